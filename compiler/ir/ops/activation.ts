@@ -1,0 +1,50 @@
+// Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons).
+import type { OpSpec } from '../op-spec.js';
+import { numAttr } from '../op-spec.js';
+import type { Tensor, TensorType } from '../tensor.js';
+import type { Attrs } from '../graph.js';
+
+function clampTensor(x: Tensor, lo: number, hi: number, output: TensorType): Tensor {
+  const src = x.data as Float32Array;
+  const out = new Float32Array(src.length);
+  for (let i = 0; i < src.length; i++) {
+    const v = src[i]!;
+    out[i] = v < lo ? lo : v > hi ? hi : v;
+  }
+  return { type: output, data: out };
+}
+
+const sameTypeAsInput = (inputs: readonly TensorType[]): TensorType => inputs[0]!;
+
+export const relu: OpSpec = {
+  name: 'relu',
+  summary: 'max(x, 0)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: {},
+  inferType: sameTypeAsInput,
+  macs: () => 0,
+  evalFloat: ([x], _attrs, output) => clampTensor(x!, 0, Infinity, output),
+};
+
+export const relu6: OpSpec = {
+  name: 'relu6',
+  summary: 'min(max(x, 0), 6)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: {},
+  inferType: sameTypeAsInput,
+  macs: () => 0,
+  evalFloat: ([x], _attrs, output) => clampTensor(x!, 0, 6, output),
+};
+
+export const clip: OpSpec = {
+  name: 'clip',
+  summary: 'min(max(x, min), max)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: {
+    min: { kind: 'float', default: -Infinity, doc: 'lower bound' },
+    max: { kind: 'float', default: Infinity, doc: 'upper bound' },
+  },
+  inferType: sameTypeAsInput,
+  macs: () => 0,
+  evalFloat: ([x], attrs: Attrs, output) => clampTensor(x!, numAttr(attrs, 'min'), numAttr(attrs, 'max'), output),
+};
