@@ -1,8 +1,22 @@
 // The one table of ops (name → OpSpec). The parser, verifier, printer, importer and interpreters read it.
 import type { OpSpec } from './op-spec.js';
 import { clip, relu, relu6 } from './ops/activation.js';
+import { batchnorm } from './ops/batchnorm.js';
+import { concat } from './ops/concat.js';
+import { conv2d } from './ops/conv2d.js';
+import { dense, matmul } from './ops/dense.js';
+import { add, div, mul, sub } from './ops/elementwise.js';
+import { avgpool, global_avgpool, maxpool } from './ops/pool.js';
+import { flatten, reshape } from './ops/reshape.js';
+import { softmax } from './ops/softmax.js';
 
-const ALL_OPS: readonly OpSpec[] = [relu, relu6, clip];
+const ALL_OPS: readonly OpSpec[] = [
+  conv2d, dense, matmul, batchnorm,
+  relu, relu6, clip,
+  maxpool, avgpool, global_avgpool,
+  add, sub, mul, div,
+  concat, flatten, reshape, softmax,
+];
 
 export const OP_REGISTRY: ReadonlyMap<string, OpSpec> = new Map(ALL_OPS.map((op) => [op.name, op]));
 

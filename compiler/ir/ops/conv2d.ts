@@ -1,0 +1,119 @@
+// conv2d: 2-D convolution over NCHW activations with OIHW weights, stride, dilation, 4-sided padding and groups.
+// Float semantics: f32 operands, products and sums accumulated in float64 (bias first), rounded once to f32.
+import type { Attrs } from '../graph.js';
+import { type OpSpec, type OpContext, nonNegativeInts, numAttr, positiveInts, shapeError } from '../op-spec.js';
+import { type Tensor, type TensorType, formatShape, tensorType } from '../tensor.js';
+import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+
+const positiveInt = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer');
+
+function checkOperands(ctx: OpContext, inputs: readonly TensorType[], groups: number): void {
+  const [x, w, b] = inputs;
+  requireNchw(ctx, 'x', x!.shape);
+  if (w!.shape.length !== 4) shapeError(ctx, `weight must be 4-D OIHW [Cout, Cin/groups, kh, kw], got ${formatShape(w!.shape)}`);
+  const [cout, cinPerGroup] = w!.shape as [number, number];
+  const cin = x!.shape[1]!;
+  if (cin % groups !== 0) shapeError(ctx, `groups=${groups} does not divide the ${cin} input channels of x ${formatShape(x!.shape)}`);
+  if (cout % groups !== 0) shapeError(ctx, `groups=${groups} does not divide the ${cout} output channels of weight ${formatShape(w!.shape)}`);
+  if (cinPerGroup * groups !== cin) {
+    const perGroup = groups === 1 ? '' : ` with groups=${groups} (${cinPerGroup * groups} in total)`;
+    shapeError(ctx, `weight ${formatShape(w!.shape)} expects ${cinPerGroup} input channel${cinPerGroup === 1 ? '' : 's'} per group${perGroup}, `
+      + `x has ${cin} channel${cin === 1 ? '' : 's'} (shape ${formatShape(x!.shape)})`);
+  }
+  if (b !== undefined && (b.shape.length !== 1 || b.shape[0] !== cout)) {
+    shapeError(ctx, `bias ${formatShape(b.shape)} must be [${cout}] (one per output channel of weight ${formatShape(w!.shape)})`);
+  }
+}
+
+function windowOf(attrs: Attrs, w: TensorType): Window2d {
+  return readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]);
+}
+
+/** First kernel tap whose input index `base + k·dilation` is ≥ 0. */
+function firstTap(base: number, dilation: number): number {
+  return base >= 0 ? 0 : Math.ceil(-base / dilation);
+}
+
+/** One past the last kernel tap whose input index `base + k·dilation` is < size (and < kernel). */
+function endTap(base: number, dilation: number, kernel: number, size: number): number {
+  return Math.min(kernel, Math.floor((size - 1 - base) / dilation) + 1);
+}
+
+/** The loop nest. Tap ranges are hoisted out of the channel loop, so the inner loop has no bounds checks. */
+function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, win: Window2d, output: TensorType): Tensor {
+  const [n, cin, h, wd] = x.type.shape as [number, number, number, number];
+  const [cout, cinG, kh, kw] = w.type.shape as [number, number, number, number];
+  const [, , hOut, wOut] = output.shape as [number, number, number, number];
+  const xd = x.data as Float32Array;
+  const wdt = w.data as Float32Array;
+  const bd = b?.data as Float32Array | undefined;
+  const out = new Float32Array(n * cout * hOut * wOut);
+  const coutG = cout / groups;
+  const { h: ah, w: aw } = win;
+  let o = 0;
+  for (let ni = 0; ni < n; ni++) {
+    for (let oc = 0; oc < cout; oc++) {
+      const icBase = Math.floor(oc / coutG) * cinG;
+      const wOc = oc * cinG * kh * kw;
+      const bias = bd === undefined ? 0 : bd[oc]!;
+      for (let oy = 0; oy < hOut; oy++) {
+        const iy0 = oy * ah.stride - ah.padBegin;
+        const ky0 = firstTap(iy0, ah.dilation);
+        const ky1 = endTap(iy0, ah.dilation, kh, h);
+        for (let ox = 0; ox < wOut; ox++) {
+          const ix0 = ox * aw.stride - aw.padBegin;
+          const kx0 = firstTap(ix0, aw.dilation);
+          const kx1 = endTap(ix0, aw.dilation, kw, wd);
+          let acc = bias;
+          for (let c = 0; c < cinG; c++) {
+            const xPlane = (ni * cin + icBase + c) * h * wd;
+            const wPlane = wOc + c * kh * kw;
+            for (let ky = ky0; ky < ky1; ky++) {
+              const xRow = xPlane + (iy0 + ky * ah.dilation) * wd + ix0;
+              const wRow = wPlane + ky * kw;
+              for (let kx = kx0; kx < kx1; kx++) acc += xd[xRow + kx * aw.dilation]! * wdt[wRow + kx]!;
+            }
+          }
+          out[o++] = acc;
+        }
+      }
+    }
+  }
+  return { type: output, data: out };
+}
+
+/**
+ * conv2d(x, w, [b]) {stride, dilation, pad=[top,left,bottom,right], groups}.
+ * x [N,Cin,H,W], w [Cout, Cin/groups, kh, kw] (OIHW), b [Cout] → y [N,Cout,Hout,Wout].
+ * Depthwise is groups = Cin with Cout a multiple of Cin.
+ */
+export const conv2d: OpSpec = {
+  name: 'conv2d',
+  summary: '2-D convolution, NCHW activations, OIHW weights',
+  operands: [
+    { name: 'x', kind: 'value' },
+    { name: 'w', kind: 'const' },
+    { name: 'b', kind: 'const', optional: true },
+  ],
+  attrs: {
+    stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
+    dilation: { kind: 'ints', default: [1, 1], doc: 'kernel tap spacing [h, w]', check: positiveInts(2) },
+    pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'zero padding [top, left, bottom, right]', check: nonNegativeInts(4) },
+    groups: { kind: 'int', default: 1, doc: 'channel groups (Cin for depthwise)', check: positiveInt },
+  },
+  inferType(inputs, attrs, ctx) {
+    checkOperands(ctx, inputs, numAttr(attrs, 'groups'));
+    const [x, w] = inputs as [TensorType, TensorType];
+    const [hOut, wOut] = windowOutputHW(ctx, x.shape, windowOf(attrs, w));
+    return tensorType(x.dtype, [x.shape[0]!, w.shape[0]!, hOut, wOut]);
+  },
+  // Taps that fall in the padding are counted: the array does them (with the zero-point) all the same.
+  macs(inputs, output) {
+    const w = inputs[1]!.shape;
+    return output.shape[0]! * output.shape[1]! * output.shape[2]! * output.shape[3]! * w[1]! * w[2]! * w[3]!;
+  },
+  evalFloat([x, w, b], attrs, output) {
+    return convolve(x!, w!, b, numAttr(attrs, 'groups'), windowOf(attrs, w!.type), output);
+  },
+};
+

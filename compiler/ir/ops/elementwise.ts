@@ -1,0 +1,89 @@
+// Elementwise binary ops add, sub, mul, div with numpy/ONNX multidirectional broadcasting.
+// Float semantics: each result is the f64 operation on two f32 values rounded to f32, which equals
+// IEEE f32 arithmetic exactly (f64 has more than 2·24+2 bits, so the double rounding is harmless).
+import type { OpSpec } from '../op-spec.js';
+import { shapeError } from '../op-spec.js';
+import { type Tensor, type TensorType, formatShape, numel, sameShape, tensorType } from '../tensor.js';
+import { broadcastShape, broadcastStrides } from './broadcast.js';
+
+type BinaryKind = 'add' | 'sub' | 'mul' | 'div';
+
+/**
+ * Applies `kind` to a row of `len` elements: out[o + i] = a[ia + i·sa] ∘ b[ib + i·sb].
+ * The switch sits outside the element loop so the loop body is one arithmetic operation.
+ */
+function applyRow(kind: BinaryKind, out: Float32Array, o: number, a: Float32Array, ia: number, sa: number,
+  b: Float32Array, ib: number, sb: number, len: number): void {
+  switch (kind) {
+    case 'add': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! + b[ib + i * sb]!; return;
+    case 'sub': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! - b[ib + i * sb]!; return;
+    case 'mul': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! * b[ib + i * sb]!; return;
+    case 'div': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! / b[ib + i * sb]!; return;
+  }
+}
+
+/** Evaluates a broadcast binary op row by row (the last output dimension), with an odometer over the others. */
+function evalBinary(kind: BinaryKind, a: Tensor, b: Tensor, output: TensorType): Tensor {
+  const shape = output.shape;
+  const ad = a.data as Float32Array;
+  const bd = b.data as Float32Array;
+  const out = new Float32Array(numel(shape));
+  if (out.length === 0) return { type: output, data: out };
+  if (sameShape(a.type.shape, shape) && sameShape(b.type.shape, shape)) {
+    applyRow(kind, out, 0, ad, 0, 1, bd, 0, 1, out.length);
+    return { type: output, data: out };
+  }
+  if (shape.length === 0) {
+    applyRow(kind, out, 0, ad, 0, 0, bd, 0, 0, 1);
+    return { type: output, data: out };
+  }
+  const rank = shape.length;
+  const sa = broadcastStrides(a.type.shape, shape);
+  const sb = broadcastStrides(b.type.shape, shape);
+  const len = shape[rank - 1]!;
+  const index = new Array<number>(rank - 1).fill(0);
+  let ia = 0, ib = 0;
+  for (let o = 0; o < out.length; o += len) {
+    applyRow(kind, out, o, ad, ia, sa[rank - 1]!, bd, ib, sb[rank - 1]!, len);
+    // Advance the odometer over the outer dimensions, keeping the operand offsets in step.
+    for (let d = rank - 2; d >= 0; d--) {
+      index[d]!++;
+      ia += sa[d]!;
+      ib += sb[d]!;
+      if (index[d]! < shape[d]!) break;
+      ia -= sa[d]! * shape[d]!;
+      ib -= sb[d]! * shape[d]!;
+      index[d] = 0;
+    }
+  }
+  return { type: output, data: out };
+}
+
+function binaryOp(kind: BinaryKind, summary: string): OpSpec {
+  return {
+    name: kind,
+    summary,
+    operands: [
+      { name: 'a', kind: 'any' },
+      { name: 'b', kind: 'any' },
+    ],
+    attrs: {},
+    inferType([a, b], _attrs, ctx) {
+      const shape = broadcastShape(a!.shape, b!.shape);
+      if (shape === undefined) shapeError(ctx, `cannot broadcast ${formatShape(a!.shape)} with ${formatShape(b!.shape)}`);
+      return tensorType(a!.dtype, shape);
+    },
+    // Elementwise work runs on the vector unit; MACs count array work only (conv2d, dense, matmul).
+    macs: () => 0,
+    evalFloat: ([a, b], _attrs, output) => evalBinary(kind, a!, b!, output),
+  };
+}
+
+/** add(a, b) = a + b, broadcast (residual connections, per-channel bias [C,1,1] or [1,C,1,1]). */
+export const add = binaryOp('add', 'a + b with broadcasting');
+/** sub(a, b) = a − b, broadcast. */
+export const sub = binaryOp('sub', 'a − b with broadcasting');
+/** mul(a, b) = a · b, broadcast (e.g. per-channel scale). */
+export const mul = binaryOp('mul', 'a · b with broadcasting');
+/** div(a, b) = a / b, broadcast (IEEE: x/0 is ±inf or NaN, no error). */
+export const div = binaryOp('div', 'a / b with broadcasting');

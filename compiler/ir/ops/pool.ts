@@ -1,0 +1,146 @@
+// Pooling over NCHW: maxpool and avgpool (2-D windows with stride, 4-sided padding, ceil_mode) and global_avgpool.
+// Float semantics: max is exact; averages sum in float64, divide once in float64 and round once to f32.
+import type { Attrs } from '../graph.js';
+import { type OpContext, type OpSpec, type AttrSpec, boolAttr, intsAttr, nonNegativeInts, positiveInts, shapeError } from '../op-spec.js';
+import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../tensor.js';
+import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+
+const WINDOW_ATTRS: Readonly<Record<string, AttrSpec>> = {
+  kernel: { kind: 'ints', doc: 'window [kh, kw]', check: positiveInts(2) },
+  stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
+  pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'padding [top, left, bottom, right]', check: nonNegativeInts(4) },
+  ceil_mode: { kind: 'bool', default: false, doc: 'round the output size up; windows starting in the end padding are dropped' },
+};
+
+function windowOf(attrs: Attrs): Window2d {
+  const k = intsAttr(attrs, 'kernel');
+  return readWindow2d(attrs, [k[0]!, k[1]!]);
+}
+
+/**
+ * Type of a 2-D pool. Each pad must be smaller than the kernel so every window (ceil_mode ones
+ * included, since those starting in the end padding are dropped) covers at least one real element:
+ * a max over padding alone would be −inf and an average over it 0/0.
+ */
+function inferPoolType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpContext): TensorType {
+  const x = inputs[0]!;
+  requireNchw(ctx, 'x', x.shape);
+  const win = windowOf(attrs);
+  for (const [axis, a] of [['height', win.h], ['width', win.w]] as const) {
+    if (a.padBegin >= a.kernel || a.padEnd >= a.kernel) {
+      shapeError(ctx, `pad ${formatShape(intsAttr(attrs, 'pad'))} must be smaller than the kernel ${formatShape(intsAttr(attrs, 'kernel'))} along the ${axis}`);
+    }
+  }
+  const [hOut, wOut] = windowOutputHW(ctx, x.shape, win);
+  return tensorType(x.dtype, [x.shape[0]!, x.shape[1]!, hOut, wOut]);
+}
+
+/** Max over each window; padding acts as −inf, i.e. only real elements are compared. */
+function maxPool(x: Tensor, win: Window2d, output: TensorType): Tensor {
+  const [n, c, h, w] = x.type.shape as [number, number, number, number];
+  const [, , hOut, wOut] = output.shape as [number, number, number, number];
+  const xd = x.data as Float32Array;
+  const out = new Float32Array(numel(output.shape));
+  let o = 0;
+  for (let plane = 0; plane < n * c; plane++) {
+    const base = plane * h * w;
+    for (let oy = 0; oy < hOut; oy++) {
+      const y0 = oy * win.h.stride - win.h.padBegin;
+      const yLo = Math.max(0, y0), yHi = Math.min(h, y0 + win.h.kernel);
+      for (let ox = 0; ox < wOut; ox++) {
+        const x0 = ox * win.w.stride - win.w.padBegin;
+        const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + win.w.kernel);
+        let best = -Infinity;
+        for (let y = yLo; y < yHi; y++) {
+          for (let i = base + y * w + xLo; i < base + y * w + xHi; i++) if (xd[i]! > best) best = xd[i]!;
+        }
+        out[o++] = best;
+      }
+    }
+  }
+  return { type: output, data: out };
+}
+
+/**
+ * Mean over each window. The divisor is the number of real elements (count_include_pad=false) or
+ * the number of window positions inside the padded input [−padBegin, size + padEnd)
+ * (count_include_pad=true): a ceil_mode window hanging past the end padding is not divided by the
+ * full kernel size, as in ONNX Runtime and PyTorch.
+ */
+function avgPool(x: Tensor, win: Window2d, includePad: boolean, output: TensorType): Tensor {
+  const [n, c, h, w] = x.type.shape as [number, number, number, number];
+  const [, , hOut, wOut] = output.shape as [number, number, number, number];
+  const xd = x.data as Float32Array;
+  const out = new Float32Array(numel(output.shape));
+  let o = 0;
+  for (let plane = 0; plane < n * c; plane++) {
+    const base = plane * h * w;
+    for (let oy = 0; oy < hOut; oy++) {
+      const y0 = oy * win.h.stride - win.h.padBegin;
+      const yLo = Math.max(0, y0), yHi = Math.min(h, y0 + win.h.kernel);
+      const rows = includePad ? Math.min(h + win.h.padEnd, y0 + win.h.kernel) - y0 : yHi - yLo;
+      for (let ox = 0; ox < wOut; ox++) {
+        const x0 = ox * win.w.stride - win.w.padBegin;
+        const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + win.w.kernel);
+        const cols = includePad ? Math.min(w + win.w.padEnd, x0 + win.w.kernel) - x0 : xHi - xLo;
+        let sum = 0;
+        for (let y = yLo; y < yHi; y++) {
+          for (let i = base + y * w + xLo; i < base + y * w + xHi; i++) sum += xd[i]!;
+        }
+        out[o++] = sum / (rows * cols);
+      }
+    }
+  }
+  return { type: output, data: out };
+}
+
+/** maxpool(x) {kernel (required), stride, pad, ceil_mode}: x [N,C,H,W] → [N,C,Hout,Wout]. */
+export const maxpool: OpSpec = {
+  name: 'maxpool',
+  summary: 'maximum over 2-D windows (padding never wins)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: WINDOW_ATTRS,
+  inferType: inferPoolType,
+  macs: () => 0,
+  evalFloat: ([x], attrs, output) => maxPool(x!, windowOf(attrs), output),
+};
+
+/** avgpool(x) {kernel (required), stride, pad, count_include_pad, ceil_mode}: x [N,C,H,W] → [N,C,Hout,Wout]. */
+export const avgpool: OpSpec = {
+  name: 'avgpool',
+  summary: 'mean over 2-D windows',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: {
+    ...WINDOW_ATTRS,
+    count_include_pad: { kind: 'bool', default: false, doc: 'divide by the window size including padding (ONNX semantics)' },
+  },
+  inferType: inferPoolType,
+  macs: () => 0,
+  evalFloat: ([x], attrs, output) => avgPool(x!, windowOf(attrs), boolAttr(attrs, 'count_include_pad'), output),
+};
+
+/** global_avgpool(x): x [N,C,d1,...] (rank ≥ 3) → [N,C,1,...], the mean over all spatial positions. */
+export const global_avgpool: OpSpec = {
+  name: 'global_avgpool',
+  summary: 'mean over all spatial positions per channel',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: {},
+  inferType([x], _attrs, ctx) {
+    if (x!.shape.length < 3) shapeError(ctx, `x must be [N,C,spatial...] (rank ≥ 3), got ${formatShape(x!.shape)}`);
+    return tensorType(x!.dtype, x!.shape.map((d, i) => (i < 2 ? d : 1)));
+  },
+  macs: () => 0,
+  evalFloat([x], _attrs, output) {
+    const xd = x!.data as Float32Array;
+    const planes = x!.type.shape[0]! * x!.type.shape[1]!;
+    const size = numel(x!.type.shape.slice(2));
+    const out = new Float32Array(planes);
+    for (let p = 0; p < planes; p++) {
+      let sum = 0;
+      for (let i = p * size; i < (p + 1) * size; i++) sum += xd[i]!;
+      out[p] = sum / size;
+    }
+    return { type: output, data: out };
+  },
+};
+
