@@ -1,0 +1,69 @@
+// The accsim command line: registers the commands, sets up logging, maps errors to exit codes.
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../compiler/diagnostics.js';
+import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logger.js';
+import { COMMANDS } from './commands/index.js';
+import { toYargsModule } from './commands/command.js';
+
+const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
+Docs: README.md and docs/ in the repository.`;
+
+function buildParser(argv: string[]): Argv {
+  let parser = yargs(argv)
+    .scriptName('accsim')
+    .usage('$0 <command> [options]\n\nCompile quantized networks onto a simulated systolic-array accelerator and report cycles, energy and accuracy.')
+    .option('log-level', { choices: LOG_LEVELS, default: 'warn' as LogLevel, describe: 'log verbosity (logs go to stderr)', global: true })
+    .option('log-format', { choices: ['auto', 'pretty', 'json'] as const, default: 'auto' as LogFormat, describe: 'pretty on a TTY, JSON lines otherwise', global: true })
+    .middleware((args) => {
+      createLogger(args['log-level'] as LogLevel, args['log-format'] as LogFormat);
+    })
+    .demandCommand(1, 'Give a command; see accsim --help.')
+    .strict()
+    .recommendCommands()
+    .epilogue(EPILOGUE)
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UserError({ code: 'CLI001', message: `${msg} (see accsim --help)` });
+    });
+  for (const command of COMMANDS) parser = parser.command(toYargsModule(command));
+  for (const [cmd, text] of COMMANDS.flatMap((c) => c.examples ?? [])) parser = parser.example(cmd, text);
+  return parser.help().alias('h', 'help').version().alias('V', 'version');
+}
+
+/** Writes the stack of an internal error to a log file and returns its path. */
+function writeCrashLog(error: unknown): string {
+  const path = join(tmpdir(), `accsim-crash-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.log`);
+  const text = `accsim ${process.argv.slice(2).join(' ')}\nnode ${process.version}\n\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+  try {
+    writeFileSync(path, text);
+    return path;
+  } catch {
+    return '(could not write a log file)';
+  }
+}
+
+/** Runs the CLI on argv and returns the exit code (never throws). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildParser(argv).parseAsync();
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof UserError) {
+      const [first, ...rest] = error.diagnostics;
+      process.stderr.write(`accsim: ${first ? formatDiagnostic(first) : error.message}\n`);
+      for (const d of rest) process.stderr.write(`accsim: ${formatDiagnostic(d)}\n`);
+      return error.exitCode;
+    }
+    const where = writeCrashLog(error);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`accsim: internal error: ${message}\n  This is a bug in accsim. The full stack trace is in ${where}\n`);
+    return EXIT_INTERNAL_ERROR;
+  }
+}
+
+process.exitCode = await main(hideBin(process.argv));

@@ -1,0 +1,10 @@
+// The list of CLI commands, in the order `accsim --help` shows them.
+import type { AccsimCommand } from './command.js';
+import { checkCommand } from './check.js';
+import { evalCommand } from './eval.js';
+import { fmtCommand } from './fmt.js';
+import { importCommand } from './import.js';
+import { inferCommand } from './infer.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, inferCommand, evalCommand];
