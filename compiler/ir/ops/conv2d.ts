@@ -4,6 +4,7 @@ import type { Attrs } from '../graph.js';
 import { type OpSpec, type OpContext, nonNegativeInts, numAttr, positiveInts, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, tensorType } from '../tensor.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats } from './fused-attrs.js';
 
 const positiveInt = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer');
 
@@ -85,7 +86,8 @@ function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, w
 /**
  * conv2d(x, w, [b]) {stride, dilation, pad=[top,left,bottom,right], groups}.
  * x [N,Cin,H,W], w [Cout, Cin/groups, kh, kw] (OIHW), b [Cout] → y [N,Cout,Hout,Wout].
- * Depthwise is groups = Cin with Cout a multiple of Cin.
+ * Depthwise is groups = Cin with Cout a multiple of Cin. act_min/act_max clamp the output (fused
+ * activation); the bn_* attributes are informational (see fused-attrs.ts).
  */
 export const conv2d: OpSpec = {
   name: 'conv2d',
@@ -100,10 +102,13 @@ export const conv2d: OpSpec = {
     dilation: { kind: 'ints', default: [1, 1], doc: 'kernel tap spacing [h, w]', check: positiveInts(2) },
     pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'zero padding [top, left, bottom, right]', check: nonNegativeInts(4) },
     groups: { kind: 'int', default: 1, doc: 'channel groups (Cin for depthwise)', check: positiveInt },
+    ...FUSED_ACTIVATION_ATTRS,
+    ...BN_RANGE_ATTRS,
   },
   inferType(inputs, attrs, ctx) {
     checkOperands(ctx, inputs, numAttr(attrs, 'groups'));
     const [x, w] = inputs as [TensorType, TensorType];
+    checkBnStats(ctx, attrs, w.shape[0]!);
     const [hOut, wOut] = windowOutputHW(ctx, x.shape, windowOf(attrs, w));
     return tensorType(x.dtype, [x.shape[0]!, w.shape[0]!, hOut, wOut]);
   },
@@ -113,7 +118,7 @@ export const conv2d: OpSpec = {
     return output.shape[0]! * output.shape[1]! * output.shape[2]! * output.shape[3]! * w[1]! * w[2]! * w[3]!;
   },
   evalFloat([x, w, b], attrs, output) {
-    return convolve(x!, w!, b, numAttr(attrs, 'groups'), windowOf(attrs, w!.type), output);
+    return applyFusedClamp(convolve(x!, w!, b, numAttr(attrs, 'groups'), windowOf(attrs, w!.type), output), attrs);
   },
 };
 

@@ -3,10 +3,12 @@
 import { type OpContext, type OpSpec, boolAttr, shapeError } from '../op-spec.js';
 import { type TensorType, formatShape, numel, stridesOf, tensorType } from '../tensor.js';
 import { broadcastShape, broadcastStrides } from './broadcast.js';
+import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats } from './fused-attrs.js';
 
 /**
  * dense(x, w, [b]): x [N,K], w [out,K], b [out] → y [N,out] with y = x·wᵀ + b.
- * The weight is [out, in] as in PyTorch's Linear (and ONNX Gemm with transB=1).
+ * The weight is [out, in] as in PyTorch's Linear (and ONNX Gemm with transB=1). act_min/act_max
+ * clamp the output (fused activation); the bn_* attributes are informational (see fused-attrs.ts).
  */
 export const dense: OpSpec = {
   name: 'dense',
@@ -16,8 +18,8 @@ export const dense: OpSpec = {
     { name: 'w', kind: 'any' },
     { name: 'b', kind: 'any', optional: true },
   ],
-  attrs: {},
-  inferType(inputs, _attrs, ctx) {
+  attrs: { ...FUSED_ACTIVATION_ATTRS, ...BN_RANGE_ATTRS },
+  inferType(inputs, attrs, ctx) {
     const [x, w, b] = inputs as [TensorType, TensorType, TensorType | undefined];
     if (x.shape.length !== 2) shapeError(ctx, `x must be 2-D [N,K], got ${formatShape(x.shape)} (flatten it first)`);
     if (w.shape.length !== 2) shapeError(ctx, `weight must be 2-D [out,K], got ${formatShape(w.shape)}`);
@@ -26,10 +28,11 @@ export const dense: OpSpec = {
     if (b !== undefined && (b.shape.length !== 1 || b.shape[0] !== outF)) {
       shapeError(ctx, `bias ${formatShape(b.shape)} must be [${outF}] (one per output of weight ${formatShape(w.shape)})`);
     }
+    checkBnStats(ctx, attrs, outF);
     return tensorType(x.dtype, [x.shape[0]!, outF]);
   },
   macs: (inputs) => inputs[0]!.shape[0]! * inputs[1]!.shape[0]! * inputs[1]!.shape[1]!,
-  evalFloat([x, w, b], _attrs, output) {
+  evalFloat([x, w, b], attrs, output) {
     const [n, k] = x!.type.shape as [number, number];
     const outF = w!.type.shape[0]!;
     const xd = x!.data as Float32Array;
@@ -45,7 +48,7 @@ export const dense: OpSpec = {
         out[i * outF + o] = acc;
       }
     }
-    return { type: output, data: out };
+    return applyFusedClamp({ type: output, data: out }, attrs);
   },
 };
 

@@ -5,6 +5,7 @@ import type { OpSpec } from '../op-spec.js';
 import { shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, sameShape, tensorType } from '../tensor.js';
 import { broadcastShape, broadcastStrides } from './broadcast.js';
+import { FUSED_ACTIVATION_ATTRS, applyFusedClamp } from './fused-attrs.js';
 
 type BinaryKind = 'add' | 'sub' | 'mul' | 'div';
 
@@ -59,7 +60,8 @@ function evalBinary(kind: BinaryKind, a: Tensor, b: Tensor, output: TensorType):
   return { type: output, data: out };
 }
 
-function binaryOp(kind: BinaryKind, summary: string): OpSpec {
+/** `fusedClamp`: the op takes act_min/act_max (a fused activation on a residual add). */
+function binaryOp(kind: BinaryKind, summary: string, fusedClamp = false): OpSpec {
   return {
     name: kind,
     summary,
@@ -67,7 +69,7 @@ function binaryOp(kind: BinaryKind, summary: string): OpSpec {
       { name: 'a', kind: 'any' },
       { name: 'b', kind: 'any' },
     ],
-    attrs: {},
+    attrs: fusedClamp ? FUSED_ACTIVATION_ATTRS : {},
     inferType([a, b], _attrs, ctx) {
       const shape = broadcastShape(a!.shape, b!.shape);
       if (shape === undefined) shapeError(ctx, `cannot broadcast ${formatShape(a!.shape)} with ${formatShape(b!.shape)}`);
@@ -75,12 +77,15 @@ function binaryOp(kind: BinaryKind, summary: string): OpSpec {
     },
     // Elementwise work runs on the vector unit; MACs count array work only (conv2d, dense, matmul).
     macs: () => 0,
-    evalFloat: ([a, b], _attrs, output) => evalBinary(kind, a!, b!, output),
+    evalFloat: ([a, b], attrs, output) => {
+      const y = evalBinary(kind, a!, b!, output);
+      return fusedClamp ? applyFusedClamp(y, attrs) : y;
+    },
   };
 }
 
-/** add(a, b) = a + b, broadcast (residual connections, per-channel bias [C,1,1] or [1,C,1,1]). */
-export const add = binaryOp('add', 'a + b with broadcasting');
+/** add(a, b) = a + b, broadcast (residual connections, per-channel bias [C,1,1] or [1,C,1,1]); act_min/act_max clamp the sum. */
+export const add = binaryOp('add', 'a + b with broadcasting', true);
 /** sub(a, b) = a − b, broadcast. */
 export const sub = binaryOp('sub', 'a − b with broadcasting');
 /** mul(a, b) = a · b, broadcast (e.g. per-channel scale). */
