@@ -1,0 +1,37 @@
+// The one table of supported ONNX ops (default domain, opsets 11-17): ONNX op type → its importer.
+// Each importer lives with its family in ops/; this file only assembles them and dispatches.
+import type { OnnxNode } from './decode.js';
+import type { ImportContext, OnnxOpImporter } from './context.js';
+import { CONV_POOL_IMPORTERS } from './ops/conv-pool.js';
+import { ELEMENTWISE_IMPORTERS } from './ops/elementwise.js';
+import { LINEAR_IMPORTERS } from './ops/linear.js';
+import { SHAPE_IMPORTERS } from './ops/shape.js';
+
+/** Every supported ONNX op type and its importer. */
+export const ONNX_OP_MAP: ReadonlyMap<string, OnnxOpImporter> = new Map(Object.entries({
+  ...CONV_POOL_IMPORTERS,
+  ...LINEAR_IMPORTERS,
+  ...ELEMENTWISE_IMPORTERS,
+  ...SHAPE_IMPORTERS,
+}));
+
+/** Sorted supported op types, for messages. */
+export function supportedOnnxOps(): string[] {
+  return [...ONNX_OP_MAP.keys()].sort();
+}
+
+/** Imports one node: unknown ops (ONNX010) and unknown attributes (ONNX011) are user errors. */
+export function importNode(node: OnnxNode, ctx: ImportContext): void {
+  const domain = node.domain === '' || node.domain === 'ai.onnx' ? '' : node.domain;
+  const importer = domain === '' ? ONNX_OP_MAP.get(node.opType) : undefined;
+  if (importer === undefined) {
+    const what = domain === '' ? node.opType : `${domain}.${node.opType}`;
+    ctx.fail(node, 'ONNX010', `unsupported op ${what}; supported ops: ${supportedOnnxOps().join(', ')}`);
+  }
+  for (const name of node.attrs.keys()) {
+    if (!importer.attrs.includes(name)) {
+      ctx.fail(node, 'ONNX011', `attribute ${name} is not supported; ${node.opType} takes ${importer.attrs.length ? importer.attrs.join(', ') : 'no attributes'}`);
+    }
+  }
+  importer.run(node, ctx);
+}
