@@ -1,0 +1,81 @@
+// The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
+import { ISA, OPCODES, type Opcode } from './spec.js';
+import type { FieldSpec, OpcodeSpec, QueueName } from './spec-types.js';
+
+type OpSpecOf<Op extends Opcode> = (typeof ISA.opcodes)[Op];
+type CommonFieldSpec = (typeof ISA.commonFields)[number];
+/** Enum fields hold their symbolic name; every other field holds a number. */
+type FieldValue<F> = F extends { readonly enum: readonly (infer E)[] } ? E : number;
+type FieldsObject<Fs extends { readonly name: string }> = { [F in Fs as F['name']]: FieldValue<F> };
+
+/** One instruction of opcode `Op`: `op`, the dependency flags, and the opcode's own fields. */
+export type InstructionOf<Op extends Opcode> = { op: Op } & FieldsObject<CommonFieldSpec> &
+  FieldsObject<OpSpecOf<Op>['fields'][number]>;
+
+/**
+ * Any instruction: a union discriminated on `op`. A `switch (i.op)` that ends in `assertNever(i)` stops
+ * compiling when an opcode is added to the spec, which is how every consumer learns about it.
+ */
+export type Instruction = { [Op in Opcode]: InstructionOf<Op> }[Opcode];
+
+/** For exhaustive switches over opcodes: unreachable when every case is handled. */
+export function assertNever(x: never): never {
+  throw new Error(`unhandled case ${JSON.stringify(x)}`);
+}
+
+/** The spec entry of an opcode (widened to the generic descriptor shape). */
+export function opcodeSpec(op: Opcode): OpcodeSpec {
+  return ISA.opcodes[op];
+}
+
+/** Which queue executes an instruction. */
+export function queueOf(op: Opcode): QueueName {
+  return ISA.opcodes[op].queue;
+}
+
+/** A field and its least-significant bit position in the instruction word. */
+export interface PlacedField {
+  readonly field: FieldSpec;
+  readonly offset: number;
+}
+
+function placeFields(op: Opcode): readonly PlacedField[] {
+  const placed: PlacedField[] = [];
+  let offset = ISA.opcodeBits;
+  for (const field of [...ISA.commonFields, ...ISA.opcodes[op].fields] as readonly FieldSpec[]) {
+    placed.push({ field, offset });
+    offset += field.bits;
+  }
+  return placed;
+}
+
+// Computed once: the layout is a pure function of the spec.
+const LAYOUTS = new Map<Opcode, readonly PlacedField[]>(OPCODES.map((op) => [op, placeFields(op)]));
+const BY_CODE = new Map<number, Opcode>(OPCODES.map((op) => [ISA.opcodes[op].code, op]));
+
+/** Fields of `op` in word order (dependency flags first), each with its bit offset; the opcode sits at bit 0. */
+export function fieldLayout(op: Opcode): readonly PlacedField[] {
+  const layout = LAYOUTS.get(op);
+  if (layout === undefined) throw new Error(`unknown opcode ${op}`);
+  return layout;
+}
+
+/** Bits used by `op` including the opcode field; the rest of the word is reserved and must be zero. */
+export function usedBits(op: Opcode): number {
+  const layout = fieldLayout(op);
+  const last = layout[layout.length - 1];
+  return last === undefined ? ISA.opcodeBits : last.offset + last.field.bits;
+}
+
+/** The mnemonic with numeric code `code`, or undefined when no opcode has it. */
+export function opcodeByCode(code: number): Opcode | undefined {
+  return BY_CODE.get(code);
+}
+
+/** True when `s` is a mnemonic of the ISA. */
+export function isOpcode(s: string): s is Opcode {
+  return Object.prototype.hasOwnProperty.call(ISA.opcodes, s);
+}
+
+/** Bytes per encoded instruction. */
+export const INSTRUCTION_BYTES = ISA.wordBits / 8;

@@ -1,0 +1,54 @@
+// The vocabulary isa/spec.ts is written in: field and opcode descriptors, and the small enums the ISA names.
+// Kept apart from the table so the table reads as data and these shapes can be documented once.
+
+/** The three decoupled instruction queues (VTA-style access/execute). */
+export const QUEUES = ['load', 'compute', 'store'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/** What a field's number counts; printed in docs/ISA.md and used by the bounds checker. */
+export type FieldUnit = 'rows' | 'bytes' | 'elements' | 'bits' | 'count' | 'flag' | 'enum' | 'value' | 'shift';
+
+/** One bit field of an instruction word. */
+export interface FieldSpec {
+  /** camelCase name: the Instruction property and the assembly keyword. */
+  readonly name: string;
+  /** Width in bits; the encoding is two's complement when `signed`. */
+  readonly bits: number;
+  readonly signed?: boolean;
+  /** Symbolic values, encoded as their index; indices past the list are reserved and rejected by the decoder. */
+  readonly enum?: readonly string[];
+  /** Tighter legal range than the bit width allows (inclusive); defaults are the width's range. */
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit: FieldUnit;
+  readonly doc: string;
+}
+
+/** One opcode: its number, the queue that executes it, its fields after the common header, and its semantics. */
+export interface OpcodeSpec {
+  readonly code: number;
+  readonly queue: QueueName;
+  readonly summary: string;
+  readonly fields: readonly FieldSpec[];
+  /** Pseudo-code in the style of VTA's hw_spec.h; docs/ISA.md prints it verbatim. */
+  readonly semantics: string;
+}
+
+/** The whole ISA: version, word width, header layout and opcode table. */
+export interface IsaSpec {
+  readonly version: number;
+  readonly wordBits: number;
+  /** Width of the opcode field at bit 0 of every word. */
+  readonly opcodeBits: number;
+  /** Fields every instruction carries right after the opcode (the dependency tokens). */
+  readonly commonFields: readonly FieldSpec[];
+  readonly opcodes: Readonly<Record<string, OpcodeSpec>>;
+}
+
+/** The inclusive legal range of a field (enum fields: the index range of the enum). */
+export function fieldRange(f: FieldSpec): { min: number; max: number } {
+  if (f.enum !== undefined) return { min: 0, max: f.enum.length - 1 };
+  const widthMin = f.signed === true ? -(2 ** (f.bits - 1)) : 0;
+  const widthMax = f.signed === true ? 2 ** (f.bits - 1) - 1 : 2 ** f.bits - 1;
+  return { min: f.min ?? widthMin, max: f.max ?? widthMax };
+}

@@ -1,0 +1,249 @@
+// THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
+// (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
+// Longer than 300 lines on purpose: it is one table, and splitting it would scatter the opcodes.
+import type { FieldSpec, IsaSpec } from './spec-types.js';
+
+/** Array modes: the element width the array computes in (int2 weights run in the int4 datapath, sign-extended). */
+export const ARRAY_MODES = ['int8', 'int4', 'binary'] as const;
+export type ArrayMode = (typeof ARRAY_MODES)[number];
+/** Storage bits of one operand element in each array mode (a definition of the mode, not a tunable). */
+export const MODE_ELEMENT_BITS: Readonly<Record<ArrayMode, number>> = { int8: 8, int4: 4, binary: 1 };
+/** The two dataflows of the systolic array. */
+export const DATAFLOWS = ['ws', 'os'] as const;
+export type Dataflow = (typeof DATAFLOWS)[number];
+/** The on-chip buffers a LOAD/STORE can address. */
+export const BUFFERS = ['input', 'weight', 'accumulator', 'param', 'output'] as const;
+export type BufferName = (typeof BUFFERS)[number];
+/** What happens when a value leaves the accumulator width. */
+export const OVERFLOW_POLICIES = ['saturate', 'wrap'] as const;
+export type OverflowPolicy = (typeof OVERFLOW_POLICIES)[number];
+/** Requantization arithmetic: TFLite Q31 multiplier + shift, or a power-of-two rounding shift. */
+export const REQUANT_MODES = ['m0shift', 'pow2'] as const;
+export type RequantMode = (typeof REQUANT_MODES)[number];
+/** Pooling kinds of the vector unit. */
+export const POOL_KINDS = ['max', 'avg'] as const;
+
+// Widths shared by many opcodes: SRAM rows (2^20 rows addressable), byte offsets inside a row (rows up
+// to 4 KiB), DRAM byte addresses (4 GiB). hw-config.ts validates a configuration against these widths.
+const ROW = 20;
+const ROW_BYTE = 12;
+const DRAM = 32;
+/** Zero points and clamp bounds: 9-bit signed covers int8 [-128,127] and uint8 [0,255]. */
+const ACT_VALUE = 9;
+
+// Field builders keep the literal field name in the type, so instruction.ts can derive property names.
+const row = <N extends string>(name: N, doc: string) => ({ name, bits: ROW, unit: 'rows', doc }) as const;
+const count = <N extends string>(name: N, bits: number, doc: string, max?: number) =>
+  ({ name, bits, min: 1, max, unit: 'count', doc }) as const;
+const flag = <N extends string>(name: N, doc: string) => ({ name, bits: 1, unit: 'flag', doc }) as const;
+const actValue = <N extends string>(name: N, doc: string) =>
+  ({ name, bits: ACT_VALUE, signed: true, unit: 'value', doc }) as const;
+const elemBits = <N extends string>(name: N, doc: string) =>
+  ({ name, bits: 4, min: 1, max: 8, unit: 'bits', doc }) as const;
+
+/** LOAD and STORE share their strided 3-D walk; LOAD adds the padding fill. */
+const TRANSFER_FIELDS = [
+  { name: 'buffer', bits: 3, enum: BUFFERS, unit: 'enum', doc: 'on-chip buffer' },
+  row('sramRow', 'first SRAM row'),
+  { name: 'sramByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset inside each SRAM row (builds im2col rows piecewise)' },
+  { name: 'bytesPerRow', bits: 13, min: 1, max: 4096, unit: 'bytes', doc: 'bytes moved per inner step; sramByte+bytesPerRow <= row width' },
+  count('rows', 16, 'inner steps'),
+  { name: 'sramRowStride', bits: 16, unit: 'rows', doc: 'SRAM rows between inner steps' },
+  { name: 'dramAddr', bits: DRAM, unit: 'bytes', doc: 'DRAM byte address of the first step' },
+  { name: 'dramRowStride', bits: DRAM, unit: 'bytes', doc: 'DRAM bytes between inner steps' },
+  count('repeat', 16, 'outer steps (1 = 2-D transfer)'),
+  { name: 'sramOuterStride', bits: ROW, unit: 'rows', doc: 'SRAM rows between outer steps' },
+  { name: 'dramOuterStride', bits: DRAM, unit: 'bytes', doc: 'DRAM bytes between outer steps' },
+] as const satisfies readonly FieldSpec[];
+
+const TRANSFER_WALK =
+  'for o < repeat: for r < rows:\n' +
+  '  s = sramRow + o*sramOuterStride + r*sramRowStride      // SRAM row\n' +
+  '  d = dramAddr + o*dramOuterStride + r*dramRowStride     // DRAM byte\n';
+
+/** The ISA, version 1: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
+export const ISA = {
+  version: 1,
+  wordBits: 256,
+  opcodeBits: 6,
+  commonFields: [
+    flag('popPrev', 'wait for and consume a token from the previous queue (compute: load; store: compute)'),
+    flag('popNext', 'wait for and consume a token from the next queue (load: compute; compute: store)'),
+    flag('pushPrev', 'after completion, send a token to the previous queue'),
+    flag('pushNext', 'after completion, send a token to the next queue'),
+  ],
+  opcodes: {
+    CONFIG: {
+      code: 0x01, queue: 'compute', summary: 'set the array and vector-unit mode for the following compute instructions',
+      fields: [
+        { name: 'mode', bits: 2, enum: ARRAY_MODES, unit: 'enum', doc: 'array element mode (int2 weights use int4)' },
+        { name: 'dataflow', bits: 1, enum: DATAFLOWS, unit: 'enum', doc: 'must equal the hardware dataflow' },
+        { name: 'accBits', bits: 6, min: 2, max: 32, unit: 'bits', doc: 'accumulator width; <= the hardware width' },
+        { name: 'overflow', bits: 1, enum: OVERFLOW_POLICIES, unit: 'enum', doc: 'accumulator overflow policy' },
+        { name: 'requantMode', bits: 1, enum: REQUANT_MODES, unit: 'enum', doc: 'REQUANT arithmetic' },
+        elemBits('actBits', 'logical activation bits (<= mode storage bits; energy and range checks)'),
+        flag('actSigned', 'activations are signed (else unsigned with a zero point)'),
+        elemBits('weightBits', 'logical weight bits (weights are always signed)'),
+      ],
+      semantics:
+        'cfg = {mode, dataflow, accBits, overflow, requantMode, actBits, actSigned, weightBits}\n' +
+        'acc_fit(v) = overflow == saturate ? saturateToBits(v, accBits) : wrapToBits(v, accBits)   // counted when v changes',
+    },
+    LOAD: {
+      code: 0x02, queue: 'load', summary: 'DRAM → buffer, strided 3-D, with optional padding fill',
+      fields: [
+        ...TRANSFER_FIELDS,
+        flag('fill', 'write fillByte instead of reading DRAM (padding with the zero point)'),
+        { name: 'fillByte', bits: 8, unit: 'value', doc: 'byte written when fill = 1 (e.g. 0x88 for int4 zero point 8)' },
+      ],
+      semantics: TRANSFER_WALK + '  buf[s][sramByte : sramByte+bytesPerRow] = fill ? fillByte : dram[d : d+bytesPerRow]',
+    },
+    STORE: {
+      code: 0x03, queue: 'store', summary: 'buffer → DRAM, strided 3-D',
+      fields: [...TRANSFER_FIELDS],
+      semantics: TRANSFER_WALK + '  dram[d : d+bytesPerRow] = buf[s][sramByte : sramByte+bytesPerRow]',
+    },
+    LOAD_WEIGHTS: {
+      code: 0x04, queue: 'compute', summary: 'ws: latch a weight tile from the weight buffer into the PEs',
+      fields: [
+        row('weightRow', 'first weight-buffer row of the tile (vector j at weightRow + j*rowsPerVector)'),
+        count('k', 13, 'reduction elements in the tile (<= rows*packing); PEs past k hold zero / are masked'),
+        count('n', 7, 'output channels in the tile (<= array cols)', 64),
+      ],
+      semantics:
+        'P = packing[mode]                      // elements per PE per cycle\n' +
+        'for r < rows, c < cols, p < P:          // weight vector r holds array row r\n' +
+        '  kk = r*P + p\n' +
+        '  pe[r][c].w[p] = (kk < k && c < n) ? wbuf.vector(weightRow, r)[c*P + p] : masked',
+    },
+    COMPUTE: {
+      code: 0x05, queue: 'compute', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
+      fields: [
+        row('inputRow', 'first input-buffer vector'),
+        { name: 'inputRowStride', bits: 16, unit: 'rows', doc: 'input-buffer rows between consecutive vectors' },
+        row('weightRow', 'os: first weight-buffer vector (ignored in ws: weights are latched)'),
+        row('accRow', 'first accumulator row (one row = cols accumulators)'),
+        count('m', 16, 'output rows (ws: any; os: <= array rows)'),
+        count('k', 13, 'reduction elements (ws: <= rows*packing, the latched tile)'),
+        count('n', 7, 'output channels (<= array cols)', 64),
+        flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
+      ],
+      semantics:
+        'x(i, kk): ws: input vector i (at inputRow + i*inputRowStride) element kk\n' +
+        '          os: input vector kk/P element (i*P + kk%P); weights: vector kk/P at weightRow, element (c*P + kk%P)\n' +
+        'for i < m, c < n:\n' +
+        '  dot = binary ? k - 2*popcount(x[i][0:k] XOR w[0:k][c])   // bits, 1 <-> +1\n' +
+        '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
+        '  acc[accRow+i][c] = acc_fit((accumulate ? acc[accRow+i][c] : 0) + dot)',
+    },
+    REQUANT: {
+      code: 0x06, queue: 'compute', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
+      fields: [
+        row('accRow', 'first accumulator row'),
+        row('outRow', 'first output-buffer row'),
+        { name: 'outByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset inside each output row (concat into a channel offset)' },
+        count('rows', 16, 'rows to requantize'),
+        count('n', 7, 'channels per row (<= array cols)', 64),
+        row('paramRow', 'param-buffer block: bias at +0, M0 at +1, shift at +2 (one int32 word per channel)'),
+        flag('addBias', 'add the int32 bias word before scaling'),
+        actValue('outZero', 'output zero point'),
+        actValue('qmin', 'clamp low (fused ReLU sets it to outZero)'),
+        actValue('qmax', 'clamp high'),
+        elemBits('outBits', 'output element bits (packed LSB-first when < 8)'),
+        flag('outSigned', 'output elements are signed'),
+      ],
+      semantics:
+        'for i < rows, c < n:\n' +
+        '  v = acc[accRow+i][c] + (addBias ? param[paramRow][c] : 0)          // int32 wrap-free by construction\n' +
+        '  e = param[paramRow+2][c]                                            // shift, positive = left\n' +
+        '  v = requantMode == m0shift ? multiplyByQuantizedMultiplier(v, param[paramRow+1][c], e)   // TFLite\n' +
+        '                             : roundingShiftRightHalfUp(v, -e)        // pow2: e <= 0; e > 0 shifts left\n' +
+        '  out[outRow+i].elem(outByte*8/outBits + c) = clamp(v + outZero, qmin, qmax)',
+    },
+    POOL: {
+      code: 0x07, queue: 'compute', summary: 'vector unit: max or average pooling over output-buffer pixels',
+      fields: [
+        { name: 'kind', bits: 1, enum: POOL_KINDS, unit: 'enum', doc: 'max or avg' },
+        row('srcRow', 'first source pixel row (pixel (y,x) at srcRow + y*inW + x)'),
+        row('dstRow', 'first destination pixel row (row-major over the output grid)'),
+        count('channels', 8, 'elements per pixel row'),
+        count('inH', 10, 'input height'), count('inW', 10, 'input width'),
+        count('kernelH', 6, 'window height'), count('kernelW', 6, 'window width'),
+        count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
+        { name: 'padTop', bits: 4, unit: 'count', doc: 'rows of padding above' },
+        { name: 'padLeft', bits: 4, unit: 'count', doc: 'columns of padding left' },
+        { name: 'padBottom', bits: 4, unit: 'count', doc: 'rows of padding below' },
+        { name: 'padRight', bits: 4, unit: 'count', doc: 'columns of padding right' },
+        elemBits('bits', 'element bits'),
+        flag('signed', 'elements are signed'),
+      ],
+      semantics:
+        'outH = (inH + padTop + padBottom - kernelH)/strideH + 1   (same for W)\n' +
+        'for oy, ox, c: window = valid (non-pad) input pixels under the kernel\n' +
+        '  max: out = max(window)                        // padding never wins\n' +
+        '  avg: s = sum(window), n = |window|; out = roundHalfAwayFromZero(s / n)   // padding not counted',
+    },
+    ADD: {
+      code: 0x08, queue: 'compute', summary: 'vector unit: rescaled elementwise add of two output-buffer regions',
+      fields: [
+        row('aRow', 'first row of input a'), row('bRow', 'first row of input b'), row('dstRow', 'first result row'),
+        count('rows', 16, 'rows'),
+        count('elems', 8, 'elements per row'),
+        { name: 'aMultiplier', bits: 32, max: 2147483647, unit: 'value', doc: 'Q31 multiplier of a (s_a/s_y mantissa)' },
+        { name: 'aShift', bits: 7, signed: true, min: -31, max: 31, unit: 'shift', doc: 'exponent of a, positive = left' },
+        { name: 'bMultiplier', bits: 32, max: 2147483647, unit: 'value', doc: 'Q31 multiplier of b' },
+        { name: 'bShift', bits: 7, signed: true, min: -31, max: 31, unit: 'shift', doc: 'exponent of b' },
+        { name: 'leftShift', bits: 5, max: 24, unit: 'shift', doc: 'headroom shift before rescaling (TFLite uses 20)' },
+        actValue('aZero', 'zero point of a'), actValue('bZero', 'zero point of b'), actValue('outZero', 'output zero point'),
+        actValue('qmin', 'clamp low'), actValue('qmax', 'clamp high'),
+        elemBits('bits', 'element bits of a, b and the result'),
+        flag('signed', 'elements are signed'),
+      ],
+      semantics:
+        'for i < rows, j < elems:\n' +
+        '  a1 = multiplyByQuantizedMultiplier((a[i][j] - aZero) << leftShift, aMultiplier, aShift)\n' +
+        '  b1 = multiplyByQuantizedMultiplier((b[i][j] - bZero) << leftShift, bMultiplier, bShift)\n' +
+        '  dst[i][j] = clamp(roundingDivideByPOT(a1 + b1, leftShift) + outZero, qmin, qmax)   // half away from zero',
+    },
+    PACK: {
+      code: 0x09, queue: 'compute', summary: 'vector unit: sign-binarize output-buffer elements into packed bits',
+      fields: [
+        row('srcRow', 'first source row'), row('dstRow', 'first destination row'),
+        count('rows', 16, 'rows'),
+        count('elems', 10, 'elements per source row'),
+        actValue('threshold', 'bit = 1 when element >= threshold (the zero point: real value >= 0)'),
+        elemBits('srcBits', 'source element bits'),
+        flag('srcSigned', 'source elements are signed'),
+      ],
+      semantics: 'for i < rows, j < elems: dst[dstRow+i].bit(j) = src[srcRow+i][j] >= threshold   // bit j = byte j/8, bit j%8 (LSB first)',
+    },
+    DEPTHWISE: {
+      code: 0x0a, queue: 'compute', summary: 'vector unit MAC path: depthwise convolution (no padding: LOAD fills it)',
+      fields: [
+        row('srcRow', 'input-buffer row of pixel (0,0); pixel p at srcRow + p*pixelRows'),
+        row('weightRow', 'weight-buffer row of tap (0,0); tap t at weightRow + t*tapRows'),
+        row('accRow', 'accumulator row of output pixel 0 (one row per output pixel)'),
+        count('channels', 7, 'channels (<= array cols)', 64),
+        count('inH', 10, 'input height (padding included)'), count('inW', 10, 'input width (padding included)'),
+        count('kernelH', 6, 'kernel height'), count('kernelW', 6, 'kernel width'),
+        count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
+        flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
+      ],
+      semantics:
+        'pixelRows = ceil(channels*bits/8 / inputRowBytes); tapRows = ceil(channels*bits/8 / weightRowBytes)\n' +
+        'for oy, ox, c < channels:\n' +
+        '  dot = sum_{ky,kx} in[(oy*strideH+ky)*inW + ox*strideW+kx][c] * w[ky*kernelW+kx][c]\n' +
+        '  acc[accRow + oy*outW + ox][c] = acc_fit((accumulate ? acc[..][c] : 0) + dot)',
+    },
+    HALT: {
+      code: 0x0b, queue: 'compute', summary: 'end of program: the machine stops once every queue has drained',
+      fields: [],
+      semantics: 'stop fetching; finish when load, compute and store queues are empty and no transfer is in flight',
+    },
+  },
+} as const satisfies IsaSpec;
+
+/** Every mnemonic, in spec order. */
+export type Opcode = keyof typeof ISA.opcodes;
+/** The opcode names as a list (spec order), for iteration. */
+export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];

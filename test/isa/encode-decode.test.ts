@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../compiler/diagnostics.js';
+import { decodeProgram, decodeWord, readWord } from '../../isa/decode.js';
+import { encodeProgram, encodeWord, writeWord } from '../../isa/encode.js';
+import { fieldLayout, INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
+import { ISA, OPCODES } from '../../isa/spec.js';
+import { fieldRange } from '../../isa/spec-types.js';
+import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
+import { anyInstruction, instructionOf } from './arbitrary.js';
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UserError) return e.diagnostics[0]?.code;
+    throw e;
+  }
+  return undefined;
+}
+
+const HALT: Instruction = { op: 'HALT', popPrev: 0, popNext: 0, pushPrev: 0, pushNext: 0 };
+
+describe('spec invariants', () => {
+  it('opcode codes are unique, non-zero and fit the opcode field; every layout fits the word', () => {
+    const codes = OPCODES.map((op) => ISA.opcodes[op].code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const op of OPCODES) {
+      const code = ISA.opcodes[op].code;
+      expect(code).toBeGreaterThan(0);
+      expect(code).toBeLessThan(2 ** ISA.opcodeBits);
+      const last = fieldLayout(op).at(-1)!;
+      expect(last.offset + last.field.bits, op).toBeLessThanOrEqual(ISA.wordBits);
+      const names = fieldLayout(op).map((p) => p.field.name);
+      expect(new Set(names).size, op).toBe(names.length);
+      for (const { field } of fieldLayout(op)) {
+        const { min, max } = fieldRange(field);
+        const widthMax = field.signed === true ? 2 ** (field.bits - 1) - 1 : 2 ** field.bits - 1;
+        expect(max, `${op}.${field.name}`).toBeLessThanOrEqual(widthMax);
+        expect(min, `${op}.${field.name}`).toBeLessThanOrEqual(max);
+      }
+    }
+  });
+});
+
+describe('encode/decode', () => {
+  it('HALT is its opcode alone (hand-computed word)', () => {
+    expect(encodeWord(HALT)).toBe(0x0bn);
+  });
+
+  it('places fields at the documented bits (hand-computed LOAD word)', () => {
+    const load: Instruction = {
+      op: 'LOAD', popPrev: 0, popNext: 1, pushPrev: 0, pushNext: 0, buffer: 'weight', sramRow: 3, sramByte: 0,
+      bytesPerRow: 1, rows: 1, sramRowStride: 0, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0,
+      dramOuterStride: 0, fill: 0, fillByte: 0,
+    };
+    // opcode 2 @0, popNext @7, buffer=1 @10, sramRow=3 @13, bytesPerRow=1 @45, rows=1 @58, repeat=1 @154
+    const expected = 2n | (1n << 7n) | (1n << 10n) | (3n << 13n) | (1n << 45n) | (1n << 58n) | (1n << 154n);
+    expect(encodeWord(load)).toBe(expected);
+  });
+
+  it('stores signed fields in two\'s complement', () => {
+    const add = fc.sample(instructionOf('ADD'), { seed: 1, numRuns: 1 })[0] as Record<string, unknown>;
+    const word = encodeWord({ ...add, aShift: -1 } as unknown as Instruction);
+    const placed = fieldLayout('ADD').find((p) => p.field.name === 'aShift')!;
+    expect(BigInt.asUintN(7, word >> BigInt(placed.offset))).toBe(127n);
+    expect((decodeWord(word, 0, 0) as Record<string, unknown>)['aShift']).toBe(-1);
+  });
+
+  it('decode(encode(i)) ≡ i for every opcode and field (generated from the spec)', () => {
+    fc.assert(
+      fc.property(anyInstruction, (instr) => {
+        const bytes = new Uint8Array(INSTRUCTION_BYTES);
+        writeWord(encodeWord(instr), bytes, 0);
+        expect(decodeWord(readWord(bytes, 0), 0, 0)).toEqual(instr);
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(500) },
+    );
+  });
+
+  it('round-trips whole programs', () => {
+    fc.assert(
+      fc.property(fc.array(anyInstruction, { maxLength: 8 }), (prog) => {
+        expect(decodeProgram(encodeProgram(prog))).toEqual(prog);
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(100) },
+    );
+  });
+
+  it('rejects every field pushed one past either end of its range (ISA001)', () => {
+    for (const op of OPCODES) {
+      const base = fc.sample(instructionOf(op), { seed: 7, numRuns: 1 })[0] as Record<string, unknown>;
+      for (const { field } of fieldLayout(op)) {
+        if (field.enum !== undefined) {
+          expect(codeOf(() => encodeWord({ ...base, [field.name]: 'nope' } as unknown as Instruction))).toBe('ISA001');
+          continue;
+        }
+        const { min, max } = fieldRange(field);
+        for (const bad of [min - 1, max + 1]) {
+          expect(codeOf(() => encodeWord({ ...base, [field.name]: bad } as unknown as Instruction)), `${op}.${field.name}=${bad}`).toBe('ISA001');
+        }
+      }
+    }
+  });
+
+  it('names opcode, field, value and range in the message', () => {
+    const c = fc.sample(instructionOf('COMPUTE'), { seed: 3, numRuns: 1 })[0] as Record<string, unknown>;
+    expect(() => encodeWord({ ...c, n: 65 } as unknown as Instruction, { index: 4 })).toThrow(
+      'instruction 4 (COMPUTE): field n = 65 is out of range [1, 64] (7-bit unsigned)',
+    );
+  });
+
+  it('rejects missing, unknown and non-integer fields (ISA002)', () => {
+    expect(codeOf(() => encodeWord({ op: 'HALT', popPrev: 0, popNext: 0, pushPrev: 0 } as unknown as Instruction))).toBe('ISA002');
+    expect(codeOf(() => encodeWord({ ...HALT, extra: 1 } as unknown as Instruction))).toBe('ISA002');
+    expect(codeOf(() => encodeWord({ ...HALT, popPrev: 0.5 } as unknown as Instruction))).toBe('ISA002');
+    expect(codeOf(() => encodeWord({ ...HALT, op: 'JUMP' } as unknown as Instruction))).toBe('ISA002');
+  });
+
+  it('decoding reports unknown opcodes, reserved enum values and reserved bits with index and byte offset', () => {
+    expect(() => decodeWord(0n, 3, 96)).toThrow('instruction 3 at byte 0x60: unknown opcode 0x0');
+    expect(() => decodeWord(0x3fn, 0, 0)).toThrow(/unknown opcode 0x3f/);
+    const mode = fieldLayout('CONFIG').find((p) => p.field.name === 'mode')!;
+    const cfg = fc.sample(instructionOf('CONFIG'), { seed: 5, numRuns: 1 })[0]!;
+    const word = encodeWord(cfg) | (3n << BigInt(mode.offset)); // index 3: past int8,int4,binary
+    expect(() => decodeWord(word, 1, 32)).toThrow('instruction 1 at byte 0x20: CONFIG.mode holds reserved value 3 (valid: int8, int4, binary)');
+    expect(() => decodeWord(0x0bn | (1n << 200n), 2, 64)).toThrow(/HALT has non-zero reserved bits above bit 9/);
+    const bytes = encodeProgram([HALT, HALT]);
+    bytes[INSTRUCTION_BYTES] = 0;
+    expect(() => decodeProgram(bytes, { baseOffset: 0x100 })).toThrow('instruction 1 at byte 0x120: unknown opcode 0x0');
+    expect(codeOf(() => decodeProgram(new Uint8Array(5)))).toBe('ISA003');
+  });
+});
