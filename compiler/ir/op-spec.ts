@@ -29,6 +29,14 @@ export interface OpContext {
   readonly op: string;
 }
 
+/**
+ * Per-layer event counts an integer evaluation adds to (the integer reference reports them per node).
+ * `accOverflows`: outputs whose exact accumulator value left the `acc_bits` range (then wrapped or saturated).
+ */
+export interface IntCounters {
+  accOverflows: number;
+}
+
 export interface OpSpec {
   readonly name: string;
   readonly summary: string;
@@ -40,6 +48,12 @@ export interface OpSpec {
   macs(inputs: readonly TensorType[], output: TensorType, attrs: Attrs): number;
   /** Evaluates in float (f32 storage; see the op's file for accumulation precision). */
   evalFloat(inputs: readonly Tensor[], attrs: Attrs, output: TensorType): Tensor;
+  /**
+   * Integer semantics of a quantized op (THE SPEC the simulator must equal bit for bit), one integer
+   * per slot in the storage of the output dtype. Only quantized ops have it; the integer reference
+   * evaluates the other ops with `evalFloat`.
+   */
+  evalInt?(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor;
 }
 
 /** Throws a user error naming the node, for shape and type mismatches found during inference. */
