@@ -78,7 +78,11 @@ export function readNpy(bytes: Uint8Array, file?: string): Tensor {
  * last. f16 is written as '<f2' (rounded to nearest even); sub-byte types as one byte per element.
  */
 export function writeNpy(t: Tensor): Uint8Array {
-  const dict = formatNpyHeaderDict(WRITE_DESCR[t.type.dtype], t.type.shape);
+  // numpy >= 1.23 leaves room for the first dimension to grow to 21 digits, so that appending along
+  // axis 0 can rewrite the header in place; doing the same makes our files byte-identical to np.save.
+  const shape = t.type.shape;
+  const growthRoom = shape.length > 0 ? ' '.repeat(Math.max(0, 21 - String(shape[0]).length)) : '';
+  const dict = formatNpyHeaderDict(WRITE_DESCR[t.type.dtype], shape) + growthRoom;
   const major = 10 + dict.length + 1 <= 0xffff ? 1 : 2;
   const prefixLength = major === 1 ? 10 : 12;
   const padding = (ALIGN - ((prefixLength + dict.length + 1) % ALIGN)) % ALIGN;
