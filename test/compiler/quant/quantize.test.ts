@@ -1,0 +1,181 @@
+// Quantize / dequantize / fake-quantize and parameters from a range: hand-computed values and properties.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
+import { UserError } from '../../../compiler/diagnostics.js';
+import { makeQuantParams } from '../../../compiler/quant/quant-params.js';
+import {
+  dequantizeTensor,
+  dequantizeValue,
+  fakeQuantizeTensor,
+  fakeQuantizeValue,
+  paramsFromChannelRanges,
+  paramsFromRange,
+  quantizeTensor,
+  quantizeValue,
+} from '../../../compiler/quant/quantize.js';
+import { isPowerOfTwo } from '../../../compiler/quant/multiplier.js';
+
+const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(1000) };
+
+describe('quantizeTensor / dequantizeTensor', () => {
+  it('per-tensor u8, hand-computed (half-even ties, clamping)', () => {
+    const p = makeQuantParams({ bits: 8, signed: false, scale: 0.5, zeroPoint: 3 });
+    const x = [0, 1.25, 0.75, -1.75, -0.25, 200, -200, 1.0];
+    // x/s = 0, 2.5→2, 1.5→2, −3.5→−4, −0.5→−0, 400, −400, 2 ; + 3 ; clamp [0, 255]
+    expect(Array.from(quantizeTensor(x, [8], p))).toEqual([3, 5, 5, 0, 3, 255, 0, 5]);
+    expect(Array.from(dequantizeTensor(Int32Array.from([3, 5, 0, 255]), [4], p))).toEqual([0, 1, -1.5, 126]);
+  });
+
+  it('per-channel along axis 0 and axis 1', () => {
+    const p0 = makeQuantParams({ bits: 8, signed: true, scale: [1, 0.25], axis: 0 });
+    expect(Array.from(quantizeTensor([1.4, 2.5, -3.5, 0.375, 0.625, -0.875], [2, 3], p0))).toEqual([1, 2, -4, 2, 2, -4]);
+    const p1 = makeQuantParams({ bits: 4, signed: true, scale: [1, 2, 4], zeroPoint: [0, 1, -1], axis: 1 });
+    // column c: round(x/s_c) + z_c, clamped to [−8, 7]
+    expect(Array.from(quantizeTensor([3, 3, 3, 100, -100, 6], [2, 3], p1))).toEqual([3, 3, 0, 7, -8, 1]);
+    expect(Array.from(dequantizeTensor(Int32Array.from([3, 3, 0, 7, -8, 1]), [2, 3], p1))).toEqual([3, 4, 4, 7, -18, 8]);
+  });
+
+  it('binary params take the sign (0 → +1)', () => {
+    const p = makeQuantParams({ bits: 1, signed: true, scale: 0.5 });
+    expect(Array.from(quantizeTensor([0.3, -0.1, 0, -0, -7], [5], p))).toEqual([1, -1, 1, 1, -1]);
+    expect(Array.from(fakeQuantizeTensor([0.3, -0.1], [2], p))).toEqual([0.5, -0.5]);
+  });
+
+  it('a narrow INT2 grid [−1, 1] is uniform, not binary', () => {
+    const p = makeQuantParams({ bits: 2, signed: true, narrow: true, scale: 1 });
+    expect(Array.from(quantizeTensor([0.2, -0.9, 5], [3], p))).toEqual([0, -1, 1]);
+  });
+
+  it('NaN or infinity → QNT006 naming the tensor and element', () => {
+    const p = makeQuantParams({ bits: 8, signed: true, scale: 1 });
+    try {
+      quantizeTensor([0, 1, Number.NaN], [3], p, 'act3');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      const d = (e as UserError).diagnostics[0]!;
+      expect(d.code).toBe('QNT006');
+      expect(d.message).toBe('tensor act3: element 2 is NaN; cannot quantize NaN or infinity');
+    }
+    expect(() => quantizeTensor([Infinity], [1], p)).toThrow(/QNT006/);
+  });
+
+  it('data length and shape must agree (QNT004)', () => {
+    const p = makeQuantParams({ bits: 8, signed: true, scale: 1 });
+    expect(() => quantizeTensor([1, 2], [3], p, 'x')).toThrow(/QNT004/);
+  });
+
+  it('quantize → dequantize error ≤ s/2 inside the representable range', () => {
+    const setting = fc.record({
+      bits: fc.integer({ min: 2, max: 16 }),
+      signed: fc.boolean(),
+      symmetric: fc.boolean(),
+      lo: fc.double({ min: -1000, max: 0, noNaN: true }),
+      hi: fc.double({ min: 0, max: 1000, noNaN: true }),
+      t: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(setting, ({ bits, signed, symmetric, lo, hi, t }) => {
+        const p = paramsFromRange(lo, hi, { bits, signed, symmetric });
+        const s = p.scale[0]!;
+        const z = p.zeroPoint[0]!;
+        const x = s * (p.qmin - z) + t * s * (p.qmax - p.qmin); // a point of the representable interval
+        const err = Math.abs(fakeQuantizeValue(x, s, z, p.qmin, p.qmax) - x);
+        return err <= (s / 2) * (1 + 1e-9);
+      }),
+      opts,
+    );
+  });
+});
+
+describe('paramsFromRange', () => {
+  it('asymmetric u8, hand-computed, zero exact', () => {
+    const p = paramsFromRange(-1, 3, { bits: 8, signed: false, symmetric: false });
+    expect(p.scale[0]).toBe(4 / 255);
+    expect(p.zeroPoint[0]).toBe(64); // 0 − roundHalfEven(−63.75)
+    expect(dequantizeValue(p.zeroPoint[0]!, p.scale[0]!, p.zeroPoint[0]!)).toBe(0);
+    // The range is widened to include 0: [1, 3] behaves as [0, 3].
+    const q = paramsFromRange(1, 3, { bits: 8, signed: false, symmetric: false });
+    expect([q.scale[0], q.zeroPoint[0]]).toEqual([3 / 255, 0]);
+    const r = paramsFromRange(-3, -1, { bits: 8, signed: false, symmetric: false });
+    expect([r.scale[0], r.zeroPoint[0]]).toEqual([3 / 255, 255]);
+  });
+
+  it('symmetric: 127 (qmax) or 127.5 (half-range) denominators', () => {
+    const a = paramsFromRange(-2.54, 1, { bits: 8, signed: true, symmetric: true, narrow: true });
+    expect([a.scale[0], a.zeroPoint[0], a.qmin]).toEqual([2.54 / 127, 0, -127]);
+    const b = paramsFromRange(-1, 2.55, { bits: 8, signed: true, symmetric: true, symmetricDenominator: 'half-range' });
+    expect([b.scale[0], b.zeroPoint[0]]).toEqual([2.55 / 127.5, 0]);
+    const c = paramsFromRange(-7, 3, { bits: 4, signed: true, symmetric: true });
+    expect(c.scale[0]).toBe(1); // 7 / 7
+    const u = paramsFromRange(-5, 6.375, { bits: 8, signed: false, symmetric: true });
+    expect([u.scale[0], u.zeroPoint[0]]).toEqual([6.375 / 255, 0]);
+  });
+
+  it('pow2 rounds the scale up (never clips symmetric ranges)', () => {
+    const p = paramsFromRange(-1, 1, { bits: 8, signed: true, symmetric: true, narrow: true, pow2: true });
+    expect(p.scale[0]).toBe(1 / 64); // 1/127 → 2^-6
+    expect(p.pow2).toBe(true);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.integer({ min: 2, max: 16 }), (m, bits) => {
+        const q = paramsFromRange(-m, m / 3, { bits, signed: true, symmetric: true, pow2: true });
+        return isPowerOfTwo(q.scale[0]!) && q.scale[0]! * q.qmax >= m && q.scale[0]! * q.qmax < 2 * m;
+      }),
+      opts,
+    );
+  });
+
+  it('a subnormal range gets the smallest normal float32 scale', () => {
+    const p = paramsFromRange(-8e-323, 0, { bits: 3, signed: false, symmetric: false });
+    expect([p.scale[0], p.zeroPoint[0]]).toEqual([2 ** -126, 0]);
+  });
+
+  it('an all-zero range gives scale 1 (no division by zero, no NaN)', () => {
+    const p = paramsFromRange(0, 0, { bits: 8, signed: false, symmetric: false });
+    expect([p.scale[0], p.zeroPoint[0]]).toEqual([1, 0]);
+    const s = paramsFromRange(0, 0, { bits: 8, signed: true, symmetric: true });
+    expect([s.scale[0], s.zeroPoint[0]]).toEqual([1, 0]);
+    expect(Array.from(quantizeTensor([0, 0], [2], s))).toEqual([0, 0]);
+  });
+
+  it('asymmetric: zero is exact and the range is covered up to s/2 (zero-point rounding)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.integer({ min: 2, max: 16 }),
+        fc.boolean(),
+        fc.boolean(),
+        (a, b, bits, signed, pow2) => {
+          const lo = Math.min(a, b, 0);
+          const hi = Math.max(a, b, 0);
+          const p = paramsFromRange(Math.min(a, b), Math.max(a, b), { bits, signed, symmetric: false, pow2 });
+          const s = p.scale[0]!;
+          const z = p.zeroPoint[0]!;
+          const slack = (s / 2) * (1 + 1e-9);
+          const zeroExact = quantizeValue(0, s, z, p.qmin, p.qmax) === z;
+          return zeroExact && s * (p.qmin - z) <= lo + slack && s * (p.qmax - z) >= hi - slack;
+        },
+      ),
+      opts,
+    );
+  });
+
+  it('rejects a bad range or an asymmetric binary setting (QNT009)', () => {
+    expect(() => paramsFromRange(2, 1, { bits: 8, signed: true, symmetric: true }, 'x')).toThrow(/QNT009.*tensor x/);
+    expect(() => paramsFromRange(0, Infinity, { bits: 8, signed: true, symmetric: true })).toThrow(/QNT009/);
+    expect(() => paramsFromRange(-1, 1, { bits: 1, signed: true, symmetric: false })).toThrow(/QNT009/);
+  });
+
+  it('per-channel ranges', () => {
+    const p = paramsFromChannelRanges([-1, -0.5], [0.5, 2], 0, { bits: 8, signed: true, symmetric: true, narrow: true }, 'w');
+    expect(Array.from(p.scale)).toEqual([1 / 127, 2 / 127]);
+    expect(p.axis).toBe(0);
+    const x = Float32Array.from([-1, 0.5, 2, -0.5]);
+    const fq = fakeQuantizeTensor(x, [2, 2], p);
+    expect(Math.abs(fq[0]! + 1)).toBeLessThan(1e-6);
+    expect(Math.abs(fq[2]! - 2)).toBeLessThan(1e-6);
+    expect(() => paramsFromChannelRanges([0], [1, 2], 0, { bits: 8, signed: true, symmetric: true })).toThrow(/QNT004/);
+  });
+});
