@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLittleEndian, encodeLittleEndian, fileItemSize } from '../../../compiler/io/little-endian.js';
+import { InternalError } from '../../../compiler/diagnostics.js';
+
+describe('little-endian tensor codec', () => {
+  it('encodes hand-checked byte patterns', () => {
+    expect([...encodeLittleEndian('f32', Float32Array.from([1]))]).toEqual([0x00, 0x00, 0x80, 0x3f]);
+    expect([...encodeLittleEndian('f16', Float32Array.from([1, -2]))]).toEqual([0x00, 0x3c, 0x00, 0xc0]);
+    expect([...encodeLittleEndian('i16', Int16Array.from([0x1234]))]).toEqual([0x34, 0x12]);
+    expect([...encodeLittleEndian('i64', BigInt64Array.from([-2n]))]).toEqual([0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+    expect([...encodeLittleEndian('i8', Int8Array.from([-1, 5]))]).toEqual([0xff, 0x05]);
+    expect([...encodeLittleEndian('i4', Int8Array.from([-8]))]).toEqual([0xf8]);
+  });
+
+  it('decodes at an unaligned byte offset', () => {
+    const bytes = Uint8Array.from([0xaa, 0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0xc0]).subarray(1);
+    expect([...decodeLittleEndian('f32', bytes, 2)]).toEqual([1, -2]);
+    expect([...decodeLittleEndian('i32', Uint8Array.from([0xaa, 0xff, 0xff, 0xff, 0xff]).subarray(1), 1)]).toEqual([-1]);
+    expect([...decodeLittleEndian('i8', Uint8Array.from([0xaa, 0xff, 0x80]).subarray(1), 2)]).toEqual([-1, -128]);
+  });
+
+  it('stores sub-byte types one per byte', () => {
+    expect(['i4', 'u4', 'i2', 'b1'].map((d) => fileItemSize(d as 'i4'))).toEqual([1, 1, 1, 1]);
+    expect(fileItemSize('f16')).toBe(2);
+  });
+
+  it('refuses data whose array type does not match the dtype (a bug, not a user error)', () => {
+    expect(() => encodeLittleEndian('f32', Float64Array.from([1]))).toThrow(InternalError);
+  });
+});
