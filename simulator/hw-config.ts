@@ -1,0 +1,285 @@
+// The hardware configuration: the ONLY place with hardware numbers. Type, defaults, validation (one
+// Gemmini-style message per broken rule), command-line overrides, and every derived value (deriveHw).
+import { fail, UserError, type Diagnostic } from '../compiler/diagnostics.js';
+import type { ProgramLimits } from '../isa/program-limits.js';
+import { fieldLayout } from '../isa/instruction.js';
+import {
+  ARRAY_MODES, BUFFERS, DATAFLOWS, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
+  type ArrayMode, type BufferName, type Dataflow, type OverflowPolicy,
+} from '../isa/spec.js';
+import { fieldRange } from '../isa/spec-types.js';
+
+/** One on-chip SRAM. Its row width is derived from the array (see deriveHw), so it cannot disagree with it. */
+export interface MemoryConfig {
+  sizeBytes: number;
+  /** Rows are interleaved over banks (row r lives in bank r mod banks); a bank serves one row per port per cycle. */
+  banks: number;
+  /** 1 = single-port (read or write per cycle), 2 = one read and one write per cycle. */
+  ports: number;
+}
+
+/** Every parameter of the simulated machine. The energy table is deliberately not here (simulator/energy/). */
+export interface HwConfig {
+  array: {
+    rows: number;
+    cols: number;
+    dataflow: Dataflow;
+    /** Sub-word parallelism: reduction elements one PE handles per cycle, per mode. */
+    macsPerPePerCycle: Record<ArrayMode, number>;
+  };
+  /** Physical accumulator width (storage and adders); CONFIG may select a narrower width per layer. */
+  accumulator: { bits: number; overflow: OverflowPolicy };
+  memories: Record<BufferName, MemoryConfig>;
+  dram: { sizeBytes: number; bandwidthBytesPerCycle: number; latencyCycles: number; burstBytes: number };
+  dma: { maxInflightBursts: number };
+  /** Instruction queue depths and the depth of each dependency-token FIFO. */
+  queues: { loadDepth: number; computeDepth: number; storeDepth: number; tokenDepth: number };
+  vector: { lanes: number };
+  clockHz: number;
+}
+
+const KIB = 1024;
+
+/**
+ * Defaults modelled on Gemmini's default configuration: a 16×16 array (Gemmini DIM = 16), a 128-bit DMA
+ * bus (16 B/cycle), a 64 KiB accumulator in 2 banks; Gemmini's 256 KiB scratchpad holds inputs and
+ * weights together, we split half of that into two 64 KiB buffers so double buffering fits either. Input
+ * and weight buffers get 8 banks because a binary vector (16 PEs × 64 bits = 128 B) spans 8 rows of 16 B
+ * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
+ */
+export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = Object.freeze({
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64 } },
+  accumulator: { bits: 32, overflow: 'saturate' },
+  memories: {
+    input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
+    weight: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
+    accumulator: { sizeBytes: 64 * KIB, banks: 2, ports: 2 },
+    param: { sizeBytes: 8 * KIB, banks: 1, ports: 2 },
+    output: { sizeBytes: 32 * KIB, banks: 2, ports: 2 },
+  },
+  dram: { sizeBytes: 256 * KIB * KIB, bandwidthBytesPerCycle: 16, latencyCycles: 100, burstBytes: 64 },
+  dma: { maxInflightBursts: 16 },
+  queues: { loadDepth: 8, computeDepth: 8, storeDepth: 8, tokenDepth: 8 },
+  vector: { lanes: 16 },
+  clockHz: 1e9,
+}) as Readonly<HwConfig>;
+
+/** A deep copy of the defaults that callers may modify. */
+export function defaultHwConfig(): HwConfig {
+  return structuredClone(DEFAULT_HW_CONFIG) as HwConfig;
+}
+
+/** Values derived from a valid HwConfig; nobody else multiplies rows × cols × packing. */
+export interface DerivedHw {
+  /** rows × cols × packing: MACs per cycle with every PE busy. */
+  peakMacsPerCycle: Record<ArrayMode, number>;
+  /** ws: reduction elements one latched weight tile covers (rows × packing); os: per input vector. */
+  reductionPerPass: Record<ArrayMode, number>;
+  /** Storage bits of one operand element. */
+  elementBits: Record<ArrayMode, number>;
+  /** Bytes the array consumes per cycle from each operand buffer (one "vector"). */
+  vectorBytes: { input: Record<ArrayMode, number>; weight: Record<ArrayMode, number> };
+  /** Buffer rows per vector (vectorBytes / rowBytes). */
+  rowsPerVector: { input: Record<ArrayMode, number>; weight: Record<ArrayMode, number> };
+  rowBytes: Record<BufferName, number>;
+  bufferRows: Record<BufferName, number>;
+  bankDepthRows: Record<BufferName, number>;
+  /** Bytes of one stored accumulator: 1, 2 or 4 (little-endian two's complement, sign-extended from bits). */
+  accEntryBytes: number;
+  secondsPerCycle: number;
+}
+
+function perMode(f: (m: ArrayMode) => number): Record<ArrayMode, number> {
+  return Object.fromEntries(ARRAY_MODES.map((m) => [m, f(m)])) as Record<ArrayMode, number>;
+}
+function perBuffer(f: (b: BufferName) => number): Record<BufferName, number> {
+  return Object.fromEntries(BUFFERS.map((b) => [b, f(b)])) as Record<BufferName, number>;
+}
+
+/** Bits of one vector: `pes` PEs each taking `packing` elements of the mode's width. */
+function vectorBits(pes: number, c: HwConfig, m: ArrayMode): number {
+  return pes * c.array.macsPerPePerCycle[m] * MODE_ELEMENT_BITS[m];
+}
+
+/**
+ * Accumulators are stored in a power-of-two number of bytes (24-bit → 4 B) so accumulator rows, DRAM
+ * partial sums and biases keep power-of-two strides; the arithmetic width is still `bits`.
+ */
+function accEntryBytes(bits: number): number {
+  return bits <= 8 ? 1 : bits <= 16 ? 2 : 4;
+}
+
+/**
+ * Row widths: input/weight rows are the narrowest mode's vector (every mode's vector is then a whole
+ * number of rows); an accumulator row holds `cols` accumulators; a param row `cols` int32 words; an
+ * output row `cols` 8-bit elements (a requantized accumulator row).
+ */
+function rowBytesOf(c: HwConfig): Record<BufferName, number> {
+  const narrowest = (pes: number) => Math.min(...ARRAY_MODES.map((m) => vectorBits(pes, c, m))) / 8;
+  return {
+    input: narrowest(c.array.rows),
+    weight: narrowest(c.array.cols),
+    accumulator: c.array.cols * accEntryBytes(c.accumulator.bits),
+    param: c.array.cols * 4,
+    output: c.array.cols,
+  };
+}
+
+/** Every derived quantity of a valid configuration (call validateHwConfig first). */
+export function deriveHw(c: HwConfig): DerivedHw {
+  const rowBytes = rowBytesOf(c);
+  const { rows, cols } = c.array;
+  const bufferRows = perBuffer((b) => c.memories[b].sizeBytes / rowBytes[b]);
+  const vectorBytes = {
+    input: perMode((m) => vectorBits(rows, c, m) / 8),
+    weight: perMode((m) => vectorBits(cols, c, m) / 8),
+  };
+  return {
+    peakMacsPerCycle: perMode((m) => rows * cols * c.array.macsPerPePerCycle[m]),
+    reductionPerPass: perMode((m) => rows * c.array.macsPerPePerCycle[m]),
+    elementBits: perMode((m) => MODE_ELEMENT_BITS[m]),
+    vectorBytes,
+    rowsPerVector: {
+      input: perMode((m) => vectorBytes.input[m] / rowBytes.input),
+      weight: perMode((m) => vectorBytes.weight[m] / rowBytes.weight),
+    },
+    rowBytes,
+    bufferRows,
+    bankDepthRows: perBuffer((b) => bufferRows[b] / c.memories[b].banks),
+    accEntryBytes: accEntryBytes(c.accumulator.bits),
+    secondsPerCycle: 1 / c.clockHz,
+  };
+}
+
+/** What the .accbin loader checks instructions against (isa/program-limits.ts), from a valid config. */
+export function programLimits(c: HwConfig): ProgramLimits {
+  const d = deriveHw(c);
+  return {
+    arrayRows: c.array.rows,
+    arrayCols: c.array.cols,
+    dataflow: c.array.dataflow,
+    maxAccBits: c.accumulator.bits,
+    reductionPerPass: d.reductionPerPass,
+    rowsPerVector: d.rowsPerVector,
+    rowBytes: d.rowBytes,
+    bufferRows: d.bufferRows,
+    dramSizeBytes: c.dram.sizeBytes,
+  };
+}
+
+const SRAM_ROW_FIELD = fieldLayout('LOAD').find((p) => p.field.name === 'sramRow')!.field;
+const MAX_SRAM_ROWS = fieldRange(SRAM_ROW_FIELD).max + 1;
+const MAX_ROW_BYTES = fieldRange(fieldLayout('LOAD').find((p) => p.field.name === 'bytesPerRow')!.field).max;
+const ACC_BITS = fieldRange(fieldLayout('CONFIG').find((p) => p.field.name === 'accBits')!.field);
+const MAX_ARRAY_DIM = 64;
+const BUFFER_LABEL: Record<BufferName, string> = {
+  input: 'input buffer', weight: 'weight buffer', accumulator: 'accumulator buffer', param: 'param buffer', output: 'output buffer',
+};
+
+/** Checks every rule; returns one diagnostic (code HW010) per broken rule, empty when the config is valid. */
+export function validateHwConfig(c: HwConfig, file?: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const require = (ok: boolean, message: string) => {
+    if (!ok) out.push(file === undefined ? { code: 'HW010', message } : { code: 'HW010', message, file });
+  };
+  const posInt = (v: number, what: string, max = Number.MAX_SAFE_INTEGER) =>
+    require(Number.isInteger(v) && v >= 1 && v <= max, `${what} (${v}) must be an integer in [1, ${max}]`);
+  posInt(c.array.rows, 'array rows', MAX_ARRAY_DIM);
+  posInt(c.array.cols, 'array cols', MAX_ARRAY_DIM);
+  require((DATAFLOWS as readonly string[]).includes(c.array.dataflow), `dataflow "${c.array.dataflow}" must be one of ${DATAFLOWS.join(', ')}`);
+  for (const m of ARRAY_MODES) posInt(c.array.macsPerPePerCycle[m], `${m} MACs per PE per cycle`, 1024);
+  require(
+    Number.isInteger(c.accumulator.bits) && c.accumulator.bits >= ACC_BITS.min && c.accumulator.bits <= ACC_BITS.max,
+    `accumulator bits (${c.accumulator.bits}) must be an integer in [${ACC_BITS.min}, ${ACC_BITS.max}]`,
+  );
+  require((OVERFLOW_POLICIES as readonly string[]).includes(c.accumulator.overflow), `accumulator overflow "${c.accumulator.overflow}" must be one of ${OVERFLOW_POLICIES.join(', ')}`);
+  if (out.length > 0) return out; // the rules below derive from the array shape and packing
+  validateVectors(c, require);
+  for (const b of BUFFERS) validateMemory(c, b, require, posInt);
+  posInt(c.dram.sizeBytes, 'DRAM size in bytes', 2 ** 32);
+  require(Number.isFinite(c.dram.bandwidthBytesPerCycle) && c.dram.bandwidthBytesPerCycle > 0, `DRAM bandwidth (${c.dram.bandwidthBytesPerCycle} B/cycle) must be positive`);
+  require(Number.isInteger(c.dram.latencyCycles) && c.dram.latencyCycles >= 0, `DRAM latency (${c.dram.latencyCycles} cycles) must be a non-negative integer`);
+  posInt(c.dram.burstBytes, 'DRAM burst bytes', 4096);
+  require((c.dram.burstBytes & (c.dram.burstBytes - 1)) === 0, `DRAM burst (${c.dram.burstBytes} B) must be a power of two`);
+  posInt(c.dma.maxInflightBursts, 'DMA in-flight bursts');
+  for (const q of ['loadDepth', 'computeDepth', 'storeDepth', 'tokenDepth'] as const) posInt(c.queues[q], `queue ${q}`);
+  posInt(c.vector.lanes, 'vector lanes', 1024);
+  require(Number.isFinite(c.clockHz) && c.clockHz > 0, `clock (${c.clockHz} Hz) must be positive`);
+  return out;
+}
+
+type Require = (ok: boolean, message: string) => void;
+
+function validateVectors(c: HwConfig, require: Require): void {
+  for (const [buffer, pes, label] of [['input', c.array.rows, 'rows'], ['weight', c.array.cols, 'cols']] as const) {
+    const bits = ARRAY_MODES.map((m) => vectorBits(pes, c, m));
+    const narrowest = Math.min(...bits);
+    ARRAY_MODES.forEach((m, i) => {
+      const b = bits[i]!;
+      require(b % 8 === 0, `${m} ${buffer} vector (${pes} array ${label} × ${c.array.macsPerPePerCycle[m]} MACs × ${MODE_ELEMENT_BITS[m]} bits = ${b} bits) must be whole bytes`);
+      require(b % narrowest === 0, `${m} ${buffer} vector (${b} bits) must be a multiple of the narrowest mode's vector (${narrowest} bits)`);
+    });
+  }
+}
+
+function validateMemory(c: HwConfig, b: BufferName, require: Require, posInt: (v: number, what: string, max?: number) => void): void {
+  const m = c.memories[b];
+  const label = BUFFER_LABEL[b];
+  const rowBytes = rowBytesOf(c)[b];
+  posInt(m.sizeBytes, `${label} size in bytes`);
+  posInt(m.banks, `${label} banks`, 64);
+  require(m.ports === 1 || m.ports === 2, `${label} ports (${m.ports}) must be 1 or 2`);
+  require(Number.isInteger(rowBytes) && rowBytes <= MAX_ROW_BYTES, `${label} row width (${rowBytes} B) must be whole bytes and at most ${MAX_ROW_BYTES} B (LOAD.bytesPerRow)`);
+  if (!Number.isInteger(rowBytes) || m.sizeBytes % rowBytes !== 0) {
+    require(false, `${label} row width (${rowBytes} B) must divide its size (${m.sizeBytes} B)`);
+    return;
+  }
+  const rows = m.sizeBytes / rowBytes;
+  require(rows <= MAX_SRAM_ROWS, `${label} has ${rows} rows but instructions address at most ${MAX_SRAM_ROWS} (${SRAM_ROW_FIELD.bits}-bit row fields)`);
+  require(Number.isInteger(m.banks) && rows % m.banks === 0, `${label} bank count (${m.banks}) must divide its ${rows} rows`);
+}
+
+/** Parses "RxC" (e.g. "16x16", "8x32") into array rows and cols; HW011 on anything else. */
+export function parseArrayShape(text: string, where: Omit<Diagnostic, 'code' | 'message'> = {}): { rows: number; cols: number } {
+  const m = /^\s*(\d+)\s*[xX×]\s*(\d+)\s*$/.exec(text);
+  if (m === null) fail('HW011', `array shape "${text}" must look like 16x16 (rows x cols)`, where);
+  const rows = Number(m[1]);
+  const cols = Number(m[2]);
+  if (rows < 1 || cols < 1 || rows > MAX_ARRAY_DIM || cols > MAX_ARRAY_DIM) {
+    fail('HW011', `array shape ${rows}x${cols} must have rows and cols in [1, ${MAX_ARRAY_DIM}]`, where);
+  }
+  return { rows, cols };
+}
+
+/** Command-line overrides (all optional); units are in the names. */
+export interface HwOverrides {
+  array?: string;
+  dataflow?: Dataflow;
+  accumulatorBits?: number;
+  overflow?: OverflowPolicy;
+  dramBandwidthBytesPerCycle?: number;
+  dramLatencyCycles?: number;
+  vectorLanes?: number;
+  clockHz?: number;
+}
+
+/** A new config with the overrides applied (the input is not modified); validate the result. */
+export function applyOverrides(config: HwConfig, o: HwOverrides): HwConfig {
+  const c = structuredClone(config);
+  if (o.array !== undefined) Object.assign(c.array, parseArrayShape(o.array));
+  if (o.dataflow !== undefined) c.array.dataflow = o.dataflow;
+  if (o.accumulatorBits !== undefined) c.accumulator.bits = o.accumulatorBits;
+  if (o.overflow !== undefined) c.accumulator.overflow = o.overflow;
+  if (o.dramBandwidthBytesPerCycle !== undefined) c.dram.bandwidthBytesPerCycle = o.dramBandwidthBytesPerCycle;
+  if (o.dramLatencyCycles !== undefined) c.dram.latencyCycles = o.dramLatencyCycles;
+  if (o.vectorLanes !== undefined) c.vector.lanes = o.vectorLanes;
+  if (o.clockHz !== undefined) c.clockHz = o.clockHz;
+  return c;
+}
+
+/** Throws a UserError carrying every broken rule, or returns the config unchanged when valid. */
+export function requireValidHwConfig(c: HwConfig, file?: string): HwConfig {
+  const diagnostics = validateHwConfig(c, file);
+  if (diagnostics.length > 0) throw new UserError(diagnostics);
+  return c;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../compiler/diagnostics.js';
+import {
+  applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, programLimits, validateHwConfig,
+  type HwConfig,
+} from '../../simulator/hw-config.js';
+import { hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';
+
+function messages(c: HwConfig): string[] {
+  return validateHwConfig(c).map((d) => d.message);
+}
+function errorOf(f: () => unknown): UserError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('DEFAULT_HW_CONFIG', () => {
+  it('is valid', () => {
+    expect(validateHwConfig(defaultHwConfig())).toEqual([]);
+  });
+
+  it('derives the hand-computed values of a 16x16 array', () => {
+    const d = deriveHw(defaultHwConfig());
+    expect(d.peakMacsPerCycle).toEqual({ int8: 256, int4: 512, binary: 16384 });
+    expect(d.reductionPerPass).toEqual({ int8: 16, int4: 32, binary: 1024 });
+    expect(d.vectorBytes.input).toEqual({ int8: 16, int4: 16, binary: 128 });
+    expect(d.rowsPerVector.input).toEqual({ int8: 1, int4: 1, binary: 8 });
+    expect(d.rowBytes).toEqual({ input: 16, weight: 16, accumulator: 64, param: 64, output: 16 });
+    expect(d.bufferRows).toEqual({ input: 4096, weight: 4096, accumulator: 1024, param: 128, output: 2048 });
+    expect(d.bankDepthRows).toEqual({ input: 512, weight: 512, accumulator: 512, param: 128, output: 1024 });
+    expect(d.accEntryBytes).toBe(4);
+    expect(d.secondsPerCycle).toBe(1e-9);
+  });
+
+  it('derives non-square arrays and narrower accumulators', () => {
+    const c = applyOverrides(defaultHwConfig(), { array: '4x8', accumulatorBits: 24 });
+    expect(validateHwConfig(c)).toEqual([]);
+    const d = deriveHw(c);
+    expect(d.peakMacsPerCycle.int8).toBe(32);
+    expect(d.vectorBytes.weight).toEqual({ int8: 8, int4: 8, binary: 64 });
+    expect(d.rowBytes.accumulator).toBe(8 * 4); // 24-bit accumulators stored in 4 B
+    expect(deriveHw(applyOverrides(c, { accumulatorBits: 16 })).accEntryBytes).toBe(2);
+    expect(programLimits(c).arrayCols).toBe(8);
+  });
+});
+
+describe('validateHwConfig', () => {
+  it('says why a buffer size does not fit its row width', () => {
+    const c = defaultHwConfig();
+    c.memories.input.sizeBytes = 1000;
+    expect(messages(c)).toEqual(['input buffer row width (16 B) must divide its size (1000 B)']);
+  });
+
+  it('reports one message per broken rule', () => {
+    const c = defaultHwConfig();
+    c.memories.accumulator.banks = 3;
+    c.dram.burstBytes = 48;
+    c.clockHz = 0;
+    expect(messages(c)).toEqual([
+      'accumulator buffer bank count (3) must divide its 1024 rows',
+      'DRAM burst (48 B) must be a power of two',
+      'clock (0 Hz) must be positive',
+    ]);
+  });
+
+  it('rejects vectors that are not whole bytes and over-large arrays', () => {
+    const c = applyOverrides(defaultHwConfig(), { array: '1x1' });
+    c.array.macsPerPePerCycle.int4 = 1;
+    expect(messages(c)).toContain('int4 input vector (1 array rows × 1 MACs × 4 bits = 4 bits) must be whole bytes');
+    const big = defaultHwConfig();
+    big.array.rows = 65;
+    expect(messages(big)).toEqual(['array rows (65) must be an integer in [1, 64]']);
+  });
+
+  it('rejects buffers with more rows than the ISA can address', () => {
+    const c = defaultHwConfig();
+    c.memories.output.sizeBytes = 16 * 2 ** 21;
+    expect(messages(c)).toEqual(['output buffer has 2097152 rows but instructions address at most 1048576 (20-bit row fields)']);
+  });
+});
+
+describe('parseArrayShape / applyOverrides', () => {
+  it('parses RxC and rejects the rest', () => {
+    expect(parseArrayShape('16x16')).toEqual({ rows: 16, cols: 16 });
+    expect(parseArrayShape('8X32')).toEqual({ rows: 8, cols: 32 });
+    expect(errorOf(() => parseArrayShape('16')).diagnostics[0]?.code).toBe('HW011');
+    expect(errorOf(() => parseArrayShape('0x4')).message).toContain('rows and cols in [1, 64]');
+  });
+
+  it('does not modify its input', () => {
+    const c = defaultHwConfig();
+    const o = applyOverrides(c, { dataflow: 'os', clockHz: 5e8 });
+    expect(o.array.dataflow).toBe('os');
+    expect(o.clockHz).toBe(5e8);
+    expect(c).toEqual(DEFAULT_HW_CONFIG);
+  });
+});
+
+describe('loadHwConfigJson', () => {
+  it('merges over the defaults', () => {
+    const c = loadHwConfigJson('{"array": {"rows": 8, "cols": 8}, "dram": {"latencyCycles": 50}}', 'hw.json');
+    expect(c.array).toMatchObject({ rows: 8, cols: 8, dataflow: 'ws' });
+    expect(c.dram.latencyCycles).toBe(50);
+    expect(c.dram.bandwidthBytesPerCycle).toBe(16);
+  });
+
+  it('names an unknown key and lists the valid ones', () => {
+    const e = errorOf(() => loadHwConfigJson('{"array": {"rowz": 8}}', 'hw.json'));
+    expect(e.diagnostics[0]).toMatchObject({
+      code: 'HW002', file: 'hw.json',
+      message: 'unknown hardware config key "array.rowz" (valid keys of array: rows, cols, dataflow, macsPerPePerCycle)',
+    });
+  });
+
+  it('rejects wrong types, bad JSON and invalid results', () => {
+    expect(errorOf(() => loadHwConfigJson('{"clockHz": "fast"}', 'f')).diagnostics[0]?.code).toBe('HW003');
+    expect(errorOf(() => loadHwConfigJson('{', 'f')).diagnostics[0]?.code).toBe('HW001');
+    const e = errorOf(() => loadHwConfigJson('{"memories": {"input": {"sizeBytes": 1000}}, "vector": {"lanes": 0}}', 'f'));
+    expect(e.diagnostics.map((d) => d.code)).toEqual(['HW010', 'HW010']);
+  });
+
+  it('round-trips through hwConfigToJson', () => {
+    const c = applyOverrides(defaultHwConfig(), { array: '32x8', dataflow: 'os' });
+    expect(hwConfigFromJson(hwConfigToJson(c))).toEqual(c);
+  });
+});
