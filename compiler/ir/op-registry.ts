@@ -9,6 +9,7 @@ import { add, div, mul, sub } from './ops/elementwise.js';
 import { avgpool, global_avgpool, maxpool } from './ops/pool.js';
 import { flatten, reshape } from './ops/reshape.js';
 import { softmax } from './ops/softmax.js';
+import { QUANTIZED_OPS } from './ops/quantized/index.js';
 
 const ALL_OPS: readonly OpSpec[] = [
   conv2d, dense, matmul, batchnorm,
@@ -16,6 +17,7 @@ const ALL_OPS: readonly OpSpec[] = [
   maxpool, avgpool, global_avgpool,
   add, sub, mul, div,
   concat, flatten, reshape, softmax,
+  ...QUANTIZED_OPS,
 ];
 
 export const OP_REGISTRY: ReadonlyMap<string, OpSpec> = new Map(ALL_OPS.map((op) => [op.name, op]));

@@ -1,0 +1,90 @@
+// qconv2d: integer 2-D convolution (NCHW, OIHW) with the zero-point fold in the bias, a configurable
+// accumulator and per-channel requantization. Integer semantics, written as plain loops:
+//   acc[n] = bias[n] + Σ_{c,ky,kx} xpad[c, iy, ix] · w[n, c, ky, kx]      (exact, then reduced to acc_bits)
+//   xpad   = x inside the image; x_zero in the padding (so a padded tap adds x_zero·w, which the bias
+//            fold −x_zero·Σw cancels: the same as Σ (x − x_zero)·w with zero padding);
+//            +1 when x is b1 (binary activations cannot represent 0: Larq's pad_values=1 convention)
+//   y      = requantize(acc, m0[n], shift[n])    (see requantize.ts)
+import type { Attrs } from '../../graph.js';
+import { type IntCounters, type OpSpec, nonNegativeInts, numAttr, positiveInts } from '../../op-spec.js';
+import { allocate } from '../../dtype.js';
+import { type Tensor, type TensorType, numel } from '../../tensor.js';
+import { conv2d } from '../conv2d.js';
+import { readWindow2d } from '../conv-geometry.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
+
+/** The value a padded tap reads: the zero point, or +1 for binary activations. */
+export function padValue(x: TensorType, attrs: Attrs): number {
+  return x.dtype === 'b1' ? 1 : numAttr(attrs, 'x_zero');
+}
+
+function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
+  const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
+  const [, cin, h, wd] = x.type.shape as [number, number, number, number];
+  const [cout, cinG, kh, kw] = w.type.shape as [number, number, number, number];
+  const [n, , hOut, wOut] = output.shape as [number, number, number, number];
+  const win = readWindow2d(attrs, [kh, kw]);
+  const groups = numAttr(attrs, 'groups');
+  const coutG = cout / groups;
+  const pad = padValue(x.type, attrs);
+  const r = readRequant(attrs);
+  const out = allocate(r.outDtype, numel(output.shape));
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let oc = 0; oc < cout; oc++) {
+      const icBase = Math.floor(oc / coutG) * cinG;
+      for (let oy = 0; oy < hOut; oy++) {
+        for (let ox = 0; ox < wOut; ox++) {
+          let sum = bias.data[oc] as number;
+          for (let c = 0; c < cinG; c++) {
+            for (let ky = 0; ky < kh; ky++) {
+              const iy = oy * win.h.stride - win.h.padBegin + ky * win.h.dilation;
+              for (let kx = 0; kx < kw; kx++) {
+                const ix = ox * win.w.stride - win.w.padBegin + kx * win.w.dilation;
+                const inside = iy >= 0 && iy < h && ix >= 0 && ix < wd;
+                const xv = inside ? (x.data[((b * cin + icBase + c) * h + iy) * wd + ix] as number) : pad;
+                sum += xv * (w.data[((oc * cinG + c) * kh + ky) * kw + kx] as number);
+              }
+            }
+          }
+          const acc = reduceAccumulator(sum, r, counters);
+          out[o++] = requantize(acc, m0.data[oc] as number, shift.data[oc] as number, r);
+        }
+      }
+    }
+  }
+  return { type: output, data: out };
+}
+
+/**
+ * qconv2d(x, w, bias, m0, shift, [w_scale]) {stride, dilation, pad, groups, x_zero, x_scale, y_zero,
+ * y_scale, y_offset, qmin, qmax, out_dtype, requant, acc_bits, acc_overflow}.
+ * x int [N,Cin,H,W]; w int OIHW; bias/m0/shift i32[Cout]; w_scale f32[Cout] (informational) → out_dtype [N,Cout,Hout,Wout].
+ */
+export const qconv2d: OpSpec = {
+  name: 'qconv2d',
+  summary: 'integer convolution: int32 accumulate (zero point folded in the bias), requantize, clamp',
+  operands: [
+    { name: 'x', kind: 'value' },
+    { name: 'w', kind: 'const' },
+    { name: 'bias', kind: 'const' },
+    { name: 'm0', kind: 'const' },
+    { name: 'shift', kind: 'const' },
+    { name: 'w_scale', kind: 'const', optional: true },
+  ],
+  attrs: {
+    stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
+    dilation: { kind: 'ints', default: [1, 1], doc: 'kernel tap spacing [h, w]', check: positiveInts(2) },
+    pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'padding [top, left, bottom, right], read as x_zero (+1 for b1 x)', check: nonNegativeInts(4) },
+    groups: { kind: 'int', default: 1, doc: 'channel groups (Cin for depthwise)' },
+    ...REQUANT_ATTRS,
+  },
+  inferType(inputs, attrs, ctx) {
+    const float = conv2d.inferType([inputs[0]!, inputs[1]!], attrs, ctx);
+    checkRequantOperands(ctx, inputs, attrs, inputs[1]!.shape[0]!);
+    return { dtype: attrs['out_dtype'] as TensorType['dtype'], shape: float.shape };
+  },
+  macs: (inputs, output) => conv2d.macs(inputs, output, {}),
+  evalFloat: noFloatEval('qconv2d'),
+  evalInt: evalQconv2d,
+};

@@ -1,0 +1,53 @@
+// qdense: integer fully connected layer, w [out, K] (PyTorch Linear layout). Integer semantics:
+//   acc[i, n] = bias[n] + Σ_k x[i, k] · w[n, k]     (bias holds −x_zero·Σ_k w[n, k]: equal to Σ (x − x_zero)·w)
+//   y[i, n]   = requantize(reduce_to_acc_bits(acc), m0[n], shift[n])     (see requantize.ts)
+import type { Attrs } from '../../graph.js';
+import { type IntCounters, type OpSpec, shapeError } from '../../op-spec.js';
+import { allocate } from '../../dtype.js';
+import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../../tensor.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
+
+function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
+  const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
+  const [n, k] = x.type.shape as [number, number];
+  const outF = w.type.shape[0]!;
+  const r = readRequant(attrs);
+  const out = allocate(r.outDtype, numel(output.shape));
+  for (let i = 0; i < n; i++) {
+    for (let o = 0; o < outF; o++) {
+      let sum = bias.data[o] as number;
+      for (let j = 0; j < k; j++) sum += (x.data[i * k + j] as number) * (w.data[o * k + j] as number);
+      const acc = reduceAccumulator(sum, r, counters);
+      out[i * outF + o] = requantize(acc, m0.data[o] as number, shift.data[o] as number, r);
+    }
+  }
+  return { type: output, data: out };
+}
+
+/**
+ * qdense(x, w, bias, m0, shift, [w_scale]) {x_zero, x_scale, y_zero, y_scale, y_offset, qmin, qmax,
+ * out_dtype, requant, acc_bits, acc_overflow}: x int [N,K], w int [out,K] → out_dtype [N,out].
+ */
+export const qdense: OpSpec = {
+  name: 'qdense',
+  summary: 'integer fully connected layer: int32 accumulate (zero point folded in the bias), requantize, clamp',
+  operands: [
+    { name: 'x', kind: 'value' },
+    { name: 'w', kind: 'const' },
+    { name: 'bias', kind: 'const' },
+    { name: 'm0', kind: 'const' },
+    { name: 'shift', kind: 'const' },
+    { name: 'w_scale', kind: 'const', optional: true },
+  ],
+  attrs: REQUANT_ATTRS,
+  inferType(inputs, attrs, ctx) {
+    const [x, w] = inputs as [TensorType, TensorType];
+    if (x.shape.length !== 2) shapeError(ctx, `x must be 2-D [N,K], got ${formatShape(x.shape)} (flatten it first)`);
+    if (w.shape.length !== 2 || w.shape[1] !== x.shape[1]) shapeError(ctx, `weight ${formatShape(w.shape)} must be [out, ${x.shape[1]}] for x ${formatShape(x.shape)}`);
+    checkRequantOperands(ctx, inputs, attrs, w.shape[0]!);
+    return tensorType(attrs['out_dtype'] as TensorType['dtype'], [x.shape[0]!, w.shape[0]!]);
+  },
+  macs: (inputs) => inputs[0]!.shape[0]! * inputs[1]!.shape[0]! * inputs[1]!.shape[1]!,
+  evalFloat: noFloatEval('qdense'),
+  evalInt: evalQdense,
+};

@@ -1,0 +1,139 @@
+// Shared integer steps of the quantized ops: attribute specs, accumulator reduction to acc_bits
+// (wrap or saturate, overflows counted) and requantization (m0/shift or power of two) with the clamp.
+import type { AttrValue, Attrs } from '../../graph.js';
+import type { AttrSpec, IntCounters, OpContext } from '../../op-spec.js';
+import { numAttr, shapeError } from '../../op-spec.js';
+import { type DType, DTYPES, isDType } from '../../dtype.js';
+import type { Tensor, TensorType } from '../../tensor.js';
+import { fail } from '../../../diagnostics.js';
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../quant/fixed-point.js';
+import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../quant/rounding.js';
+
+/** Integer dtypes a quantized activation may have (i32 is the accumulator/bias type, never an activation). */
+export const ACTIVATION_DTYPES: readonly DType[] = ['u8', 'i8', 'u4', 'i4', 'i16', 'b1'];
+/** Integer dtypes a quantized weight may have. */
+export const WEIGHT_DTYPES: readonly DType[] = ['i16', 'i8', 'i4', 'i2', 'b1'];
+
+/** Widest accumulator: exact sums and products stay below 2^53 in doubles. */
+export const MAX_ACC_BITS = 52;
+
+const oneOf = (options: readonly string[]) => (v: AttrValue): string | undefined =>
+  typeof v === 'string' && options.includes(v) ? undefined : `one of ${options.join(', ')}`;
+
+const accBitsCheck = (v: AttrValue): string | undefined =>
+  Number.isInteger(v) && (v as number) >= 8 && (v as number) <= MAX_ACC_BITS ? undefined : `an integer in [8, ${MAX_ACC_BITS}]`;
+
+/** Attributes of the output side of qconv2d/qdense: requantization, clamp, accumulator. */
+export const REQUANT_ATTRS: Readonly<Record<string, AttrSpec>> = {
+  x_zero: { kind: 'int', doc: 'zero point of x (padding reads it, so padded taps contribute 0)' },
+  x_scale: { kind: 'float', doc: 'scale of x (informational: already inside m0/shift)' },
+  y_zero: { kind: 'int', doc: 'zero point added after requantization' },
+  y_scale: { kind: 'float', doc: 'scale of y (informational: for dequantization and reports)' },
+  y_offset: { kind: 'float', default: 0, doc: 'b1 output only: the real threshold t; y = +1 stands for t + y_scale, −1 for t − y_scale' },
+  qmin: { kind: 'int', doc: 'lower clamp of y (z for a fused ReLU)' },
+  qmax: { kind: 'int', doc: 'upper clamp of y (z + round(6/s) for a fused ReLU6)' },
+  out_dtype: { kind: 'string', doc: 'dtype of y', check: oneOf(ACTIVATION_DTYPES) },
+  requant: { kind: 'string', default: 'm0shift', doc: 'm0shift: MultiplyByQuantizedMultiplier; pow2: rounding shift (half up) by shift', check: oneOf(['m0shift', 'pow2']) },
+  acc_bits: { kind: 'int', default: 32, doc: 'accumulator width in bits', check: accBitsCheck },
+  acc_overflow: { kind: 'string', default: 'wrap', doc: 'wrap (two\'s complement) or saturate when the exact sum leaves acc_bits', check: oneOf(['wrap', 'saturate']) },
+};
+
+/** The output-side settings of one requantizing op, read once from its resolved attributes. */
+export interface Requant {
+  readonly yZero: number;
+  readonly qmin: number;
+  readonly qmax: number;
+  readonly outDtype: DType;
+  readonly pow2: boolean;
+  readonly accBits: number;
+  readonly saturate: boolean;
+}
+
+export function readRequant(attrs: Attrs): Requant {
+  return {
+    yZero: numAttr(attrs, 'y_zero'),
+    qmin: numAttr(attrs, 'qmin'),
+    qmax: numAttr(attrs, 'qmax'),
+    outDtype: attrs['out_dtype'] as DType,
+    pow2: attrs['requant'] === 'pow2',
+    accBits: numAttr(attrs, 'acc_bits'),
+    saturate: attrs['acc_overflow'] === 'saturate',
+  };
+}
+
+/** Type checks shared by the requantizing ops: integer x, weight dtype, i32 bias/m0/shift of length `channels`, clamp in the out dtype. */
+export function checkRequantOperands(ctx: OpContext, inputs: readonly TensorType[], attrs: Attrs, channels: number): void {
+  const [x, w, bias, m0, shift, wScale] = inputs;
+  if (!ACTIVATION_DTYPES.includes(x!.dtype)) shapeError(ctx, `x must be a quantized activation (${ACTIVATION_DTYPES.join('/')}), got ${x!.dtype}`);
+  if (!WEIGHT_DTYPES.includes(w!.dtype)) shapeError(ctx, `weight must be ${WEIGHT_DTYPES.join('/')}, got ${w!.dtype}`);
+  for (const [name, t] of [['bias', bias], ['m0', m0], ['shift', shift]] as const) {
+    if (t!.dtype !== 'i32' || t!.shape.length !== 1 || t!.shape[0] !== channels) shapeError(ctx, `${name} must be i32[${channels}], got ${t!.dtype}[${t!.shape.join(',')}]`);
+  }
+  if (wScale !== undefined && (wScale.dtype !== 'f32' || wScale.shape.length !== 1 || wScale.shape[0] !== channels)) shapeError(ctx, `w_scale must be f32[${channels}]`);
+  checkClamp(ctx, attrs);
+}
+
+/** qmin ≤ qmax inside the out dtype's range (b1 outputs are ±1 and ignore the clamp). */
+export function checkClamp(ctx: OpContext, attrs: Attrs): void {
+  const dtype = attrs['out_dtype'] as string;
+  if (!isDType(dtype)) shapeError(ctx, `unknown out_dtype ${dtype}`);
+  const info = DTYPES[dtype];
+  const qmin = numAttr(attrs, 'qmin');
+  const qmax = numAttr(attrs, 'qmax');
+  if (qmin > qmax || qmin < info.min! || qmax > info.max!) shapeError(ctx, `clamp [${qmin}, ${qmax}] must be ordered and inside ${dtype} [${info.min}, ${info.max}]`);
+}
+
+/** Two's complement wrap of an integer |x| < 2^53 to `bits` (≤ 52) bits; exact in doubles. */
+export function wrapToWidth(x: number, bits: number): number {
+  if (bits <= 32) return wrapToBits(x, bits);
+  const m = 2 ** bits;
+  const r = ((x % m) + m) % m;
+  return r >= m / 2 ? r - m : r;
+}
+
+/**
+ * Reduces the exact accumulator value to `acc_bits`: unchanged when it fits, else wrapped (two's
+ * complement) or saturated, and counted as one overflow. Wrapping once at the end equals wrapping after
+ * every addition (modular arithmetic); saturation is applied to the exact final sum (DESIGN §4).
+ */
+export function reduceAccumulator(exact: number, r: Requant, counters: IntCounters): number {
+  const hi = 2 ** (r.accBits - 1) - 1;
+  const lo = -(2 ** (r.accBits - 1));
+  if (exact >= lo && exact <= hi) return exact;
+  counters.accOverflows++;
+  if (r.saturate) return exact < lo ? lo : hi;
+  return wrapToWidth(exact, r.accBits);
+}
+
+/**
+ * MultiplyByQuantizedMultiplier for accumulators wider than 32 bits (acc_bits > 32, e.g. the w16a16
+ * sanity mode): `floor((acc·m0 + 2^(30−shift)) / 2^(31−shift))`, i.e. acc·m0·2^(shift−31) rounded half
+ * up, computed exactly with BigInt. One rounding instead of the two of the 32-bit path.
+ * TODO(issue 4): belongs in compiler/quant/fixed-point.ts next to the 32-bit version.
+ */
+export function multiplyByQuantizedMultiplierWide(acc: number, m0: number, shift: number): number {
+  const total = 31 - shift;
+  if (total <= 0) return acc * m0 * 2 ** -total;
+  const p = BigInt(acc) * BigInt(m0) + (1n << BigInt(total - 1));
+  // BigInt >> is an arithmetic (flooring) shift.
+  return Number(p >> BigInt(total));
+}
+
+/**
+ * The requantized output of one accumulator value `acc` (already reduced to acc_bits):
+ *   b1 out:   acc ≥ 0 ? +1 : −1 (the threshold is folded into the bias; m0/shift are unused)
+ *   m0shift:  clamp(MBQM(acc, m0, shift) + y_zero, qmin, qmax)   (wide MBQM when acc_bits > 32)
+ *   pow2:     clamp(acc·2^shift rounded half up + y_zero, qmin, qmax)   (m0 unused)
+ */
+export function requantize(acc: number, m0: number, shift: number, r: Requant): number {
+  if (r.outDtype === 'b1') return acc >= 0 ? 1 : -1;
+  let v: number;
+  if (r.pow2) v = r.accBits <= 32 ? multiplyByPowerOfTwoHalfUp(acc, shift) : shift <= 0 ? roundingShiftRightHalfUp(acc, -shift) : acc * 2 ** shift;
+  else v = r.accBits <= 32 ? multiplyByQuantizedMultiplier(acc, m0, shift) : multiplyByQuantizedMultiplierWide(acc, m0, shift);
+  return clamp(v + r.yZero, r.qmin, r.qmax);
+}
+
+/** The quantized ops have no float semantics: a clear error instead of a wrong answer. */
+export function noFloatEval(op: string): (inputs: readonly Tensor[]) => Tensor {
+  return () => fail('RUN010', `${op} is an integer op: run the quantized graph with the integer reference (runInt), not the float interpreter`);
+}
