@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { type Tensor, f32Tensor, tensorType } from '../../../compiler/ir/tensor.js';
 import { runFloat, runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
-import { expectUserError } from '../ir/ops/op-harness.js';
+import { expectUserError, values } from '../ir/ops/op-harness.js';
 
 /** x f32[1,2] → dense([[1,1],[1,−1]], b=[0,0.5]) → relu. */
 function denseRelu(): Graph {
@@ -38,7 +38,7 @@ describe('runFloat', () => {
   it('evaluates a dense → relu graph by hand: [3,5] → [8, −1.5] → [8, 0]', () => {
     const out = runFloat(denseRelu(), new Map([['x', f32Tensor([1, 2], [3, 5])]]));
     expect(out.get('y')!.type.shape).toEqual([1, 2]);
-    expect(Array.from(out.get('y')!.data)).toEqual([8, 0]);
+    expect(values(out.get('y')!)).toEqual([8, 0]);
   });
 
   it('reports a missing input (RUN001) and a wrong input shape (RUN002)', () => {
@@ -57,17 +57,17 @@ describe('runFloatBatched', () => {
     expect(y.type.shape).toEqual([3, 3]);
     const singles = [0, 1, 2].flatMap((k) => {
       const one: Tensor = f32Tensor([1, 1, 4, 4], sample(k));
-      return Array.from(runFloat(g, new Map([['x', one]])).get('y')!.data);
+      return values(runFloat(g, new Map([['x', one]])).get('y')!);
     });
-    expect(Array.from(y.data)).toEqual(singles);
+    expect(values(y)).toEqual(singles);
     // The samples differ, so equal rows would mean the batch was not split.
     expect(singles.slice(0, 3)).not.toEqual(singles.slice(3, 6));
   });
 
   it('accepts the declared shape itself and rejects other sample shapes', () => {
     const g = denseRelu();
-    expect(Array.from(runFloatBatched(g, f32Tensor([1, 2], [3, 5])).data)).toEqual([8, 0]);
-    expect(Array.from(runFloatBatched(g, f32Tensor([2, 2], [3, 5, 1, -1])).data)).toEqual([8, 0, 0, 2.5]);
+    expect(values(runFloatBatched(g, f32Tensor([1, 2], [3, 5])))).toEqual([8, 0]);
+    expect(values(runFloatBatched(g, f32Tensor([2, 2], [3, 5, 1, -1])))).toEqual([8, 0, 0, 2.5]);
     expectUserError(() => runFloatBatched(g, f32Tensor([2, 3], [1, 2, 3, 4, 5, 6])), 'RUN002', '[2,3]');
   });
 });
