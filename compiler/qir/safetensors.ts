@@ -73,7 +73,8 @@ export function readSafetensors(bytes: Uint8Array, file?: string): Safetensors {
 export function writeSafetensors(tensors: ReadonlyMap<string, Tensor>, metadata?: Record<string, string>): Uint8Array {
   if (tensors.has(METADATA_KEY)) fail('ST008', `a tensor cannot be named "${METADATA_KEY}": the safetensors format reserves it`);
   const names = [...tensors.keys()].sort();
-  const header: Record<string, unknown> = {};
+  // No prototype: a tensor named "__proto__" must become a key, not replace the object's prototype.
+  const header: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   if (metadata !== undefined && Object.keys(metadata).length > 0) header[METADATA_KEY] = { ...metadata };
   const chunks: Uint8Array[] = [];
   let offset = 0;
