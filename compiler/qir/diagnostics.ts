@@ -59,13 +59,18 @@ export function throwIfAny(diagnostics: readonly Diagnostic[]): void {
   if (diagnostics.length > 0) throw new UserError(diagnostics.slice(0, MAX_DIAGNOSTICS));
 }
 
-/** A lexing error: the offending character (or the unterminated string) and where. */
+/** A lexing error: the offending character and where. */
 export function lexDiagnostic(src: QirSource, e: ILexingError): Diagnostic {
   const ch = src.text[e.offset] ?? '';
-  const message = ch === '"'
-    ? 'unterminated string: a string ends with " on the same line (escapes: \\" \\\\ \\n \\t)'
-    : `unexpected character ${JSON.stringify(ch)}${ch === '%' || ch === '@' ? ` (a name after ${ch} uses the characters ${T.NAME_CHARS})` : ''}`;
+  const message = `unexpected character ${JSON.stringify(ch)}${ch === '%' || ch === '@' ? ` (a name after ${ch} uses the characters ${T.NAME_CHARS})` : ''}`;
   return src.at('QIR001', message, e.line ?? 1, e.column ?? 1);
+}
+
+/** A string token that is unterminated or holds an unknown escape. */
+export function badStringDiagnostic(src: QirSource, tok: IToken): Diagnostic {
+  const closed = tok.image.length > 1 && tok.image.endsWith('"');
+  const what = closed ? 'unknown escape in string' : 'unterminated string: it must end with " on the same line';
+  return src.atToken('QIR001', `${what} (escapes: \\" \\\\ \\n \\t)`, tok);
 }
 
 const is = (tok: IToken | undefined, ...types: TokenType[]): boolean => tok !== undefined && types.includes(tok.tokenType);

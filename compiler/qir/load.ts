@@ -24,7 +24,7 @@ function usedBy(graph: Graph, name: string): string {
 /** Puts the sidecar tensors into the graph in declaration order, checking each declared name, dtype and shape. */
 function attachSidecar(parsed: ParsedQir, src: QirSource, sidecar: ReadonlyMap<string, Tensor>): void {
   const { graph } = parsed;
-  const weights = graph.weightsFile !== undefined ? `weights file "${graph.weightsFile}"` : 'the weights supplied';
+  const weights = graph.weightsFile !== undefined ? `weights file "${graph.weightsFile}"` : 'supplied weights';
   const diags: Diagnostic[] = [];
   const found = new Map<string, Tensor>();
   for (const decl of parsed.sidecarDecls) {
@@ -39,6 +39,18 @@ function attachSidecar(parsed: ParsedQir, src: QirSource, sidecar: ReadonlyMap<s
   graph.constants = new Map(parsed.constOrder.map((name) => [name, inline.get(name) ?? found.get(name)!]));
 }
 
+/**
+ * The most precise place for a verifier diagnostic: the attribute it names if written in the text,
+ * else its node (shape errors carry only the node name), else where the verifier put it.
+ */
+function betterLocation(parsed: ParsedQir, d: Diagnostic): Diagnostic {
+  if (d.node === undefined) return d;
+  const attr = /attribute '([^']+)'/.exec(d.message)?.[1];
+  const loc = (attr !== undefined ? parsed.attrLocs.get(d.node)?.get(attr) : undefined)
+    ?? (d.line === undefined ? parsed.graph.nodes.find((n) => n.name === d.node)?.loc : undefined);
+  return loc ? { ...d, line: loc.line, col: loc.col } : d;
+}
+
 /** Runs type inference, giving verifier diagnostics the file, line and source line of their node. */
 function verifyLocated(parsed: ParsedQir, src: QirSource): void {
   const { graph } = parsed;
@@ -46,10 +58,7 @@ function verifyLocated(parsed: ParsedQir, src: QirSource): void {
     inferTypes(graph);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    throw new UserError(e.diagnostics.map((d) => {
-      const loc = d.line === undefined && d.node !== undefined ? graph.nodes.find((n) => n.name === d.node)?.loc : undefined;
-      return src.locate(loc ? { ...d, line: loc.line, col: loc.col } : d);
-    }), e.exitCode);
+    throw new UserError(e.diagnostics.map((d) => src.locate(betterLocation(parsed, d))), e.exitCode);
   }
   const diags: Diagnostic[] = [];
   for (const [name, { type, loc }] of parsed.declaredTypes) {

@@ -1,7 +1,7 @@
 // The QIR grammar as a Chevrotain CstParser (rules as class properties), built once and reused for every file.
 import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
-import { type QirSource, lexDiagnostic, nestingDiagnostic, parseDiagnostic, throwIfAny, MAX_DIAGNOSTICS } from './diagnostics.js';
+import { type QirSource, badStringDiagnostic, lexDiagnostic, nestingDiagnostic, parseDiagnostic, throwIfAny, MAX_DIAGNOSTICS } from './diagnostics.js';
 
 /** How a token reads in a message: its label ("')'", "an integer") or its name. */
 export function tokenLabel(t: TokenType): string {
@@ -26,8 +26,10 @@ const MESSAGES: IParserErrorMessageProvider = {
       ? `expected a statement (input, const, %name = op(...), output) or the '}' that closes the graph, found ${describeToken(actual)}`
       : `expected ${tokenLabel(expected)}, found ${describeToken(actual)}`,
   buildNotAllInputParsedMessage: ({ firstRedundant }) => `expected end of file after the closing '}' of the graph, found ${describeToken(firstRedundant)}`,
-  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual }) =>
-    `expected ${oneOf(expectedPathsPerAlt.flat().map((path) => tokenLabel(path[0]!)))}, found ${describeToken(actual[0])}`,
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, ruleName }) =>
+    ruleName === 'attrValue'
+      ? `expected a value (a number, true, false, a "string" or a [list]), found ${describeToken(actual[0])}`
+      : `expected ${oneOf(expectedPathsPerAlt.flat().map((path) => tokenLabel(path[0]!)))}, found ${describeToken(actual[0])}`,
   buildEarlyExitMessage: ({ expectedIterationPaths, actual }) =>
     `expected ${oneOf(expectedIterationPaths.map((path) => tokenLabel(path[0]!)))}, found ${describeToken(actual[0])}`,
 };
@@ -189,7 +191,9 @@ export function tokens(node: CstNode, key: string): IToken[] {
  */
 export function parseCst(src: QirSource): CstNode {
   const lexed = T.QIR_LEXER.tokenize(src.text);
-  throwIfAny(lexed.errors.slice(0, MAX_DIAGNOSTICS).map((e) => lexDiagnostic(src, e)));
+  const bad = lexed.tokens.filter((t) => t.tokenType === T.BadString).map((t) => badStringDiagnostic(src, t));
+  const lexErrors = [...lexed.errors.map((e) => lexDiagnostic(src, e)), ...bad].sort((a, b) => a.line! - b.line! || a.col! - b.col!);
+  throwIfAny(lexErrors.slice(0, MAX_DIAGNOSTICS));
   const tooDeep = nestingDiagnostic(src, lexed.tokens, MAX_NESTING);
   if (tooDeep) throwIfAny([tooDeep]);
   QIR_PARSER.input = lexed.tokens;

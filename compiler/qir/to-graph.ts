@@ -39,6 +39,8 @@ export interface ParsedQir {
   weightsLoc?: SourceLoc;
   /** Types written on nodes (`%y: f32[1,4] = relu(%x)`), checked against inference. */
   declaredTypes: Map<string, { type: TensorType; loc: SourceLoc }>;
+  /** Where each node's attributes are written (node → key → location), to point verifier errors at them. */
+  attrLocs: Map<string, Map<string, SourceLoc>>;
 }
 
 const locOf = (tok: IToken): SourceLoc => ({ line: tok.startLine ?? 1, col: tok.startColumn ?? 1 });
@@ -49,7 +51,7 @@ class GraphBuilder {
   readonly out: ParsedQir;
 
   constructor(private readonly src: QirSource, name: string) {
-    this.out = { graph: emptyGraph(name), constOrder: [], sidecarDecls: [], declaredTypes: new Map() };
+    this.out = { graph: emptyGraph(name), constOrder: [], sidecarDecls: [], declaredTypes: new Map(), attrLocs: new Map() };
   }
 
   private error(code: string, message: string, tok: IToken, node?: string): void {
@@ -129,6 +131,8 @@ class GraphBuilder {
   private attrs(block: CstNode | undefined, op: string, node: string): Record<string, AttrValue> {
     const attrs: Record<string, AttrValue> = {};
     const spec = lookupOp(op);
+    const locs = new Map<string, SourceLoc>();
+    this.out.attrLocs.set(node, locs);
     for (const attr of block ? subnodes(block, 'attr') : []) {
       const key = tokens(attr, 'key')[0]!;
       const raw: RawValue = rawAttrValue(subnodes(attr, 'attrValue')[0]!);
@@ -136,6 +140,7 @@ class GraphBuilder {
         this.error('QIR004', `attribute '${key.image}' of ${op} %${node} is given twice`, key, node);
         continue;
       }
+      locs.set(key.image, locOf(key));
       const aspec = spec && Object.prototype.hasOwnProperty.call(spec.attrs, key.image) ? spec.attrs[key.image] : undefined;
       const v = toAttrValue(raw, aspec?.kind);
       if (v.ok) attrs[key.image] = v.value;

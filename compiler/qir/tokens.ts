@@ -36,6 +36,11 @@ export const ConstName = createToken({ name: 'ConstName', pattern: new RegExp(`@
 export const Float = createToken({ name: 'Float', pattern: /[0-9]+\.[0-9]*(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+/, label: 'a number' });
 export const Integer = createToken({ name: 'Integer', pattern: /[0-9]+/, label: 'an integer' });
 export const StringLit = createToken({ name: 'StringLit', pattern: /"(?:[^"\\\n\r]|\\["\\nt])*"/, label: 'a string ("...")' });
+/**
+ * A string that is unterminated or has an unknown escape. Lexing it as one token (reported as a lexing
+ * error before parsing) keeps the rest of the line from turning into a cascade of "unexpected character".
+ */
+export const BadString = createToken({ name: 'BadString', pattern: /"(?:[^"\\\n\r]|\\.)*"?/, label: 'a string ("...")' });
 
 export const Minus = createToken({ name: 'Minus', pattern: /-/, label: "'-'" });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
@@ -52,7 +57,7 @@ export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" }
 export const ALL_TOKENS: TokenType[] = [
   WhiteSpace, Comment,
   KwQir, KwGraph, KwWeights, KwInput, KwConst, KwOutput, KwTrue, KwFalse, KwInf, KwNan, Ident,
-  ValueName, ConstName, Float, Integer, StringLit,
+  ValueName, ConstName, Float, Integer, StringLit, BadString,
   Minus, LParen, RParen, LBrace, RBrace, LBracket, RBracket, Comma, Colon, Equals,
 ];
 
