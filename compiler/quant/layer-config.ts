@@ -1,0 +1,35 @@
+// Resolves a QuantConfig against a graph: one LayerQuantConfig per quantized layer (conv2d, dense, add,
+// concat node, by node name), with the first/last weighted-layer overrides and per-layer overrides applied.
+import type { Graph } from '../ir/graph.js';
+import { fail } from '../diagnostics.js';
+import { type LayerQuantConfig, type QuantConfig, checkLayerConfig } from './presets.js';
+
+/** Ops whose output the quantizer requantizes (each is one "layer" of the config). */
+export const LAYER_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'add', 'concat']);
+const WEIGHTED_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense']);
+
+/**
+ * The config of every layer of `graph`. Precedence: default < first/last (first and last conv2d/dense in
+ * graph order) < layers[name]. A name in `layers` that is not a layer of the graph is QCFG003.
+ */
+export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<string, LayerQuantConfig> {
+  const layers = graph.nodes.filter((n) => LAYER_OPS.has(n.op));
+  const weighted = layers.filter((n) => WEIGHTED_OPS.has(n.op));
+  const names = new Set(layers.map((n) => n.name));
+  for (const name of Object.keys(config.layers)) {
+    if (!names.has(name)) {
+      const known = [...names].join(', ');
+      fail('QCFG003', `quantization config names layer '${name}', which is not a conv2d/dense/add/concat node of graph ${graph.name} (layers: ${known || 'none'})`, { node: name });
+    }
+  }
+  const out = new Map<string, LayerQuantConfig>();
+  for (const node of layers) {
+    let c: LayerQuantConfig = config.default;
+    if (config.first && node === weighted[0]) c = { ...c, ...config.first };
+    if (config.last && node === weighted[weighted.length - 1]) c = { ...c, ...config.last };
+    c = { ...c, ...(config.layers[node.name] ?? {}) };
+    checkLayerConfig(c, node.name);
+    out.set(node.name, c);
+  }
+  return out;
+}

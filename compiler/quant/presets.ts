@@ -1,0 +1,140 @@
+// Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16), the JSON
+// per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
+import { fail } from '../diagnostics.js';
+
+/**
+ * How one layer (conv2d, dense, add, concat node) is quantized. `actBits` are the bits of the
+ * activations the layer PRODUCES (its output); the network input is quantized to max(8, actBits).
+ */
+export interface LayerQuantConfig {
+  /** Weight bits: 16 (i16), 8 (i8), 4 (i4 [-8,7]), 2 (i2 [-2,1]), 1 (b1 ±1 with a per-channel α). */
+  readonly weightBits: 1 | 2 | 4 | 8 | 16;
+  /** Output activation bits: 16 (i16, signed only), 8, 4, 1 (b1: the sign around a threshold). */
+  readonly actBits: 1 | 4 | 8 | 16;
+  /** true: symmetric signed (zero point 0); false: asymmetric unsigned with a zero point. */
+  readonly actSigned: boolean;
+  /** One weight scale per output channel instead of one per tensor. */
+  readonly perChannel: boolean;
+  /** Every scale a power of two, so requantization is a rounding shift (no multiplier). */
+  readonly pow2: boolean;
+  /** Accumulator width in bits (8..52). */
+  readonly accBits: number;
+  readonly accOverflow: 'wrap' | 'saturate';
+  /** Weight range: max |w| ('minmax') or the clipping that minimizes the quantization MSE ('mse'). */
+  readonly weightRange: 'minmax' | 'mse';
+  /** Activation range: calibration min/max ('minmax') or the folded BatchNorm's β ± 6γ ('bn', data-free). */
+  readonly actRange: 'minmax' | 'bn';
+  /** Signed weights drop the most negative level (i8 [-127,127]) so the grid is symmetric about 0. */
+  readonly narrowWeights: boolean;
+}
+
+/** A full configuration: defaults, optional overrides for the first and last weighted layers, and per-layer overrides by node name. */
+export interface QuantConfig {
+  readonly name: string;
+  readonly default: LayerQuantConfig;
+  readonly first?: Partial<LayerQuantConfig>;
+  readonly last?: Partial<LayerQuantConfig>;
+  readonly layers: Readonly<Record<string, Partial<LayerQuantConfig>>>;
+}
+
+// i8 narrow by default: with [-127,127] the weight grid is symmetric, −w is representable for every w,
+// and the −128·−128 product (the one int8 product that needs 15 magnitude bits) never occurs (TFLite's
+// int8 spec makes the same choice). 4- and 2-bit keep the full range: dropping a level there costs too much.
+const BASE: LayerQuantConfig = {
+  weightBits: 8, actBits: 8, actSigned: false, perChannel: false, pow2: false,
+  accBits: 32, accOverflow: 'wrap', weightRange: 'minmax', actRange: 'minmax', narrowWeights: true,
+};
+
+function preset(name: string, over: Partial<LayerQuantConfig>, first?: Partial<LayerQuantConfig>, last?: Partial<LayerQuantConfig>): QuantConfig {
+  const c: QuantConfig = { name, default: { ...BASE, ...over }, layers: {} };
+  return { ...c, ...(first ? { first } : {}), ...(last ? { last } : {}) };
+}
+
+/**
+ * The presets. 4-bit weights are per-channel: per-tensor INT4 loses far more (fmnist_cnn W4A8 85.0 %
+ * per-channel vs 71.6 % per-tensor in models/RESULTS.md). binary keeps the first and last weighted
+ * layers at 8-bit weights and the last layer's output at 8 bits. w16a16 is the sanity check (float
+ * reproduced): i16 weights and activations with a 48-bit accumulator (i16·i16 products reach 2^30).
+ */
+export const PRESETS: Readonly<Record<string, QuantConfig>> = {
+  w8a8: preset('w8a8', {}),
+  'w8a8-pc': preset('w8a8-pc', { perChannel: true }),
+  w4a8: preset('w4a8', { weightBits: 4, perChannel: true, narrowWeights: false }),
+  w4a4: preset('w4a4', { weightBits: 4, actBits: 4, perChannel: true, narrowWeights: false }),
+  'w8a8-pow2': preset('w8a8-pow2', { pow2: true }),
+  binary: preset('binary', { weightBits: 1, actBits: 1, perChannel: true, narrowWeights: false }, { weightBits: 8, narrowWeights: true }, { weightBits: 8, actBits: 8, narrowWeights: true }),
+  w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
+};
+
+/** The preset called `name`; QCFG001 listing the presets when there is none. */
+export function presetConfig(name: string): QuantConfig {
+  const p = PRESETS[name];
+  if (p === undefined) fail('QCFG001', `unknown quantization preset '${name}'; expected one of ${Object.keys(PRESETS).join(', ')}`);
+  return p;
+}
+
+type Checker = (v: unknown) => boolean;
+const oneOf = (...options: unknown[]): Checker => (v) => options.includes(v);
+const FIELDS: Readonly<Record<keyof LayerQuantConfig, [Checker, string]>> = {
+  weightBits: [oneOf(1, 2, 4, 8, 16), 'one of 1, 2, 4, 8, 16'],
+  actBits: [oneOf(1, 4, 8, 16), 'one of 1, 4, 8, 16'],
+  actSigned: [(v) => typeof v === 'boolean', 'true or false'],
+  perChannel: [(v) => typeof v === 'boolean', 'true or false'],
+  pow2: [(v) => typeof v === 'boolean', 'true or false'],
+  accBits: [(v) => Number.isInteger(v) && (v as number) >= 8 && (v as number) <= 52, 'an integer in [8, 52]'],
+  accOverflow: [oneOf('wrap', 'saturate'), "'wrap' or 'saturate'"],
+  weightRange: [oneOf('minmax', 'mse'), "'minmax' or 'mse'"],
+  actRange: [oneOf('minmax', 'bn'), "'minmax' or 'bn' ('mse' and 'percentile' activation ranges are not implemented yet)"],
+  narrowWeights: [(v) => typeof v === 'boolean', 'true or false'],
+};
+
+/** Validates one override object (unknown keys and bad values are QCFG002, naming `where` and the key). */
+export function checkOverrides(obj: unknown, where: string, file?: string): Partial<LayerQuantConfig> {
+  const at = file === undefined ? {} : { file };
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) fail('QCFG002', `${where} must be an object of settings`, at);
+  for (const [key, value] of Object.entries(obj)) {
+    const field = FIELDS[key as keyof LayerQuantConfig];
+    if (field === undefined) fail('QCFG002', `${where}: unknown setting '${key}'; expected one of ${Object.keys(FIELDS).join(', ')}`, at);
+    if (!field[0](value)) fail('QCFG002', `${where}: ${key} must be ${field[1]}, got ${JSON.stringify(value)}`, at);
+  }
+  return obj as Partial<LayerQuantConfig>;
+}
+
+/** Rules that involve several settings of one resolved layer (QCFG004 naming the layer). */
+export function checkLayerConfig(c: LayerQuantConfig, layer: string): void {
+  if (c.actBits === 16 && !c.actSigned) fail('QCFG004', `layer ${layer}: 16-bit activations are signed (there is no u16 type): set actSigned true`, { node: layer });
+  if (c.pow2 && c.actBits === 1) fail('QCFG004', `layer ${layer}: pow2 has no meaning for binary activations`, { node: layer });
+  if (c.weightBits === 16 && c.accBits <= 32) fail('QCFG004', `layer ${layer}: 16-bit weights need an accumulator wider than 32 bits (accBits ${c.accBits}); use 48`, { node: layer });
+}
+
+/**
+ * Parses a JSON configuration file:
+ * `{"preset": "w8a8", "default": {...}, "first": {...}, "last": {...}, "layers": {"conv1": {"weightBits": 4}}}`
+ * (every key optional; the preset defaults to w8a8). Layer names are checked against the graph later
+ * (layer-config.ts). Errors: QCFG000 bad JSON, QCFG001 unknown preset, QCFG002 unknown key or bad value.
+ */
+export function parseQuantConfig(text: string, file?: string): QuantConfig {
+  const at = file === undefined ? {} : { file };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    fail('QCFG000', `quantization config is not valid JSON: ${(e as Error).message}`, at);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('QCFG000', 'quantization config must be a JSON object', at);
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!['preset', 'default', 'first', 'last', 'layers'].includes(key)) fail('QCFG002', `unknown top-level key '${key}'; expected preset, default, first, last, layers`, at);
+  }
+  const base = presetConfig(typeof obj['preset'] === 'string' ? obj['preset'] : obj['preset'] === undefined ? 'w8a8' : String(obj['preset']));
+  const layersRaw = obj['layers'] ?? {};
+  if (typeof layersRaw !== 'object' || layersRaw === null || Array.isArray(layersRaw)) fail('QCFG002', "'layers' must map layer names to settings", at);
+  const layers: Record<string, Partial<LayerQuantConfig>> = {};
+  for (const [name, o] of Object.entries(layersRaw)) layers[name] = checkOverrides(o, `layer ${name}`, file);
+  const pick = (k: 'first' | 'last'): Partial<LayerQuantConfig> | undefined =>
+    obj[k] === undefined ? base[k] : { ...base[k], ...checkOverrides(obj[k], k, file) };
+  const def = { ...base.default, ...(obj['default'] === undefined ? {} : checkOverrides(obj['default'], 'default', file)) };
+  const first = pick('first');
+  const last = pick('last');
+  return { name: file ?? base.name, default: def, layers, ...(first ? { first } : {}), ...(last ? { last } : {}) };
+}
