@@ -1,0 +1,174 @@
+// Range estimators: min-max, streaming histogram percentiles, MSE grid search and the BatchNorm prior.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
+import {
+  Histogram,
+  MinMaxObserver,
+  bnRange,
+  channelMinMax,
+  mseSearchChannelRanges,
+  mseSearchRange,
+  quantizationMse,
+} from '../../../compiler/quant/range-setting.js';
+import type { RangeQuantOptions } from '../../../compiler/quant/quantize.js';
+
+const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(200) };
+// float32 values, as activations are: subnormal doubles are no calibration data.
+const batch = fc.array(fc.float({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 60 });
+const batches = fc.array(batch, { minLength: 1, maxLength: 5 });
+const setting: fc.Arbitrary<RangeQuantOptions> = fc.record({
+  bits: fc.integer({ min: 2, max: 8 }),
+  signed: fc.boolean(),
+  symmetric: fc.boolean(),
+  pow2: fc.boolean(),
+});
+
+describe('min-max', () => {
+  it('accumulates across batches', () => {
+    const o = new MinMaxObserver('act');
+    o.update([1, 2, 3]);
+    o.update(Float32Array.from([-0.5, 2.5]));
+    o.update([]);
+    expect(o.range()).toEqual({ min: -0.5, max: 3 });
+  });
+
+  it('rejects NaN (QNT006) and an empty observation (QNT009), naming the tensor', () => {
+    expect(() => new MinMaxObserver('act').update([1, Number.NaN])).toThrow(/QNT006.*tensor act: calibration element 1 is NaN/);
+    expect(() => new MinMaxObserver('act').range()).toThrow(/QNT009.*tensor act/);
+  });
+
+  it('per channel along an axis', () => {
+    const r = channelMinMax([1, -2, 3, 4, 5, -6], [2, 3], 1);
+    expect(Array.from(r.min)).toEqual([1, -2, -6]);
+    expect(Array.from(r.max)).toEqual([4, 5, 3]);
+    expect(() => channelMinMax([1, 2, 3], [2, 2], 0)).toThrow(/QNT004/);
+  });
+});
+
+describe('Histogram', () => {
+  it('grows by doubling the bin width, keeping every count', () => {
+    const h = new Histogram(4);
+    h.update([0, 1, 2, 3, 4]); // width 4/4 = 1 (a power of two): [0, 4], bins {0}, {1}, {2}, {3, 4}
+    expect([h.origin, h.binWidth]).toEqual([0, 1]);
+    expect(Array.from(h.counts)).toEqual([1, 1, 1, 2]);
+    h.update([7.5]); // grows upward: [0, 8], width 2
+    expect([h.origin, h.binWidth]).toEqual([0, 2]);
+    expect(Array.from(h.counts)).toEqual([2, 3, 0, 1]);
+    h.update([-3]); // grows downward: [−8, 8], width 4
+    expect([h.origin, h.binWidth]).toEqual([-8, 4]);
+    expect(Array.from(h.counts)).toEqual([0, 1, 5, 1]);
+    expect([h.total, h.min, h.max]).toEqual([7, -3, 7.5]);
+    const g = new Histogram(4);
+    g.update([0.3, 1.1]); // width ceilPow2(0.2) = 0.25, origin floor(0.3/0.25)·0.25 = 0.25
+    expect([g.origin, g.binWidth, ...g.counts]).toEqual([0.25, 0.25, 1, 0, 0, 1]);
+    g.update([1.3]); // beyond 1.25: width 0.5, origin aligned down to 0 → [0, 2)
+    expect([g.origin, g.binWidth, ...g.counts]).toEqual([0, 0.5, 1, 0, 2, 0]);
+    g.update([-0.6]); // below 0: width 1, the old range in the upper half, origin −2 → [−2, 2)
+    expect([g.origin, g.binWidth, ...g.counts]).toEqual([-2, 1, 0, 1, 1, 2]);
+    expect([g.min, g.max, g.total]).toEqual([-0.6, 1.3, 4]);
+  });
+
+  it('percentile on a known distribution, hand-computed', () => {
+    const h = new Histogram(100);
+    h.update(Array.from({ length: 1000 }, (_, i) => i)); // width ceilPow2(9.99) = 16, bins [16k, 16k+16)
+    expect(h.binWidth).toBe(16);
+    // ⌈0.99·1000⌉ = 990 values reach 989, in bin [976, 992): max = 992. From the top, 990 values
+    // reach 10, in bin [0, 16): min = 0, which is also the lowest non-empty bin → the exact min 0.
+    expect(h.percentileRange(99)).toEqual({ min: 0, max: 992 });
+    // 95 %: 950 values reach 949 in [944, 960) → 960; from the top down to 50 in [48, 64) → 48.
+    expect(h.percentileRange(95)).toEqual({ min: 48, max: 960 });
+  });
+
+  it('percentile 100 is exactly the observed min and max', () => {
+    fc.assert(
+      fc.property(batches, (bs) => {
+        const h = new Histogram(64);
+        bs.forEach((b) => h.update(b));
+        const all = bs.flat();
+        const r = h.percentileRange(100);
+        return r.min === Math.min(...all) && r.max === Math.max(...all) && h.total === all.length;
+      }),
+      opts,
+    );
+  });
+
+  it('percentile max lies within one bin above the exact order statistic', () => {
+    fc.assert(
+      fc.property(batches, fc.double({ min: 50, max: 100, noNaN: true }), (bs, p) => {
+        const h = new Histogram(128);
+        bs.forEach((b) => h.update(b));
+        const sorted = bs.flat().sort((a, b) => a - b);
+        const target = Math.ceil((p / 100) * sorted.length);
+        const exactMax = sorted[target - 1]!;
+        const exactMin = sorted[sorted.length - target]!;
+        const r = h.percentileRange(p);
+        const slack = h.binWidth * (1 + 1e-9);
+        return r.max >= exactMax && r.max <= exactMax + slack && r.min <= exactMin && r.min >= exactMin - slack;
+      }),
+      opts,
+    );
+  });
+
+  it('validates its settings', () => {
+    expect(() => new Histogram(3)).toThrow(/QNT009/);
+    const h = new Histogram(8, 'act');
+    expect(() => h.percentileRange(99)).toThrow(/QNT009.*no calibration data/);
+    h.update([1]);
+    expect(() => h.percentileRange(0)).toThrow(/QNT009/);
+    expect(h.percentileRange(100)).toEqual({ min: 1, max: 1 });
+  });
+});
+
+describe('MSE grid search', () => {
+  it('clips a lone outlier', () => {
+    const data = Array.from({ length: 1000 }, (_, i) => Math.sin(i)); // in [−1, 1]
+    data.push(10);
+    const o = { bits: 4, signed: true, symmetric: true };
+    const r = mseSearchRange(data, o);
+    // Min-max: s = 10/7, the sines mostly round to 0 (MSE ≈ s²/12 ≈ 0.17); α = 0.1 clips the outlier
+    // by 9 (81/1001 ≈ 0.08) but resolves the sines with s = 1/7.
+    expect(r.max).toBeLessThan(10);
+    expect(r.mse).toBeLessThan(quantizationMse(data, { min: -1, max: 10 }, o) / 1.5);
+  });
+
+  it('is never worse than min-max', () => {
+    fc.assert(
+      fc.property(batch, setting, fc.integer({ min: 1, max: 20 }), (data, o, candidates) => {
+        const r = mseSearchRange(data, { ...o, candidates });
+        const minmax = quantizationMse(data, { min: Math.min(...data), max: Math.max(...data) }, o);
+        return r.mse <= minmax && r.mse === quantizationMse(data, r, o);
+      }),
+      opts,
+    );
+  });
+
+  it('quantizationMse is 0 when the data sit on the grid', () => {
+    expect(quantizationMse([-3, 0, 1, 2, 3], { min: -3, max: 3 }, { bits: 3, signed: true, symmetric: true })).toBe(0); // s = 1
+    expect(quantizationMse([0.5], { min: -3, max: 3 }, { bits: 3, signed: true, symmetric: true })).toBe(0.25); // 0.5 → 0
+  });
+
+  it('per channel: each channel searched on its own, never worse than its own min-max', () => {
+    const w = [0.1, -0.2, 0.3, 5, 1, -1, 0.5, -0.25, 0.75, 0.1, 0.2, -0.1];
+    const o = { bits: 4, signed: true, symmetric: true, candidates: 50 };
+    const r = mseSearchChannelRanges(w, [3, 4], 0, o, 'fc.w');
+    const mm = channelMinMax(w, [3, 4], 0);
+    for (let c = 0; c < 3; c++) {
+      const ch = w.slice(4 * c, 4 * c + 4);
+      expect(r.mse[c]).toBeLessThanOrEqual(quantizationMse(ch, { min: mm.min[c]!, max: mm.max[c]! }, o));
+      expect(r.mse[c]).toBe(quantizationMse(ch, { min: r.min[c]!, max: r.max[c]! }, o));
+      expect(mseSearchRange(ch, o)).toEqual({ min: r.min[c], max: r.max[c], mse: r.mse[c] });
+    }
+  });
+});
+
+describe('bnRange', () => {
+  it('β ± 6|γ| per channel, min and max over channels', () => {
+    const r = bnRange([0, 1, -2], [1, -0.5, 0.25]);
+    expect(Array.from(r.channelMin)).toEqual([-6, -2, -3.5]);
+    expect(Array.from(r.channelMax)).toEqual([6, 4, -0.5]);
+    expect([r.min, r.max]).toEqual([-6, 6]);
+    expect(bnRange([1], [1], 3)).toMatchObject({ min: -2, max: 4 });
+    expect(() => bnRange([1, 2], [1], 6, 'bn1')).toThrow(/QNT004.*bn1/);
+  });
+});
