@@ -32,7 +32,9 @@ const WRITE_DESCR: Readonly<Record<DType, string>> = {
 /**
  * Parses a .npy file (versions 1, 2 and 3) into a tensor. Supported element types: '<f8', '<f4',
  * '<f2', '<i8', '<i4', '<i2', '|i1', '|u1' and '|b1' (as u8 0/1), C order, any shape including
- * 0-d. Anything else is a UserError with code NPY001..NPY008 naming `file`.
+ * 0-d. Anything else is a UserError naming `file`: NPY001 bad magic, NPY002 truncated header,
+ * NPY003 unknown version, NPY004 malformed header, NPY005 Fortran order, NPY006 big-endian,
+ * NPY007 unsupported dtype, NPY008 data size not matching the shape (truncated or trailing bytes).
  */
 export function readNpy(bytes: Uint8Array, file?: string): Tensor {
   const where = file === undefined ? {} : { file };
@@ -58,7 +60,6 @@ export function readNpy(bytes: Uint8Array, file?: string): Tensor {
   }
   const { dtype, isBool } = dtypeOfDescr(header.descr, file);
   const count = numel(header.shape);
-  if (!Number.isSafeInteger(count * fileItemSize(dtype))) fail('NPY008', `shape ${formatShape(header.shape)} is too large`, where);
   const data = bytes.subarray(dataStart + headerLength);
   const expected = count * fileItemSize(dtype);
   if (data.length !== expected) {
@@ -83,10 +84,10 @@ export function writeNpy(t: Tensor): Uint8Array {
   const shape = t.type.shape;
   const growthRoom = shape.length > 0 ? ' '.repeat(Math.max(0, 21 - String(shape[0]).length)) : '';
   const dict = formatNpyHeaderDict(WRITE_DESCR[t.type.dtype], shape) + growthRoom;
-  const major = 10 + dict.length + 1 <= 0xffff ? 1 : 2;
+  const paddedLength = (prefixLength: number) => Math.ceil((prefixLength + dict.length + 1) / ALIGN) * ALIGN - prefixLength;
+  const major = paddedLength(10) <= 0xffff ? 1 : 2;
   const prefixLength = major === 1 ? 10 : 12;
-  const padding = (ALIGN - ((prefixLength + dict.length + 1) % ALIGN)) % ALIGN;
-  const header = Buffer.from(`${dict}${' '.repeat(padding)}\n`, 'latin1');
+  const header = Buffer.from(dict.padEnd(paddedLength(prefixLength) - 1, ' ') + '\n', 'latin1');
   const data = encodeLittleEndian(t.type.dtype, t.data);
   const out = new Uint8Array(prefixLength + header.length + data.length);
   out.set(MAGIC, 0);

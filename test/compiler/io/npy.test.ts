@@ -88,6 +88,17 @@ describe('writeNpy', () => {
     expect([...t.data]).toEqual([4.5]);
   });
 
+  it('never overflows the v1 length field near the 65535-byte boundary (padding included)', () => {
+    // Shapes of n ones: the header dict grows by 3 characters per dimension and crosses 65535 near n = 21830.
+    const versions = new Set<number>();
+    for (let n = 21800; n <= 21860; n++) {
+      const bytes = writeNpy(makeTensor('u8', new Array<number>(n).fill(1), Uint8Array.from([1])));
+      versions.add(bytes[6]!);
+      expect(readNpy(bytes).type.shape.length).toBe(n);
+    }
+    expect([...versions].sort()).toEqual([1, 2]);
+  });
+
   it('writes sub-byte types one element per byte as |i1 / |u1', () => {
     expect(readNpy(writeNpy(makeTensor('i4', [2], Int8Array.from([-8, 7])))).type.dtype).toBe('i8');
     expect(readNpy(writeNpy(makeTensor('u4', [2], Uint8Array.from([0, 15])))).type.dtype).toBe('u8');
