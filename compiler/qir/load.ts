@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Graph } from '../ir/graph.js';
-import { type Tensor, formatType, sameType } from '../ir/tensor.js';
+import { type Tensor, type TensorType, formatType, sameShape, sameType } from '../ir/tensor.js';
+import { DTYPES, type DType } from '../ir/dtype.js';
 import { inferTypes } from '../ir/verify.js';
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
@@ -21,6 +22,24 @@ function usedBy(graph: Graph, name: string): string {
   return user ? `used by ${user.op} %${user.name}` : 'not used by any node';
 }
 
+/** The byte container a sub-byte dtype is stored in (safetensors has no 4-, 2- or 1-bit types). */
+const CONTAINER: Partial<Record<DType, DType>> = { i4: 'i8', i2: 'i8', b1: 'i8', u4: 'u8' };
+
+/**
+ * The sidecar tensor as the declared type, or a message why it is not: same dtype and shape, or a sub-byte
+ * type read back from its byte container with every element inside the declared range.
+ */
+function asDeclared(t: Tensor, want: TensorType, weights: string): Tensor | string {
+  const mismatch = `is declared ${formatType(want)}, the ${weights} holds ${formatType(t.type)}`;
+  if (!sameShape(t.type.shape, want.shape)) return mismatch;
+  if (t.type.dtype === want.dtype) return t;
+  if (CONTAINER[want.dtype] !== t.type.dtype) return mismatch;
+  const { min, max } = DTYPES[want.dtype];
+  const bad = (t.data as Int8Array | Uint8Array).findIndex((v) => v < min! || v > max!);
+  if (bad >= 0) return `is declared ${formatType(want)}, but element ${bad} in the ${weights} is ${t.data[bad]}, outside [${min}, ${max}]`;
+  return { type: want, data: t.data };
+}
+
 /** Puts the sidecar tensors into the graph in declaration order, checking each declared name, dtype and shape. */
 function attachSidecar(parsed: ParsedQir, src: QirSource, sidecar: ReadonlyMap<string, Tensor>): void {
   const { graph } = parsed;
@@ -31,8 +50,11 @@ function attachSidecar(parsed: ParsedQir, src: QirSource, sidecar: ReadonlyMap<s
     const t = sidecar.get(decl.name);
     const at = (code: string, msg: string) => diags.push(src.at(code, msg, decl.loc.line, decl.loc.col));
     if (t === undefined) at('QIR008', `constant @${decl.name} (${usedBy(graph, decl.name)}) is not in the ${weights}`);
-    else if (!sameType(t.type, decl.type)) at('QIR009', `constant @${decl.name} is declared ${formatType(decl.type)}, the ${weights} holds ${formatType(t.type)}`);
-    else found.set(decl.name, t);
+    else {
+      const typed = asDeclared(t, decl.type, weights);
+      if (typeof typed === 'string') at('QIR009', `constant @${decl.name} ${typed}`);
+      else found.set(decl.name, typed);
+    }
   }
   throwIfAny(diags);
   const inline = graph.constants;
