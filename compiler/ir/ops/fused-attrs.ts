@@ -28,6 +28,19 @@ export const BN_RANGE_ATTRS: Readonly<Record<string, AttrSpec>> = {
   bn_gamma: { kind: 'floats', default: [], doc: 'folded BatchNorm: per-channel standard deviation of the output ([]: none)' },
 };
 
+/** How many standard deviations either side of β the data-free range covers (white paper §4.3). */
+export const BN_RANGE_SIGMAS = 6;
+
+/** bn_min/bn_max from per-channel statistics: min_c(β_c − 6·γ_c), max_c(β_c + 6·γ_c), with γ_c ≥ 0 the std. */
+export function bnRangeOf(beta: readonly number[], gamma: readonly number[]): { bn_min: number; bn_max: number } {
+  let lo = Infinity, hi = -Infinity;
+  for (let c = 0; c < beta.length; c++) {
+    lo = Math.min(lo, beta[c]! - BN_RANGE_SIGMAS * gamma[c]!);
+    hi = Math.max(hi, beta[c]! + BN_RANGE_SIGMAS * gamma[c]!);
+  }
+  return { bn_min: lo, bn_max: hi };
+}
+
 /** Checks that recorded per-channel BatchNorm statistics, when present, have one entry per output channel. */
 export function checkBnStats(ctx: OpContext, attrs: Attrs, channels: number): void {
   for (const key of ['bn_beta', 'bn_gamma']) {
