@@ -30,17 +30,22 @@ function windowOf(attrs: Attrs, w: TensorType): Window2d {
   return readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]);
 }
 
-/** First kernel tap whose input index `base + k·dilation` is ≥ 0. */
-function firstTap(base: number, dilation: number): number {
-  return base >= 0 ? 0 : Math.ceil(-base / dilation);
+/** First output position o with o·stride + offset ≥ 0 (offset = tap·dilation − padBegin). */
+function firstOut(offset: number, stride: number): number {
+  return offset >= 0 ? 0 : Math.ceil(-offset / stride);
 }
 
-/** One past the last kernel tap whose input index `base + k·dilation` is < size (and < kernel). */
-function endTap(base: number, dilation: number, kernel: number, size: number): number {
-  return Math.min(kernel, Math.floor((size - 1 - base) / dilation) + 1);
+/** One past the last output position o < outSize with o·stride + offset < size. */
+function endOut(offset: number, stride: number, size: number, outSize: number): number {
+  return Math.min(outSize, Math.floor((size - 1 - offset) / stride) + 1);
 }
 
-/** The loop nest. Tap ranges are hoisted out of the channel loop, so the inner loop has no bounds checks. */
+/**
+ * The loop nest, weight-stationary: for one output channel, each weight tap is multiplied into a
+ * float64 accumulator plane along the output rows it touches. The valid output range of each tap is
+ * computed once, so the inner loop has no bounds checks, and every output still sums bias first,
+ * then its products in (channel, ky, kx) order before the single rounding to f32.
+ */
 function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, win: Window2d, output: TensorType): Tensor {
   const [n, cin, h, wd] = x.type.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.type.shape as [number, number, number, number];
@@ -49,35 +54,34 @@ function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, w
   const wdt = w.data as Float32Array;
   const bd = b?.data as Float32Array | undefined;
   const out = new Float32Array(n * cout * hOut * wOut);
+  const acc = new Float64Array(hOut * wOut);
   const coutG = cout / groups;
-  const { h: ah, w: aw } = win;
-  let o = 0;
+  const sh = win.h.stride, sw = win.w.stride, dh = win.h.dilation, dw = win.w.dilation;
+  const pt = win.h.padBegin, pl = win.w.padBegin;
   for (let ni = 0; ni < n; ni++) {
     for (let oc = 0; oc < cout; oc++) {
+      acc.fill(bd === undefined ? 0 : bd[oc]!);
       const icBase = Math.floor(oc / coutG) * cinG;
-      const wOc = oc * cinG * kh * kw;
-      const bias = bd === undefined ? 0 : bd[oc]!;
-      for (let oy = 0; oy < hOut; oy++) {
-        const iy0 = oy * ah.stride - ah.padBegin;
-        const ky0 = firstTap(iy0, ah.dilation);
-        const ky1 = endTap(iy0, ah.dilation, kh, h);
-        for (let ox = 0; ox < wOut; ox++) {
-          const ix0 = ox * aw.stride - aw.padBegin;
-          const kx0 = firstTap(ix0, aw.dilation);
-          const kx1 = endTap(ix0, aw.dilation, kw, wd);
-          let acc = bias;
-          for (let c = 0; c < cinG; c++) {
-            const xPlane = (ni * cin + icBase + c) * h * wd;
-            const wPlane = wOc + c * kh * kw;
-            for (let ky = ky0; ky < ky1; ky++) {
-              const xRow = xPlane + (iy0 + ky * ah.dilation) * wd + ix0;
-              const wRow = wPlane + ky * kw;
-              for (let kx = kx0; kx < kx1; kx++) acc += xd[xRow + kx * aw.dilation]! * wdt[wRow + kx]!;
+      for (let c = 0; c < cinG; c++) {
+        const xPlane = (ni * cin + icBase + c) * h * wd;
+        const wTaps = (oc * cinG + c) * kh * kw;
+        for (let ky = 0; ky < kh; ky++) {
+          const ty = ky * dh - pt;
+          const oy0 = firstOut(ty, sh), oy1 = endOut(ty, sh, h, hOut);
+          for (let kx = 0; kx < kw; kx++) {
+            const tx = kx * dw - pl;
+            const ox0 = firstOut(tx, sw), ox1 = endOut(tx, sw, wd, wOut);
+            const wv = wdt[wTaps + ky * kw + kx]!;
+            for (let oy = oy0; oy < oy1; oy++) {
+              const xRow = xPlane + (oy * sh + ty) * wd + tx;
+              const aRow = oy * wOut;
+              for (let ox = ox0; ox < ox1; ox++) acc[aRow + ox] += wv * xd[xRow + ox * sw]!;
             }
           }
-          out[o++] = acc;
         }
       }
+      // Float32Array.set converts each float64 sum to the nearest f32: the one rounding.
+      out.set(acc, (ni * cout + oc) * hOut * wOut);
     }
   }
   return { type: output, data: out };
