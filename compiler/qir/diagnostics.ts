@@ -77,7 +77,7 @@ const is = (tok: IToken | undefined, ...types: TokenType[]): boolean => tok !== 
 
 /** Name and op of the node statement that contains token index `i` (operands follow '(' or ','; a node name does not). */
 function enclosingNode(toks: readonly IToken[], i: number): { name?: string; op?: string; lparen?: number } {
-  for (let s = Math.min(i, toks.length - 1); s >= 0; s--) {
+  for (let s = Math.min(i - 1, toks.length - 1); s >= 0; s--) {
     if (!is(toks[s], T.ValueName) || is(toks[s - 1], T.LParen, T.Comma)) continue;
     const eq = toks.findIndex((t, k) => k > s && k <= i && t.tokenType === T.Equals);
     const hasOp = eq >= 0 && eq + 2 <= i && is(toks[eq + 2], T.LParen);
@@ -88,7 +88,7 @@ function enclosingNode(toks: readonly IToken[], i: number): { name?: string; op?
 
 /** The name declared by the input/const statement containing token index `i`. */
 function enclosingDecl(toks: readonly IToken[], i: number, keyword: TokenType): string | undefined {
-  for (let s = Math.min(i, toks.length - 1); s >= 0; s--) {
+  for (let s = Math.min(i - 1, toks.length - 1); s >= 0; s--) {
     if (is(toks[s], keyword)) return is(toks[s + 1], T.ValueName, T.ConstName) && s + 1 < i ? toks[s + 1]!.image : undefined;
   }
   return undefined;
