@@ -142,7 +142,8 @@ describe('elementwise ops with constants', () => {
     expect(graph.nodes[1]!.attrs).toEqual({ axis: 1 });
     const want: number[] = [];
     for (let r = 0; r < 2; r++) {
-      const row = [...x.subarray(4 * r, 4 * r + 4)].flatMap((v, i, all) => (i === 0 ? [...all, ...all.map((u) => Math.max(u, 0))] : []));
+      const a = [...x.subarray(4 * r, 4 * r + 4)];
+      const row = [...a, ...a.map((u) => Math.max(u, 0))];
       const mx = Math.max(...row);
       const sum = row.reduce((s, v) => s + Math.exp(v - mx), 0);
       want.push(...row.map((v) => Math.exp(v - mx) / sum));
