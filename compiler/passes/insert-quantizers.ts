@@ -1,0 +1,205 @@
+// insert-quantizers: float graph + activation ranges + per-layer config → quantized graph. One pass does
+// the insertion, the int32 bias fold and the requantization multipliers, because the fold needs the
+// integer weights and both scales that only exist while a layer is being quantized: split into passes,
+// the intermediate graph would have to carry float biases next to integer weights, a state no op has.
+import { type Graph, type Node, cloneGraph, constRef, valueRef } from '../ir/graph.js';
+import type { Tensor } from '../ir/tensor.js';
+import { inferTypes } from '../ir/verify.js';
+import { fail } from '../diagnostics.js';
+import { quantizeMultiplier } from '../quant/multiplier.js';
+import { type ActQuant, type ValueRange, activationParams, foldBias, quantizeWeights, requantMultipliers } from '../quant/layer-quantization.js';
+import { resolveLayerConfigs } from '../quant/layer-config.js';
+import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';
+import type { Pass, PassOptions } from './pass.js';
+import { freshName } from './rewrite.js';
+
+const PASS_THROUGH: Readonly<Record<string, string>> = { maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape' };
+
+/** Mutable state of one run: the graph being built and the quantization of every integer value. */
+interface Ctx {
+  readonly src: Graph;
+  readonly out: Graph;
+  readonly ranges: ReadonlyMap<string, ValueRange>;
+  readonly configs: ReadonlyMap<string, LayerQuantConfig>;
+  readonly quant: Map<string, ActQuant>;
+  readonly biasSaturated: string[];
+  readonly notes: string[];
+}
+
+function rangeOf(c: Ctx, name: string): ValueRange {
+  const r = c.ranges.get(name);
+  if (r === undefined) fail('QMOD001', `no activation range for %${name}: calibrate (or give bn_min/bn_max for data-free mode) before insert-quantizers`, { node: name });
+  return r;
+}
+
+function quantOf(c: Ctx, node: Node, i: number): ActQuant {
+  const o = node.operands[i]!;
+  const q = o.ref === 'value' ? c.quant.get(o.name) : undefined;
+  if (q === undefined) fail('QMOD002', `${node.op} %${node.name}: operand ${i + 1} (${o.ref === 'value' ? '%' : '@'}${o.name}) is not a quantized activation; only values can be quantized inputs`, { node: node.name });
+  return q;
+}
+
+function addConst(c: Ctx, base: string, t: Tensor): string {
+  const name = freshName(c.out, base);
+  c.out.constants.set(name, t);
+  return name;
+}
+
+const i32 = (data: Int32Array): Tensor => ({ type: { dtype: 'i32', shape: [data.length] }, data });
+const num = (node: Node, key: string, dflt: number): number => (typeof node.attrs[key] === 'number' ? (node.attrs[key] as number) : dflt);
+
+/** conv2d/dense → qconv2d/qdense with quantized weights, folded bias and multipliers. */
+function quantizeWeighted(c: Ctx, node: Node): Node {
+  const cfg = c.configs.get(node.name)!;
+  const x = quantOf(c, node, 0);
+  const wOp = node.operands[1]!;
+  if (wOp.ref !== 'const') fail('QMOD002', `${node.op} %${node.name}: the weight must be a constant to be quantized`, { node: node.name });
+  const w = c.src.constants.get(wOp.name)!;
+  const b = node.operands[2] ? c.src.constants.get(node.operands[2].name) : undefined;
+  const wq = quantizeWeights(w, cfg, node.name);
+  const y = activationParams(rangeOf(c, node.name), num(node, 'act_min', -Infinity), num(node, 'act_max', Infinity), cfg, cfg.pow2, node.name);
+  const { bias, saturated } = foldBias(b?.data as Float32Array | undefined, wq, x, y);
+  if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated to int32`);
+  const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
+  c.quant.set(node.name, y);
+  const cout = wq.scale.length;
+  const operands = [
+    constRef(addConst(c, `${node.name}.wq`, { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data })),
+    constRef(addConst(c, `${node.name}.bias`, i32(bias))),
+    constRef(addConst(c, `${node.name}.m0`, i32(m0))),
+    constRef(addConst(c, `${node.name}.shift`, i32(shift))),
+    constRef(addConst(c, `${node.name}.w_scale`, { type: { dtype: 'f32', shape: [cout] }, data: Float32Array.from(wq.scale) })),
+  ];
+  const geometry: Record<string, number | readonly number[]> = {};
+  for (const k of ['stride', 'dilation', 'pad', 'groups']) if (node.attrs[k] !== undefined) geometry[k] = node.attrs[k] as number | readonly number[];
+  const attrs = {
+    ...geometry,
+    x_zero: x.zero, x_scale: x.scale, y_zero: y.zero, y_scale: y.scale, ...(y.dtype === 'b1' ? { y_offset: y.offset } : {}),
+    qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype, requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
+  };
+  return { name: node.name, op: node.op === 'conv2d' ? 'qconv2d' : 'qdense', operands: [valueRef(node.operands[0]!.name), ...operands], attrs };
+}
+
+/** add(a, b) → qadd with TFLite's multipliers (see qadd.ts). */
+function quantizeAdd(c: Ctx, node: Node): Node {
+  const cfg = c.configs.get(node.name)!;
+  const [a, b] = [quantOf(c, node, 0), quantOf(c, node, 1)];
+  const y = activationParams(rangeOf(c, node.name), num(node, 'act_min', -Infinity), num(node, 'act_max', Infinity), cfg, cfg.pow2, node.name);
+  if (y.dtype === 'b1') fail('QCFG004', `layer ${node.name}: an add cannot produce binary activations`, { node: node.name });
+  // (a − a_zero)·2^left_shift must fit int32: 20 leaves room for 9-bit differences, 15 for 16-bit ones (TFLite's choices).
+  const leftShift = [a, b, y].some((q) => q.dtype === 'i16') ? 15 : 20;
+  const twiceMax = 2 * Math.max(a.scale, b.scale);
+  const qa = quantizeMultiplier(a.scale / twiceMax);
+  const qb = quantizeMultiplier(b.scale / twiceMax);
+  const qy = quantizeMultiplier(twiceMax / (2 ** leftShift * y.scale));
+  c.quant.set(node.name, y);
+  return {
+    name: node.name, op: 'qadd', operands: node.operands,
+    attrs: {
+      a_zero: a.zero, a_scale: a.scale, a_m0: qa.m0, a_shift: qa.shift, b_zero: b.zero, b_scale: b.scale, b_m0: qb.m0, b_shift: qb.shift,
+      y_zero: y.zero, y_scale: y.scale, y_m0: qy.m0, y_shift: qy.shift, left_shift: leftShift, qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype,
+    },
+  };
+}
+
+/** concat → qconcat: one output scale from the concat's range, each input requantized to it. */
+function quantizeConcat(c: Ctx, node: Node): Node {
+  const cfg = c.configs.get(node.name)!;
+  const xs = node.operands.map((_, i) => quantOf(c, node, i));
+  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, false, node.name);
+  if (y.dtype === 'b1' || xs.some((x) => x.dtype === 'b1')) fail('QCFG004', `layer ${node.name}: concat of binary activations is not supported`, { node: node.name });
+  const ms = xs.map((x) => quantizeMultiplier(x.scale / y.scale));
+  c.quant.set(node.name, y);
+  return {
+    name: node.name, op: 'qconcat', operands: node.operands,
+    attrs: {
+      axis: num(node, 'axis', 1), zeros: xs.map((x) => x.zero), scales: xs.map((x) => x.scale), m0s: ms.map((m) => m.m0), shifts: ms.map((m) => m.shift),
+      y_zero: y.zero, y_scale: y.scale, qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype,
+    },
+  };
+}
+
+/** A `dequantize` of integer value `name` (memoized), for float consumers and graph outputs. */
+function dequantized(c: Ctx, name: string, made: Map<string, string>): string {
+  const known = made.get(name);
+  if (known !== undefined) return known;
+  const q = c.quant.get(name)!;
+  if (q.dtype === 'b1') fail('QMOD003', `%${name} is binary and feeds a float op or the graph output; make its layer multi-level (actBits ≥ 4)`, { node: name });
+  const dq = freshName(c.out, `${name}_dq`);
+  c.out.nodes.push({ name: dq, op: 'dequantize', operands: [valueRef(name)], attrs: { scale: q.scale, zero: q.zero } });
+  c.out.values.set(dq, { name: dq, type: { dtype: 'f32', shape: [] } });
+  made.set(name, dq);
+  return dq;
+}
+
+/** Quantizes the network inputs (8-bit, or `inputBits`), min-max asymmetric unsigned unless 16-bit (signed). */
+function quantizeInputs(c: Ctx, base: LayerQuantConfig, inputBits: number): void {
+  const cfg: LayerQuantConfig = { ...base, actBits: inputBits as 8 | 16, actSigned: inputBits === 16 };
+  for (const input of c.src.inputs) {
+    const q = activationParams(rangeOf(c, input.name), -Infinity, Infinity, cfg, base.pow2, input.name);
+    const name = freshName(c.out, `${input.name}_q`);
+    c.out.nodes.push({ name, op: 'quantize', operands: [valueRef(input.name)], attrs: { scale: q.scale, zero: q.zero, dtype: q.dtype } });
+    c.out.values.set(name, { name, type: { dtype: q.dtype, shape: input.type.shape } });
+    c.quant.set(name, q);
+  }
+}
+
+/**
+ * Runs the quantization over a float graph (fold-batchnorm and fuse-activations already applied).
+ * Options: `quantConfig` (QuantConfig) or `preset` (name), `ranges` (Map value → ValueRange), `inputBits`.
+ */
+export function insertQuantizers(graph: Graph, options: PassOptions) {
+  const config = (options['quantConfig'] as QuantConfig | undefined) ?? presetConfig((options['preset'] as string | undefined) ?? 'w8a8');
+  const ranges = options['ranges'] as ReadonlyMap<string, ValueRange> | undefined;
+  if (ranges === undefined) fail('QMOD001', 'insert-quantizers needs activation ranges (option ranges): use quantizeModel, which calibrates');
+  const configs = resolveLayerConfigs(graph, config);
+  if (configs.size === 0) fail('QMOD005', `graph ${graph.name} has no conv2d/dense/add/concat layer to quantize`);
+  const out = cloneGraph(graph);
+  out.nodes = [];
+  out.constants = new Map();
+  out.inlineConstants = new Set();
+  const c: Ctx = { src: graph, out, ranges, configs, quant: new Map(), biasSaturated: [], notes: [] };
+  // The input is 8-bit whatever the layers use (4-bit or binary inputs lose too much); 16-bit in w16a16.
+  const inputBits = (options['inputBits'] as number | undefined) ?? (config.default.actBits === 16 ? 16 : 8);
+  if (inputBits !== 8 && inputBits !== 16) fail('QCFG002', `inputBits must be 8 or 16, got ${inputBits}`);
+  quantizeInputs(c, config.default, inputBits);
+  const renamed = new Map(graph.inputs.map((v) => [v.name, [...c.out.nodes].find((n) => n.operands[0]!.name === v.name)!.name]));
+  const made = new Map<string, string>();
+  for (const src of graph.nodes) {
+    const node: Node = { ...src, operands: src.operands.map((o) => (o.ref === 'value' && renamed.has(o.name) ? valueRef(renamed.get(o.name)!) : o)) };
+    const intInputs = node.operands.filter((o) => o.ref === 'value' && c.quant.has(o.name));
+    let q: Node;
+    if (node.op === 'conv2d' || node.op === 'dense') q = quantizeWeighted(c, node);
+    else if (node.op === 'add' && intInputs.length > 0) q = quantizeAdd(c, node);
+    else if (node.op === 'concat' && intInputs.length > 0) q = quantizeConcat(c, node);
+    else if (PASS_THROUGH[node.op] !== undefined && intInputs.length === 1) {
+      if (node.op === 'avgpool' && node.attrs['count_include_pad'] === true) fail('QMOD006', `avgpool %${node.name}: count_include_pad=true has no integer form; the integer pool divides by the real elements`, { node: node.name });
+      const { count_include_pad: _unused, ...attrs } = node.attrs;
+      q = { ...node, op: PASS_THROUGH[node.op]!, attrs };
+      c.quant.set(node.name, c.quant.get(node.operands[0]!.name)!);
+    } else if (['relu', 'relu6', 'clip', 'batchnorm', 'sub', 'mul', 'div', 'matmul'].includes(node.op) && intInputs.length > 0) {
+      fail('QMOD007', `${node.op} %${node.name} cannot be quantized on its own: run fold-batchnorm and fuse-activations first (an activation is fused only into its single producer)`, { node: node.name });
+    } else {
+      // A float op (softmax): its integer operands are dequantized first.
+      q = { ...node, operands: node.operands.map((o) => (o.ref === 'value' && c.quant.has(o.name) ? valueRef(dequantized(c, o.name, made)) : o)) };
+      for (const o of q.operands) if (o.ref === 'const') c.out.constants.set(o.name, graph.constants.get(o.name)!);
+    }
+    c.out.nodes.push(q);
+  }
+  out.outputs = graph.outputs.map((name) => (c.quant.has(name) ? dequantized(c, name, made) : name));
+  inferTypes(out);
+  return { graph: out, stats: { layers: configs.size, biasSaturated: c.biasSaturated, notes: c.notes } };
+}
+
+/** The pass object (registered in compiler/passes/index.ts). */
+export const insertQuantizersPass: Pass = {
+  name: 'insert-quantizers',
+  summary: 'quantize weights and activations per layer, fold zero points into int32 biases, compute requantization multipliers',
+  options: {
+    preset: { kind: 'string', default: 'w8a8', doc: 'quantization preset (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16)' },
+    quantConfig: { kind: 'data', doc: 'a QuantConfig (presets.ts); overrides preset' },
+    ranges: { kind: 'data', doc: 'Map value name → {min, max, mean?, std?} from calibration' },
+    inputBits: { kind: 'number', doc: 'bits of the network input quantizer (8, or 16 for w16a16)' },
+  },
+  run: insertQuantizers,
+};
