@@ -8,6 +8,13 @@ export function binarize(data: ArrayLike<number>): Int8Array {
   return out;
 }
 
+/** Binarizes integer codes by the sign of their real value: q ≥ zeroPoint → +1, else −1. */
+export function binarizeQuantized(q: ArrayLike<number>, zeroPoint: number): Int8Array {
+  const out = new Int8Array(q.length);
+  for (let i = 0; i < q.length; i++) out[i] = q[i]! >= zeroPoint ? 1 : -1;
+  return out;
+}
+
 /**
  * Per-output-channel weight scale of a binary layer (XNOR-Net): α[n] = mean_k |W[n, k]| for a
  * row-major [rows, k] matrix. W[n, :] ≈ α[n] · sign(W[n, :]) minimises the L2 error for that row.

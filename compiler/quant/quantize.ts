@@ -92,6 +92,20 @@ export function fakeQuantizeTensor(data: FloatData, shape: readonly number[], p:
   return dequantizeTensor(quantizeTensor(data, shape, p, name), shape, p);
 }
 
+/** A fused activation as the requantization clamp sees it. */
+export type FusedActivation = 'none' | 'relu' | 'relu6';
+
+/**
+ * The output clamp after a fused activation (DESIGN §4): ReLU raises qmin to z (real 0); ReLU6 also
+ * lowers qmax to the code of 6.0, `z + roundHalfEven(6 / s)` (the code QuantizeLinear gives 6.0).
+ */
+export function activationRange(activation: FusedActivation, scale: number, zeroPoint: number, qmin: number, qmax: number): { qmin: number; qmax: number } {
+  if (activation === 'none') return { qmin, qmax };
+  const lo = Math.max(qmin, Math.min(zeroPoint, qmax));
+  if (activation === 'relu') return { qmin: lo, qmax };
+  return { qmin: lo, qmax: Math.max(lo, quantizeValue(6, scale, zeroPoint, qmin, qmax)) };
+}
+
 /** How to derive scale and zero point from an observed range. */
 export interface RangeQuantOptions {
   bits: number;

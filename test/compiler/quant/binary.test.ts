@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
 import {
   binarize,
+  binarizeQuantized,
   channelMeanAbs,
   packSigns,
   popcount32,
@@ -18,6 +19,7 @@ describe('binarize and α', () => {
   it('hand-computed', () => {
     expect(Array.from(binarize([0.5, -0.1, 0, -0, -3]))).toEqual([1, -1, 1, 1, -1]);
     expect(Array.from(channelMeanAbs([1, -3, 0.5, 0.5, -2, 2], 3, 2))).toEqual([2, 0.5, 2]);
+    expect(Array.from(binarizeQuantized([127, 128, 129, 0], 128))).toEqual([-1, 1, 1, -1]);
   });
 });
 

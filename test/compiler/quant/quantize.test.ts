@@ -5,6 +5,7 @@ import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
 import { UserError } from '../../../compiler/diagnostics.js';
 import { makeQuantParams } from '../../../compiler/quant/quant-params.js';
 import {
+  activationRange,
   dequantizeTensor,
   dequantizeValue,
   fakeQuantizeTensor,
@@ -86,6 +87,18 @@ describe('quantizeTensor / dequantizeTensor', () => {
       }),
       opts,
     );
+  });
+});
+
+describe('activationRange (fused activations)', () => {
+  it('ReLU raises qmin to z; ReLU6 lowers qmax to the code of 6.0 (half-even)', () => {
+    expect(activationRange('none', 0.1, 10, 0, 255)).toEqual({ qmin: 0, qmax: 255 });
+    expect(activationRange('relu', 0.1, 10, 0, 255)).toEqual({ qmin: 10, qmax: 255 });
+    expect(activationRange('relu6', 0.05, 10, 0, 255)).toEqual({ qmin: 10, qmax: 130 }); // 10 + 120
+    expect(activationRange('relu6', 0.8, 0, -128, 127)).toEqual({ qmin: 0, qmax: 8 }); // 6/0.8 = 7.5 → 8
+    expect(activationRange('relu6', 1.2, 0, -128, 127)).toEqual({ qmin: 0, qmax: 5 }); // 6/1.2 = 5 in doubles
+    expect(activationRange('relu6', 4, 0, -128, 127)).toEqual({ qmin: 0, qmax: 2 }); // 1.5 → 2
+    expect(activationRange('relu6', 0.01, 0, -128, 127)).toEqual({ qmin: 0, qmax: 127 }); // 600 clamps
   });
 });
 
