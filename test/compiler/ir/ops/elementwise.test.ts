@@ -1,5 +1,7 @@
 // add/sub/mul/div: broadcasting edge cases (per-channel, scalar, rank mismatch, both sides, incompatible) and f32 results.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PROPERTY_SEED, propertyRuns } from '../../../property-runs.js';
 import { add, div, mul, sub } from '../../../../compiler/ir/ops/elementwise.js';
 import { broadcastShape, broadcastStrides } from '../../../../compiler/ir/ops/broadcast.js';
 import { evalOp, expectUserError, inferOp, iota, macsOf, t, values } from './op-harness.js';
@@ -77,5 +79,52 @@ describe('elementwise errors and MACs', () => {
   });
   it('count no array MACs', () => {
     expect(macsOf(mul, [[1, 16, 4, 4], [16, 1, 1]])).toBe(0);
+  });
+});
+
+/** Oracle: unravel each output index and read each operand at the right-aligned index (0 on size-1 dims). */
+function naiveBroadcast(op: (x: number, y: number) => number, a: number[], aShape: number[], b: number[], bShape: number[], out: number[]): number[] {
+  const at = (data: number[], shape: number[], idx: number[]) => {
+    let flat = 0;
+    shape.forEach((d, i) => { flat = flat * d + (d === 1 ? 0 : idx[idx.length - shape.length + i]!); });
+    return data[flat]!;
+  };
+  const total = out.reduce((p, d) => p * d, 1);
+  return Array.from({ length: total }, (_, flat) => {
+    const idx = new Array<number>(out.length);
+    for (let i = out.length - 1, r = flat; i >= 0; i--) { idx[i] = r % out[i]!; r = Math.floor(r / out[i]!); }
+    return Math.fround(op(at(a, aShape, idx), at(b, bShape, idx)));
+  });
+}
+
+describe('elementwise against a naive unravel oracle (property)', () => {
+  it('matches for random broadcast-compatible shapes and every op', () => {
+    // An output shape, then each operand keeps a suffix of it with some dims set to 1.
+    const operandOf = (out: number[]) => fc.tuple(fc.nat(out.length), fc.array(fc.boolean(), { minLength: out.length, maxLength: out.length }))
+      .map(([drop, ones]) => out.slice(drop).map((d, i) => (ones[i + drop] ? 1 : d)));
+    const shapes = fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 4 })
+      .chain((out) => fc.tuple(fc.constant(out), operandOf(out), operandOf(out)));
+    const withData = shapes.chain(([out, as, bs]) => {
+      const n = (s: number[]) => s.reduce((p, d) => p * d, 1);
+      const nonZero = fc.integer({ min: -9, max: 9 }).filter((v) => v !== 0);
+      return fc.tuple(fc.constant([out, as, bs] as const), fc.array(nonZero, { minLength: n(as), maxLength: n(as) }), fc.array(nonZero, { minLength: n(bs), maxLength: n(bs) }));
+    });
+    const ops = [[add, (x: number, y: number) => x + y], [sub, (x: number, y: number) => x - y],
+      [mul, (x: number, y: number) => x * y], [div, (x: number, y: number) => x / y]] as const;
+    fc.assert(
+      fc.property(withData, ([[out, as, bs], a, b]) => {
+        for (const [op, f] of ops) {
+          const y = evalOp(op, [t(as, a), t(bs, b)]);
+          // The result rank is the larger operand rank (dims dropped from both sides are not recreated).
+          const rank = Math.max(as.length, bs.length);
+          expect(y.type.shape).toEqual(out.slice(out.length - rank).map((d, i) => {
+            const da = as[as.length - rank + i] ?? 1, db = bs[bs.length - rank + i] ?? 1;
+            return Math.max(da, db) === 1 ? 1 : d;
+          }));
+          expect(values(y)).toEqual(naiveBroadcast(f, a, as, b, bs, y.type.shape as number[]));
+        }
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(200) },
+    );
   });
 });

@@ -1,7 +1,9 @@
 // Pools: maxpool (−inf padding), avgpool (count_include_pad both ways), ceil_mode, global_avgpool, and errors.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { avgpool, global_avgpool, maxpool } from '../../../../compiler/ir/ops/pool.js';
 import { windowOutputSize } from '../../../../compiler/ir/ops/conv-geometry.js';
+import { PROPERTY_SEED, propertyRuns } from '../../../property-runs.js';
 import { evalOp, expectUserError, inferOp, iota, macsOf, t, values } from './op-harness.js';
 
 describe('windowOutputSize', () => {
@@ -126,5 +128,83 @@ describe('pool errors and MACs', () => {
     expect(macsOf(maxpool, [[1, 4, 8, 8]], { kernel: [2, 2] })).toBe(0);
     expect(macsOf(avgpool, [[1, 4, 8, 8]], { kernel: [2, 2] })).toBe(0);
     expect(macsOf(global_avgpool, [[1, 4, 8, 8]])).toBe(0);
+  });
+});
+
+interface PoolCase {
+  kernel: [number, number]; stride: [number, number]; pad: [number, number, number, number];
+  ceil: boolean; includePad: boolean; h: number; w: number; c: number;
+}
+
+/**
+ * Independent oracle along one axis: window starts in padded coordinates. Floor mode adds windows
+ * while they fit in the padded length; ceil mode adds windows until the padded input is covered,
+ * then drops one that starts inside the end padding.
+ */
+function windowStarts(size: number, k: number, s: number, padBegin: number, padEnd: number, ceil: boolean): number[] {
+  const len = size + padBegin + padEnd;
+  const starts: number[] = [];
+  if (ceil) {
+    for (let st = 0; starts.length === 0 || starts[starts.length - 1]! + k < len; st += s) starts.push(st);
+    if (starts[starts.length - 1]! >= size + padBegin) starts.pop();
+  } else {
+    for (let st = 0; st + k <= len; st += s) starts.push(st);
+  }
+  return starts;
+}
+
+/** Pools one channel by visiting every window position, padded positions marked as such. */
+function poolOracle(p: PoolCase, plane: number[], kind: 'max' | 'avg'): number[] {
+  const lenH = p.h + p.pad[0] + p.pad[2], lenW = p.w + p.pad[1] + p.pad[3];
+  const out: number[] = [];
+  for (const sy of windowStarts(p.h, p.kernel[0], p.stride[0], p.pad[0], p.pad[2], p.ceil)) {
+    for (const sx of windowStarts(p.w, p.kernel[1], p.stride[1], p.pad[1], p.pad[3], p.ceil)) {
+      let max = -Infinity, sum = 0, real = 0, inPadded = 0;
+      for (let y = sy; y < sy + p.kernel[0]; y++) {
+        for (let x = sx; x < sx + p.kernel[1]; x++) {
+          if (y >= lenH || x >= lenW) continue;
+          inPadded++;
+          const ry = y - p.pad[0], rx = x - p.pad[1];
+          if (ry < 0 || rx < 0 || ry >= p.h || rx >= p.w) continue;
+          real++;
+          sum += plane[ry * p.w + rx]!;
+          max = Math.max(max, plane[ry * p.w + rx]!);
+        }
+      }
+      out.push(kind === 'max' ? max : Math.fround(sum / (p.includePad ? inPadded : real)));
+    }
+  }
+  return out;
+}
+
+describe('pools against a window-visiting oracle (property)', () => {
+  const k = fc.integer({ min: 1, max: 3 });
+  const poolCase: fc.Arbitrary<PoolCase> = fc
+    .record({
+      kernel: fc.tuple(k, k), stride: fc.tuple(k, k), ceil: fc.boolean(), includePad: fc.boolean(),
+      padFrac: fc.tuple(fc.nat(2), fc.nat(2), fc.nat(2), fc.nat(2)), extraH: fc.nat(4), extraW: fc.nat(4), c: fc.integer({ min: 1, max: 2 }),
+    })
+    .map(({ kernel, padFrac, extraH, extraW, ...rest }) => {
+      // Pads stay below the kernel (the ops' rule), inputs at least as large as the kernel minus the pads.
+      const pad: [number, number, number, number] = [
+        Math.min(padFrac[0], kernel[0] - 1), Math.min(padFrac[1], kernel[1] - 1),
+        Math.min(padFrac[2], kernel[0] - 1), Math.min(padFrac[3], kernel[1] - 1)];
+      return { ...rest, kernel, pad, h: Math.max(1, kernel[0] - pad[0] - pad[2]) + extraH, w: Math.max(1, kernel[1] - pad[1] - pad[3]) + extraW };
+    });
+
+  it('maxpool and avgpool agree with the oracle for random kernels, strides, pads and modes', () => {
+    const withData = poolCase.chain((p) => fc.tuple(fc.constant(p), fc.array(fc.integer({ min: -9, max: 9 }), { minLength: p.c * p.h * p.w, maxLength: p.c * p.h * p.w })));
+    fc.assert(
+      fc.property(withData, ([p, data]) => {
+        const x = t([1, p.c, p.h, p.w], data);
+        const attrs = { kernel: p.kernel, stride: p.stride, pad: p.pad, ceil_mode: p.ceil };
+        const mx = evalOp(maxpool, [x], attrs);
+        const av = evalOp(avgpool, [x], { ...attrs, count_include_pad: p.includePad });
+        const planes = Array.from({ length: p.c }, (_, c) => data.slice(c * p.h * p.w, (c + 1) * p.h * p.w));
+        expect(values(mx)).toEqual(planes.flatMap((pl) => poolOracle(p, pl, 'max')));
+        expect(values(av)).toEqual(planes.flatMap((pl) => poolOracle(p, pl, 'avg')));
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(300) },
+    );
   });
 });
