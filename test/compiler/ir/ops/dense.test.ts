@@ -1,5 +1,7 @@
 // dense and matmul: hand-computed products, transposes, batch broadcasting, shape errors and MACs.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PROPERTY_SEED, propertyRuns } from '../../../property-runs.js';
 import { dense, matmul } from '../../../../compiler/ir/ops/dense.js';
 import { evalOp, expectUserError, inferOp, macsOf, t, values } from './op-harness.js';
 
@@ -71,5 +73,39 @@ describe('matmul', () => {
   it('counts M·N·K MACs per batch entry', () => {
     expect(macsOf(matmul, [[2, 3], [3, 2]])).toBe(12);
     expect(macsOf(matmul, [[5, 2, 3], [2, 5]], { trans_a: true })).toBe(5 * 3 * 5 * 2);
+  });
+});
+
+describe('matmul against a naive product (property)', () => {
+  it('matches explicit transposes and per-batch 2-D products', () => {
+    const dim = fc.integer({ min: 1, max: 4 });
+    const cases = fc.record({ batch: fc.integer({ min: 1, max: 3 }), m: dim, k: dim, n: dim, transA: fc.boolean(), transB: fc.boolean() })
+      .chain((c) => fc.tuple(fc.constant(c),
+        fc.array(fc.integer({ min: -9, max: 9 }), { minLength: c.batch * c.m * c.k, maxLength: c.batch * c.m * c.k }),
+        fc.array(fc.integer({ min: -9, max: 9 }), { minLength: c.k * c.n, maxLength: c.k * c.n })));
+    /** Row-major r×c matrix → its transpose. */
+    const transpose = (v: number[], r: number, c: number) => Array.from({ length: r * c }, (_, i) => v[(i % r) * c + Math.floor(i / r)]!);
+    fc.assert(
+      fc.property(cases, ([c, a, b]) => {
+        const want: number[] = [];
+        for (let s = 0; s < c.batch; s++) {
+          for (let i = 0; i < c.m; i++) {
+            for (let j = 0; j < c.n; j++) {
+              let acc = 0;
+              for (let kk = 0; kk < c.k; kk++) acc += a[s * c.m * c.k + i * c.k + kk]! * b[kk * c.n + j]!;
+              want.push(acc);
+            }
+          }
+        }
+        const aIn = c.transA ? Array.from({ length: c.batch }, (_, s) => transpose(a.slice(s * c.m * c.k, (s + 1) * c.m * c.k), c.m, c.k)).flat() : a;
+        const bIn = c.transB ? transpose(b, c.k, c.n) : b;
+        const aShape = c.transA ? [c.batch, c.k, c.m] : [c.batch, c.m, c.k];
+        const bShape = c.transB ? [c.n, c.k] : [c.k, c.n];
+        const y = evalOp(matmul, [t(aShape, aIn), t(bShape, bIn)], { trans_a: c.transA, trans_b: c.transB });
+        expect(y.type.shape).toEqual([c.batch, c.m, c.n]);
+        expect(values(y)).toEqual(want);
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(150) },
+    );
   });
 });
