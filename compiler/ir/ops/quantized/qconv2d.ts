@@ -6,17 +6,19 @@
 //            +1 when x is b1 (binary activations cannot represent 0: Larq's pad_values=1 convention)
 //   y      = requantize(acc, m0[n], shift[n])    (see requantize.ts)
 import type { Attrs } from '../../graph.js';
-import { type IntCounters, type OpSpec, nonNegativeInts, numAttr, positiveInts } from '../../op-spec.js';
+import { type IntCounters, type OpSpec, nonNegativeInts, numAttr, positiveInts, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
-import { type Tensor, type TensorType, numel } from '../../tensor.js';
+import { type Tensor, type TensorType, formatShape, numel } from '../../tensor.js';
 import { conv2d } from '../conv2d.js';
-import { readWindow2d } from '../conv-geometry.js';
+import { readWindow2d, requireNchw, windowOutputHW } from '../conv-geometry.js';
 import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
 
 /** The value a padded tap reads: the zero point, or +1 for binary activations. */
 export function padValue(x: TensorType, attrs: Attrs): number {
   return x.dtype === 'b1' ? 1 : numAttr(attrs, 'x_zero');
 }
+
+const positiveInts1 = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer');
 
 function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
@@ -76,13 +78,19 @@ export const qconv2d: OpSpec = {
     stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
     dilation: { kind: 'ints', default: [1, 1], doc: 'kernel tap spacing [h, w]', check: positiveInts(2) },
     pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'padding [top, left, bottom, right], read as x_zero (+1 for b1 x)', check: nonNegativeInts(4) },
-    groups: { kind: 'int', default: 1, doc: 'channel groups (Cin for depthwise)' },
+    groups: { kind: 'int', default: 1, doc: 'channel groups (Cin for depthwise)', check: positiveInts1 },
     ...REQUANT_ATTRS,
   },
   inferType(inputs, attrs, ctx) {
-    const float = conv2d.inferType([inputs[0]!, inputs[1]!], attrs, ctx);
-    checkRequantOperands(ctx, inputs, attrs, inputs[1]!.shape[0]!);
-    return { dtype: attrs['out_dtype'] as TensorType['dtype'], shape: float.shape };
+    const [x, w] = inputs as [TensorType, TensorType];
+    requireNchw(ctx, 'x', x.shape);
+    if (w.shape.length !== 4) shapeError(ctx, `weight must be 4-D OIHW, got ${formatShape(w.shape)}`);
+    const groups = numAttr(attrs, 'groups');
+    const [cout, cinG] = w.shape as [number, number];
+    if (cinG * groups !== x.shape[1] || cout % groups !== 0) shapeError(ctx, `weight ${formatShape(w.shape)} with groups=${groups} does not fit x ${formatShape(x.shape)}`);
+    checkRequantOperands(ctx, inputs, attrs, cout);
+    const [hOut, wOut] = windowOutputHW(ctx, x.shape, readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]));
+    return { dtype: attrs['out_dtype'] as TensorType['dtype'], shape: [x.shape[0]!, cout, hOut, wOut] };
   },
   macs: (inputs, output) => conv2d.macs(inputs, output, {}),
   evalFloat: noFloatEval('qconv2d'),
