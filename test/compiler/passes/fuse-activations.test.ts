@@ -5,7 +5,7 @@ import { GraphBuilder, opsOf, outputsOf, randomInputs, seededRandom } from './gr
 
 /** conv → act → maxpool, residual add → act, dense → act; `act` is relu, relu6 or clip(-0.5, 0.5). */
 function network(act: 'relu' | 'relu6' | 'clip'): Graph {
-  const attrs = act === 'clip' ? { min: -0.5, max: 0.5 } : {};
+  const attrs: Record<string, number> = act === 'clip' ? { min: -0.5, max: 0.5 } : {};
   return new GraphBuilder('net', { x: [1, 2, 4, 4] })
     .constant('c.w', [2, 2, 3, 3], Array.from({ length: 36 }, (_, i) => ((i * 7) % 11) - 5))
     .constant('d.w', [3, 8], Array.from({ length: 24 }, (_, i) => ((i * 5) % 7) - 3))
