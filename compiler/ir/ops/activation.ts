@@ -1,6 +1,7 @@
 // Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons).
-import type { OpSpec } from '../op-spec.js';
+import type { OpContext, OpSpec } from '../op-spec.js';
 import { numAttr } from '../op-spec.js';
+import { fail } from '../../diagnostics.js';
 import type { Tensor, TensorType } from '../tensor.js';
 import type { Attrs } from '../graph.js';
 
@@ -16,6 +17,7 @@ function clampTensor(x: Tensor, lo: number, hi: number, output: TensorType): Ten
 
 const sameTypeAsInput = (inputs: readonly TensorType[]): TensorType => inputs[0]!;
 
+/** relu(x) = max(x, 0), elementwise. */
 export const relu: OpSpec = {
   name: 'relu',
   summary: 'max(x, 0)',
@@ -26,6 +28,7 @@ export const relu: OpSpec = {
   evalFloat: ([x], _attrs, output) => clampTensor(x!, 0, Infinity, output),
 };
 
+/** relu6(x) = min(max(x, 0), 6), elementwise (MobileNet's bounded activation). */
 export const relu6: OpSpec = {
   name: 'relu6',
   summary: 'min(max(x, 0), 6)',
@@ -36,6 +39,7 @@ export const relu6: OpSpec = {
   evalFloat: ([x], _attrs, output) => clampTensor(x!, 0, 6, output),
 };
 
+/** clip(x) {min, max} = min(max(x, min), max), elementwise; min must not exceed max. */
 export const clip: OpSpec = {
   name: 'clip',
   summary: 'min(max(x, min), max)',
@@ -44,7 +48,13 @@ export const clip: OpSpec = {
     min: { kind: 'float', default: -Infinity, doc: 'lower bound' },
     max: { kind: 'float', default: Infinity, doc: 'upper bound' },
   },
-  inferType: sameTypeAsInput,
+  inferType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpContext) {
+    const lo = numAttr(attrs, 'min');
+    const hi = numAttr(attrs, 'max');
+    // An empty range would map every input to `max`; that is a typo, not a model.
+    if (lo > hi) fail('GRAPH004', `${ctx.op} %${ctx.node}: attribute 'min' (${lo}) must not exceed 'max' (${hi})`, { node: ctx.node });
+    return sameTypeAsInput(inputs);
+  },
   macs: () => 0,
   evalFloat: ([x], attrs: Attrs, output) => clampTensor(x!, numAttr(attrs, 'min'), numAttr(attrs, 'max'), output),
 };
