@@ -220,12 +220,6 @@ export class ImportContext {
     return valueRef(name);
   }
 
-  /** Maps ONNX output 0 of `node` onto an operand produced by an earlier emit (the last step of a chain). */
-  bindOutput(node: OnnxNode, o: Operand): void {
-    assert(o.ref === 'value', 'only values can be node outputs');
-    this.values.set(node.outputs[0]!, o.name);
-  }
-
   /** The accsim value name for an ONNX tensor (graph outputs), or undefined when it is not a value. */
   valueNameOf(onnxName: string): string | undefined {
     return this.values.get(onnxName);

@@ -71,7 +71,11 @@ const CONV: OnnxOpImporter = {
   },
 };
 
-/** Shared by MaxPool and AveragePool: kernel, strides, pads/auto_pad, ceil_mode; dilations must be all 1. */
+/**
+ * Shared by MaxPool and AveragePool: kernel, strides, pads/auto_pad, ceil_mode; dilations must be all 1.
+ * ceil_mode follows PyTorch (and the ONNX text from opset 19): a last window that would start inside the
+ * end padding is dropped, which is what the exporting framework computed.
+ */
 function poolWindow(node: OnnxNode, ctx: ImportContext) {
   const hw = spatialDims(node, ctx);
   const kernel = pair(node, ctx, 'kernel_shape', undefined);

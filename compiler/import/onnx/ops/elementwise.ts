@@ -26,12 +26,12 @@ function scalarOf(node: OnnxNode, ctx: ImportContext, t: Tensor, what: string): 
 }
 
 /**
- * Clip bounds: attributes `min`/`max` before opset 11, optional inputs 1 and 2 from opset 11 on.
- * A bound computed at run time cannot become an attribute, so it is an error.
+ * Clip bounds: optional inputs 1 (min) and 2 (max), as in every supported opset (≥ 11; older opsets had
+ * `min`/`max` attributes, which are rejected with a pointer). A bound computed at run time cannot become
+ * an attribute of accsim's clip, so it is an error.
  */
 function clipBounds(node: OnnxNode, ctx: ImportContext): [number, number] {
-  if (ctx.opset < 11) return [ctx.attrFloat(node, 'min', -Infinity), ctx.attrFloat(node, 'max', Infinity)];
-  for (const a of ['min', 'max']) if (node.attrs.has(a)) ctx.badAttr(node, a, 'attribute', `from opset 11 on, ${a} is an input`);
+  for (const a of ['min', 'max']) if (node.attrs.has(a)) ctx.fail(node, 'ONNX011', `attribute ${a} is not supported: from opset 11 on, ${a} is input ${a === 'min' ? 2 : 3}`);
   const bound = (i: number, name: string, dflt: number): number => {
     if (!ctx.hasInput(node, i)) return dflt;
     const t = ctx.constData(node, i);

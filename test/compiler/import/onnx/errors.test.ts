@@ -136,4 +136,13 @@ describe('node-level errors', () => {
     const constOut = buildModel({ ...reluModel, outputs: ['y', 'w'], initializers: [floatTensor('w', [1], [1])] });
     expect(diagnosticOf(() => importOnnx(constOut))).toMatchObject({ code: 'ONNX018', message: 'graph output w is a constant; accsim graph outputs must be computed' });
   });
+
+  it('Clip bounds as attributes, a 1-D Conv, and a binary op of two constants', () => {
+    const clip = buildModel({ inputs: [vec('x')], outputs: ['y'], nodes: [node('Clip', ['x'], ['y'], { min: { f: 0 } }, 'c')] });
+    expect(diagnosticOf(() => importOnnx(clip))).toMatchObject({ code: 'ONNX011', message: 'Clip c: attribute min is not supported: from opset 11 on, min is input 2' });
+    const conv1d = buildModel({ inputs: [{ name: 'x', dims: [1, 1, 8] }], outputs: ['y'], initializers: [floatTensor('w', [1, 1, 3], [1, 2, 3])], nodes: [node('Conv', ['x', 'w'], ['y'], {}, 'cv')] });
+    expect(diagnosticOf(() => importOnnx(conv1d))).toMatchObject({ code: 'ONNX016', message: 'Conv cv: only 2-D windows over 4-D NCHW input are supported, input x is [1,1,8]' });
+    const folded = buildModel({ ...reluModel, initializers: [floatTensor('a', [1], [1])], nodes: [node('Add', ['a', 'a'], ['s'], {}, 'ad'), node('Add', ['x', 's'], ['y'])] });
+    expect(diagnosticOf(() => importOnnx(folded)).code).toBe('ONNX017');
+  });
 });
