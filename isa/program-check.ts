@@ -1,0 +1,184 @@
+// Static checks of an instruction stream: program shape and dependency tokens always; with ProgramLimits
+// (from the .accbin's HwConfig) every SRAM/DRAM range an instruction touches and every array/mode limit.
+// The CONFIG state is statically known: CONFIG and every instruction that depends on it share the
+// in-order compute queue, so walking the stream in order sees exactly the mode the machine will use.
+import type { Diagnostic } from '../compiler/diagnostics.js';
+import { assertNever, queueOf, type Instruction, type InstructionOf } from './instruction.js';
+import type { ProgramLimits } from './program-limits.js';
+import { MODE_ELEMENT_BITS, type BufferName } from './spec.js';
+
+type Config = InstructionOf<'CONFIG'>;
+type Report = (code: string, message: string) => void;
+
+/** Every problem found (empty when the stream is fine); messages name the instruction index and opcode. */
+export function checkInstructions(instrs: readonly Instruction[], limits?: ProgramLimits, file?: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let index = -1;
+  const report: Report = (code, message) => {
+    const text = index < 0 ? message : `instruction ${index} (${instrs[index]!.op}): ${message}`;
+    out.push(file === undefined ? { code, message: text } : { code, message: text, file });
+  };
+  checkShape(instrs, report);
+  let config: Config | undefined;
+  for (index = 0; index < instrs.length; index++) {
+    const i = instrs[index]!;
+    checkTokenDirections(i, report);
+    if (i.op === 'CONFIG') config = i;
+    if (limits !== undefined) checkLimits(i, config, limits, report);
+  }
+  index = -1;
+  checkTokenBalance(instrs, report);
+  return out;
+}
+
+function checkShape(instrs: readonly Instruction[], report: Report): void {
+  const halts = instrs.flatMap((i, k) => (i.op === 'HALT' ? [k] : []));
+  if (halts.length !== 1 || halts[0] !== instrs.length - 1) {
+    report('ACC011', `the program must end with exactly one HALT (found ${halts.length}${halts.length > 0 ? ` at ${halts.join(', ')}` : ''} in ${instrs.length} instructions)`);
+  }
+}
+
+/** The load queue has no previous neighbour and the store queue no next one. */
+function checkTokenDirections(i: Instruction, report: Report): void {
+  const q = queueOf(i.op);
+  if (q === 'load' && (i.popPrev === 1 || i.pushPrev === 1)) report('ACC012', 'the load queue has no previous queue (popPrev/pushPrev must be 0)');
+  if (q === 'store' && (i.popNext === 1 || i.pushNext === 1)) report('ACC012', 'the store queue has no next queue (popNext/pushNext must be 0)');
+}
+
+/** A pop with no matching push anywhere in the program deadlocks the machine. */
+function checkTokenBalance(instrs: readonly Instruction[], report: Report): void {
+  const count = (queue: string, flag: 'popPrev' | 'popNext' | 'pushPrev' | 'pushNext') =>
+    instrs.filter((i) => queueOf(i.op) === queue && i[flag] === 1).length;
+  const channels = [
+    ['load→compute', count('load', 'pushNext'), count('compute', 'popPrev')],
+    ['compute→load', count('compute', 'pushPrev'), count('load', 'popNext')],
+    ['compute→store', count('compute', 'pushNext'), count('store', 'popPrev')],
+    ['store→compute', count('store', 'pushPrev'), count('compute', 'popNext')],
+  ] as const;
+  for (const [name, pushes, pops] of channels) {
+    if (pops > pushes) report('ACC012', `${pops} tokens are popped from ${name} but only ${pushes} pushed: the machine would deadlock`);
+  }
+}
+
+function rangeCheck(report: Report, what: string, last: number, limit: number, unit: string): void {
+  if (last >= limit) report('ACC010', `${what} reaches ${unit} ${last} but has ${limit} ${unit}s`);
+}
+
+const BUFFER_LABEL: Record<BufferName, string> = {
+  input: 'input buffer', weight: 'weight buffer', accumulator: 'accumulator buffer', param: 'param buffer', output: 'output buffer',
+};
+
+function rows(report: Report, buffer: BufferName, first: number, count: number, limits: ProgramLimits): void {
+  rangeCheck(report, BUFFER_LABEL[buffer], first + count - 1, limits.bufferRows[buffer], 'row');
+}
+
+function valueRange(report: Report, bits: number, signed: number, values: Record<string, number>): void {
+  const lo = signed === 1 ? -(2 ** (bits - 1)) : 0;
+  const hi = signed === 1 ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  for (const [name, v] of Object.entries(values)) {
+    if (v < lo || v > hi) report('ACC011', `${name} = ${v} is outside the ${bits}-bit ${signed === 1 ? 'signed' : 'unsigned'} range [${lo}, ${hi}]`);
+  }
+  if ((values['qmin'] ?? 0) > (values['qmax'] ?? 0)) report('ACC011', `qmin (${values['qmin']}) exceeds qmax (${values['qmax']})`);
+}
+
+function checkTransfer(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, limits: ProgramLimits, report: Report): void {
+  const lastRow = i.sramRow + (i.repeat - 1) * i.sramOuterStride + (i.rows - 1) * i.sramRowStride;
+  rangeCheck(report, BUFFER_LABEL[i.buffer], lastRow, limits.bufferRows[i.buffer], 'row');
+  if (i.sramByte + i.bytesPerRow > limits.rowBytes[i.buffer]) {
+    report('ACC010', `bytes ${i.sramByte}..${i.sramByte + i.bytesPerRow - 1} do not fit a ${limits.rowBytes[i.buffer]}-byte ${BUFFER_LABEL[i.buffer]} row`);
+  }
+  if (i.op === 'LOAD' && i.fill === 1) return;
+  const lastByte = i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow - 1;
+  rangeCheck(report, 'DRAM', lastByte, limits.dramSizeBytes, 'byte');
+}
+
+function needConfig(config: Config | undefined, report: Report): config is Config {
+  if (config === undefined) report('ACC011', 'compute instruction before any CONFIG');
+  return config !== undefined;
+}
+
+function checkLimits(i: Instruction, config: Config | undefined, limits: ProgramLimits, report: Report): void {
+  switch (i.op) {
+    case 'HALT':
+      return;
+    case 'LOAD':
+    case 'STORE':
+      return checkTransfer(i, limits, report);
+    case 'CONFIG': {
+      if (i.dataflow !== limits.dataflow) report('ACC011', `dataflow ${i.dataflow} but the hardware is ${limits.dataflow}`);
+      if (i.accBits > limits.maxAccBits) report('ACC011', `accBits ${i.accBits} exceeds the ${limits.maxAccBits}-bit accumulators`);
+      const bits = MODE_ELEMENT_BITS[i.mode];
+      if (i.actBits > bits || i.weightBits > bits) report('ACC011', `actBits ${i.actBits} / weightBits ${i.weightBits} exceed the ${bits}-bit ${i.mode} datapath`);
+      return;
+    }
+    case 'LOAD_WEIGHTS':
+    case 'COMPUTE':
+      if (needConfig(config, report)) checkArray(i, config, limits, report);
+      return;
+    case 'DEPTHWISE':
+      if (needConfig(config, report)) checkDepthwise(i, config, limits, report);
+      return;
+    case 'REQUANT':
+      if (i.n > limits.arrayCols) report('ACC011', `n = ${i.n} exceeds the ${limits.arrayCols} accumulators of a row`);
+      rows(report, 'accumulator', i.accRow, i.rows, limits);
+      rows(report, 'output', i.outRow, i.rows, limits);
+      rows(report, 'param', i.paramRow, 3, limits);
+      if (i.outByte * 8 + i.n * i.outBits > limits.rowBytes.output * 8) report('ACC010', `${i.n} ${i.outBits}-bit outputs at byte ${i.outByte} overflow a ${limits.rowBytes.output}-byte output row`);
+      return valueRange(report, i.outBits, i.outSigned, { outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
+    case 'POOL': {
+      const outH = i.inH + i.padTop + i.padBottom - i.kernelH;
+      const outW = i.inW + i.padLeft + i.padRight - i.kernelW;
+      if (outH < 0 || outW < 0) return report('ACC011', `the ${i.kernelH}x${i.kernelW} window is larger than the padded ${i.inH}x${i.inW} input`);
+      if (Math.max(i.padTop, i.padBottom) >= i.kernelH || Math.max(i.padLeft, i.padRight) >= i.kernelW) report('ACC011', 'padding must be smaller than the window');
+      if (i.channels * i.bits > limits.rowBytes.output * 8) report('ACC010', `${i.channels} ${i.bits}-bit channels overflow a ${limits.rowBytes.output}-byte output row`);
+      rows(report, 'output', i.srcRow, i.inH * i.inW, limits);
+      return rows(report, 'output', i.dstRow, (Math.floor(outH / i.strideH) + 1) * (Math.floor(outW / i.strideW) + 1), limits);
+    }
+    case 'ADD':
+      for (const r of [i.aRow, i.bRow, i.dstRow]) rows(report, 'output', r, i.rows, limits);
+      if (i.elems * i.bits > limits.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.bits}-bit elements overflow a ${limits.rowBytes.output}-byte output row`);
+      return valueRange(report, i.bits, i.signed, { aZero: i.aZero, bZero: i.bZero, outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
+    case 'PACK':
+      rows(report, 'output', i.srcRow, i.rows, limits);
+      rows(report, 'output', i.dstRow, i.rows, limits);
+      if (i.elems * i.srcBits > limits.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.srcBits}-bit elements overflow a ${limits.rowBytes.output}-byte output row`);
+      return;
+    default:
+      return assertNever(i);
+  }
+}
+
+function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, limits: ProgramLimits, report: Report): void {
+  const packing = limits.reductionPerPass[c.mode] / limits.arrayRows;
+  const vectors = Math.ceil(i.k / packing);
+  const rpvIn = limits.rowsPerVector.input[c.mode];
+  const rpvW = limits.rowsPerVector.weight[c.mode];
+  if (i.n > limits.arrayCols) report('ACC011', `n = ${i.n} exceeds the ${limits.arrayCols} array columns`);
+  const ws = c.dataflow === 'ws';
+  if (i.op === 'LOAD_WEIGHTS') {
+    if (!ws) report('ACC011', 'LOAD_WEIGHTS needs the weight-stationary dataflow');
+    if (i.k > limits.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
+    return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+  }
+  rows(report, 'accumulator', i.accRow, i.m, limits);
+  if (ws) {
+    if (i.k > limits.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.reductionPerPass[c.mode]})`);
+    return rows(report, 'input', i.inputRow, (i.m - 1) * i.inputRowStride + rpvIn, limits);
+  }
+  if (i.m > limits.arrayRows) report('ACC011', `m = ${i.m} exceeds the ${limits.arrayRows} array rows (output-stationary)`);
+  rows(report, 'input', i.inputRow, (vectors - 1) * i.inputRowStride + rpvIn, limits);
+  rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+}
+
+function checkDepthwise(i: InstructionOf<'DEPTHWISE'>, c: Config, limits: ProgramLimits, report: Report): void {
+  if (c.mode === 'binary') return report('ACC011', 'DEPTHWISE has no binary mode');
+  if (i.channels > limits.arrayCols) report('ACC011', `channels = ${i.channels} exceeds the ${limits.arrayCols} accumulators of a row`);
+  if (i.kernelH > i.inH || i.kernelW > i.inW) return report('ACC011', `the ${i.kernelH}x${i.kernelW} kernel is larger than the ${i.inH}x${i.inW} input`);
+  const bytes = Math.ceil((i.channels * MODE_ELEMENT_BITS[c.mode]) / 8);
+  const pixelRows = Math.ceil(bytes / limits.rowBytes.input);
+  const tapRows = Math.ceil(bytes / limits.rowBytes.weight);
+  const outPixels = (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
+  rows(report, 'input', i.srcRow, i.inH * i.inW * pixelRows, limits);
+  rows(report, 'weight', i.weightRow, i.kernelH * i.kernelW * tapRows, limits);
+  rows(report, 'accumulator', i.accRow, outPixels, limits);
+}

@@ -1,0 +1,94 @@
+// The .accbin's descriptive tables: tensor descriptors (where each input/output/parameter lives in DRAM,
+// its type, layout and quantization) and the layer table (instruction ranges for reports and traces).
+import { fail } from '../compiler/diagnostics.js';
+
+/** A JSON object (the HwConfig travels as one). */
+export type JsonObject = { [key: string]: unknown };
+
+/** Element types a tensor may have in DRAM (sub-byte types are packed LSB-first). */
+export const TENSOR_DTYPES = ['f32', 'i32', 'i16', 'i8', 'u8', 'i4', 'u4', 'i2', 'b1'] as const;
+export type TensorDtype = (typeof TENSOR_DTYPES)[number];
+const DTYPE_BITS: Record<TensorDtype, number> = { f32: 32, i32: 32, i16: 16, i8: 8, u8: 8, i4: 4, u4: 4, i2: 2, b1: 1 };
+/** What a tensor is for; parameters must lie inside the DRAM image (they are initialised by it). */
+export const TENSOR_ROLES = ['input', 'output', 'weight', 'bias', 'params', 'activation'] as const;
+export type TensorRole = (typeof TENSOR_ROLES)[number];
+
+/** Where a tensor lives in DRAM and how to read it. */
+export interface TensorDescriptor {
+  readonly name: string;
+  readonly role: TensorRole;
+  readonly dramAddr: number;
+  readonly dtype: TensorDtype;
+  readonly shape: readonly number[];
+  /** Dimension order, e.g. "NHWC" for activations, "OHWI" for conv weights, "NC" for dense. */
+  readonly layout: string;
+  /** Quantization (x ≈ scale·(q − zeroPoint)); one entry per tensor, or one per channel. */
+  readonly scale?: readonly number[];
+  readonly zeroPoint?: readonly number[];
+}
+
+/** A layer's instructions: [firstInstruction, firstInstruction + instructionCount). */
+export interface LayerEntry {
+  readonly name: string;
+  readonly firstInstruction: number;
+  readonly instructionCount: number;
+}
+
+/** Bytes a tensor occupies in DRAM (packed). */
+export function tensorBytes(t: Pick<TensorDescriptor, 'dtype' | 'shape'>): number {
+  return Math.ceil((t.shape.reduce((a, b) => a * b, 1) * DTYPE_BITS[t.dtype]) / 8);
+}
+
+const isNat = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isObj = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates the tensors section (ACC005 for malformed entries, ACC013 for inconsistent ones). */
+export function checkTensors(value: unknown, imageBytes: number, file: string): TensorDescriptor[] {
+  const bad = (code: string, msg: string): never => fail(code, `tensors: ${msg}`, { file });
+  if (!Array.isArray(value)) bad('ACC005', 'section must be a JSON array');
+  const names = new Set<string>();
+  (value as unknown[]).forEach((t, k) => {
+    if (!isObj(t) || typeof t['name'] !== 'string') return bad('ACC005', `entry ${k} must be an object with a string name`);
+    const name = t['name'];
+    const at = `tensor "${name}"`;
+    if (names.has(name)) bad('ACC013', `${at} is described twice`);
+    names.add(name);
+    if (!(TENSOR_ROLES as readonly unknown[]).includes(t['role'])) bad('ACC005', `${at}: role must be one of ${TENSOR_ROLES.join(', ')}`);
+    if (!(TENSOR_DTYPES as readonly unknown[]).includes(t['dtype'])) bad('ACC005', `${at}: dtype must be one of ${TENSOR_DTYPES.join(', ')}`);
+    if (!isNat(t['dramAddr'])) bad('ACC005', `${at}: dramAddr must be a non-negative integer`);
+    const shape = t['shape'];
+    if (!Array.isArray(shape) || !shape.every((d) => isNat(d) && d > 0)) bad('ACC005', `${at}: shape must be a list of positive integers`);
+    if (typeof t['layout'] !== 'string') bad('ACC005', `${at}: layout must be a string`);
+    checkQuant(t, at, bad);
+    const end = (t['dramAddr'] as number) + tensorBytes(t as unknown as TensorDescriptor);
+    const initialised = t['role'] === 'weight' || t['role'] === 'bias' || t['role'] === 'params';
+    if (initialised && end > imageBytes) bad('ACC013', `${at} (${t['role']}) ends at byte ${end}, past the ${imageBytes}-byte DRAM image`);
+  });
+  return value as TensorDescriptor[];
+}
+
+function checkQuant(t: JsonObject, at: string, bad: (code: string, msg: string) => never): void {
+  const scale = t['scale'];
+  const zero = t['zeroPoint'];
+  if (scale !== undefined && (!Array.isArray(scale) || !scale.every((s) => typeof s === 'number' && s > 0 && Number.isFinite(s)))) {
+    bad('ACC005', `${at}: scale must be a list of positive numbers`);
+  }
+  if (zero !== undefined && (!Array.isArray(zero) || !zero.every((z) => Number.isInteger(z)))) bad('ACC005', `${at}: zeroPoint must be a list of integers`);
+  if (Array.isArray(scale) && Array.isArray(zero) && scale.length !== zero.length) {
+    bad('ACC013', `${at}: ${scale.length} scales but ${zero.length} zero points`);
+  }
+}
+
+/** Validates the layer table against the instruction count. */
+export function checkLayers(value: unknown, instructionCount: number, file: string): LayerEntry[] {
+  const bad = (code: string, msg: string): never => fail(code, `layers: ${msg}`, { file });
+  if (!Array.isArray(value)) bad('ACC005', 'section must be a JSON array');
+  (value as unknown[]).forEach((l, k) => {
+    if (!isObj(l) || typeof l['name'] !== 'string' || !isNat(l['firstInstruction']) || !isNat(l['instructionCount'])) {
+      return bad('ACC005', `entry ${k} needs a string name and non-negative integer firstInstruction/instructionCount`);
+    }
+    const end = l['firstInstruction'] + l['instructionCount'];
+    if (end > instructionCount) bad('ACC013', `layer "${l['name']}" covers instructions up to ${end - 1} but the program has ${instructionCount}`);
+  });
+  return value as LayerEntry[];
+}

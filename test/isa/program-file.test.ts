@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../compiler/diagnostics.js';
+import { assemble } from '../../isa/assembly.js';
+import { INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
+import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
+import { applyOverrides, defaultHwConfig, programLimits } from '../../simulator/hw-config.js';
+import { hwConfigFromJson, hwConfigToJson } from '../../simulator/hw-config-json.js';
+
+const TEXT = readFileSync(new URL('./golden/matmul-tile.s', import.meta.url), 'utf8');
+const limitsFor = (json: object) => programLimits(hwConfigFromJson(json, 'prog.accbin'));
+const HEADER = 88; // 24-byte header + five 12-byte section entries = 84, aligned to 8
+
+function program(over: Partial<Program> = {}): Program {
+  return {
+    hwConfig: hwConfigToJson(defaultHwConfig()),
+    instructions: assemble(TEXT, 'matmul-tile.s').instructions,
+    dramImage: new Uint8Array(0x1100 + 3 * 64).map((_, k) => k & 0xff),
+    tensors: [
+      { name: 'x', role: 'input', dramAddr: 0, dtype: 'u8', shape: [4, 16], layout: 'NC', scale: [0.05], zeroPoint: [0] },
+      { name: 'fc1.w', role: 'weight', dramAddr: 0x1000, dtype: 'i8', shape: [16, 16], layout: 'IO' },
+      { name: 'y', role: 'output', dramAddr: 0x2000, dtype: 'u8', shape: [4, 16], layout: 'NC', scale: [0.1], zeroPoint: [0] },
+    ],
+    layers: [{ name: 'fc1', firstInstruction: 0, instructionCount: 9 }],
+    ...over,
+  };
+}
+function withInstr(k: number, patch: Record<string, unknown>): Program {
+  const instrs = program().instructions.map((i, j) => (j === k ? ({ ...i, ...patch } as unknown as Instruction) : i));
+  return program({ instructions: instrs });
+}
+function errorOf(bytes: Uint8Array, withLimits = true): UserError {
+  try {
+    readProgram(bytes, 'prog.accbin', withLimits ? { limitsFor } : {});
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('.accbin', () => {
+  it('round-trips a program, checked against its HwConfig', () => {
+    const p = program();
+    const back = readProgram(writeProgram(p), 'prog.accbin', { limitsFor });
+    expect(back).toEqual(p);
+  });
+
+  it('lays out the header as documented', () => {
+    const bytes = writeProgram(program());
+    expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe('ACCSIM');
+    const view = new DataView(bytes.buffer);
+    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([1, 1, 5]);
+    expect(view.getUint32(24, true)).toBe(1); // first section: hwConfig
+    expect(view.getUint32(28, true)).toBe(HEADER);
+  });
+
+  it('rejects truncated files, bad magic and versions', () => {
+    const bytes = writeProgram(program());
+    expect(errorOf(bytes.slice(0, 10)).diagnostics[0]?.code).toBe('ACC001');
+    expect(errorOf(bytes.slice(0, bytes.length - 100)).message).toMatch(/section tensors \(offset \d+, \d+ bytes\) lies outside the \d+-byte file/);
+    const magic = bytes.slice();
+    magic[0] = 0x7f;
+    expect(errorOf(magic).diagnostics[0]).toMatchObject({ code: 'ACC002', file: 'prog.accbin' });
+    const fmt = bytes.slice();
+    fmt[8] = 2;
+    expect(errorOf(fmt).message).toContain('.accbin format version 2 is not supported');
+    const isa = bytes.slice();
+    isa[12] = 9;
+    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 1');
+  });
+
+  it('rejects bad instruction words with their index and file offset', () => {
+    const bytes = writeProgram(program());
+    const instrSection = new DataView(bytes.buffer).getUint32(24 + 12 + 4, true);
+    const bad = bytes.slice();
+    bad[instrSection + 2 * INSTRUCTION_BYTES] = 0x3f;
+    expect(errorOf(bad).message).toContain(`instruction 2 at byte 0x${(instrSection + 2 * INSTRUCTION_BYTES).toString(16)}: unknown opcode 0x3f`);
+    const badEnum = bytes.slice();
+    badEnum[instrSection + 1] |= 0xc0; // CONFIG.mode (bits 10-11) = 3: reserved
+    expect(errorOf(badEnum).diagnostics[0]?.code).toBe('ISA004');
+  });
+
+  it('checks every address against the buffers and DRAM', () => {
+    expect(errorOf(writeProgram(withInstr(2, { sramRow: 4094 }))).message).toBe(
+      'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer reaches row 4097 but has 4096 rows',
+    );
+    expect(errorOf(writeProgram(withInstr(1, { sramByte: 8 }))).message).toContain('bytes 8..23 do not fit a 16-byte weight buffer row');
+    expect(errorOf(writeProgram(withInstr(7, { dramAddr: 2 ** 28 - 16 }))).message).toContain('DRAM reaches byte 268435503 but has 268435456 bytes');
+    expect(errorOf(writeProgram(withInstr(6, { paramRow: 126 }))).message).toContain('(REQUANT): param buffer reaches row 128');
+  });
+
+  it('checks the array and mode limits of the configured machine', () => {
+    const small = program({ hwConfig: hwConfigToJson(applyOverrides(defaultHwConfig(), { array: '8x8' })) });
+    const e = errorOf(writeProgram(small));
+    expect(e.diagnostics.map((d) => d.message)).toContain('instruction 4 (LOAD_WEIGHTS): n = 16 exceeds the 8 array columns');
+    expect(errorOf(writeProgram(withInstr(0, { dataflow: 'os' }))).message).toContain('dataflow os but the hardware is ws');
+    expect(errorOf(writeProgram(withInstr(6, { qmin: 10, qmax: 5 }))).message).toContain('qmin (10) exceeds qmax (5)');
+    // without limits only the hardware-independent checks run
+    expect(readProgram(writeProgram(small), 'p').instructions).toHaveLength(9);
+  });
+
+  it('checks program shape and dependency tokens', () => {
+    const noHalt = program({ instructions: program().instructions.slice(0, -1), layers: [] });
+    expect(errorOf(writeProgram(noHalt), false).message).toContain('must end with exactly one HALT (found 0 in 8 instructions)');
+    expect(errorOf(writeProgram(withInstr(2, { pushNext: 0 })), false).message).toContain(
+      '3 tokens are popped from load→compute but only 2 pushed: the machine would deadlock',
+    );
+    expect(errorOf(writeProgram(withInstr(1, { popPrev: 1 })), false).message).toContain('the load queue has no previous queue');
+  });
+
+  it('checks the tensor and layer tables', () => {
+    const t = program().tensors;
+    const farWeight = program({ tensors: [...t.slice(0, 1), { ...t[1]!, dramAddr: 0x1100 }] });
+    expect(errorOf(writeProgram(farWeight)).message).toContain('tensor "fc1.w" (weight) ends at byte 4608, past the 4544-byte DRAM image');
+    expect(errorOf(writeProgram(program({ tensors: [t[0]!, t[0]!] }))).diagnostics[0]?.code).toBe('ACC013');
+    expect(errorOf(writeProgram(program({ layers: [{ name: 'fc1', firstInstruction: 5, instructionCount: 5 }] }))).message).toContain(
+      'layer "fc1" covers instructions up to 9 but the program has 9',
+    );
+    const badDtype = program({ tensors: [{ ...t[0]!, dtype: 'f8' as 'f32' }] });
+    expect(errorOf(writeProgram(badDtype)).diagnostics[0]?.code).toBe('ACC005');
+  });
+
+  it('surfaces an invalid HwConfig in the header as a hardware-config error', () => {
+    const p = program({ hwConfig: { ...hwConfigToJson(defaultHwConfig()), turbo: true } });
+    expect(errorOf(writeProgram(p)).diagnostics[0]?.code).toBe('HW002');
+  });
+});
