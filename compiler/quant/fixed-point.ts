@@ -1,7 +1,12 @@
 // gemmlowp / TFLite fixed-point requantization primitives, exact in doubles (no BigInt on the hot path).
 // The tests check them against a BigInt re-statement of the C++ reference (test/compiler/quant/fixed-point.test.ts).
-import { assert } from '../diagnostics.js';
+import { InternalError } from '../diagnostics.js';
 import { INT32_MAX, INT32_MIN, roundingDivideByPOT, roundingShiftRightHalfUp, wrapToBits } from './rounding.js';
+
+/** Hot-path guard: throws only when the domain is violated (no message is built otherwise). */
+function outOfDomain(message: string): never {
+  throw new InternalError(`invariant violated: ${message}`);
+}
 
 const TWO_15 = 2 ** 15;
 const TWO_16 = 2 ** 16;
@@ -55,7 +60,7 @@ export function saturatingRoundingDoublingHighMul(a: number, b: number): number 
  * `leftShiftOverflows` lets the simulator count it when it happens. shift ∈ [−31, 31].
  */
 export function multiplyByQuantizedMultiplier(x: number, quantizedMultiplier: number, shift: number): number {
-  assert(Number.isInteger(shift) && shift >= -31 && shift <= 31, `requantization shift ${shift} outside [-31, 31]`);
+  if (!(Number.isInteger(shift) && shift >= -31 && shift <= 31)) outOfDomain(`requantization shift ${shift} outside [-31, 31]`);
   const leftShift = shift > 0 ? shift : 0;
   const rightShift = shift > 0 ? 0 : -shift;
   const shifted = leftShift === 0 ? x : wrapToBits(x * 2 ** leftShift, 32);
@@ -76,7 +81,7 @@ export function leftShiftOverflows(x: number, shift: number): boolean {
  * exponent ∈ [−31, 31].
  */
 export function multiplyByPowerOfTwoHalfUp(x: number, exponent: number): number {
-  assert(Number.isInteger(exponent) && exponent >= -31 && exponent <= 31, `pow2 exponent ${exponent} outside [-31, 31]`);
+  if (!(Number.isInteger(exponent) && exponent >= -31 && exponent <= 31)) outOfDomain(`pow2 exponent ${exponent} outside [-31, 31]`);
   if (exponent <= 0) return roundingShiftRightHalfUp(x, -exponent);
   return wrapToBits(x * 2 ** exponent, 32);
 }

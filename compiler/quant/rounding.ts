@@ -1,6 +1,12 @@
 // Scalar rounding, shifting, saturation and wrap rules, each named by its tie rule (docs/INTEGER-SEMANTICS.md).
 // Shared by the compiler, the integer reference and the simulator; plain doubles, exact for the stated domains.
-import { assert } from '../diagnostics.js';
+import { InternalError } from '../diagnostics.js';
+
+// Guards are written `if (!ok) outOfDomain(...)`, not with the shared assert helper, whose template
+// string message would be built on every call of these hot functions.
+function outOfDomain(message: string): never {
+  throw new InternalError(`invariant violated: ${message}`);
+}
 
 /** Smallest and largest int32. */
 export const INT32_MIN = -2147483648;
@@ -42,7 +48,7 @@ export function roundHalfAwayFromZero(x: number): number {
  * x is near INT32_MAX; the division by 2^n is exact.
  */
 export function roundingShiftRightHalfUp(x: number, n: number): number {
-  assert(Number.isInteger(n) && n >= 0 && n <= 52, `shift count ${n} outside [0, 52]`);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 52)) outOfDomain(`shift count ${n} outside [0, 52]`);
   if (n === 0) return x;
   const p = 2 ** n;
   return Math.floor((x + p / 2) / p);
@@ -59,7 +65,7 @@ export function roundingShiftRightHalfUp(x: number, n: number): number {
  * is computed in doubles because `(1 << 31) − 1` is not 0x7fffffff in JavaScript.
  */
 export function roundingDivideByPOT(x: number, exponent: number): number {
-  assert(Number.isInteger(exponent) && exponent >= 0 && exponent <= 31, `exponent ${exponent} outside [0, 31]`);
+  if (!(Number.isInteger(exponent) && exponent >= 0 && exponent <= 31)) outOfDomain(`exponent ${exponent} outside [0, 31]`);
   if (exponent === 0) return x;
   const p = 2 ** exponent;
   const floorQ = Math.floor(x / p); // `x >> e`: arithmetic shift floors
@@ -78,7 +84,7 @@ export const roundingShiftRightHalfAwayFromZero = roundingDivideByPOT;
  * Domain: |n| ≤ 2^52 and d ≤ 2^31 (so the quotient's floor is exact in doubles).
  */
 export function roundingDivideHalfAwayFromZero(n: number, d: number): number {
-  assert(Number.isInteger(d) && d > 0, `divisor ${d} must be a positive integer`);
+  if (!(Number.isInteger(d) && d > 0)) outOfDomain(`divisor ${d} must be a positive integer`);
   const q = Math.floor((Math.abs(n) + Math.floor(d / 2)) / d);
   // For a = |n| + floor(d/2) < 2^53, a non-integer a/d lies at least 1/d below the next integer,
   // more than the rounding error of the double division, so Math.floor sees the exact quotient.
@@ -87,14 +93,20 @@ export function roundingDivideHalfAwayFromZero(n: number, d: number): number {
 
 /** Inclusive integer range of a `bits`-wide two's complement (signed) or unsigned integer, bits in [1, 32]. */
 export function bitRange(bits: number, signed: boolean): { min: number; max: number } {
-  assert(Number.isInteger(bits) && bits >= 1 && bits <= 32, `bit width ${bits} outside [1, 32]`);
+  checkBits(bits);
   return signed ? { min: -(2 ** (bits - 1)), max: 2 ** (bits - 1) - 1 } : { min: 0, max: 2 ** bits - 1 };
 }
 
 /** Clamps `x` into the range of a `bits`-wide signed or unsigned integer (saturation). */
 export function saturateToBits(x: number, bits: number, signed: boolean): number {
-  const { min, max } = bitRange(bits, signed);
+  checkBits(bits);
+  const min = signed ? -(2 ** (bits - 1)) : 0;
+  const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
   return x < min ? min : x > max ? max : x;
+}
+
+function checkBits(bits: number): void {
+  if (!(Number.isInteger(bits) && bits >= 1 && bits <= 32)) outOfDomain(`bit width ${bits} outside [1, 32]`);
 }
 
 /** Clamps `x` into [lo, hi]. */
@@ -109,7 +121,18 @@ export function clamp(x: number, lo: number, hi: number): number {
  * `wrapToBits(2 ** 31, 32) === INT32_MIN`, `wrapToBits(128, 8) === -128`, `wrapToBits(-1, 8, false) === 255`.
  */
 export function wrapToBits(x: number, bits: number, signed = true): number {
-  assert(Number.isInteger(bits) && bits >= 1 && bits <= 32, `bit width ${bits} outside [1, 32]`);
+  checkBits(bits);
   const k = 32 - bits; // 0..31: never the count that JavaScript reduces mod 32
   return signed ? (x << k) >> k : (x << k) >>> k;
+}
+
+/** What a `bits`-wide accumulator does with a sum outside its range (DESIGN §4: a parameter). */
+export type OverflowMode = 'wrap' | 'saturate';
+
+/**
+ * The value a signed `bits`-wide accumulator holds after receiving the exact integer `x`: wrapped or
+ * saturated. `applyOverflow(x, …) !== x` exactly when the step overflowed, which is what gets counted.
+ */
+export function applyOverflow(x: number, bits: number, mode: OverflowMode): number {
+  return mode === 'wrap' ? wrapToBits(x, bits) : saturateToBits(x, bits, true);
 }

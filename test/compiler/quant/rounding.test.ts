@@ -5,6 +5,7 @@ import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
 import {
   INT32_MAX,
   INT32_MIN,
+  applyOverflow,
   bitRange,
   roundHalfAwayFromZero,
   roundHalfEven,
@@ -188,6 +189,15 @@ describe('saturateToBits and wrapToBits', () => {
     expect(wrapToBits(2 ** 24 + 5, 24)).toBe(5);
     expect(wrapToBits(2 ** 23, 24)).toBe(-(2 ** 23));
     expect(wrapToBits(-1, 32, false)).toBe(2 ** 32 - 1);
+  });
+
+  it('applyOverflow: a 24-bit accumulator wraps or saturates, and differs from x exactly on overflow', () => {
+    expect(applyOverflow(2 ** 23, 24, 'wrap')).toBe(-(2 ** 23));
+    expect(applyOverflow(2 ** 23, 24, 'saturate')).toBe(2 ** 23 - 1);
+    expect(applyOverflow(-(2 ** 23), 24, 'wrap')).toBe(-(2 ** 23));
+    expect(applyOverflow(-(2 ** 23) - 1, 24, 'saturate')).toBe(-(2 ** 23));
+    expect(applyOverflow(12345, 24, 'saturate')).toBe(12345);
+    expect(applyOverflow(INT32_MAX + 1, 32, 'wrap')).toBe(INT32_MIN);
   });
 
   it('wraps like BigInt.asIntN / asUintN for any bit width and any safe integer', () => {
