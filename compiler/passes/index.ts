@@ -52,11 +52,17 @@ function checkOptionKeys(passes: readonly Pass[], options: PassOptions): void {
 
 /**
  * Runs the named passes in order on `graph` (left untouched). Names and option keys are all checked
- * before the first pass runs. The graph is verified after every pass: a pass that produces an invalid
- * graph is a bug (InternalError naming the pass), not a user error.
+ * before the first pass runs.
  */
 export function runPipeline(graph: Graph, names: readonly string[], options: PassOptions = {}): PipelineResult {
-  const passes = names.map(lookupPass);
+  return runPasses(graph, names.map(lookupPass), options);
+}
+
+/**
+ * Runs `passes` in order (runPipeline after the name lookup). The graph is verified after every pass:
+ * a pass that produces an invalid graph is a bug (InternalError naming the pass), not a user error.
+ */
+export function runPasses(graph: Graph, passes: readonly Pass[], options: PassOptions = {}): PipelineResult {
   checkOptionKeys(passes, options);
   let current = graph;
   const steps: PipelineStep[] = [];
