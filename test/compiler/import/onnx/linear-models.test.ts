@@ -150,4 +150,23 @@ describe('elementwise ops with constants', () => {
     }
     expect(maxAbsDiff(y, want)).toBeLessThan(TOL);
   });
+
+  it('Constant value_ints feeds Reshape and value_float / value_floats feed Mul and Add', () => {
+    const bytes = buildModel({
+      inputs: [{ name: 'a', dims: [2, 4] }], outputs: ['y'],
+      nodes: [
+        node('Constant', [], ['shape'], { value_ints: { ints: [4, 2] } }),
+        node('Reshape', ['a', 'shape'], ['r']),
+        node('Constant', [], ['half'], { value_float: { f: 0.5 } }),
+        node('Mul', ['r', 'half'], ['m']),
+        node('Constant', [], ['offs'], { value_floats: { floats: [1, -1] } }),
+        node('Add', ['m', 'offs'], ['y']),
+      ],
+    });
+    const { graph, y } = importAndRun(bytes, x);
+    expect(opsOf(graph)).toEqual(['reshape', 'mul', 'add']);
+    expect(graph.nodes[0]!.attrs).toEqual({ shape: [4, 2] });
+    expect([...graph.constants.keys()]).toEqual(['half', 'offs']); // the shape is read, not kept
+    expect(maxAbsDiff(y, Array.from(x, (v, i) => v * 0.5 + (i % 2 === 0 ? 1 : -1)))).toBeLessThan(TOL);
+  });
 });
