@@ -88,9 +88,13 @@ function forEachChannelValue(data: ArrayLike<number>, shape: readonly number[], 
 export class Histogram {
   /** Count per bin; bin i covers [origin + i·binWidth, origin + (i+1)·binWidth). */
   counts: Float64Array;
+  /** Lower edge of bin 0 (a multiple of binWidth). */
   origin = 0;
+  /** Width of every bin, a power of two (0 until the first value). */
   binWidth = 0;
+  /** Number of values added. */
   total = 0;
+  /** Exact smallest and largest values added. */
   min = Infinity;
   max = -Infinity;
 

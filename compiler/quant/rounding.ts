@@ -8,8 +8,9 @@ function outOfDomain(message: string): never {
   throw new InternalError(`invariant violated: ${message}`);
 }
 
-/** Smallest and largest int32. */
+/** Smallest int32, −2^31. */
 export const INT32_MIN = -2147483648;
+/** Largest int32, 2^31 − 1. */
 export const INT32_MAX = 2147483647;
 
 /**
