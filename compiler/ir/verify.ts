@@ -52,6 +52,17 @@ function checkOperandCount(node: Node, spec: OpSpec): void {
   }
 }
 
+/** Runs `f`; a user error it raises gets the node's source location when it has none. */
+function withNodeLocation<T>(node: Node, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof UserError) || node.loc === undefined) throw e;
+    const loc = node.loc;
+    throw new UserError(e.diagnostics.map((d) => (d.line === undefined ? { ...d, line: loc.line, col: loc.col } : d)), e.exitCode);
+  }
+}
+
 /** The spec of operand i (the last spec repeats for variadic ops). */
 function operandSpecAt(spec: OpSpec, i: number) {
   return spec.operands[Math.min(i, spec.operands.length - 1)]!;
@@ -84,7 +95,7 @@ export function inferTypes(graph: Graph): Map<string, Attrs> {
       return c.type;
     });
     const attrs = resolveAttrs(node, spec);
-    const type = spec.inferType(types, attrs, { node: node.name, op: node.op });
+    const type = withNodeLocation(node, () => spec.inferType(types, attrs, { node: node.name, op: node.op }));
     graph.values.set(node.name, { name: node.name, type });
     resolved.set(node.name, attrs);
   }
