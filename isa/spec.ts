@@ -129,10 +129,12 @@ export const ISA = {
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
       ],
       semantics:
-        'x(i, kk): ws: input vector i (at inputRow + i*inputRowStride) element kk\n' +
-        '          os: input vector kk/P element (i*P + kk%P); weights: vector kk/P at weightRow, element (c*P + kk%P)\n' +
+        'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
+        'ws: x(i,kk) = input vector at inputRow + i*inputRowStride, element kk;  w(kk,c) = latched pe[kk/P][c].w[kk%P]\n' +
+        'os: x(i,kk) = input vector at inputRow + (kk/P)*inputRowStride, element i*P + kk%P   (i < array rows)\n' +
+        '    w(kk,c) = weight vector at weightRow + (kk/P)*rowsPerVector, element c*P + kk%P\n' +
         'for i < m, c < n:\n' +
-        '  dot = binary ? k - 2*popcount(x[i][0:k] XOR w[0:k][c])   // bits, 1 <-> +1\n' +
+        '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
         '  acc[accRow+i][c] = acc_fit((accumulate ? acc[accRow+i][c] : 0) + dot)',
     },

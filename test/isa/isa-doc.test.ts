@@ -1,0 +1,20 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { OPCODES } from '../../isa/spec.js';
+import { generateIsaDoc } from '../../tools/gen-isa-doc.js';
+
+const DOC = new URL('../../docs/ISA.md', import.meta.url);
+
+describe('docs/ISA.md', () => {
+  it('equals the generator output (UPDATE_GOLDEN=1 regenerates it)', () => {
+    const text = generateIsaDoc();
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(DOC, text);
+    else expect(readFileSync(DOC, 'utf8')).toBe(text);
+  });
+
+  it('documents every opcode with its fields and semantics', () => {
+    const text = generateIsaDoc();
+    for (const op of OPCODES) expect(text).toContain(`\n## ${op}\n`);
+    expect(text).toContain('| 44:33 | `sramByte` |'); // LOAD: buffer 12:10, sramRow 32:13, sramByte 44:33
+  });
+});
