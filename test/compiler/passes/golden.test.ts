@@ -1,0 +1,56 @@
+// Pass goldens (MLIR -split-input-file style): test/golden/passes/<pass>/<case>.qir holds inputs separated
+// by `// -----` lines; each is parsed, run through the pass, printed with its stats as a comment, and
+// compared with <case>.expected.qir. A chunk may start with `// options: {json}`. Regenerate with
+// UPDATE_GOLDEN=1 npx vitest run test/compiler/passes/golden.test.ts and review the diff.
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPasses, runPipeline } from '../../../compiler/passes/index.js';
+import { parseQir } from '../../../compiler/qir/load.js';
+import { printQir } from '../../../compiler/qir/printer.js';
+
+const ROOT = join(import.meta.dirname, '../../golden/passes');
+const SPLIT = '// -----\n';
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+
+/** Stats as one JSON comment line (±inf spelled out: JSON has no infinity). */
+function statsLine(stats: object): string {
+  return `// stats: ${JSON.stringify(stats, (_k, v: unknown) => (v === Infinity ? 'inf' : v === -Infinity ? '-inf' : v))}\n`;
+}
+
+/** The chunk's leading comment lines (what the case is about), copied to the expected output for reviewers. */
+function leadingComments(chunk: string): string {
+  const lines = chunk.split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('//'));
+  return lines.slice(0, end).map((l) => `${l}\n`).join('');
+}
+
+function runChunk(pass: string, chunk: string, file: string): string {
+  const options = /^\/\/ options: (.*)$/m.exec(chunk);
+  const { graph, steps } = runPipeline(parseQir(chunk, file), [pass], options ? JSON.parse(options[1]!) as object : {});
+  return leadingComments(chunk) + statsLine(steps[0]!.stats) + printQir(graph);
+}
+
+describe('pass goldens', () => {
+  test.each(listPasses().map((p) => p.name))('%s has a golden folder with cases', (name) => {
+    const dir = join(ROOT, name);
+    expect(existsSync(dir)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.qir') && !f.endsWith('.expected.qir')).length).toBeGreaterThan(0);
+  });
+
+  const cases = listPasses().flatMap((p) => {
+    const dir = join(ROOT, p.name);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((f) => f.endsWith('.qir') && !f.endsWith('.expected.qir')).sort().map((f) => [p.name, f] as const);
+  });
+
+  test.each(cases)('%s/%s', (pass, file) => {
+    const input = readFileSync(join(ROOT, pass, file), 'utf8');
+    const actual = input.split(SPLIT).map((chunk) => runChunk(pass, chunk, file)).join(SPLIT);
+    const expectedPath = join(ROOT, pass, file.replace(/\.qir$/, '.expected.qir'));
+    if (UPDATE) writeFileSync(expectedPath, actual);
+    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    // The printed results are valid QIR themselves.
+    for (const chunk of actual.split(SPLIT)) expect(() => parseQir(chunk, file)).not.toThrow();
+  });
+});
