@@ -42,7 +42,7 @@ describe('saveQir / loadQir', () => {
     expect(readFileSync(path, 'utf8')).toBe(TEXT.replace('graph tiny {', 'graph tiny (weights "tiny.safetensors") {'));
     const side = readSafetensors(readFileSync(join(dir, 'tiny.safetensors')));
     expect([...side.tensors.keys()]).toEqual(['w']);
-    expect(Array.from(side.tensors.get('w')!.data)).toEqual(Array.from(W.data));
+    expect(Array.from(side.tensors.get('w')!.data as Float32Array)).toEqual(Array.from(W.data as Float32Array));
     expectSameGraph(loadQir(path), { ...g, weightsFile: 'tiny.safetensors' });
   });
 
@@ -66,7 +66,7 @@ describe('saveQir / loadQir', () => {
     writeFileSync(join(dir, 'q.safetensors'), writeSafetensors(new Map([['k', makeTensor('i8', [3], Int8Array.from([-8, 0, 7]))]])));
     const k = loadQir(join(dir, 'q.qir')).constants.get('k')!;
     expect(k.type.dtype).toBe('i4');
-    expect(Array.from(k.data)).toEqual([-8, 0, 7]);
+    expect(Array.from(k.data as Int8Array)).toEqual([-8, 0, 7]);
     writeFileSync(join(dir, 'q.safetensors'), writeSafetensors(new Map([['k', makeTensor('i8', [3], Int8Array.from([-8, 9, 7]))]])));
     const d = firstDiag(() => loadQir(join(dir, 'q.qir')));
     expect(d.code).toBe('QIR009');

@@ -24,7 +24,7 @@ describe('what the grammar accepts', () => {
     ].join('\r\n');
     const g = parseQir(text);
     expect(g.outputs).toEqual(['y', 'x']);
-    expect(Array.from(g.constants.get('k')!.data)).toEqual([1, 2, 3, 4]);
+    expect(Array.from(g.constants.get('k')!.data as Float32Array)).toEqual([1, 2, 3, 4]);
     expect(printQir(g)).toBe(wrap('  input %x: f32[2,2]\n  const @k: f32[2,2] = [1, 2, 3, 4]\n  %y = add(%x, @k)\n  output %y, %x'));
   });
 
@@ -53,7 +53,7 @@ describe('attribute typing follows the AttrSpec', () => {
   test('an int attribute rejects 2.0; an ints attribute normalizes -0 to 0', () => {
     const text = (a: string) => wrap(`  input %x: f32[1,1,4,4]\n  %y = maxpool(%x) {kernel=[2,2], ${a}}\n  output %y`);
     expect(diags(text('stride=[2.0,2]'))[0]).toMatchObject({ code: 'QIR007', line: 4, col: 42 });
-    expect(Object.is(parseQir(text('pad=[-0,0,0,0]')).nodes[0]!.attrs['pad']![0], 0)).toBe(true);
+    expect(Object.is((parseQir(text('pad=[-0,0,0,0]')).nodes[0]!.attrs['pad'] as number[])[0], 0)).toBe(true);
   });
   test('a duplicated attribute key is QIR004 at its second occurrence', () => {
     expect(diags(wrap('  input %x: f32[1]\n  %y = clip(%x) {min=0, min=1}\n  output %y'))[0]).toMatchObject({ code: 'QIR004', line: 4, col: 25 });

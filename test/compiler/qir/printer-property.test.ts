@@ -12,14 +12,18 @@ import { expectSameGraph } from './fixtures.js';
 
 const name = fc.stringMatching(/^[A-Za-z0-9_./-]{1,6}(:[A-Za-z0-9_./-]{1,3})?$/);
 const f32 = fc.float(); // includes -0, ±inf and NaN
-const floatAttr = fc.oneof(fc.double(), fc.constantFrom(-Infinity, Infinity, 0, -0, 6));
+const floatAttr = fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(-Infinity, Infinity, 0, -0, 6));
 
-type Step = { op: 'relu' | 'relu6' } | { op: 'clip'; min?: number; max?: number } | { op: 'add' | 'sub' | 'mul'; other: 'const' | 'value'; pick: number; sidecar: boolean; data: number[] };
+type Step =
+  | { kind: 'act'; op: 'relu' | 'relu6' }
+  | { kind: 'clip'; min?: number; max?: number }
+  | { kind: 'binary'; op: 'add' | 'sub' | 'mul'; other: 'const' | 'value'; pick: number; sidecar: boolean; data: number[] };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ op: fc.constantFrom('relu' as const, 'relu6' as const) }),
-  fc.record({ op: fc.constant('clip' as const), min: floatAttr, max: floatAttr }, { requiredKeys: ['op'] }),
+  fc.record({ kind: fc.constant('act' as const), op: fc.constantFrom('relu' as const, 'relu6' as const) }),
+  fc.record({ kind: fc.constant('clip' as const), min: floatAttr, max: floatAttr }, { requiredKeys: ['kind'] }),
   fc.record({
+    kind: fc.constant('binary' as const),
     op: fc.constantFrom('add' as const, 'sub' as const, 'mul' as const),
     other: fc.constantFrom('const' as const, 'value' as const),
     pick: fc.nat(),
@@ -53,11 +57,13 @@ function build(graphName: string, shape: number[], names: string[], steps: Step[
     const out = `${names[(i % 11) + 1]}_${i}`;
     const x = { ref: 'value' as const, name: values[values.length - 1]! };
     let node: Node;
-    if (s.op === 'relu' || s.op === 'relu6') node = { name: out, op: s.op, operands: [x], attrs: {} };
-    else if (s.op === 'clip') {
+    if (s.kind === 'act') node = { name: out, op: s.op, operands: [x], attrs: {} };
+    else if (s.kind === 'clip') {
       const attrs: Record<string, number> = {};
-      if (s.min !== undefined) attrs['min'] = s.min;
-      if (s.max !== undefined) attrs['max'] = s.max;
+      // clip requires min <= max.
+      const [lo, hi] = s.min !== undefined && s.max !== undefined && s.min > s.max ? [s.max, s.min] : [s.min, s.max];
+      if (lo !== undefined) attrs['min'] = lo;
+      if (hi !== undefined) attrs['max'] = hi;
       node = { name: out, op: 'clip', operands: [x], attrs: attrs as Attrs };
     } else if (s.other === 'value') {
       node = { name: out, op: s.op, operands: [x, { ref: 'value', name: values[s.pick % values.length]! }], attrs: {} };
