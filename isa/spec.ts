@@ -1,6 +1,5 @@
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
-// Longer than 300 lines on purpose: it is one table, and splitting it would scatter the opcodes.
 import type { FieldSpec, IsaSpec } from './spec-types.js';
 
 /** Array modes: the element width the array computes in (int2 weights run in the int4 datapath, sign-extended). */
