@@ -27,7 +27,7 @@ function leadingComments(chunk: string): string {
 
 function runChunk(pass: string, chunk: string, file: string): string {
   const options = /^\/\/ options: (.*)$/m.exec(chunk);
-  const { graph, steps } = runPipeline(parseQir(chunk, file), [pass], options ? JSON.parse(options[1]!) as object : {});
+  const { graph, steps } = runPipeline(parseQir(chunk, file), [pass], options ? JSON.parse(options[1]!) as Record<string, unknown> : {});
   return leadingComments(chunk) + statsLine(steps[0]!.stats) + printQir(graph);
 }
 
