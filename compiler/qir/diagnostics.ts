@@ -41,7 +41,7 @@ export class QirSource {
   }
 
   /** A diagnostic at a token. */
-  atToken(code: QirCode, message: string, tok: IToken, node?: string): Diagnostic {
+  atToken(code: QirCode | string, message: string, tok: IToken, node?: string): Diagnostic {
     return this.at(code, message, tok.startLine ?? 1, tok.startColumn ?? 1, node);
   }
 

@@ -49,13 +49,14 @@ const locOf = (tok: IToken): SourceLoc => ({ line: tok.startLine ?? 1, col: tok.
 class GraphBuilder {
   readonly diags: Diagnostic[] = [];
   readonly out: ParsedQir;
+  private readonly outputToks: IToken[] = [];
 
   constructor(private readonly src: QirSource, name: string) {
     this.out = { graph: emptyGraph(name), constOrder: [], sidecarDecls: [], declaredTypes: new Map(), attrLocs: new Map() };
   }
 
   private error(code: string, message: string, tok: IToken, node?: string): void {
-    this.diags.push(this.src.atToken(code as 'QIR002', message, tok, node));
+    this.diags.push(this.src.atToken(code, message, tok, node));
   }
 
   tensorType(node: CstNode): TensorType | undefined {
@@ -153,8 +154,6 @@ class GraphBuilder {
     for (const tok of tokens(node, 'name')) this.out.graph.outputs.push(tok.image.slice(1));
     this.outputToks.push(...tokens(node, 'name'));
   }
-
-  readonly outputToks: IToken[] = [];
 
   /** Outputs must name an input or a node; checked here (not only by the verifier) to point at the output line. */
   checkOutputs(): void {
