@@ -1,6 +1,7 @@
-// HwConfig from JSON (a --hw file or an .accbin header): strict keys, typed leaves, merged over the defaults.
+// HwConfig as text: from JSON (a --hw file or an .accbin header: strict keys, typed leaves, merged over
+// the defaults), back to JSON, and the one-line summary reports print.
 import { fail, type Diagnostic } from '../compiler/diagnostics.js';
-import { DEFAULT_HW_CONFIG, requireValidHwConfig, type HwConfig } from './hw-config.js';
+import { DEFAULT_HW_CONFIG, deriveHw, requireValidHwConfig, type HwConfig } from './hw-config.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -52,4 +53,23 @@ export function loadHwConfigJson(text: string, file: string): HwConfig {
 /** The config as a plain JSON object (for the .accbin header and reports). */
 export function hwConfigToJson(c: HwConfig): { [key: string]: Json } {
   return JSON.parse(JSON.stringify(c)) as { [key: string]: Json };
+}
+
+function kib(bytes: number): string {
+  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} B`;
+}
+
+/** One line for reports, e.g. "16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b saturate, …". */
+export function describeHwConfig(c: HwConfig): string {
+  const d = deriveHw(c);
+  const m = c.memories;
+  return [
+    `${c.array.rows}x${c.array.cols} ${c.array.dataflow}`,
+    `MACs/cycle int8 ${d.peakMacsPerCycle.int8} int4 ${d.peakMacsPerCycle.int4} binary ${d.peakMacsPerCycle.binary}`,
+    `acc ${c.accumulator.bits}b ${c.accumulator.overflow}`,
+    `SRAM in ${kib(m.input.sizeBytes)} w ${kib(m.weight.sizeBytes)} acc ${kib(m.accumulator.sizeBytes)} out ${kib(m.output.sizeBytes)} param ${kib(m.param.sizeBytes)}`,
+    `DRAM ${c.dram.bandwidthBytesPerCycle} B/cycle ${c.dram.latencyCycles} cycles`,
+    `vector ${c.vector.lanes} lanes`,
+    `${c.clockHz / 1e6} MHz`,
+  ].join(', ');
 }

@@ -47,7 +47,7 @@ const KIB = 1024;
  * and weight buffers get 8 banks because a binary vector (16 PEs × 64 bits = 128 B) spans 8 rows of 16 B
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
-export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = Object.freeze({
+export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
   array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64 } },
   accumulator: { bits: 32, overflow: 'saturate' },
   memories: {
@@ -62,7 +62,12 @@ export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = Object.freeze({
   queues: { loadDepth: 8, computeDepth: 8, storeDepth: 8, tokenDepth: 8 },
   vector: { lanes: 16 },
   clockHz: 1e9,
-}) as Readonly<HwConfig>;
+} satisfies HwConfig);
+
+function deepFreeze<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v as object);
+  return Object.freeze(o);
+}
 
 /** A deep copy of the defaults that callers may modify. */
 export function defaultHwConfig(): HwConfig {

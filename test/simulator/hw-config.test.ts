@@ -4,7 +4,7 @@ import {
   applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, programLimits, validateHwConfig,
   type HwConfig,
 } from '../../simulator/hw-config.js';
-import { hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';
+import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';
 
 function messages(c: HwConfig): string[] {
   return validateHwConfig(c).map((d) => d.message);
@@ -20,8 +20,13 @@ function errorOf(f: () => unknown): UserError {
 }
 
 describe('DEFAULT_HW_CONFIG', () => {
-  it('is valid', () => {
+  it('is valid, deeply frozen and summarised for reports', () => {
     expect(validateHwConfig(defaultHwConfig())).toEqual([]);
+    expect(Object.isFrozen(DEFAULT_HW_CONFIG.memories.input)).toBe(true);
+    expect(describeHwConfig(defaultHwConfig())).toBe(
+      '16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b saturate, ' +
+        'SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz',
+    );
   });
 
   it('derives the hand-computed values of a 16x16 array', () => {

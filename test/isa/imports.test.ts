@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ISA_DIR = new URL('../../isa/', import.meta.url);
+
+describe('isa/ dependency rule', () => {
+  it('imports only isa/ itself and compiler/diagnostics.ts', () => {
+    for (const file of readdirSync(ISA_DIR).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(new URL(file, ISA_DIR), 'utf8');
+      for (const m of text.matchAll(/from '([^']+)'/g)) {
+        const target = m[1]!;
+        const ok = /^\.\/[\w-]+\.js$/.test(target) || target === '../compiler/diagnostics.js';
+        expect(ok, `${file} imports ${target}`).toBe(true);
+      }
+    }
+  });
+});
