@@ -1,4 +1,5 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
+import { InternalError } from '../compiler/diagnostics.js';
 import { ISA, OPCODES, type Opcode } from './spec.js';
 import type { FieldSpec, OpcodeSpec, QueueName } from './spec-types.js';
 
@@ -18,9 +19,9 @@ export type InstructionOf<Op extends Opcode> = { op: Op } & FieldsObject<CommonF
  */
 export type Instruction = { [Op in Opcode]: InstructionOf<Op> }[Opcode];
 
-/** For exhaustive switches over opcodes: unreachable when every case is handled. */
+/** For exhaustive switches over opcodes: a compile error when a case is missing, a bug report if reached. */
 export function assertNever(x: never): never {
-  throw new Error(`unhandled case ${JSON.stringify(x)}`);
+  throw new InternalError(`unhandled case ${JSON.stringify(x)}`);
 }
 
 /** The spec entry of an opcode (widened to the generic descriptor shape). */
@@ -56,7 +57,7 @@ const BY_CODE = new Map<number, Opcode>(OPCODES.map((op) => [ISA.opcodes[op].cod
 /** Fields of `op` in word order (dependency flags first), each with its bit offset; the opcode sits at bit 0. */
 export function fieldLayout(op: Opcode): readonly PlacedField[] {
   const layout = LAYOUTS.get(op);
-  if (layout === undefined) throw new Error(`unknown opcode ${op}`);
+  if (layout === undefined) throw new InternalError(`unknown opcode ${op}`);
   return layout;
 }
 

@@ -149,7 +149,7 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Program
 }
 
 function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, limits: ProgramLimits, report: Report): void {
-  const packing = limits.reductionPerPass[c.mode] / limits.arrayRows;
+  const packing = limits.macsPerPePerCycle[c.mode];
   const vectors = Math.ceil(i.k / packing);
   const rpvIn = limits.rowsPerVector.input[c.mode];
   const rpvW = limits.rowsPerVector.weight[c.mode];

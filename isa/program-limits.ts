@@ -9,6 +9,8 @@ export interface ProgramLimits {
   readonly dataflow: Dataflow;
   /** Physical accumulator width; CONFIG.accBits may not exceed it. */
   readonly maxAccBits: number;
+  /** Sub-word parallelism: reduction elements a PE handles per cycle, per mode. */
+  readonly macsPerPePerCycle: Readonly<Record<ArrayMode, number>>;
   /** Reduction elements one latched weight tile covers (ws: rows × packing). */
   readonly reductionPerPass: Readonly<Record<ArrayMode, number>>;
   readonly rowsPerVector: {

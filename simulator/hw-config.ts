@@ -164,6 +164,7 @@ export function programLimits(c: HwConfig): ProgramLimits {
     arrayCols: c.array.cols,
     dataflow: c.array.dataflow,
     maxAccBits: c.accumulator.bits,
+    macsPerPePerCycle: { ...c.array.macsPerPePerCycle },
     reductionPerPass: d.reductionPerPass,
     rowsPerVector: d.rowsPerVector,
     rowBytes: d.rowBytes,
