@@ -83,6 +83,19 @@ describe('fold-batchnorm', () => {
     expect(graph.nodes.length).toBe(g.nodes.length);
   });
 
+  it('gives the folded layer its own weight constant when the weight is shared', () => {
+    const g = new GraphBuilder('shared', { x: [1, 1] })
+      .constant('w', [1, 1], [3]).constant('two', [1], [2]).constant('one', [1], [1]).constant('zero', [1], [0])
+      .node('a', 'dense', ['%x', '@w'])
+      .node('n', 'batchnorm', ['%a', '@two', '@zero', '@zero', '@one'], { eps: 0 })
+      .node('b', 'dense', ['%n', '@w'])
+      .build('b');
+    const { graph } = foldBatchnorm.run(g, {});
+    expect(graph.nodes.map((n) => n.operands[1]!.name)).toEqual(['a.w', 'w']);
+    expect(data(graph, 'a.w')).toEqual([6]);
+    expect(data(graph, 'w')).toEqual([3]);
+  });
+
   it('folds two batchnorms in a row into the same conv', () => {
     const g = new GraphBuilder('twice', { x: [1, 1] })
       .constant('w', [1, 1], [3]).constant('two', [1], [2]).constant('one', [1], [1]).constant('zero', [1], [0])

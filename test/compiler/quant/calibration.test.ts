@@ -3,7 +3,12 @@ import { activationRanges, collectActivationStats } from '../../../compiler/quan
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { UserError } from '../../../compiler/diagnostics.js';
+import { join } from 'node:path';
 import { GraphBuilder, randomData, seededRandom } from '../passes/graph-builder.js';
+import { loadQir } from '../../../compiler/qir/load.js';
+import { loadFashionMnist } from '../../../compiler/data/fashion-mnist.js';
+import { runPipeline } from '../../../compiler/passes/index.js';
+import { runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
 
 /** x [1,2] → dense(w = diag(1, −1)) with a fused relu. */
 function reluDense(): Graph {
@@ -95,5 +100,21 @@ describe('collectActivationStats', () => {
     expect(codeOf(() => collectActivationStats(reluDense(), [], ['minmax']))).toBe('CAL003');
     const stats = collectActivationStats(reluDense(), BATCH, ['minmax']);
     expect(codeOf(() => activationRanges(stats, { method: 'percentile', percentile: 99 }))).toBe('CAL004');
+  });
+
+  it('on fmnist_cnn calibration images: the logits statistics equal those of a batched float run', () => {
+    const models = join(import.meta.dirname, '../../../models');
+    const { graph } = runPipeline(loadQir(join(models, 'fmnist_cnn.qir')), ['fold-batchnorm', 'fuse-activations']);
+    const calib = loadFashionMnist(join(models, 'data/fashion-mnist'), 'calib', 8).images;
+    const stats = collectActivationStats(graph, calib, ['minmax', 'percentile']);
+    const logits = runFloatBatched(graph, calib).data as Float32Array;
+    const l = stats.values.get('logits')!;
+    expect(l.range).toEqual({ min: Math.min(...logits), max: Math.max(...logits) });
+    expect(l.count).toBe(80);
+    expect(l.mean).toBeCloseTo(logits.reduce((a, v) => a + v, 0) / 80, 9);
+    // Fused relu outputs are non-negative; their pre-activation means are not all so.
+    expect(stats.values.get('conv1/Conv')!.range.min).toBe(0);
+    expect(Math.min(...stats.preActivationMean.get('conv1/Conv')!)).toBeLessThan(0);
+    expect(stats.preActivationMean.get('logits')!.length).toBe(10);
   });
 });
