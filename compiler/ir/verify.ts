@@ -52,6 +52,24 @@ function checkOperandCount(node: Node, spec: OpSpec): void {
   }
 }
 
+/** Edit distance, for "did you mean" suggestions. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** "; did you mean 'conv2d'?" when a registered op is close to `name`. */
+function suggestOp(name: string): string {
+  const scored = opNames().map((op) => ({ op, d: editDistance(name.toLowerCase(), op) }));
+  const best = scored.reduce((a, b) => (b.d < a.d ? b : a));
+  return best.d <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean '${best.op}'?` : '';
+}
+
 /** Runs `f`; a user error it raises gets the node's source location when it has none. */
 function withNodeLocation<T>(node: Node, f: () => T): T {
   try {
@@ -77,7 +95,7 @@ export function inferTypes(graph: Graph): Map<string, Attrs> {
   const resolved = new Map<string, Attrs>();
   for (const node of graph.nodes) {
     const spec = lookupOp(node.op);
-    if (!spec) throw new UserError(nodeDiag(node, 'GRAPH001', `unknown op '${node.op}'; expected one of ${opNames().join(', ')}`));
+    if (!spec) throw new UserError(nodeDiag(node, 'GRAPH001', `unknown op '${node.op}'${suggestOp(node.op)} (docs/QIR.md lists the ops)`));
     if (graph.values.has(node.name)) throw new UserError(nodeDiag(node, 'GRAPH002', `value %${node.name} is defined twice`));
     checkOperandCount(node, spec);
     const types: TensorType[] = node.operands.map((o, i) => {

@@ -2,8 +2,6 @@
 import type { AccsimCommand } from './command.js';
 import { loadModel } from '../load-model.js';
 import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
-import { runFloat } from '../../compiler/reference/float-interpreter.js';
-import { inferTypes } from '../../compiler/ir/verify.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { fail } from '../../compiler/diagnostics.js';
 import { evaluate, type EvalConfig, type EvalResult } from '../eval/evaluate.js';
@@ -15,14 +13,7 @@ const DEFAULT_DATA = 'models/data/fashion-mnist';
 
 /** The float reference as an evaluation configuration. */
 function floatConfig(graph: Graph): EvalConfig {
-  const attrs = inferTypes(graph);
-  const input = graph.inputs[0]!.name;
-  const output = graph.outputs[0]!;
-  return {
-    name: 'fp32',
-    description: 'float reference',
-    classify: (image) => runFloat(graph, new Map([[input, image]]), attrs).get(output)!.data as Float32Array,
-  };
+  return { name: 'fp32', description: 'float reference', graph, runner: 'float' };
 }
 
 /** Builds the configurations named on the command line (fp32 today; quantized presets plug in here). */
@@ -33,7 +24,7 @@ function buildConfigs(graph: Graph, names: string[]): EvalConfig[] {
   });
 }
 
-export const evalCommand: AccsimCommand<{ model: string; data: string; split: 'test' | 'calib'; limit?: number; preset: string; json: boolean }> = {
+export const evalCommand: AccsimCommand<{ model: string; data: string; split: 'test' | 'calib'; limit?: number; preset: string; threads?: number; json: boolean }> = {
   command: 'eval <model>',
   describe: 'top-1 accuracy and throughput on a labelled data set (Fashion-MNIST test split)',
   builder: (y) =>
@@ -42,21 +33,23 @@ export const evalCommand: AccsimCommand<{ model: string; data: string; split: 't
       .option('split', { choices: ['test', 'calib'] as const, default: 'test' as const, describe: 'which split to evaluate' })
       .option('limit', { type: 'number', describe: 'evaluate only the first N images' })
       .option('preset', { type: 'string', default: 'fp32', describe: 'comma-separated configurations, one row each' })
+      .option('threads', { type: 'number', describe: 'worker threads (default: one per core)' })
       .option('json', { type: 'boolean', default: false, describe: 'print results as JSON' }),
   examples: [['$0 eval models/fmnist_cnn.qir --limit 1000', 'accuracy of the float CNN on 1000 test images']],
-  handler: (args) => {
+  handler: async (args) => {
     if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1)) fail('CLI011', `--limit must be a positive integer, got ${args.limit}`);
     const graph = loadModel(args.model);
     const configs = buildConfigs(graph, args.preset.split(',').map((s) => s.trim()).filter(Boolean));
     const data = loadFashionMnist(args.data, args.split, args.limit);
-    const results: EvalResult[] = configs.map((config) => {
+    const results: EvalResult[] = [];
+    for (const config of configs) {
       const progress = startProgress(config.name, data.count);
       try {
-        return evaluate(config, data.images, data.labels, progress);
+        results.push(await evaluate(config, data.images, data.labels, { threads: args.threads, progress }));
       } finally {
         progress.stop();
       }
-    });
+    }
     if (args.json) {
       process.stdout.write(`${JSON.stringify({ model: args.model, data: args.data, split: args.split, images: data.count, results }, null, 2)}\n`);
       return;

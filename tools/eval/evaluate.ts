@@ -1,13 +1,17 @@
-// Top-1 accuracy of one classifier configuration over a labelled image set, with throughput.
+// Top-1 accuracy of one model configuration over a labelled image set, with throughput.
+import type { Graph } from '../../compiler/ir/graph.js';
 import type { Tensor } from '../../compiler/ir/tensor.js';
 import { numel } from '../../compiler/ir/tensor.js';
 import type { Progress } from '../progress.js';
+import { type Runner, classifierFor, toPayload } from './model-payload.js';
+import { classifyParallel, workerCount, workersAvailable } from './eval-pool.js';
 
-/** A configuration to evaluate: a name and a function from one preprocessed image [1,...] to its logits. */
+/** A configuration to evaluate: a graph (float or quantized) and the interpreter that runs it. */
 export interface EvalConfig {
   readonly name: string;
   readonly description: string;
-  classify(image: Tensor): ArrayLike<number>;
+  readonly graph: Graph;
+  readonly runner: Runner;
 }
 
 export interface EvalResult {
@@ -18,6 +22,7 @@ export interface EvalResult {
   accuracyPct: number;
   imagesPerSecond: number;
   seconds: number;
+  threads: number;
 }
 
 /** Index of the largest logit (first one on ties). */
@@ -27,20 +32,35 @@ export function argmax(v: ArrayLike<number>): number {
   return best;
 }
 
-/** Runs `config` over every image of the batch tensor [N, ...] and compares argmax with the labels. */
-export function evaluate(config: EvalConfig, images: Tensor, labels: Uint8Array, progress?: Progress): EvalResult {
+/** Predicted class of every image on this thread. */
+export function classifySequential(graph: Graph, runner: Runner, images: Tensor, progress?: Progress): Int32Array {
+  const classify = classifierFor(graph, runner);
   const n = images.type.shape[0]!;
   const sampleShape = [1, ...images.type.shape.slice(1)];
   const per = numel(sampleShape);
   const data = images.data as Float32Array;
-  const started = performance.now();
-  let correct = 0;
+  const predictions = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const image: Tensor = { type: { dtype: 'f32', shape: sampleShape }, data: data.subarray(i * per, (i + 1) * per) };
-    if (argmax(config.classify(image)) === labels[i]) correct++;
-    if (progress && (i & 63) === 0) progress.update(i);
+    predictions[i] = argmax(classify({ type: { dtype: 'f32', shape: sampleShape }, data: data.subarray(i * per, (i + 1) * per) }));
+    if (progress && (i & 31) === 0) progress.update(i);
   }
   progress?.update(n);
+  return predictions;
+}
+
+/**
+ * Classifies every image of the batch [N, ...] and compares with the labels. Uses `threads` worker
+ * threads when the compiled worker exists (the CLI), else this thread (in-process tests).
+ */
+export async function evaluate(config: EvalConfig, images: Tensor, labels: Uint8Array, options: { threads?: number; progress?: Progress } = {}): Promise<EvalResult> {
+  const n = images.type.shape[0]!;
+  const threads = workersAvailable() ? workerCount(n, options.threads) : 1;
+  const started = performance.now();
+  const predictions = threads > 1
+    ? await classifyParallel(toPayload(config.graph, config.runner), images, threads, options.progress)
+    : classifySequential(config.graph, config.runner, images, options.progress);
   const seconds = (performance.now() - started) / 1000;
-  return { config: config.name, description: config.description, images: n, correct, accuracyPct: (100 * correct) / n, imagesPerSecond: n / seconds, seconds };
+  let correct = 0;
+  for (let i = 0; i < n; i++) if (predictions[i] === labels[i]) correct++;
+  return { config: config.name, description: config.description, images: n, correct, accuracyPct: (100 * correct) / n, imagesPerSecond: n / seconds, seconds, threads };
 }

@@ -1,0 +1,39 @@
+// A graph serialized for a worker thread: canonical QIR text plus the sidecar bytes, and how to run it.
+import type { Graph } from '../../compiler/ir/graph.js';
+import type { Tensor } from '../../compiler/ir/tensor.js';
+import { printQir } from '../../compiler/qir/printer.js';
+import { parseQir } from '../../compiler/qir/load.js';
+import { readSafetensors, writeSafetensors } from '../../compiler/qir/safetensors.js';
+import { inferTypes } from '../../compiler/ir/verify.js';
+import { runFloat } from '../../compiler/reference/float-interpreter.js';
+import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
+
+/** 'float' runs the float reference; 'int' the integer reference (quantized graphs). */
+export type Runner = 'float' | 'int';
+
+export interface ModelPayload {
+  readonly qirText: string;
+  readonly sidecar: Uint8Array;
+  readonly runner: Runner;
+}
+
+/** Serializes a graph so a worker can rebuild it exactly (constants travel bit for bit in safetensors). */
+export function toPayload(graph: Graph, runner: Runner): ModelPayload {
+  const sidecar = new Map([...graph.constants].filter(([name]) => !graph.inlineConstants.has(name)));
+  return { qirText: printQir(graph), sidecar: writeSafetensors(sidecar), runner };
+}
+
+/** Rebuilds the graph and returns a function from one sample [1, ...] to its output logits. */
+export function classifierFromPayload(payload: ModelPayload): (image: Tensor) => ArrayLike<number> {
+  const graph = parseQir(payload.qirText, '<worker>', readSafetensors(payload.sidecar).tensors);
+  return classifierFor(graph, payload.runner);
+}
+
+/** A function from one sample [1, ...] to the graph's (float) output, with the chosen interpreter. */
+export function classifierFor(graph: Graph, runner: Runner): (image: Tensor) => ArrayLike<number> {
+  const attrs = inferTypes(graph);
+  const input = graph.inputs[0]!.name;
+  const output = graph.outputs[0]!;
+  if (runner === 'float') return (image) => runFloat(graph, new Map([[input, image]]), attrs).get(output)!.data as Float32Array;
+  return (image) => runIntGraph(graph, new Map([[input, image]]), attrs).values.get(output)!.data as Float32Array;
+}
