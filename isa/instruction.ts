@@ -19,6 +19,14 @@ export type InstructionOf<Op extends Opcode> = { op: Op } & FieldsObject<CommonF
  */
 export type Instruction = { [Op in Opcode]: InstructionOf<Op> }[Opcode];
 
+/** One handler per opcode (the simulator's dispatch table); a missing opcode is a compile error. */
+export type InstructionHandlers<R> = { readonly [Op in Opcode]: (instr: InstructionOf<Op>) => R };
+
+/** Calls the handler of `instr.op`. */
+export function dispatchInstruction<R>(handlers: InstructionHandlers<R>, instr: Instruction): R {
+  return (handlers[instr.op] as (i: Instruction) => R)(instr);
+}
+
 /** For exhaustive switches over opcodes: a compile error when a case is missing, a bug report if reached. */
 export function assertNever(x: never): never {
   throw new InternalError(`unhandled case ${JSON.stringify(x)}`);
