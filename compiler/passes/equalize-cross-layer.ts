@@ -48,8 +48,10 @@ const SCALE_EQUIVARIANT = new Set(['relu', 'maxpool', 'avgpool', 'global_avgpool
 
 const num = (node: Node, key: string, dflt: number): number => (node.attrs[key] as number | undefined) ?? dflt;
 
-function layerState(graph: Graph, node: Node): LayerState | undefined {
-  if (!WEIGHTED.has(node.op) || node.operands.slice(1).some((o) => o.ref !== 'const')) return undefined;
+/** A conv2d/dense whose weight and bias are constants (the only layers CLE can rescale). */
+const isRescalable = (node: Node): boolean => WEIGHTED.has(node.op) && node.operands.slice(1).every((o) => o.ref === 'const');
+
+function layerState(graph: Graph, node: Node): LayerState {
   const w = graph.constants.get(node.operands[1]!.name)!;
   const cout = w.type.shape[0]!;
   const bias = node.operands[2] === undefined ? undefined : graph.constants.get(node.operands[2].name)!;
@@ -191,13 +193,16 @@ export const equalizeCrossLayer: Pass = {
     const graph = cloneGraph(input);
     inferTypes(graph);
     const states = new Map<string, LayerState>();
-    const stateOf = (n: Node) => states.get(n.name) ?? states.set(n.name, layerState(graph, n)!).get(n.name)!;
+    const stateOf = (n: Node): LayerState => {
+      if (!states.has(n.name)) states.set(n.name, layerState(graph, n));
+      return states.get(n.name)!;
+    };
     const pairs: Pair[] = [];
     const skipped: string[] = [];
     for (const a of graph.nodes) {
-      if (layerState(graph, a) === undefined) continue;
+      if (!isRescalable(a)) continue;
       const partner = findPartner(graph, a);
-      if (partner === undefined || layerState(graph, partner.b) === undefined) continue;
+      if (partner === undefined || !isRescalable(partner.b)) continue;
       const clamp = clampAllows(a, opts['relu6-to-relu'] as boolean);
       if (clamp === undefined) {
         skipped.push(`%${a.name} → %${partner.b.name}: the clamp of %${a.name} is not relu${opts['relu6-to-relu'] ? '/relu6' : ''}`);
