@@ -42,8 +42,9 @@ describe('inferTypes on a well-formed graph', () => {
 });
 
 describe('verifier diagnostics', () => {
-  it('GRAPH001 unknown op, listing the known ones', () => {
-    expectUserError(() => inferTypes(graphOf(node('y', 'convolution', [valueRef('x')]))), 'GRAPH001', "unknown op 'convolution'", 'conv2d', 'softmax');
+  it('GRAPH001 unknown op, suggesting the closest registered op when there is one', () => {
+    expectUserError(() => inferTypes(graphOf(node('y', 'conv2', [valueRef('x')]))), 'GRAPH001', "unknown op 'conv2'; did you mean 'conv2d'?");
+    expectUserError(() => inferTypes(graphOf(node('y', 'convolution', [valueRef('x')]))), 'GRAPH001', "unknown op 'convolution' (docs/QIR.md lists the ops)");
   });
 
   it('GRAPH002 a value defined twice', () => {
