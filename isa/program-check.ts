@@ -124,7 +124,9 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Program
       rows(report, 'output', i.outRow, i.rows, limits);
       rows(report, 'param', i.paramRow, 3, limits);
       if (i.outByte * 8 + i.n * i.outBits > limits.rowBytes.output * 8) report('ACC010', `${i.n} ${i.outBits}-bit outputs at byte ${i.outByte} overflow a ${limits.rowBytes.output}-byte output row`);
-      return valueRange(report, i.outBits, i.outSigned, { outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
+      // A binary output is the sign of the sum; zero point and clamp do not apply.
+      if (i.outBits > 1) valueRange(report, i.outBits, i.outSigned, { outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
+      return;
     case 'POOL': {
       const outH = i.inH + i.padTop + i.padBottom - i.kernelH;
       const outW = i.inW + i.padLeft + i.padRight - i.kernelW;

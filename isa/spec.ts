@@ -39,6 +39,10 @@ const actValue = <N extends string>(name: N, doc: string) =>
   ({ name, bits: ACT_VALUE, signed: true, unit: 'value', doc }) as const;
 const elemBits = <N extends string>(name: N, doc: string) =>
   ({ name, bits: 4, min: 1, max: 8, unit: 'bits', doc }) as const;
+/** TFLite multipliers are Q31 mantissas in [0, 2^31) and exponents in [-31, 31] (positive = left shift). */
+const q31 = <N extends string>(name: N, doc: string) => ({ name, bits: 31, unit: 'value', doc }) as const;
+const shiftField = <N extends string>(name: N, doc: string) =>
+  ({ name, bits: 6, signed: true, min: -31, max: 31, unit: 'shift', doc }) as const;
 
 /** LOAD and STORE share their strided 3-D walk; LOAD adds the padding fill. */
 const TRANSFER_FIELDS = [
@@ -86,7 +90,8 @@ export const ISA = {
       ],
       semantics:
         'cfg = {mode, dataflow, accBits, overflow, requantMode, actBits, actSigned, weightBits}\n' +
-        'acc_fit(v) = overflow == saturate ? saturateToBits(v, accBits) : wrapToBits(v, accBits)   // counted when v changes',
+        'acc_fit(v) = v fits accBits ? v : (overflows++, overflow == saturate ? saturateToBits(v, accBits) : wrapToBits(v, accBits))\n' +
+        '// applied once per output, by REQUANT, to the exact sum (bias included): partial sums carry guard bits',
     },
     LOAD: {
       code: 0x02, queue: 'load', summary: 'DRAM → buffer, strided 3-D, with optional padding fill',
@@ -135,7 +140,7 @@ export const ISA = {
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
-        '  acc[accRow+i][c] = acc_fit((accumulate ? acc[accRow+i][c] : 0) + dot)',
+        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + dot          // exact; acc_fit comes at REQUANT',
     },
     REQUANT: {
       code: 0x06, queue: 'compute', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
@@ -155,11 +160,12 @@ export const ISA = {
       ],
       semantics:
         'for i < rows, c < n:\n' +
-        '  v = acc[accRow+i][c] + (addBias ? param[paramRow][c] : 0)          // int32 wrap-free by construction\n' +
+        '  v = acc_fit(acc[accRow+i][c] + (addBias ? param[paramRow][c] : 0))   // the exact sum, then the width\n' +
         '  e = param[paramRow+2][c]                                            // shift, positive = left\n' +
-        '  v = requantMode == m0shift ? multiplyByQuantizedMultiplier(v, param[paramRow+1][c], e)   // TFLite\n' +
-        '                             : roundingShiftRightHalfUp(v, -e)        // pow2: e <= 0; e > 0 shifts left\n' +
-        '  out[outRow+i].elem(outByte*8/outBits + c) = clamp(v + outZero, qmin, qmax)',
+        '  if outBits == 1: y = v >= 0 ? 1 : 0                                 // binary output: bit 1 <-> +1\n' +
+        '  else: y = clamp((requantMode == m0shift ? multiplyByQuantizedMultiplier(v, param[paramRow+1][c], e)\n' +
+        '                                          : multiplyByPowerOfTwoHalfUp(v, e)) + outZero, qmin, qmax)\n' +
+        '  out[outRow+i].elem(outByte*8/outBits + c) = y',
     },
     POOL: {
       code: 0x07, queue: 'compute', summary: 'vector unit: max or average pooling over output-buffer pixels',
@@ -185,26 +191,26 @@ export const ISA = {
         '  avg: s = sum(window), n = |window|; out = roundHalfAwayFromZero(s / n)   // padding not counted',
     },
     ADD: {
-      code: 0x08, queue: 'compute', summary: 'vector unit: rescaled elementwise add of two output-buffer regions',
+      code: 0x08, queue: 'compute', summary: 'vector unit: rescaled elementwise add of two output-buffer regions (TFLite add)',
       fields: [
         row('aRow', 'first row of input a'), row('bRow', 'first row of input b'), row('dstRow', 'first result row'),
-        count('rows', 16, 'rows'),
+        count('rows', 12, 'rows'),
         count('elems', 8, 'elements per row'),
-        { name: 'aMultiplier', bits: 32, max: 2147483647, unit: 'value', doc: 'Q31 multiplier of a (s_a/s_y mantissa)' },
-        { name: 'aShift', bits: 7, signed: true, min: -31, max: 31, unit: 'shift', doc: 'exponent of a, positive = left' },
-        { name: 'bMultiplier', bits: 32, max: 2147483647, unit: 'value', doc: 'Q31 multiplier of b' },
-        { name: 'bShift', bits: 7, signed: true, min: -31, max: 31, unit: 'shift', doc: 'exponent of b' },
-        { name: 'leftShift', bits: 5, max: 24, unit: 'shift', doc: 'headroom shift before rescaling (TFLite uses 20)' },
+        q31('aMultiplier', 'Q31 multiplier of a'), shiftField('aShift', 'exponent of a'),
+        q31('bMultiplier', 'Q31 multiplier of b (0: a alone is rescaled, e.g. a concat branch)'), shiftField('bShift', 'exponent of b'),
+        q31('outMultiplier', 'Q31 multiplier of the sum'), shiftField('outShift', 'exponent of the sum'),
+        { name: 'leftShift', bits: 5, max: 30, unit: 'shift', doc: 'fraction bits kept before rescaling (TFLite: 20)' },
         actValue('aZero', 'zero point of a'), actValue('bZero', 'zero point of b'), actValue('outZero', 'output zero point'),
         actValue('qmin', 'clamp low'), actValue('qmax', 'clamp high'),
         elemBits('bits', 'element bits of a, b and the result'),
         flag('signed', 'elements are signed'),
       ],
       semantics:
+        'MBQM = multiplyByQuantizedMultiplier (TFLite; shift positive = left)\n' +
         'for i < rows, j < elems:\n' +
-        '  a1 = multiplyByQuantizedMultiplier((a[i][j] - aZero) << leftShift, aMultiplier, aShift)\n' +
-        '  b1 = multiplyByQuantizedMultiplier((b[i][j] - bZero) << leftShift, bMultiplier, bShift)\n' +
-        '  dst[i][j] = clamp(roundingDivideByPOT(a1 + b1, leftShift) + outZero, qmin, qmax)   // half away from zero',
+        '  a1 = MBQM(wrapToBits((a[aRow+i][j] - aZero) << leftShift, 32), aMultiplier, aShift)\n' +
+        '  b1 = MBQM(wrapToBits((b[bRow+i][j] - bZero) << leftShift, 32), bMultiplier, bShift)\n' +
+        '  dst[dstRow+i][j] = clamp(MBQM(wrapToBits(a1 + b1, 32), outMultiplier, outShift) + outZero, qmin, qmax)',
     },
     PACK: {
       code: 0x09, queue: 'compute', summary: 'vector unit: sign-binarize output-buffer elements into packed bits',
@@ -234,7 +240,7 @@ export const ISA = {
         'pixelRows = ceil(channels*bits/8 / inputRowBytes); tapRows = ceil(channels*bits/8 / weightRowBytes)\n' +
         'for oy, ox, c < channels:\n' +
         '  dot = sum_{ky,kx} in[(oy*strideH+ky)*inW + ox*strideW+kx][c] * w[ky*kernelW+kx][c]\n' +
-        '  acc[accRow + oy*outW + ox][c] = acc_fit((accumulate ? acc[..][c] : 0) + dot)',
+        '  acc[accRow + oy*outW + ox][c] = (accumulate ? acc[..][c] : 0) + dot   // exact, as COMPUTE',
     },
     HALT: {
       code: 0x0b, queue: 'compute', summary: 'end of program: the machine stops once every queue has drained',

@@ -27,7 +27,11 @@ export interface HwConfig {
     /** Sub-word parallelism: reduction elements one PE handles per cycle, per mode. */
     macsPerPePerCycle: Record<ArrayMode, number>;
   };
-  /** Physical accumulator width (storage and adders); CONFIG may select a narrower width per layer. */
+  /**
+   * Widest accumulator the hardware has (CONFIG may select a narrower one per layer) and the default
+   * overflow policy a lowering uses; CONFIG sets the policy per layer. Default wrap, as the integer
+   * reference's default (two's complement adders, independent of how the reduction is tiled).
+   */
   accumulator: { bits: number; overflow: OverflowPolicy };
   memories: Record<BufferName, MemoryConfig>;
   dram: { sizeBytes: number; bandwidthBytesPerCycle: number; latencyCycles: number; burstBytes: number };
@@ -49,7 +53,7 @@ const KIB = 1024;
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
   array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64 } },
-  accumulator: { bits: 32, overflow: 'saturate' },
+  accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
     weight: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },

@@ -103,8 +103,8 @@ export function energyCosts(table: EnergyTable = HOROWITZ_45NM): EnergyCosts {
     'pool-max': (bits) => add(bits),
     'pool-avg': () => add(32),
     'avg-divide': () => mult(32, 32) + add(32),
-    // Two rescales (each a requant without the tail) and the sum, then the tail.
-    add: (bits) => 2 * (mult(32, 32) + 2 * add(32)) + add(32) + requantTail(bits),
+    // TFLite add: three MBQM rescales (inputs and sum), the subtractions and the sum, then the tail.
+    add: (bits) => 3 * (mult(32, 32) + 2 * add(32)) + 3 * add(32) + requantTail(bits),
     pack: (bits) => add(bits),
     'depthwise-mac': (bits) => mult(bits, bits) + add(32),
   };

@@ -24,7 +24,7 @@ describe('DEFAULT_HW_CONFIG', () => {
     expect(validateHwConfig(defaultHwConfig())).toEqual([]);
     expect(Object.isFrozen(DEFAULT_HW_CONFIG.memories.input)).toBe(true);
     expect(describeHwConfig(defaultHwConfig())).toBe(
-      '16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b saturate, ' +
+      '16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b wrap, ' +
         'SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz',
     );
   });
