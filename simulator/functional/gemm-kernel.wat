@@ -1,0 +1,147 @@
+;; The int8 GEMM kernel of the functional simulator, in WebAssembly SIMD (assembled by
+;; tools/gen-gemm-kernel.ts into gemm-kernel-wasm.ts; simulator/functional/gemm-wasm.ts drives it).
+;;
+;; Semantics (exact, the same as gemm-reference.ts):
+;;   C[m][n] = bias[n] + sum_k A[m][k] * W[n][k]      (int32; only the bias add can wrap)
+;;
+;; Layouts, all prepared by gemm-wasm.ts:
+;;   A16  activations widened to i16, row-major, row stride kp elements (kp = K rounded up to 8,
+;;        the tail zeroed), rows padded to an even count (the padding row is computed, never stored).
+;;   W    weights widened to i16 once and packed by blocks of 4 output channels:
+;;        W[((jb * kp/8 + s) * 4 + c) * 8 + e] = W[4*jb + c][8*s + e], zero outside N x K,
+;;        so the inner loop reads one contiguous stream of 64 bytes per 8 k.
+;;   bias i32, padded with zeros to a multiple of 4 channels.
+;;   C    i32, M x N row-major, dense.
+;; Why i16 and not i8 in memory: i32x4.dot_i16x8_s multiplies i16 lanes; widening each operand
+;; once (A per call, W once per layer) keeps the extend instructions out of the inner loop.
+;; Unsigned activations (u8, 0..255) are zero-extended instead of sign-extended: still exact,
+;; since a pairwise product sum 2 * 255 * 128 and K * 255 * 128 (K <= 65536) fit in i32.
+(module
+  (memory (export "memory") 1)
+
+  ;; Widen `rows` rows of `k` int8 (or uint8 when $unsigned) at $src (dense, stride k bytes)
+  ;; to i16 at $dst with row stride $kp elements; columns k..kp-1 are zeroed.
+  (func (export "widen") (param $src i32) (param $dst i32) (param $rows i32) (param $k i32)
+                         (param $kp i32) (param $unsigned i32)
+    (local $r i32) (local $s i32) (local $d i32) (local $send i32) (local $v v128)
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $s (i32.add (local.get $src) (i32.mul (local.get $r) (local.get $k))))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.mul (local.get $r) (local.get $kp)) (i32.const 1))))
+        (local.set $send (i32.add (local.get $s) (local.get $k)))
+        ;; 16 bytes at a time while a whole vector fits in the row.
+        (block $vec_done
+          (loop $vec_loop
+            (br_if $vec_done (i32.gt_s (i32.add (local.get $s) (i32.const 16)) (local.get $send)))
+            (local.set $v (v128.load (local.get $s)))
+            (if (local.get $unsigned)
+              (then
+                (v128.store (local.get $d) (i16x8.extend_low_i8x16_u (local.get $v)))
+                (v128.store offset=16 (local.get $d) (i16x8.extend_high_i8x16_u (local.get $v))))
+              (else
+                (v128.store (local.get $d) (i16x8.extend_low_i8x16_s (local.get $v)))
+                (v128.store offset=16 (local.get $d) (i16x8.extend_high_i8x16_s (local.get $v)))))
+            (local.set $s (i32.add (local.get $s) (i32.const 16)))
+            (local.set $d (i32.add (local.get $d) (i32.const 32)))
+            (br $vec_loop)))
+        ;; The row's last k mod 16 values one by one.
+        (block $tail_done
+          (loop $tail_loop
+            (br_if $tail_done (i32.ge_u (local.get $s) (local.get $send)))
+            (if (local.get $unsigned)
+              (then (i32.store16 (local.get $d) (i32.load8_u (local.get $s))))
+              (else (i32.store16 (local.get $d) (i32.load8_s (local.get $s)))))
+            (local.set $s (i32.add (local.get $s) (i32.const 1)))
+            (local.set $d (i32.add (local.get $d) (i32.const 2)))
+            (br $tail_loop)))
+        ;; Zero the padding up to kp, so padded k contribute 0 whatever the weights hold.
+        (memory.fill (local.get $d) (i32.const 0)
+          (i32.sub (i32.add (local.get $dst) (i32.shl (i32.mul (i32.add (local.get $r) (i32.const 1)) (local.get $kp)) (i32.const 1)))
+                   (local.get $d)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows_loop))))
+
+  ;; Horizontal sums of four accumulators: [sum(a), sum(b), sum(c), sum(d)].
+  (func $hsum4 (param $a v128) (param $b v128) (param $c v128) (param $d v128) (result v128)
+    (local $p v128) (local $q v128)
+    ;; p = [a0+a1, b0+b1, a2+a3, b2+b3], q likewise for c, d.
+    (local.set $p (i32x4.add
+      (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $a) (local.get $b))
+      (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $a) (local.get $b))))
+    (local.set $q (i32x4.add
+      (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $c) (local.get $d))
+      (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $c) (local.get $d))))
+    (i32x4.add
+      (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p) (local.get $q))
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p) (local.get $q))))
+
+  ;; Store the first $count (1..4) lanes of $v at $ptr: the right edge when N is not a multiple of 4.
+  (func $store_lanes (param $ptr i32) (param $v v128) (param $count i32)
+    (if (i32.ge_u (local.get $count) (i32.const 4))
+      (then (v128.store (local.get $ptr) (local.get $v)) (return)))
+    (i32.store (local.get $ptr) (i32x4.extract_lane 0 (local.get $v)))
+    (if (i32.ge_u (local.get $count) (i32.const 2))
+      (then (i32.store offset=4 (local.get $ptr) (i32x4.extract_lane 1 (local.get $v)))))
+    (if (i32.ge_u (local.get $count) (i32.const 3))
+      (then (i32.store offset=8 (local.get $ptr) (i32x4.extract_lane 2 (local.get $v))))))
+
+  ;; C[0:m, j0:j1] for output channels j0..j1 (j0 a multiple of 4; j1 <= n). The caller splits
+  ;; N into panels whose packed weights fit in L2, so every row pair reuses them from cache.
+  ;; Register block: 2 rows x 4 channels = 8 i32x4 accumulators, each holding 4 partial sums
+  ;; of one output, reduced once at the end by $hsum4.
+  (func (export "gemm") (param $a i32) (param $w i32) (param $bias i32) (param $c i32)
+                        (param $m i32) (param $n i32) (param $kp i32) (param $j0 i32) (param $j1 i32)
+    (local $i i32) (local $j i32) (local $rowBytes i32) (local $pa i32) (local $pb i32) (local $end i32)
+    (local $a0 v128) (local $a1 v128) (local $b v128) (local $bv v128) (local $crow i32)
+    (local $x00 v128) (local $x01 v128) (local $x02 v128) (local $x03 v128)
+    (local $x10 v128) (local $x11 v128) (local $x12 v128) (local $x13 v128)
+    (local.set $rowBytes (i32.shl (local.get $kp) (i32.const 1)))
+    (block $i_done
+      (loop $i_loop
+        (br_if $i_done (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $j (local.get $j0))
+        (block $j_done
+          (loop $j_loop
+            (br_if $j_done (i32.ge_u (local.get $j) (local.get $j1)))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes))))
+            (local.set $end (i32.add (local.get $pa) (local.get $rowBytes)))
+            ;; Block j/4 starts at (j/4) * (kp/8) * 64 bytes = j * kp * 2 bytes.
+            (local.set $pb (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $rowBytes))))
+            (local.set $x00 (v128.const i64x2 0 0)) (local.set $x01 (v128.const i64x2 0 0))
+            (local.set $x02 (v128.const i64x2 0 0)) (local.set $x03 (v128.const i64x2 0 0))
+            (local.set $x10 (v128.const i64x2 0 0)) (local.set $x11 (v128.const i64x2 0 0))
+            (local.set $x12 (v128.const i64x2 0 0)) (local.set $x13 (v128.const i64x2 0 0))
+            (loop $k_loop
+              (local.set $a0 (v128.load (local.get $pa)))
+              (local.set $a1 (v128.load (i32.add (local.get $pa) (local.get $rowBytes))))
+              (local.set $b (v128.load (local.get $pb)))
+              (local.set $x00 (i32x4.add (local.get $x00) (i32x4.dot_i16x8_s (local.get $a0) (local.get $b))))
+              (local.set $x10 (i32x4.add (local.get $x10) (i32x4.dot_i16x8_s (local.get $a1) (local.get $b))))
+              (local.set $b (v128.load offset=16 (local.get $pb)))
+              (local.set $x01 (i32x4.add (local.get $x01) (i32x4.dot_i16x8_s (local.get $a0) (local.get $b))))
+              (local.set $x11 (i32x4.add (local.get $x11) (i32x4.dot_i16x8_s (local.get $a1) (local.get $b))))
+              (local.set $b (v128.load offset=32 (local.get $pb)))
+              (local.set $x02 (i32x4.add (local.get $x02) (i32x4.dot_i16x8_s (local.get $a0) (local.get $b))))
+              (local.set $x12 (i32x4.add (local.get $x12) (i32x4.dot_i16x8_s (local.get $a1) (local.get $b))))
+              (local.set $b (v128.load offset=48 (local.get $pb)))
+              (local.set $x03 (i32x4.add (local.get $x03) (i32x4.dot_i16x8_s (local.get $a0) (local.get $b))))
+              (local.set $x13 (i32x4.add (local.get $x13) (i32x4.dot_i16x8_s (local.get $a1) (local.get $b))))
+              (local.set $pa (i32.add (local.get $pa) (i32.const 16)))
+              (local.set $pb (i32.add (local.get $pb) (i32.const 64)))
+              (br_if $k_loop (i32.lt_u (local.get $pa) (local.get $end))))
+            (local.set $bv (v128.load (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2)))))
+            (local.set $crow (i32.add (local.get $c) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
+            (call $store_lanes (local.get $crow)
+              (i32x4.add (local.get $bv) (call $hsum4 (local.get $x00) (local.get $x01) (local.get $x02) (local.get $x03)))
+              (i32.sub (local.get $j1) (local.get $j)))
+            (if (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $m))
+              (then
+                (call $store_lanes (i32.add (local.get $crow) (i32.shl (local.get $n) (i32.const 2)))
+                  (i32x4.add (local.get $bv) (call $hsum4 (local.get $x10) (local.get $x11) (local.get $x12) (local.get $x13)))
+                  (i32.sub (local.get $j1) (local.get $j)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $j_loop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $i_loop))))
+)

@@ -1,0 +1,191 @@
+// Loads the WebAssembly SIMD int8 GEMM kernel (gemm-kernel.wat, assembled into gemm-kernel-wasm.ts)
+// and wraps it in the Int8Gemm contract; createInt8Gemm picks it, or the JavaScript fallback.
+import { assert } from '../../compiler/diagnostics.js';
+import {
+  checkGemmShapes,
+  checkWeightShape,
+  type GemmActivations,
+  type Int8Gemm,
+  type PackedWeights,
+} from './gemm.js';
+import { JsInt8Gemm } from './gemm-js.js';
+import { GEMM_KERNEL_WASM_BASE64 } from './gemm-kernel-wasm.js';
+
+/** Output channels per packed block (the kernel's register block is 2 rows x 4 channels). */
+const NR = 4;
+/** K is padded to a multiple of 8: one i16x8 vector per operand per step. */
+const KSTEP = 8;
+/** Rows are padded to the kernel's 2-row block. */
+const MR = 2;
+/** Packed weights per panel: half of a 1 MiB L2, so a panel stays cached while every row pair reuses it. */
+const PANEL_BYTES = 512 * 1024;
+const PAGE_BYTES = 65536;
+
+// The few members of the WebAssembly JS API used here: the tsconfig's lib (ES2022, no DOM) and
+// @types/node do not declare them.
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmModule {
+  readonly kind?: never;
+}
+declare const WebAssembly: {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule) => { readonly exports: unknown };
+};
+
+interface KernelExports {
+  memory: WasmMemory;
+  widen(src: number, dst: number, rows: number, k: number, kp: number, unsigned: number): void;
+  gemm(a: number, w: number, bias: number, c: number, m: number, n: number, kp: number, j0: number, j1: number): void;
+}
+
+/** Weights widened to i16 and packed in this kernel's memory at `offset` (bytes). */
+interface WasmPackedWeights extends PackedWeights {
+  readonly offset: number;
+  /** K rounded up to a multiple of 8. */
+  readonly kp: number;
+}
+
+let compiled: WasmModule | null | undefined;
+
+/** The compiled kernel module, or null when this engine lacks WebAssembly SIMD (compiled once). */
+function kernelModule(): WasmModule | null {
+  if (compiled === undefined) {
+    const bytes = Buffer.from(GEMM_KERNEL_WASM_BASE64, 'base64');
+    compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+  }
+  return compiled;
+}
+
+/** True when the engine validates the kernel (i.e. has WebAssembly SIMD). */
+export function wasmSimdAvailable(): boolean {
+  return kernelModule() !== null;
+}
+
+/** How to pick the kernel: `auto` takes WebAssembly SIMD when available; `js` forces the fallback. */
+export type GemmBackendRequest = 'auto' | 'js';
+
+/** The backend a request resolves to when the engine does (or does not) have WebAssembly SIMD. */
+export function chooseGemmBackend(request: GemmBackendRequest, simdAvailable: boolean): 'wasm-simd' | 'js' {
+  return request === 'auto' && simdAvailable ? 'wasm-simd' : 'js';
+}
+
+/**
+ * A new GEMM kernel; each owns its memory and its packed weights (make one per simulation).
+ * ACCSIM_GEMM_BACKEND=js in the environment forces the JavaScript fallback too.
+ */
+export function createInt8Gemm(request: GemmBackendRequest = 'auto'): Int8Gemm {
+  const effective = process.env['ACCSIM_GEMM_BACKEND'] === 'js' ? 'js' : request;
+  return chooseGemmBackend(effective, wasmSimdAvailable()) === 'wasm-simd' ? new WasmInt8Gemm() : new JsInt8Gemm();
+}
+
+function roundUp(x: number, multiple: number): number {
+  return Math.ceil(x / multiple) * multiple;
+}
+
+/** Byte offsets of one call's work areas, placed after the packed weights. */
+interface CallLayout {
+  a8: number;
+  a16: number;
+  bias: number;
+  c: number;
+  end: number;
+}
+
+/**
+ * The WebAssembly SIMD kernel (see the Int8Gemm contract in gemm.ts). Memory holds the packed
+ * weights from address 0 upward (bump-allocated, freed with the kernel), then one call's areas:
+ * the int8 activations, their i16 widening, the padded bias and C.
+ */
+export class WasmInt8Gemm implements Int8Gemm {
+  readonly backend = 'wasm-simd' as const;
+  private readonly kernel: KernelExports;
+  private weightsTop = 0;
+
+  constructor() {
+    const module = kernelModule();
+    assert(module !== null, 'WasmInt8Gemm needs WebAssembly SIMD (use createInt8Gemm to fall back)');
+    this.kernel = new WebAssembly.Instance(module).exports as KernelExports;
+  }
+
+  /** Widens to i16 and packs 4 channels x 8 k per 64-byte group (layout in gemm-kernel.wat). */
+  packWeights(w: Int8Array, n: number, k: number): PackedWeights {
+    checkWeightShape(w, n, k);
+    const kp = roundUp(k, KSTEP);
+    const blocks = Math.ceil(n / NR);
+    const offset = this.weightsTop;
+    this.weightsTop = roundUp(offset + blocks * NR * kp * 2, 16);
+    this.ensure(this.weightsTop);
+    const packed = new Int16Array(this.kernel.memory.buffer, offset, blocks * NR * kp);
+    packed.fill(0); // padding channels and padding k must contribute 0
+    for (let j = 0; j < n; j++) {
+      const blockBase = Math.floor(j / NR) * kp * NR;
+      for (let p = 0; p < k; p++) {
+        packed[blockBase + (Math.floor(p / KSTEP) * NR + (j % NR)) * KSTEP + (p % KSTEP)] = w[j * k + p]!;
+      }
+    }
+    const result: WasmPackedWeights = { n, k, owner: this, offset, kp };
+    return result;
+  }
+
+  gemm(a: GemmActivations, m: number, w: PackedWeights, bias?: Int32Array, out?: Int32Array): Int32Array {
+    checkGemmShapes(a, m, w, bias, out);
+    const c = out ?? new Int32Array(m * w.n);
+    c.set(this.gemmView(a, m, w, bias));
+    return c;
+  }
+
+  gemmView(a: GemmActivations, m: number, w: PackedWeights, bias?: Int32Array): Int32Array {
+    checkGemmShapes(a, m, w, bias, undefined);
+    assert(w.owner === this, 'gemm: weights were packed by another kernel');
+    const { n, k, kp, offset } = w as WasmPackedWeights;
+    const at = this.layout(m, n, k, kp);
+    // Test before growing: growth detaches `a` if it is our view (its bytes stay in place).
+    const inPlace = a.buffer === this.kernel.memory.buffer && a.byteOffset === at.a8;
+    this.ensure(at.end);
+    const memory = this.kernel.memory.buffer;
+    if (!inPlace) {
+      if (a instanceof Int8Array) new Int8Array(memory, at.a8, m * k).set(a);
+      else new Uint8Array(memory, at.a8, m * k).set(a);
+    }
+    this.kernel.widen(at.a8, at.a16, m, k, kp, a instanceof Uint8Array ? 1 : 0);
+    const paddedBias = new Int32Array(memory, at.bias, roundUp(n, NR));
+    paddedBias.fill(0);
+    if (bias !== undefined) paddedBias.set(bias);
+    // Panels of channels whose packed weights fit the L2 budget (a multiple of the 4-channel block).
+    const panel = Math.max(NR, Math.floor(PANEL_BYTES / (kp * 2 * NR)) * NR);
+    for (let j0 = 0; j0 < n; j0 += panel) {
+      this.kernel.gemm(at.a16, offset, at.bias, at.c, m, n, kp, j0, Math.min(n, j0 + panel));
+    }
+    return new Int32Array(memory, at.c, m * n);
+  }
+
+  activationView(m: number, k: number, kind: 'int8'): Int8Array;
+  activationView(m: number, k: number, kind: 'uint8'): Uint8Array;
+  activationView(m: number, k: number, kind: 'int8' | 'uint8'): GemmActivations {
+    assert(Number.isInteger(m) && m >= 1 && Number.isInteger(k) && k >= 1, `activationView: bad shape ${m}x${k}`);
+    const at = this.layout(m, 1, k, roundUp(k, KSTEP));
+    this.ensure(at.end);
+    const memory = this.kernel.memory.buffer;
+    return kind === 'int8' ? new Int8Array(memory, at.a8, m * k) : new Uint8Array(memory, at.a8, m * k);
+  }
+
+  /** The int8 input area comes first, so its address depends only on the weights packed so far. */
+  private layout(m: number, n: number, k: number, kp: number): CallLayout {
+    const a8 = this.weightsTop;
+    const a16 = roundUp(a8 + m * k, 16);
+    const bias = a16 + roundUp(m, MR) * kp * 2;
+    const c = roundUp(bias + roundUp(n, NR) * 4, 16);
+    return { a8, a16, bias, c, end: c + m * n * 4 };
+  }
+
+  /** Grows memory to at least `bytes` (growing detaches old views: callers re-derive theirs). */
+  private ensure(bytes: number): void {
+    const memory = this.kernel.memory;
+    const missing = bytes - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+  }
+}
