@@ -51,11 +51,11 @@ export class JsInt8Gemm implements Int8Gemm {
     return c;
   }
 
-  activationView(m: number, k: number, kind: 'int8'): Int8Array;
-  activationView(m: number, k: number, kind: 'uint8'): Uint8Array;
-  activationView(m: number, k: number, kind: 'int8' | 'uint8'): GemmActivations {
+  activationView(m: number, w: PackedWeights, kind: 'int8'): Int8Array;
+  activationView(m: number, w: PackedWeights, kind: 'uint8'): Uint8Array;
+  activationView(m: number, w: PackedWeights, kind: 'int8' | 'uint8'): GemmActivations {
     // Plain JavaScript reads any array in place, so a fresh array is already copy-free.
-    return kind === 'int8' ? new Int8Array(m * k) : new Uint8Array(m * k);
+    return kind === 'int8' ? new Int8Array(m * w.k) : new Uint8Array(m * w.k);
   }
 
   private own(w: PackedWeights): JsPackedWeights {

@@ -163,11 +163,14 @@ export class WasmInt8Gemm implements Int8Gemm {
     return new Int32Array(memory, at.c, m * n);
   }
 
-  activationView(m: number, k: number, kind: 'int8'): Int8Array;
-  activationView(m: number, k: number, kind: 'uint8'): Uint8Array;
-  activationView(m: number, k: number, kind: 'int8' | 'uint8'): GemmActivations {
-    assert(Number.isInteger(m) && m >= 1 && Number.isInteger(k) && k >= 1, `activationView: bad shape ${m}x${k}`);
-    const at = this.layout(m, 1, k, roundUp(k, KSTEP));
+  activationView(m: number, w: PackedWeights, kind: 'int8'): Int8Array;
+  activationView(m: number, w: PackedWeights, kind: 'uint8'): Uint8Array;
+  activationView(m: number, w: PackedWeights, kind: 'int8' | 'uint8'): GemmActivations {
+    assert(Number.isInteger(m) && m >= 1, `activationView: M must be a positive integer, got ${m}`);
+    assert(w.owner === this, 'activationView: weights were packed by another kernel');
+    const { n, k, kp } = w as WasmPackedWeights;
+    // Reserve the whole call now, so the call itself never grows (and detaches) the view.
+    const at = this.layout(m, n, k, kp);
     this.ensure(at.end);
     const memory = this.kernel.memory.buffer;
     return kind === 'int8' ? new Int8Array(memory, at.a8, m * k) : new Uint8Array(memory, at.a8, m * k);

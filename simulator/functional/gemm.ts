@@ -45,11 +45,13 @@ export interface Int8Gemm {
    */
   gemmView(a: GemmActivations, m: number, w: PackedWeights, bias?: Int32Array): Int32Array;
   /**
-   * An M x K activation buffer that `gemm`/`gemmView` read without copying when passed back as `a`
-   * (the WebAssembly kernel's input area). Valid until the next call on this kernel.
+   * An M x K activation buffer (K of `w`) that `gemm`/`gemmView` read without copying when it is
+   * passed back as `a`: the WebAssembly kernel's own input area, with room reserved for a call
+   * with these M and weights. It stays valid across such calls; `packWeights` or a call with a
+   * larger shape may move or detach it.
    */
-  activationView(m: number, k: number, kind: 'int8'): Int8Array;
-  activationView(m: number, k: number, kind: 'uint8'): Uint8Array;
+  activationView(m: number, w: PackedWeights, kind: 'int8'): Int8Array;
+  activationView(m: number, w: PackedWeights, kind: 'uint8'): Uint8Array;
 }
 
 /** Checks the shapes of one call against the contract (internal invariants: the caller built them). */

@@ -1,0 +1,131 @@
+// Single-core GMAC/s of the int8 GEMM kernels (WebAssembly SIMD, with and without copies, and the
+// plain blocked JavaScript baseline) on a few ResNet-18-like shapes, and their ratios (issue 6).
+// Run: npm run build && node dist/tools/bench/gemm.js [--quick]
+// Figures only, nothing asserted. Each figure is the best of several timed runs, because the
+// machine may be shared: the best run is the one least disturbed by other processes.
+import { fileURLToPath } from 'node:url';
+import type { Int8Gemm } from '../../simulator/functional/gemm.js';
+import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
+import { WasmInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
+
+/** One GEMM shape: C (M x N) = A (M x K) * W (N x K)^T. */
+export interface GemmShape {
+  name: string;
+  m: number;
+  n: number;
+  k: number;
+}
+
+/** The default shapes: a square one and two ResNet-18 convolutions written as im2col GEMMs. */
+export const GEMM_BENCH_SHAPES: readonly GemmShape[] = [
+  { name: 'square 256', m: 256, n: 256, k: 256 },
+  { name: 'conv2_x 3x3 64->64 @56x56', m: 3136, n: 64, k: 576 },
+  { name: 'conv5_x 3x3 512->512 @7x7', m: 49, n: 512, k: 4608 },
+];
+
+/** GMAC/s of each kernel on one shape. */
+export interface GemmBenchRow {
+  shape: GemmShape;
+  /** WebAssembly SIMD, inputs copied in and results copied out (`gemm`). */
+  wasmGmacs: number;
+  /** WebAssembly SIMD, activations written into its memory and results read in place. */
+  wasmInPlaceGmacs: number;
+  /** Plain register-blocked JavaScript. */
+  jsGmacs: number;
+}
+
+/** Timing knobs: best of `runs` runs, each repeating the call for at least `minSeconds`. */
+export interface GemmBenchOptions {
+  runs: number;
+  minSeconds: number;
+}
+
+/** Deterministic int8 data (a 32-bit LCG), so every run multiplies the same numbers. */
+function seededInt8(length: number, seed: number): Int8Array {
+  const out = new Int8Array(length);
+  let s = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = (s >>> 24) - 128;
+  }
+  return out;
+}
+
+/** Best (shortest) seconds per call of `call` over `runs` runs. */
+function bestSecondsPerCall(call: () => void, options: GemmBenchOptions): number {
+  call(); // warm-up: compile and grow memory outside the timing
+  let best = Infinity;
+  for (let run = 0; run < options.runs; run++) {
+    const start = process.hrtime.bigint();
+    let calls = 0;
+    let seconds = 0;
+    do {
+      call();
+      calls++;
+      seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    } while (seconds < options.minSeconds);
+    best = Math.min(best, seconds / calls);
+  }
+  return best;
+}
+
+function gmacs(shape: GemmShape, seconds: number): number {
+  return (shape.m * shape.n * shape.k) / seconds / 1e9;
+}
+
+/** Times `gemm` (copies included) on one kernel. */
+function timeWithCopies(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array, options: GemmBenchOptions): number {
+  const packed = g.packWeights(w, shape.n, shape.k);
+  const out = new Int32Array(shape.m * shape.n);
+  return gmacs(shape, bestSecondsPerCall(() => g.gemm(a, shape.m, packed, undefined, out), options));
+}
+
+/** Times `gemmView` on activations already in the kernel's memory: no copy either way. */
+function timeInPlace(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array, options: GemmBenchOptions): number {
+  const packed = g.packWeights(w, shape.n, shape.k);
+  const view = g.activationView(shape.m, packed, 'int8');
+  view.set(a);
+  return gmacs(shape, bestSecondsPerCall(() => g.gemmView(view, shape.m, packed), options));
+}
+
+/** Measures every shape; weights are packed once per kernel, outside the timing. */
+export function runGemmBench(
+  shapes: readonly GemmShape[] = GEMM_BENCH_SHAPES,
+  options: GemmBenchOptions = { runs: 5, minSeconds: 0.2 },
+): GemmBenchRow[] {
+  return shapes.map((shape) => {
+    const a = seededInt8(shape.m * shape.k, 1);
+    const w = seededInt8(shape.n * shape.k, 2);
+    return {
+      shape,
+      wasmGmacs: timeWithCopies(new WasmInt8Gemm(), shape, a, w, options),
+      wasmInPlaceGmacs: timeInPlace(new WasmInt8Gemm(), shape, a, w, options),
+      jsGmacs: timeWithCopies(new JsInt8Gemm(), shape, a, w, options),
+    };
+  });
+}
+
+/** The rows as an aligned text table with the wasm/js ratios. */
+export function formatGemmBench(rows: readonly GemmBenchRow[], options: GemmBenchOptions): string {
+  const header = ['shape', 'M x N x K', 'wasm GMAC/s', 'wasm in-place', 'js GMAC/s', 'wasm/js'];
+  const body = rows.map((r) => [
+    r.shape.name,
+    `${r.shape.m} x ${r.shape.n} x ${r.shape.k}`,
+    r.wasmGmacs.toFixed(2),
+    r.wasmInPlaceGmacs.toFixed(2),
+    r.jsGmacs.toFixed(2),
+    `${(r.wasmGmacs / r.jsGmacs).toFixed(1)}x`,
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]): string => cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [
+    `int8 GEMM, one core, best of ${options.runs} runs of >= ${options.minSeconds}s each (the machine may be shared)`,
+    line(header),
+    ...body.map(line),
+  ].join('\n');
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const options = process.argv.includes('--quick') ? { runs: 2, minSeconds: 0.05 } : { runs: 5, minSeconds: 0.2 };
+  process.stdout.write(`${formatGemmBench(runGemmBench(GEMM_BENCH_SHAPES, options), options)}\n`);
+}
