@@ -89,7 +89,7 @@ ${parts.layerSectionHtml}
 
 <section id="points">
 <h2>All design points</h2>
-<p class="note">★ marks the Pareto-optimal points; click a column heading to sort.</p>
+<p class="note">★ marks the Pareto-optimal points. Agree: top-1 agreement with the float model. Click a column heading to sort.</p>
 <div class="table-wrap">${parts.summaryTableHtml}</div>
 </section>
 
