@@ -1,5 +1,6 @@
-;; The int8 GEMM kernel of the functional simulator, in WebAssembly SIMD (assembled by
-;; tools/gen-gemm-kernel.ts into gemm-kernel-wasm.ts; simulator/functional/gemm-wasm.ts drives it).
+;; The int8 and binary GEMM kernels of the functional simulator, in WebAssembly (SIMD for int8),
+;; assembled by tools/gen-gemm-kernel.ts into gemm-kernel-wasm.ts; gemm-wasm.ts and
+;; gemm-binary.ts drive them.
 ;;
 ;; Semantics (exact, the same as gemm-reference.ts):
 ;;   C[m][n] = bias[n] + sum_k A[m][k] * W[n][k]      (int32; only the bias add can wrap)
@@ -144,4 +145,63 @@
             (br $j_loop)))
         (local.set $i (i32.add (local.get $i) (i32.const 2)))
         (br $i_loop))))
+
+  ;; Binary (XNOR) GEMM over bits, 1 <-> +1 and 0 <-> -1 (DESIGN section 4):
+  ;;   C[m][n] = bias[n] + K - 2 * popcount(A[m] XOR W[n])
+  ;; A and W rows are K bits LSB-first in $kw i64 words (row stride kw * 8 bytes), padding bits 0 in
+  ;; both so they never differ; rows are padded to even counts (padding rows computed, not stored);
+  ;; bias is padded with zeros to an even count. Register block: 2 rows x 2 channels.
+  (func (export "xnor_gemm") (param $a i32) (param $w i32) (param $bias i32) (param $c i32)
+                             (param $m i32) (param $n i32) (param $kw i32) (param $k i32)
+    (local $i i32) (local $j i32) (local $rowBytes i32) (local $pa i32) (local $pb i32) (local $end i32)
+    (local $x0 i64) (local $x1 i64) (local $y0 i64) (local $y1 i64)
+    (local $s00 i64) (local $s01 i64) (local $s10 i64) (local $s11 i64) (local $crow i32)
+    (local.set $rowBytes (i32.shl (local.get $kw) (i32.const 3)))
+    (block $i_done
+      (loop $i_loop
+        (br_if $i_done (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $j (i32.const 0))
+        (block $j_done
+          (loop $j_loop
+            (br_if $j_done (i32.ge_u (local.get $j) (local.get $n)))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes))))
+            (local.set $pb (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $rowBytes))))
+            (local.set $end (i32.add (local.get $pa) (local.get $rowBytes)))
+            (local.set $s00 (i64.const 0)) (local.set $s01 (i64.const 0))
+            (local.set $s10 (i64.const 0)) (local.set $s11 (i64.const 0))
+            (loop $k_loop
+              (local.set $x0 (i64.load (local.get $pa)))
+              (local.set $x1 (i64.load (i32.add (local.get $pa) (local.get $rowBytes))))
+              (local.set $y0 (i64.load (local.get $pb)))
+              (local.set $y1 (i64.load (i32.add (local.get $pb) (local.get $rowBytes))))
+              (local.set $s00 (i64.add (local.get $s00) (i64.popcnt (i64.xor (local.get $x0) (local.get $y0)))))
+              (local.set $s01 (i64.add (local.get $s01) (i64.popcnt (i64.xor (local.get $x0) (local.get $y1)))))
+              (local.set $s10 (i64.add (local.get $s10) (i64.popcnt (i64.xor (local.get $x1) (local.get $y0)))))
+              (local.set $s11 (i64.add (local.get $s11) (i64.popcnt (i64.xor (local.get $x1) (local.get $y1)))))
+              (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+              (local.set $pb (i32.add (local.get $pb) (i32.const 8)))
+              (br_if $k_loop (i32.lt_u (local.get $pa) (local.get $end))))
+            (local.set $crow (i32.add (local.get $c) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
+            (call $store_xnor_pair (local.get $crow) (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2)))
+              (local.get $k) (local.get $s00) (local.get $s01) (i32.lt_u (i32.add (local.get $j) (i32.const 1)) (local.get $n)))
+            (if (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $m))
+              (then
+                (call $store_xnor_pair (i32.add (local.get $crow) (i32.shl (local.get $n) (i32.const 2)))
+                  (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2)))
+                  (local.get $k) (local.get $s10) (local.get $s11) (i32.lt_u (i32.add (local.get $j) (i32.const 1)) (local.get $n)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 2)))
+            (br $j_loop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $i_loop))))
+
+  ;; c[0] = bias[0] + k - 2 * s0 and, when $second, c[1] = bias[1] + k - 2 * s1 (int32, wrapping).
+  (func $store_xnor_pair (param $c i32) (param $bias i32) (param $k i32) (param $s0 i64) (param $s1 i64) (param $second i32)
+    (i32.store (local.get $c)
+      (i32.add (i32.load (local.get $bias))
+               (i32.sub (local.get $k) (i32.shl (i32.wrap_i64 (local.get $s0)) (i32.const 1)))))
+    (if (local.get $second)
+      (then
+        (i32.store offset=4 (local.get $c)
+          (i32.add (i32.load offset=4 (local.get $bias))
+                   (i32.sub (local.get $k) (i32.shl (i32.wrap_i64 (local.get $s1)) (i32.const 1))))))))
 )

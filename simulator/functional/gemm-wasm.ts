@@ -23,7 +23,7 @@ const PAGE_BYTES = 65536;
 
 // The few members of the WebAssembly JS API used here: the tsconfig's lib (ES2022, no DOM) and
 // @types/node do not declare them.
-interface WasmMemory {
+export interface WasmMemory {
   readonly buffer: ArrayBuffer;
   grow(pages: number): number;
 }
@@ -36,10 +36,12 @@ declare const WebAssembly: {
   Instance: new (module: WasmModule) => { readonly exports: unknown };
 };
 
-interface KernelExports {
+/** The kernel module's exports (signatures in gemm-kernel.wat). */
+export interface KernelExports {
   memory: WasmMemory;
   widen(src: number, dst: number, rows: number, k: number, kp: number, unsigned: number): void;
   gemm(a: number, w: number, bias: number, c: number, m: number, n: number, kp: number, j0: number, j1: number): void;
+  xnor_gemm(a: number, w: number, bias: number, c: number, m: number, n: number, kw: number, k: number): void;
 }
 
 /** Weights widened to i16 and packed in this kernel's memory at `offset` (bytes). */
@@ -58,6 +60,19 @@ function kernelModule(): WasmModule | null {
     compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
   }
   return compiled;
+}
+
+/** A fresh instance of the kernel module with its own memory (the module must be available). */
+export function instantiateKernel(): KernelExports {
+  const module = kernelModule();
+  assert(module !== null, 'the GEMM kernel needs WebAssembly SIMD (use createInt8Gemm / createBinaryGemm to fall back)');
+  return new WebAssembly.Instance(module).exports as KernelExports;
+}
+
+/** Grows `memory` to at least `bytes` (growing detaches old views: callers re-derive theirs). */
+export function ensureMemory(memory: WasmMemory, bytes: number): void {
+  const missing = bytes - memory.buffer.byteLength;
+  if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
 }
 
 /** True when the engine validates the kernel (i.e. has WebAssembly SIMD). */
@@ -82,7 +97,8 @@ export function createInt8Gemm(request: GemmBackendRequest = 'auto'): Int8Gemm {
   return chooseGemmBackend(effective, wasmSimdAvailable()) === 'wasm-simd' ? new WasmInt8Gemm() : new JsInt8Gemm();
 }
 
-function roundUp(x: number, multiple: number): number {
+/** x rounded up to a multiple of `multiple`. */
+export function roundUp(x: number, multiple: number): number {
   return Math.ceil(x / multiple) * multiple;
 }
 
@@ -106,9 +122,7 @@ export class WasmInt8Gemm implements Int8Gemm {
   private weightsTop = 0;
 
   constructor() {
-    const module = kernelModule();
-    assert(module !== null, 'WasmInt8Gemm needs WebAssembly SIMD (use createInt8Gemm to fall back)');
-    this.kernel = new WebAssembly.Instance(module).exports as KernelExports;
+    this.kernel = instantiateKernel();
   }
 
   /** Widens to i16 and packs 4 channels x 8 k per 64-byte group (layout in gemm-kernel.wat). */
@@ -185,10 +199,7 @@ export class WasmInt8Gemm implements Int8Gemm {
     return { a8, a16, bias, c, end: c + m * n * 4 };
   }
 
-  /** Grows memory to at least `bytes` (growing detaches old views: callers re-derive theirs). */
   private ensure(bytes: number): void {
-    const memory = this.kernel.memory;
-    const missing = bytes - memory.buffer.byteLength;
-    if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+    ensureMemory(this.kernel.memory, bytes);
   }
 }
