@@ -141,6 +141,22 @@ describe.skipIf(skip)('sweep report in Chromium', () => {
     await page.close();
   });
 
+  it('copes with an empty sweep and with a sweep without accuracy figures', async () => {
+    const empty = { ...syntheticSweepReport(), points: [] };
+    const noAccuracy = syntheticSweepReport();
+    for (const p of noAccuracy.points) {
+      delete p.accuracyPct;
+      delete p.top1Agreement;
+    }
+    for (const [name, r] of [['empty', empty], ['no-accuracy', noAccuracy]] as const) {
+      const { page, errors } = await open(r, name);
+      expect(errors, name).toEqual([]);
+      // Without an accuracy figure the trade-off chart is hidden, not drawn empty.
+      expect(await page.locator('#chart-tradeoff').isVisible(), name).toBe(false);
+      await page.close();
+    }
+  });
+
   it('keeps hostile strings as text', async () => {
     const r = syntheticSweepReport();
     r.title = '</script><script>window.__pwned = 1</script>';
