@@ -7,7 +7,7 @@ export interface DTypeInfo {
   readonly bits: number;
   readonly isFloat: boolean;
   readonly signed: boolean;
-  /** Inclusive integer range (undefined for floats). b1 holds the two levels -1 and +1, stored as 0/1. */
+  /** Inclusive integer range (undefined for floats). b1 holds the two levels -1 and +1, stored as -1/+1 (bit-packing into 1 ↔ +1 happens only in hardware buffers). */
   readonly min?: number;
   readonly max?: number;
 }

@@ -5,6 +5,7 @@
 // machine may be shared: the best run is the one least disturbed by other processes.
 import { fileURLToPath } from 'node:url';
 import type { Int8Gemm } from '../../simulator/functional/gemm.js';
+import { JsBinaryGemm, WasmBinaryGemm, type BinaryGemm } from '../../simulator/functional/gemm-binary.js';
 import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
 import { WasmInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
 
@@ -105,27 +106,65 @@ export function runGemmBench(
   });
 }
 
+/** Binary (XNOR-popcount) GMAC/s (one MAC = one 1-bit product) of the wasm and JS kernels. */
+export interface BinaryBenchRow {
+  shape: GemmShape;
+  wasmGmacs: number;
+  jsGmacs: number;
+}
+
+function timeBinary(g: BinaryGemm, shape: GemmShape, options: GemmBenchOptions): number {
+  const rowBytes = Math.ceil(shape.k / 8);
+  const a = new Uint8Array(seededInt8(shape.m * rowBytes, 3).buffer);
+  const packed = g.packWeights(new Uint8Array(seededInt8(shape.n * rowBytes, 4).buffer), shape.n, shape.k);
+  const out = new Int32Array(shape.m * shape.n);
+  return gmacs(shape, bestSecondsPerCall(() => g.gemm(a, shape.m, packed, undefined, out), options));
+}
+
+/** Measures the binary kernels on every shape. */
+export function runBinaryBench(shapes: readonly GemmShape[], options: GemmBenchOptions): BinaryBenchRow[] {
+  return shapes.map((shape) => ({
+    shape,
+    wasmGmacs: timeBinary(new WasmBinaryGemm(), shape, options),
+    jsGmacs: timeBinary(new JsBinaryGemm(), shape, options),
+  }));
+}
+
+/** Right-aligned numeric columns after left-aligned label columns. */
+function formatTable(header: string[], body: string[][], labelColumns: number): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, c) => (c < labelColumns ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [line(header), ...body.map(line)];
+}
+
+const dims = (s: GemmShape): string => `${s.m} x ${s.n} x ${s.k}`;
+
+/** The binary rows as a text table with the wasm/js ratios. */
+export function formatBinaryBench(rows: readonly BinaryBenchRow[]): string {
+  const body = rows.map((r) => [r.shape.name, dims(r.shape), r.wasmGmacs.toFixed(1), r.jsGmacs.toFixed(1), `${(r.wasmGmacs / r.jsGmacs).toFixed(1)}x`]);
+  return ['binary XNOR-popcount GEMM, 1-bit MACs', ...formatTable(['shape', 'M x N x K', 'wasm GMAC/s', 'js GMAC/s', 'wasm/js'], body, 2)].join('\n');
+}
+
 /** The rows as an aligned text table with the wasm/js ratios. */
 export function formatGemmBench(rows: readonly GemmBenchRow[], options: GemmBenchOptions): string {
   const header = ['shape', 'M x N x K', 'wasm GMAC/s', 'wasm in-place', 'js GMAC/s', 'wasm/js'];
   const body = rows.map((r) => [
     r.shape.name,
-    `${r.shape.m} x ${r.shape.n} x ${r.shape.k}`,
+    dims(r.shape),
     r.wasmGmacs.toFixed(2),
     r.wasmInPlaceGmacs.toFixed(2),
     r.jsGmacs.toFixed(2),
     `${(r.wasmGmacs / r.jsGmacs).toFixed(1)}x`,
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
-  const line = (cells: string[]): string => cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
     `int8 GEMM, one core, best of ${options.runs} runs of >= ${options.minSeconds}s each (the machine may be shared)`,
-    line(header),
-    ...body.map(line),
+    ...formatTable(header, body, 2),
   ].join('\n');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = process.argv.includes('--quick') ? { runs: 2, minSeconds: 0.05 } : { runs: 5, minSeconds: 0.2 };
-  process.stdout.write(`${formatGemmBench(runGemmBench(GEMM_BENCH_SHAPES, options), options)}\n`);
+  process.stdout.write(`${formatGemmBench(runGemmBench(GEMM_BENCH_SHAPES, options), options)}\n\n`);
+  process.stdout.write(`${formatBinaryBench(runBinaryBench(GEMM_BENCH_SHAPES.slice(1), options))}\n`);
 }

@@ -5,6 +5,7 @@ import { evalCommand } from './eval.js';
 import { fmtCommand } from './fmt.js';
 import { importCommand } from './import.js';
 import { inferCommand } from './infer.js';
+import { quantizeCommand } from './quantize.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, inferCommand, evalCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand];
