@@ -1,5 +1,5 @@
-// Single-core GMAC/s of the int8 GEMM kernels (WebAssembly SIMD, with and without copies, and the
-// plain blocked JavaScript baseline) on a few ResNet-18-like shapes, and their ratios (issue 6).
+// Single-core GMAC/s of the GEMM kernels (int8 WebAssembly SIMD with and without copies, the plain
+// blocked JavaScript baseline, and the binary kernels) on ResNet-18-like shapes, with ratios (issue 6).
 // Run: npm run build && node dist/tools/bench/gemm.js [--quick]
 // Figures only, nothing asserted. Each figure is the best of several timed runs, because the
 // machine may be shared: the best run is the one least disturbed by other processes.
@@ -52,20 +52,31 @@ function seededInt8(length: number, seed: number): Int8Array {
   return out;
 }
 
-/** Best (shortest) seconds per call of `call` over `runs` runs. */
-function bestSecondsPerCall(call: () => void, options: GemmBenchOptions): number {
-  call(); // warm-up: compile and grow memory outside the timing
-  let best = Infinity;
+/** Seconds per call of `call`, repeated for at least `minSeconds`. */
+function secondsPerCall(call: () => void, minSeconds: number): number {
+  const start = process.hrtime.bigint();
+  let calls = 0;
+  let seconds = 0;
+  do {
+    call();
+    calls++;
+    seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  } while (seconds < minSeconds);
+  return seconds / calls;
+}
+
+/**
+ * The best (shortest) seconds per call of each of `calls` over `options.runs` rounds. The calls
+ * take turns within a round, so a burst of load from other processes hits all of them alike
+ * and the ratios stay fair.
+ */
+function bestSecondsInterleaved(calls: ReadonlyArray<() => void>, options: GemmBenchOptions): number[] {
+  for (const call of calls) call(); // warm-up: compile and grow memory outside the timing
+  const best = calls.map(() => Infinity);
   for (let run = 0; run < options.runs; run++) {
-    const start = process.hrtime.bigint();
-    let calls = 0;
-    let seconds = 0;
-    do {
-      call();
-      calls++;
-      seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    } while (seconds < options.minSeconds);
-    best = Math.min(best, seconds / calls);
+    calls.forEach((call, i) => {
+      best[i] = Math.min(best[i]!, secondsPerCall(call, options.minSeconds));
+    });
   }
   return best;
 }
@@ -74,19 +85,19 @@ function gmacs(shape: GemmShape, seconds: number): number {
   return (shape.m * shape.n * shape.k) / seconds / 1e9;
 }
 
-/** Times `gemm` (copies included) on one kernel. */
-function timeWithCopies(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array, options: GemmBenchOptions): number {
+/** A `gemm` call (copies included) on one kernel, weights packed once beforehand. */
+function withCopies(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array): () => void {
   const packed = g.packWeights(w, shape.n, shape.k);
   const out = new Int32Array(shape.m * shape.n);
-  return gmacs(shape, bestSecondsPerCall(() => g.gemm(a, shape.m, packed, undefined, out), options));
+  return () => g.gemm(a, shape.m, packed, undefined, out);
 }
 
-/** Times `gemmView` on activations already in the kernel's memory: no copy either way. */
-function timeInPlace(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array, options: GemmBenchOptions): number {
+/** A `gemmView` call on activations already in the kernel's memory: no copy either way. */
+function inPlace(g: Int8Gemm, shape: GemmShape, a: Int8Array, w: Int8Array): () => void {
   const packed = g.packWeights(w, shape.n, shape.k);
   const view = g.activationView(shape.m, packed, 'int8');
   view.set(a);
-  return gmacs(shape, bestSecondsPerCall(() => g.gemmView(view, shape.m, packed), options));
+  return () => g.gemmView(view, shape.m, packed);
 }
 
 /** Measures every shape; weights are packed once per kernel, outside the timing. */
@@ -97,12 +108,13 @@ export function runGemmBench(
   return shapes.map((shape) => {
     const a = seededInt8(shape.m * shape.k, 1);
     const w = seededInt8(shape.n * shape.k, 2);
-    return {
-      shape,
-      wasmGmacs: timeWithCopies(new WasmInt8Gemm(), shape, a, w, options),
-      wasmInPlaceGmacs: timeInPlace(new WasmInt8Gemm(), shape, a, w, options),
-      jsGmacs: timeWithCopies(new JsInt8Gemm(), shape, a, w, options),
-    };
+    const calls = [
+      withCopies(new WasmInt8Gemm(), shape, a, w),
+      inPlace(new WasmInt8Gemm(), shape, a, w),
+      withCopies(new JsInt8Gemm(), shape, a, w),
+    ];
+    const [wasm, wasmInPlace, js] = bestSecondsInterleaved(calls, options).map((sec) => gmacs(shape, sec));
+    return { shape, wasmGmacs: wasm!, wasmInPlaceGmacs: wasmInPlace!, jsGmacs: js! };
   });
 }
 
@@ -113,21 +125,21 @@ export interface BinaryBenchRow {
   jsGmacs: number;
 }
 
-function timeBinary(g: BinaryGemm, shape: GemmShape, options: GemmBenchOptions): number {
+function binaryCall(g: BinaryGemm, shape: GemmShape): () => void {
   const rowBytes = Math.ceil(shape.k / 8);
   const a = new Uint8Array(seededInt8(shape.m * rowBytes, 3).buffer);
   const packed = g.packWeights(new Uint8Array(seededInt8(shape.n * rowBytes, 4).buffer), shape.n, shape.k);
   const out = new Int32Array(shape.m * shape.n);
-  return gmacs(shape, bestSecondsPerCall(() => g.gemm(a, shape.m, packed, undefined, out), options));
+  return () => g.gemm(a, shape.m, packed, undefined, out);
 }
 
 /** Measures the binary kernels on every shape. */
 export function runBinaryBench(shapes: readonly GemmShape[], options: GemmBenchOptions): BinaryBenchRow[] {
-  return shapes.map((shape) => ({
-    shape,
-    wasmGmacs: timeBinary(new WasmBinaryGemm(), shape, options),
-    jsGmacs: timeBinary(new JsBinaryGemm(), shape, options),
-  }));
+  return shapes.map((shape) => {
+    const calls = [binaryCall(new WasmBinaryGemm(), shape), binaryCall(new JsBinaryGemm(), shape)];
+    const [wasm, js] = bestSecondsInterleaved(calls, options).map((sec) => gmacs(shape, sec));
+    return { shape, wasmGmacs: wasm!, jsGmacs: js! };
+  });
 }
 
 /** Right-aligned numeric columns after left-aligned label columns. */
