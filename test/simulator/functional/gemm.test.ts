@@ -86,6 +86,16 @@ describe('int8 GEMM kernels', () => {
     }
   });
 
+  it('large K splits N into several cache panels (K = 4608, N = 301) without changing a value', () => {
+    // 301 channels x 4608 k x 2 bytes = 2.8 MB of packed weights: six 512 kB panels, the last one partial.
+    const [m, n, k] = [3, 301, 4608];
+    const a = Int8Array.from({ length: m * k }, (_, i) => ((i * 7919) % 255) - 127);
+    const w = Int8Array.from({ length: n * k }, (_, i) => ((i * 104729) % 256) - 128);
+    const bias = Int32Array.from({ length: n }, (_, j) => j * 1001 - 150000);
+    const expected = gemmReference(a, m, w, n, k, bias);
+    for (const g of kernels()) expect(g.gemm(a, m, g.packWeights(w, n, k), bias), g.backend).toEqual(expected);
+  });
+
   it('adding the bias wraps modulo 2^32 in every kernel and in the reference', () => {
     const a = Int8Array.of(1, 2);
     const w = Int8Array.of(1, 1, -1, -1);
