@@ -34,7 +34,7 @@
         ;; 16 bytes at a time while a whole vector fits in the row.
         (block $vec_done
           (loop $vec_loop
-            (br_if $vec_done (i32.gt_s (i32.add (local.get $s) (i32.const 16)) (local.get $send)))
+            (br_if $vec_done (i32.gt_u (i32.add (local.get $s) (i32.const 16)) (local.get $send)))
             (local.set $v (v128.load (local.get $s)))
             (if (local.get $unsigned)
               (then
