@@ -4,6 +4,7 @@ import type { QuantizeModelOptions } from '../compiler/quant/quantize-model.js';
 import { parseQuantConfig } from '../compiler/quant/presets.js';
 import { loadCalibration, parseInputRange } from './calibration-data.js';
 import { readInputFile } from './load-model.js';
+import { fail } from '../compiler/diagnostics.js';
 
 export interface QuantFlags {
   config?: string;
@@ -36,6 +37,7 @@ export function quantizeOptions(preset: string, flags: QuantFlags): { options: Q
   if (flags.adaround !== undefined) options.adaround = flags.adaround;
   if (flags['input-range'] !== undefined) options.inputRange = parseInputRange(flags['input-range']);
   if (flags.calib === undefined) {
+    if (options.inputRange === undefined) fail('CLI022', "without --calib, quantization is data-free and needs the network input's real range: give --input-range lo,hi (or --calib DIR|file.npy)");
     return { options, calibNote: 'no calibration data: data-free quantization (BatchNorm-based ranges, CLE)' };
   }
   const calib = loadCalibration(flags.calib, flags['calib-limit']);

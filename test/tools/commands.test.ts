@@ -1,0 +1,98 @@
+// The CLI commands on every shipped model: check, fmt --check, infer (float and integer), quantize, eval.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, REPO_ROOT } from './run-cli.js';
+import { readNpy, writeNpy } from '../../compiler/io/npy.js';
+import { loadQir } from '../../compiler/qir/load.js';
+import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
+import { makeTensor, numel } from '../../compiler/ir/tensor.js';
+import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
+
+const MODELS = [
+  ...['fmnist_mlp', 'fmnist_cnn', 'fmnist_dwsep'].map((m) => `models/${m}.qir`),
+  ...readdirSync(join(REPO_ROOT, 'models/examples')).filter((f) => f.endsWith('.qir')).map((f) => `models/examples/${f}`),
+];
+
+/** A seeded batch of 2 inputs matching the model's declared input (sin-based, so no RNG state is shared). */
+function sampleInput(model: string, dir: string): string {
+  const shape = loadQir(join(REPO_ROOT, model)).inputs[0]!.type.shape;
+  const batchShape = [2, ...shape.slice(1)];
+  const data = Float32Array.from({ length: numel(batchShape) }, (_, i) => Math.sin(i * 0.37) * 1.5);
+  const path = join(dir, 'x.npy');
+  writeFileSync(path, writeNpy(makeTensor('f32', batchShape, data)));
+  return path;
+}
+
+describe.each(MODELS)('%s', (model) => {
+  it('check prints the layer table and totals as JSON', () => {
+    const r = runCli(['check', model, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout) as { ok: boolean; layers: unknown[]; totalMacs: number };
+    expect(summary.ok).toBe(true);
+    expect(summary.layers.length).toBeGreaterThan(0);
+    expect(summary.totalMacs).toBeGreaterThan(0);
+  });
+
+  it('is in canonical form (fmt --check)', () => {
+    const r = runCli(['fmt', '--check', model]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('infer writes the float reference output for a batch of 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accsim-infer-'));
+    const input = sampleInput(model, dir);
+    const out = join(dir, 'y.npy');
+    const r = runCli(['infer', model, '--input', input, '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const got = readNpy(new Uint8Array(readFileSync(out)));
+    const want = runFloatBatched(loadQir(join(REPO_ROOT, model)), readNpy(new Uint8Array(readFileSync(input))));
+    expect(got.type.shape).toEqual(want.type.shape);
+    expect(Array.from(got.data as Float32Array)).toEqual(Array.from(want.data as Float32Array));
+  });
+});
+
+describe('quantize then infer', () => {
+  it('writes a quantized model whose integer output dequantizes close to the float logits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accsim-quant-'));
+    const q = join(dir, 'cnn.q.qir');
+    const r1 = runCli(['quantize', 'models/fmnist_cnn.qir', '--preset', 'w8a8', '--calib', 'models/data/fashion-mnist', '--calib-limit', '100', '-o', q]);
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r1.stdout).toContain('calibrated on 100 calibration images');
+    const input = join(dir, 'images.npy');
+    writeFileSync(input, writeNpy(loadFashionMnist(join(REPO_ROOT, 'models/data/fashion-mnist'), 'test', 4).images));
+    const r2 = runCli(['infer', q, '--input', input, '--output', join(dir, 'q.npy'), '--output-float', join(dir, 'f.npy')]);
+    expect(r2.code, r2.stderr).toBe(0);
+    const ints = readNpy(new Uint8Array(readFileSync(join(dir, 'q.npy'))));
+    expect(ints.type.dtype).toBe('u8');
+    const floats = readNpy(new Uint8Array(readFileSync(join(dir, 'f.npy')))).data as Float32Array;
+    const want = runFloatBatched(loadQir(join(REPO_ROOT, 'models/fmnist_cnn.qir')), readNpy(new Uint8Array(readFileSync(input)))).data as Float32Array;
+    const maxErr = Math.max(...Array.from(floats, (v, i) => Math.abs(v - want[i]!)));
+    const range = Math.max(...Array.from(want, Math.abs));
+    // 8-bit logits on real test images: within a few output steps (0.05 of the logit range is ~13 steps of 255).
+    expect(maxErr).toBeLessThan(0.05 * range);
+  });
+
+  it('rejects an unknown preset, and data-free quantization without an input range, with exit 2', () => {
+    const r1 = runCli(['eval', 'models/fmnist_mlp.qir', '--preset', 'w3a3', '--limit', '5']);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain("unknown configuration 'w3a3'");
+    const r2 = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'w8a8', '-o', join(tmpdir(), 'never.qir')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('--input-range');
+  });
+});
+
+describe('eval', () => {
+  it('prints one row per configuration with accuracy on the first images', () => {
+    const r = runCli(['eval', 'models/fmnist_mlp.qir', '--preset', 'fp32,w8a8', '--limit', '200', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { results: { config: string; images: number; accuracyPct: number }[] };
+    expect(out.results.map((x) => x.config)).toEqual(['fp32', 'w8a8']);
+    for (const x of out.results) {
+      expect(x.images).toBe(200);
+      expect(x.accuracyPct).toBeGreaterThan(80);
+    }
+  });
+});
