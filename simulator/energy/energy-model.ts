@@ -1,0 +1,62 @@
+// Energy of a run: every event the simulator counted (stats.ts Counters) times its cost from the
+// energy table (scaling.ts). Pure: computed after the run, per layer and per component. docs/ENERGY.md.
+import { ARRAY_MODES, BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
+import type { DerivedHw, HwConfig } from '../hw-config.js';
+import type { Counters } from '../stats.js';
+import type { EnergyCosts, VectorOpKind } from './scaling.js';
+
+/** Where the picojoules went. */
+export interface EnergyComponents {
+  mac: number;
+  accumulator: number;
+  sram: Record<Exclude<BufferName, 'accumulator'>, number>;
+  dram: number;
+  vector: number;
+  register: number;
+}
+
+/** Energy of one layer (or the whole run). */
+export interface EnergyReport {
+  readonly totalPj: number;
+  readonly components: EnergyComponents;
+  readonly macs: number;
+  /** totalPj / MACs (Infinity when nothing was multiplied). */
+  readonly pjPerMac: number;
+  /** 2 operations per MAC over the energy: 2·MACs / pJ = tera-operations per joule = TOPS/W. */
+  readonly topsPerWatt: number;
+}
+
+/** Charges every counter of `k`; `hw` gives the SRAM sizes and row widths the accesses are costed at. */
+export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyCosts): EnergyReport {
+  let mac = 0;
+  for (const [key, count] of k.macs) {
+    const [mode, wb, ab, acc] = key.split('|');
+    const m = mode as ArrayMode;
+    if (!ARRAY_MODES.includes(m)) continue;
+    mac += count * costs.macPj(m, Number(wb), Number(ab), { accBits: Number(acc), packing: hw.array.macsPerPePerCycle[m] });
+  }
+  const accSize = hw.memories.accumulator.sizeBytes;
+  const accBits = d.accEntryBytes * 8;
+  const accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);
+  const sram = { input: 0, weight: 0, param: 0, output: 0 };
+  for (const b of BUFFERS) {
+    if (b === 'accumulator') continue;
+    sram[b] = (k.sramReads[b] + k.sramWrites[b]) * costs.sramAccessPj(hw.memories[b].sizeBytes, d.rowBytes[b]);
+  }
+  const dram = (k.dramReadBytes + k.dramWriteBytes) * costs.dramPjPerByte;
+  let vector = 0;
+  for (const [key, count] of k.vectorOps) {
+    const [kind, bits] = key.split('|');
+    vector += count * costs.vectorOpPj(kind as VectorOpKind, Number(bits));
+  }
+  const register = k.registerBits * costs.registerPj(1);
+  const components: EnergyComponents = { mac, accumulator, sram, dram, vector, register };
+  const totalPj = mac + accumulator + sram.input + sram.weight + sram.param + sram.output + dram + vector + register;
+  const macs = k.totalMacs();
+  return { totalPj, components, macs, pjPerMac: macs > 0 ? totalPj / macs : Infinity, topsPerWatt: totalPj > 0 ? (2 * macs) / totalPj : 0 };
+}
+
+/** Average power in watts over `cycles` at `clockHz`. */
+export function averageWatts(totalPj: number, cycles: number, clockHz: number): number {
+  return cycles > 0 ? (totalPj * 1e-12) / (cycles / clockHz) : 0;
+}

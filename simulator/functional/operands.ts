@@ -1,0 +1,89 @@
+// Gathering the array's operands from the buffers exactly as the ISA's COMPUTE/LOAD_WEIGHTS semantics
+// index them (docs/ISA.md): the fast model hands the gathered matrices to the int8 GEMM kernel, the
+// PE-level model feeds the same elements through its PE registers one cycle at a time.
+import type { ArrayMode } from '../../isa/spec.js';
+import type { InstructionOf } from '../../isa/instruction.js';
+import type { Sram } from '../memory/sram.js';
+import { unpackElements } from './elements.js';
+
+/** The part of the CONFIG state the array needs. */
+export interface ArrayModeState {
+  readonly mode: ArrayMode;
+  /** Elements per PE per cycle in this mode (deriveHw's packing). */
+  readonly packing: number;
+  readonly elementBits: number;
+  readonly actSigned: boolean;
+  readonly rowsPerVectorIn: number;
+  readonly rowsPerVectorW: number;
+}
+
+/** Activations are unsigned only for int8/int4 with actSigned = 0; binary values are ±1 (signed). */
+export function activationsUnsigned(s: ArrayModeState): boolean {
+  return s.mode !== 'binary' && !s.actSigned;
+}
+
+/** A fresh activation matrix of the right signedness. */
+export function newActivations(s: ArrayModeState, length: number): Int8Array | Uint8Array {
+  return activationsUnsigned(s) ? new Uint8Array(length) : new Int8Array(length);
+}
+
+/**
+ * The latched weight tile of LOAD_WEIGHTS as an n-major matrix `tile[c * kTile + kk]` for the whole
+ * array (cols × rows·P); masked PEs (kk ≥ k or c ≥ n) hold 0, which contributes nothing in every mode.
+ */
+export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState, wbuf: Sram, rows: number, cols: number): Int8Array {
+  const P = s.packing;
+  const kTile = rows * P;
+  const tile = new Int8Array(cols * kTile);
+  const vectors = Math.ceil(i.k / P);
+  const vec = new Int8Array(cols * P);
+  for (let r = 0; r < vectors; r++) {
+    const base = (i.weightRow + r * s.rowsPerVectorW) * wbuf.rowBytes;
+    unpackElements(wbuf.bytes, base, cols * P, s.elementBits, true, vec, 0);
+    for (let c = 0; c < i.n; c++) {
+      for (let p = 0; p < P; p++) {
+        const kk = r * P + p;
+        if (kk < i.k) tile[c * kTile + kk] = vec[c * P + p]!;
+      }
+    }
+  }
+  return tile;
+}
+
+/** ws: A[i][kk] = element kk of the input vector at inputRow + i·inputRowStride (m × k, row-major). */
+export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram): Int8Array | Uint8Array {
+  const a = newActivations(s, i.m * i.k);
+  const signed = !activationsUnsigned(s);
+  for (let r = 0; r < i.m; r++) {
+    const base = (i.inputRow + r * i.inputRowStride) * ibuf.rowBytes;
+    unpackElements(ibuf.bytes, base, i.k, s.elementBits, signed, a, r * i.k);
+  }
+  return a;
+}
+
+/**
+ * os: A[i][kk] = element i·P + kk%P of the input vector at inputRow + (kk/P)·inputRowStride and
+ * W[c][kk] = element c·P + kk%P of the weight vector at weightRow + (kk/P)·rowsPerVector.
+ */
+export function gatherOsOperands(
+  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram, wbuf: Sram, rows: number, cols: number,
+): { a: Int8Array | Uint8Array; w: Int8Array } {
+  const P = s.packing;
+  const vectors = Math.ceil(i.k / P);
+  const a = newActivations(s, i.m * i.k);
+  const w = new Int8Array(i.n * i.k);
+  const signed = !activationsUnsigned(s);
+  const inVec = newActivations(s, rows * P);
+  const wVec = new Int8Array(cols * P);
+  for (let j = 0; j < vectors; j++) {
+    unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.elementBits, signed, inVec, 0);
+    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.elementBits, true, wVec, 0);
+    for (let p = 0; p < P; p++) {
+      const kk = j * P + p;
+      if (kk >= i.k) break;
+      for (let r = 0; r < i.m; r++) a[r * i.k + kk] = inVec[r * P + p]!;
+      for (let c = 0; c < i.n; c++) w[c * i.k + kk] = wVec[c * P + p]!;
+    }
+  }
+  return { a, w };
+}

@@ -1,0 +1,244 @@
+// The machine: three in-order queues (load, compute, store) running concurrently, synchronised by the
+// dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
+// that can start earliest (ties: program order); nothing scheduled later can start before it, because
+// every event a blocked head waits for comes from an instruction that has not started yet.
+import { fail } from '../compiler/diagnostics.js';
+import type { Instruction, InstructionOf } from '../isa/instruction.js';
+import type { LayerEntry } from '../isa/program-tables.js';
+import type { QueueName } from '../isa/spec-types.js';
+import { ComputeScheduler } from './compute-scheduler.js';
+import type { Int8Gemm } from './functional/gemm.js';
+import type { ArrayModeState } from './functional/operands.js';
+import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
+import { DramChannel, DramStorage } from './memory/dram.js';
+import { makeBuffers, type Buffers } from './memory/sram.js';
+import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
+import { Counters } from './stats.js';
+import { transfer } from './units/dma.js';
+import { FastArray, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
+
+const QUEUE_NAMES: readonly QueueName[] = ['load', 'compute', 'store'];
+const FLAGS = ['popPrev', 'popNext', 'pushPrev', 'pushNext'] as const;
+
+/** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
+export type Fidelity = 'fast' | 'pe';
+
+/** What the machine needs from a program. */
+export interface MachineProgram {
+  readonly instructions: readonly Instruction[];
+  readonly dramImage: Uint8Array;
+  readonly layers: readonly LayerEntry[];
+}
+
+/** A run's timeline and counters. */
+export interface MachineRun {
+  readonly cycles: number;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** Counters per layer of the layer table, plus one for instructions outside every layer (last). */
+  readonly layerCounters: readonly Counters[];
+  readonly layerOf: Int32Array;
+}
+
+/** Builds the array engine for a machine (the PE-level model plugs in here). */
+export type ArrayEngineFactory = (g: ArrayGeometry, buffers: Buffers) => ArrayEngine;
+
+/** The simulated accelerator for one program run (make a new one per run). */
+export class Machine {
+  readonly derived: DerivedHw;
+  readonly buffers: Buffers;
+  readonly dram: DramStorage;
+  private readonly channel: DramChannel;
+  private readonly array: ArrayEngine;
+  private readonly geometry: ArrayGeometry;
+  private config: InstructionOf<'CONFIG'> | undefined;
+
+  /** `engine` supplies the array: a GEMM kernel factory for the fast model, or an engine factory (PE model). */
+  constructor(readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number, engine: { gemm: () => Int8Gemm } | { array: ArrayEngineFactory }) {
+    this.derived = deriveHw(hw);
+    this.buffers = makeBuffers(hw, this.derived);
+    this.dram = new DramStorage(program.dramImage, dramBytes);
+    this.channel = new DramChannel(hw);
+    const m = hw.memories;
+    this.geometry = { rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks };
+    this.array = 'array' in engine ? engine.array(this.geometry, this.buffers) : new FastArray(this.geometry, this.buffers, engine.gemm);
+  }
+
+  /** Runs the program to completion; throws SIM001 on a token deadlock. */
+  run(): MachineRun {
+    const instrs = this.program.instructions;
+    const n = instrs.length;
+    const start = new Float64Array(n).fill(-1);
+    const end = new Float64Array(n);
+    const layerOf = new Int32Array(n).fill(this.program.layers.length);
+    this.program.layers.forEach((l, k) => layerOf.fill(k, l.firstInstruction, l.firstInstruction + l.instructionCount));
+    const counters = [...this.program.layers, undefined].map(() => new Counters());
+    const q = this.hw.queues;
+    const fetcher = new Fetcher(instrs, { load: q.loadDepth, compute: q.computeDepth, store: q.storeDepth });
+    const channels = makeChannels(q.tokenDepth);
+    const sched = new ComputeScheduler((i) => (i.op === 'DEPTHWISE' ? depthwiseOutputs(i) : 0));
+    const head: Record<QueueName, number> = { load: 0, compute: 0, store: 0 };
+    // Single-unit queues (load, store) start an instruction once the previous one has ended and pushed.
+    const queueReady: Record<QueueName, number> = { load: 0, compute: 0, store: 0 };
+    const pendingPushes: Record<QueueName, [TokenChannel, number][]> = { load: [], compute: [], store: [] };
+    const startOf = (i: number) => (start[i]! >= 0 ? start[i] : undefined);
+    let done = 0;
+    while (done < n) {
+      let best: { q: QueueName; i: number; at: number; tokenWait: number; vectorWait: number } | undefined;
+      for (const qn of QUEUE_NAMES) {
+        const list = fetcher.queues[qn];
+        if (head[qn] >= list.length) continue;
+        const i = list[head[qn]]!;
+        const c = this.candidate(instrs[i]!, i, qn, fetcher, startOf, queueReady, pendingPushes, channels, sched);
+        if (c !== undefined && (best === undefined || c.at < best.at || (c.at === best.at && i < best.i))) best = { q: qn, i, ...c };
+      }
+      if (best === undefined) this.deadlock(instrs, fetcher, head, channels);
+      const { q: qn, i, at } = best!;
+      const instr = instrs[i]!;
+      const k = counters[layerOf[i]!]!;
+      k.stalls.dependencyWait += best!.tokenWait;
+      k.stalls.vectorUnitBusy += best!.vectorWait;
+      for (const f of FLAGS) if (f.startsWith('pop') && instr[f] === 1) channelFor(channels, qn, f)!.pop(at);
+      const { duration, array } = this.execute(instr, at, k, sched);
+      start[i] = at;
+      end[i] = at + duration;
+      if (qn === 'compute') sched.issued(instr, at, at + duration, array);
+      queueReady[qn] = at + duration;
+      pendingPushes[qn] = [];
+      for (const f of FLAGS) {
+        if (!f.startsWith('push') || instr[f] !== 1) continue;
+        const ch = channelFor(channels, qn, f)!;
+        pendingPushes[qn].push([ch, ch.pushes]);
+        ch.push(at + duration);
+      }
+      head[qn]++;
+      done++;
+    }
+    let cycles = 0;
+    for (let i = 0; i < n; i++) cycles = Math.max(cycles, end[i]!);
+    for (const ch of Object.values(channels) as TokenChannel[]) if (ch.allPushesResolved()) cycles = Math.max(cycles, ch.lastPush());
+    return { cycles, start, end, layerCounters: counters, layerOf };
+  }
+
+  private candidate(
+    instr: Instruction, i: number, qn: QueueName, fetcher: Fetcher, startOf: (i: number) => number | undefined,
+    queueReady: Record<QueueName, number>, pendingPushes: Record<QueueName, [TokenChannel, number][]>,
+    channels: Channels, sched: ComputeScheduler,
+  ): { at: number; tokenWait: number; vectorWait: number } | undefined {
+    const dispatched = fetcher.dispatchOf(i, startOf);
+    if (dispatched === undefined) return undefined;
+    let at = dispatched;
+    let vectorWait = 0;
+    if (qn === 'compute') {
+      const e = sched.earliest(instr, at);
+      at = e.at;
+      vectorWait = e.vectorWait;
+    } else {
+      at = Math.max(at, queueReady[qn]);
+      for (const [ch, k] of pendingPushes[qn]) {
+        const t = ch.pushAt(k);
+        if (t === undefined) return undefined;
+        at = Math.max(at, t);
+      }
+    }
+    const beforeTokens = at;
+    for (const f of FLAGS) {
+      if (!f.startsWith('pop') || instr[f] !== 1) continue;
+      const t = channelFor(channels, qn, f)!.nextPopReady();
+      if (t === undefined) return undefined;
+      at = Math.max(at, t);
+    }
+    return { at, tokenWait: at - beforeTokens, vectorWait };
+  }
+
+  private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): { duration: number; array?: ArrayTiming } {
+    const hw = this.hw;
+    const lanes = hw.vector.lanes;
+    switch (instr.op) {
+      case 'LOAD':
+      case 'STORE': {
+        const t = transfer(instr, at, this.buffers, this.dram, this.channel, hw.dram.burstBytes, k);
+        k.stalls.dramLatency += t.latencyStall;
+        k.stalls.dramBandwidth += t.bandwidthStall;
+        k.stalls.bankConflict += t.bankStall;
+        return { duration: t.duration };
+      }
+      case 'CONFIG':
+        this.config = instr;
+        return { duration: 1 };
+      case 'HALT':
+        return { duration: Math.max(0, sched.idleAt() - at) };
+      case 'LOAD_WEIGHTS': {
+        const s = this.arrayState();
+        const t = this.array.loadWeights(instr, s);
+        k.sramReads.weight += Math.ceil(instr.k / s.packing) * s.rowsPerVectorW;
+        k.stalls.bankConflict += t.bankStallCycles;
+        return { duration: t.duration, array: t };
+      }
+      case 'COMPUTE': {
+        const s = this.arrayState();
+        const t = this.array.compute(instr, s, hw.memories.accumulator.ports);
+        this.countCompute(instr, s, k);
+        k.stalls.bankConflict += t.bankStallCycles;
+        return { duration: t.duration, array: t };
+      }
+      default: {
+        const s = this.vectorState();
+        const t = instr.op === 'REQUANT' ? requant(instr, s, this.buffers, lanes, k)
+          : instr.op === 'POOL' ? pool(instr, this.buffers, lanes, k)
+            : instr.op === 'ADD' ? add(instr, this.buffers, lanes, k)
+              : instr.op === 'PACK' ? pack(instr, this.buffers, lanes, k)
+                : depthwise(instr, s, this.buffers, lanes, k);
+        k.stalls.bankConflict += t.bankStallCycles;
+        return { duration: t.duration };
+      }
+    }
+  }
+
+  private countCompute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, k: Counters): void {
+    const cfg = this.config!;
+    const macs = i.m * i.n * i.k;
+    const vectors = Math.ceil(i.k / s.packing);
+    k.addMacs(`${s.mode}|${cfg.weightBits}|${cfg.actBits}|${cfg.accBits}`, macs);
+    k.peakCycleEquivalents += macs / this.derived.peakMacsPerCycle[s.mode];
+    k.registerBits += i.m * i.n * vectors * (s.packing * s.elementBits + cfg.accBits);
+    k.accWrites += i.m * i.n;
+    if (i.accumulate === 1) k.accReads += i.m * i.n;
+    if (this.hw.array.dataflow === 'ws') k.sramReads.input += i.m * s.rowsPerVectorIn;
+    else {
+      k.sramReads.input += vectors * s.rowsPerVectorIn;
+      k.sramReads.weight += vectors * s.rowsPerVectorW;
+    }
+  }
+
+  private arrayState(): ArrayModeState {
+    const c = this.config!;
+    const d = this.derived;
+    return {
+      mode: c.mode, packing: this.hw.array.macsPerPePerCycle[c.mode], elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1,
+      rowsPerVectorIn: d.rowsPerVector.input[c.mode], rowsPerVectorW: d.rowsPerVector.weight[c.mode],
+    };
+  }
+
+  private vectorState(): VectorState {
+    const c = this.config;
+    if (c === undefined) return fail('SIM002', 'a vector instruction ran before any CONFIG', {});
+    return { requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow, elementBits: this.derived.elementBits[c.mode], actSigned: c.actSigned === 1 };
+  }
+
+  private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Record<QueueName, number>, channels: Channels): never {
+    const heads = QUEUE_NAMES.map((qn) => {
+      const i = fetcher.queues[qn][head[qn]];
+      return i === undefined ? `${qn}: empty` : `${qn}: instruction ${i} (${instrs[i]!.op})`;
+    });
+    const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.popTime.length} popped`);
+    return fail('SIM001', `the machine deadlocked waiting for dependency tokens; queue heads ${heads.join(', ')}; tokens ${tokens.join(', ')}`, {});
+  }
+}
+
+/** Output pixels of a DEPTHWISE (one accumulator row each). */
+export function depthwiseOutputs(i: InstructionOf<'DEPTHWISE'>): number {
+  return (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
+}
+

@@ -1,0 +1,210 @@
+// The PE-level model of the systolic array (--fidelity pe): every register of every PE, of the skew and
+// de-skew delay lines and of the weight shift chain is stepped every cycle, and the cycle counts are
+// whatever the stepping takes. Slow on purpose and written to be checked by eye; the property test
+// (test/simulator/pe-model.test.ts) holds the fast model (units/systolic-array.ts) equal to it.
+//
+// Register-transfer convention: in cycle t every PE reads the registers written at the end of cycle
+// t − 1 and writes its own at the end of cycle t. A vector read from SRAM is in the read register at the
+// end of its last read cycle.
+import type { InstructionOf } from '../isa/instruction.js';
+import { activationsUnsigned, type ArrayModeState } from './functional/operands.js';
+import { unpackElements } from './functional/elements.js';
+import { cyclesPerVector } from './memory/banks.js';
+import type { Buffers } from './memory/sram.js';
+import { osDrainCycles, stepCycles, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+
+/** A value travelling through a register: P operand elements, or a partial sum, tagged with its row. */
+interface Token {
+  readonly row: number;
+  readonly x: Int32Array;
+}
+interface Psum {
+  readonly row: number;
+  readonly sum: number;
+}
+
+/** A delay line of `length` registers (length 0 passes its input straight through). */
+class DelayLine<T> {
+  private regs: (T | undefined)[];
+  constructor(length: number) {
+    this.regs = new Array<T | undefined>(length).fill(undefined);
+  }
+  /** One clock: returns the value leaving the line, shifts `input` in. */
+  step(input: T | undefined): T | undefined {
+    if (this.regs.length === 0) return input;
+    const out = this.regs[this.regs.length - 1];
+    for (let k = this.regs.length - 1; k > 0; k--) this.regs[k] = this.regs[k - 1];
+    this.regs[0] = input;
+    return out;
+  }
+}
+
+/** The PE-level array engine (plugs into Machine in place of the fast one). */
+export function peArrayEngine(g: ArrayGeometry, buffers: Buffers): ArrayEngine {
+  return new PeArray(g, buffers);
+}
+
+class PeArray implements ArrayEngine {
+  /** Two weight banks per PE: banks[b][(r*C + c)*P + p]. */
+  private readonly banks: [Int32Array, Int32Array];
+  private latches = 0;
+  private packing = 1;
+
+  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers) {
+    const size = g.rows * g.cols * 64;
+    this.banks = [new Int32Array(size), new Int32Array(size)];
+  }
+
+  private vector(bytes: Uint8Array, row: number, rowBytes: number, count: number, s: ArrayModeState, signed: boolean): Int32Array {
+    const tmp = signed ? new Int8Array(count) : new Uint8Array(count);
+    unpackElements(bytes, row * rowBytes, count, s.elementBits, signed, tmp, 0);
+    return Int32Array.from(tmp);
+  }
+
+  /** Shifts the tile down a chain of R row registers, the vector for row R−1 first; masked values are 0. */
+  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
+    const { rows: R, cols: C } = this.g;
+    const P = s.packing;
+    this.packing = P;
+    const vectors = Math.ceil(i.k / P);
+    const cpv = cyclesPerVector(s.rowsPerVectorW, this.g.weightBanks);
+    const chain: Int32Array[] = Array.from({ length: R }, () => new Int32Array(C * P));
+    let cycle = 0;
+    let stalls = 0;
+    for (let step = 0; step < R; step++) {
+      const r = R - 1 - step;
+      const injected = new Int32Array(C * P);
+      if (r < vectors) {
+        const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
+        for (let c = 0; c < i.n; c++) for (let p = 0; p < P; p++) if (r * P + p < i.k) injected[c * P + p] = v[c * P + p]!;
+        cycle += cpv - 1; // the chain holds still while a multi-cycle vector read finishes
+        stalls += cpv - 1;
+      }
+      for (let rr = R - 1; rr > 0; rr--) chain[rr] = chain[rr - 1]!;
+      chain[0] = injected;
+      cycle++;
+    }
+    const bank = this.banks[this.latches % 2]!;
+    bank.fill(0);
+    for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) for (let p = 0; p < P; p++) bank[(r * C + c) * 64 + p] = chain[r]![c * P + p]!;
+    this.latches++;
+    return { busyCycles: cycle, duration: cycle, weightsReleased: 0, bankStallCycles: stalls };
+  }
+
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
+    return this.g.dataflow === 'ws' ? this.computeWs(i, s, accumulatorPorts) : this.computeOs(i, s, accumulatorPorts);
+  }
+
+  private computeWs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number): ArrayTiming {
+    const { rows: R, cols: C } = this.g;
+    const P = s.packing;
+    const cpv = stepCycles(this.g, s, i.accumulate === 1, ports, 'ws');
+    const w = this.banks[(this.latches - 1 + 2) % 2]!;
+    const usable = this.latches > 0 && this.packing === P;
+    const signed = !activationsUnsigned(s);
+    const skew = Array.from({ length: R }, (_, r) => new DelayLine<Token>(r));
+    const deskew = Array.from({ length: C }, (_, c) => new DelayLine<Psum>(C - 1 - c));
+    let xReg: (Token | undefined)[] = new Array(R * C).fill(undefined);
+    let pReg: (Psum | undefined)[] = new Array(R * C).fill(undefined);
+    let readReg: Int32Array | undefined;
+    let readRow = -1;
+    let written = 0;
+    let lastWeightUse = -1;
+    let cycle = 0;
+    const acc = this.buffers.accumulator;
+    for (; written < i.m; cycle++) {
+      // PEs compute from last cycle's registers.
+      const nx: (Token | undefined)[] = new Array(R * C).fill(undefined);
+      const np: (Psum | undefined)[] = new Array(R * C).fill(undefined);
+      const edge = skew.map((line, r) => line.step(readReg === undefined ? undefined : { row: readRow, x: readReg.subarray(r * P, r * P + P) }));
+      for (let r = 0; r < R; r++) {
+        for (let c = 0; c < C; c++) {
+          const x = c === 0 ? edge[r] : xReg[r * C + c - 1];
+          if (x === undefined) continue;
+          const above = r === 0 ? 0 : pReg[(r - 1) * C + c]!.sum;
+          let dot = 0;
+          for (let p = 0; p < P; p++) if (r * P + p < i.k && usable) dot += x.x[p]! * w[(r * C + c) * 64 + p]!;
+          nx[r * C + c] = x;
+          np[r * C + c] = { row: x.row, sum: above + dot };
+          lastWeightUse = cycle;
+        }
+      }
+      // De-skew the bottom row; a whole accumulator row is written when column C−1's value arrives.
+      const out = deskew.map((line, c) => line.step(pReg[(R - 1) * C + c]));
+      if (out[C - 1] !== undefined) {
+        const row = out[C - 1]!.row;
+        for (let c = 0; c < i.n; c++) {
+          const at = (i.accRow + row) * acc.cols + c;
+          acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + out[c]!.sum;
+        }
+        written++;
+      }
+      xReg = nx;
+      pReg = np;
+      // SRAM read: vector j completes in cycle (j+1)·cpv − 1.
+      readReg = undefined;
+      if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= i.m) {
+        readRow = (cycle + 1) / cpv - 1;
+        readReg = this.vector(this.buffers.input.bytes, i.inputRow + readRow * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
+      }
+    }
+    return { busyCycles: i.m * cpv, duration: cycle, weightsReleased: lastWeightUse + 1, bankStallCycles: i.m * (cpv - 1) };
+  }
+
+  private computeOs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number): ArrayTiming {
+    const { rows: R, cols: C } = this.g;
+    const P = s.packing;
+    const cpv = stepCycles(this.g, s, i.accumulate === 1, ports, 'os');
+    const kv = Math.ceil(i.k / P);
+    const signed = !activationsUnsigned(s);
+    const left = Array.from({ length: R }, (_, r) => new DelayLine<Token>(r));
+    const top = Array.from({ length: C }, (_, c) => new DelayLine<Token>(c));
+    let xReg: (Token | undefined)[] = new Array(R * C).fill(undefined);
+    let wReg: (Token | undefined)[] = new Array(R * C).fill(undefined);
+    const sums = new Float64Array(R * C);
+    const steps = new Int32Array(R * C);
+    let inRead: Int32Array | undefined;
+    let wRead: Int32Array | undefined;
+    let readVector = -1;
+    let cycle = 0;
+    const mask = (j: number, p: number) => j * P + p < i.k;
+    for (; ; cycle++) {
+      if (steps.every((v) => v === kv)) break;
+      const edgeX = left.map((line, r) => line.step(inRead === undefined ? undefined : { row: readVector, x: inRead.subarray(r * P, r * P + P) }));
+      const edgeW = top.map((line, c) => line.step(wRead === undefined ? undefined : { row: readVector, x: wRead.subarray(c * P, c * P + P) }));
+      const nx: (Token | undefined)[] = new Array(R * C).fill(undefined);
+      const nw: (Token | undefined)[] = new Array(R * C).fill(undefined);
+      for (let r = 0; r < R; r++) {
+        for (let c = 0; c < C; c++) {
+          const x = c === 0 ? edgeX[r] : xReg[r * C + c - 1];
+          const w = r === 0 ? edgeW[c] : wReg[(r - 1) * C + c];
+          if (x === undefined || w === undefined) continue;
+          for (let p = 0; p < P; p++) if (mask(x.row, p)) sums[r * C + c]! += x.x[p]! * w.x[p]!;
+          steps[r * C + c]!++;
+          nx[r * C + c] = x;
+          nw[r * C + c] = w;
+        }
+      }
+      xReg = nx;
+      wReg = nw;
+      inRead = undefined;
+      wRead = undefined;
+      if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= kv) {
+        readVector = (cycle + 1) / cpv - 1;
+        inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
+        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
+      }
+    }
+    // Drain: one accumulator row per rmw cycles, rows 0..m−1.
+    const acc = this.buffers.accumulator;
+    const rmw = osDrainCycles(i.accumulate === 1, ports);
+    for (let r = 0; r < i.m; r++) {
+      for (let c = 0; c < i.n; c++) {
+        const at = (i.accRow + r) * acc.cols + c;
+        acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + sums[r * C + c]!;
+      }
+      cycle += rmw;
+    }
+    return { busyCycles: cycle, duration: cycle, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1) };
+  }
+}

@@ -1,0 +1,121 @@
+// The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
+// energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
+import { fail } from '../compiler/diagnostics.js';
+import type { Program } from '../isa/program-file.js';
+import { tensorBytes } from '../isa/program-tables.js';
+import type { EnergyTable } from './energy/energy-table.js';
+import { energyOf, type EnergyReport } from './energy/energy-model.js';
+import { energyCosts } from './energy/scaling.js';
+import { createInt8Gemm } from './functional/gemm-wasm.js';
+import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
+import { hwConfigFromJson } from './hw-config-json.js';
+import { deriveHw, type HwConfig } from './hw-config.js';
+import { Machine, type Fidelity, type MachineRun } from './machine.js';
+import { peArrayEngine } from './pe-model.js';
+import { Counters, type LayerStats, type RunStats } from './stats.js';
+import { buildTrace, type Trace } from './trace.js';
+
+/** Options of one simulation. */
+export interface SimulateOptions {
+  /** 'fast' (default): closed-form timing and the GEMM kernel; 'pe': every PE stepped (slow, small cases). */
+  readonly fidelity?: Fidelity;
+  readonly trace?: boolean;
+  /** Energy table (default Horowitz 45 nm); load overrides with loadEnergyTable (--energy). */
+  readonly energyTable?: EnergyTable;
+}
+
+/** Energy of the run, in total and per layer. */
+export interface RunEnergy {
+  readonly total: EnergyReport;
+  readonly layers: readonly { readonly name: string; readonly energy: EnergyReport }[];
+  /** Average power at the configured clock. */
+  readonly watts: number;
+}
+
+/** What one simulation produced. */
+export interface SimulationResult {
+  readonly outputs: Map<string, TensorValues>;
+  readonly stats: RunStats;
+  readonly energy: RunEnergy;
+  readonly trace?: Trace;
+  /** The program's output tensors' DRAM after the run (for callers that read other tensors). */
+  readonly dram: Uint8Array;
+}
+
+/** Bytes of DRAM the program can touch: its image, its tensors and every LOAD/STORE range. */
+export function dramFootprint(p: Program): number {
+  let top = p.dramImage.length;
+  for (const t of p.tensors) top = Math.max(top, t.dramAddr + tensorBytes(t));
+  for (const i of p.instructions) {
+    if ((i.op !== 'LOAD' && i.op !== 'STORE') || (i.op === 'LOAD' && i.fill === 1)) continue;
+    top = Math.max(top, i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow);
+  }
+  return top;
+}
+
+/** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
+export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
+  const hw = hwConfigFromJson(program.hwConfig);
+  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { gemm: () => createInt8Gemm() };
+  const machine = new Machine(hw, program, dramFootprint(program), engine);
+  for (const t of program.tensors) {
+    if (t.role !== 'input') continue;
+    const values = inputs.get(t.name);
+    if (values === undefined) fail('SIM003', `missing input "${t.name}" (the program's inputs: ${program.tensors.filter((x) => x.role === 'input').map((x) => x.name).join(', ')})`, {});
+    writeTensor(machine.dram.bytes, t, values!);
+  }
+  for (const name of inputs.keys()) {
+    if (!program.tensors.some((t) => t.role === 'input' && t.name === name)) fail('SIM003', `"${name}" is not an input of the program`, {});
+  }
+  const run = machine.run();
+  const outputs = new Map<string, TensorValues>();
+  for (const t of program.tensors) if (t.role === 'output') outputs.set(t.name, readTensor(machine.dram.bytes, t));
+  const stats = runStats(hw, program, run);
+  const energy = runEnergy(hw, stats, options.energyTable);
+  const trace = options.trace === true ? buildTrace(program.instructions, run.start, run.end, program.layers, run.layerOf, hw.clockHz) : undefined;
+  return { outputs, stats, energy, dram: machine.dram.bytes, ...(trace === undefined ? {} : { trace }) };
+}
+
+/** Cycles, utilization and counters per layer and in total. */
+export function runStats(hw: HwConfig, program: Program, run: MachineRun): RunStats {
+  const totals = new Counters();
+  for (const k of run.layerCounters) totals.merge(k);
+  const layers: LayerStats[] = program.layers.map((l, k) => {
+    let first = Infinity;
+    let last = 0;
+    for (let i = l.firstInstruction; i < l.firstInstruction + l.instructionCount; i++) {
+      first = Math.min(first, run.start[i]!);
+      last = Math.max(last, run.end[i]!);
+    }
+    if (first === Infinity) first = 0;
+    const counters = run.layerCounters[k]!;
+    const cycles = Math.max(0, last - first);
+    return { name: l.name, firstCycle: first, lastCycle: last, cycles, counters, utilization: cycles > 0 ? counters.peakCycleEquivalents / cycles : 0 };
+  });
+  const busy = { load: 0, compute: 0, store: 0 };
+  program.instructions.forEach((i, n) => {
+    const q = i.op === 'LOAD' ? 'load' : i.op === 'STORE' ? 'store' : 'compute';
+    busy[q] += run.end[n]! - run.start[n]!;
+  });
+  return {
+    cycles: run.cycles,
+    seconds: run.cycles * deriveHw(hw).secondsPerCycle,
+    clockHz: hw.clockHz,
+    utilization: run.cycles > 0 ? totals.peakCycleEquivalents / run.cycles : 0,
+    totals,
+    layers,
+    busyCycles: busy,
+  };
+}
+
+/** Energy per layer and in total from the counters. */
+export function runEnergy(hw: HwConfig, stats: RunStats, table?: EnergyTable): RunEnergy {
+  const costs = energyCosts(table);
+  const d = deriveHw(hw);
+  const total = energyOf(stats.totals, hw, d, costs);
+  return {
+    total,
+    layers: stats.layers.map((l) => ({ name: l.name, energy: energyOf(l.counters, hw, d, costs) })),
+    watts: stats.seconds > 0 ? (total.totalPj * 1e-12) / stats.seconds : 0,
+  };
+}

@@ -1,0 +1,117 @@
+// Statistics of a run: event counters (what the energy model charges), cycles and stalls by cause,
+// per layer (the .accbin layer table's instruction ranges) and in total.
+import type { BufferName } from '../isa/spec.js';
+import { BUFFERS } from '../isa/spec.js';
+import type { VectorOpKind } from './energy/scaling.js';
+
+/** Why a unit waited (issue 6): the five causes the reports break cycles into. */
+export const STALL_CAUSES = ['dramBandwidth', 'dramLatency', 'dependencyWait', 'bankConflict', 'vectorUnitBusy'] as const;
+export type StallCause = (typeof STALL_CAUSES)[number];
+
+/** Event counts: every one is charged by simulator/energy/energy-model.ts. */
+export class Counters {
+  /** Useful array MACs keyed "mode|weightBits|actBits|accBits" (binary: one XNOR-popcount lane each). */
+  readonly macs = new Map<string, number>();
+  /** Array work in peak-cycle units: Σ MACs / peakMacsPerCycle[mode] (the numerator of utilization). */
+  peakCycleEquivalents = 0;
+  /** Accumulator entries read / written (each `accBits` wide). */
+  accReads = 0;
+  accWrites = 0;
+  /** Row accesses per buffer (accumulator rows counted in accReads/accWrites entries instead). */
+  readonly sramReads: Record<BufferName, number> = zeroPerBuffer();
+  readonly sramWrites: Record<BufferName, number> = zeroPerBuffer();
+  /** Bytes the DMA moved per buffer (both directions). */
+  readonly bufferBytes: Record<BufferName, number> = zeroPerBuffer();
+  /** DRAM traffic as whole bursts (what the DRAM actually moves) and as requested bytes. */
+  dramReadBytes = 0;
+  dramWriteBytes = 0;
+  dramRequestedBytes = 0;
+  /** Vector-unit events keyed "kind|bits". */
+  readonly vectorOps = new Map<string, number>();
+  /** PE pipeline-register accesses in bits (operand and partial-sum registers, per PE-cycle of work). */
+  registerBits = 0;
+  /** Outputs whose exact sum left the accumulator width at REQUANT. */
+  overflows = 0;
+  readonly stalls: Record<StallCause, number> = { dramBandwidth: 0, dramLatency: 0, dependencyWait: 0, bankConflict: 0, vectorUnitBusy: 0 };
+
+  addMacs(key: string, n: number): void {
+    this.macs.set(key, (this.macs.get(key) ?? 0) + n);
+  }
+  addVector(kind: VectorOpKind, bits: number, n: number): void {
+    const key = `${kind}|${bits}`;
+    this.vectorOps.set(key, (this.vectorOps.get(key) ?? 0) + n);
+  }
+  /** Adds every counter of `o` into this one. */
+  merge(o: Counters): void {
+    for (const [k, v] of o.macs) this.addMacs(k, v);
+    for (const [k, v] of o.vectorOps) this.vectorOps.set(k, (this.vectorOps.get(k) ?? 0) + v);
+    this.peakCycleEquivalents += o.peakCycleEquivalents;
+    this.accReads += o.accReads;
+    this.accWrites += o.accWrites;
+    for (const b of BUFFERS) {
+      this.sramReads[b] += o.sramReads[b];
+      this.sramWrites[b] += o.sramWrites[b];
+      this.bufferBytes[b] += o.bufferBytes[b];
+    }
+    this.dramReadBytes += o.dramReadBytes;
+    this.dramWriteBytes += o.dramWriteBytes;
+    this.dramRequestedBytes += o.dramRequestedBytes;
+    this.registerBits += o.registerBits;
+    this.overflows += o.overflows;
+    for (const s of Object.keys(this.stalls) as StallCause[]) this.stalls[s] += o.stalls[s];
+  }
+  /** Total useful array MACs. */
+  totalMacs(): number {
+    let t = 0;
+    for (const v of this.macs.values()) t += v;
+    return t;
+  }
+}
+
+function zeroPerBuffer(): Record<BufferName, number> {
+  return { input: 0, weight: 0, accumulator: 0, param: 0, output: 0 };
+}
+
+/** One layer's share of the run. */
+export interface LayerStats {
+  readonly name: string;
+  /** First start to last end of the layer's instructions (layers overlap when the queues pipeline). */
+  readonly firstCycle: number;
+  readonly lastCycle: number;
+  readonly cycles: number;
+  readonly counters: Counters;
+  /** Useful MACs / (peak MACs per cycle × the layer's cycles). */
+  readonly utilization: number;
+}
+
+/** Everything a run measured. */
+export interface RunStats {
+  readonly cycles: number;
+  readonly seconds: number;
+  readonly clockHz: number;
+  readonly utilization: number;
+  readonly totals: Counters;
+  readonly layers: readonly LayerStats[];
+  /** Busy cycles per queue (start to end of its instructions, summed). */
+  readonly busyCycles: { load: number; compute: number; store: number };
+}
+
+/** A plain-JSON view of the counters (for --json and worker messages). */
+export function countersToJson(c: Counters): Record<string, unknown> {
+  return {
+    macs: Object.fromEntries(c.macs),
+    totalMacs: c.totalMacs(),
+    accReads: c.accReads,
+    accWrites: c.accWrites,
+    sramReads: { ...c.sramReads },
+    sramWrites: { ...c.sramWrites },
+    bufferBytes: { ...c.bufferBytes },
+    dramReadBytes: c.dramReadBytes,
+    dramWriteBytes: c.dramWriteBytes,
+    dramRequestedBytes: c.dramRequestedBytes,
+    vectorOps: Object.fromEntries(c.vectorOps),
+    registerBits: c.registerBits,
+    overflows: c.overflows,
+    stalls: { ...c.stalls },
+  };
+}

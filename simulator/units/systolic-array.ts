@@ -1,0 +1,157 @@
+// The systolic array, fast model: values through the exact int8 GEMM kernel on whole tiles, timing in
+// closed form (docs/CYCLE-MODEL.md §Array). The PE-level model (simulator/pe-model.ts) implements the
+// same ArrayEngine by stepping every PE register; the property test holds the two equal.
+import type { InstructionOf } from '../../isa/instruction.js';
+import type { Dataflow } from '../../isa/spec.js';
+import type { Int8Gemm, PackedWeights } from '../functional/gemm.js';
+import { gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import { cyclesPerVector } from '../memory/banks.js';
+import type { Buffers } from '../memory/sram.js';
+
+/** Cycle counts of one array instruction, relative to its start cycle. */
+export interface ArrayTiming {
+  /** Cycles until the array accepts the next instruction of the same kind (input port / weight loader). */
+  readonly busyCycles: number;
+  /** Cycles until the last result is written (COMPUTE) or the tile is latched (LOAD_WEIGHTS). */
+  readonly duration: number;
+  /** ws COMPUTE: the cycle after the last PE operation that used the latched weights. */
+  readonly weightsReleased: number;
+  /** Cycles lost to bank conflicts (reading a vector takes more than one cycle). */
+  readonly bankStallCycles: number;
+}
+
+/** What executes LOAD_WEIGHTS and COMPUTE (fast closed-form engine or PE-level stepping). */
+export interface ArrayEngine {
+  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming;
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming;
+}
+
+/** Geometry both engines need. */
+export interface ArrayGeometry {
+  readonly rows: number;
+  readonly cols: number;
+  readonly dataflow: Dataflow;
+  readonly inputBanks: number;
+  readonly weightBanks: number;
+}
+
+/** Cycles per input step: a vector read may take several cycles; a read-modify-write of an
+ *  accumulator row on a single-ported bank takes two. */
+export function stepCycles(g: ArrayGeometry, s: ArrayModeState, accumulate: boolean, accumulatorPorts: number, dataflow: Dataflow): number {
+  const input = cyclesPerVector(s.rowsPerVectorIn, g.inputBanks);
+  const weight = dataflow === 'os' ? cyclesPerVector(s.rowsPerVectorW, g.weightBanks) : 1;
+  const acc = accumulate && accumulatorPorts === 1 && dataflow === 'ws' ? 2 : 1;
+  return Math.max(input, weight, acc);
+}
+
+/** Closed-form timing of LOAD_WEIGHTS: R shifts down the weight chain, reading ceil(k/P) vectors. */
+export function loadWeightsTiming(g: ArrayGeometry, s: ArrayModeState, k: number): ArrayTiming {
+  const vectors = Math.ceil(k / s.packing);
+  const cpv = cyclesPerVector(s.rowsPerVectorW, g.weightBanks);
+  const duration = g.rows - vectors + vectors * cpv;
+  return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: vectors * (cpv - 1) };
+}
+
+/**
+ * Closed-form timing of COMPUTE (derivation in docs/CYCLE-MODEL.md; pe-model.ts steps it). A step reads
+ * one vector in cpv cycles, so vector j is in the skew registers after cycle t_j = (j+1)·cpv − 1 and
+ * reaches PE(r, c) in cycle t_j + 1 + r + c. ws: the de-skewed result row i is written in cycle
+ * t_i + R + C, so duration = m·cpv + R + C; the last PE uses the weights in cycle m·cpv − 1 + R + C − 1;
+ * the input port is free after m·cpv. os: the last PE finishes in cycle kv·cpv − 1 + R + C − 1, then m
+ * rows drain one per cycle (two with a single-ported accumulate): duration = kv·cpv + R + C − 1 + m·rmw,
+ * the array busy throughout.
+ */
+export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: InstructionOf<'COMPUTE'>, accumulatorPorts: number): ArrayTiming {
+  const R = g.rows;
+  const C = g.cols;
+  const cpv = stepCycles(g, s, i.accumulate === 1, accumulatorPorts, g.dataflow);
+  if (g.dataflow === 'ws') {
+    const duration = i.m * cpv + R + C;
+    return { busyCycles: i.m * cpv, duration, weightsReleased: duration - 1, bankStallCycles: i.m * (cpv - 1) };
+  }
+  const kv = Math.ceil(i.k / s.packing);
+  const rmw = osDrainCycles(i.accumulate === 1, accumulatorPorts);
+  const duration = kv * cpv + R + C - 1 + i.m * rmw;
+  return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1) };
+}
+
+/** os drain: cycles per accumulator row (a read-modify-write on a single-ported bank takes two). */
+export function osDrainCycles(accumulate: boolean, accumulatorPorts: number): number {
+  return accumulate && accumulatorPorts === 1 ? 2 : 1;
+}
+
+/** Packed-weight bytes one GEMM kernel accumulates before it is replaced (bounds its memory). */
+const PACKED_BYTES_PER_KERNEL = 32 * 1024 * 1024;
+
+/** The fast engine: exact values from the GEMM kernel, closed-form timing. */
+export class FastArray implements ArrayEngine {
+  private tile: Int8Array | undefined;
+  /** Packing the tile was latched with: a COMPUTE in another mode sees every PE masked (as the PE model). */
+  private tilePacking = 0;
+  private packed = new Map<string, PackedWeights>();
+  private gemm: Int8Gemm;
+  private packedBytes = 0;
+
+  /** `newGemm` makes a kernel; a kernel frees its packed weights only when dropped, so a fresh one is
+   *  taken once PACKED_BYTES_PER_KERNEL bytes of weights have been packed into the current one. */
+  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, private readonly newGemm: () => Int8Gemm) {
+    this.gemm = newGemm();
+  }
+
+  private pack(w: Int8Array, n: number, k: number): PackedWeights {
+    this.packedBytes += n * k * 2;
+    if (this.packedBytes > PACKED_BYTES_PER_KERNEL) {
+      this.gemm = this.newGemm();
+      this.packed.clear();
+      this.packedBytes = n * k * 2;
+    }
+    return this.gemm.packWeights(w, n, k);
+  }
+
+  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
+    this.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
+    this.tilePacking = s.packing;
+    this.packed.clear();
+    return loadWeightsTiming(this.g, s, i.k);
+  }
+
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
+    const { input, weight, accumulator } = this.buffers;
+    let a: Int8Array | Uint8Array;
+    let w: PackedWeights;
+    if (this.g.dataflow === 'ws') {
+      a = gatherWsInputs(i, s, input);
+      w = this.latchedPacked(i.n, i.k, s.packing);
+    } else {
+      const ops = gatherOsOperands(i, s, input, weight, this.g.rows, this.g.cols);
+      a = ops.a;
+      w = this.pack(ops.w, i.n, i.k);
+    }
+    const dots = this.gemm.gemmView(a, i.m, w);
+    const acc = accumulator.values;
+    const cols = accumulator.cols;
+    for (let r = 0; r < i.m; r++) {
+      const at = (i.accRow + r) * cols;
+      const from = r * i.n;
+      if (i.accumulate === 1) for (let c = 0; c < i.n; c++) acc[at + c]! += dots[from + c]!;
+      else for (let c = 0; c < i.n; c++) acc[at + c] = dots[from + c]!;
+    }
+    return computeTiming(this.g, s, i, accumulatorPorts);
+  }
+
+  /** The latched tile's first n channels × first k elements, packed once per (n, k). */
+  private latchedPacked(n: number, k: number, packing: number): PackedWeights {
+    const key = `${n}x${k}`;
+    let p = this.packed.get(key);
+    if (p === undefined) {
+      // Nothing latched (or latched in another mode): every PE is masked.
+      const tile = this.tile !== undefined && this.tilePacking === packing ? this.tile : new Int8Array(this.g.cols * this.g.rows * packing);
+      const kTile = this.g.rows * packing;
+      const w = new Int8Array(n * k);
+      for (let c = 0; c < n; c++) w.set(tile.subarray(c * kTile, c * kTile + k), c * k);
+      p = this.pack(w, n, k);
+      this.packed.set(key, p);
+    }
+    return p;
+  }
+}

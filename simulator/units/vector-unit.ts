@@ -1,0 +1,220 @@
+// The vector unit: REQUANT, POOL, ADD, PACK and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
+// per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
+// over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../compiler/quant/fixed-point.js';
+import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../compiler/quant/rounding.js';
+import type { InstructionOf } from '../../isa/instruction.js';
+import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
+import { readElement, writeElement } from '../functional/elements.js';
+import { BankCounter } from '../memory/banks.js';
+import type { Buffers, SramGeometry } from '../memory/sram.js';
+import type { Counters } from '../stats.js';
+
+/** The CONFIG state the vector unit reads. */
+export interface VectorState {
+  readonly requantMode: RequantMode;
+  readonly accBits: number;
+  readonly overflow: OverflowPolicy;
+  /** DEPTHWISE operand element bits (8 or 4) and activation signedness. */
+  readonly elementBits: number;
+  readonly actSigned: boolean;
+}
+
+/** Cycles of one vector instruction and how many were lost to bank conflicts. */
+export interface VectorTiming {
+  readonly duration: number;
+  readonly bankStallCycles: number;
+}
+
+const counterFor = (g: SramGeometry) => new BankCounter(g.banks);
+
+function timing(elementCycles: number, perBuffer: readonly [BankCounter, number][]): VectorTiming {
+  const bank = Math.max(0, ...perBuffer.map(([c, ports]) => c.cycles(ports)));
+  const duration = Math.max(elementCycles, bank, 1);
+  return { duration, bankStallCycles: duration - Math.max(elementCycles, 1) };
+}
+
+function readInt32(bytes: Uint8Array, at: number): number {
+  return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) | 0;
+}
+
+/** REQUANT: acc_fit(acc + bias) once per output, then MBQM (or pow2), + zero point, clamp. */
+export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const acc = b.accumulator;
+  const out = b.output;
+  const p = b.param;
+  const pBase = i.paramRow * p.rowBytes;
+  const lo = -(2 ** (s.accBits - 1));
+  const hi = 2 ** (s.accBits - 1) - 1;
+  const firstElem = (i.outByte * 8) / i.outBits;
+  for (let r = 0; r < i.rows; r++) {
+    const aBase = (i.accRow + r) * acc.cols;
+    const oBase = (i.outRow + r) * out.rowBytes;
+    for (let c = 0; c < i.n; c++) {
+      let v = acc.values[aBase + c]! + (i.addBias === 1 ? readInt32(p.bytes, pBase + 4 * c) : 0);
+      if (v < lo || v > hi) {
+        k.overflows++;
+        v = applyOverflow(v, s.accBits, s.overflow);
+      }
+      let y: number;
+      if (i.outBits === 1) y = v >= 0 ? 1 : 0;
+      else {
+        const e = readInt32(p.bytes, pBase + 2 * p.rowBytes + 4 * c);
+        const scaled = s.requantMode === 'm0shift'
+          ? multiplyByQuantizedMultiplier(v, readInt32(p.bytes, pBase + p.rowBytes + 4 * c), e)
+          : multiplyByPowerOfTwoHalfUp(v, e);
+        y = clamp(scaled + i.outZero, i.qmin, i.qmax);
+      }
+      writeElement(out.bytes, oBase, firstElem + c, i.outBits, y);
+    }
+  }
+  const n = i.rows * i.n;
+  k.accReads += n;
+  k.sramReads.param += 3;
+  k.sramWrites.output += i.rows;
+  k.addVector(s.requantMode === 'pow2' ? 'requant-pow2' : 'requant-m0shift', i.outBits, n);
+  const accBanks = counterFor(acc);
+  accBanks.readRows(i.accRow, i.rows);
+  const outBanks = counterFor(out);
+  outBanks.writeRows(i.outRow, i.rows);
+  return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
+}
+
+/** POOL: max or average over the valid (unpadded) window of each output pixel. */
+export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const out = b.output;
+  const rb = out.rowBytes;
+  const outH = Math.floor((i.inH + i.padTop + i.padBottom - i.kernelH) / i.strideH) + 1;
+  const outW = Math.floor((i.inW + i.padLeft + i.padRight - i.kernelW) / i.strideW) + 1;
+  const signed = i.signed === 1;
+  const banks = counterFor(out);
+  const result = new Float64Array(i.channels);
+  let reads = 0;
+  for (let oy = 0; oy < outH; oy++) {
+    for (let ox = 0; ox < outW; ox++) {
+      result.fill(i.kind === 'max' ? -Infinity : 0);
+      let count = 0;
+      for (let ky = 0; ky < i.kernelH; ky++) {
+        const y = oy * i.strideH + ky - i.padTop;
+        if (y < 0 || y >= i.inH) continue;
+        for (let kx = 0; kx < i.kernelW; kx++) {
+          const x = ox * i.strideW + kx - i.padLeft;
+          if (x < 0 || x >= i.inW) continue;
+          const row = i.srcRow + y * i.inW + x;
+          banks.readRows(row, 1);
+          count++;
+          for (let c = 0; c < i.channels; c++) {
+            const v = readElement(out.bytes, row * rb, c, i.bits, signed);
+            if (i.kind === 'max') result[c] = Math.max(result[c]!, v);
+            else result[c]! += v;
+          }
+        }
+      }
+      reads += count;
+      const dst = i.dstRow + oy * outW + ox;
+      banks.writeRows(dst, 1);
+      for (let c = 0; c < i.channels; c++) {
+        const v = i.kind === 'max' ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
+        writeElement(out.bytes, dst * rb, c, i.bits, v);
+      }
+    }
+  }
+  const outputs = outH * outW;
+  k.sramReads.output += reads;
+  k.sramWrites.output += outputs;
+  k.addVector(i.kind === 'max' ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
+  if (i.kind === 'avg') k.addVector('avg-divide', i.bits, outputs * i.channels);
+  return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
+}
+
+/** ADD: TFLite's reference add of two output-buffer regions. */
+export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const out = b.output;
+  const rb = out.rowBytes;
+  const signed = i.signed === 1;
+  const ls = 2 ** i.leftShift;
+  const result = new Int32Array(i.elems);
+  for (let r = 0; r < i.rows; r++) {
+    for (let j = 0; j < i.elems; j++) {
+      const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
+      const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
+      const a1 = multiplyByQuantizedMultiplier(wrapToBits((av - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
+      const b1 = multiplyByQuantizedMultiplier(wrapToBits((bv - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
+      result[j] = clamp(multiplyByQuantizedMultiplier(wrapToBits(a1 + b1, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
+    }
+    // Written after both reads of the row: dst may alias a or b.
+    for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);
+  }
+  k.sramReads.output += 2 * i.rows;
+  k.sramWrites.output += i.rows;
+  k.addVector('add', i.bits, i.rows * i.elems);
+  const banks = counterFor(out);
+  banks.readRows(i.aRow, i.rows);
+  banks.readRows(i.bRow, i.rows);
+  banks.writeRows(i.dstRow, i.rows);
+  return timing(i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports]]);
+}
+
+/** PACK: bit j of the destination row = (source element j ≥ threshold), LSB first. */
+export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const out = b.output;
+  const rb = out.rowBytes;
+  const bits = new Uint8Array(i.elems);
+  for (let r = 0; r < i.rows; r++) {
+    for (let j = 0; j < i.elems; j++) bits[j] = readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) >= i.threshold ? 1 : 0;
+    for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, 1, bits[j]!);
+  }
+  k.sramReads.output += i.rows;
+  k.sramWrites.output += i.rows;
+  k.addVector('pack', i.srcBits, i.rows * i.elems);
+  const banks = counterFor(out);
+  banks.readRows(i.srcRow, i.rows);
+  banks.writeRows(i.dstRow, i.rows);
+  return timing(i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports]]);
+}
+
+/** DEPTHWISE: per output pixel, one accumulator row of `channels` exact sums over the kernel taps. */
+export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const { input, weight, accumulator: acc } = b;
+  const bytes = Math.ceil((i.channels * s.elementBits) / 8);
+  const pixelRows = Math.ceil(bytes / input.rowBytes);
+  const tapRows = Math.ceil(bytes / weight.rowBytes);
+  const outH = Math.floor((i.inH - i.kernelH) / i.strideH) + 1;
+  const outW = Math.floor((i.inW - i.kernelW) / i.strideW) + 1;
+  const taps = i.kernelH * i.kernelW;
+  const w = new Int32Array(taps * i.channels);
+  for (let t = 0; t < taps; t++) {
+    for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readElement(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s.elementBits, true);
+  }
+  const inBanks = counterFor(input);
+  const wBanks = counterFor(weight);
+  const accBanks = counterFor(acc);
+  for (let oy = 0; oy < outH; oy++) {
+    for (let ox = 0; ox < outW; ox++) {
+      const at = (i.accRow + oy * outW + ox) * acc.cols;
+      for (let c = 0; c < i.channels; c++) {
+        let dot = 0;
+        for (let ky = 0; ky < i.kernelH; ky++) {
+          for (let kx = 0; kx < i.kernelW; kx++) {
+            const p = (oy * i.strideH + ky) * i.inW + ox * i.strideW + kx;
+            dot += readElement(input.bytes, (i.srcRow + p * pixelRows) * input.rowBytes, c, s.elementBits, s.actSigned) * w[(ky * i.kernelW + kx) * i.channels + c]!;
+          }
+        }
+        acc.values[at + c] = (i.accumulate === 1 ? acc.values[at + c]! : 0) + dot;
+      }
+      for (let ky = 0; ky < i.kernelH; ky++) {
+        for (let kx = 0; kx < i.kernelW; kx++) inBanks.readRows(i.srcRow + ((oy * i.strideH + ky) * i.inW + ox * i.strideW + kx) * pixelRows, pixelRows);
+      }
+    }
+  }
+  const outputs = outH * outW;
+  for (let t = 0; t < taps; t++) wBanks.readRows(i.weightRow + t * tapRows, tapRows);
+  if (i.accumulate === 1) accBanks.readRows(i.accRow, outputs);
+  accBanks.writeRows(i.accRow, outputs);
+  k.sramReads.input += outputs * taps * pixelRows;
+  k.sramReads.weight += taps * tapRows;
+  k.accWrites += outputs * i.channels;
+  if (i.accumulate === 1) k.accReads += outputs * i.channels;
+  k.addVector('depthwise-mac', s.elementBits, outputs * taps * i.channels);
+  return timing(outputs * taps * Math.ceil(i.channels / lanes), [[inBanks, input.ports], [wBanks, weight.ports], [accBanks, acc.ports]]);
+}
