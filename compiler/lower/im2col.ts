@@ -1,0 +1,149 @@
+// Implicit im2col: the input tile of a conv is gathered from the NHWC activation by strided LOADs.
+// The im2col row of an output pixel is the concatenation over taps (ky, kx) of one input pixel's
+// channel bytes, so the byte stream of a pixel is tap-major: byte B = tap·pixBytes + b.
+//   ws: pixel i's row is a run of `rowsPerPixel` SRAM rows; one LOAD moves one tap piece (the part of
+//       a tap's bytes inside one SRAM row) for a whole rectangle of output pixels (rows × repeat =
+//       output columns × output rows), so the count scales with taps × tiles, not with pixels.
+//   os: vector j holds P elements of every pixel of a sub-block (a transposed tile), so each LOAD moves
+//       one pixel's contiguous run of taps, with an SRAM row step per vector (pixels × kh LOADs).
+// Taps that fall into the padding are written with fill = the input's pad byte (its zero point).
+import type { InstructionFields } from '../../isa/make-instruction.js';
+import type { ActTensor } from './layout.js';
+import { padByte } from './layout.js';
+import type { ConvShape, GemmPlan, PixelRect } from './tiling.js';
+
+type LoadFields = InstructionFields<'LOAD'>;
+
+/** Output coordinates [lo, hi) along one axis whose tap lands inside the input. */
+function validRange(outLo: number, outHi: number, tapOffset: number, stride: number, size: number): [number, number] {
+  // in = out·stride + tapOffset must lie in [0, size)
+  const lo = Math.max(outLo, Math.ceil(-tapOffset / stride));
+  const hi = Math.min(outHi, Math.floor((size - 1 - tapOffset) / stride) + 1);
+  return hi > lo ? [lo, hi] : [lo, lo];
+}
+
+/** Pieces of the byte range [a, b) of the pixel stream cut at SRAM row boundaries (relative to `winStart`). */
+function pieces(a: number, b: number, winStart: number, rowBytes: number): { src: number; row: number; byte: number; len: number }[] {
+  const out = [];
+  for (let p = a; p < b;) {
+    const rel = p - winStart;
+    const byte = rel % rowBytes;
+    const len = Math.min(b - p, rowBytes - byte);
+    out.push({ src: p, row: Math.floor(rel / rowBytes), byte, len });
+    p += len;
+  }
+  return out;
+}
+
+/**
+ * ws loads of one pixel block for the k-group window [w0, w1) of the stream, into rows from `base`.
+ * Dense layers (one output pixel whose window is the whole input) copy the contiguous tensor instead.
+ */
+export function wsInputLoads(s: ConvShape, p: GemmPlan, x: ActTensor, rect: PixelRect, w0: number, w1: number, base: number, rowBytes: number): { fields: LoadFields; note: string }[] {
+  const out: { fields: LoadFields; note: string }[] = [];
+  const bw = rect.x1 - rect.x0;
+  const fill = padByte(x);
+  const dense = s.oh === 1 && s.ow === 1 && s.kh === s.h && s.kw === s.w && s.pt === 0 && s.pl === 0 && s.dh === 1 && s.dw === 1;
+  if (dense) {
+    const full = Math.floor((w1 - w0) / rowBytes);
+    const common = { buffer: 'input' as const, sramByte: 0, sramRowStride: 1, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 };
+    for (let r = 0; r < full; r += 65535) {
+      const n = Math.min(65535, full - r);
+      out.push({ fields: { ...common, sramRow: base + r, bytesPerRow: rowBytes, rows: n, dramAddr: x.dramAddr + w0 + r * rowBytes, dramRowStride: rowBytes }, note: `dense input bytes ${w0 + r * rowBytes}..${w0 + (r + n) * rowBytes - 1}` });
+    }
+    const rest = w1 - w0 - full * rowBytes;
+    if (rest > 0) out.push({ fields: { ...common, sramRow: base + full, bytesPerRow: rest, rows: 1, dramAddr: x.dramAddr + w0 + full * rowBytes, dramRowStride: 0 }, note: 'dense input tail' });
+    return out;
+  }
+  for (let ky = 0; ky < s.kh; ky++) {
+    for (let kx = 0; kx < s.kw; kx++) {
+      const t = ky * s.kw + kx;
+      const a = Math.max(w0, t * p.pixBytes);
+      const b = Math.min(w1, (t + 1) * p.pixBytes);
+      if (a >= b) continue;
+      const offY = ky * s.dh - s.pt;
+      const offX = kx * s.dw - s.pl;
+      const [vy0, vy1] = validRange(rect.y0, rect.y1, offY, s.sh, s.h);
+      const [vx0, vx1] = validRange(rect.x0, rect.x1, offX, s.sw, s.w);
+      for (const pc of pieces(a, b, w0, rowBytes)) {
+        const emit = (y0: number, y1: number, x0: number, x1: number, valid: boolean) => {
+          if (y1 <= y0 || x1 <= x0) return;
+          const pix = (y0 - rect.y0) * bw + (x0 - rect.x0);
+          const srcByte = pc.src - t * p.pixBytes;
+          const dram = valid ? x.dramAddr + ((y0 * s.sh + offY) * s.w + x0 * s.sw + offX) * x.pixBytes + srcByte : 0;
+          out.push({
+            fields: {
+              buffer: 'input', sramRow: base + pix * p.rowsPerPixel + pc.row, sramByte: pc.byte, bytesPerRow: pc.len,
+              rows: x1 - x0, sramRowStride: p.rowsPerPixel, dramAddr: dram, dramRowStride: valid ? s.sw * x.pixBytes : 0,
+              repeat: y1 - y0, sramOuterStride: y1 - y0 > 1 ? bw * p.rowsPerPixel : 0,
+              dramOuterStride: valid && y1 - y0 > 1 ? s.sh * s.w * x.pixBytes : 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : fill,
+            },
+            note: `tap (${ky},${kx}) bytes ${srcByte}..${srcByte + pc.len - 1} out rows ${y0}..${y1 - 1} cols ${x0}..${x1 - 1}${valid ? '' : ' padding'}`,
+          });
+        };
+        emit(vy0, vy1, vx0, vx1, true);
+        emit(rect.y0, vy0, rect.x0, rect.x1, false);
+        emit(vy1, rect.y1, rect.x0, rect.x1, false);
+        emit(vy0, vy1, rect.x0, vx0, false);
+        emit(vy0, vy1, vx1, rect.x1, false);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * os loads of one pixel block: pixel k of the block is row i = k mod R of sub-block k div R. Byte B of
+ * the window goes to vector B div g at byte i·g + B mod g (g = bytes of P elements), one LOAD per pixel,
+ * tap run and phase (g = 1 for int8 and int4).
+ */
+export function osInputLoads(s: ConvShape, p: GemmPlan, x: ActTensor, rect: PixelRect, w0: number, w1: number, base: number, rowBytes: number, R: number): { fields: LoadFields; note: string }[] {
+  const out: { fields: LoadFields; note: string }[] = [];
+  const g = p.kTileBytes / R;
+  const subRows = p.kcpg * R * p.rpvIn;
+  const fill = padByte(x);
+  const bw = rect.x1 - rect.x0;
+  for (let oy = rect.y0; oy < rect.y1; oy++) {
+    for (let ox = rect.x0; ox < rect.x1; ox++) {
+      const k = (oy - rect.y0) * bw + (ox - rect.x0);
+      const i = k % R;
+      const subBase = base + Math.floor(k / R) * subRows;
+      for (let ky = 0; ky < s.kh; ky++) {
+        const iy = oy * s.sh + ky * s.dh - s.pt;
+        const runs: [number, number, boolean][] = [];
+        if (iy < 0 || iy >= s.h) runs.push([0, s.kw, false]);
+        else {
+          const [lo, hi] = validRange(0, s.kw, ox * s.sw - s.pl, s.dw, s.w).map((v) => v) as [number, number];
+          // validRange works on kx with stride dw: ix = kx·dw + (ox·sw − pl)
+          if (lo > 0) runs.push([0, lo, false]);
+          if (hi > lo) {
+            if (s.dw === 1) runs.push([lo, hi, true]);
+            else for (let kx = lo; kx < hi; kx++) runs.push([kx, kx + 1, true]);
+          }
+          if (hi < s.kw) runs.push([Math.max(hi, lo), s.kw, false]);
+        }
+        for (const [kx0, kx1, valid] of runs) {
+          const a = Math.max(w0, (ky * s.kw + kx0) * p.pixBytes);
+          const b = Math.min(w1, (ky * s.kw + kx1) * p.pixBytes);
+          if (a >= b) continue;
+          const dramStart = valid ? x.dramAddr + (iy * s.w + ox * s.sw - s.pl + kx0 * s.dw) * x.pixBytes - (ky * s.kw + kx0) * p.pixBytes : 0;
+          for (let q = 0; q < g; q++) {
+            const first = a + ((((q - (a - w0)) % g) + g) % g);
+            if (first >= b) continue;
+            const count = Math.floor((b - 1 - first) / g) + 1;
+            const pos = i * g + q;
+            out.push({
+              fields: {
+                buffer: 'input', sramRow: subBase + Math.floor((first - w0) / g) * p.rpvIn + Math.floor(pos / rowBytes), sramByte: pos % rowBytes,
+                bytesPerRow: 1, rows: count, sramRowStride: p.rpvIn, dramAddr: valid ? dramStart + first : 0, dramRowStride: valid ? g : 0,
+                repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : fill,
+              },
+              note: `pixel (${oy},${ox}) ky ${ky} kx ${kx0}..${kx1 - 1}${g > 1 ? ` phase ${q}` : ''}${valid ? '' : ' padding'}`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
