@@ -96,3 +96,19 @@ describe('eval', () => {
     }
   });
 });
+
+describe('opt', () => {
+  it('runs named passes and prints the folded, fused graph', () => {
+    const r = runCli(['opt', '--passes', 'fold-batchnorm,fuse-activations', 'models/fmnist_cnn.qir']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('batchnorm(');
+    expect(r.stdout).not.toContain('relu(');
+    expect(r.stdout).toContain('act_min=0.0');
+  });
+
+  it('names the unknown pass', () => {
+    const r = runCli(['opt', '--passes', 'fold-everything', 'models/fmnist_cnn.qir']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown pass 'fold-everything'");
+  });
+});

@@ -6,6 +6,7 @@ import { fmtCommand } from './fmt.js';
 import { importCommand } from './import.js';
 import { inferCommand } from './infer.js';
 import { quantizeCommand } from './quantize.js';
+import { optCommand } from './opt.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, optCommand];
