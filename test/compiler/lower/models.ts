@@ -1,0 +1,72 @@
+// Quantized models for the lowering tests: the models/ graphs quantized with a preset and a seeded
+// random calibration batch (or the Fashion-MNIST calib split), plus an end-to-end check of a program on
+// the functional model against the integer reference.
+import { readdirSync } from 'node:fs';
+import type { Graph } from '../../../compiler/ir/graph.js';
+import { makeTensor, type Tensor } from '../../../compiler/ir/tensor.js';
+import { loadQir } from '../../../compiler/qir/load.js';
+import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { loadFashionMnist } from '../../../compiler/data/fashion-mnist.js';
+import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
+import type { Program } from '../../../isa/program-file.js';
+import { readElements, runFunctional } from './functional-model.js';
+
+/** Every model file in models/ and models/examples/. */
+export function allModels(): string[] {
+  const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.qir')).sort().map((f) => `${dir}/${f}`);
+  return [...list('models'), ...list('models/examples')];
+}
+
+/** A seeded uniform [-1, 1) batch of shape [n, ...sample] (LCG, so every run is the same). */
+export function seededBatch(sample: readonly number[], n: number, seed: number): Tensor {
+  const size = n * sample.reduce((a, b) => a * b, 1);
+  const data = new Float32Array(size);
+  let s = seed >>> 0;
+  for (let i = 0; i < size; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    data[i] = (s / 2 ** 32) * 2 - 1;
+  }
+  return makeTensor('f32', [n, ...sample], data);
+}
+
+/** `path` quantized with `preset`; fmnist models calibrate on `fmnistImages` Fashion-MNIST calib images when given. */
+export function quantized(path: string, preset: string, fmnistImages = 0): Graph {
+  const g = loadQir(path);
+  const sample = g.inputs[0]!.type.shape.slice(1);
+  const calib = fmnistImages > 0 && path.includes('fmnist') ? loadFashionMnist('models/data/fashion-mnist', 'calib', fmnistImages).images : seededBatch(sample, 4, 7);
+  return quantizeModel(g, { preset, calib }).graph;
+}
+
+/** Runs the program on one seeded sample with the functional model; returns program and reference outputs. */
+export function endToEnd(graph: Graph, program: Program, seed = 11): { got: number[]; want: number[] } {
+  const decl = graph.inputs[0]!;
+  const x = seededBatch(decl.type.shape.slice(1), 1, seed);
+  const run = runIntGraph(graph, new Map([[decl.name, { type: decl.type, data: x.data }]]));
+  const inDesc = program.tensors.find((t) => t.role === 'input')!;
+  const outDesc = program.tensors.find((t) => t.role === 'output')!;
+  const q = run.values.get(inDesc.name)!;
+  const dram = new Uint8Array(program.dramImage.length + 64);
+  dram.set(program.dramImage);
+  const [, c, h, w] = q.type.shape.length === 4 ? q.type.shape : [1, q.type.shape[1]!, 1, 1];
+  for (let y = 0; y < h!; y++) for (let xx = 0; xx < w!; xx++) for (let ch = 0; ch < c!; ch++) {
+    dram[inDesc.dramAddr + (y * w! + xx) * c! + ch] = (q.data[(ch * h! + y) * w! + xx] as number) & 0xff;
+  }
+  runFunctional(program, dram);
+  const ref = run.values.get(outDesc.name)!;
+  const want = Array.from(ref.data as ArrayLike<number>);
+  const bits = { u8: 8, i8: 8, u4: 4, i4: 4, b1: 1 }[outDesc.dtype as 'u8'] ?? 8;
+  const [pixels, channels] = outDesc.shape.length === 4 ? [outDesc.shape[1]! * outDesc.shape[2]!, outDesc.shape[3]!] : [1, outDesc.shape[1]!];
+  const pixBytes = Math.ceil((channels * bits) / 8);
+  let got = readElements(dram, outDesc.dramAddr, pixels, channels, pixBytes, bits, outDesc.dtype.startsWith('i'));
+  if (bits === 1) got = got.map((b) => (b ? 1 : -1));
+  if (outDesc.shape.length === 4) {
+    // NHWC → NCHW for the comparison with the reference.
+    const [, hh, ww, cc] = outDesc.shape as [number, number, number, number];
+    got = Array.from({ length: got.length }, (_, k) => {
+      const ch = Math.floor(k / (hh * ww));
+      const p = k % (hh * ww);
+      return got[p * cc + ch]!;
+    });
+  }
+  return { got, want };
+}
