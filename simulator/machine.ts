@@ -117,7 +117,11 @@ export class Machine {
     }
     let cycles = 0;
     for (let i = 0; i < n; i++) cycles = Math.max(cycles, end[i]!);
-    for (const ch of Object.values(channels) as TokenChannel[]) if (ch.allPushesResolved()) cycles = Math.max(cycles, ch.lastPush());
+    for (const ch of Object.values(channels) as TokenChannel[]) {
+      // A push that never finds room (its FIFO is full and nobody pops any more) hangs the unit.
+      if (!ch.allPushesResolved()) this.deadlock(instrs, fetcher, head, channels);
+      cycles = Math.max(cycles, ch.lastPush());
+    }
     return { cycles, start, end, layerCounters: counters, layerOf };
   }
 

@@ -216,5 +216,6 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
   k.accWrites += outputs * i.channels;
   if (i.accumulate === 1) k.accReads += outputs * i.channels;
   k.addVector('depthwise-mac', s.elementBits, outputs * taps * i.channels);
+  k.depthwiseMacs += outputs * taps * i.channels;
   return timing(outputs * taps * Math.ceil(i.channels / lanes), [[inBanks, input.ports], [wBanks, weight.ports], [accBanks, acc.ports]]);
 }

@@ -1,0 +1,61 @@
+// The energy of the hand-computed 2x2 GEMM program (test/simulator/machine.test.ts), charged from the
+// Horowitz table by hand: every counted event, component by component.
+import { describe, expect, it } from 'vitest';
+import { loadEnergyTable } from '../../../simulator/energy/energy-table.js';
+import { simulateProgram } from '../../../simulator/run-program.js';
+import { int32Bytes, programFrom, smallHw } from '../helpers.js';
+
+const hw = smallHw(2, 2, (c) => {
+  c.dram.latencyCycles = 10;
+});
+const image = new Uint8Array(64);
+image.set([1, 2, 3, 4], 0);
+image.set([1, 2, 3, 4], 16);
+image.set(int32Bytes([0, 0, 2 ** 30, 2 ** 30, 1, 1]), 32);
+const text = `
+LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=2 rows=2 sramRowStride=1 dramAddr=0 dramRowStride=2 repeat=1 sramOuterStride=0 dramOuterStride=0 fill=0 fillByte=0 pushNext=1
+LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=2 rows=2 sramRowStride=1 dramAddr=16 dramRowStride=2 repeat=1 sramOuterStride=0 dramOuterStride=0 fill=0 fillByte=0 pushNext=1
+LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=8 rows=3 sramRowStride=1 dramAddr=32 dramRowStride=8 repeat=1 sramOuterStride=0 dramOuterStride=0 fill=0 fillByte=0 pushNext=1
+CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=1 weightBits=8 popPrev=1
+LOAD_WEIGHTS weightRow=0 k=2 n=2 popPrev=1
+COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=2 k=2 n=2 accumulate=0 popPrev=1
+REQUANT accRow=0 outRow=0 outByte=0 rows=2 n=2 paramRow=0 addBias=1 outZero=0 qmin=-128 qmax=127 outBits=8 outSigned=1 pushNext=1
+STORE buffer=output sramRow=0 sramByte=0 bytesPerRow=2 rows=2 sramRowStride=1 dramAddr=64 dramRowStride=2 repeat=1 sramOuterStride=0 dramOuterStride=0 popPrev=1
+HALT
+`;
+
+describe('energy model', () => {
+  it('reproduces the hand-computed total of a tiny program from the Horowitz table', () => {
+    const r = simulateProgram(programFrom(hw, text, image, [], [{ name: 'gemm', firstInstruction: 0, instructionCount: 9 }]), new Map());
+    const e = r.energy.total;
+    // 8 int8 MACs × (8b×8b multiply 0.2 + 32-bit add 0.1).
+    expect(e.components.mac).toBeCloseTo(8 * 0.3, 9);
+    // 4 accumulator writes (COMPUTE) + 4 reads (REQUANT), 32 bits each in the 64 KiB accumulator:
+    // 64 KiB sits between 32 KiB (20 pJ) and 1 MiB (100 pJ) at log2 2/log2 32: 36 pJ per 64 bits → 18.
+    expect(e.components.accumulator).toBeCloseTo(8 * 18, 9);
+    // input and weight: 2 row writes + 2 row reads of 2 bytes in 64 KiB: 36 × 16/64 = 9 pJ each.
+    expect(e.components.sram.input).toBeCloseTo(4 * 9, 9);
+    expect(e.components.sram.weight).toBeCloseTo(4 * 9, 9);
+    // param: 3 writes + 3 reads of 8-byte rows in 8 KiB (10 pJ per 64 bits).
+    expect(e.components.sram.param).toBeCloseTo(6 * 10, 9);
+    // output: 2 writes (REQUANT) + 2 reads (STORE) of 2 bytes in 32 KiB (20 pJ per 64 bits → 5).
+    expect(e.components.sram.output).toBeCloseTo(4 * 5, 9);
+    // DRAM: four transfers of one 64-byte burst each at 640 pJ / 32 bits = 160 pJ/byte.
+    expect(e.components.dram).toBeCloseTo(4 * 64 * 160, 6);
+    // 4 REQUANTs: 32×32 multiply 3.1 + rounding adds 0.1 + 0.1 + zero point 0.1 + clamp 2 × 0.03.
+    expect(e.components.vector).toBeCloseTo(4 * 3.46, 9);
+    // PE registers: 2 rows × 2 cols × 2 vectors × (8-bit operand + 32-bit partial sum) at 1/32 pJ/bit.
+    expect(e.components.register).toBeCloseTo(320 / 32, 9);
+    expect(e.totalPj).toBeCloseTo(2.4 + 144 + 36 + 36 + 60 + 20 + 40960 + 13.84 + 10, 6);
+    expect(e.pjPerMac).toBeCloseTo(e.totalPj / 8, 9);
+    expect(e.topsPerWatt).toBeCloseTo(16 / e.totalPj, 12);
+    expect(r.energy.layers[0]!.energy.totalPj).toBeCloseTo(e.totalPj, 9);
+  });
+
+  it('an --energy table override changes exactly the charged entries', () => {
+    const table = loadEnergyTable('{"name":"cheap-dram","dramPer32BitPj":64}', 'cheap.json');
+    const r = simulateProgram(programFrom(hw, text, image), new Map(), { energyTable: table });
+    expect(r.energy.total.components.dram).toBeCloseTo(4 * 64 * 16, 6);
+    expect(r.energy.total.components.mac).toBeCloseTo(2.4, 9);
+  });
+});

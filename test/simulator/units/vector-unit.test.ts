@@ -1,0 +1,104 @@
+// The vector unit's instructions on hand-filled buffers, outputs and cycles computed by hand.
+import { describe, expect, it } from 'vitest';
+import { makeInstruction } from '../../../isa/make-instruction.js';
+import { deriveHw } from '../../../simulator/hw-config.js';
+import { makeBuffers } from '../../../simulator/memory/sram.js';
+import { Counters } from '../../../simulator/stats.js';
+import { add, depthwise, pack, pool, requant, type VectorState } from '../../../simulator/units/vector-unit.js';
+import { int32Bytes, smallHw } from '../helpers.js';
+
+const hw = smallHw(4, 4);
+const fresh = () => makeBuffers(hw, deriveHw(hw));
+const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', elementBits: 8, actSigned: true, ...o });
+const signedBytes = (b: Uint8Array) => [...b].map((v) => (v >= 128 ? v - 256 : v));
+
+describe('REQUANT', () => {
+  it('acc_fit once on the exact sum (saturate, counted), MBQM, zero point, clamp', () => {
+    const b = fresh();
+    b.accumulator.values.set([10, -7, 40000, -40000]);
+    // bias [1,0,0,0], M0 = 2^30 (×0.5), shift 0
+    b.param.bytes.set(int32Bytes([1, 0, 0, 0, 2 ** 30, 2 ** 30, 2 ** 30, 2 ** 30, 0, 0, 0, 0]));
+    const k = new Counters();
+    const i = makeInstruction('REQUANT', { accRow: 0, outRow: 0, outByte: 0, rows: 1, n: 4, paramRow: 0, addBias: 1, outZero: 3, qmin: -128, qmax: 127, outBits: 8, outSigned: 1 });
+    const t = requant(i, state({ accBits: 16, overflow: 'saturate' }), b, 16, k);
+    // 11·0.5 = 5.5 → 6 (+3 = 9); −7·0.5 = −3.5 → −3 (SRDHM rounds ties up, +3 = 0);
+    // 40000 saturates to 32767 → 16384 → clamp 127; −40000 → −32768 → −16384 → clamp −128.
+    expect(signedBytes(b.output.bytes.subarray(0, 4))).toEqual([9, 0, 127, -128]);
+    expect(k.overflows).toBe(2);
+    expect(t.duration).toBe(1); // 1 row × ceil(4 / 16 lanes)
+  });
+
+  it('wraps at accBits when the policy says wrap', () => {
+    const b = fresh();
+    b.accumulator.values.set([200]); // 8-bit accumulator: 200 wraps to −56
+    b.param.bytes.set(int32Bytes([0, 0, 0, 0, 2 ** 30, 0, 0, 0, 1, 0, 0, 0]));
+    const k = new Counters();
+    requant(makeInstruction('REQUANT', { accRow: 0, outRow: 0, outByte: 0, rows: 1, n: 1, paramRow: 0, addBias: 0, outZero: 0, qmin: -128, qmax: 127, outBits: 8, outSigned: 1 }), state({ accBits: 8 }), b, 16, k);
+    expect(signedBytes(b.output.bytes.subarray(0, 1))).toEqual([-56]);
+    expect(k.overflows).toBe(1);
+  });
+
+  it('pow2 rounds half up; binary outputs are sign bits; int4 outputs pack at outByte', () => {
+    const b = fresh();
+    b.accumulator.values.set([-5, 5, 0, -3]);
+    b.param.bytes.set(int32Bytes([0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1]));
+    const k = new Counters();
+    const base = { accRow: 0, outByte: 0, rows: 1, n: 4, paramRow: 0, addBias: 0, outZero: 0, qmin: -8, qmax: 7, outSigned: 1 } as const;
+    requant(makeInstruction('REQUANT', { ...base, outRow: 0, outBits: 8 }), state({ requantMode: 'pow2' }), b, 16, k);
+    expect(signedBytes(b.output.bytes.subarray(0, 4))).toEqual([-2, 3, 0, -1]); // −2.5 → −2, 2.5 → 3, −1.5 → −1
+    requant(makeInstruction('REQUANT', { ...base, outRow: 1, outBits: 1 }), state(), b, 16, k);
+    expect(b.output.bytes[4]).toBe(0b0110); // −5 → 0, 5 → 1, 0 → 1, −3 → 0
+    requant(makeInstruction('REQUANT', { ...base, outRow: 2, outByte: 1, outBits: 4 }), state({ requantMode: 'pow2' }), b, 16, k);
+    expect([...b.output.bytes.subarray(8, 12)]).toEqual([0, 0x3e, 0xf0, 0]); // nibbles −2 (e), 3, 0, −1 (f)
+  });
+});
+
+describe('POOL, ADD, PACK', () => {
+  it('average pool ignores padding and rounds half away from zero; max pool', () => {
+    const b = fresh();
+    b.output.bytes.set([1], 0); b.output.bytes.set([2], 4); b.output.bytes.set([3], 8); b.output.bytes.set([4], 12);
+    const k = new Counters();
+    const p = { srcRow: 0, dstRow: 10, channels: 1, inH: 2, inW: 2, kernelH: 2, kernelW: 2, strideH: 1, strideW: 1, padTop: 1, padLeft: 1, padBottom: 0, padRight: 0, bits: 8, signed: 1 } as const;
+    const t = pool(makeInstruction('POOL', { ...p, kind: 'avg' }), b, 16, k);
+    // windows {1}, {1,2}, {1,3}, {1,2,3,4}: 1, 1.5 → 2, 2, 2.5 → 3
+    expect([10, 11, 12, 13].map((r) => b.output.bytes[r * 4])).toEqual([1, 2, 2, 3]);
+    expect(t.duration).toBe(1 + 2 + 2 + 4); // one cycle per valid window element (1 channel ≤ 16 lanes)
+    pool(makeInstruction('POOL', { ...p, kind: 'max' }), b, 16, k);
+    expect([10, 11, 12, 13].map((r) => b.output.bytes[r * 4])).toEqual([1, 2, 3, 4]);
+    b.output.bytes.set([255], 0); b.output.bytes.set([254], 4); // −1, −2: average −1.5 → −2
+    pool(makeInstruction('POOL', { ...p, kind: 'avg', padTop: 0, padLeft: 0, inH: 1, kernelH: 1 }), b, 16, k);
+    expect(signedBytes(b.output.bytes.subarray(40, 41))).toEqual([-2]);
+  });
+
+  it('ADD is TFLite reference add; PACK sets bit j when element j >= threshold', () => {
+    const b = fresh();
+    b.output.bytes.set([10, 246], 0); // a = 10, −10
+    b.output.bytes.set([20, 20], 4); // b = 20, 20
+    const k = new Counters();
+    add(makeInstruction('ADD', {
+      aRow: 0, bRow: 1, dstRow: 2, rows: 1, elems: 2, aMultiplier: 2 ** 30, aShift: 0, bMultiplier: 2 ** 30, bShift: 0,
+      outMultiplier: 2 ** 30, outShift: 1, leftShift: 0, aZero: 0, bZero: 0, outZero: 1, qmin: -128, qmax: 127, bits: 8, signed: 1,
+    }), b, 16, k);
+    // (10·0.5 + 20·0.5)·1 + 1 = 16; (−10·0.5 + 10) + 1 = 6
+    expect(signedBytes(b.output.bytes.subarray(8, 10))).toEqual([16, 6]);
+    b.output.bytes.set([253, 0, 5, 255], 12);
+    pack(makeInstruction('PACK', { srcRow: 3, dstRow: 4, rows: 1, elems: 4, threshold: 0, srcBits: 8, srcSigned: 1 }), b, 16, k);
+    expect(b.output.bytes[16]).toBe(0b0110);
+  });
+});
+
+describe('DEPTHWISE', () => {
+  it('sums kernel taps per channel into one accumulator row per output pixel', () => {
+    const b = fresh();
+    // 3×3 input, 2 channels: pixel p = (p, −p); 2×2 taps: tap t = (1, t + 1).
+    for (let p = 0; p < 9; p++) b.input.bytes.set([p, (256 - p) & 0xff], p * 4);
+    for (let t = 0; t < 4; t++) b.weight.bytes.set([1, t + 1], t * 4);
+    const k = new Counters();
+    const t = depthwise(makeInstruction('DEPTHWISE', { srcRow: 0, weightRow: 0, accRow: 0, channels: 2, inH: 3, inW: 3, kernelH: 2, kernelW: 2, strideH: 1, strideW: 1, accumulate: 0 }), state(), b, 16, k);
+    // (0,0): pixels 0,1,3,4 → 8 and −(0·1 + 1·2 + 3·3 + 4·4) = −27; (0,1): 1,2,4,5 → 12 and −37
+    expect([...b.accumulator.values.subarray(0, 2)]).toEqual([8, -27]);
+    expect([...b.accumulator.values.subarray(4, 6)]).toEqual([12, -37]);
+    expect(k.depthwiseMacs).toBe(4 * 4 * 2);
+    expect(t.duration).toBe(4 * 4); // 4 outputs × 4 taps × ceil(2 / 16)
+  });
+});
