@@ -1,0 +1,140 @@
+// A whole sweep: the grid minus the points already in the CSV (--resume), evaluated on the pool, each
+// finished point written durably, a progress bar, Ctrl-C handling, and the HTML report of every point.
+import { existsSync, statSync } from 'node:fs';
+import { UserError, fail } from '../../compiler/diagnostics.js';
+import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { renderSweepHtml } from '../report/html.js';
+import type { SweepReport } from '../report/sweep-types.js';
+import { startProgress } from '../progress.js';
+import type { SweepRow } from './csv.js';
+import { EVALUATOR_UNAVAILABLE, pointKey, specLabel, type DesignPointSpec } from './design-point.js';
+import { PointsWriter, sidecarPath } from './points-store.js';
+import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
+import { readExistingSweep } from './resume.js';
+import { handleInterrupts } from './signals.js';
+
+/** What to run and where to write it. */
+export interface SweepRun {
+  /** The full grid (buildGrid); points already in the CSV are skipped with `resume`. */
+  specs: readonly DesignPointSpec[];
+  csv: string;
+  html?: string;
+  resume: boolean;
+  /** Replace an existing CSV instead of refusing (without `resume`). */
+  overwrite: boolean;
+  jobs?: number;
+  graceMs: number;
+  /** For the HTML report: title, the command line, the base hardware and the energy table name. */
+  report: Pick<SweepReport, 'title' | 'command' | 'hwBase' | 'energyTable'>;
+  /** Test hooks: the worker script to use, or in-process evaluation. */
+  pool?: Pick<PoolOptions, 'worker' | 'inProcess'>;
+  /** Line printers (default stdout / stderr). */
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+/** How the sweep ended. */
+export interface SweepOutcome {
+  /** Points of the grid found in the CSV and not run again. */
+  skipped: number;
+  /** Points to run this time. */
+  toRun: number;
+  /** Points evaluated and written this time. */
+  written: number;
+  /** Points whose evaluation failed (not written; --resume retries them). */
+  failures: { spec: DesignPointSpec; error: Error }[];
+  interrupted: boolean;
+  /** Every point in the CSV now, resumed ones first (what the HTML shows). */
+  rows: SweepRow[];
+}
+
+function fmt(n: number | undefined, digits: number): string {
+  return n === undefined ? '-' : n.toFixed(digits);
+}
+
+/** A short line about a finished point for the log. */
+function describePoint(row: SweepRow): string {
+  const p = row.point;
+  const acc = p.accuracyPct === undefined ? '' : `  top-1 ${fmt(p.accuracyPct, 2)}%`;
+  return `${specLabel({ ...p, seed: row.seed })}  ${p.cycles} cycles  ${fmt(p.energyPj / 1e6, 3)} µJ  util ${fmt(p.utilization * 100, 1)}%${acc}  bit-exact ${p.bitExact ? 'yes' : 'NO'}`;
+}
+
+/** Opens the output for this run: continues the existing CSV with `resume`, refuses to clobber one without. */
+function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: SweepRow[]; done: Set<string> } {
+  if (run.resume) {
+    const existing = readExistingSweep(run.csv);
+    if (existing === undefined) say(`--resume: ${run.csv} does not exist yet; starting a new sweep`);
+    for (const note of existing?.notes ?? []) say(`--resume: ${note}`);
+    return { writer: PointsWriter.open(run.csv, existing?.resume), previous: existing?.rows ?? [], done: existing?.keys ?? new Set() };
+  }
+  if (!run.overwrite && existsSync(run.csv) && statSync(run.csv).size > 0) {
+    fail('SWP031', `${run.csv} already exists: add --resume to continue that sweep, or --overwrite to start over`);
+  }
+  return { writer: PointsWriter.open(run.csv), previous: [], done: new Set() };
+}
+
+/** Runs the sweep; returns how it ended (the caller maps that to messages and the exit code). */
+export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
+  const out = run.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const err = run.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const { writer, previous, done } = openOutput(run, err);
+  const todo = run.specs.filter((s) => !done.has(pointKey(s)));
+  const skipped = run.specs.length - todo.length;
+  if (skipped > 0) err(`--resume: ${skipped} of ${run.specs.length} points already in ${run.csv}; running the other ${todo.length}`);
+  const rows = [...previous];
+  const failures: SweepOutcome['failures'] = [];
+  // Progress lines go to stdout only without a bar: the bar (stderr, TTY) redraws its line and would tangle with them.
+  const showLines = process.stderr.isTTY !== true;
+  const progress = startProgress('sweep', todo.length, 'points');
+  let pool: PointPool | undefined;
+  const onOutcome = (o: PointOutcome) => {
+    if ('error' in o) {
+      failures.push(o);
+      err(`point ${specLabel(o.spec)} failed: ${o.error.message}`);
+      // Without an evaluator no point can succeed: stop rather than fail every point one by one.
+      if (o.error instanceof UserError && o.error.diagnostics[0]?.code === EVALUATOR_UNAVAILABLE) pool?.stop();
+      return;
+    }
+    const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, seed: o.spec.seed };
+    if (o.spec.data !== undefined) row.data = o.spec.data;
+    if (o.spec.limit !== undefined) row.limit = o.spec.limit;
+    writer.append(row);
+    rows.push(row);
+    if (showLines) out(`[${rows.length - previous.length}/${todo.length}] ${describePoint(row)}`);
+  };
+  pool = runPoints(todo, {
+    jobs: jobCount(todo.length, run.jobs),
+    onOutcome,
+    onProgress: (n) => progress.update(Math.round(n * 10) / 10),
+    ...run.pool,
+  });
+  const interrupts = handleInterrupts(pool, { graceMs: run.graceMs, say: err });
+  try {
+    await pool.done;
+  } finally {
+    interrupts.dispose();
+    progress.stop();
+    writer.close();
+  }
+  if (run.html !== undefined) {
+    const report: SweepReport = { ...run.report, generatedAt: new Date().toISOString(), points: rows.map((r) => r.point) };
+    writeFileAtomic(run.html, renderSweepHtml(report));
+  }
+  return { skipped, toRun: todo.length, written: rows.length - previous.length, failures, interrupted: interrupts.interrupted(), rows };
+}
+
+/** The closing message of a sweep and the error to throw, if any (interruption is reported by the caller). */
+export function sweepVerdict(run: SweepRun, o: SweepOutcome): { message: string; error?: Error } {
+  const total = o.skipped + o.toRun;
+  const files = [run.csv, sidecarPath(run.csv), ...(run.html === undefined ? [] : [run.html])].join(', ');
+  if (o.interrupted) return { message: `interrupted: ${o.skipped + o.written} of ${total} points written to ${run.csv}; rerun with --resume` };
+  const message = `${o.skipped + o.written} of ${total} points in ${files}${o.skipped > 0 ? ` (${o.skipped} resumed)` : ''}`;
+  if (o.failures.length === 0) return { message };
+  const first = o.failures[0]!.error;
+  if (!(first instanceof UserError) || o.failures.some((f) => !(f.error instanceof UserError))) {
+    return { message, error: o.failures.map((f) => f.error).find((e) => !(e instanceof UserError))! };
+  }
+  if (first.diagnostics[0]?.code === EVALUATOR_UNAVAILABLE) return { message, error: first };
+  const names = o.failures.map((f) => specLabel(f.spec)).join(', ');
+  return { message, error: new UserError({ code: 'SWP030', message: `${o.failures.length} of ${total} points failed (${names}); first: ${first.diagnostics[0]?.message ?? first.message}; the others are in ${run.csv}, rerun with --resume after fixing` }) };
+}

@@ -1,0 +1,56 @@
+// Worker thread body: evaluates the design points the pool sends, one at a time, with the evaluator the
+// registry (design-point.ts) provides in this thread, and reports progress, the point or the error.
+import { parentPort } from 'node:worker_threads';
+import { UserError, type Diagnostic } from '../../compiler/diagnostics.js';
+import type { SweepPoint } from '../report/sweep-types.js';
+import { currentPointEvaluator, type DesignPointSpec } from './design-point.js';
+
+/** A message from the pool: evaluate this spec. */
+export interface WorkerRequest {
+  id: number;
+  spec: DesignPointSpec;
+}
+
+/** An error crossing the thread boundary: a UserError's diagnostics, or anything else as message + stack. */
+export type SerializedError = { kind: 'user'; diagnostics: Diagnostic[]; exitCode: number } | { kind: 'internal'; message: string; stack?: string };
+
+/** Messages a worker sends back about request `id`. */
+export type WorkerReply =
+  | { kind: 'progress'; id: number; fraction: number }
+  | { kind: 'done'; id: number; point: SweepPoint }
+  | { kind: 'failed'; id: number; error: SerializedError };
+
+/** Turns a thrown value into its transferable form. */
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof UserError) return { kind: 'user', diagnostics: e.diagnostics, exitCode: e.exitCode };
+  if (e instanceof Error) return { kind: 'internal', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
+  return { kind: 'internal', message: String(e) };
+}
+
+/** The thrown value back: a UserError stays a UserError (so the CLI maps it to exit 2), anything else an Error with the worker's stack. */
+export function deserializeError(s: SerializedError): Error {
+  if (s.kind === 'user') return new UserError(s.diagnostics, s.exitCode);
+  const e = new Error(s.message);
+  if (s.stack !== undefined) e.stack = s.stack;
+  return e;
+}
+
+const port = parentPort;
+if (port !== null) {
+  const evaluate = currentPointEvaluator();
+  port.on('message', (request: WorkerRequest) => {
+    const { id, spec } = request;
+    let last = -1;
+    const onProgress = (fraction: number) => {
+      // Throttled to whole percents: the bar cannot show more, and messages are not free.
+      const pct = Math.floor(fraction * 100);
+      if (pct === last) return;
+      last = pct;
+      port.postMessage({ kind: 'progress', id, fraction } satisfies WorkerReply);
+    };
+    evaluate(spec, onProgress).then(
+      (point) => port.postMessage({ kind: 'done', id, point } satisfies WorkerReply),
+      (e: unknown) => port.postMessage({ kind: 'failed', id, error: serializeError(e) } satisfies WorkerReply),
+    );
+  });
+}
