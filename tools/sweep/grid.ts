@@ -62,11 +62,13 @@ export function parseArrays(text: string): string[] {
 
 /** The dataflows, each ws or os (SWP013 naming the bad one). */
 export function parseDataflows(text: string): ('ws' | 'os')[] {
-  return splitList('dataflow', text).map((d) => {
+  const dataflows = splitList('dataflow', text).map((d) => {
     const lower = d.toLowerCase();
     if (lower !== 'ws' && lower !== 'os') fail('SWP013', `--dataflow: unknown dataflow "${d}"; expected ws (weight-stationary) or os (output-stationary)`);
     return lower;
   });
+  splitList('dataflow', dataflows.join(','));
+  return dataflows;
 }
 
 /**
