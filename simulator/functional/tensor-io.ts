@@ -2,7 +2,7 @@
 // for sub-byte dtypes (docs/HARDWARE.md §2), little-endian for multi-byte ones. Values follow the
 // integer reference's conventions: one element per array slot, b1 as ±1.
 import { fail } from '../../compiler/diagnostics.js';
-import { tensorBytes, type TensorDescriptor, type TensorDtype } from '../../isa/program-tables.js';
+import type { TensorDescriptor, TensorDtype } from '../../isa/program-tables.js';
 import { readElement, writeElement } from './elements.js';
 
 /** Element arrays accepted as inputs and returned as outputs. */
@@ -16,6 +16,15 @@ function count(t: TensorDescriptor): number {
   return t.shape.reduce((a, b) => a * b, 1);
 }
 
+/** Sub-byte tensors pad their innermost dimension to whole bytes (docs/HARDWARE.md §2): element j's
+ *  stream index inside the packed layout. */
+function streamIndex(t: TensorDescriptor, bits: number): (j: number) => number {
+  const inner = t.shape[t.shape.length - 1] ?? 1;
+  const padded = Math.ceil((inner * bits) / 8) * (8 / bits);
+  if (padded === inner) return (j) => j;
+  return (j) => Math.floor(j / inner) * padded + (j % inner);
+}
+
 /** Writes `values` as tensor `t` into `dram` (SIM003 when the element count is wrong). */
 export function writeTensor(dram: Uint8Array, t: TensorDescriptor, values: ArrayLike<number>): void {
   const n = count(t);
@@ -24,8 +33,9 @@ export function writeTensor(dram: Uint8Array, t: TensorDescriptor, values: Array
   const view = new DataView(dram.buffer, dram.byteOffset, dram.byteLength);
   const sub = SUB_BYTE[t.dtype];
   if (sub !== undefined) {
-    dram.fill(0, at, at + tensorBytes(t));
-    for (let j = 0; j < n; j++) writeElement(dram, at, j, sub.bits, t.dtype === 'b1' ? (values[j]! > 0 ? 1 : 0) : values[j]!);
+    const index = streamIndex(t, sub.bits);
+    dram.fill(0, at, at + Math.ceil((index(n - 1) + 1) * sub.bits / 8));
+    for (let j = 0; j < n; j++) writeElement(dram, at, index(j), sub.bits, t.dtype === 'b1' ? (values[j]! > 0 ? 1 : 0) : values[j]!);
     return;
   }
   for (let j = 0; j < n; j++) {
@@ -53,8 +63,9 @@ export function readTensor(dram: Uint8Array, t: TensorDescriptor): TensorValues 
     default: {
       const sub = SUB_BYTE[t.dtype]!;
       const out = sub.signed || t.dtype === 'b1' ? new Int8Array(n) : new Uint8Array(n);
+      const index = streamIndex(t, sub.bits);
       for (let j = 0; j < n; j++) {
-        const v = readElement(dram, at, j, sub.bits, sub.signed);
+        const v = readElement(dram, at, index(j), sub.bits, sub.signed);
         out[j] = t.dtype === 'b1' ? (v === 1 ? 1 : -1) : v;
       }
       return out;
