@@ -6,9 +6,16 @@ import type { Pass, PassOptions, PassStats } from './pass.js';
 import { equalizeCrossLayer } from './equalize-cross-layer.js';
 import { foldBatchnorm } from './fold-batchnorm.js';
 import { fuseActivations } from './fuse-activations.js';
+import { insertQuantizersPass } from './insert-quantizers.js';
+import { adaroundPass } from './adaround.js';
+import { correctBiasPass } from './correct-bias.js';
 
-/** Every pass, in the order of the default float pipeline (DESIGN §2). Names are unique. */
-const ALL_PASSES: readonly Pass[] = [foldBatchnorm, fuseActivations, equalizeCrossLayer];
+/**
+ * Every pass, in pipeline order (DESIGN §2): the float passes, then insert-quantizers and the passes on
+ * the quantized graph (adaround re-rounds weights, then correct-bias fixes the mean error of the final
+ * weights). Names are unique.
+ */
+const ALL_PASSES: readonly Pass[] = [foldBatchnorm, fuseActivations, equalizeCrossLayer, insertQuantizersPass, adaroundPass, correctBiasPass];
 
 /** Pass name → Pass. */
 export const PASS_REGISTRY: ReadonlyMap<string, Pass> = new Map(ALL_PASSES.map((p) => [p.name, p]));

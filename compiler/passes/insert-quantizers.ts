@@ -39,7 +39,7 @@ function quantOf(c: Ctx, node: Node, i: number): ActQuant {
   return q;
 }
 
-function addConst(c: Ctx, base: string, t: Tensor): string {
+function addConstant(c: Ctx, base: string, t: Tensor): string {
   const name = freshName(c.out, base);
   c.out.constants.set(name, t);
   return name;
@@ -63,12 +63,19 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
   const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
   c.quant.set(node.name, y);
   const cout = wq.scale.length;
+  // Derived constants print inline when the float weight did (small hand-written graphs), else go to the sidecar.
+  const inline = c.src.inlineConstants.has(wOp.name);
+  const addConst = (base: string, t: Tensor): string => {
+    const name = addConstant(c, base, t);
+    if (inline) c.out.inlineConstants.add(name);
+    return name;
+  };
   const operands = [
-    constRef(addConst(c, `${node.name}.wq`, { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data })),
-    constRef(addConst(c, `${node.name}.bias`, i32(bias))),
-    constRef(addConst(c, `${node.name}.m0`, i32(m0))),
-    constRef(addConst(c, `${node.name}.shift`, i32(shift))),
-    constRef(addConst(c, `${node.name}.w_scale`, { type: { dtype: 'f32', shape: [cout] }, data: Float32Array.from(wq.scale) })),
+    constRef(addConst(`${node.name}.wq`, { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data })),
+    constRef(addConst(`${node.name}.bias`, i32(bias))),
+    constRef(addConst(`${node.name}.m0`, i32(m0))),
+    constRef(addConst(`${node.name}.shift`, i32(shift))),
+    constRef(addConst(`${node.name}.w_scale`, { type: { dtype: 'f32', shape: [cout] }, data: Float32Array.from(wq.scale) })),
   ];
   const geometry: Record<string, number | readonly number[]> = {};
   for (const k of ['stride', 'dilation', 'pad', 'groups']) if (node.attrs[k] !== undefined) geometry[k] = node.attrs[k] as number | readonly number[];
@@ -150,7 +157,9 @@ function quantizeInputs(c: Ctx, base: LayerQuantConfig, inputBits: number): void
  */
 export function insertQuantizers(graph: Graph, options: PassOptions) {
   const config = (options['quantConfig'] as QuantConfig | undefined) ?? presetConfig((options['preset'] as string | undefined) ?? 'w8a8');
-  const ranges = options['ranges'] as ReadonlyMap<string, ValueRange> | undefined;
+  // A Map from calibration, or a plain object {value: {min, max}} (how a golden test spells it).
+  const raw = options['ranges'] as ReadonlyMap<string, ValueRange> | Readonly<Record<string, ValueRange>> | undefined;
+  const ranges = raw === undefined || raw instanceof Map ? (raw as ReadonlyMap<string, ValueRange> | undefined) : new Map(Object.entries(raw));
   if (ranges === undefined) fail('QMOD001', 'insert-quantizers needs activation ranges (option ranges): use quantizeModel, which calibrates');
   const configs = resolveLayerConfigs(graph, config);
   if (configs.size === 0) fail('QMOD005', `graph ${graph.name} has no conv2d/dense/add/concat layer to quantize`);
@@ -198,7 +207,7 @@ export const insertQuantizersPass: Pass = {
   options: {
     preset: { kind: 'string', default: 'w8a8', doc: 'quantization preset (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16)' },
     quantConfig: { kind: 'data', doc: 'a QuantConfig (presets.ts); overrides preset' },
-    ranges: { kind: 'data', doc: 'Map value name → {min, max, mean?, std?} from calibration' },
+    ranges: { kind: 'data', doc: 'Map (or object) value name → {min, max, mean?, std?} from calibration' },
     inputBits: { kind: 'number', doc: 'bits of the network input quantizer (8, or 16 for w16a16)' },
   },
   run: insertQuantizers,

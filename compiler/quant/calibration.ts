@@ -142,7 +142,7 @@ function probeGraph(graph: Graph): { probe: Graph; preact: Map<string, string> }
 }
 
 /** Splits the calibration tensors into samples of the graph's declared input shape (along dimension 0). */
-function samplesOf(graph: Graph, inputs: readonly Tensor[] | Tensor): Tensor[] {
+export function samplesOf(graph: Graph, inputs: readonly Tensor[] | Tensor): Tensor[] {
   if (graph.inputs.length !== 1) fail('CAL001', `calibration needs a graph with one input; ${graph.name} has ${graph.inputs.length}`);
   const decl = graph.inputs[0]!.type;
   const batch = decl.shape[0]!;
@@ -218,17 +218,21 @@ export interface CalibratedRange {
 /** How to turn statistics into a range: min-max, a central percentile, or the MSE-optimal clipping. */
 export type RangeChoice = { method: 'minmax' } | { method: 'percentile'; percentile: number } | { method: 'mse'; mse: MseSearchOptions };
 
-/** The activation range of every observed value, in the form insert-quantizers reads ({min, max, mean, std}). */
-export function activationRanges(stats: ActivationStats, choice: RangeChoice): Map<string, CalibratedRange> {
+/**
+ * The activation range of every observed value, in the form insert-quantizers reads ({min, max, mean, std}).
+ * `choice` is one method for every value, or a function of the value name (per-layer configuration).
+ */
+export function activationRanges(stats: ActivationStats, choice: RangeChoice | ((name: string) => RangeChoice)): Map<string, CalibratedRange> {
   const out = new Map<string, CalibratedRange>();
   for (const [name, s] of stats.values) {
+    const c = typeof choice === 'function' ? choice(name) : choice;
     let range: Range = s.range;
-    if (choice.method === 'percentile') {
+    if (c.method === 'percentile') {
       if (s.histogram === undefined) fail('CAL004', `%${name}: no histogram was collected; calibrate with the 'percentile' estimator`);
-      range = s.histogram.percentileRange(choice.percentile);
-    } else if (choice.method === 'mse') {
+      range = s.histogram.percentileRange(c.percentile);
+    } else if (c.method === 'mse') {
       if (s.sample === undefined) fail('CAL004', `%${name}: no sample was collected; calibrate with the 'mse' estimator`);
-      range = mseSearchRange(s.sample, choice.mse, name);
+      range = mseSearchRange(s.sample, c.mse, name);
     }
     out.set(name, { min: range.min, max: range.max, mean: s.mean, std: s.std });
   }

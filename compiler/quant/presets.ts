@@ -22,15 +22,36 @@ export interface LayerQuantConfig {
   readonly accOverflow: 'wrap' | 'saturate';
   /** Weight range: max |w| ('minmax') or the clipping that minimizes the quantization MSE ('mse'). */
   readonly weightRange: 'minmax' | 'mse';
-  /** Activation range: calibration min/max ('minmax') or the folded BatchNorm's β ± 6γ ('bn', data-free). */
-  readonly actRange: 'minmax' | 'bn';
+  /**
+   * Activation range: calibration min/max ('minmax'), the MSE-optimal clipping of the observed range for
+   * this layer's bits ('mse', a grid search on a reservoir sample), a central percentile of the histogram
+   * ('percentile', see `percentile`), or the folded BatchNorm's β ± 6γ ('bn', data-free).
+   */
+  readonly actRange: 'minmax' | 'mse' | 'percentile' | 'bn';
+  /** The percentile kept by actRange 'percentile' (each tail loses 100 − p percent), in (0, 100]. */
+  readonly percentile: number;
   /** Signed weights drop the most negative level (i8 [-127,127]) so the grid is symmetric about 0. */
   readonly narrowWeights: boolean;
+}
+
+/**
+ * The whole-network steps a configuration asks for; quantizeModel's options override each one
+ * (an unset CLI flag leaves the recipe in charge).
+ */
+export interface QuantRecipe {
+  /** equalize-cross-layer before calibration. */
+  readonly cle?: boolean;
+  /** correct-bias after insertion (needs calibration data). */
+  readonly biasCorrection?: boolean;
+  /** adaround on 4- and 2-bit weights (needs calibration data). */
+  readonly adaround?: boolean;
 }
 
 /** A full configuration: defaults, optional overrides for the first and last weighted layers, and per-layer overrides by node name. */
 export interface QuantConfig {
   readonly name: string;
+  /** The pipeline steps of the preset (all off when absent). */
+  readonly recipe?: QuantRecipe;
   readonly default: LayerQuantConfig;
   readonly first?: Partial<LayerQuantConfig>;
   readonly last?: Partial<LayerQuantConfig>;
@@ -42,11 +63,11 @@ export interface QuantConfig {
 // int8 spec makes the same choice). 4- and 2-bit keep the full range: dropping a level there costs too much.
 const BASE: LayerQuantConfig = {
   weightBits: 8, actBits: 8, actSigned: false, perChannel: false, pow2: false,
-  accBits: 32, accOverflow: 'wrap', weightRange: 'minmax', actRange: 'minmax', narrowWeights: true,
+  accBits: 32, accOverflow: 'wrap', weightRange: 'minmax', actRange: 'minmax', percentile: 99.99, narrowWeights: true,
 };
 
-function preset(name: string, over: Partial<LayerQuantConfig>, first?: Partial<LayerQuantConfig>, last?: Partial<LayerQuantConfig>): QuantConfig {
-  const c: QuantConfig = { name, default: { ...BASE, ...over }, layers: {} };
+function preset(name: string, over: Partial<LayerQuantConfig>, first?: Partial<LayerQuantConfig>, last?: Partial<LayerQuantConfig>, recipe?: QuantRecipe): QuantConfig {
+  const c: QuantConfig = { name, default: { ...BASE, ...over }, layers: {}, ...(recipe ? { recipe } : {}) };
   return { ...c, ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }
 
@@ -84,7 +105,8 @@ const FIELDS: Readonly<Record<keyof LayerQuantConfig, [Checker, string]>> = {
   accBits: [(v) => Number.isInteger(v) && (v as number) >= 8 && (v as number) <= 52, 'an integer in [8, 52]'],
   accOverflow: [oneOf('wrap', 'saturate'), "'wrap' or 'saturate'"],
   weightRange: [oneOf('minmax', 'mse'), "'minmax' or 'mse'"],
-  actRange: [oneOf('minmax', 'bn'), "'minmax' or 'bn' ('mse' and 'percentile' activation ranges are not implemented yet)"],
+  actRange: [oneOf('minmax', 'mse', 'percentile', 'bn'), "'minmax', 'mse', 'percentile' or 'bn'"],
+  percentile: [(v) => typeof v === 'number' && v > 50 && v <= 100, 'a number in (50, 100]'],
   narrowWeights: [(v) => typeof v === 'boolean', 'true or false'],
 };
 
@@ -107,9 +129,20 @@ export function checkLayerConfig(c: LayerQuantConfig, layer: string): void {
   if (c.weightBits === 16 && c.accBits <= 32) fail('QCFG004', `layer ${layer}: 16-bit weights need an accumulator wider than 32 bits (accBits ${c.accBits}); use 48`, { node: layer });
 }
 
+/** Validates the optional `recipe` object of a config file: booleans cle, biasCorrection, adaround (QCFG002). */
+function checkRecipe(obj: unknown, at: { file?: string }): QuantRecipe {
+  if (obj === undefined) return {};
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) fail('QCFG002', 'recipe must be an object of booleans (cle, biasCorrection, adaround)', at);
+  for (const [key, value] of Object.entries(obj)) {
+    if (!['cle', 'biasCorrection', 'adaround'].includes(key)) fail('QCFG002', `recipe: unknown step '${key}'; expected cle, biasCorrection, adaround`, at);
+    if (typeof value !== 'boolean') fail('QCFG002', `recipe: ${key} must be true or false, got ${JSON.stringify(value)}`, at);
+  }
+  return obj as QuantRecipe;
+}
+
 /**
  * Parses a JSON configuration file:
- * `{"preset": "w8a8", "default": {...}, "first": {...}, "last": {...}, "layers": {"conv1": {"weightBits": 4}}}`
+ * `{"preset": "w8a8", "recipe": {"adaround": true}, "default": {...}, "first": {...}, "last": {...}, "layers": {"conv1": {"weightBits": 4}}}`
  * (every key optional; the preset defaults to w8a8). Layer names are checked against the graph later
  * (layer-config.ts). Errors: QCFG000 bad JSON, QCFG001 unknown preset, QCFG002 unknown key or bad value.
  */
@@ -124,9 +157,10 @@ export function parseQuantConfig(text: string, file?: string): QuantConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('QCFG000', 'quantization config must be a JSON object', at);
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!['preset', 'default', 'first', 'last', 'layers'].includes(key)) fail('QCFG002', `unknown top-level key '${key}'; expected preset, default, first, last, layers`, at);
+    if (!['preset', 'default', 'first', 'last', 'layers', 'recipe'].includes(key)) fail('QCFG002', `unknown top-level key '${key}'; expected preset, default, first, last, layers, recipe`, at);
   }
   const base = presetConfig(typeof obj['preset'] === 'string' ? obj['preset'] : obj['preset'] === undefined ? 'w8a8' : String(obj['preset']));
+  const recipe: QuantRecipe = { ...base.recipe, ...checkRecipe(obj['recipe'], at) };
   const layersRaw = obj['layers'] ?? {};
   if (typeof layersRaw !== 'object' || layersRaw === null || Array.isArray(layersRaw)) fail('QCFG002', "'layers' must map layer names to settings", at);
   const layers: Record<string, Partial<LayerQuantConfig>> = {};
@@ -136,5 +170,5 @@ export function parseQuantConfig(text: string, file?: string): QuantConfig {
   const def = { ...base.default, ...(obj['default'] === undefined ? {} : checkOverrides(obj['default'], 'default', file)) };
   const first = pick('first');
   const last = pick('last');
-  return { name: file ?? base.name, default: def, layers, ...(first ? { first } : {}), ...(last ? { last } : {}) };
+  return { name: file ?? base.name, recipe, default: def, layers, ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }

@@ -1,15 +1,14 @@
 // The quantization driver: float graph + config + calibration data (or none: data-free) → quantized graph.
-// Pipeline: fold-batchnorm → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers.
-import { type Graph, cloneGraph } from '../ir/graph.js';
-import { type Tensor, numel } from '../ir/tensor.js';
-import { inferTypes } from '../ir/verify.js';
-import { runFloat } from '../reference/float-interpreter.js';
+// Pipeline: fold-batchnorm → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
+// → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
+import type { Graph } from '../ir/graph.js';
+import type { Tensor } from '../ir/tensor.js';
 import { fail } from '../diagnostics.js';
-import { PASS_REGISTRY, type PipelineStep, runPipeline } from '../passes/index.js';
-import { insertQuantizers } from '../passes/insert-quantizers.js';
+import { type PipelineStep, runPipeline } from '../passes/index.js';
+import { type ActivationEstimator, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
 import type { ValueRange } from './layer-quantization.js';
 import { resolveLayerConfigs } from './layer-config.js';
-import { type QuantConfig, presetConfig } from './presets.js';
+import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from './presets.js';
 
 /** What to quantize with. Give `preset` or `config` (config wins). */
 export interface QuantizeModelOptions {
@@ -19,9 +18,11 @@ export interface QuantizeModelOptions {
   calib?: Tensor;
   /** Data-free mode: the real range of the network input (required without `calib`). */
   inputRange?: readonly [number, number];
-  /** Run equalize-cross-layer before calibration. */
+  /** Run equalize-cross-layer before calibration (undefined: the preset's recipe). */
   cle?: boolean;
+  /** Run correct-bias after insertion (undefined: the preset's recipe). */
   biasCorrection?: boolean;
+  /** Run adaround on 4- and 2-bit weights (undefined: the preset's recipe). */
   adaround?: boolean;
 }
 
@@ -42,41 +43,32 @@ export interface QuantizeReport {
   readonly calibration: 'data' | 'data-free';
   readonly samples: number;
   readonly floatPasses: readonly PipelineStep[];
+  /** insert-quantizers, then adaround and correct-bias when they ran. */
+  readonly quantPasses: readonly PipelineStep[];
   readonly layers: readonly LayerReport[];
   /** Layers whose int32 bias saturated (each entry names the layer and the count). */
   readonly biasSaturated: readonly string[];
+  /** Recipe steps skipped and why. */
+  readonly notes: readonly string[];
 }
 
-/** min/max/mean/std of every value (inputs and node outputs) over a calibration batch, by running the float graph. */
-export function collectRanges(graph: Graph, calib: Tensor): Map<string, ValueRange> {
-  const probe = cloneGraph(graph);
-  const attrs = inferTypes(probe);
-  probe.outputs = [...graph.inputs.map((v) => v.name), ...graph.nodes.map((n) => n.name)];
-  const decl = graph.inputs[0]!;
-  const per = numel(decl.type.shape);
-  const n = calib.type.shape[0]!;
-  if (graph.inputs.length !== 1 || calib.data.length !== n * per) fail('QMOD010', `calibration data ${JSON.stringify(calib.type.shape)} does not match the input ${JSON.stringify(decl.type.shape)} of ${graph.name} (one input, any batch)`);
-  const acc = new Map<string, { min: number; max: number; sum: number; sq: number; count: number }>();
-  for (let b = 0; b < n; b++) {
-    const sample: Tensor = { type: decl.type, data: (calib.data as Float32Array).subarray(b * per, (b + 1) * per) };
-    for (const [name, t] of runFloat(probe, new Map([[decl.name, sample]]), attrs)) {
-      const a = acc.get(name) ?? { min: Infinity, max: -Infinity, sum: 0, sq: 0, count: 0 };
-      for (const v of t.data as Float32Array) {
-        if (v < a.min) a.min = v;
-        if (v > a.max) a.max = v;
-        a.sum += v;
-        a.sq += v * v;
-      }
-      a.count += t.data.length;
-      acc.set(name, a);
-    }
-  }
-  const out = new Map<string, ValueRange>();
-  for (const [name, a] of acc) {
-    const mean = a.sum / a.count;
-    out.set(name, { min: a.min, max: a.max, mean, std: Math.sqrt(Math.max(0, a.sq / a.count - mean * mean)) });
-  }
-  return out;
+/**
+ * Calibrated ranges of every value: one float run over the calibration batch (collectActivationStats),
+ * then per value the method of the layer producing it (actRange: minmax, mse for the layer's bits,
+ * percentile); the network input and non-layer values (pools, reshapes) are min-max.
+ */
+export function calibratedRanges(graph: Graph, calib: Tensor, configs: ReadonlyMap<string, LayerQuantConfig>): Map<string, ValueRange> {
+  const estimators = new Set<ActivationEstimator>(['minmax']);
+  for (const c of configs.values()) if (c.actRange === 'mse' || c.actRange === 'percentile') estimators.add(c.actRange);
+  const stats = collectActivationStats(graph, calib, [...estimators]);
+  const choice = (name: string): RangeChoice => {
+    const c = configs.get(name);
+    if (c?.actRange === 'percentile') return { method: 'percentile', percentile: c.percentile };
+    // The MSE of the grid the layer really uses; b1 outputs keep min-max (their threshold is the mean).
+    if (c?.actRange === 'mse' && c.actBits !== 1) return { method: 'mse', mse: { bits: c.actBits, signed: c.actSigned, symmetric: c.actSigned, pow2: c.pow2 } };
+    return { method: 'minmax' };
+  };
+  return activationRanges(stats, choice);
 }
 
 const num = (v: unknown, d: number): number => (typeof v === 'number' ? v : d);
@@ -110,10 +102,6 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
   return out;
 }
 
-function optionalPass(name: string, flag: string): string {
-  if (!PASS_REGISTRY.has(name)) fail('QMOD008', `${flag} needs the ${name} pass, which this build does not have yet`);
-  return name;
-}
 
 /**
  * Quantizes a float graph. Returns the quantized graph (verified) and a report. Errors: QCFG* (config),
@@ -121,15 +109,23 @@ function optionalPass(name: string, flag: string): string {
  */
 export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph: Graph; report: QuantizeReport } {
   const config = opts.config ?? presetConfig(opts.preset ?? 'w8a8');
+  const notes: string[] = [];
+  // An explicit option wins over the preset's recipe; a data-hungry step of the recipe is skipped (with a
+  // note) in data-free mode, while an explicit request without data is an error.
+  const step = (key: keyof QuantRecipe, pass: string): boolean => {
+    const want = opts[key] ?? config.recipe?.[key] ?? false;
+    if (!want || key === 'cle' || opts.calib !== undefined) return want;
+    if (opts[key] === true) fail('QMOD011', `${pass} needs calibration data (calib); it cannot run data-free`);
+    notes.push(`${pass} skipped: no calibration data (data-free mode)`);
+    return false;
+  };
   const names = ['fold-batchnorm', 'fuse-activations'];
-  if (opts.cle) names.push('equalize-cross-layer');
-  if (opts.biasCorrection) names.push(optionalPass('correct-bias', '--bias-correction'));
-  if (opts.adaround) names.push(optionalPass('adaround', '--adaround'));
+  if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
   const float = runPipeline(graph, names);
   const configs = resolveLayerConfigs(float.graph, config);
   let ranges: Map<string, ValueRange>;
   if (opts.calib !== undefined) {
-    ranges = collectRanges(float.graph, opts.calib);
+    ranges = calibratedRanges(float.graph, opts.calib, configs);
     // Layers asking for BN-based ranges take them even with data.
     for (const node of float.graph.nodes) {
       const r = configs.get(node.name)?.actRange === 'bn' ? bnRange(node) : undefined;
@@ -139,7 +135,11 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     if (opts.inputRange === undefined) fail('QMOD009', 'data-free quantization needs the input range (inputRange) when no calibration data is given');
     ranges = dataFreeRanges(float.graph, opts.inputRange);
   }
-  const q = insertQuantizers(float.graph, { quantConfig: config, ranges });
+  const post = ['insert-quantizers'];
+  if (step('adaround', 'adaround')) post.push('adaround');
+  if (step('biasCorrection', 'correct-bias')) post.push('correct-bias');
+  const data = post.length > 1 ? { floatGraph: float.graph, calib: opts.calib } : {};
+  const q = runPipeline(float.graph, post, { quantConfig: config, ranges, ...data });
   const layers: LayerReport[] = q.graph.nodes.filter((n) => typeof n.attrs['out_dtype'] === 'string').map((n) => ({
     name: n.name,
     op: n.op,
@@ -157,8 +157,10 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
       calibration: opts.calib ? 'data' : 'data-free',
       samples: opts.calib?.type.shape[0] ?? 0,
       floatPasses: float.steps,
+      quantPasses: q.steps,
       layers,
-      biasSaturated: q.stats.biasSaturated,
+      biasSaturated: q.steps[0]!.stats['biasSaturated'] as readonly string[],
+      notes,
     },
   };
 }
