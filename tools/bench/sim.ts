@@ -1,0 +1,69 @@
+// `npm run bench` part "sim": simulates a ResNet-18-shaped network (224×224, seeded random weights,
+// w8a8) on the default 16x16 int8 machine, exact cycles and bit-exact values, and prints the simulated
+// MAC and cycle rates, peak memory, and — measured in the same run — the plain-JS GEMM rate and the ratio.
+import { lowerGraph } from '../../compiler/lower/lower-graph.js';
+import type { Program } from '../../isa/program-file.js';
+import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
+import { defaultHwConfig } from '../../simulator/hw-config.js';
+import { simulateBatch } from '../../simulator/run-batch.js';
+import { simulateProgram } from '../../simulator/run-program.js';
+import { resnet18Quantized } from './resnet18.js';
+
+/** Seeded input codes for the program's input tensor. */
+function inputFor(p: Program, seed: number): Map<string, Uint8Array | Int8Array> {
+  const t = p.tensors.find((x) => x.role === 'input')!;
+  const n = t.shape.reduce((a, b) => a * b, 1);
+  let s = seed >>> 0;
+  const v = t.dtype === 'u8' ? new Uint8Array(n) : new Int8Array(n);
+  for (let j = 0; j < n; j++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    v[j] = s >>> 24;
+  }
+  return new Map([[t.name, v]]);
+}
+
+/** Plain register-blocked JS int8 GEMM rate (GMAC/s), best of 3, on a conv-sized problem. */
+function plainJsGmacs(): number {
+  const M = 784;
+  const K = 1152;
+  const N = 128;
+  const gemm = new JsInt8Gemm();
+  const a = Int8Array.from({ length: M * K }, (_, i) => ((i * 37) % 255) - 127);
+  const w = gemm.packWeights(Int8Array.from({ length: N * K }, (_, i) => ((i * 91) % 255) - 127), N, K);
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    gemm.gemm(a, M, w);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return (M * K * N) / (best / 1000) / 1e9;
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function benchSim(): Promise<void> {
+  const say = (s: string) => process.stdout.write(`${s}\n`);
+  let t0 = performance.now();
+  const graph = resnet18Quantized();
+  say(`sim  resnet18 generated and quantized in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  t0 = performance.now();
+  const program = lowerGraph(graph, defaultHwConfig());
+  say(`sim  lowered to ${program.instructions.length} instructions, ${(program.dramImage.length / 2 ** 20).toFixed(1)} MiB DRAM image, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  simulateProgram(program, inputFor(program, 1)); // warm-up (JIT, wasm compile)
+  t0 = performance.now();
+  const r = simulateProgram(program, inputFor(program, 2));
+  const wall = (performance.now() - t0) / 1000;
+  const macs = r.stats.totals.totalMacs();
+  const simGmacs = macs / wall / 1e9;
+  const js = plainJsGmacs();
+  say(`sim  ${(macs / 1e9).toFixed(3)} GMAC, ${r.stats.cycles} cycles (${(r.stats.seconds * 1e3).toFixed(2)} ms at ${r.stats.clockHz / 1e9} GHz), utilization ${(100 * r.stats.utilization).toFixed(1)}%`);
+  say(`sim  energy ${(r.energy.total.totalPj / 1e9).toFixed(3)} mJ, ${r.energy.total.pjPerMac.toFixed(2)} pJ/MAC, ${r.energy.total.topsPerWatt.toFixed(3)} TOPS/W`);
+  say(`sim  wall ${wall.toFixed(3)} s: ${simGmacs.toFixed(2)} simulated GMAC/s, ${(r.stats.cycles / wall / 1e6).toFixed(1)} M simulated cycles/s`);
+  say(`sim  plain JS int8 GEMM ${js.toFixed(2)} GMAC/s; simulator / plain JS = ${(simGmacs / js).toFixed(2)}x (target >= 5x)`);
+  const images = Number(process.env['BENCH_SIM_IMAGES'] ?? '2');
+  t0 = performance.now();
+  const batch = await simulateBatch(program, Array.from({ length: images }, (_, i) => inputFor(program, 10 + i)));
+  const batchWall = (performance.now() - t0) / 1000;
+  say(`sim  batch of ${images} on ${batch.workers} worker(s): ${(images / batchWall).toFixed(2)} images/s, ${((macs * images) / batchWall / 1e9).toFixed(2)} GMAC/s`);
+  say(`sim  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process; workers report their own)`);
+  for (const [i, w] of batch.peakRssMiB.entries()) say(`sim    worker ${i} peak RSS ${w.toFixed(0)} MiB`);
+}
