@@ -35,11 +35,12 @@ function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTenso
         dramAddr: t.dramAddr + p0 * t.pixBytes + (c0 * bits) / 8, dramRowStride: t.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
       }, `${what} ${t.name}`);
       load(a, base, 'a =');
-      if (b !== undefined) load(b, base + rows, 'b =');
-      const dst = base + (regions - 1) * rows;
+      // Fixed region strides (block, not this block's rows): regions of consecutive tiles never overlap.
+      if (b !== undefined) load(b, base + block, 'b =');
+      const dst = base + (regions - 1) * block;
       for (let r = 0; r < rows; r += 4095) {
         push(tile.computes, 'ADD', {
-          ...f, aRow: base + r, bRow: (b === undefined ? base : base + rows) + r, dstRow: dst + r, rows: Math.min(4095, rows - r), elems: n,
+          ...f, aRow: base + r, bRow: (b === undefined ? base : base + block) + r, dstRow: dst + r, rows: Math.min(4095, rows - r), elems: n,
           bits, signed: storageSigned(a.dtype) ? 1 : 0,
         });
       }

@@ -65,28 +65,47 @@ export function wsInputLoads(s: ConvShape, p: GemmPlan, x: ActTensor, rect: Pixe
       const offX = kx * s.dw - s.pl;
       const [vy0, vy1] = validRange(rect.y0, rect.y1, offY, s.sh, s.h);
       const [vx0, vx1] = validRange(rect.x0, rect.x1, offX, s.sw, s.w);
-      for (const pc of pieces(a, b, w0, rowBytes)) {
-        const emit = (y0: number, y1: number, x0: number, x1: number, valid: boolean) => {
-          if (y1 <= y0 || x1 <= x0) return;
-          const pix = (y0 - rect.y0) * bw + (x0 - rect.x0);
-          const srcByte = pc.src - t * p.pixBytes;
-          const dram = valid ? x.dramAddr + ((y0 * s.sh + offY) * s.w + x0 * s.sw + offX) * x.pixBytes + srcByte : 0;
+      const ps = pieces(a, b, w0, rowBytes);
+      // A tap spanning several whole SRAM rows: one LOAD per output row (rows × repeat = tap rows ×
+      // output columns) beats one LOAD per row piece when the rectangle has fewer output rows.
+      const wholeRows = ps.every((pc) => pc.byte === 0 && pc.len === rowBytes);
+      const emit = (y0: number, y1: number, x0: number, x1: number, valid: boolean) => {
+        if (y1 <= y0 || x1 <= x0) return;
+        const src = (pc: { src: number }) => pc.src - t * p.pixBytes;
+        const dramAt = (y: number, pc: { src: number }) => (valid ? x.dramAddr + ((y * s.sh + offY) * s.w + x0 * s.sw + offX) * x.pixBytes + src(pc) : 0);
+        const pix = (y: number) => (y - rect.y0) * bw + (x0 - rect.x0);
+        const what = `tap (${ky},${kx}) out rows ${y0}..${y1 - 1} cols ${x0}..${x1 - 1}${valid ? '' : ' padding'}`;
+        const fillFields = { fill: valid ? 0 : 1, fillByte: valid ? 0 : fill };
+        if (wholeRows && ps.length > y1 - y0) {
+          for (let y = y0; y < y1; y++) {
+            out.push({
+              fields: {
+                buffer: 'input', sramRow: base + pix(y) * p.rowsPerPixel + ps[0]!.row, sramByte: 0, bytesPerRow: rowBytes, rows: ps.length, sramRowStride: 1,
+                dramAddr: dramAt(y, ps[0]!), dramRowStride: valid ? rowBytes : 0, repeat: x1 - x0, sramOuterStride: x1 - x0 > 1 ? p.rowsPerPixel : 0,
+                dramOuterStride: valid && x1 - x0 > 1 ? s.sw * x.pixBytes : 0, ...fillFields,
+              },
+              note: `${what}: ${ps.length} rows per pixel`,
+            });
+          }
+          return;
+        }
+        for (const pc of ps) {
           out.push({
             fields: {
-              buffer: 'input', sramRow: base + pix * p.rowsPerPixel + pc.row, sramByte: pc.byte, bytesPerRow: pc.len,
-              rows: x1 - x0, sramRowStride: p.rowsPerPixel, dramAddr: dram, dramRowStride: valid ? s.sw * x.pixBytes : 0,
+              buffer: 'input', sramRow: base + pix(y0) * p.rowsPerPixel + pc.row, sramByte: pc.byte, bytesPerRow: pc.len,
+              rows: x1 - x0, sramRowStride: p.rowsPerPixel, dramAddr: dramAt(y0, pc), dramRowStride: valid ? s.sw * x.pixBytes : 0,
               repeat: y1 - y0, sramOuterStride: y1 - y0 > 1 ? bw * p.rowsPerPixel : 0,
-              dramOuterStride: valid && y1 - y0 > 1 ? s.sh * s.w * x.pixBytes : 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : fill,
+              dramOuterStride: valid && y1 - y0 > 1 ? s.sh * s.w * x.pixBytes : 0, ...fillFields,
             },
-            note: `tap (${ky},${kx}) bytes ${srcByte}..${srcByte + pc.len - 1} out rows ${y0}..${y1 - 1} cols ${x0}..${x1 - 1}${valid ? '' : ' padding'}`,
+            note: `${what} bytes ${src(pc)}..${src(pc) + pc.len - 1}`,
           });
-        };
-        emit(vy0, vy1, vx0, vx1, true);
-        emit(rect.y0, vy0, rect.x0, rect.x1, false);
-        emit(vy1, rect.y1, rect.x0, rect.x1, false);
-        emit(vy0, vy1, rect.x0, vx0, false);
-        emit(vy0, vy1, vx1, rect.x1, false);
-      }
+        }
+      };
+      emit(vy0, vy1, vx0, vx1, true);
+      emit(rect.y0, vy0, rect.x0, rect.x1, false);
+      emit(vy1, rect.y1, rect.x0, rect.x1, false);
+      emit(vy0, vy1, rect.x0, vx0, false);
+      emit(vy0, vy1, vx1, rect.x1, false);
     }
   }
   return out;

@@ -39,10 +39,10 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
     return { lo: Math.max(0, lo), hi: Math.min(x.h, hi), padTop: Math.max(0, -lo), padBottom: Math.max(0, hi - x.h) };
   };
   let band = y.h;
-  const fits = (b: number) => {
-    const rr = rowsFor(0, b);
-    return (rr.hi - rr.lo) * colsNeeded + b * y.w <= half && rr.hi - rr.lo <= 1023;
-  };
+  // The source region is sized for the tallest band, so a band's results never overlap the rows the
+  // next band's LOAD writes into the same half (the store of that earlier band may still be reading).
+  const maxInRows = (b: number) => Math.min(x.h, (b - 1) * sh + kh);
+  const fits = (b: number) => maxInRows(b) * colsNeeded + b * y.w <= half && maxInRows(b) <= 1023;
   while (band > 0 && !fits(band)) band--;
   if (band < 1) mapFail('MAP001', name, `one output row needs ${kh * colsNeeded + y.w} output-buffer rows, half of the buffer has ${half}`);
   let outHalf = 0;
@@ -54,7 +54,7 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
       const rr = rowsFor(oy0, oy1);
       const inRows = rr.hi - rr.lo;
       const base = outHalf * half;
-      const dst = base + inRows * colsNeeded;
+      const dst = base + maxInRows(band) * colsNeeded;
       const tile = newTile(`channels ${c0}..${c0 + n - 1} output rows ${oy0}..${oy1 - 1}`);
       push(tile.loads, 'LOAD', {
         buffer: 'output', sramRow: base, sramByte: 0, bytesPerRow: bytes, rows: colsNeeded, sramRowStride: 1,

@@ -88,25 +88,72 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   const chunkRowsW = R * rpvW;
   // os keeps a whole sub-block of R pixels per k-group vector; ws one pixel per im2col row.
   const pixelsPerUnit = os ? R : 1;
-  const kcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)));
-  if (kcpg < 1) {
+  const maxKcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)));
+  if (maxKcpg < 1) {
     mapFail('MAP001', layer, `one ${mode} reduction chunk needs ${chunkRowsW} weight rows and ${pixelsPerUnit * rpvIn} input rows, but half of the weight buffer has ${halves.weight} rows and half of the input buffer ${halves.input}`);
   }
   if (halves.param < 3) mapFail('MAP001', layer, `a requantization block needs 3 param rows, half of the param buffer has ${halves.param}`);
-  const kGroups = Math.ceil(kChunks / kcpg);
   const nTiles = Math.ceil(s.cout / C);
-  const npg = Math.max(1, Math.min(nTiles, Math.floor(halves.weight / (kcpg * chunkRowsW)), Math.floor(halves.param / 3)));
-  const nGroups = Math.ceil(nTiles / npg);
-  const rowsPerPixel = kcpg * rpvIn;
   const pixels = s.oh * s.ow;
-  let mBlock = Math.min(pixels, Math.floor(d.bufferRows.accumulator / npg), Math.floor(halves.output / npg), 65535);
-  mBlock = Math.min(mBlock, os ? Math.floor(halves.input / (R * rowsPerPixel)) * R : Math.floor(halves.input / rowsPerPixel));
-  if (mBlock < 1) {
-    mapFail('MAP001', layer, `one output pixel × ${npg * C} channels needs ${npg} accumulator rows, ${npg} output rows and ${rowsPerPixel} input rows; the machine has ${d.bufferRows.accumulator}, ${halves.output} and ${halves.input} (per half)`);
+  // Search the k-group size and the channel-group size: the plan with the least DRAM traffic plus
+  // 64 bytes per instruction (fetch and issue overhead) wins. Larger pixel blocks amortise each
+  // LOAD_WEIGHTS over more rows; larger k-groups avoid re-reading the input per channel group.
+  let best: (Shape & { cost: number }) | undefined;
+  for (let kGroupsTry = 1; kGroupsTry <= kChunks; kGroupsTry++) {
+    const kcpg = Math.ceil(kChunks / kGroupsTry);
+    if (kcpg > maxKcpg || (kGroupsTry > 1 && Math.ceil(kChunks / (kGroupsTry - 1)) === kcpg)) continue;
+    const maxNpg = Math.max(1, Math.min(nTiles, Math.floor(halves.weight / (kcpg * chunkRowsW)), Math.floor(halves.param / 3)));
+    for (const npg of new Set([1, Math.ceil(nTiles / Math.ceil(nTiles / maxNpg)), maxNpg])) {
+      const rowsPerPixel = kcpg * rpvIn;
+      let mBlock = Math.min(pixels, Math.floor(d.bufferRows.accumulator / npg), Math.floor(halves.output / npg), 65535);
+      mBlock = Math.min(mBlock, os ? Math.floor(halves.input / (R * rowsPerPixel)) * R : Math.floor(halves.input / rowsPerPixel));
+      if (mBlock < 1) continue;
+      const shape: Shape = { kcpg, kGroups: Math.ceil(kChunks / kcpg), npg, nGroups: Math.ceil(nTiles / npg), mBlock, blocks: pixelBlocks(s.oh, s.ow, mBlock), rowsPerPixel };
+      const cost = shapeCost(shape, s, { os, R, kChunks, nTiles, kBytes, kTile, pixBytes, rowBytes: d.rowBytes.input, weightBytes: nTiles * kChunks * chunkRowsW * d.rowBytes.weight });
+      if (best === undefined || cost < best.cost) best = { ...shape, cost };
+    }
   }
-  const blocks = pixelBlocks(s.oh, s.ow, mBlock);
+  if (best === undefined) {
+    mapFail('MAP001', layer, `one output pixel × ${C} channels needs 1 accumulator row, 1 output row and ${rpvIn} input rows; the machine has ${d.bufferRows.accumulator}, ${halves.output} and ${halves.input} (per half)`);
+  }
+  const { kcpg, kGroups, npg, nGroups, mBlock, blocks, rowsPerPixel } = best;
   return {
     mode, P, bits, kTile, kTileBytes, rpvIn, rpvW, pixBytes, kel, kBytes, kChunks, kcpg, kGroups,
     nTiles, npg, nGroups, mBlock, blocks, rowsPerPixel, halves,
   };
+}
+
+/** The tile shape a plan search compares. */
+interface Shape {
+  readonly kcpg: number;
+  readonly kGroups: number;
+  readonly npg: number;
+  readonly nGroups: number;
+  readonly mBlock: number;
+  readonly blocks: PixelRect[];
+  readonly rowsPerPixel: number;
+}
+
+interface CostInputs {
+  readonly os: boolean; readonly R: number; readonly kChunks: number; readonly nTiles: number; readonly kBytes: number;
+  readonly kTile: number; readonly pixBytes: number; readonly rowBytes: number; readonly weightBytes: number;
+}
+
+/** Estimated DRAM bytes (the better loop order) + 64 × estimated instructions of a tile shape. */
+function shapeCost(t: Shape, s: ConvShape, c: CostInputs): number {
+  const blocks = t.blocks.length;
+  const input = s.oh * s.ow * c.kBytes;
+  const traffic = Math.min(
+    input * (t.kGroups > 1 ? t.nGroups : 1) + c.weightBytes * (t.nGroups * t.kGroups > 1 ? blocks : 1),
+    c.weightBytes * (t.kGroups > 1 ? blocks : 1) + input * (blocks * t.kGroups > 1 ? t.nGroups : 1),
+  );
+  const tiles = blocks * t.nGroups * t.kGroups;
+  const rowsInBlock = Math.max(1, Math.ceil(t.mBlock / s.ow));
+  const taps = s.kh * s.kw;
+  const piecesPerTap = Math.ceil(c.pixBytes / c.rowBytes) + 1;
+  const computes = c.os
+    ? blocks * Math.ceil(t.mBlock / c.R) * c.nTiles * t.kGroups * Math.ceil(t.kcpg / Math.max(1, Math.floor(8191 / c.kTile)))
+    : blocks * c.nTiles * (c.kChunks * 2 + 1);
+  const loadsPerTile = c.os ? t.mBlock * s.kh : taps * Math.min(piecesPerTap, rowsInBlock) * 2;
+  return traffic + 64 * (computes + tiles * (loadsPerTile + 2));
 }

@@ -2,6 +2,7 @@
 // integer reference's output (runIntGraph) exactly — every mode (int8, int4 packed, binary packed, pow2,
 // per-channel), both dataflows, square and non-square arrays.
 import { describe, expect, it } from 'vitest';
+import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
 import { endToEnd, quantized } from './models.js';
@@ -31,6 +32,29 @@ describe('lowered programs reproduce the integer reference exactly', () => {
           expect(want.length).toBeGreaterThan(0);
           expect(got, `${array} ${dataflow}`).toEqual(want);
         }
+      }
+    });
+  }
+
+  // Small buffers force every tiling path: pixel blocks and row segments, k-groups accumulated across
+  // tiles, channel groups, depthwise and pool bands, elementwise blocks, both loop orders.
+  const tiny = (array: string, dataflow: 'ws' | 'os') => {
+    const hw = applyOverrides(defaultHwConfig(), { array, dataflow });
+    hw.memories.input.sizeBytes = 4096;
+    hw.memories.weight.sizeBytes = 4096;
+    hw.memories.accumulator.sizeBytes = 2048;
+    hw.memories.param.sizeBytes = 1024;
+    hw.memories.output.sizeBytes = 2048;
+    return hw;
+  };
+  for (const [model, preset] of [['models/examples/cnn_bn.qir', 'w8a8'], ['models/examples/residual.qir', 'w4a4'], ['models/fmnist_dwsep.qir', 'w8a8'], ['models/fmnist_mlp.qir', 'binary']] as const) {
+    it(`${model} ${preset} with small buffers (8x8)`, () => {
+      const g = quantized(model, preset);
+      for (const dataflow of ['ws', 'os'] as const) {
+        const program = lowerGraph(g, tiny('8x8', dataflow));
+        expect(checkProgram(program), dataflow).toEqual([]);
+        const { got, want } = endToEnd(g, program);
+        expect(got, dataflow).toEqual(want);
       }
     });
   }
