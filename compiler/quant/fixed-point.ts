@@ -85,3 +85,16 @@ export function multiplyByPowerOfTwoHalfUp(x: number, exponent: number): number 
   if (exponent <= 0) return roundingShiftRightHalfUp(x, -exponent);
   return wrapToBits(x * 2 ** exponent, 32);
 }
+
+/**
+ * MultiplyByQuantizedMultiplier for accumulators wider than 32 bits (acc_bits > 32, e.g. the w16a16
+ * sanity mode): `floor((acc·m0 + 2^(30−shift)) / 2^(31−shift))`, i.e. acc·m0·2^(shift−31) rounded half
+ * up, computed exactly with BigInt. One rounding instead of the two of the 32-bit path.
+ */
+export function multiplyByQuantizedMultiplierWide(acc: number, m0: number, shift: number): number {
+  const total = 31 - shift;
+  if (total <= 0) return acc * m0 * 2 ** -total;
+  const p = BigInt(acc) * BigInt(m0) + (1n << BigInt(total - 1));
+  // BigInt >> is an arithmetic (flooring) shift.
+  return Number(p >> BigInt(total));
+}

@@ -10,7 +10,7 @@ import { type IntCounters, type OpSpec, nonNegativeInts, numAttr, positiveInts, 
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel } from '../../tensor.js';
 import { conv2d } from '../conv2d.js';
-import { readWindow2d, requireNchw, windowOutputHW } from '../conv-geometry.js';
+import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from '../conv-geometry.js';
 import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
 
 /** The value a padded tap reads: the zero point, or +1 for binary activations. */
@@ -20,37 +20,65 @@ export function padValue(x: TensorType, attrs: Attrs): number {
 
 const positiveInts1 = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer');
 
+/**
+ * xpad of one sample: x [cin, h, w] copied into [cin, h + padTop + padBottom, w + padLeft + padRight]
+ * with `pad` (the zero point, +1 for b1) around it. Float64Array: the products below are then plain
+ * double multiplications of exact small integers.
+ */
+function padSample(xd: ArrayLike<number>, offset: number, cin: number, h: number, wd: number, win: Window2d, pad: number): Float64Array {
+  const hp = h + win.h.padBegin + win.h.padEnd;
+  const wp = wd + win.w.padBegin + win.w.padEnd;
+  const xp = new Float64Array(cin * hp * wp).fill(pad);
+  for (let c = 0; c < cin; c++) {
+    for (let y = 0; y < h; y++) {
+      const src = offset + (c * h + y) * wd;
+      const dst = (c * hp + y + win.h.padBegin) * wp + win.w.padBegin;
+      for (let x = 0; x < wd; x++) xp[dst + x] = xd[src + x]!;
+    }
+  }
+  return xp;
+}
+
+/**
+ * The formula above, over a materialised xpad so no tap needs a bounds check: for each output
+ * (oc, oy, ox), the taps (c, ky, kx) of channel group g read xpad[g·cinG + c, oy·sh + ky·dh, ox·sw + kx·dw],
+ * i.e. xpad at `origin(oy, ox) + tapOffset[c, ky, kx]`, with the offsets computed once per call. Every
+ * term is an integer and every partial sum stays far below 2^53, so the double sum is exact.
+ */
 function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
   const [, cin, h, wd] = x.type.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.type.shape as [number, number, number, number];
   const [n, , hOut, wOut] = output.shape as [number, number, number, number];
+  const wdt = w.data as ArrayLike<number>;
   const win = readWindow2d(attrs, [kh, kw]);
-  const groups = numAttr(attrs, 'groups');
-  const coutG = cout / groups;
+  const sh = win.h.stride, sw = win.w.stride;
+  const hp = h + win.h.padBegin + win.h.padEnd;
+  const wp = wd + win.w.padBegin + win.w.padEnd;
+  const coutG = cout / numAttr(attrs, 'groups');
+  const taps = cinG * kh * kw; // K: the reduction length, in the (c, ky, kx) order of the weight rows
+  const tapOffset = new Int32Array(taps);
+  for (let c = 0, k = 0; c < cinG; c++) {
+    for (let ky = 0; ky < kh; ky++) {
+      for (let kx = 0; kx < kw; kx++) tapOffset[k++] = (c * hp + ky * win.h.dilation) * wp + kx * win.w.dilation;
+    }
+  }
   const pad = padValue(x.type, attrs);
   const r = readRequant(attrs);
   const out = allocate(r.outDtype, numel(output.shape));
   let o = 0;
   for (let b = 0; b < n; b++) {
+    const xp = padSample(x.data as ArrayLike<number>, b * cin * h * wd, cin, h, wd, win, pad);
     for (let oc = 0; oc < cout; oc++) {
-      const icBase = Math.floor(oc / coutG) * cinG;
+      const groupBase = Math.floor(oc / coutG) * cinG * hp * wp;
+      const wRow = oc * taps;
+      const bv = bias.data[oc] as number, m = m0.data[oc] as number, s = shift.data[oc] as number;
       for (let oy = 0; oy < hOut; oy++) {
         for (let ox = 0; ox < wOut; ox++) {
-          let sum = bias.data[oc] as number;
-          for (let c = 0; c < cinG; c++) {
-            for (let ky = 0; ky < kh; ky++) {
-              const iy = oy * win.h.stride - win.h.padBegin + ky * win.h.dilation;
-              for (let kx = 0; kx < kw; kx++) {
-                const ix = ox * win.w.stride - win.w.padBegin + kx * win.w.dilation;
-                const inside = iy >= 0 && iy < h && ix >= 0 && ix < wd;
-                const xv = inside ? (x.data[((b * cin + icBase + c) * h + iy) * wd + ix] as number) : pad;
-                sum += xv * (w.data[((oc * cinG + c) * kh + ky) * kw + kx] as number);
-              }
-            }
-          }
-          const acc = reduceAccumulator(sum, r, counters);
-          out[o++] = requantize(acc, m0.data[oc] as number, shift.data[oc] as number, r);
+          const origin = groupBase + oy * sh * wp + ox * sw;
+          let sum = bv;
+          for (let k = 0; k < taps; k++) sum += xp[origin + tapOffset[k]!]! * wdt[wRow + k]!;
+          out[o++] = requantize(reduceAccumulator(sum, r, counters), m, s, r);
         }
       }
     }

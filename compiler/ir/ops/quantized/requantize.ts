@@ -6,7 +6,7 @@ import { numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, isDType } from '../../dtype.js';
 import type { Tensor, TensorType } from '../../tensor.js';
 import { fail } from '../../../diagnostics.js';
-import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../quant/fixed-point.js';
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../quant/fixed-point.js';
 import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../quant/rounding.js';
 
 /** Integer dtypes a quantized activation may have (i32 is the accumulator/bias type, never an activation). */
@@ -47,17 +47,24 @@ export interface Requant {
   readonly pow2: boolean;
   readonly accBits: number;
   readonly saturate: boolean;
+  /** The accumulator's range [−2^(accBits−1), 2^(accBits−1) − 1], computed once per node, not per output. */
+  readonly accLo: number;
+  readonly accHi: number;
 }
 
+/** Reads the output-side attributes of a qconv2d/qdense once (the per-output steps use only this). */
 export function readRequant(attrs: Attrs): Requant {
+  const accBits = numAttr(attrs, 'acc_bits');
   return {
     yZero: numAttr(attrs, 'y_zero'),
     qmin: numAttr(attrs, 'qmin'),
     qmax: numAttr(attrs, 'qmax'),
     outDtype: attrs['out_dtype'] as DType,
     pow2: attrs['requant'] === 'pow2',
-    accBits: numAttr(attrs, 'acc_bits'),
+    accBits,
     saturate: attrs['acc_overflow'] === 'saturate',
+    accLo: -(2 ** (accBits - 1)),
+    accHi: 2 ** (accBits - 1) - 1,
   };
 }
 
@@ -97,26 +104,42 @@ export function wrapToWidth(x: number, bits: number): number {
  * every addition (modular arithmetic); saturation is applied to the exact final sum (DESIGN §4).
  */
 export function reduceAccumulator(exact: number, r: Requant, counters: IntCounters): number {
-  const hi = 2 ** (r.accBits - 1) - 1;
-  const lo = -(2 ** (r.accBits - 1));
-  if (exact >= lo && exact <= hi) return exact;
+  if (exact >= r.accLo && exact <= r.accHi) return exact;
   counters.accOverflows++;
-  if (r.saturate) return exact < lo ? lo : hi;
+  if (r.saturate) return exact < r.accLo ? r.accLo : r.accHi;
   return wrapToWidth(exact, r.accBits);
 }
 
+const TWO_30 = 2 ** 30;
+const TWO_31 = 2 ** 31;
+/** |acc| below this: acc·m0 + 2^30 < 2^52 + 2^30 is an exact double for every m0 in [0, 2^31). */
+const SMALL_ACC = 2 ** 21;
+/** 2^i and ⌊(2^i − 1)/2⌋ for i in [0, 31]: a table instead of a Math.pow per output. */
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const HALF_MASK = Float64Array.from({ length: 32 }, (_, i) => Math.floor((2 ** i - 1) / 2));
+
 /**
- * MultiplyByQuantizedMultiplier for accumulators wider than 32 bits (acc_bits > 32, e.g. the w16a16
- * sanity mode): `floor((acc·m0 + 2^(30−shift)) / 2^(31−shift))`, i.e. acc·m0·2^(shift−31) rounded half
- * up, computed exactly with BigInt. One rounding instead of the two of the 32-bit path.
- * TODO(issue 4): belongs in compiler/quant/fixed-point.ts next to the 32-bit version.
+ * `multiplyByQuantizedMultiplier(acc, m0, −right)` on the domain every requantizing layer lives in:
+ * |acc| < 2^21, 0 ≤ m0 < 2^31, right ∈ [0, 31] (no left shift). There `acc·m0 + nudge` is an exact
+ * double, so SRDHM is that sum divided by 2^31 (exact) and truncated toward zero, as the C++ `/`; then
+ * RoundingDivideByPOT by the same floor/remainder/threshold steps as rounding.ts, with 2^right from a
+ * table. Equal to the general function on this domain (requantize-fast.test.ts, random int32 inputs).
  */
-export function multiplyByQuantizedMultiplierWide(acc: number, m0: number, shift: number): number {
-  const total = 31 - shift;
-  if (total <= 0) return acc * m0 * 2 ** -total;
-  const p = BigInt(acc) * BigInt(m0) + (1n << BigInt(total - 1));
-  // BigInt >> is an arithmetic (flooring) shift.
-  return Number(p >> BigInt(total));
+export function multiplyByQuantizedMultiplierSmall(acc: number, m0: number, right: number): number {
+  const ab = acc * m0;
+  const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) / TWO_31);
+  const p = POW2[right]!;
+  const floorQ = Math.floor(h / p);
+  const remainder = h - floorQ * p;
+  return floorQ + (remainder > HALF_MASK[right]! + (h < 0 ? 1 : 0) ? 1 : 0);
+}
+
+/**
+ * `roundingShiftRightHalfUp(acc, n)` (pow2 requantization, ties up) for n ∈ [0, 31], |acc| < 2^52:
+ * floor((acc + 2^(n−1)) / 2^n) with 2^n from a table; n = 0 gives acc (2^−1 is not added).
+ */
+export function shiftRightHalfUpSmall(acc: number, n: number): number {
+  return n === 0 ? acc : Math.floor((acc + POW2[n - 1]!) / POW2[n]!);
 }
 
 /**
@@ -128,8 +151,16 @@ export function multiplyByQuantizedMultiplierWide(acc: number, m0: number, shift
 export function requantize(acc: number, m0: number, shift: number, r: Requant): number {
   if (r.outDtype === 'b1') return acc >= 0 ? 1 : -1;
   let v: number;
-  if (r.pow2) v = r.accBits <= 32 ? multiplyByPowerOfTwoHalfUp(acc, shift) : shift <= 0 ? roundingShiftRightHalfUp(acc, -shift) : acc * 2 ** shift;
-  else v = r.accBits <= 32 ? multiplyByQuantizedMultiplier(acc, m0, shift) : multiplyByQuantizedMultiplierWide(acc, m0, shift);
+  if (r.pow2) {
+    if (shift <= 0 && shift >= -31) v = shiftRightHalfUpSmall(acc, -shift); // both widths: a right shift never wraps
+    else v = r.accBits <= 32 ? multiplyByPowerOfTwoHalfUp(acc, shift) : shift <= 0 ? roundingShiftRightHalfUp(acc, -shift) : acc * 2 ** shift;
+  } else if (r.accBits > 32) {
+    v = multiplyByQuantizedMultiplierWide(acc, m0, shift);
+  } else if (shift <= 0 && shift >= -31 && m0 >= 0 && acc < SMALL_ACC && acc > -SMALL_ACC) {
+    v = multiplyByQuantizedMultiplierSmall(acc, m0, -shift); // the common case, without the general path's 64-bit split
+  } else {
+    v = multiplyByQuantizedMultiplier(acc, m0, shift);
+  }
   return clamp(v + r.yZero, r.qmin, r.qmax);
 }
 
