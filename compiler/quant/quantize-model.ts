@@ -121,6 +121,9 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
   };
   const names = ['fold-batchnorm', 'fuse-activations'];
   if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
+  const post = ['insert-quantizers'];
+  if (step('adaround', 'adaround')) post.push('adaround');
+  if (step('biasCorrection', 'correct-bias')) post.push('correct-bias');
   const float = runPipeline(graph, names);
   const configs = resolveLayerConfigs(float.graph, config);
   let ranges: Map<string, ValueRange>;
@@ -135,9 +138,6 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     if (opts.inputRange === undefined) fail('QMOD009', 'data-free quantization needs the input range (inputRange) when no calibration data is given');
     ranges = dataFreeRanges(float.graph, opts.inputRange);
   }
-  const post = ['insert-quantizers'];
-  if (step('adaround', 'adaround')) post.push('adaround');
-  if (step('biasCorrection', 'correct-bias')) post.push('correct-bias');
   const data = post.length > 1 ? { floatGraph: float.graph, calib: opts.calib } : {};
   const q = runPipeline(float.graph, post, { quantConfig: config, ranges, ...data });
   const layers: LayerReport[] = q.graph.nodes.filter((n) => typeof n.attrs['out_dtype'] === 'string').map((n) => ({
