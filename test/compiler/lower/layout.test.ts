@@ -1,0 +1,69 @@
+// Layout decisions and packing: LSB-first sub-byte elements, pad bytes, param blocks, weight vectors,
+// and which tensors stay packed.
+import { describe, expect, it } from 'vitest';
+import { chooseStorage, packParams, padByte, setElement } from '../../../compiler/lower/layout.js';
+import { packGemmWeights } from '../../../compiler/lower/gemm-weights.js';
+import { planGemm, pixelBlocks, type ConvShape } from '../../../compiler/lower/tiling.js';
+import { applyOverrides, defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';
+import { quantized } from './models.js';
+
+describe('packing', () => {
+  it('puts element 2j in the low nibble and bit j at bit j%8 (HARDWARE.md §2)', () => {
+    const b = new Uint8Array(2);
+    setElement(b, 0, 0, 4, 0x3);
+    setElement(b, 0, 1, 4, -1); // i4 −1 = 0xf
+    setElement(b, 0, 3, 4, 0x5);
+    expect([...b]).toEqual([0xf3, 0x50]);
+    const bits = new Uint8Array(2);
+    setElement(bits, 0, 0, 1, 1);
+    setElement(bits, 0, 9, 1, 1);
+    expect([...bits]).toEqual([0x01, 0x02]);
+  });
+
+  it('pads with the zero point: both nibbles for int4, all ones for packed binary, +1 for binary bytes', () => {
+    expect(padByte({ dtype: 'u8', storageBits: 8, zero: 128 })).toBe(0x80);
+    expect(padByte({ dtype: 'i8', storageBits: 8, zero: -3 })).toBe(0xfd);
+    expect(padByte({ dtype: 'u4', storageBits: 4, zero: 8 })).toBe(0x88);
+    expect(padByte({ dtype: 'b1', storageBits: 1, zero: 0 })).toBe(0xff);
+    expect(padByte({ dtype: 'b1', storageBits: 8, zero: 0 })).toBe(0x01);
+  });
+
+  it('lays requantization blocks out as bias, M0, shift rows of C int32 words per channel tile', () => {
+    const bytes = packParams([1, -2, 3], [10, 20, 30], [-1, -2, -3], 2);
+    const words = Array.from(new Int32Array(bytes.buffer));
+    expect(words).toEqual([1, -2, 10, 20, -1, -2, 3, 0, 30, 0, -3, 0]);
+  });
+
+  it('packs a 1x1 conv into ws vectors: vector r holds W[r, n0 + c] for each column c', () => {
+    const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
+    const d = deriveHw(hw);
+    // cout 2, cin 3, 1x1: W[n][c] = 10n + c
+    const s: ConvShape = { h: 1, w: 1, cin: 3, cout: 2, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
+    const p = planGemm('t', s, 'int8', 3, hw, d);
+    const bytes = packGemmWeights([0, 1, 2, 10, 11, 12], s, p, 4, 4, 4);
+    expect([...bytes]).toEqual([0, 10, 0, 0, 1, 11, 0, 0, 2, 12, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('cuts the output grid into full-width bands, or row segments when a row does not fit', () => {
+    expect(pixelBlocks(3, 4, 9)).toEqual([{ y0: 0, y1: 2, x0: 0, x1: 4 }, { y0: 2, y1: 3, x0: 0, x1: 4 }]);
+    expect(pixelBlocks(1, 5, 2)).toEqual([{ y0: 0, y1: 1, x0: 0, x1: 2 }, { y0: 0, y1: 1, x0: 2, x1: 4 }, { y0: 0, y1: 1, x0: 4, x1: 5 }]);
+  });
+});
+
+describe('chooseStorage', () => {
+  it('keeps binary activations packed only where a binary layer reads them', () => {
+    const g = quantized('models/fmnist_mlp.qir', 'binary');
+    const s = chooseStorage(g, 16);
+    expect(s.get('fc1/Gemm')).toBe(1); // read by fc2 (binary weights): XNOR-popcount
+    expect(s.get('fc2/Gemm')).toBe(8); // read by the 8-bit-weight logits layer: ±1 bytes
+    expect(s.get('input_q')).toBe(8);
+  });
+
+  it('packs int4 activations through pools when the next convs run in int4', () => {
+    const g = quantized('models/fmnist_cnn.qir', 'w4a4');
+    const s = chooseStorage(g, 16);
+    const packed = [...g.values.keys()].filter((v) => s.get(v) === 4);
+    expect(packed.length).toBeGreaterThan(4);
+    expect(s.get('input_q')).toBe(8);
+  });
+});

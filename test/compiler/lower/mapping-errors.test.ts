@@ -1,0 +1,41 @@
+// Layers that cannot be mapped fail with a MAP0xx UserError naming the layer and the sizes.
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../compiler/diagnostics.js';
+import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
+import { defaultHwConfig } from '../../../simulator/hw-config.js';
+import { quantized } from './models.js';
+
+function diagnostic(f: () => unknown) {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UserError) return e.diagnostics[0]!;
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('mapping errors', () => {
+  it('rejects 16-bit activations (w16a16) naming the layer', () => {
+    const d = diagnostic(() => lowerGraph(quantized('models/fmnist_mlp.qir', 'w16a16'), defaultHwConfig()));
+    expect(d).toMatchObject({ code: 'MAP002', node: 'input_q' });
+    expect(d.message).toBe('cannot map layer input_q: i16 activations: the machine\'s activations are at most 8 bits (HARDWARE.md §7)');
+  });
+
+  it('rejects a layer whose accumulator is wider than the hardware’s', () => {
+    const hw = defaultHwConfig();
+    hw.accumulator.bits = 16;
+    const d = diagnostic(() => lowerGraph(quantized('models/fmnist_mlp.qir', 'w8a8'), hw));
+    expect(d.code).toBe('MAP003');
+    expect(d.message).toBe('cannot map layer fc1/Gemm: the layer accumulates in 32 bits but the hardware accumulators have 16');
+  });
+
+  it('rejects a weight buffer too small for one reduction chunk, with the rows needed', () => {
+    const hw = defaultHwConfig();
+    hw.memories.weight = { sizeBytes: 256, banks: 1, ports: 2 }; // 16 rows: half = 8 < one 16-row chunk
+    const d = diagnostic(() => lowerGraph(quantized('models/fmnist_mlp.qir', 'w8a8'), hw));
+    expect(d.code).toBe('MAP001');
+    expect(d.message).toContain('needs 16 weight rows');
+    expect(d.message).toContain('half of the weight buffer has 8 rows');
+  });
+});
