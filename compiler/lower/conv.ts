@@ -72,7 +72,7 @@ export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTe
       const w0 = c0 * p.kTileBytes;
       const w1 = Math.min(p.kBytes, c1 * p.kTileBytes);
       const last = kg === p.kGroups - 1;
-      const tile = newTile(`block ${b} (out rows ${rect.y0}..${rect.y1 - 1}, cols ${rect.x0}..${rect.x1 - 1}) channels ${j0 * C}..${Math.min(s.cout, j1 * C) - 1} k-group ${kg}/${p.kGroups}`);
+      const tile = newTile(`block ${b} (out rows ${rect.y0}..${rect.y1 - 1}, cols ${rect.x0}..${rect.x1 - 1}) channels ${j0 * C}..${Math.min(s.cout, j1 * C) - 1} k-group ${kg + 1} of ${p.kGroups}`);
       const inp = inputHalf.use(`${b}/${kg}`, (a, c) => a === c);
       if (inp.load) {
         const loads = os ? osInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input, R) : wsInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input);

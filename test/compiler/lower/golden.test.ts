@@ -1,0 +1,50 @@
+// Golden disassembly of the example models (w8a8, seeded calibration) at 4x4 and 16x16 (ws): the
+// layer table with instruction counts and DRAM traffic, then every instruction with its layer, tile,
+// operand and address comments. Regenerate with UPDATE_GOLDEN=1 and review the diff by eye.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lowerGraphWithComments } from '../../../compiler/lower/lower-graph.js';
+import { layerTraffic } from '../../../compiler/lower/schedule.js';
+import { disassemble, assemble } from '../../../isa/assembly.js';
+import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
+import { describeHwConfig } from '../../../simulator/hw-config-json.js';
+import { quantized } from './models.js';
+
+const DIR = 'test/golden/isa';
+const MODELS = ['cnn_bn', 'residual'];
+
+function render(model: string, array: string): string {
+  const g = quantized(`models/examples/${model}.qir`, 'w8a8');
+  const hw = applyOverrides(defaultHwConfig(), { array });
+  const { program, comments } = lowerGraphWithComments(g, hw);
+  const head = [
+    `${model} (w8a8, seeded calibration) lowered for ${array}`,
+    ...describeHwConfig(hw).split('\n'),
+    'tensors:',
+    ...program.tensors.map((t) => `  ${t.role.padEnd(10)} ${t.name} ${t.dtype}[${t.shape.join(',')}] ${t.layout} @0x${t.dramAddr.toString(16)}`),
+    'layers: instructions, DRAM bytes read, DRAM bytes written',
+    ...layerTraffic(program.instructions, program.layers).map((l) => `  ${l.name.padEnd(14)} ${String(l.instructions).padStart(6)} ${String(l.loadBytes).padStart(8)} ${String(l.storeBytes).padStart(8)}`),
+    '',
+  ];
+  const first = new Map(comments);
+  first.set(0, [...head, ...(comments.get(0) ?? [])]);
+  return disassemble(program.instructions, first);
+}
+
+describe('golden disassembly', () => {
+  for (const model of MODELS) {
+    for (const array of ['4x4', '16x16']) {
+      it(`${model}-${array}`, () => {
+        const text = render(model, array);
+        const path = `${DIR}/${model}-${array}.s`;
+        if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) {
+          mkdirSync(DIR, { recursive: true });
+          if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(path, text);
+        }
+        expect(text).toBe(readFileSync(path, 'utf8'));
+        // The golden is valid assembly: it reassembles to the same instructions.
+        expect(disassemble(assemble(text, path).instructions)).toBe(disassemble(assemble(readFileSync(path, 'utf8'), path).instructions));
+      });
+    }
+  }
+});
