@@ -7,6 +7,7 @@ import { importCommand } from './import.js';
 import { inferCommand } from './infer.js';
 import { quantizeCommand } from './quantize.js';
 import { optCommand } from './opt.js';
+import { sweepCommand } from './sweep.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, sweepCommand, optCommand];
