@@ -115,6 +115,7 @@ export class Machine {
       head[qn]++;
       done++;
     }
+    this.array.flush?.();
     let cycles = 0;
     for (let i = 0; i < n; i++) cycles = Math.max(cycles, end[i]!);
     for (const ch of Object.values(channels) as TokenChannel[]) {
@@ -158,6 +159,7 @@ export class Machine {
 
   private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): { duration: number; array?: ArrayTiming } {
     const hw = this.hw;
+    if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
     const lanes = hw.vector.lanes;
     switch (instr.op) {
       case 'LOAD':
@@ -239,6 +241,11 @@ export class Machine {
     const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.popTime.length} popped`);
     return fail('SIM001', `the machine deadlocked waiting for dependency tokens; queue heads ${heads.join(', ')}; tokens ${tokens.join(', ')}`, {});
   }
+}
+
+/** Instructions that read or write the accumulator other than through the array. */
+function touchesAccumulatorOutsideArray(i: Instruction): boolean {
+  return i.op === 'REQUANT' || i.op === 'DEPTHWISE' || ((i.op === 'LOAD' || i.op === 'STORE') && i.buffer === 'accumulator');
 }
 
 /** Output pixels of a DEPTHWISE (one accumulator row each). */

@@ -34,7 +34,8 @@ export function unpackElements(
   bytes: Uint8Array, base: number, count: number, bits: number, signed: boolean, out: Int8Array | Uint8Array, outAt: number,
 ): void {
   if (bits === 8) {
-    out.set(bytes.subarray(base, base + count), outAt); // Int8Array.set reinterprets the bytes as signed
+    // A plain loop: rows are short (16 bytes at 16x16), and subarray+set allocates per call.
+    for (let j = 0; j < count; j++) out[outAt + j] = bytes[base + j]!; // Int8Array stores wrap to signed
     return;
   }
   if (bits === 1) {

@@ -38,14 +38,23 @@ export function transfer(
   const fill = isLoad && t.fill === 1;
   const bursts = new BurstCounter(burstBytes);
   const fillBytes = fill ? new Uint8Array(t.bytesPerRow).fill(t.fillByte) : undefined;
+  // Plain buffers are copied byte by byte (steps are short; subarray views would allocate per step).
+  const plain = buf.name === 'accumulator' ? undefined : buffers[t.buffer as 'input'].bytes;
+  const mem = dram.bytes;
+  const len = t.bytesPerRow;
   for (let o = 0; o < t.repeat; o++) {
     for (let r = 0; r < t.rows; r++) {
       const s = t.sramRow + o * t.sramOuterStride + r * t.sramRowStride;
       const d = t.dramAddr + o * t.dramOuterStride + r * t.dramRowStride;
-      if (fillBytes !== undefined) buf.writeBytes(s, t.sramByte, fillBytes);
-      else if (isLoad) buf.writeBytes(s, t.sramByte, dram.read(d, t.bytesPerRow));
-      else dram.write(d, buf.readBytes(s, t.sramByte, t.bytesPerRow));
-      if (!fill) bursts.add(d, t.bytesPerRow);
+      if (plain !== undefined) {
+        const at = s * buf.rowBytes + t.sramByte;
+        if (fill) plain.fill(t.fillByte, at, at + len);
+        else if (isLoad) for (let j = 0; j < len; j++) plain[at + j] = mem[d + j]!;
+        else for (let j = 0; j < len; j++) mem[d + j] = plain[at + j]!;
+      } else if (fillBytes !== undefined) buf.writeBytes(s, t.sramByte, fillBytes);
+      else if (isLoad) buf.writeBytes(s, t.sramByte, dram.read(d, len));
+      else dram.write(d, buf.readBytes(s, t.sramByte, len));
+      if (!fill) bursts.add(d, len);
     }
   }
   const sramCycles = inOrderBankCycles(steps, buf.banks, (i) => sramRowOf(t, i));

@@ -3,7 +3,7 @@
 // same ArrayEngine by stepping every PE register; the property test holds the two equal.
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Dataflow } from '../../isa/spec.js';
-import type { Int8Gemm, PackedWeights } from '../functional/gemm.js';
+import { MAX_GEMM_K, type Int8Gemm, type PackedWeights } from '../functional/gemm.js';
 import { gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
 import { cyclesPerVector } from '../memory/banks.js';
 import type { Buffers } from '../memory/sram.js';
@@ -24,6 +24,8 @@ export interface ArrayTiming {
 export interface ArrayEngine {
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming;
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming;
+  /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
+  flush?(): void;
 }
 
 /** Geometry both engines need. */
@@ -83,14 +85,32 @@ export function osDrainCycles(accumulate: boolean, accumulatorPorts: number): nu
 /** Packed-weight bytes one GEMM kernel accumulates before it is replaced (bounds its memory). */
 const PACKED_BYTES_PER_KERNEL = 32 * 1024 * 1024;
 
-/** The fast engine: exact values from the GEMM kernel, closed-form timing. */
+/**
+ * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: their
+ * operand tiles are gathered when each COMPUTE runs (the buffers may change later) and multiplied as
+ * one GEMM over the concatenated reduction when the group ends. Exact: integer sums do not depend on
+ * the order (the accumulator keeps guard bits, docs/HARDWARE.md §3).
+ */
+interface Group {
+  readonly accRow: number;
+  readonly m: number;
+  readonly n: number;
+  readonly accumulate: boolean;
+  readonly unsigned: boolean;
+  readonly a: (Int8Array | Uint8Array)[];
+  readonly w: Int8Array[];
+  readonly k: number[];
+  kTotal: number;
+}
+
+/** The fast engine: exact values from the GEMM kernel on fused tiles, closed-form timing. */
 export class FastArray implements ArrayEngine {
   private tile: Int8Array | undefined;
   /** Packing the tile was latched with: a COMPUTE in another mode sees every PE masked (as the PE model). */
   private tilePacking = 0;
-  private packed = new Map<string, PackedWeights>();
   private gemm: Int8Gemm;
   private packedBytes = 0;
+  private group: Group | undefined;
 
   /** `newGemm` makes a kernel; a kernel frees its packed weights only when dropped, so a fresh one is
    *  taken once PACKED_BYTES_PER_KERNEL bytes of weights have been packed into the current one. */
@@ -98,60 +118,89 @@ export class FastArray implements ArrayEngine {
     this.gemm = newGemm();
   }
 
+  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
+    this.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
+    this.tilePacking = s.packing;
+    return loadWeightsTiming(this.g, s, i.k);
+  }
+
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
+    const { input, weight } = this.buffers;
+    let a: Int8Array | Uint8Array;
+    let w: Int8Array;
+    if (this.g.dataflow === 'ws') {
+      a = gatherWsInputs(i, s, input);
+      w = this.latchedSlice(i.n, i.k, s.packing);
+    } else {
+      ({ a, w } = gatherOsOperands(i, s, input, weight, this.g.rows, this.g.cols));
+    }
+    const unsigned = a instanceof Uint8Array;
+    const g = this.group;
+    const joins = g !== undefined && i.accumulate === 1 && g.accRow === i.accRow && g.m === i.m && g.n === i.n
+      && g.unsigned === unsigned && g.kTotal + i.k <= MAX_GEMM_K;
+    if (!joins) {
+      this.flush();
+      this.group = { accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, a: [], w: [], k: [], kTotal: 0 };
+    }
+    const grp = this.group!;
+    grp.a.push(a);
+    grp.w.push(w);
+    grp.k.push(i.k);
+    grp.kTotal += i.k;
+    return computeTiming(this.g, s, i, accumulatorPorts);
+  }
+
+  /** Multiplies the pending group into the accumulator (before anything else reads or writes it). */
+  flush(): void {
+    const grp = this.group;
+    if (grp === undefined) return;
+    this.group = undefined;
+    const { m, n, kTotal: K } = grp;
+    let a: Int8Array | Uint8Array;
+    let w: Int8Array;
+    if (grp.a.length === 1) {
+      a = grp.a[0]!;
+      w = grp.w[0]!;
+    } else {
+      // Concatenate the tiles along the reduction: A m × K, W n × K, both row-major.
+      a = grp.unsigned ? new Uint8Array(m * K) : new Int8Array(m * K);
+      w = new Int8Array(n * K);
+      let at = 0;
+      grp.k.forEach((k, t) => {
+        const at_ = grp.a[t]!;
+        const wt = grp.w[t]!;
+        for (let r = 0; r < m; r++) for (let j = 0; j < k; j++) a[r * K + at + j] = at_[r * k + j]!;
+        for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * K + at + j] = wt[c * k + j]!;
+        at += k;
+      });
+    }
+    const dots = this.gemm.gemmView(a, m, this.pack(w, n, K));
+    const acc = this.buffers.accumulator.values;
+    const cols = this.buffers.accumulator.cols;
+    for (let r = 0; r < m; r++) {
+      const to = (grp.accRow + r) * cols;
+      const from = r * n;
+      if (grp.accumulate) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
+      else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
+    }
+  }
+
   private pack(w: Int8Array, n: number, k: number): PackedWeights {
     this.packedBytes += n * k * 2;
     if (this.packedBytes > PACKED_BYTES_PER_KERNEL) {
       this.gemm = this.newGemm();
-      this.packed.clear();
       this.packedBytes = n * k * 2;
     }
     return this.gemm.packWeights(w, n, k);
   }
 
-  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
-    this.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
-    this.tilePacking = s.packing;
-    this.packed.clear();
-    return loadWeightsTiming(this.g, s, i.k);
-  }
-
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
-    const { input, weight, accumulator } = this.buffers;
-    let a: Int8Array | Uint8Array;
-    let w: PackedWeights;
-    if (this.g.dataflow === 'ws') {
-      a = gatherWsInputs(i, s, input);
-      w = this.latchedPacked(i.n, i.k, s.packing);
-    } else {
-      const ops = gatherOsOperands(i, s, input, weight, this.g.rows, this.g.cols);
-      a = ops.a;
-      w = this.pack(ops.w, i.n, i.k);
-    }
-    const dots = this.gemm.gemmView(a, i.m, w);
-    const acc = accumulator.values;
-    const cols = accumulator.cols;
-    for (let r = 0; r < i.m; r++) {
-      const at = (i.accRow + r) * cols;
-      const from = r * i.n;
-      if (i.accumulate === 1) for (let c = 0; c < i.n; c++) acc[at + c]! += dots[from + c]!;
-      else for (let c = 0; c < i.n; c++) acc[at + c] = dots[from + c]!;
-    }
-    return computeTiming(this.g, s, i, accumulatorPorts);
-  }
-
-  /** The latched tile's first n channels × first k elements, packed once per (n, k). */
-  private latchedPacked(n: number, k: number, packing: number): PackedWeights {
-    const key = `${n}x${k}`;
-    let p = this.packed.get(key);
-    if (p === undefined) {
-      // Nothing latched (or latched in another mode): every PE is masked.
-      const tile = this.tile !== undefined && this.tilePacking === packing ? this.tile : new Int8Array(this.g.cols * this.g.rows * packing);
-      const kTile = this.g.rows * packing;
-      const w = new Int8Array(n * k);
-      for (let c = 0; c < n; c++) w.set(tile.subarray(c * kTile, c * kTile + k), c * k);
-      p = this.pack(w, n, k);
-      this.packed.set(key, p);
-    }
-    return p;
+  /** The latched tile's first n channels × first k elements (n-major). */
+  private latchedSlice(n: number, k: number, packing: number): Int8Array {
+    const w = new Int8Array(n * k);
+    // Nothing latched (or latched in another mode): every PE is masked, the slice stays 0.
+    if (this.tile === undefined || this.tilePacking !== packing) return w;
+    const kTile = this.g.rows * packing;
+    for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * k + j] = this.tile[c * kTile + j]!;
+    return w;
   }
 }

@@ -47,11 +47,16 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const lo = -(2 ** (s.accBits - 1));
   const hi = 2 ** (s.accBits - 1) - 1;
   const firstElem = (i.outByte * 8) / i.outBits;
+  // The block's words, read once per instruction (not per element).
+  const word = (row: number, c: number) => readInt32(p.bytes, pBase + row * p.rowBytes + 4 * c);
+  const bias = Float64Array.from({ length: i.n }, (_, c) => (i.addBias === 1 ? word(0, c) : 0));
+  const m0 = Int32Array.from({ length: i.n }, (_, c) => word(1, c));
+  const shift = Int32Array.from({ length: i.n }, (_, c) => word(2, c));
   for (let r = 0; r < i.rows; r++) {
     const aBase = (i.accRow + r) * acc.cols;
     const oBase = (i.outRow + r) * out.rowBytes;
     for (let c = 0; c < i.n; c++) {
-      let v = acc.values[aBase + c]! + (i.addBias === 1 ? readInt32(p.bytes, pBase + 4 * c) : 0);
+      let v = acc.values[aBase + c]! + bias[c]!;
       if (v < lo || v > hi) {
         k.overflows++;
         v = applyOverflow(v, s.accBits, s.overflow);
@@ -59,10 +64,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
       let y: number;
       if (i.outBits === 1) y = v >= 0 ? 1 : 0;
       else {
-        const e = readInt32(p.bytes, pBase + 2 * p.rowBytes + 4 * c);
-        const scaled = s.requantMode === 'm0shift'
-          ? multiplyByQuantizedMultiplier(v, readInt32(p.bytes, pBase + p.rowBytes + 4 * c), e)
-          : multiplyByPowerOfTwoHalfUp(v, e);
+        const scaled = s.requantMode === 'm0shift' ? multiplyByQuantizedMultiplier(v, m0[c]!, shift[c]!) : multiplyByPowerOfTwoHalfUp(v, shift[c]!);
         y = clamp(scaled + i.outZero, i.qmin, i.qmax);
       }
       writeElement(out.bytes, oBase, firstElem + c, i.outBits, y);
