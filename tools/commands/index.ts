@@ -8,6 +8,10 @@ import { inferCommand } from './infer.js';
 import { quantizeCommand } from './quantize.js';
 import { optCommand } from './opt.js';
 import { sweepCommand } from './sweep.js';
+import { compileCommand } from './compile.js';
+import { disasmCommand } from './disasm.js';
+import { asmCommand } from './asm.js';
+import { simCommand } from './sim.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, sweepCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, optCommand];

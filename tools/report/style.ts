@@ -25,3 +25,17 @@ export function formatSi(n: number, unit = ''): string {
   for (const [v, s] of steps) if (abs >= v) return `${(n / v).toPrecision(3)}${s}${unit}`;
   return `${Number(n.toPrecision(3))}${unit}`;
 }
+
+/** An energy given in pJ, in the unit that keeps 1–999 (pJ, nJ, µJ, mJ, J). */
+export function formatEnergyPj(pj: number): string {
+  const units: [number, string][] = [[1e12, 'J'], [1e9, 'mJ'], [1e6, 'µJ'], [1e3, 'nJ']];
+  for (const [v, u] of units) if (Math.abs(pj) >= v) return `${(pj / v).toPrecision(3)} ${u}`;
+  return `${pj.toPrecision(3)} pJ`;
+}
+
+/** A duration in seconds, in s, ms, µs or ns. */
+export function formatSeconds(s: number): string {
+  const units: [number, string][] = [[1, 's'], [1e-3, 'ms'], [1e-6, 'µs']];
+  for (const [v, u] of units) if (Math.abs(s) >= v) return `${(s / v).toPrecision(3)} ${u}`;
+  return `${(s / 1e-9).toPrecision(3)} ns`;
+}

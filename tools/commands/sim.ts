@@ -1,0 +1,61 @@
+// `accsim sim net.accbin --input x.npy --output y.npy`: run a compiled program on its machine.
+import type { AccsimCommand } from './command.js';
+import { readNpy, saveNpy } from '../../compiler/io/npy.js';
+import { makeTensor } from '../../compiler/ir/tensor.js';
+import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { fail } from '../../compiler/diagnostics.js';
+import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
+import { simulateBatch } from '../../simulator/run-batch.js';
+import { loadEnergyTable } from '../../simulator/energy/energy-table.js';
+import type { EnergyTable } from '../../simulator/energy/energy-table.js';
+import { readInputFile } from '../load-model.js';
+import { loadProgram } from '../program-io.js';
+import { programEnds } from '../pipeline/host-io.js';
+import { programInputsFromNpy } from '../pipeline/program-inputs.js';
+import { renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
+import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
+import { style } from '../report/style.js';
+
+type SimArgs = { program: string; input: string; output?: string; json?: string; trace?: string; fidelity: 'fast' | 'pe'; energy?: string };
+
+/** Loads `--energy table.json` (a partial override of the Horowitz table). */
+export function energyTableFromFlag(path: string | undefined): EnergyTable | undefined {
+  return path === undefined ? undefined : loadEnergyTable(readInputFile(path, 'energy table').toString('utf8'), path);
+}
+
+export const simCommand: AccsimCommand<SimArgs> = {
+  command: 'sim <program>',
+  describe: 'simulate a compiled .accbin program: outputs, cycles, stalls, energy; optional stats JSON and Perfetto trace',
+  builder: (y) =>
+    y.positional('program', { type: 'string', demandOption: true, describe: '.accbin file (from accsim compile)' })
+      .option('input', { alias: 'i', type: 'string', demandOption: true, describe: '.npy: integer codes in the program input layout, or float32 NCHW data (quantized with the input scale)' })
+      .option('output', { alias: 'o', type: 'string', describe: '.npy for the program outputs [N, ...]' })
+      .option('json', { type: 'string', describe: 'write statistics and energy as JSON here' })
+      .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace (first sample) here' })
+      .option('fidelity', { choices: ['fast', 'pe'] as const, default: 'fast' as const, describe: "'pe' steps every PE every cycle (slow; a check on the fast model)" })
+      .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),
+  examples: [['$0 sim cnn.accbin --input x.npy --output y.npy --json stats.json --trace trace.json', 'simulate, keep stats and a trace']],
+  handler: async (args) => {
+    const program = loadProgram(args.program);
+    const { input, output } = programEnds(program);
+    const samples = programInputsFromNpy(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), input, args.input);
+    const energyTable = energyTableFromFlag(args.energy);
+    const options = { fidelity: args.fidelity, trace: args.trace !== undefined, ...(energyTable ? { energyTable } : {}) };
+    const first: SimulationResult = simulateProgram(program, new Map([[input.name, samples[0]!]]), options);
+    if (args.fidelity === 'pe' && samples.length > 1) fail('CLI050', '--fidelity pe simulates one sample; give a single-sample input');
+    const rest = samples.length > 1 ? (await simulateBatch(program, samples.slice(1).map((s) => new Map([[input.name, s]])), energyTable ? { energyTable } : {})).items : [];
+    const outs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
+    if (args.output !== undefined) {
+      const per = outs[0]!.length;
+      const data = output.dtype === 'u8' ? new Uint8Array(per * outs.length) : output.dtype === 'i32' ? new Int32Array(per * outs.length) : output.dtype === 'i16' ? new Int16Array(per * outs.length) : new Int8Array(per * outs.length);
+      outs.forEach((o, b) => data.set(o as ArrayLike<number>, b * per));
+      const dtype = output.dtype === 'u8' || output.dtype === 'u4' ? 'u8' : output.dtype === 'i32' ? 'i32' : output.dtype === 'i16' ? 'i16' : 'i8';
+      saveNpy(args.output, makeTensor(dtype, [outs.length, ...output.shape.slice(1)], data));
+    }
+    if (args.trace !== undefined) writeFileAtomic(args.trace, JSON.stringify(first.trace));
+    const tableName = (energyTable ?? HOROWITZ_45NM).name;
+    if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(simStatsJson(program, first, samples.length, tableName), null, 2)}\n`);
+    process.stdout.write(`${style.bold(args.program)}: ${samples.length} sample(s), statistics of the first\n${style.dim(renderMachine(program))}\n`);
+    process.stdout.write(`${renderLayerTable(first)}\n${renderTotals(first, tableName)}\n`);
+  },
+};

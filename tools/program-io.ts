@@ -1,0 +1,16 @@
+// Reading and writing .accbin programs from the CLI, with the simulator's hardware limits checked on load.
+import { type Program, readProgram, writeProgram } from '../isa/program-file.js';
+import { hwConfigFromJson } from '../simulator/hw-config-json.js';
+import { programLimits } from '../simulator/hw-config.js';
+import { writeFileAtomic } from '../compiler/io/atomic-write.js';
+import { readInputFile } from './load-model.js';
+
+/** Loads an .accbin and checks it against the machine in its header (every address, mode and token). */
+export function loadProgram(path: string): Program {
+  return readProgram(new Uint8Array(readInputFile(path, 'program (.accbin)')), path, { limitsFor: (j) => programLimits(hwConfigFromJson(j, path)) });
+}
+
+/** Writes an .accbin atomically. */
+export function saveProgram(path: string, program: Program): void {
+  writeFileAtomic(path, writeProgram(program));
+}
