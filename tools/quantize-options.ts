@@ -1,6 +1,7 @@
 // The quantization flags shared by `quantize`, `eval` and `run`, and their translation to quantizeModel options.
 import type { Argv } from 'yargs';
 import type { QuantizeModelOptions } from '../compiler/quant/quantize-model.js';
+import type { Tensor } from '../compiler/ir/tensor.js';
 import { parseQuantConfig } from '../compiler/quant/presets.js';
 import { loadCalibration, parseInputRange } from './calibration-data.js';
 import { readInputFile } from './load-model.js';
@@ -29,18 +30,22 @@ export function withQuantFlags<T>(y: Argv<T>): Argv<T> {
 }
 
 /** quantizeModel options for one preset plus the flags; `calibNote` says where calibration came from (or that it is data-free). */
-export function quantizeOptions(preset: string, flags: QuantFlags): { options: QuantizeModelOptions; calibNote: string } {
+export function quantizeOptions(preset: string, flags: QuantFlags, fallbackCalib?: { batch: Tensor; description: string }): { options: QuantizeModelOptions; calibNote: string } {
   const options: QuantizeModelOptions = { preset };
   if (flags.config !== undefined) options.config = parseQuantConfig(readInputFile(flags.config, 'layer configuration').toString('utf8'), flags.config);
   if (flags.cle !== undefined) options.cle = flags.cle;
   if (flags['bias-correction'] !== undefined) options.biasCorrection = flags['bias-correction'];
   if (flags.adaround !== undefined) options.adaround = flags.adaround;
   if (flags['input-range'] !== undefined) options.inputRange = parseInputRange(flags['input-range']);
+  if (flags.calib === undefined && fallbackCalib !== undefined && options.inputRange === undefined) {
+    options.calib = fallbackCalib.batch;
+    return { options, calibNote: `calibrated on ${fallbackCalib.description}` };
+  }
   if (flags.calib === undefined) {
     if (options.inputRange === undefined) fail('CLI022', "without --calib, quantization is data-free and needs the network input's real range: give --input-range lo,hi (or --calib DIR|file.npy)");
     return { options, calibNote: 'no calibration data: data-free quantization (BatchNorm-based ranges, CLE)' };
   }
-  const calib = loadCalibration(flags.calib, flags['calib-limit']);
+  const calib = loadCalibration(flags.calib!, flags['calib-limit']);
   options.calib = calib.batch;
   return { options, calibNote: `calibrated on ${calib.description}` };
 }
