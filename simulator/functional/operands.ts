@@ -50,15 +50,20 @@ export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState
   return tile;
 }
 
-/** ws: A[i][kk] = element kk of the input vector at inputRow + i·inputRowStride (m × k, row-major). */
-export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram): Int8Array | Uint8Array {
-  const a = newActivations(s, i.m * i.k);
+/** Where a gather writes: element (r, kk) of the m × k matrix goes to out[r·stride + col + kk]. */
+export interface GatherTarget<T extends Int8Array | Uint8Array> {
+  readonly out: T;
+  readonly stride: number;
+  readonly col: number;
+}
+
+/** ws: A[i][kk] = element kk of the input vector at inputRow + i·inputRowStride. */
+export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram, t: GatherTarget<Int8Array | Uint8Array>): void {
   const signed = !activationsUnsigned(s);
   for (let r = 0; r < i.m; r++) {
     const base = (i.inputRow + r * i.inputRowStride) * ibuf.rowBytes;
-    unpackElements(ibuf.bytes, base, i.k, s.elementBits, signed, a, r * i.k);
+    unpackElements(ibuf.bytes, base, i.k, s.elementBits, signed, t.out, r * t.stride + t.col);
   }
-  return a;
 }
 
 /**
@@ -67,11 +72,10 @@ export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, i
  */
 export function gatherOsOperands(
   i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram, wbuf: Sram, rows: number, cols: number,
-): { a: Int8Array | Uint8Array; w: Int8Array } {
+  a: GatherTarget<Int8Array | Uint8Array>, w: GatherTarget<Int8Array>,
+): void {
   const P = s.packing;
   const vectors = Math.ceil(i.k / P);
-  const a = newActivations(s, i.m * i.k);
-  const w = new Int8Array(i.n * i.k);
   const signed = !activationsUnsigned(s);
   const inVec = newActivations(s, rows * P);
   const wVec = new Int8Array(cols * P);
@@ -81,9 +85,8 @@ export function gatherOsOperands(
     for (let p = 0; p < P; p++) {
       const kk = j * P + p;
       if (kk >= i.k) break;
-      for (let r = 0; r < i.m; r++) a[r * i.k + kk] = inVec[r * P + p]!;
-      for (let c = 0; c < i.n; c++) w[c * i.k + kk] = wVec[c * P + p]!;
+      for (let r = 0; r < i.m; r++) a.out[r * a.stride + a.col + kk] = inVec[r * P + p]!;
+      for (let c = 0; c < i.n; c++) w.out[c * w.stride + w.col + kk] = wVec[c * P + p]!;
     }
   }
-  return { a, w };
 }

@@ -4,7 +4,7 @@
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Dataflow } from '../../isa/spec.js';
 import { MAX_GEMM_K, type Int8Gemm, type PackedWeights } from '../functional/gemm.js';
-import { gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import { activationsUnsigned, gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
 import { cyclesPerVector } from '../memory/banks.js';
 import type { Buffers } from '../memory/sram.js';
 
@@ -86,10 +86,10 @@ export function osDrainCycles(accumulate: boolean, accumulatorPorts: number): nu
 const PACKED_BYTES_PER_KERNEL = 32 * 1024 * 1024;
 
 /**
- * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: their
- * operand tiles are gathered when each COMPUTE runs (the buffers may change later) and multiplied as
- * one GEMM over the concatenated reduction when the group ends. Exact: integer sums do not depend on
- * the order (the accumulator keeps guard bits, docs/HARDWARE.md §3).
+ * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: each
+ * COMPUTE gathers its operand tile when it runs (the buffers may change later) into the group's
+ * matrices, side by side along the reduction, and the group is multiplied as one GEMM when it ends.
+ * Exact: integer sums do not depend on the order (the accumulator keeps guard bits, HARDWARE.md §3).
  */
 interface Group {
   readonly accRow: number;
@@ -97,11 +97,15 @@ interface Group {
   readonly n: number;
   readonly accumulate: boolean;
   readonly unsigned: boolean;
-  readonly a: (Int8Array | Uint8Array)[];
-  readonly w: Int8Array[];
-  readonly k: number[];
+  /** m × cap activations and n × cap weights; columns [0, kTotal) are filled. */
+  readonly a: Int8Array | Uint8Array;
+  readonly w: Int8Array;
+  readonly cap: number;
   kTotal: number;
 }
+
+/** Bytes of activations one group may hold (bounds the reduction a group fuses). */
+const GROUP_BYTES = 2 * 1024 * 1024;
 
 /** The fast engine: exact values from the GEMM kernel on fused tiles, closed-form timing. */
 export class FastArray implements ArrayEngine {
@@ -125,29 +129,40 @@ export class FastArray implements ArrayEngine {
   }
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
-    const { input, weight } = this.buffers;
-    let a: Int8Array | Uint8Array;
-    let w: Int8Array;
-    if (this.g.dataflow === 'ws') {
-      a = gatherWsInputs(i, s, input);
-      w = this.latchedSlice(i.n, i.k, s.packing);
-    } else {
-      ({ a, w } = gatherOsOperands(i, s, input, weight, this.g.rows, this.g.cols));
-    }
-    const unsigned = a instanceof Uint8Array;
+    const unsigned = activationsUnsigned(s);
     const g = this.group;
     const joins = g !== undefined && i.accumulate === 1 && g.accRow === i.accRow && g.m === i.m && g.n === i.n
-      && g.unsigned === unsigned && g.kTotal + i.k <= MAX_GEMM_K;
+      && g.unsigned === unsigned && g.kTotal + i.k <= g.cap;
     if (!joins) {
       this.flush();
-      this.group = { accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, a: [], w: [], k: [], kTotal: 0 };
+      const cap = Math.min(MAX_GEMM_K, Math.max(i.k, Math.floor(GROUP_BYTES / i.m)));
+      this.group = {
+        accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, cap, kTotal: 0,
+        a: this.scratch(unsigned ? 'u' : 's', i.m * cap), w: this.scratch('w', i.n * cap) as Int8Array,
+      };
     }
     const grp = this.group!;
-    grp.a.push(a);
-    grp.w.push(w);
-    grp.k.push(i.k);
+    const col = grp.kTotal;
+    if (this.g.dataflow === 'ws') {
+      gatherWsInputs(i, s, this.buffers.input, { out: grp.a, stride: grp.cap, col });
+      this.latchedSlice(i.n, i.k, s.packing, grp.w, grp.cap, col);
+    } else {
+      gatherOsOperands(i, s, this.buffers.input, this.buffers.weight, this.g.rows, this.g.cols,
+        { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col });
+    }
     grp.kTotal += i.k;
     return computeTiming(this.g, s, i, accumulatorPorts);
+  }
+
+  /** Reused scratch matrices (a group's data is consumed at its flush, before the next group starts). */
+  private readonly scratchBuffers = new Map<string, Int8Array | Uint8Array>();
+  private scratch(kind: 's' | 'u' | 'w', length: number): Int8Array | Uint8Array {
+    let b = this.scratchBuffers.get(kind);
+    if (b === undefined || b.length < length) {
+      b = kind === 'u' ? new Uint8Array(length) : new Int8Array(length);
+      this.scratchBuffers.set(kind, b);
+    }
+    return b.subarray(0, length);
   }
 
   /** Multiplies the pending group into the accumulator (before anything else reads or writes it). */
@@ -155,26 +170,14 @@ export class FastArray implements ArrayEngine {
     const grp = this.group;
     if (grp === undefined) return;
     this.group = undefined;
-    const { m, n, kTotal: K } = grp;
-    let a: Int8Array | Uint8Array;
-    let w: Int8Array;
-    if (grp.a.length === 1) {
-      a = grp.a[0]!;
-      w = grp.w[0]!;
-    } else {
-      // Concatenate the tiles along the reduction: A m × K, W n × K, both row-major.
-      a = grp.unsigned ? new Uint8Array(m * K) : new Int8Array(m * K);
-      w = new Int8Array(n * K);
-      let at = 0;
-      grp.k.forEach((k, t) => {
-        const at_ = grp.a[t]!;
-        const wt = grp.w[t]!;
-        for (let r = 0; r < m; r++) for (let j = 0; j < k; j++) a[r * K + at + j] = at_[r * k + j]!;
-        for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * K + at + j] = wt[c * k + j]!;
-        at += k;
-      });
+    const { m, n, cap, kTotal: K } = grp;
+    // Close the gaps between rows: row r moves from r·cap to r·K (left, so in place is safe).
+    if (K < cap) {
+      for (let r = 1; r < m; r++) grp.a.copyWithin(r * K, r * cap, r * cap + K);
+      for (let c = 1; c < n; c++) grp.w.copyWithin(c * K, c * cap, c * cap + K);
     }
-    const dots = this.gemm.gemmView(a, m, this.pack(w, n, K));
+    const packed = this.pack(grp.w.subarray(0, n * K), n, K); // may replace the kernel: pack before choosing it
+    const dots = this.gemm.gemmView(grp.a.subarray(0, m * K), m, packed);
     const acc = this.buffers.accumulator.values;
     const cols = this.buffers.accumulator.cols;
     for (let r = 0; r < m; r++) {
@@ -194,13 +197,11 @@ export class FastArray implements ArrayEngine {
     return this.gemm.packWeights(w, n, k);
   }
 
-  /** The latched tile's first n channels × first k elements (n-major). */
-  private latchedSlice(n: number, k: number, packing: number): Int8Array {
-    const w = new Int8Array(n * k);
-    // Nothing latched (or latched in another mode): every PE is masked, the slice stays 0.
-    if (this.tile === undefined || this.tilePacking !== packing) return w;
+  /** Writes the latched tile's first n channels × first k elements into w[c·stride + col + j]. */
+  private latchedSlice(n: number, k: number, packing: number, w: Int8Array, stride: number, col: number): void {
+    // Nothing latched (or latched in another mode): every PE is masked and contributes 0.
+    const tile = this.tile !== undefined && this.tilePacking === packing ? this.tile : undefined;
     const kTile = this.g.rows * packing;
-    for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * k + j] = this.tile[c * kTile + j]!;
-    return w;
+    for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * stride + col + j] = tile === undefined ? 0 : tile[c * kTile + j]!;
   }
 }
