@@ -40,10 +40,12 @@ function padSample(xd: ArrayLike<number>, offset: number, cin: number, h: number
 }
 
 /**
- * The formula above, over a materialised xpad so no tap needs a bounds check: for each output
- * (oc, oy, ox), the taps (c, ky, kx) of channel group g read xpad[g·cinG + c, oy·sh + ky·dh, ox·sw + kx·dw],
- * i.e. xpad at `origin(oy, ox) + tapOffset[c, ky, kx]`, with the offsets computed once per call. Every
- * term is an integer and every partial sum stays far below 2^53, so the double sum is exact.
+ * The formula above, over a materialised xpad so no tap needs a bounds check. For each output position
+ * (oy, ox) of channel group g, the patch is the K = cinG·kh·kw values
+ * xpad[g·cinG + c, oy·sh + ky·dh, ox·sw + kx·dw] in (c, ky, kx) order (the order of a weight row; the
+ * offsets are computed once per call), and each output channel oc of the group is
+ * acc = bias[oc] + Σ_k patch[k]·w[oc, k]. Every term is an integer and every partial sum stays far below
+ * 2^53, so the double sums are exact.
  */
 function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
@@ -55,8 +57,9 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
   const sh = win.h.stride, sw = win.w.stride;
   const hp = h + win.h.padBegin + win.h.padEnd;
   const wp = wd + win.w.padBegin + win.w.padEnd;
-  const coutG = cout / numAttr(attrs, 'groups');
-  const taps = cinG * kh * kw; // K: the reduction length, in the (c, ky, kx) order of the weight rows
+  const groups = numAttr(attrs, 'groups');
+  const coutG = cout / groups;
+  const taps = cinG * kh * kw;
   const tapOffset = new Int32Array(taps);
   for (let c = 0, k = 0; c < cinG; c++) {
     for (let ky = 0; ky < kh; ky++) {
@@ -66,19 +69,22 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
   const pad = padValue(x.type, attrs);
   const r = readRequant(attrs);
   const out = allocate(r.outDtype, numel(output.shape));
-  let o = 0;
+  const patch = new Float64Array(taps);
+  const plane = hOut * wOut;
   for (let b = 0; b < n; b++) {
     const xp = padSample(x.data as ArrayLike<number>, b * cin * h * wd, cin, h, wd, win, pad);
-    for (let oc = 0; oc < cout; oc++) {
-      const groupBase = Math.floor(oc / coutG) * cinG * hp * wp;
-      const wRow = oc * taps;
-      const bv = bias.data[oc] as number, m = m0.data[oc] as number, s = shift.data[oc] as number;
+    for (let g = 0; g < groups; g++) {
       for (let oy = 0; oy < hOut; oy++) {
         for (let ox = 0; ox < wOut; ox++) {
-          const origin = groupBase + oy * sh * wp + ox * sw;
-          let sum = bv;
-          for (let k = 0; k < taps; k++) sum += xp[origin + tapOffset[k]!]! * wdt[wRow + k]!;
-          out[o++] = requantize(reduceAccumulator(sum, r, counters), m, s, r);
+          const origin = g * cinG * hp * wp + oy * sh * wp + ox * sw;
+          for (let k = 0; k < taps; k++) patch[k] = xp[origin + tapOffset[k]!]!;
+          for (let oc = g * coutG; oc < (g + 1) * coutG; oc++) {
+            const wRow = oc * taps;
+            let sum = bias.data[oc] as number;
+            for (let k = 0; k < taps; k++) sum += patch[k]! * wdt[wRow + k]!;
+            const acc = reduceAccumulator(sum, r, counters);
+            out[(b * cout + oc) * plane + oy * wOut + ox] = requantize(acc, m0.data[oc] as number, shift.data[oc] as number, r);
+          }
         }
       }
     }

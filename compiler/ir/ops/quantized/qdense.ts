@@ -11,12 +11,17 @@ function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType,
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
   const [n, k] = x.type.shape as [number, number];
   const outF = w.type.shape[0]!;
+  const wdt = w.data as ArrayLike<number>;
   const r = readRequant(attrs);
   const out = allocate(r.outDtype, numel(output.shape));
+  // One input row as doubles, read by every output feature (the products are exact small integers).
+  const row = new Float64Array(k);
   for (let i = 0; i < n; i++) {
+    for (let j = 0; j < k; j++) row[j] = x.data[i * k + j] as number;
     for (let o = 0; o < outF; o++) {
+      const wRow = o * k;
       let sum = bias.data[o] as number;
-      for (let j = 0; j < k; j++) sum += (x.data[i * k + j] as number) * (w.data[o * k + j] as number);
+      for (let j = 0; j < k; j++) sum += row[j]! * wdt[wRow + j]!;
       const acc = reduceAccumulator(sum, r, counters);
       out[i * outF + o] = requantize(acc, m0.data[o] as number, shift.data[o] as number, r);
     }
