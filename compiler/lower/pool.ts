@@ -64,7 +64,8 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
       push(tile.computes, 'POOL', {
         kind: op === 'qmaxpool' ? 'max' : 'avg', srcRow: base, dstRow: dst, channels: n, inH: inRows, inW: colsNeeded,
         kernelH: kh, kernelW: kw, strideH: sh, strideW: sw, padTop: rr.padTop, padLeft: pl, padBottom: rr.padBottom, padRight,
-        bits, signed: storageSigned(x.dtype) ? 1 : 0,
+        // Packed binary elements are bits with 1 ↔ +1: unsigned, so max is an OR.
+        bits, signed: bits > 1 && storageSigned(x.dtype) ? 1 : 0,
       });
       const pixels = (oy1 - oy0) * y.w;
       push(tile.stores, 'STORE', {

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
-import { endToEnd, quantized } from './models.js';
+import { loadQir } from '../../../compiler/qir/load.js';
+import { parseQuantConfig } from '../../../compiler/quant/presets.js';
+import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { endToEnd, quantized, seededBatch } from './models.js';
 
 const CASES: [string, string, string[]][] = [
   ['models/examples/cnn_bn.qir', 'w8a8', ['4x4', '16x16', '8x32', '32x8']],
@@ -30,6 +33,27 @@ describe('lowered programs reproduce the integer reference exactly', () => {
           const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array, dataflow }));
           const { got, want } = endToEnd(g, program);
           expect(want.length).toBeGreaterThan(0);
+          expect(got, `${array} ${dataflow}`).toEqual(want);
+        }
+      }
+    });
+  }
+
+  // Per-layer configurations: binary convs with padding and a max pool over packed bits; int4 layers
+  // next to int8 ones (4-bit activations kept as bytes where an 8-bit-weight layer reads them).
+  const MIXED: [string, object][] = [
+    ['binary convs', { preset: 'binary', layers: { 'conv3/Conv': { actBits: 8 } } }],
+    ['w4a4 with an 8-bit conv2', { preset: 'w4a4', layers: { 'conv2/Conv': { weightBits: 8, actBits: 8 } } }],
+  ];
+  for (const [label, json] of MIXED) {
+    it(`models/fmnist_cnn.qir ${label}`, () => {
+      const config = parseQuantConfig(JSON.stringify(json));
+      const g = quantizeModel(loadQir('models/fmnist_cnn.qir'), { config, calib: seededBatch([1, 28, 28], 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
+      for (const [array, dataflow] of [['4x4', 'ws'], ['16x16', 'os']] as const) {
+        {
+          const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array, dataflow }));
+          expect(checkProgram(program), `${array} ${dataflow}`).toEqual([]);
+          const { got, want } = endToEnd(g, program);
           expect(got, `${array} ${dataflow}`).toEqual(want);
         }
       }

@@ -29,12 +29,16 @@ export function seededBatch(sample: readonly number[], n: number, seed: number):
   return makeTensor('f32', [n, ...sample], data);
 }
 
-/** `path` quantized with `preset`; fmnist models calibrate on `fmnistImages` Fashion-MNIST calib images when given. */
+/**
+ * `path` quantized with `preset`; fmnist models calibrate on `fmnistImages` Fashion-MNIST calib images
+ * when given. The slow accuracy steps of the low-bit recipes (CLE, AdaRound, bias correction) are off:
+ * they change weight values, not what the lowering has to map, and the tests must stay quick.
+ */
 export function quantized(path: string, preset: string, fmnistImages = 0): Graph {
   const g = loadQir(path);
   const sample = g.inputs[0]!.type.shape.slice(1);
   const calib = fmnistImages > 0 && path.includes('fmnist') ? loadFashionMnist('models/data/fashion-mnist', 'calib', fmnistImages).images : seededBatch(sample, 4, 7);
-  return quantizeModel(g, { preset, calib }).graph;
+  return quantizeModel(g, { preset, calib, cle: false, adaround: false, biasCorrection: false }).graph;
 }
 
 /** Runs the program on one seeded sample with the functional model; returns program and reference outputs. */
