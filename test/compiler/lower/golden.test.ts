@@ -11,6 +11,7 @@ import { describeHwConfig } from '../../../simulator/hw-config-json.js';
 import { quantized } from './models.js';
 
 const DIR = 'test/golden/isa';
+// concat, dwsep_relu6 and mlp do not quantize yet (QMOD007: mul / clip after a pool / sub on their own).
 const MODELS = ['cnn_bn', 'residual'];
 
 function render(model: string, array: string): string {

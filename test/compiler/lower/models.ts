@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { makeTensor, type Tensor } from '../../../compiler/ir/tensor.js';
 import { loadQir } from '../../../compiler/qir/load.js';
+import { runPipeline } from '../../../compiler/passes/index.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
 import { loadFashionMnist } from '../../../compiler/data/fashion-mnist.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
@@ -35,7 +36,8 @@ export function seededBatch(sample: readonly number[], n: number, seed: number):
  * they change weight values, not what the lowering has to map, and the tests must stay quick.
  */
 export function quantized(path: string, preset: string, fmnistImages = 0): Graph {
-  const g = loadQir(path);
+  // quantizeModel expects batchnorm folded and activations fused (QMOD007 otherwise).
+  const g = runPipeline(loadQir(path), ['fold-batchnorm', 'fuse-activations']).graph;
   const sample = g.inputs[0]!.type.shape.slice(1);
   const calib = fmnistImages > 0 && path.includes('fmnist') ? loadFashionMnist('models/data/fashion-mnist', 'calib', fmnistImages).images : seededBatch(sample, 4, 7);
   return quantizeModel(g, { preset, calib, cle: false, adaround: false, biasCorrection: false }).graph;
