@@ -1,11 +1,13 @@
 // `npm run bench`: speed and memory figures, printed, never asserted. Choose parts with BENCH=gemm,float,...;
 // BENCH_QUICK=1 shortens the GEMM runs, BENCH_IMAGES=N sets the float-eval image count.
 import { benchFloatEval } from './float-eval.js';
+import { benchSim } from './sim.js';
 import { GEMM_BENCH_SHAPES, formatBinaryBench, formatGemmBench, runBinaryBench, runGemmBench } from './gemm.js';
 
 const GEMM_OPTIONS = process.env['BENCH_QUICK'] ? { runs: 2, minSeconds: 0.05 } : { runs: 5, minSeconds: 0.2 };
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
+  sim: () => benchSim(),
   float: () => benchFloatEval(Number(process.env['BENCH_IMAGES'] ?? '1000')),
   gemm: async () => {
     process.stdout.write(`${formatGemmBench(runGemmBench(GEMM_BENCH_SHAPES, GEMM_OPTIONS), GEMM_OPTIONS)}\n`);

@@ -25,6 +25,31 @@ export interface DesignPointInput {
   readonly labels?: Uint8Array;
   readonly energyTable?: EnergyTable;
   readonly trace?: boolean;
+  /** Worker threads for samples 2..N (default one per core; 1 inside a sweep worker). */
+  readonly threads?: number;
+  /** The references for this graph and batch, when the caller already computed them (computeReferences). */
+  readonly references?: References;
+}
+
+/** What the references say about a batch; independent of the machine, so a sweep reuses it across arrays. */
+export interface References {
+  /** Integer reference: the integer output (graph order) and the dequantized graph output. */
+  readonly ints: ArrayLike<number>;
+  readonly quantOutput: Float32Array;
+  readonly overflows: number;
+  /** Float reference output (absent without a float model). */
+  readonly floatOutput?: Float32Array;
+}
+
+/** Runs the integer reference (and the float one when there is a float model) on the batch. */
+export function computeReferences(x: Pick<DesignPointInput, 'floatGraph' | 'quantGraph' | 'batch'>): References {
+  const reference = runInt(x.quantGraph, x.batch);
+  return {
+    ints: reference.intOutput!.data as ArrayLike<number>,
+    quantOutput: reference.floatOutput.data as Float32Array,
+    overflows: [...reference.overflows.values()].reduce((a, b) => a + b, 0),
+    ...(x.floatGraph ? { floatOutput: runFloatBatched(x.floatGraph, x.batch).data as Float32Array } : {}),
+  };
 }
 
 /** How close the machine is to the references. Percentages are 0–100. */
@@ -118,11 +143,12 @@ export async function runDesignPoint(x: DesignPointInput): Promise<DesignPointRe
   const inputs = Array.from({ length: n }, (_, b) => new Map([[input.name, programInput(x.quantGraph, program, sample(x.batch, b))]]));
   const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
   const first = simulateProgram(program, inputs[0]!, options);
-  const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), x.energyTable ? { energyTable: x.energyTable } : {})).items : [];
+  const batchOptions = { ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
+  const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
   const simOutputs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
 
-  const reference = runInt(x.quantGraph, x.batch);
-  const refInts = reference.intOutput!.data as ArrayLike<number>;
+  const refs = x.references ?? computeReferences(x);
+  const refInts = refs.ints;
   const per = refInts.length / n;
   let mismatchedElements = 0;
   let firstMismatch: Fidelity['firstMismatch'];
@@ -135,9 +161,7 @@ export async function runDesignPoint(x: DesignPointInput): Promise<DesignPointRe
       }
     }
   });
-  const quantOut = reference.floatOutput.data as Float32Array;
-  const referenceOverflows = [...reference.overflows.values()].reduce((a, b) => a + b, 0);
-  const vsFloat = x.floatGraph ? compareOutputs(quantOut, runFloatBatched(x.floatGraph, x.batch).data as Float32Array, n, x.labels) : accuracyOnly(quantOut, n, x.labels);
-  const fidelity: Fidelity = { bitExact: mismatchedElements === 0, mismatchedElements, ...(firstMismatch ? { firstMismatch } : {}), ...vsFloat, referenceOverflows };
+  const vsFloat = refs.floatOutput ? compareOutputs(refs.quantOutput, refs.floatOutput, n, x.labels) : accuracyOnly(refs.quantOutput, n, x.labels);
+  const fidelity: Fidelity = { bitExact: mismatchedElements === 0, mismatchedElements, ...(firstMismatch ? { firstMismatch } : {}), ...vsFloat, referenceOverflows: refs.overflows };
   return { program, first, samples: n, fidelity, layerInfo: layerInfoOf(x.quantGraph, program) };
 }

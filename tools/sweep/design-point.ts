@@ -1,7 +1,6 @@
 // One design point of a sweep (what to evaluate) and the registry of the function that evaluates it.
 // The sweep engine (grid, pool, CSV, resume, signals) only ever calls `currentPointEvaluator()`, so the
 // real evaluation (quantize → lower → simulate → compare) plugs in here without the engine knowing it.
-import { fail } from '../../compiler/diagnostics.js';
 import type { SweepPoint } from '../report/sweep-types.js';
 import { fakePointEvaluator } from './fake-evaluator.js';
 
@@ -32,17 +31,12 @@ export interface DesignPointSpec {
  */
 export type EvaluatePoint = (spec: DesignPointSpec, onProgress?: (fraction: number) => void) => Promise<SweepPoint>;
 
-/** Code of the error the default evaluator throws until the real one is plugged in. */
-export const EVALUATOR_UNAVAILABLE = 'SWP001';
-
 /**
- * The production evaluator. Until tools/sweep/evaluate-point.ts exists this throws SWP001; plugging it in
- * is this one function's body (it must live here, not in a setPointEvaluator call in the command,
- * because every worker thread loads this module afresh and only sees what the module itself sets up).
+ * The production evaluator (tools/sweep/evaluate-point.ts), loaded lazily so the engine's tests need none
+ * of the compiler. It lives here, not in a setPointEvaluator call in the command, because every worker
+ * thread loads this module afresh and only sees what the module itself sets up.
  */
-export const defaultPointEvaluator: EvaluatePoint = async () => {
-  fail(EVALUATOR_UNAVAILABLE, 'design-point evaluation is not available yet (the simulator back end is still being built)');
-};
+export const defaultPointEvaluator: EvaluatePoint = async (spec, onProgress) => (await import('./evaluate-point.js')).evaluatePoint(spec, onProgress);
 
 /** Environment switch for tests ONLY: a deterministic fake evaluator (see fake-evaluator.ts, docs/SWEEP.md). */
 export const FAKE_EVALUATOR_ENV = 'ACCSIM_SWEEP_FAKE_EVALUATOR';

@@ -7,7 +7,7 @@ import { renderSweepHtml } from '../report/html.js';
 import type { SweepReport } from '../report/sweep-types.js';
 import { startProgress } from '../progress.js';
 import type { SweepRow } from './csv.js';
-import { EVALUATOR_UNAVAILABLE, pointKey, specLabel, type DesignPointSpec } from './design-point.js';
+import { pointKey, specLabel, type DesignPointSpec } from './design-point.js';
 import { PointsWriter, sidecarPath } from './points-store.js';
 import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
 import { readExistingSweep } from './resume.js';
@@ -91,8 +91,6 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
     if ('error' in o) {
       failures.push(o);
       err(`point ${specLabel(o.spec)} failed: ${o.error.message}`);
-      // Without an evaluator no point can succeed: stop rather than fail every point one by one.
-      if (o.error instanceof UserError && o.error.diagnostics[0]?.code === EVALUATOR_UNAVAILABLE) pool?.stop();
       return;
     }
     const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, seed: o.spec.seed };
@@ -134,7 +132,6 @@ export function sweepVerdict(run: SweepRun, o: SweepOutcome): { message: string;
   if (!(first instanceof UserError) || o.failures.some((f) => !(f.error instanceof UserError))) {
     return { message, error: o.failures.map((f) => f.error).find((e) => !(e instanceof UserError))! };
   }
-  if (first.diagnostics[0]?.code === EVALUATOR_UNAVAILABLE) return { message, error: first };
   const names = o.failures.map((f) => specLabel(f.spec)).join(', ');
   return { message, error: new UserError({ code: 'SWP030', message: `${o.failures.length} of ${total} points failed (${names}); first: ${first.diagnostics[0]?.message ?? first.message}; the others are in ${run.csv}, rerun with --resume after fixing` }) };
 }

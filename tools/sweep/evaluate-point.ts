@@ -1,0 +1,79 @@
+// The real evaluation of one sweep point: quantize (cached per preset), lower onto the point's array,
+// simulate, and compare with the references (cached per preset: they do not depend on the machine).
+import type { Graph } from '../../compiler/ir/graph.js';
+import type { Tensor } from '../../compiler/ir/tensor.js';
+import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import type { SweepPoint } from '../report/sweep-types.js';
+import { loadModel } from '../load-model.js';
+import { hwConfigFromFlags } from '../hw-options.js';
+import { quantizeOptions } from '../quantize-options.js';
+import { chooseRunInputs } from '../pipeline/run-inputs.js';
+import { type References, computeReferences, runDesignPoint } from '../pipeline/design-point.js';
+import { energyComponents } from '../report/sim-report.js';
+import { STALL_CAUSES } from '../../simulator/stats.js';
+import type { DesignPointSpec } from './design-point.js';
+
+/** Samples simulated per point when no --data is given (a seeded batch checks fidelity). */
+const SEEDED_SAMPLES = 8;
+
+interface Prepared {
+  readonly graph: Graph;
+  readonly quantGraph: Graph;
+  readonly batch: Tensor;
+  readonly labels?: Uint8Array;
+  readonly references: References;
+}
+
+// One worker evaluates points in grid order (preset outermost), so a one-entry cache hits for every
+// array and dataflow of a preset.
+let cached: { key: string; value: Prepared } | undefined;
+
+function prepare(spec: DesignPointSpec): Prepared {
+  const key = JSON.stringify([spec.model, spec.preset, spec.data ?? '', spec.limit ?? '', spec.calib ?? '', spec.seed]);
+  if (cached?.key === key) return cached.value;
+  const graph = loadModel(spec.model);
+  const inputs = chooseRunInputs(graph, { ...(spec.data ? { data: spec.data } : {}), count: spec.data ? (spec.limit ?? 10000) : SEEDED_SAMPLES, seed: spec.seed });
+  const fallback = { batch: inputs.calib, description: inputs.calibSource };
+  const { options } = quantizeOptions(spec.preset, spec.calib ? { calib: spec.calib } : {}, fallback);
+  const quantGraph = quantizeModel(graph, options).graph;
+  const references = computeReferences({ floatGraph: graph, quantGraph, batch: inputs.batch });
+  const value: Prepared = { graph, quantGraph, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}), references };
+  cached = { key, value };
+  return value;
+}
+
+/** Evaluates one point (the sweep's EvaluatePoint). */
+export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fraction: number) => void): Promise<SweepPoint> {
+  const p = prepare(spec);
+  onProgress?.(0.5);
+  const hw = hwConfigFromFlags({ array: spec.array, dataflow: spec.dataflow, ...(spec.hwFile ? { hw: spec.hwFile } : {}) });
+  const r = await runDesignPoint({ floatGraph: p.graph, quantGraph: p.quantGraph, hw, batch: p.batch, ...(p.labels ? { labels: p.labels } : {}), references: p.references, threads: 1 });
+  const s = r.first.stats;
+  const e = r.first.energy.total;
+  const f = r.fidelity;
+  const layers = s.layers.map((l, k) => ({
+    name: l.name, op: r.layerInfo.get(l.name)?.op ?? '', shape: r.layerInfo.get(l.name)?.shape ?? '',
+    macs: l.counters.totalMacs(), cycles: l.cycles, utilization: l.utilization,
+    stallCycles: STALL_CAUSES.reduce((a, c) => a + l.counters.stalls[c], 0),
+    dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.first.energy.layers[k]!.energy.totalPj,
+  }));
+  const energy = energyComponents(e);
+  onProgress?.(1);
+  return {
+    model: spec.model, preset: spec.preset, array: spec.array, rows: hw.array.rows, cols: hw.array.cols, dataflow: spec.dataflow,
+    cycles: s.cycles, latencyUs: s.seconds * 1e6, utilization: s.utilization, energyPj: e.totalPj,
+    energy: { mac: energy['mac']!, accumulator: energy['accumulator']!, inputSram: energy['inputSram']!, weightSram: energy['weightSram']!, outputSram: energy['outputSram']!, paramSram: energy['paramSram']!, dram: energy['dram']!, vector: energy['vector']!, register: energy['register']! },
+    pjPerMac: e.pjPerMac, topsPerW: e.topsPerWatt, macs: e.macs,
+    ...(f.accuracyPct !== undefined ? { accuracyPct: f.accuracyPct } : {}),
+    ...(f.floatAccuracyPct !== undefined ? { floatAccuracyPct: f.floatAccuracyPct } : {}),
+    ...(f.top1Agreement !== undefined ? { top1Agreement: f.top1Agreement } : {}),
+    ...(f.sqnrDb !== undefined && Number.isFinite(f.sqnrDb) ? { sqnrDb: f.sqnrDb } : {}),
+    bitExact: f.bitExact, layers,
+  };
+}
+
+/** Test-visible: forget the per-preset cache. */
+export function clearEvaluateCache(): void {
+  cached = undefined;
+}
+
