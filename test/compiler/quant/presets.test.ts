@@ -53,3 +53,20 @@ describe('JSON config', () => {
     expect(code(() => resolveLayerConfigs(threeLayers(), parseQuantConfig('{"default": {"actBits": 16}}')))).toBe('QCFG004');
   });
 });
+
+describe('range methods and recipes in the config file', () => {
+  it('accepts actRange mse/percentile with a percentile, and a recipe over the preset\'s', () => {
+    const c = parseQuantConfig(JSON.stringify({ preset: 'w4a8', recipe: { adaround: false }, layers: { a: { actRange: 'percentile', percentile: 99.9 }, b: { actRange: 'mse' } } }));
+    expect(c.recipe).toEqual({ cle: true, adaround: false, biasCorrection: true });
+    expect(c.layers['a']).toEqual({ actRange: 'percentile', percentile: 99.9 });
+    expect(PRESETS['w8a8']!.recipe).toBeUndefined();
+    expect(PRESETS['w4a8']!.default.weightRange).toBe('mse');
+  });
+
+  it('rejects a bad percentile, an unknown recipe step and a non-boolean recipe value (QCFG002)', () => {
+    expect(code(() => parseQuantConfig('{"default": {"percentile": 10}}'))).toBe('QCFG002');
+    expect(code(() => parseQuantConfig('{"recipe": {"fold": true}}'))).toBe('QCFG002');
+    expect(code(() => parseQuantConfig('{"recipe": {"cle": 1}}'))).toBe('QCFG002');
+    expect(code(() => parseQuantConfig('{"default": {"actRange": "kl"}}'))).toBe('QCFG002');
+  });
+});
