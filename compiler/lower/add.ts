@@ -13,8 +13,13 @@ import { bufferHalves } from './tiling.js';
 
 type AddFields = Omit<InstructionFields<'ADD'>, 'aRow' | 'bRow' | 'dstRow' | 'rows' | 'elems' | 'bits' | 'signed'>;
 
+/** Which output-buffer half the next tile uses; shared by a layer's passes (concat branches) because halves alternate per tile of the layer. */
+interface HalfState {
+  half: number;
+}
+
 /** Elementwise tiles: channel groups × pixel blocks; `b` absent for a concat branch. */
-function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTensor | undefined, y: ActTensor, yChannelOffset: number, f: AddFields): void {
+function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTensor | undefined, y: ActTensor, yChannelOffset: number, f: AddFields, state: HalfState): void {
   const bits = a.storageBits;
   const half = bufferHalves(ctx.d).output;
   const cg = vectorChannels(a.c, bits, ctx.d.rowBytes.output);
@@ -22,13 +27,12 @@ function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTenso
   const block = Math.min(a.h * a.w, Math.floor(half / regions), 65535);
   if (block < 1) mapFail('MAP001', label, `one pixel needs ${regions} output-buffer rows, half of the buffer has ${half}`);
   const pixelsTotal = a.h * a.w;
-  let outHalf = 0;
   for (let c0 = 0; c0 < a.c; c0 += cg) {
     const n = Math.min(cg, a.c - c0);
     const bytes = Math.ceil((n * bits) / 8);
     for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
       const rows = Math.min(block, pixelsTotal - p0);
-      const base = outHalf * half;
+      const base = state.half * half;
       const tile = newTile(`channels ${c0}..${c0 + n - 1} pixels ${p0}..${p0 + rows - 1}`);
       const load = (t: ActTensor, row: number, what: string) => push(tile.loads, 'LOAD', {
         buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: bytes, rows, sramRowStride: 1,
@@ -48,7 +52,7 @@ function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTenso
         buffer: 'output', sramRow: dst, sramByte: 0, bytesPerRow: bytes, rows, sramRowStride: 1,
         dramAddr: y.dramAddr + p0 * y.pixBytes + ((yChannelOffset + c0) * bits) / 8, dramRowStride: y.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
       }, `→ ${y.name} channels ${yChannelOffset + c0}..${yChannelOffset + c0 + n - 1}`);
-      outHalf ^= 1;
+      state.half ^= 1;
       ctx.emitter.addTile(tile);
     }
   }
@@ -61,7 +65,7 @@ export function lowerAdd(ctx: LowerContext, name: string, at: Attrs, a: ActTenso
   elementwise(ctx, name, a, b, y, 0, {
     aMultiplier: n('a_m0'), aShift: n('a_shift'), bMultiplier: n('b_m0'), bShift: n('b_shift'), outMultiplier: n('y_m0'), outShift: n('y_shift'),
     leftShift: n('left_shift'), aZero: n('a_zero'), bZero: n('b_zero'), outZero: n('y_zero'), qmin: n('qmin'), qmax: n('qmax'),
-  });
+  }, { half: 0 });
 }
 
 /** Emits a qconcat along channels: one elementwise pass per branch into its channel offset. */
@@ -71,11 +75,12 @@ export function lowerConcat(ctx: LowerContext, name: string, at: Attrs, xs: read
   ctx.emitter.beginLayer(name, cfg, `qconcat of ${xs.length} branches → ${y.c} channels on the vector unit`);
   const list = (k: string) => at[k] as readonly number[];
   let offset = 0;
+  const state: HalfState = { half: 0 };
   xs.forEach((x, i) => {
     elementwise(ctx, `${name} branch ${i}`, x, undefined, y, offset, {
       aMultiplier: list('m0s')[i]!, aShift: list('shifts')[i]!, bMultiplier: 0, bShift: 0, outMultiplier: 2 ** 30, outShift: 1,
       leftShift: 0, aZero: list('zeros')[i]!, bZero: 0, outZero: at['y_zero'] as number, qmin: at['qmin'] as number, qmax: at['qmax'] as number,
-    });
+    }, state);
     offset += x.c;
   });
 }

@@ -8,7 +8,7 @@ import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js
 import { loadQir } from '../../../compiler/qir/load.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
-import { endToEnd, quantized, seededBatch } from './models.js';
+import { concatModel, endToEnd, quantized, seededBatch } from './models.js';
 
 const CASES: [string, string, string[]][] = [
   ['models/examples/cnn_bn.qir', 'w8a8', ['4x4', '16x16', '8x32', '32x8']],
@@ -38,6 +38,19 @@ describe('lowered programs reproduce the integer reference exactly', () => {
       }
     });
   }
+
+  it('concat (channel offsets through the STORE address) and reshape before dense', () => {
+    for (const preset of ['w8a8', 'w4a4']) {
+      const g = concatModel(preset);
+      expect(g.nodes.some((n) => n.op === 'qconcat')).toBe(true);
+      for (const [array, dataflow] of [['4x4', 'ws'], ['16x16', 'os'], ['8x8', 'ws']] as const) {
+        const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array, dataflow }));
+        expect(checkProgram(program), `${preset} ${array} ${dataflow}`).toEqual([]);
+        const { got, want } = endToEnd(g, program);
+        expect(got, `${preset} ${array} ${dataflow}`).toEqual(want);
+      }
+    }
+  });
 
   // Per-layer configurations: binary convs with padding and a max pool over packed bits; int4 layers
   // next to int8 ones (4-bit activations kept as bytes where an 8-bit-weight layer reads them).

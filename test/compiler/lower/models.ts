@@ -76,3 +76,17 @@ export function endToEnd(graph: Graph, program: Program, seed = 11): { got: numb
   }
   return { got, want };
 }
+
+/**
+ * models/examples/concat.qir without its per-channel `mul` (which the quantizer cannot quantize on its
+ * own yet, QMOD007): conv branches → concat → maxpool → reshape → dense, quantized with `preset`.
+ */
+export function concatModel(preset: string): Graph {
+  const g = loadQir('models/examples/concat.qir');
+  const mul = g.nodes.findIndex((n) => n.op === 'mul');
+  const [removed] = g.nodes.splice(mul, 1);
+  const source = removed!.operands[0]!.name;
+  g.nodes = g.nodes.map((n) => ({ ...n, operands: n.operands.map((o) => (o.ref === 'value' && o.name === removed!.name ? { ...o, name: source } : o)) }));
+  const folded = runPipeline(g, ['fold-batchnorm', 'fuse-activations']).graph;
+  return quantizeModel(folded, { preset, calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
+}

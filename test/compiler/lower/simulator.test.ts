@@ -8,20 +8,21 @@ import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
 import { simulateProgram } from '../../../simulator/run-program.js';
-import { quantized, seededBatch } from './models.js';
+import { concatModel, quantized, seededBatch } from './models.js';
 
-const CASES: [string, string][] = [
-  ['models/examples/cnn_bn.qir', 'w8a8'],
-  ['models/examples/residual.qir', 'w4a4'],
-  ['models/fmnist_cnn.qir', 'w8a8-pow2'],
-  ['models/fmnist_dwsep.qir', 'w4a4'],
-  ['models/fmnist_mlp.qir', 'binary'],
+const CASES: [string, string, () => Graph][] = [
+  ['models/examples/cnn_bn.qir', 'w8a8', () => quantized('models/examples/cnn_bn.qir', 'w8a8')],
+  ['models/examples/residual.qir', 'w4a4', () => quantized('models/examples/residual.qir', 'w4a4')],
+  ['models/fmnist_cnn.qir', 'w8a8-pow2', () => quantized('models/fmnist_cnn.qir', 'w8a8-pow2')],
+  ['models/fmnist_dwsep.qir', 'w4a4', () => quantized('models/fmnist_dwsep.qir', 'w4a4')],
+  ['models/fmnist_mlp.qir', 'binary', () => quantized('models/fmnist_mlp.qir', 'binary')],
+  ['models/examples/concat.qir without its mul', 'w8a8', () => concatModel('w8a8')],
 ];
 
 describe('simulateProgram(lowerGraph(g)) == runInt(g)', () => {
-  for (const [model, preset] of CASES) {
+  for (const [model, preset, build] of CASES) {
     it(`${model} ${preset}`, () => {
-      const g = quantized(model, preset);
+      const g = build();
       const x = seededBatch(g.inputs[0]!.type.shape.slice(1), 1, 5);
       const ref = runInt(g, x);
       for (const array of ['4x4', '16x16']) {
