@@ -13,6 +13,7 @@ import { disasmCommand } from './disasm.js';
 import { asmCommand } from './asm.js';
 import { simCommand } from './sim.js';
 import { runCommand } from './run.js';
+import { verifyCommand } from './verify.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, verifyCommand, optCommand];

@@ -1,0 +1,99 @@
+// `accsim verify net.qir --preset w4a8 --array 16x16`: the users' own property test. fast-check generates
+// inputs (random and adversarial); each must simulate to the integer reference bit for bit and stay within
+// the tolerance of the float reference. A failure is shrunk, saved as .npy with its seed, and explained.
+import fc from 'fast-check';
+import type { AccsimCommand } from './command.js';
+import { loadModel } from '../load-model.js';
+import { isQuantized } from '../model-kind.js';
+import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
+import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
+import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { PRESETS } from '../../compiler/quant/presets.js';
+import { lowerGraph } from '../../compiler/lower/lower-graph.js';
+import { inferTypes } from '../../compiler/ir/verify.js';
+import { makeTensor, numel, type Tensor } from '../../compiler/ir/tensor.js';
+import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
+import { saveNpy } from '../../compiler/io/npy.js';
+import { fail } from '../../compiler/diagnostics.js';
+import { chooseRunInputs } from '../pipeline/run-inputs.js';
+import { IN_DISTRIBUTION_KINDS, type InputParams, inputParams, materialize } from '../verify/input-arbitrary.js';
+import { type SampleVerdict, type VerifyTarget, checkSample } from '../verify/check-sample.js';
+import { inputQuantRange } from '../verify/input-range.js';
+import { style } from '../report/style.js';
+
+type VerifyArgs = HwFlags & QuantFlags & { model: string; preset: string; runs: number; seed?: number; tolerance?: number; out: string };
+
+/** Default tolerance: a quarter of the float output's range on the calibration batch (catches broken arithmetic, not quantization noise). */
+function defaultTolerance(floatGraph: VerifyTarget['floatGraph'], calib: Tensor): number {
+  const y = runFloatBatched(floatGraph, calib).data as Float32Array;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of y) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return 0.25 * (hi - lo);
+}
+
+/** The command line as given, with the seed pinned, so a failure can be replayed exactly. */
+function replayCommand(seed: number): string {
+  const argv = process.argv.slice(2);
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--seed') i++;
+    else if (!argv[i]!.startsWith('--seed=')) kept.push(argv[i]!);
+  }
+  return `accsim ${[...kept, '--seed', String(seed)].join(' ')}`;
+}
+
+export const verifyCommand: AccsimCommand<VerifyArgs> = {
+  command: 'verify <model>',
+  describe: 'property-test a design point: generated inputs must simulate bit-exactly to the integer reference and stay near float',
+  builder: (y) =>
+    withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: 'float .qir or .onnx network' })))
+      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}` })
+      .option('runs', { type: 'number', default: 100, describe: 'generated inputs to try' })
+      .option('seed', { type: 'number', describe: 'fast-check seed (default: random, printed)' })
+      .option('tolerance', { type: 'number', describe: 'max |quantized − float| per output element (default: 25% of the calibrated output range)' })
+      .option('out', { type: 'string', default: 'verify-counterexample.npy', describe: 'where a failing input is saved' }),
+  examples: [
+    ['$0 verify models/fmnist_cnn.qir --preset w4a8 --array 16x16 --runs 500', '500 generated inputs, random and adversarial'],
+    ['$0 verify models/fmnist_cnn.qir --config narrow-acc.json --seed 7', 'hunt a counterexample for a 12-bit accumulator'],
+  ],
+  handler: (args) => {
+    if (!Number.isInteger(args.runs) || args.runs < 1) fail('CLI070', `--runs must be a positive integer, got ${args.runs}`);
+    const floatGraph = loadModel(args.model);
+    if (isQuantized(floatGraph)) fail('CLI071', `${args.model} is already quantized; verify needs the float model to compare with`);
+    const hw = hwConfigFromFlags(args);
+    const data = chooseRunInputs(floatGraph, { count: 1, seed: 1 });
+    const { options, calibNote } = quantizeOptions(args.preset, args, { batch: data.calib, description: data.calibSource });
+    const quantGraph = quantizeModel(floatGraph, options).graph;
+    const target: VerifyTarget = {
+      floatGraph, floatAttrs: inferTypes(floatGraph), quantGraph, quantAttrs: inferTypes(quantGraph), program: lowerGraph(quantGraph, hw),
+      tolerance: args.tolerance ?? defaultTolerance(floatGraph, data.calib),
+    };
+    const decl = floatGraph.inputs[0]!;
+    const n = numel(decl.type.shape);
+    const [lo, hi] = inputQuantRange(quantGraph);
+    const sampleOf = (p: InputParams): Tensor => makeTensor('f32', decl.type.shape, materialize(p, n, lo, hi));
+    const seed = args.seed ?? Math.floor(Math.random() * 2 ** 31);
+    process.stdout.write(`${style.bold('verify')} ${args.model} ${args.preset} on ${hw.array.rows}x${hw.array.cols} ${hw.array.dataflow}: ${args.runs} runs, seed ${seed}, tolerance ${target.tolerance.toPrecision(4)}; ${calibNote}\n`);
+    let failure: { params: InputParams; verdict: SampleVerdict } | undefined;
+    const details = fc.check(fc.property(inputParams, (p) => {
+      const verdict = checkSample(target, sampleOf(p), IN_DISTRIBUTION_KINDS.has(p.kind));
+      if (!verdict.ok) failure = { params: p, verdict };
+      return verdict.ok;
+    }), { seed, numRuns: args.runs });
+    if (!details.failed) {
+      process.stdout.write(`${style.good('passed')}: ${details.numRuns} inputs simulated bit-exactly to the integer reference and within the tolerance of float\n`);
+      return;
+    }
+    const minimal = details.counterexample![0] as InputParams;
+    const verdict = checkSample(target, sampleOf(minimal), IN_DISTRIBUTION_KINDS.has(minimal.kind));
+    failure = { params: minimal, verdict };
+    saveNpy(args.out, makeTensor('f32', decl.type.shape, materialize(minimal, n, lo, hi)));
+    process.stdout.write(`${style.bad('FAILED')} after ${details.numRuns} run(s), shrunk ${details.numShrinks} time(s) to ${JSON.stringify(minimal)} (seed ${seed}, path ${details.counterexamplePath})\n`);
+    process.stdout.write(`  ${failure.verdict.reason}\n  the input is saved in ${args.out}; replay with: ${replayCommand(seed)}\n`);
+    process.exitCode = 1;
+  },
+};
