@@ -28,10 +28,10 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
   const maxGroupBytes = Math.ceil((Math.min(C, s.cin) * bits) / 8);
   const pixelRows = Math.ceil(maxGroupBytes / inRowBytes);
   const tapRows = Math.ceil(maxGroupBytes / d.rowBytes.weight);
-  let band = Math.min(s.oh, Math.floor(d.bufferRows.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(65535 / s.ow));
+  let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(65535 / s.ow));
   while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
   if (band < 1 || taps * tapRows > halves.weight) {
-    mapFail('MAP001', name, `one output row needs ${(s.kh * wp * pixelRows)} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${d.bufferRows.accumulator} accumulator rows)`);
+    mapFail('MAP001', name, `one output row needs ${(s.kh * wp * pixelRows)} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${halves.accumulator} accumulator rows)`);
   }
   if (wp > 1023 || (band - 1) * s.sh + s.kh > 1023 || s.kh > 63 || s.kw > 63 || s.sh > 63 || s.sw > 63) mapFail('MAP005', name, 'DEPTHWISE fields: padded band width/height ≤ 1023, kernel and stride ≤ 63');
   // Weights: per channel group, tap t at rows t·tapRows; params: one 3-row block per group.
@@ -101,10 +101,10 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
       }
       const pixels = (oy1 - oy0) * s.ow;
       push(tile.computes, 'DEPTHWISE', {
-        srcRow: base, weightRow: wt.row, accRow: 0, channels: cg, inH: hb, inW: wp, kernelH: s.kh, kernelW: s.kw, strideH: s.sh, strideW: s.sw, accumulate: 0,
+        srcRow: base, weightRow: wt.row, accRow: outHalf * halves.accumulator, channels: cg, inH: hb, inW: wp, kernelH: s.kh, kernelW: s.kw, strideH: s.sh, strideW: s.sw, accumulate: 0,
       }, `${pixels} output pixels × ${cg} channels on the vector unit`);
       const outRow = outHalf * halves.output;
-      push(tile.computes, 'REQUANT', { accRow: 0, outRow, outByte: 0, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
+      push(tile.computes, 'REQUANT', { accRow: outHalf * halves.accumulator, outRow, outByte: 0, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
       push(tile.stores, 'STORE', {
         buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: Math.ceil((cg * y.storageBits) / 8), rows: pixels, sramRowStride: 1,
         dramAddr: y.dramAddr + oy0 * s.ow * y.pixBytes + (c0 * y.storageBits) / 8, dramRowStride: y.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,

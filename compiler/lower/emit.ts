@@ -10,6 +10,7 @@
 //   compute→store  last compute of a storing tile pushes; its first STORE pops           ("tile done")
 //   store→compute  last STORE pushes; first compute of storing tile s+2 pops, or the barrier does
 //   compute→load   the barrier pushes one "epoch" token; the first LOAD of the next epoch pops it
+// The program ends with the same drain (without the push), so every pushed token is popped.
 // Every pop is matched by a push earlier in the instruction stream, so in-order fetch cannot deadlock.
 import { assert } from '../diagnostics.js';
 import type { Instruction, InstructionOf } from '../../isa/instruction.js';
@@ -59,10 +60,12 @@ export class Emitter {
   private pending: Tile | undefined;
   /** Last compute instruction of each tile of the epoch (its compute→load credit is set two tiles later). */
   private lastComputes: Instruction[] = [];
+  private config: InstructionFields<'CONFIG'> | undefined;
 
   /** Starts a layer: closes the previous one, emits the barrier and the layer's CONFIG. */
   beginLayer(name: string, config: InstructionFields<'CONFIG'>, comment: string): void {
     this.endLayer();
+    this.config = config;
     this.epoch++;
     this.layerName = name;
     this.layerStart = this.items.length;
@@ -134,6 +137,12 @@ export class Emitter {
   /** Ends the program with HALT; returns instructions, comments (for disassemble) and the layer table. */
   finish(): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[] } {
     this.endLayer();
+    // Pop the last stores' tokens: a push waits for room in its FIFO (HARDWARE.md Clarifications 7),
+    // so no channel may be left holding tokens, whatever queues.tokenDepth is.
+    const outstanding = Math.min(2, this.storingTiles);
+    for (let k = 0; k < outstanding && this.config !== undefined; k++) {
+      this.items.push({ instr: makeInstruction('CONFIG', { ...this.config, popNext: 1 }), comments: k === 0 ? ['drain: wait for the last stores'] : [] });
+    }
     this.items.push({ instr: makeInstruction('HALT', {}), comments: ['end of program'] });
     const comments = new Map<number, string[]>();
     this.items.forEach((it, k) => {

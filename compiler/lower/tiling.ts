@@ -48,7 +48,7 @@ export interface GemmPlan {
   readonly blocks: readonly PixelRect[];
   /** Input-buffer rows per output pixel (ws) for one k-group. */
   readonly rowsPerPixel: number;
-  readonly halves: { readonly input: number; readonly weight: number; readonly param: number; readonly output: number };
+  readonly halves: { readonly input: number; readonly weight: number; readonly param: number; readonly output: number; readonly accumulator: number };
 }
 
 /** Cuts the output grid into blocks of at most `m` pixels: full-width bands when a row fits, else row segments. */
@@ -66,7 +66,7 @@ export function pixelBlocks(oh: number, ow: number, m: number): PixelRect[] {
 /** Half of each double-buffered memory, in rows. */
 export function bufferHalves(d: DerivedHw): GemmPlan['halves'] {
   const half = (rows: number) => Math.floor(rows / 2);
-  return { input: half(d.bufferRows.input), weight: half(d.bufferRows.weight), param: half(d.bufferRows.param), output: half(d.bufferRows.output) };
+  return { input: half(d.bufferRows.input), weight: half(d.bufferRows.weight), param: half(d.bufferRows.param), output: half(d.bufferRows.output), accumulator: half(d.bufferRows.accumulator) };
 }
 
 /** Plans the tiles of one conv/dense layer; MAP001 when even the smallest tile does not fit. */
@@ -95,6 +95,9 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   if (halves.param < 3) mapFail('MAP001', layer, `a requantization block needs 3 param rows, half of the param buffer has ${halves.param}`);
   const nTiles = Math.ceil(s.cout / C);
   const pixels = s.oh * s.ow;
+  // The accumulator is double-buffered too: REQUANT of one tile overlaps the COMPUTEs of the next
+  // only when their rows differ (HARDWARE.md Clarifications 8).
+  const accHalf = Math.floor(d.bufferRows.accumulator / 2);
   // Search the k-group size and the channel-group size: the plan with the least DRAM traffic plus
   // 64 bytes per instruction (fetch and issue overhead) wins. Larger pixel blocks amortise each
   // LOAD_WEIGHTS over more rows; larger k-groups avoid re-reading the input per channel group.
@@ -105,7 +108,7 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
     const maxNpg = Math.max(1, Math.min(nTiles, Math.floor(halves.weight / (kcpg * chunkRowsW)), Math.floor(halves.param / 3)));
     for (const npg of new Set([1, Math.ceil(nTiles / Math.ceil(nTiles / maxNpg)), maxNpg])) {
       const rowsPerPixel = kcpg * rpvIn;
-      let mBlock = Math.min(pixels, Math.floor(d.bufferRows.accumulator / npg), Math.floor(halves.output / npg), 65535);
+      let mBlock = Math.min(pixels, Math.floor(accHalf / npg), Math.floor(halves.output / npg), 65535);
       mBlock = Math.min(mBlock, os ? Math.floor(halves.input / (R * rowsPerPixel)) * R : Math.floor(halves.input / rowsPerPixel));
       if (mBlock < 1) continue;
       const shape: Shape = { kcpg, kGroups: Math.ceil(kChunks / kcpg), npg, nGroups: Math.ceil(nTiles / npg), mBlock, blocks: pixelBlocks(s.oh, s.ow, mBlock), rowsPerPixel };
@@ -114,7 +117,7 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
     }
   }
   if (best === undefined) {
-    mapFail('MAP001', layer, `one output pixel × ${C} channels needs 1 accumulator row, 1 output row and ${rpvIn} input rows; the machine has ${d.bufferRows.accumulator}, ${halves.output} and ${halves.input} (per half)`);
+    mapFail('MAP001', layer, `one output pixel × ${C} channels needs 1 accumulator row, 1 output row and ${rpvIn} input rows; per half the machine has ${accHalf}, ${halves.output} and ${halves.input}`);
   }
   const { kcpg, kGroups, npg, nGroups, mBlock, blocks, rowsPerPixel } = best;
   return {

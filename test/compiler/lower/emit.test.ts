@@ -39,6 +39,8 @@ describe('Emitter', () => {
       'STORE popPrev pushPrev',
       'ADD popPrev popNext pushNext', // tile 2 reuses tile 0's output half: waits for its store
       'STORE popPrev pushPrev',
+      'CONFIG popNext', // drain: the last two stores' tokens are popped, no channel is left holding any
+      'CONFIG popNext',
       'HALT',
     ]);
   });

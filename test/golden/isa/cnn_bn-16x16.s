@@ -8,72 +8,113 @@
 ;   activation gap u8[1,16] NC @0x2540
 ;   output     fc u8[1,10] NC @0x2580
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              28     7172     6272
-;   pool1               4     6272     1568
+;   conv1              47     7172     6272
+;   pool1               5     6272     1568
 ;   conv2              30     4672      784
 ;   gap                 4      784       16
 ;   fc                  8      464       10
 ;
 ; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..27, cols 0..27) channels 0..7 k-group 1 of 1
-; im2col tap (0,0) out rows 1..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; tile block 0 (out rows 0..17, cols 0..27) channels 0..7 k-group 1 of 1
+; im2col tap (0,0) out rows 1..17 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,0) out rows 1..27 cols 0..0 padding bytes 0..0
-LOAD buffer=input sramRow=28 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,1) out rows 1..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=28 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (0,0) out rows 1..17 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=28 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (0,1) out rows 1..17 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=28 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,2) out rows 1..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=28 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (0,2) out rows 1..17 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=28 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,2) out rows 1..27 cols 27..27 padding bytes 0..0
-LOAD buffer=input sramRow=55 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (1,0) out rows 0..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (1,0) out rows 0..27 cols 0..0 padding bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (1,1) out rows 0..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=28 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..27 cols 27..27 padding bytes 0..0
-LOAD buffer=input sramRow=27 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,0) out rows 0..26 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (2,0) out rows 27..27 cols 0..27 padding bytes 0..0
-LOAD buffer=input sramRow=756 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,0) out rows 0..26 cols 0..0 padding bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,1) out rows 0..26 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (2,1) out rows 27..27 cols 0..27 padding bytes 0..0
-LOAD buffer=input sramRow=756 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,2) out rows 0..26 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1d dramRowStride=0x1 repeat=27 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
-; im2col tap (2,2) out rows 27..27 cols 0..27 padding bytes 0..0
-LOAD buffer=input sramRow=756 sramByte=8 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,2) out rows 0..26 cols 27..27 padding bytes 0..0
-LOAD buffer=input sramRow=27 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (0,2) out rows 1..17 cols 27..27 padding bytes 0..0
+LOAD buffer=input sramRow=55 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (1,0) out rows 0..17 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,0) out rows 0..17 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (1,1) out rows 0..17 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,2) out rows 0..17 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,2) out rows 0..17 cols 27..27 padding bytes 0..0
+LOAD buffer=input sramRow=27 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,0) out rows 0..17 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,0) out rows 0..17 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,1) out rows 0..17 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,2) out rows 0..17 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1d dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,2) out rows 0..17 cols 27..27 padding bytes 0..0
+LOAD buffer=input sramRow=27 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights: 1 channel tile(s) × chunks 0..0 @0x25c0
 LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x25c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x26c0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..27, cols 0..27) channels 0..7 k-group 1 of 1
+; tile block 1 (out rows 18..27, cols 0..27) channels 0..7 k-group 1 of 1
+; im2col tap (0,0) out rows 18..27 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=2049 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (0,0) out rows 18..27 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (0,1) out rows 18..27 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (0,2) out rows 18..27 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1dd dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (0,2) out rows 18..27 cols 27..27 padding bytes 0..0
+LOAD buffer=input sramRow=2075 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (1,0) out rows 18..27 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=2049 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,0) out rows 18..27 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (1,1) out rows 18..27 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,2) out rows 18..27 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1f9 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (1,2) out rows 18..27 cols 27..27 padding bytes 0..0
+LOAD buffer=input sramRow=2075 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,0) out rows 18..26 cols 1..27 bytes 0..0
+LOAD buffer=input sramRow=2049 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,0) out rows 27..27 cols 0..27 padding bytes 0..0
+LOAD buffer=input sramRow=2300 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,0) out rows 18..26 cols 0..0 padding bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,1) out rows 18..26 cols 0..27 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,1) out rows 27..27 cols 0..27 padding bytes 0..0
+LOAD buffer=input sramRow=2300 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,2) out rows 18..26 cols 0..26 bytes 0..0
+LOAD buffer=input sramRow=2048 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x215 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+; im2col tap (2,2) out rows 27..27 cols 0..27 padding bytes 0..0
+LOAD buffer=input sramRow=2300 sramByte=8 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; im2col tap (2,2) out rows 18..26 cols 27..27 padding bytes 0..0
+LOAD pushNext=1 buffer=input sramRow=2075 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
+; compute tile block 0 (out rows 0..17, cols 0..27) channels 0..7 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=8
-COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=784 k=9 n=8 accumulate=0
+COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=504 k=9 n=8 accumulate=0
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=784 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..27, cols 0..27) channels 0..7 k-group 1 of 1
-; 784 pixels × channels 0..7 → conv1 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=784 sramRowStride=1 dramAddr=0x340 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile block 0 (out rows 0..17, cols 0..27) channels 0..7 k-group 1 of 1
+; 504 pixels × channels 0..7 → conv1 @0x340
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=504 sramRowStride=1 dramAddr=0x340 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; compute tile block 1 (out rows 18..27, cols 0..27) channels 0..7 k-group 1 of 1
+; latch chunk 0 of channel tile 0
+LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=8
+COMPUTE inputRow=2048 inputRowStride=1 weightRow=0 accRow=512 m=280 k=9 n=8 accumulate=0
+; requantize channel tile 0
+REQUANT pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile block 1 (out rows 18..27, cols 0..27) channels 0..7 k-group 1 of 1
+; 280 pixels × channels 0..7 → conv1 @0x340
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=8 rows=280 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
+; barrier: wait for the previous layer's stores (2), then release the loads
+CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile channels 0..7 output rows 0..13
 ; input rows 0..27 of conv1
@@ -172,5 +213,7 @@ REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..9 → fc @0x2580
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x2580 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; drain: wait for the last stores
+CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; end of program
 HALT

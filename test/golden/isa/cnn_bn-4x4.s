@@ -493,5 +493,7 @@ REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 o
 STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2580 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
 ; 1 pixels × channels 8..9 → fc @0x2580
 STORE pushPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x2588 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; drain: wait for the last stores
+CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; end of program
 HALT
