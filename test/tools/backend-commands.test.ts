@@ -1,0 +1,125 @@
+// The back-end commands as a user runs them: compile → disasm → asm round trip, sim, run, verify, sweep.
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, REPO_ROOT } from './run-cli.js';
+import { readNpy, writeNpy } from '../../compiler/io/npy.js';
+import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
+import { loadQir } from '../../compiler/qir/load.js';
+import { runInt } from '../../compiler/reference/int-interpreter.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'accsim-backend-'));
+
+describe('compile, disasm, asm, sim', () => {
+  const dir = tmp();
+  const q = join(dir, 'cnn.q.qir');
+  const bin = join(dir, 'cnn.accbin');
+
+  it('compiles a quantized model and the simulator reproduces the integer reference', () => {
+    expect(runCli(['quantize', 'models/fmnist_cnn.qir', '--preset', 'w8a8', '--calib', 'models/data/fashion-mnist', '--calib-limit', '64', '-o', q]).code).toBe(0);
+    const c = runCli(['compile', q, '--array', '8x8', '-o', bin, '--asm', join(dir, 'cnn.s')]);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toContain('DRAM read B');
+    const x = join(dir, 'x.npy');
+    const images = loadFashionMnist(join(REPO_ROOT, 'models/data/fashion-mnist'), 'test', 3).images;
+    writeFileSync(x, writeNpy(images));
+    const s = runCli(['sim', bin, '--input', x, '--output', join(dir, 'y.npy'), '--json', join(dir, 'stats.json'), '--trace', join(dir, 'trace.json')]);
+    expect(s.code, s.stderr).toBe(0);
+    const y = readNpy(new Uint8Array(readFileSync(join(dir, 'y.npy'))));
+    const ref = runInt(loadQir(q), images).intOutput!;
+    expect(Array.from(y.data as Uint8Array)).toEqual(Array.from(ref.data as Uint8Array));
+    const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as { cycles: number; layers: unknown[]; energy: { totalPj: number } };
+    expect(stats.cycles).toBeGreaterThan(0);
+    expect(stats.energy.totalPj).toBeGreaterThan(0);
+    const trace = JSON.parse(readFileSync(join(dir, 'trace.json'), 'utf8')) as { traceEvents: { name: string }[] };
+    expect(trace.traceEvents.length).toBeGreaterThan(0);
+  });
+
+  it('disassembles and reassembles to the identical program', () => {
+    const s = join(dir, 'round.s');
+    expect(runCli(['disasm', bin, '-o', s]).code).toBe(0);
+    expect(readFileSync(s, 'utf8')).toContain('; layer conv2/Conv');
+    const again = join(dir, 'again.accbin');
+    const r = runCli(['asm', s, '--data', bin, '-o', again]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(Buffer.compare(readFileSync(bin), readFileSync(again))).toBe(0);
+  });
+
+  it('reports assembly errors with file:line:col and a corrupt program precisely', () => {
+    const bad = join(dir, 'bad.s');
+    writeFileSync(bad, 'HALT\nFROB x=1\n');
+    const r = runCli(['asm', bad, '--array', '4x4', '-o', join(dir, 'bad.accbin')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.s:2:1: error ISA\d+/);
+    const truncated = join(dir, 'truncated.accbin');
+    writeFileSync(truncated, readFileSync(bin).subarray(0, 100));
+    const t = runCli(['sim', truncated, '--input', join(dir, 'x.npy')]);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('error ACC');
+  });
+
+  it('refuses to compile a float model, naming the fix', () => {
+    const r = runCli(['compile', 'models/fmnist_cnn.qir', '-o', join(dir, 'f.accbin')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('quantize it first');
+  });
+});
+
+describe('run', () => {
+  it('prints the full report and writes JSON and a trace; the simulator is bit-exact', () => {
+    const dir = tmp();
+    const r = runCli(['run', '--array', '8x8', 'models/fmnist_mlp.qir', '--batch', '4', '--json', join(dir, 'r.json'), '--trace', join(dir, 't.json')]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const s of ['machine', 'pJ/MAC', 'TOPS/W', 'simulator == integer reference: yes', 'SQNR', 'accuracy on the batch']) expect(r.stdout).toContain(s);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { fidelity: { bitExact: boolean; top1Agreement: number } };
+    expect(report.fidelity.bitExact).toBe(true);
+    expect(existsSync(join(dir, 't.json'))).toBe(true);
+  });
+
+  it('uses a seeded sample when no data set applies, and says so', () => {
+    const r = runCli(['run', '--array', '4x4', 'models/examples/residual.qir', '--batch', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('seeded random samples');
+    expect(r.stdout).toContain('simulator == integer reference: yes');
+  });
+
+  it('names an unmappable configuration', () => {
+    const r = runCli(['run', 'models/fmnist_mlp.qir', '--preset', 'w16a16', '--batch', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error MAP');
+  });
+});
+
+describe('verify', () => {
+  it('passes on a sound design point', () => {
+    const r = runCli(['verify', 'models/fmnist_mlp.qir', '--preset', 'w8a8', '--array', '8x8', '--runs', '15', '--seed', '3']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('passed: 15 inputs');
+  });
+
+  it('finds, shrinks and saves a counterexample for a too-narrow accumulator', () => {
+    const dir = tmp();
+    const config = join(dir, 'narrow.json');
+    writeFileSync(config, JSON.stringify({ preset: 'w8a8', default: { accBits: 12 } }));
+    const out = join(dir, 'cex.npy');
+    const r = runCli(['verify', 'models/fmnist_mlp.qir', '--config', config, '--runs', '20', '--seed', '3', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAILED');
+    expect(r.stdout).toContain('accumulator overflow in');
+    expect(readNpy(new Uint8Array(readFileSync(out))).type.shape).toEqual([1, 1, 28, 28]);
+  });
+});
+
+describe('sweep', () => {
+  it('evaluates every point for real, writes CSV and HTML', () => {
+    const dir = tmp();
+    const csv = join(dir, 's.csv');
+    const html = join(dir, 's.html');
+    const r = runCli(['sweep', 'models/fmnist_mlp.qir', '--preset', 'w8a8,w4a8', '--array', '8x8', '--data', 'models/data/fashion-mnist', '--limit', '20', '--csv', csv, '--html', html]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(readFileSync(html, 'utf8')).toContain('w4a8@8x8/ws');
+  });
+});
