@@ -6,23 +6,8 @@
 import type { Instruction } from '../isa/instruction.js';
 import type { ArrayTiming } from './units/systolic-array.js';
 
-interface AccRange {
-  readonly lo: number;
-  readonly hi: number;
-  readonly end: number;
-}
-
-/** The accumulator rows an instruction touches, if any. */
-export function accRowsOf(i: Instruction, outPixels: (i: Instruction) => number): { lo: number; hi: number } | undefined {
-  switch (i.op) {
-    case 'COMPUTE': return { lo: i.accRow, hi: i.accRow + i.m };
-    case 'REQUANT': return { lo: i.accRow, hi: i.accRow + i.rows };
-    case 'DEPTHWISE': return { lo: i.accRow, hi: i.accRow + outPixels(i) };
-    default: return undefined;
-  }
-}
-
-/** The issue constraints of the compute queue, and the unit state they depend on. */
+/** The issue constraints of the compute queue, and the unit state they depend on. Allocation-free:
+ *  it runs once per compute-queue instruction (the accumulator ranges live in parallel arrays). */
 export class ComputeScheduler {
   private lastIssue = -1;
   private arrayFree = 0;
@@ -31,18 +16,28 @@ export class ComputeScheduler {
   private latchCount = 0;
   private readonly bankRelease = [0, 0];
   private arrayEnd = 0;
-  private readonly arrayInflight: AccRange[] = [];
+  /** In-flight array instructions' accumulator rows [lo, hi) and end cycles, live from `inHead` on. */
+  private readonly inLo: number[] = [];
+  private readonly inHi: number[] = [];
+  private readonly inEnd: number[] = [];
+  private inHead = 0;
   private vectorFree = 0;
-  private lastVector: AccRange | undefined;
+  private hasVector = false;
+  private vLo = 0;
+  private vHi = 0;
+  private vEnd = 0;
+  /** Results of the last `earliest` call. */
+  at = 0;
+  vectorWait = 0;
 
   constructor(private readonly outPixels: (i: Instruction) => number) {}
 
-  /** Earliest issue cycle (≥ `from`) and how much of the wait was for the vector unit. */
-  earliest(i: Instruction, from: number): { at: number; vectorWait: number } {
+  /** Earliest issue cycle (≥ `from`) into `this.at`, and into `this.vectorWait` how much of the wait
+   *  was for the vector unit. */
+  earliest(i: Instruction, from: number): void {
     const base = Math.max(from, this.lastIssue + 1);
     let unit = base;
     let vectorWait = 0;
-    const acc = accRowsOf(i, this.outPixels);
     switch (i.op) {
       case 'CONFIG':
       case 'HALT':
@@ -54,28 +49,31 @@ export class ComputeScheduler {
         break;
       case 'COMPUTE': {
         unit = Math.max(base, this.arrayFree, this.weightsReady);
-        const v = this.lastVector;
-        if (v !== undefined && acc !== undefined && v.end > unit && overlaps(v, acc)) {
-          vectorWait = v.end - unit;
-          unit = v.end;
+        if (this.hasVector && this.vEnd > unit && this.vLo < i.accRow + i.m && i.accRow < this.vHi) {
+          vectorWait = this.vEnd - unit;
+          unit = this.vEnd;
         }
         break;
       }
       default: {
         unit = Math.max(base, this.vectorFree);
         vectorWait = unit - base;
-        if (acc !== undefined) {
-          for (const a of this.arrayInflight) if (a.end > unit && overlaps(a, acc)) unit = a.end;
+        const lo = accLo(i);
+        if (lo >= 0) {
+          const hi = accHi(i, this.outPixels);
+          for (let k = this.inHead; k < this.inEnd.length; k++) {
+            if (this.inEnd[k]! > unit && this.inLo[k]! < hi && lo < this.inHi[k]!) unit = this.inEnd[k]!;
+          }
         }
       }
     }
-    return { at: unit, vectorWait };
+    this.at = unit;
+    this.vectorWait = vectorWait;
   }
 
   /** Records that `i` issued at `start` with the given array timing (array ops) or duration. */
   issued(i: Instruction, start: number, end: number, array?: ArrayTiming): void {
     this.lastIssue = start;
-    const acc = accRowsOf(i, this.outPixels);
     switch (i.op) {
       case 'CONFIG':
       case 'HALT':
@@ -93,12 +91,28 @@ export class ComputeScheduler {
           const bank = (this.latchCount - 1) % 2;
           this.bankRelease[bank] = Math.max(this.bankRelease[bank]!, start + array!.weightsReleased);
         }
-        while (this.arrayInflight.length > 0 && this.arrayInflight[0]!.end <= start) this.arrayInflight.shift();
-        this.arrayInflight.push({ ...acc!, end });
+        while (this.inHead < this.inEnd.length && this.inEnd[this.inHead]! <= start) this.inHead++;
+        if (this.inHead > 4096) {
+          // Drop the retired prefix now and then (amortised O(1) per instruction).
+          this.inLo.splice(0, this.inHead);
+          this.inHi.splice(0, this.inHead);
+          this.inEnd.splice(0, this.inHead);
+          this.inHead = 0;
+        }
+        this.inLo.push(i.accRow);
+        this.inHi.push(i.accRow + i.m);
+        this.inEnd.push(end);
         return;
-      default:
+      default: {
         this.vectorFree = end;
-        this.lastVector = acc === undefined ? undefined : { ...acc, end };
+        const lo = accLo(i);
+        this.hasVector = lo >= 0;
+        if (lo >= 0) {
+          this.vLo = lo;
+          this.vHi = accHi(i, this.outPixels);
+          this.vEnd = end;
+        }
+      }
     }
   }
 
@@ -108,6 +122,12 @@ export class ComputeScheduler {
   }
 }
 
-function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
-  return a.lo < b.hi && b.lo < a.hi;
+/** First accumulator row a vector-unit instruction touches (−1: none). */
+function accLo(i: Instruction): number {
+  return i.op === 'REQUANT' || i.op === 'DEPTHWISE' ? i.accRow : -1;
+}
+
+/** One past its last accumulator row (only when accLo ≥ 0). */
+function accHi(i: Instruction, outPixels: (i: Instruction) => number): number {
+  return i.op === 'REQUANT' ? i.accRow + i.rows : i.op === 'DEPTHWISE' ? i.accRow + outPixels(i) : -1;
 }

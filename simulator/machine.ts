@@ -19,7 +19,6 @@ import { FastArray, type ArrayEngine, type ArrayGeometry, type ArrayTiming } fro
 import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
 
 const QUEUE_NAMES: readonly QueueName[] = ['load', 'compute', 'store'];
-const FLAGS = ['popPrev', 'popNext', 'pushPrev', 'pushNext'] as const;
 
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
 export type Fidelity = 'fast' | 'pe';
@@ -78,42 +77,65 @@ export class Machine {
     const fetcher = new Fetcher(instrs, { load: q.loadDepth, compute: q.computeDepth, store: q.storeDepth });
     const channels = makeChannels(q.tokenDepth);
     const sched = new ComputeScheduler((i) => (i.op === 'DEPTHWISE' ? depthwiseOutputs(i) : 0));
-    const head: Record<QueueName, number> = { load: 0, compute: 0, store: 0 };
+    // Everything per queue is indexed 0 load, 1 compute, 2 store; the loop allocates nothing per step.
+    const lists = QUEUE_NAMES.map((qn) => fetcher.queues[qn]);
+    const head = new Int32Array(3);
     // Single-unit queues (load, store) start an instruction once the previous one has ended and pushed.
-    const queueReady: Record<QueueName, number> = { load: 0, compute: 0, store: 0 };
-    const pendingPushes: Record<QueueName, [TokenChannel, number][]> = { load: [], compute: [], store: [] };
+    const queueReady = new Float64Array(3);
+    const pendingCh: TokenChannel[][] = [[], [], []];
+    const pendingN: number[][] = [[], [], []];
+    const pops = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'popPrev'), channelFor(channels, qn, 'popNext')] as const);
+    const pushes = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'pushPrev'), channelFor(channels, qn, 'pushNext')] as const);
     const startOf = (i: number) => (start[i]! >= 0 ? start[i] : undefined);
-    let done = 0;
-    while (done < n) {
-      let best: { q: QueueName; i: number; at: number; tokenWait: number; vectorWait: number } | undefined;
-      for (const qn of QUEUE_NAMES) {
-        const list = fetcher.queues[qn];
-        if (head[qn] >= list.length) continue;
-        const i = list[head[qn]]!;
-        const c = this.candidate(instrs[i]!, i, qn, fetcher, startOf, queueReady, pendingPushes, channels, sched);
-        if (c !== undefined && (best === undefined || c.at < best.at || (c.at === best.at && i < best.i))) best = { q: qn, i, ...c };
+    const c = this.cand;
+    for (let done = 0; done < n; done++) {
+      let bq = -1;
+      let bi = 0;
+      let bAt = 0;
+      let bToken = 0;
+      let bVector = 0;
+      for (let qi = 0; qi < 3; qi++) {
+        const list = lists[qi]!;
+        if (head[qi]! >= list.length) continue;
+        const i = list[head[qi]!]!;
+        if (!this.candidate(instrs[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
+        if (bq < 0 || c.at < bAt || (c.at === bAt && i < bi)) {
+          bq = qi;
+          bi = i;
+          bAt = c.at;
+          bToken = c.tokenWait;
+          bVector = c.vectorWait;
+        }
       }
-      if (best === undefined) this.deadlock(instrs, fetcher, head, channels);
-      const { q: qn, i, at } = best!;
-      const instr = instrs[i]!;
-      const k = counters[layerOf[i]!]!;
-      k.stalls.dependencyWait += best!.tokenWait;
-      k.stalls.vectorUnitBusy += best!.vectorWait;
-      for (const f of FLAGS) if (f.startsWith('pop') && instr[f] === 1) channelFor(channels, qn, f)!.pop(at);
-      const { duration, array } = this.execute(instr, at, k, sched);
-      start[i] = at;
-      end[i] = at + duration;
-      if (qn === 'compute') sched.issued(instr, at, at + duration, array);
-      queueReady[qn] = at + duration;
-      pendingPushes[qn] = [];
-      for (const f of FLAGS) {
-        if (!f.startsWith('push') || instr[f] !== 1) continue;
-        const ch = channelFor(channels, qn, f)!;
-        pendingPushes[qn].push([ch, ch.pushes]);
-        ch.push(at + duration);
+      if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
+      const instr = instrs[bi]!;
+      const k = counters[layerOf[bi]!]!;
+      k.stalls.dependencyWait += bToken;
+      k.stalls.vectorUnitBusy += bVector;
+      const [popPrev, popNext] = pops[bq]!;
+      if (instr.popPrev === 1) popPrev!.pop(bAt);
+      if (instr.popNext === 1) popNext!.pop(bAt);
+      const duration = this.execute(instr, bAt, k, sched);
+      start[bi] = bAt;
+      end[bi] = bAt + duration;
+      if (bq === 1) sched.issued(instr, bAt, bAt + duration, this.lastArray);
+      queueReady[bq] = bAt + duration;
+      const pc = pendingCh[bq]!;
+      const pn = pendingN[bq]!;
+      pc.length = 0;
+      pn.length = 0;
+      const [pushPrev, pushNext] = pushes[bq]!;
+      if (instr.pushPrev === 1) {
+        pc.push(pushPrev!);
+        pn.push(pushPrev!.pushes);
+        pushPrev!.push(bAt + duration);
       }
-      head[qn]++;
-      done++;
+      if (instr.pushNext === 1) {
+        pc.push(pushNext!);
+        pn.push(pushNext!.pushes);
+        pushNext!.push(bAt + duration);
+      }
+      head[bq]++;
     }
     this.array.flush?.();
     let cycles = 0;
@@ -126,39 +148,55 @@ export class Machine {
     return { cycles, start, end, layerCounters: counters, layerOf };
   }
 
+  /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
+  private readonly cand = { at: 0, tokenWait: 0, vectorWait: 0 };
+  /** Array timing of the last executed array instruction (for the compute scheduler). */
+  private lastArray: ArrayTiming | undefined;
+
+  /** When the head `instr` of queue `qi` could start, into `this.cand`; false while it cannot be known. */
   private candidate(
-    instr: Instruction, i: number, qn: QueueName, fetcher: Fetcher, startOf: (i: number) => number | undefined,
-    queueReady: Record<QueueName, number>, pendingPushes: Record<QueueName, [TokenChannel, number][]>,
-    channels: Channels, sched: ComputeScheduler,
-  ): { at: number; tokenWait: number; vectorWait: number } | undefined {
+    instr: Instruction, i: number, qi: number, fetcher: Fetcher, startOf: (i: number) => number | undefined, queueReady: number,
+    pendingCh: readonly TokenChannel[], pendingN: readonly number[], pops: readonly [TokenChannel | undefined, TokenChannel | undefined],
+    sched: ComputeScheduler,
+  ): boolean {
     const dispatched = fetcher.dispatchOf(i, startOf);
-    if (dispatched === undefined) return undefined;
+    if (dispatched === undefined) return false;
     let at = dispatched;
     let vectorWait = 0;
-    if (qn === 'compute') {
-      const e = sched.earliest(instr, at);
-      at = e.at;
-      vectorWait = e.vectorWait;
+    if (qi === 1) {
+      sched.earliest(instr, at);
+      at = sched.at;
+      vectorWait = sched.vectorWait;
     } else {
-      at = Math.max(at, queueReady[qn]);
-      for (const [ch, k] of pendingPushes[qn]) {
-        const t = ch.pushAt(k);
-        if (t === undefined) return undefined;
+      at = Math.max(at, queueReady);
+      for (let j = 0; j < pendingCh.length; j++) {
+        const t = pendingCh[j]!.pushAt(pendingN[j]!);
+        if (t === undefined) return false;
         at = Math.max(at, t);
       }
     }
     const beforeTokens = at;
-    for (const f of FLAGS) {
-      if (!f.startsWith('pop') || instr[f] !== 1) continue;
-      const t = channelFor(channels, qn, f)!.nextPopReady();
-      if (t === undefined) return undefined;
+    if (instr.popPrev === 1) {
+      const t = pops[0]!.nextPopReady();
+      if (t === undefined) return false;
       at = Math.max(at, t);
     }
-    return { at, tokenWait: at - beforeTokens, vectorWait };
+    if (instr.popNext === 1) {
+      const t = pops[1]!.nextPopReady();
+      if (t === undefined) return false;
+      at = Math.max(at, t);
+    }
+    const c = this.cand;
+    c.at = at;
+    c.tokenWait = at - beforeTokens;
+    c.vectorWait = vectorWait;
+    return true;
   }
 
-  private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): { duration: number; array?: ArrayTiming } {
+  /** Executes `instr` at cycle `at`; returns its duration (array timing into `this.lastArray`). */
+  private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): number {
     const hw = this.hw;
+    this.lastArray = undefined;
     if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
     const lanes = hw.vector.lanes;
     switch (instr.op) {
@@ -168,26 +206,28 @@ export class Machine {
         k.stalls.dramLatency += t.latencyStall;
         k.stalls.dramBandwidth += t.bandwidthStall;
         k.stalls.bankConflict += t.bankStall;
-        return { duration: t.duration };
+        return t.duration;
       }
       case 'CONFIG':
-        this.config = instr;
-        return { duration: 1 };
+        this.setConfig(instr);
+        return 1;
       case 'HALT':
-        return { duration: Math.max(0, sched.idleAt() - at) };
+        return Math.max(0, sched.idleAt() - at);
       case 'LOAD_WEIGHTS': {
         const s = this.arrayState();
         const t = this.array.loadWeights(instr, s);
         k.sramReads.weight += Math.ceil(instr.k / s.packing) * s.rowsPerVectorW;
         k.stalls.bankConflict += t.bankStallCycles;
-        return { duration: t.duration, array: t };
+        this.lastArray = t;
+        return t.duration;
       }
       case 'COMPUTE': {
         const s = this.arrayState();
         const t = this.array.compute(instr, s, hw.memories.accumulator.ports);
         this.countCompute(instr, s, k);
         k.stalls.bankConflict += t.bankStallCycles;
-        return { duration: t.duration, array: t };
+        this.lastArray = t;
+        return t.duration;
       }
       default: {
         const s = this.vectorState();
@@ -197,7 +237,7 @@ export class Machine {
               : instr.op === 'PACK' ? pack(instr, this.buffers, lanes, k)
                 : depthwise(instr, s, this.buffers, lanes, k);
         k.stalls.bankConflict += t.bankStallCycles;
-        return { duration: t.duration };
+        return t.duration;
       }
     }
   }
@@ -206,7 +246,7 @@ export class Machine {
     const cfg = this.config!;
     const macs = i.m * i.n * i.k;
     const vectors = Math.ceil(i.k / s.packing);
-    k.addMacs(`${s.mode}|${cfg.weightBits}|${cfg.actBits}|${cfg.accBits}`, macs);
+    k.addMacs(this.macKey, macs);
     k.peakCycleEquivalents += macs / this.derived.peakMacsPerCycle[s.mode];
     k.registerBits += i.m * i.n * vectors * (s.packing * s.elementBits + cfg.accBits);
     k.accWrites += i.m * i.n;
@@ -218,7 +258,22 @@ export class Machine {
     }
   }
 
+  /** The CONFIG state and what the units derive from it, computed once per CONFIG (not per instruction). */
+  private setConfig(c: InstructionOf<'CONFIG'>): void {
+    this.config = c;
+    this.modeState = this.makeArrayState();
+    this.macKey = `${c.mode}|${c.weightBits}|${c.actBits}|${c.accBits}`;
+    this.vecState = undefined;
+  }
+  private modeState: ArrayModeState | undefined;
+  private vecState: VectorState | undefined;
+  private macKey = '';
+
   private arrayState(): ArrayModeState {
+    return this.modeState ?? this.makeArrayState();
+  }
+
+  private makeArrayState(): ArrayModeState {
     const c = this.config!;
     const d = this.derived;
     return {
@@ -228,14 +283,18 @@ export class Machine {
   }
 
   private vectorState(): VectorState {
+    return (this.vecState ??= this.makeVectorState());
+  }
+
+  private makeVectorState(): VectorState {
     const c = this.config;
     if (c === undefined) return fail('SIM002', 'a vector instruction ran before any CONFIG', {});
     return { requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow, elementBits: this.derived.elementBits[c.mode], actSigned: c.actSigned === 1 };
   }
 
-  private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Record<QueueName, number>, channels: Channels): never {
-    const heads = QUEUE_NAMES.map((qn) => {
-      const i = fetcher.queues[qn][head[qn]];
+  private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Int32Array, channels: Channels): never {
+    const heads = QUEUE_NAMES.map((qn, qi) => {
+      const i = fetcher.queues[qn][head[qi]!];
       return i === undefined ? `${qn}: empty` : `${qn}: instruction ${i} (${instrs[i]!.op})`;
     });
     const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.popTime.length} popped`);
