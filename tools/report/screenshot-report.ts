@@ -1,6 +1,6 @@
-// Renders the synthetic sweep report and screenshots each chart/table section into
-// docs/images/report-<section>.png (the pictures in the docs until real-sweep ones replace them).
-// Run: npm run build && node dist/tools/report/screenshot-report.js [outDir]
+// Screenshots each chart/table section of a sweep report (a real one, or the synthetic one) into
+// docs/images/report-<section>.png.
+// Run: npm run build && node dist/tools/report/screenshot-report.js [outDir] [report.html]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,12 +19,12 @@ export const REPORT_SECTIONS: Record<string, string> = {
   points: 'report-summary.png',
 };
 
-/** Writes one PNG per report section into outDir; returns the written paths. */
-export async function screenshotReport(outDir: string): Promise<string[]> {
+/** Writes one PNG per report section into outDir (of `reportHtml`, else the synthetic report); returns the written paths. */
+export async function screenshotReport(outDir: string, reportHtml?: string): Promise<string[]> {
   if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
   const work = mkdtempSync(join(tmpdir(), 'accsim-report-'));
-  const htmlPath = join(work, 'report.html');
-  writeFileSync(htmlPath, renderSweepHtml(syntheticSweepReport()));
+  const htmlPath = reportHtml ?? join(work, 'report.html');
+  if (reportHtml === undefined) writeFileSync(htmlPath, renderSweepHtml(syntheticSweepReport()));
   mkdirSync(outDir, { recursive: true });
   const session = await launchChromium({ width: 1320, height: 900 }, 1.5);
   try {
@@ -45,6 +45,8 @@ export async function screenshotReport(outDir: string): Promise<string[]> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // node dist/tools/report/screenshot-report.js [outDir] [report.html]  (no report: the synthetic one)
   const outDir = resolve(process.argv[2] ?? 'docs/images');
-  for (const path of await screenshotReport(outDir)) console.log(`wrote ${path}`);
+  const html = process.argv[3] === undefined ? undefined : resolve(process.argv[3]);
+  for (const path of await screenshotReport(outDir, html)) console.log(`wrote ${path}`);
 }
