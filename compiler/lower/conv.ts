@@ -99,7 +99,7 @@ export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTe
       }
       for (let j = j0; j < j1; j++) {
         const n = Math.min(C, s.cout - j * C);
-        const accRow = outHalf * p.halves.accumulator + (j - j0) * p.mBlock;
+        const accRow = outHalf * p.accStride + (j - j0) * p.mBlock;
         const wRow = wt.row + (j - j0) * ntileRowsW;
         for (let c = c0; c < c1; c++) {
           const k = Math.min(p.kTile, p.kel - c * p.kTile);
@@ -117,7 +117,7 @@ export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTe
         for (let j = j0; j < j1; j++) {
           const n = Math.min(C, s.cout - j * C);
           push(tile.computes, 'REQUANT', {
-            accRow: outHalf * p.halves.accumulator + (j - j0) * p.mBlock, outRow: outHalf * p.halves.output + (j - j0) * p.mBlock, outByte: 0, rows: pixels, n,
+            accRow: outHalf * p.accStride + (j - j0) * p.mBlock, outRow: outHalf * p.halves.output + (j - j0) * p.mBlock, outByte: 0, rows: pixels, n,
             paramRow: pr!.row + 3 * (j - j0), addBias: 1, ...out,
           }, `requantize channel tile ${j}`);
         }

@@ -48,6 +48,8 @@ export interface GemmPlan {
   readonly blocks: readonly PixelRect[];
   /** Input-buffer rows per output pixel (ws) for one k-group. */
   readonly rowsPerPixel: number;
+  /** Accumulator rows between consecutive storing tiles: half the buffer (double-buffered) or 0. */
+  readonly accStride: number;
   readonly halves: { readonly input: number; readonly weight: number; readonly param: number; readonly output: number; readonly accumulator: number };
 }
 
@@ -95,9 +97,11 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   if (halves.param < 3) mapFail('MAP001', layer, `a requantization block needs 3 param rows, half of the param buffer has ${halves.param}`);
   const nTiles = Math.ceil(s.cout / C);
   const pixels = s.oh * s.ow;
-  // The accumulator is double-buffered too: REQUANT of one tile overlaps the COMPUTEs of the next
-  // only when their rows differ (HARDWARE.md Clarifications 8).
+  // A double-buffered accumulator lets the REQUANTs of one tile overlap the COMPUTEs of the next (their
+  // rows differ, HARDWARE.md Clarifications 8) but halves the block; single-buffered, the vector work is
+  // not hidden: it is charged as cycles × DRAM bytes per cycle, so the search weighs both.
   const accHalf = Math.floor(d.bufferRows.accumulator / 2);
+  const vectorCyclesPerRow = Math.ceil(C / hw.vector.lanes);
   // Search the k-group size and the channel-group size: the plan with the least DRAM traffic plus
   // 64 bytes per instruction (fetch and issue overhead) wins. Larger pixel blocks amortise each
   // LOAD_WEIGHTS over more rows; larger k-groups avoid re-reading the input per channel group.
@@ -106,23 +110,25 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
     const kcpg = Math.ceil(kChunks / kGroupsTry);
     if (kcpg > maxKcpg || (kGroupsTry > 1 && Math.ceil(kChunks / (kGroupsTry - 1)) === kcpg)) continue;
     const maxNpg = Math.max(1, Math.min(nTiles, Math.floor(halves.weight / (kcpg * chunkRowsW)), Math.floor(halves.param / 3)));
-    for (const npg of new Set([1, Math.ceil(nTiles / Math.ceil(nTiles / maxNpg)), maxNpg])) {
+    for (const [npg, accDouble] of [1, Math.ceil(nTiles / Math.ceil(nTiles / maxNpg)), maxNpg].flatMap((n) => [[n, true], [n, false]] as const)) {
       const rowsPerPixel = kcpg * rpvIn;
-      let mBlock = Math.min(pixels, Math.floor(accHalf / npg), Math.floor(halves.output / npg), 65535);
+      const accRows = accDouble ? accHalf : d.bufferRows.accumulator;
+      let mBlock = Math.min(pixels, Math.floor(accRows / npg), Math.floor(halves.output / npg), 65535);
       mBlock = Math.min(mBlock, os ? Math.floor(halves.input / (R * rowsPerPixel)) * R : Math.floor(halves.input / rowsPerPixel));
       if (mBlock < 1) continue;
-      const shape: Shape = { kcpg, kGroups: Math.ceil(kChunks / kcpg), npg, nGroups: Math.ceil(nTiles / npg), mBlock, blocks: pixelBlocks(s.oh, s.ow, mBlock), rowsPerPixel };
-      const cost = shapeCost(shape, s, { os, R, kChunks, nTiles, kBytes, kTile, pixBytes, rowBytes: d.rowBytes.input, weightBytes: nTiles * kChunks * chunkRowsW * d.rowBytes.weight });
+      const shape: Shape = { kcpg, kGroups: Math.ceil(kChunks / kcpg), npg, nGroups: Math.ceil(nTiles / npg), mBlock, blocks: pixelBlocks(s.oh, s.ow, mBlock), rowsPerPixel, accStride: accDouble ? accHalf : 0 };
+      const exposed = accDouble ? 0 : shape.blocks.length * shape.nGroups * mBlock * npg * vectorCyclesPerRow * hw.dram.bandwidthBytesPerCycle;
+      const cost = exposed + shapeCost(shape, s, { os, R, kChunks, nTiles, kBytes, kTile, pixBytes, rowBytes: d.rowBytes.input, weightBytes: nTiles * kChunks * chunkRowsW * d.rowBytes.weight });
       if (best === undefined || cost < best.cost) best = { ...shape, cost };
     }
   }
   if (best === undefined) {
     mapFail('MAP001', layer, `one output pixel × ${C} channels needs 1 accumulator row, 1 output row and ${rpvIn} input rows; per half the machine has ${accHalf}, ${halves.output} and ${halves.input}`);
   }
-  const { kcpg, kGroups, npg, nGroups, mBlock, blocks, rowsPerPixel } = best;
+  const { kcpg, kGroups, npg, nGroups, mBlock, blocks, rowsPerPixel, accStride } = best;
   return {
     mode, P, bits, kTile, kTileBytes, rpvIn, rpvW, pixBytes, kel, kBytes, kChunks, kcpg, kGroups,
-    nTiles, npg, nGroups, mBlock, blocks, rowsPerPixel, halves,
+    nTiles, npg, nGroups, mBlock, blocks, rowsPerPixel, accStride, halves,
   };
 }
 
@@ -135,6 +141,7 @@ interface Shape {
   readonly mBlock: number;
   readonly blocks: PixelRect[];
   readonly rowsPerPixel: number;
+  readonly accStride: number;
 }
 
 interface CostInputs {
