@@ -85,7 +85,7 @@ const LOW_BIT_RECIPE: QuantRecipe = { cle: true, adaround: true, biasCorrection:
  * reproduced): i16 weights and activations with a 48-bit accumulator (i16·i16 products reach 2^30).
  */
 export const PRESETS: Readonly<Record<string, QuantConfig>> = {
-  w8a8: preset('w8a8', {}),
+  w8a8: preset('w8a8', {}, undefined, undefined, { cle: true }),
   'w8a8-pc': preset('w8a8-pc', { perChannel: true }),
   w4a8: preset('w4a8', { weightBits: 4, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
   w4a4: preset('w4a4', { weightBits: 4, actBits: 4, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),

@@ -59,7 +59,8 @@ describe('range methods and recipes in the config file', () => {
     const c = parseQuantConfig(JSON.stringify({ preset: 'w4a8', recipe: { adaround: false }, layers: { a: { actRange: 'percentile', percentile: 99.9 }, b: { actRange: 'mse' } } }));
     expect(c.recipe).toEqual({ cle: true, adaround: false, biasCorrection: true });
     expect(c.layers['a']).toEqual({ actRange: 'percentile', percentile: 99.9 });
-    expect(PRESETS['w8a8']!.recipe).toBeUndefined();
+    expect(PRESETS['w8a8']!.recipe).toEqual({ cle: true });
+    expect(PRESETS['w8a8-pc']!.recipe).toBeUndefined();
     expect(PRESETS['w4a8']!.default.weightRange).toBe('mse');
   });
 
