@@ -6,7 +6,7 @@ import type { Dataflow } from '../../isa/spec.js';
 import { MAX_GEMM_K, type Int8Gemm, type PackedWeights } from '../functional/gemm.js';
 import { activationsUnsigned, gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
 import { cyclesPerVector } from '../memory/banks.js';
-import type { Buffers } from '../memory/sram.js';
+import type { Buffers, Sram } from '../memory/sram.js';
 
 /** Cycle counts of one array instruction, relative to its start cycle. */
 export interface ArrayTiming {
@@ -123,9 +123,17 @@ export class FastArray implements ArrayEngine {
   }
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
-    this.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
+    if (s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows) this.tile = latchInt8(i, s.rowsPerVectorW, this.buffers.weight, this.g.rows, this.tileBuffer());
+    else this.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
     this.tilePacking = s.packing;
     return loadWeightsTiming(this.g, s, i.k);
+  }
+
+  /** The int8 tile is latched into one reused matrix: a COMPUTE copies what it needs before the next latch
+   *  (the compute queue issues in order, so COMPUTE t runs before LOAD_WEIGHTS t + 1). */
+  private int8Tile: Int8Array | undefined;
+  private tileBuffer(): Int8Array {
+    return (this.int8Tile ??= new Int8Array(this.g.cols * this.g.rows));
   }
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
@@ -143,7 +151,10 @@ export class FastArray implements ArrayEngine {
     }
     const grp = this.group!;
     const col = grp.kTotal;
-    if (this.g.dataflow === 'ws') {
+    if (this.g.dataflow === 'ws' && s.elementBits === 8) {
+      copyRows(this.buffers.input.bytes, i.inputRow * this.buffers.input.rowBytes, i.inputRowStride * this.buffers.input.rowBytes, grp.a, col, grp.cap, i.m, i.k);
+      this.latchedSlice(i.n, i.k, s.packing, grp.w, grp.cap, col);
+    } else if (this.g.dataflow === 'ws') {
       gatherWsInputs(i, s, this.buffers.input, { out: grp.a, stride: grp.cap, col });
       this.latchedSlice(i.n, i.k, s.packing, grp.w, grp.cap, col);
     } else {
@@ -202,6 +213,36 @@ export class FastArray implements ArrayEngine {
     // Nothing latched (or latched in another mode): every PE is masked and contributes 0.
     const tile = this.tile !== undefined && this.tilePacking === packing ? this.tile : undefined;
     const kTile = this.g.rows * packing;
-    for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * stride + col + j] = tile === undefined ? 0 : tile[c * kTile + j]!;
+    if (tile === undefined) for (let c = 0; c < n; c++) w.fill(0, c * stride + col, c * stride + col + k);
+    else copyRows(tile, 0, kTile, w, col, stride, n, k);
+  }
+}
+
+/**
+ * LOAD_WEIGHTS for 8-bit elements, one per PE (what latchWeights computes, without its per-element
+ * unpacking): vector r's element c is byte c of the vector at weightRow + r·rowsPerVector, and lands at
+ * tile[c·rows + r]; masked PEs hold 0.
+ */
+function latchInt8(i: InstructionOf<'LOAD_WEIGHTS'>, rowsPerVector: number, wbuf: Sram, rows: number, tile: Int8Array): Int8Array {
+  tile.fill(0);
+  const bytes = wbuf.bytes;
+  const step = rowsPerVector * wbuf.rowBytes;
+  const vectors = Math.min(i.k, rows);
+  for (let r = 0, base = i.weightRow * wbuf.rowBytes; r < vectors; r++, base += step) {
+    for (let c = 0, at = r; c < i.n; c++, at += rows) tile[at] = bytes[base + c]!;
+  }
+  return tile;
+}
+
+/**
+ * Copies `count` rows of `k` bytes, row r from src[from + r·srcStride], to dst[r·dstStride + col]: the
+ * byte pattern is kept, so an Int8Array destination reads the bytes as signed, a Uint8Array as unsigned
+ * (exactly the element values of 8-bit operands).
+ */
+function copyRows(src: Uint8Array | Int8Array, from: number, srcStride: number, dst: Int8Array | Uint8Array, col: number, dstStride: number, count: number, k: number): void {
+  for (let r = 0; r < count; r++) {
+    const s = from + r * srcStride;
+    const d = r * dstStride + col;
+    for (let j = 0; j < k; j++) dst[d + j] = src[s + j]!;
   }
 }
