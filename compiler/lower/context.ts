@@ -20,8 +20,8 @@ export class HalfSwitch<K> {
   constructor(private readonly base: number, private readonly halfRows: number) {}
 
   /** The first row of `key`'s half and whether it must be loaded (it differs from the resident block). */
-  use(key: K, same: (a: K, b: K) => boolean): { row: number; load: boolean } {
-    const load = !this.started || !same(this.key as K, key);
+  use(key: K): { row: number; load: boolean } {
+    const load = !this.started || this.key !== key;
     if (load) {
       this.half ^= 1;
       this.key = key;

@@ -73,12 +73,12 @@ export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTe
       const w1 = Math.min(p.kBytes, c1 * p.kTileBytes);
       const last = kg === p.kGroups - 1;
       const tile = newTile(`block ${b} (out rows ${rect.y0}..${rect.y1 - 1}, cols ${rect.x0}..${rect.x1 - 1}) channels ${j0 * C}..${Math.min(s.cout, j1 * C) - 1} k-group ${kg + 1} of ${p.kGroups}`);
-      const inp = inputHalf.use(`${b}/${kg}`, (a, c) => a === c);
+      const inp = inputHalf.use(`${b}/${kg}`);
       if (inp.load) {
         const loads = os ? osInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input, R) : wsInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input);
         loads.forEach((l) => push(tile.loads, 'LOAD', l.fields, `im2col ${l.note}`));
       }
-      const wt = weightHalf.use(`${g}/${kg}`, (a, c) => a === c);
+      const wt = weightHalf.use(`${g}/${kg}`);
       if (wt.load) {
         const rows = (c1 - c0) * chunkRowsW;
         for (let r0 = 0; r0 < rows; r0 += 65535) {
@@ -90,7 +90,7 @@ export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTe
           }, `weights: ${j1 - j0} channel tile(s) × chunks ${c0}..${c1 - 1} @0x${wAddr.toString(16)}`);
         }
       }
-      const pr = last ? paramHalf.use(g, (a, c) => a === c) : undefined;
+      const pr = last ? paramHalf.use(g) : undefined;
       if (pr?.load) {
         push(tile.loads, 'LOAD', {
           buffer: 'param', sramRow: pr.row, sramByte: 0, bytesPerRow: d.rowBytes.param, rows: 3 * (j1 - j0), sramRowStride: 1,

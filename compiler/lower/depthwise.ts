@@ -62,7 +62,7 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
       const oy1 = Math.min(s.oh, oy0 + band);
       const hb = (oy1 - oy0 - 1) * s.sh + s.kh;
       const tile = newTile(`channels ${c0}..${c0 + cg - 1} output rows ${oy0}..${oy1 - 1}`);
-      const base = inHalf.use(bandIndex++, () => false).row;
+      const base = inHalf.use(bandIndex++).row;
       const top = oy0 * s.sh - s.pt; // input row of tile row 0
       const r0 = Math.max(0, -top);
       const r1 = Math.min(hb, s.h - top);
@@ -85,14 +85,14 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
         load(r0, r1, 0, s.pl, false);
         load(r0, r1, q1, wp, false);
       }
-      const wt = wHalf.use(g, (a, b) => a === b);
+      const wt = wHalf.use(g);
       if (wt.load) {
         push(tile.loads, 'LOAD', {
           buffer: 'weight', sramRow: wt.row, sramByte: 0, bytesPerRow: d.rowBytes.weight, rows: taps * tapRowsOf(g), sramRowStride: 1,
           dramAddr: wAddr + g * groupWeightBytes, dramRowStride: d.rowBytes.weight, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
         }, `${taps} depthwise taps of channel group ${g}`);
       }
-      const pr = pHalf.use(g, (a, b) => a === b);
+      const pr = pHalf.use(g);
       if (pr.load) {
         push(tile.loads, 'LOAD', {
           buffer: 'param', sramRow: pr.row, sramByte: 0, bytesPerRow: d.rowBytes.param, rows: 3, sramRowStride: 1,

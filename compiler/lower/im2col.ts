@@ -132,8 +132,8 @@ export function osInputLoads(s: ConvShape, p: GemmPlan, x: ActTensor, rect: Pixe
         const runs: [number, number, boolean][] = [];
         if (iy < 0 || iy >= s.h) runs.push([0, s.kw, false]);
         else {
-          const [lo, hi] = validRange(0, s.kw, ox * s.sw - s.pl, s.dw, s.w).map((v) => v) as [number, number];
-          // validRange works on kx with stride dw: ix = kx·dw + (ox·sw − pl)
+          // Taps kx with ix = kx·dw + (ox·sw − pl) inside the image.
+          const [lo, hi] = validRange(0, s.kw, ox * s.sw - s.pl, s.dw, s.w);
           if (lo > 0) runs.push([0, lo, false]);
           if (hi > lo) {
             if (s.dw === 1) runs.push([lo, hi, true]);

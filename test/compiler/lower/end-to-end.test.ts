@@ -57,6 +57,7 @@ describe('lowered programs reproduce the integer reference exactly', () => {
   const MIXED: [string, object][] = [
     ['binary convs', { preset: 'binary', layers: { 'conv3/Conv': { actBits: 8 } } }],
     ['w4a4 with an 8-bit conv2', { preset: 'w4a4', layers: { 'conv2/Conv': { weightBits: 8, actBits: 8 } } }],
+    ['w4a4 with 2-bit conv2 weights', { preset: 'w4a4', layers: { 'conv2/Conv': { weightBits: 2 } } }],
   ];
   for (const [label, json] of MIXED) {
     it(`models/fmnist_cnn.qir ${label}`, () => {

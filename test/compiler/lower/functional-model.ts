@@ -26,7 +26,6 @@ function setElem(b: Uint8Array, off: number, idx: number, bits: number, v: numbe
 export function runFunctional(program: Program, dram: Uint8Array): void {
   const hw = hwConfigFromJson(program.hwConfig);
   const d = deriveHw(hw);
-  const R = hw.array.rows;
   const C = hw.array.cols;
   const buf = Object.fromEntries(BUFFERS.map((b) => [b, new Uint8Array(d.bufferRows[b] * d.rowBytes[b])])) as Record<BufferName, Uint8Array>;
   const acc = new Float64Array(d.bufferRows.accumulator * C);
@@ -125,7 +124,6 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
       case 'HALT': return;
     }
   }
-  void R;
 }
 
 /** Reads `count` elements of `bits` (LSB-first packed, or bytes) with sign, from a DRAM pixel-major tensor. */
