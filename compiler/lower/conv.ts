@@ -6,7 +6,7 @@
 import { INT32_MAX } from '../quant/rounding.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import { HalfSwitch, type LowerContext } from './context.js';
-import { newTile, push } from './emit.js';
+import { newTile, push, type Tile } from './emit.js';
 import { packGemmWeights } from './gemm-weights.js';
 import { wsInputLoads, osInputLoads } from './im2col.js';
 import { packParams, storageSigned, type ActTensor } from './layout.js';
@@ -40,102 +40,163 @@ export function paramBytes(y: ActTensor, r: RequantSpec, cols: number): Uint8Arr
   return packParams(r.bias, r.m0, r.shift, cols);
 }
 
+/** One tile's coordinates: pixel block, channel tiles [j0, j1), chunks [c0, c1) of k-group kg. */
+interface TileAt {
+  readonly b: number; readonly j0: number; readonly j1: number; readonly kg: number; readonly c0: number; readonly c1: number;
+  readonly pixels: number; readonly last: boolean;
+}
+
 /** Emits every tile of one conv/dense layer. `weights` are OIHW (dense: [out, K] in NCHW flatten order). */
 export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
-  const { hw, d, emitter } = ctx;
-  const R = hw.array.rows;
-  const C = hw.array.cols;
-  const os = hw.array.dataflow === 'os';
-  const vecBytesW = d.vectorBytes.weight[p.mode];
-  const chunkRowsW = R * p.rpvW;
-  const wAddr = ctx.dram.add(packGemmWeights(weights, s, p, R, C, vecBytesW));
-  const pAddr = ctx.dram.add(paramBytes(y, r, C));
-  const ntileRowsW = p.kcpg * chunkRowsW;
-  const inputHalf = new HalfSwitch<string>(0, p.halves.input);
-  const weightHalf = new HalfSwitch<string>(0, p.halves.weight);
-  const paramHalf = new HalfSwitch<number>(0, p.halves.param);
-  let outHalf = 0;
-  const out = requantOutput(y, r);
-  const outChunkBytes = (C * y.storageBits) / 8;
-  const order = chooseLoopOrder(p, s, vecBytesW * R * p.kChunks * p.nTiles);
-  const tiles: [number, number][] = [];
-  if (order === 'blocks-outer') for (let b = 0; b < p.blocks.length; b++) for (let g = 0; g < p.nGroups; g++) tiles.push([b, g]);
-  else for (let g = 0; g < p.nGroups; g++) for (let b = 0; b < p.blocks.length; b++) tiles.push([b, g]);
-  for (const [b, g] of tiles) {
-    const rect = p.blocks[b]!;
-    const pixels = (rect.y1 - rect.y0) * (rect.x1 - rect.x0);
-    const j0 = g * p.npg;
-    const j1 = Math.min(p.nTiles, j0 + p.npg);
-    for (let kg = 0; kg < p.kGroups; kg++) {
-      const c0 = kg * p.kcpg;
-      const c1 = Math.min(p.kChunks, c0 + p.kcpg);
-      const w0 = c0 * p.kTileBytes;
-      const w1 = Math.min(p.kBytes, c1 * p.kTileBytes);
-      const last = kg === p.kGroups - 1;
-      const tile = newTile(`block ${b} (out rows ${rect.y0}..${rect.y1 - 1}, cols ${rect.x0}..${rect.x1 - 1}) channels ${j0 * C}..${Math.min(s.cout, j1 * C) - 1} k-group ${kg + 1} of ${p.kGroups}`);
-      const inp = inputHalf.use(`${b}/${kg}`);
-      if (inp.load) {
-        const loads = os ? osInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input, R) : wsInputLoads(s, p, x, rect, w0, w1, inp.row, d.rowBytes.input);
-        loads.forEach((l) => push(tile.loads, 'LOAD', l.fields, `im2col ${l.note}`));
+  new GemmLayer(ctx, s, p, x, y, weights, r).emit();
+}
+
+/** The constants of one conv/dense layer and the emission of its tiles. */
+class GemmLayer {
+  private readonly R: number;
+  private readonly C: number;
+  private readonly chunkRowsW: number;
+  /** Weight-buffer rows per channel tile (one k-group of chunks). */
+  private readonly ntileRowsW: number;
+  private readonly wAddr: number;
+  private readonly pAddr: number;
+  private readonly inputHalf: HalfSwitch<string>;
+  private readonly weightHalf: HalfSwitch<string>;
+  private readonly paramHalf: HalfSwitch<number>;
+  /** Output (and, when double-buffered, accumulator) half of the next storing tile. */
+  private outHalf = 0;
+
+  constructor(private readonly ctx: LowerContext, private readonly s: ConvShape, private readonly p: GemmPlan,
+    private readonly x: ActTensor, private readonly y: ActTensor, weights: ArrayLike<number>, private readonly r: RequantSpec) {
+    this.R = ctx.hw.array.rows;
+    this.C = ctx.hw.array.cols;
+    this.chunkRowsW = this.R * p.rpvW;
+    this.ntileRowsW = p.kcpg * this.chunkRowsW;
+    this.wAddr = ctx.dram.add(packGemmWeights(weights, s, p, this.R, this.C, ctx.d.vectorBytes.weight[p.mode]));
+    this.pAddr = ctx.dram.add(paramBytes(y, r, this.C));
+    this.inputHalf = new HalfSwitch<string>(0, p.halves.input);
+    this.weightHalf = new HalfSwitch<string>(0, p.halves.weight);
+    this.paramHalf = new HalfSwitch<number>(0, p.halves.param);
+  }
+
+  /** Visits (block, channel group) in the cheaper loop order, k-groups innermost. */
+  emit(): void {
+    const { p, s } = this;
+    const order = chooseLoopOrder(p, s, this.ctx.d.vectorBytes.weight[p.mode] * this.R * p.kChunks * p.nTiles);
+    const pairs: [number, number][] = [];
+    if (order === 'blocks-outer') for (let b = 0; b < p.blocks.length; b++) for (let g = 0; g < p.nGroups; g++) pairs.push([b, g]);
+    else for (let g = 0; g < p.nGroups; g++) for (let b = 0; b < p.blocks.length; b++) pairs.push([b, g]);
+    for (const [b, g] of pairs) {
+      const rect = p.blocks[b]!;
+      const j0 = g * p.npg;
+      const j1 = Math.min(p.nTiles, j0 + p.npg);
+      for (let kg = 0; kg < p.kGroups; kg++) {
+        const c0 = kg * p.kcpg;
+        const at: TileAt = { b, j0, j1, kg, c0, c1: Math.min(p.kChunks, c0 + p.kcpg), pixels: (rect.y1 - rect.y0) * (rect.x1 - rect.x0), last: kg === p.kGroups - 1 };
+        this.ctx.emitter.addTile(this.tile(at, g));
       }
-      const wt = weightHalf.use(`${g}/${kg}`);
-      if (wt.load) {
-        const rows = (c1 - c0) * chunkRowsW;
-        for (let r0 = 0; r0 < rows; r0 += 65535) {
-          const n = Math.min(65535, rows - r0);
-          push(tile.loads, 'LOAD', {
-            buffer: 'weight', sramRow: wt.row + r0, sramByte: 0, bytesPerRow: d.rowBytes.weight, rows: n, sramRowStride: 1,
-            dramAddr: wAddr + ((j0 * p.kChunks + c0) * chunkRowsW + r0) * d.rowBytes.weight, dramRowStride: d.rowBytes.weight,
-            repeat: j1 - j0, sramOuterStride: j1 - j0 > 1 ? ntileRowsW : 0, dramOuterStride: j1 - j0 > 1 ? p.kChunks * chunkRowsW * d.rowBytes.weight : 0, fill: 0, fillByte: 0,
-          }, `weights: ${j1 - j0} channel tile(s) × chunks ${c0}..${c1 - 1} @0x${wAddr.toString(16)}`);
-        }
-      }
-      const pr = last ? paramHalf.use(g) : undefined;
-      if (pr?.load) {
-        push(tile.loads, 'LOAD', {
-          buffer: 'param', sramRow: pr.row, sramByte: 0, bytesPerRow: d.rowBytes.param, rows: 3 * (j1 - j0), sramRowStride: 1,
-          dramAddr: pAddr + 3 * j0 * d.rowBytes.param, dramRowStride: d.rowBytes.param, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
-        }, `requant params (bias, M0, shift) of channel tiles ${j0}..${j1 - 1}`);
-      }
-      for (let j = j0; j < j1; j++) {
-        const n = Math.min(C, s.cout - j * C);
-        const accRow = outHalf * p.accStride + (j - j0) * p.mBlock;
-        const wRow = wt.row + (j - j0) * ntileRowsW;
-        for (let c = c0; c < c1; c++) {
-          const k = Math.min(p.kTile, p.kel - c * p.kTile);
-          const accumulate = c > 0 ? 1 : 0;
-          if (!os) {
-            push(tile.computes, 'LOAD_WEIGHTS', { weightRow: wRow + (c - c0) * chunkRowsW, k, n }, `latch chunk ${c} of channel tile ${j}`);
-            push(tile.computes, 'COMPUTE', {
-              inputRow: inp.row + (c - c0) * p.rpvIn, inputRowStride: p.rowsPerPixel, weightRow: 0, accRow, m: pixels, k, n, accumulate,
-            });
-          }
-        }
-        if (os) emitOsComputes(tile.computes, p, R, inp.row, wRow, accRow, pixels, c0, c1, n);
-      }
-      if (last) {
-        for (let j = j0; j < j1; j++) {
-          const n = Math.min(C, s.cout - j * C);
-          push(tile.computes, 'REQUANT', {
-            accRow: outHalf * p.accStride + (j - j0) * p.mBlock, outRow: outHalf * p.halves.output + (j - j0) * p.mBlock, outByte: 0, rows: pixels, n,
-            paramRow: pr!.row + 3 * (j - j0), addBias: 1, ...out,
-          }, `requantize channel tile ${j}`);
-        }
-        const firstPixel = rect.y0 * s.ow + rect.x0;
-        for (let j = j0; j < j1;) {
-          const n = Math.min(C, s.cout - j * C);
-          let same = 1;
-          while (j + same < j1 && Math.min(C, s.cout - (j + same) * C) === n) same++;
-          push(tile.stores, 'STORE', {
-            buffer: 'output', sramRow: outHalf * p.halves.output + (j - j0) * p.mBlock, sramByte: 0, bytesPerRow: Math.ceil((n * y.storageBits) / 8),
-            rows: pixels, sramRowStride: 1, dramAddr: y.dramAddr + firstPixel * y.pixBytes + j * outChunkBytes, dramRowStride: y.pixBytes,
-            repeat: same, sramOuterStride: same > 1 ? p.mBlock : 0, dramOuterStride: same > 1 ? outChunkBytes : 0,
-          }, `${pixels} pixels × channels ${j * C}..${Math.min(s.cout, (j + same) * C) - 1} → ${y.name} @0x${y.dramAddr.toString(16)}`);
-          j += same;
-        }
-        outHalf ^= 1;
-      }
-      emitter.addTile(tile);
+    }
+  }
+
+  private tile(at: TileAt, g: number): Tile {
+    const { p, s, C } = this;
+    const rect = p.blocks[at.b]!;
+    const tile = newTile(`block ${at.b} (out rows ${rect.y0}..${rect.y1 - 1}, cols ${rect.x0}..${rect.x1 - 1}) channels ${at.j0 * C}..${Math.min(s.cout, at.j1 * C) - 1} k-group ${at.kg + 1} of ${p.kGroups}`);
+    const inp = this.inputHalf.use(`${at.b}/${at.kg}`);
+    if (inp.load) this.inputLoads(tile, at, inp.row);
+    const wt = this.weightHalf.use(`${g}/${at.kg}`);
+    if (wt.load) this.weightLoads(tile, at, wt.row);
+    const pr = at.last ? this.paramHalf.use(g) : undefined;
+    if (pr?.load) this.paramLoad(tile, at, pr.row);
+    for (let j = at.j0; j < at.j1; j++) this.computes(tile, at, j, inp.row, wt.row + (j - at.j0) * this.ntileRowsW);
+    if (at.last) {
+      this.requantAndStore(tile, at, pr!.row);
+      this.outHalf ^= 1;
+    }
+    return tile;
+  }
+
+  private inputLoads(tile: Tile, at: TileAt, row: number): void {
+    const { p, s, x, ctx } = this;
+    const w0 = at.c0 * p.kTileBytes;
+    const w1 = Math.min(p.kBytes, at.c1 * p.kTileBytes);
+    const rect = p.blocks[at.b]!;
+    const loads = ctx.hw.array.dataflow === 'os'
+      ? osInputLoads(s, p, x, rect, w0, w1, row, ctx.d.rowBytes.input, this.R)
+      : wsInputLoads(s, p, x, rect, w0, w1, row, ctx.d.rowBytes.input);
+    loads.forEach((l) => push(tile.loads, 'LOAD', l.fields, `im2col ${l.note}`));
+  }
+
+  /** One LOAD per channel tile run of chunks (split at the 16-bit row count). */
+  private weightLoads(tile: Tile, at: TileAt, row: number): void {
+    const { p, chunkRowsW } = this;
+    const rowBytes = this.ctx.d.rowBytes.weight;
+    const tiles = at.j1 - at.j0;
+    const rows = (at.c1 - at.c0) * chunkRowsW;
+    for (let r0 = 0; r0 < rows; r0 += 65535) {
+      push(tile.loads, 'LOAD', {
+        buffer: 'weight', sramRow: row + r0, sramByte: 0, bytesPerRow: rowBytes, rows: Math.min(65535, rows - r0), sramRowStride: 1,
+        dramAddr: this.wAddr + ((at.j0 * p.kChunks + at.c0) * chunkRowsW + r0) * rowBytes, dramRowStride: rowBytes,
+        repeat: tiles, sramOuterStride: tiles > 1 ? this.ntileRowsW : 0, dramOuterStride: tiles > 1 ? p.kChunks * chunkRowsW * rowBytes : 0, fill: 0, fillByte: 0,
+      }, `weights: ${tiles} channel tile(s) × chunks ${at.c0}..${at.c1 - 1} @0x${this.wAddr.toString(16)}`);
+    }
+  }
+
+  private paramLoad(tile: Tile, at: TileAt, row: number): void {
+    const rowBytes = this.ctx.d.rowBytes.param;
+    push(tile.loads, 'LOAD', {
+      buffer: 'param', sramRow: row, sramByte: 0, bytesPerRow: rowBytes, rows: 3 * (at.j1 - at.j0), sramRowStride: 1,
+      dramAddr: this.pAddr + 3 * at.j0 * rowBytes, dramRowStride: rowBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
+    }, `requant params (bias, M0, shift) of channel tiles ${at.j0}..${at.j1 - 1}`);
+  }
+
+  private accRow(at: TileAt, j: number): number {
+    return this.outHalf * this.p.accStride + (j - at.j0) * this.p.mBlock;
+  }
+
+  private outRow(at: TileAt, j: number): number {
+    return this.outHalf * this.p.halves.output + (j - at.j0) * this.p.mBlock;
+  }
+
+  /** ws: latch each chunk and stream the block; os: COMPUTEs over sub-blocks of R pixels. */
+  private computes(tile: Tile, at: TileAt, j: number, inRow: number, wRow: number): void {
+    const { p, s, C } = this;
+    const n = Math.min(C, s.cout - j * C);
+    if (this.ctx.hw.array.dataflow === 'os') {
+      emitOsComputes(tile.computes, p, this.R, inRow, wRow, this.accRow(at, j), at.pixels, at.c0, at.c1, n);
+      return;
+    }
+    for (let c = at.c0; c < at.c1; c++) {
+      const k = Math.min(p.kTile, p.kel - c * p.kTile);
+      push(tile.computes, 'LOAD_WEIGHTS', { weightRow: wRow + (c - at.c0) * this.chunkRowsW, k, n }, `latch chunk ${c} of channel tile ${j}`);
+      push(tile.computes, 'COMPUTE', {
+        inputRow: inRow + (c - at.c0) * p.rpvIn, inputRowStride: p.rowsPerPixel, weightRow: 0, accRow: this.accRow(at, j), m: at.pixels, k, n, accumulate: c > 0 ? 1 : 0,
+      });
+    }
+  }
+
+  /** REQUANT per channel tile; one STORE per run of equally wide channel tiles (repeat over tiles). */
+  private requantAndStore(tile: Tile, at: TileAt, paramRow: number): void {
+    const { p, s, y, C } = this;
+    const out = requantOutput(y, this.r);
+    const width = (j: number) => Math.min(C, s.cout - j * C);
+    for (let j = at.j0; j < at.j1; j++) {
+      push(tile.computes, 'REQUANT', {
+        accRow: this.accRow(at, j), outRow: this.outRow(at, j), outByte: 0, rows: at.pixels, n: width(j), paramRow: paramRow + 3 * (j - at.j0), addBias: 1, ...out,
+      }, `requantize channel tile ${j}`);
+    }
+    const rect = p.blocks[at.b]!;
+    const firstPixel = rect.y0 * s.ow + rect.x0;
+    const chunkBytes = (C * y.storageBits) / 8;
+    for (let j = at.j0; j < at.j1;) {
+      let same = 1;
+      while (j + same < at.j1 && width(j + same) === width(j)) same++;
+      push(tile.stores, 'STORE', {
+        buffer: 'output', sramRow: this.outRow(at, j), sramByte: 0, bytesPerRow: Math.ceil((width(j) * y.storageBits) / 8),
+        rows: at.pixels, sramRowStride: 1, dramAddr: y.dramAddr + firstPixel * y.pixBytes + j * chunkBytes, dramRowStride: y.pixBytes,
+        repeat: same, sramOuterStride: same > 1 ? p.mBlock : 0, dramOuterStride: same > 1 ? chunkBytes : 0,
+      }, `${at.pixels} pixels × channels ${j * C}..${Math.min(s.cout, (j + same) * C) - 1} → ${y.name} @0x${y.dramAddr.toString(16)}`);
+      j += same;
     }
   }
 }
