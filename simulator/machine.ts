@@ -15,7 +15,8 @@ import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
-import { FastArray, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+import { FastArray } from './units/fast-array.js';
+import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
 
 const QUEUE_NAMES: readonly QueueName[] = ['load', 'compute', 'store'];
@@ -202,6 +203,7 @@ export class Machine {
     switch (instr.op) {
       case 'LOAD':
       case 'STORE': {
+        if (instr.op === 'LOAD' && (instr.buffer === 'input' || instr.buffer === 'weight')) this.beforeLoad(instr);
         const t = transfer(instr, at, this.buffers, this.dram, this.channel, hw.dram.burstBytes, k);
         k.stalls.dramLatency += t.latencyStall;
         k.stalls.dramBandwidth += t.bandwidthStall;
@@ -240,6 +242,17 @@ export class Machine {
         return t.duration;
       }
     }
+  }
+
+  /** Tells the array which buffer bytes a LOAD is about to write (the bounding range of its rows). */
+  private beforeLoad(i: InstructionOf<'LOAD'>): void {
+    if (this.array.beforeWrite === undefined) return;
+    const rb = this.buffers[i.buffer].rowBytes;
+    const outer = (i.repeat - 1) * i.sramOuterStride;
+    const inner = (i.rows - 1) * i.sramRowStride;
+    const lo = i.sramRow + Math.min(0, outer) + Math.min(0, inner);
+    const hi = i.sramRow + Math.max(0, outer) + Math.max(0, inner);
+    this.array.beforeWrite(i.buffer as 'input' | 'weight', lo * rb + i.sramByte, hi * rb + i.sramByte + i.bytesPerRow);
   }
 
   private countCompute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, k: Counters): void {

@@ -1,0 +1,174 @@
+// The systolic array, fast model: values through the exact int8 GEMM kernel on whole tiles, timing in
+// closed form (units/systolic-array.ts). int8 weight-stationary COMPUTEs are deferred and multiplied in
+// batches (units/int8-ws-batch.ts); the other modes and os gather each COMPUTE's operands when it runs
+// into a group of COMPUTEs accumulating into the same rows, multiplied as one GEMM when the group ends.
+import type { InstructionOf } from '../../isa/instruction.js';
+import { MAX_GEMM_K } from '../functional/gemm.js';
+import type { Int8Gemm } from '../functional/gemm.js';
+import { activationsUnsigned, gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import type { Buffers } from '../memory/sram.js';
+import { GemmKernels } from './gemm-kernels.js';
+import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
+import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './systolic-array.js';
+
+/**
+ * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: each
+ * COMPUTE gathers its operand tile when it runs (the buffers may change later) into the group's
+ * matrices, side by side along the reduction, and the group is multiplied as one GEMM when it ends.
+ * Exact: integer sums do not depend on the order (the accumulator keeps guard bits, HARDWARE.md §3).
+ */
+interface Group {
+  readonly accRow: number;
+  readonly m: number;
+  readonly n: number;
+  readonly accumulate: boolean;
+  readonly unsigned: boolean;
+  /** m × cap activations and n × cap weights; columns [0, kTotal) are filled. */
+  readonly a: Int8Array | Uint8Array;
+  readonly w: Int8Array;
+  readonly cap: number;
+  kTotal: number;
+}
+
+/** Bytes of activations one group may hold (bounds the reduction a group fuses). */
+const GROUP_BYTES = 2 * 1024 * 1024;
+
+/** The fast engine: exact values from the GEMM kernel on fused tiles, closed-form timing. */
+export class FastArray implements ArrayEngine {
+  /** What the last LOAD_WEIGHTS latched: weight-buffer rows (int8, read when used) or an unpacked tile. */
+  private readonly latch: LatchSource = { kind: 0, row: 0, k: 0, n: 0, rowsPerVector: 1, tile: undefined, kTile: 0 };
+  /** Packing the tile was latched with: a COMPUTE in another mode sees every PE masked (as the PE model). */
+  private latchPacking = 0;
+  private readonly masked: LatchSource = { kind: 0, row: 0, k: 0, n: 0, rowsPerVector: 1, tile: undefined, kTile: 0 };
+  private readonly kernels: GemmKernels;
+  private readonly batch: Int8WsBatch;
+  private group: Group | undefined;
+
+  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, newGemm: () => Int8Gemm) {
+    this.kernels = new GemmKernels(newGemm);
+    this.batch = new Int8WsBatch(buffers, this.kernels);
+  }
+
+  loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
+    const l = this.latch;
+    if (s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+      l.kind = 1;
+      l.row = i.weightRow;
+      l.k = i.k;
+      l.n = i.n;
+      l.rowsPerVector = s.rowsPerVectorW;
+      l.tile = undefined;
+    } else {
+      l.kind = 2;
+      l.tile = latchWeights(i, s, this.buffers.weight, this.g.rows, this.g.cols);
+      l.kTile = this.g.rows * s.packing;
+    }
+    this.latchPacking = s.packing;
+    return loadWeightsTiming(this.g, s, i.k);
+  }
+
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
+    const unsigned = activationsUnsigned(s);
+    if (this.g.dataflow === 'ws' && s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+      this.flushGroup();
+      const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
+      this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);
+      return computeTiming(this.g, s, i, accumulatorPorts);
+    }
+    this.batch.flush();
+    const g = this.group;
+    const joins = g !== undefined && i.accumulate === 1 && g.accRow === i.accRow && g.m === i.m && g.n === i.n
+      && g.unsigned === unsigned && g.kTotal + i.k <= g.cap;
+    if (!joins) {
+      this.flushGroup();
+      const cap = Math.min(MAX_GEMM_K, Math.max(i.k, Math.floor(GROUP_BYTES / i.m)));
+      this.group = {
+        accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, cap, kTotal: 0,
+        a: this.scratch(unsigned ? 'u' : 's', i.m * cap), w: this.scratch('w', i.n * cap) as Int8Array,
+      };
+    }
+    const grp = this.group!;
+    const col = grp.kTotal;
+    if (this.g.dataflow === 'ws') {
+      gatherWsInputs(i, s, this.buffers.input, { out: grp.a, stride: grp.cap, col });
+      this.latchedSlice(i.n, i.k, s.packing, grp.w, grp.cap, col);
+    } else {
+      gatherOsOperands(i, s, this.buffers.input, this.buffers.weight, this.g.rows, this.g.cols,
+        { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col });
+    }
+    grp.kTotal += i.k;
+    return computeTiming(this.g, s, i, accumulatorPorts);
+  }
+
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
+    this.batch.beforeWrite(buffer, lo, hi);
+    const l = this.latch;
+    const rb = this.buffers.weight.rowBytes;
+    // Latched rows about to change: the PEs hold the old values, so unpack them now.
+    if (buffer === 'weight' && l.kind === 1 && lo < (l.row + l.k * l.rowsPerVector) * rb && l.row * rb < hi) this.materializeLatch();
+  }
+
+  /** Multiplies everything pending into the accumulator (before anything else reads or writes it). */
+  flush(): void {
+    this.batch.flush();
+    this.flushGroup();
+  }
+
+  /** Turns a latch of weight-buffer rows into an unpacked tile (a fresh one: pending batches may hold the old). */
+  private materializeLatch(): void {
+    const l = this.latch;
+    const rows = this.g.rows;
+    const tile = new Int8Array(this.g.cols * rows);
+    const bytes = this.buffers.weight.bytes;
+    const rb = this.buffers.weight.rowBytes;
+    for (let kk = 0; kk < l.k; kk++) {
+      const base = (l.row + kk * l.rowsPerVector) * rb;
+      for (let c = 0; c < l.n; c++) tile[c * rows + kk] = bytes[base + c]!;
+    }
+    l.kind = 2;
+    l.tile = tile;
+    l.kTile = rows;
+  }
+
+  /** Reused scratch matrices (a group's data is consumed at its flush, before the next group starts). */
+  private readonly scratchBuffers = new Map<string, Int8Array | Uint8Array>();
+  private scratch(kind: 's' | 'u' | 'w', length: number): Int8Array | Uint8Array {
+    let b = this.scratchBuffers.get(kind);
+    if (b === undefined || b.length < length) {
+      b = kind === 'u' ? new Uint8Array(length) : new Int8Array(length);
+      this.scratchBuffers.set(kind, b);
+    }
+    return b.subarray(0, length);
+  }
+
+  private flushGroup(): void {
+    const grp = this.group;
+    if (grp === undefined) return;
+    this.group = undefined;
+    const { m, n, cap, kTotal: K } = grp;
+    // Close the gaps between rows: row r moves from r·cap to r·K (left, so in place is safe).
+    if (K < cap) {
+      for (let r = 1; r < m; r++) grp.a.copyWithin(r * K, r * cap, r * cap + K);
+      for (let c = 1; c < n; c++) grp.w.copyWithin(c * K, c * cap, c * cap + K);
+    }
+    const packed = this.kernels.pack(grp.w.subarray(0, n * K), n, K); // may replace the kernel: pack before choosing it
+    const dots = this.kernels.current().gemmView(grp.a.subarray(0, m * K), m, packed);
+    const acc = this.buffers.accumulator.values;
+    const cols = this.buffers.accumulator.cols;
+    for (let r = 0; r < m; r++) {
+      const to = (grp.accRow + r) * cols;
+      const from = r * n;
+      if (grp.accumulate) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
+      else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
+    }
+  }
+
+  /** Writes the latched tile's first n channels × first k elements into w[c·stride + col + j]. */
+  private latchedSlice(n: number, k: number, packing: number, w: Int8Array, stride: number, col: number): void {
+    if (this.latch.kind === 1) this.materializeLatch();
+    // Nothing latched (or latched in another mode): every PE is masked and contributes 0.
+    const tile = this.latch.kind === 2 && this.latchPacking === packing ? this.latch.tile! : undefined;
+    const kTile = this.g.rows * packing;
+    for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) w[c * stride + col + j] = tile === undefined ? 0 : tile[c * kTile + j]!;
+  }
+}

@@ -1,0 +1,285 @@
+// Deferred int8 weight-stationary COMPUTEs, multiplied as few large GEMMs. A lowered conv walks, per
+// output-channel tile, the same input rows with the tile's weights: LOAD_WEIGHTS w, COMPUTE (rows t) for
+// t = 0..T−1, accumulating into one accumulator block; then the next channel tile does the same into
+// the next block. Each such run is a *group*; consecutive groups that read the same input rows (same m,
+// same row sequence) form a *batch*: one GEMM of M × K activations by (Σ n) × K weights, whose result
+// columns go to each group's accumulator rows in program order. Operands are read from the buffers
+// only when the batch is multiplied; the machine calls `beforeWrite` before any LOAD so that a batch
+// whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
+import { MAX_GEMM_K } from '../functional/gemm.js';
+import type { GemmKernels } from './gemm-kernels.js';
+import type { Buffers } from '../memory/sram.js';
+
+/** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
+export interface LatchSource {
+  /** 0: nothing usable latched (every PE masked), 1: weight-buffer rows, 2: an unpacked tile. */
+  kind: 0 | 1 | 2;
+  /** kind 1: first row, valid k and n of the LOAD_WEIGHTS, rows per vector. */
+  row: number;
+  k: number;
+  n: number;
+  rowsPerVector: number;
+  /** kind 2: tile[c · kTile + kk]. */
+  tile: Int8Array | undefined;
+  kTile: number;
+}
+
+/** Bytes of gathered activations / of weights one batch may hold. */
+const A_BYTES = 4 * 1024 * 1024;
+const W_BYTES = 4 * 1024 * 1024;
+
+/** The pending batch (see the file comment). Reference segments are the first group's input rows. */
+export class Int8WsBatch {
+  private m = 0;
+  private unsigned = false;
+  // Reference segments t: input row, row stride, k.
+  private readonly refRow: number[] = [];
+  private readonly refStride: number[] = [];
+  private readonly refK: number[] = [];
+  private kTotal = 0;
+  // Groups: accumulator row, n, accumulate flag, segments so far, first weight segment.
+  private readonly gAcc: number[] = [];
+  private readonly gN: number[] = [];
+  private readonly gAccum: boolean[] = [];
+  private readonly gCount: number[] = [];
+  private readonly gSeg0: number[] = [];
+  private nTotal = 0;
+  // Weight segments (one per COMPUTE, in order).
+  private readonly wKind: number[] = [];
+  private readonly wRow: number[] = [];
+  private readonly wK: number[] = [];
+  private readonly wN: number[] = [];
+  private readonly wRpv: number[] = [];
+  private readonly wTile: (Int8Array | undefined)[] = [];
+  private readonly wKTile: number[] = [];
+  // Byte ranges of the input and weight buffers the batch will read.
+  private inLo = Infinity;
+  private inHi = -Infinity;
+  private wLo = Infinity;
+  private wHi = -Infinity;
+  private aScratch = new Uint8Array(0);
+  private wScratch = new Int8Array(0);
+
+  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels) {}
+
+  /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
+  add(accRow: number, m: number, n: number, k: number, accumulate: boolean, inputRow: number, inputStride: number, unsigned: boolean, w: LatchSource): void {
+    const G = this.gAcc.length;
+    if (G > 0) {
+      const g = G - 1;
+      const joins = accumulate && this.gAcc[g] === accRow && this.m === m && this.gN[g] === n && this.unsigned === unsigned;
+      if (joins) {
+        const t = this.gCount[g]!;
+        if (g === 0) {
+          if (this.kTotal + k <= MAX_GEMM_K && m * (this.kTotal + k) <= A_BYTES && n * (this.kTotal + k) <= W_BYTES) {
+            this.pushRef(inputRow, inputStride, k);
+            this.pushWeights(w);
+            this.gCount[0]++;
+            return;
+          }
+          this.flush(); // the reduction is long enough: the rest starts a new group (it accumulates)
+        } else if (t < this.refRow.length && this.refRow[t] === inputRow && this.refStride[t] === inputStride && this.refK[t] === k) {
+          this.pushWeights(w);
+          this.gCount[g]++;
+          return;
+        } else {
+          this.splitOffLast();
+          this.add(accRow, m, n, k, accumulate, inputRow, inputStride, unsigned, w);
+          return;
+        }
+      } else {
+        if (g > 0 && this.gCount[g]! < this.refRow.length) this.splitOffLast();
+        const fits = this.m === m && this.unsigned === unsigned && this.refRow[0] === inputRow && this.refStride[0] === inputStride
+          && this.refK[0] === k && (this.nTotal + n) * this.kTotal <= W_BYTES;
+        if (fits && this.gAcc.length > 0) {
+          this.pushGroup(accRow, n, accumulate);
+          this.pushWeights(w);
+          return;
+        }
+        this.flush();
+      }
+    }
+    this.m = m;
+    this.unsigned = unsigned;
+    this.pushRef(inputRow, inputStride, k);
+    this.pushGroup(accRow, n, accumulate);
+    this.pushWeights(w);
+  }
+
+  /** Multiplies the batch now if a write of buffer bytes [lo, hi) would change what it reads. */
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
+    if (this.gAcc.length === 0) return;
+    const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
+    if (overlaps) this.flush();
+  }
+
+  /** Multiplies everything pending into the accumulator. */
+  flush(): void {
+    const G = this.gAcc.length;
+    if (G === 0) return;
+    if (G > 1 && this.gCount[G - 1]! < this.refRow.length) this.splitOffLast();
+    this.multiply(this.gAcc.length, this.refRow.length);
+    this.reset();
+  }
+
+  private reset(): void {
+    this.refRow.length = this.refStride.length = this.refK.length = 0;
+    this.gAcc.length = this.gN.length = this.gAccum.length = this.gCount.length = this.gSeg0.length = 0;
+    this.wKind.length = this.wRow.length = this.wK.length = this.wN.length = this.wRpv.length = this.wTile.length = this.wKTile.length = 0;
+    this.kTotal = 0;
+    this.nTotal = 0;
+    this.inLo = this.wLo = Infinity;
+    this.inHi = this.wHi = -Infinity;
+  }
+
+  private pushRef(row: number, stride: number, k: number): void {
+    this.refRow.push(row);
+    this.refStride.push(stride);
+    this.refK.push(k);
+    this.kTotal += k;
+    const rb = this.buffers.input.rowBytes;
+    const first = row * rb;
+    const last = (row + (this.m - 1) * stride) * rb;
+    this.inLo = Math.min(this.inLo, first, last);
+    this.inHi = Math.max(this.inHi, first + k, last + k);
+  }
+
+  private pushGroup(accRow: number, n: number, accumulate: boolean): void {
+    this.gAcc.push(accRow);
+    this.gN.push(n);
+    this.gAccum.push(accumulate);
+    this.gCount.push(1);
+    this.gSeg0.push(this.wKind.length);
+    this.nTotal += n;
+  }
+
+  private pushWeights(w: LatchSource): void {
+    this.wKind.push(w.kind);
+    this.wRow.push(w.row);
+    this.wK.push(w.k);
+    this.wN.push(w.n);
+    this.wRpv.push(w.rowsPerVector);
+    this.wTile.push(w.tile);
+    this.wKTile.push(w.kTile);
+    if (w.kind === 1) {
+      const rb = this.buffers.weight.rowBytes;
+      this.wLo = Math.min(this.wLo, w.row * rb);
+      this.wHi = Math.max(this.wHi, (w.row + w.k * w.rowsPerVector) * rb);
+    }
+  }
+
+  /**
+   * Multiplies every group but the last (all complete), then makes the last group the batch's only
+   * one: its segments so far become the reference.
+   */
+  private splitOffLast(): void {
+    const G = this.gAcc.length;
+    const t = this.gCount[G - 1]!;
+    this.multiply(G - 1, this.refRow.length);
+    const acc = this.gAcc[G - 1]!;
+    const n = this.gN[G - 1]!;
+    const accumulate = this.gAccum[G - 1]!;
+    const seg0 = this.gSeg0[G - 1]!;
+    const rows = this.refRow.slice(0, t);
+    const strides = this.refStride.slice(0, t);
+    const ks = this.refK.slice(0, t);
+    const segs = [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wKTile].map((a) => a.slice(seg0, seg0 + t));
+    const tiles = this.wTile.slice(seg0, seg0 + t);
+    this.reset();
+    for (let j = 0; j < t; j++) this.pushRef(rows[j]!, strides[j]!, ks[j]!);
+    this.pushGroup(acc, n, accumulate);
+    this.gCount[0] = t;
+    for (let j = 0; j < t; j++) {
+      this.pushWeights({
+        kind: segs[0]![j]! as 0 | 1 | 2, row: segs[1]![j]!, k: segs[2]![j]!, n: segs[3]![j]!, rowsPerVector: segs[4]![j]!, tile: tiles[j], kTile: segs[5]![j]!,
+      });
+    }
+  }
+
+  /** One GEMM for groups [0, groups) over reference segments [0, T); results into the accumulator. */
+  private multiply(groups: number, T: number): void {
+    if (groups === 0) return;
+    const M = this.m;
+    let K = 0;
+    for (let t = 0; t < T; t++) K += this.refK[t]!;
+    let N = 0;
+    for (let g = 0; g < groups; g++) N += this.gN[g]!;
+    const w = this.weights(groups, T, N, K);
+    const a = this.activations(T, K);
+    const packed = this.kernels.pack(w, N, K); // may replace the kernel: pack before choosing it
+    const dots = this.kernels.current().gemmView(a, M, packed);
+    const acc = this.buffers.accumulator.values;
+    const cols = this.buffers.accumulator.cols;
+    for (let g = 0, nOff = 0; g < groups; nOff += this.gN[g]!, g++) {
+      const n = this.gN[g]!;
+      const accRow = this.gAcc[g]!;
+      for (let r = 0; r < M; r++) {
+        const to = (accRow + r) * cols;
+        const from = r * N + nOff;
+        if (this.gAccum[g]) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
+        else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
+      }
+    }
+  }
+
+  /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
+  private activations(T: number, K: number): Int8Array | Uint8Array {
+    const M = this.m;
+    const bytes = this.buffers.input.bytes;
+    const rb = this.buffers.input.rowBytes;
+    const base = this.refRow[0]! * rb;
+    const stride = this.refStride[0]!;
+    let consecutive = true;
+    for (let t = 0, off = 0; t < T; off += this.refK[t]!, t++) {
+      if (this.refStride[t] !== stride || this.refRow[t]! * rb !== base + off) consecutive = false;
+    }
+    let src: Uint8Array;
+    if (consecutive && stride * rb === K && base + M * K <= bytes.length) src = bytes.subarray(base, base + M * K);
+    else {
+      if (this.aScratch.length < M * K) this.aScratch = new Uint8Array(M * K);
+      src = this.aScratch.subarray(0, M * K);
+      if (consecutive) for (let r = 0; r < M; r++) src.set(bytes.subarray(base + r * stride * rb, base + r * stride * rb + K), r * K);
+      else {
+        for (let t = 0, off = 0; t < T; off += this.refK[t]!, t++) {
+          const k = this.refK[t]!;
+          const s = this.refStride[t]! * rb;
+          for (let r = 0, from = this.refRow[t]! * rb; r < M; r++, from += s) {
+            for (let j = 0; j < k; j++) src[r * K + off + j] = bytes[from + j]!;
+          }
+        }
+      }
+    }
+    return this.unsigned ? src : new Int8Array(src.buffer, src.byteOffset, src.length);
+  }
+
+  /** The N × K weights (channel-major), each group's segments side by side along the reduction. */
+  private weights(groups: number, T: number, N: number, K: number): Int8Array {
+    if (this.wScratch.length < N * K) this.wScratch = new Int8Array(N * K);
+    const w = this.wScratch.subarray(0, N * K);
+    w.fill(0);
+    const bytes = this.buffers.weight.bytes;
+    const rb = this.buffers.weight.rowBytes;
+    for (let g = 0, nOff = 0; g < groups; nOff += this.gN[g]!, g++) {
+      const n = this.gN[g]!;
+      for (let t = 0, off = 0; t < T; off += this.refK[t]!, t++) {
+        const s = this.gSeg0[g]! + t;
+        const k = this.refK[t]!;
+        const kind = this.wKind[s];
+        if (kind === 1) {
+          // Element c of vector kk of the latched rows (masked PEs: kk ≥ k, c ≥ n of the LOAD_WEIGHTS).
+          const kk1 = Math.min(k, this.wK[s]!);
+          const c1 = Math.min(n, this.wN[s]!);
+          const step = this.wRpv[s]! * rb;
+          for (let kk = 0, from = this.wRow[s]! * rb; kk < kk1; kk++, from += step) {
+            for (let c = 0, to = nOff * K + off + kk; c < c1; c++, to += K) w[to] = bytes[from + c]!;
+          }
+        } else if (kind === 2) {
+          const tile = this.wTile[s]!;
+          const kTile = this.wKTile[s]!;
+          for (let c = 0; c < n; c++) for (let kk = 0; kk < k; kk++) w[(nOff + c) * K + off + kk] = tile[c * kTile + kk]!;
+        }
+      }
+    }
+    return w;
+  }
+}
