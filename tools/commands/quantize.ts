@@ -45,6 +45,9 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     const rows = result.report.layers.map((l) => [l.name, l.op, l.weightDtype ?? '', l.outDtype, l.scale.toPrecision(4), String(l.zero), `[${l.qmin},${l.qmax}]`]);
     process.stdout.write(`${style.bold(args.model)} → ${args.output} (${result.report.config}); ${calibNote}\n`);
     process.stdout.write(`${renderTable(['layer', 'op', 'weights', 'output', 'out scale', 'zero', 'clamp'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left'])}\n`);
+    const passes = [...result.report.floatPasses, ...result.report.quantPasses].map((p) => p.pass).join(' → ');
+    process.stdout.write(`${style.dim(`pipeline: ${passes}`)}\n`);
+    for (const note of result.report.notes) process.stdout.write(`${style.dim(`note: ${note}`)}\n`);
     for (const layer of result.report.biasSaturated) process.stdout.write(`${style.warn('warning')}: int32 bias saturated in ${layer}\n`);
   },
 };
