@@ -2,8 +2,7 @@
 // docs/ISA.md, moving bytes between DRAM and a buffer, and its timing: DRAM bursts through the shared
 // channel (memory/dram.ts) pipelined with the SRAM side, one access per bank per cycle, in order.
 import type { InstructionOf } from '../../isa/instruction.js';
-import { BurstCounter, type DramChannel, type DramStorage } from '../memory/dram.js';
-import { inOrderBankCycles } from '../memory/banks.js';
+import type { DramChannel, DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 
@@ -17,12 +16,8 @@ export interface DmaTiming {
 
 type Transfer = InstructionOf<'LOAD'> | InstructionOf<'STORE'>;
 
-/** SRAM row of step (o, r). */
-function sramRowOf(t: Transfer, step: number): number {
-  const o = Math.floor(step / t.rows);
-  const r = step - o * t.rows;
-  return t.sramRow + o * t.sramOuterStride + r * t.sramRowStride;
-}
+/** Per-bank "last cycle used" of the in-order SRAM walk (reused: transfers run one at a time). */
+let bankUse = new Int32Array(0);
 
 /**
  * Executes a LOAD or STORE starting at cycle `start` (data moves now; callers run instructions in
@@ -36,28 +31,61 @@ export function transfer(
   const steps = t.rows * t.repeat;
   const isLoad = t.op === 'LOAD';
   const fill = isLoad && t.fill === 1;
-  const bursts = new BurstCounter(burstBytes);
-  const fillBytes = fill ? new Uint8Array(t.bytesPerRow).fill(t.fillByte) : undefined;
-  // Plain buffers are copied byte by byte (steps are short; subarray views would allocate per step).
+  const fillByte = t.op === 'LOAD' ? t.fillByte : 0;
   const plain = buf.name === 'accumulator' ? undefined : buffers[t.buffer as 'input'].bytes;
   const mem = dram.bytes;
   const len = t.bytesPerRow;
+  const rb = buf.rowBytes;
+  const rows = t.rows;
+  // One outer step's rows form a single run on a side when consecutive rows are exactly `len` apart.
+  const sramRun = t.sramRowStride * rb === len;
+  const dramRun = t.dramRowStride === len;
+  const banks = buf.banks;
+  if (bankUse.length < banks) bankUse = new Int32Array(banks);
+  bankUse.fill(-1, 0, banks);
+  let cycle = 0;
+  let bursts = 0;
+  let lastBurst = -1;
   for (let o = 0; o < t.repeat; o++) {
-    for (let r = 0; r < t.rows; r++) {
-      const s = t.sramRow + o * t.sramOuterStride + r * t.sramRowStride;
-      const d = t.dramAddr + o * t.dramOuterStride + r * t.dramRowStride;
-      if (plain !== undefined) {
-        const at = s * buf.rowBytes + t.sramByte;
-        if (fill) plain.fill(t.fillByte, at, at + len);
-        else if (isLoad) for (let j = 0; j < len; j++) plain[at + j] = mem[d + j]!;
-        else for (let j = 0; j < len; j++) mem[d + j] = plain[at + j]!;
-      } else if (fillBytes !== undefined) buf.writeBytes(s, t.sramByte, fillBytes);
-      else if (isLoad) buf.writeBytes(s, t.sramByte, dram.read(d, len));
-      else dram.write(d, buf.readBytes(s, t.sramByte, len));
-      if (!fill) bursts.add(d, len);
+    const s0 = t.sramRow + o * t.sramOuterStride;
+    const d0 = t.dramAddr + o * t.dramOuterStride;
+    if (plain !== undefined) moveRows(t, rb, plain, mem, s0 * rb + t.sramByte, d0, isLoad, fill, fillByte, sramRun, dramRun);
+    else {
+      const acc = buffers.accumulator;
+      for (let r = 0; r < rows; r++) {
+        const srow = s0 + r * t.sramRowStride;
+        const d = d0 + r * t.dramRowStride;
+        if (fill) acc.writeBytes(srow, t.sramByte, new Uint8Array(len).fill(fillByte));
+        else if (isLoad) acc.writeBytes(srow, t.sramByte, dram.read(d, len));
+        else dram.write(d, acc.readBytes(srow, t.sramByte, len));
+      }
+    }
+    // Bursts: aligned blocks touched, a block repeated from the previous step coalesced (BurstCounter).
+    if (!fill) {
+      if (dramRun) {
+        const first = Math.floor(d0 / burstBytes);
+        const last = Math.floor((d0 + rows * len - 1) / burstBytes);
+        bursts += last - first + 1 - (first === lastBurst ? 1 : 0);
+        lastBurst = last;
+      } else {
+        for (let r = 0, d = d0; r < rows; r++, d += t.dramRowStride) {
+          const first = Math.floor(d / burstBytes);
+          const last = Math.floor((d + len - 1) / burstBytes);
+          bursts += last - first + 1 - (first === lastBurst ? 1 : 0);
+          lastBurst = last;
+        }
+      }
+    }
+    // SRAM side: in-order greedy packing, at most one access per bank per cycle (inOrderBankCycles).
+    if (banks > 1) {
+      for (let r = 0, row = s0; r < rows; r++, row += t.sramRowStride) {
+        const b = row % banks;
+        if (bankUse[b] === cycle) cycle++;
+        bankUse[b] = cycle;
+      }
     }
   }
-  const sramCycles = inOrderBankCycles(steps, buf.banks, (i) => sramRowOf(t, i));
+  const sramCycles = steps === 0 ? 0 : banks === 1 ? steps : cycle + 1;
   const sramIdeal = Math.ceil(steps / buf.banks);
   const moved = steps * t.bytesPerRow;
   k.bufferBytes[t.buffer] += moved;
@@ -67,11 +95,11 @@ export function transfer(
     else k.accReads += entries;
   } else if (isLoad) k.sramWrites[t.buffer] += steps;
   else k.sramReads[t.buffer] += steps;
-  const timingDram = channel.transfer(start, bursts.bursts);
+  const timingDram = channel.transfer(start, bursts);
   if (!fill) {
     k.dramRequestedBytes += moved;
-    if (isLoad) k.dramReadBytes += bursts.bursts * burstBytes;
-    else k.dramWriteBytes += bursts.bursts * burstBytes;
+    if (isLoad) k.dramReadBytes += bursts * burstBytes;
+    else k.dramWriteBytes += bursts * burstBytes;
   }
   const end = Math.max(timingDram.done, start + sramCycles, start + 1);
   const duration = end - start;
@@ -83,4 +111,30 @@ export function transfer(
   left -= bandwidthStall;
   const bankStall = Math.max(0, Math.min(left, sramCycles - sramIdeal));
   return { duration, latencyStall, bandwidthStall, bankStall };
+}
+
+/**
+ * Moves one outer step's rows between a plain buffer (from byte `at`) and DRAM (from `d`): a single
+ * copy when the rows are one run on both sides (or one fill on the SRAM side), else row by row.
+ */
+function moveRows(
+  t: Transfer, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean, fillByte: number,
+  sramRun: boolean, dramRun: boolean,
+): void {
+  const len = t.bytesPerRow;
+  const total = t.rows * len;
+  const inBounds = at + total <= plain.length && d + total <= mem.length;
+  if (fill && sramRun && inBounds) plain.fill(fillByte, at, at + total);
+  else if (!fill && sramRun && dramRun && inBounds) {
+    if (isLoad) plain.set(mem.subarray(d, d + total), at);
+    else mem.set(plain.subarray(at, at + total), d);
+  } else {
+    for (let r = 0; r < t.rows; r++) {
+      const a = at + r * t.sramRowStride * rb;
+      const dd = d + r * t.dramRowStride;
+      if (fill) plain.fill(fillByte, a, a + len);
+      else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
+      else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
+    }
+  }
 }
