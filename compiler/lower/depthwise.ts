@@ -4,93 +4,67 @@
 // (≤ C) lanes per output pixel and tap; the padded input band is materialised by LOAD fill (the ISA's
 // DEPTHWISE has no padding), so padded taps read the zero point exactly as the integer reference.
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
-import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { HalfSwitch, type LowerContext } from './context.js';
 import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
-import { newTile, push } from './emit.js';
+import { newTile, push, type Tile } from './emit.js';
 import { padByte, setElement, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { bufferHalves, type ConvShape } from './tiling.js';
 
+/** Sizes shared by the tiles of one depthwise layer. */
+interface DwGeometry {
+  readonly s: ConvShape;
+  readonly C: number;
+  readonly bits: number;
+  /** Padded band width: the columns the output row's windows span. */
+  readonly wp: number;
+  readonly taps: number;
+  /** Output rows per band. */
+  readonly band: number;
+  /** Bytes of channel group g's elements (the last group may be narrower: DEPTHWISE derives its strides from `channels`). */
+  readonly groupBytes: (g: number) => number;
+}
+
 /** Emits a depthwise layer (groups = channels, multiplier 1, no dilation). */
 export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
-  const { hw, d } = ctx;
-  const C = hw.array.cols;
+  const { d } = ctx;
+  const C = ctx.hw.array.cols;
   const bits = d.elementBits[mode];
   if (s.dh !== 1 || s.dw !== 1) mapFail('MAP004', name, `dilated depthwise convolution (${s.dh}x${s.dw}) is not supported`);
   if ((C * bits) % 8 !== 0 && s.cin > C) mapFail('MAP004', name, `channel groups of ${C} ${bits}-bit elements are not whole bytes`);
-  const halves = bufferHalves(d);
-  const inRowBytes = d.rowBytes.input;
-  const wp = (s.ow - 1) * s.sw + s.kw;
-  const taps = s.kh * s.kw;
-  const groups = Math.ceil(s.cin / C);
-  const maxGroupBytes = Math.ceil((Math.min(C, s.cin) * bits) / 8);
-  const pixelRows = Math.ceil(maxGroupBytes / inRowBytes);
-  const tapRows = Math.ceil(maxGroupBytes / d.rowBytes.weight);
-  let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(65535 / s.ow));
-  while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
-  if (band < 1 || taps * tapRows > halves.weight) {
-    mapFail('MAP001', name, `one output row needs ${(s.kh * wp * pixelRows)} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${halves.accumulator} accumulator rows)`);
-  }
-  if (wp > 1023 || (band - 1) * s.sh + s.kh > 1023 || s.kh > 63 || s.kw > 63 || s.sh > 63 || s.sw > 63) mapFail('MAP005', name, 'DEPTHWISE fields: padded band width/height ≤ 1023, kernel and stride ≤ 63');
-  // Weights: per channel group, tap t at rows t·tapRows; params: one 3-row block per group.
-  // DEPTHWISE derives its pixel and tap strides from its own `channels`, so the last group may be narrower.
-  const groupBytes = (g: number) => Math.ceil((Math.min(C, s.cin - g * C) * bits) / 8);
-  const tapRowsOf = (g: number) => Math.ceil(groupBytes(g) / d.rowBytes.weight);
-  const groupWeightBytes = taps * tapRows * d.rowBytes.weight;
-  const packed = new Uint8Array(groups * groupWeightBytes);
-  for (let ch = 0; ch < s.cin; ch++) {
-    const g = Math.floor(ch / C);
-    for (let t = 0; t < taps; t++) setElement(packed, g * groupWeightBytes + t * tapRowsOf(g) * d.rowBytes.weight, ch % C, bits, weights[ch * taps + t]!);
-  }
-  const wAddr = ctx.dram.add(packed);
+  const sizes: Omit<DwGeometry, 'band'> = {
+    s, C, bits, wp: (s.ow - 1) * s.sw + s.kw, taps: s.kh * s.kw,
+    groupBytes: (g) => Math.ceil((Math.min(C, s.cin - g * C) * bits) / 8),
+  };
+  const g0: DwGeometry = { ...sizes, band: bandRows(ctx, name, sizes) };
+  const tapRowsOf = (g: number) => Math.ceil(g0.groupBytes(g) / d.rowBytes.weight);
+  const groupWeightBytes = g0.taps * tapRowsOf(0) * d.rowBytes.weight;
+  const wAddr = ctx.dram.add(packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight));
   const pAddr = ctx.dram.add(paramBytes(y, r, C));
+  const halves = bufferHalves(d);
   const out = requantOutput(y, r);
   const inHalf = new HalfSwitch<number>(0, halves.input);
   const wHalf = new HalfSwitch<number>(0, halves.weight);
   const pHalf = new HalfSwitch<number>(0, halves.param);
-  const fillByte = padByte(x);
   let outHalf = 0;
   let bandIndex = 0;
-  for (let g = 0; g < groups; g++) {
+  for (let g = 0; g * C < s.cin; g++) {
     const c0 = g * C;
     const cg = Math.min(C, s.cin - c0);
-    const cgBytes = groupBytes(g);
-    const pixelRows = Math.ceil(cgBytes / inRowBytes);
-    for (let oy0 = 0; oy0 < s.oh; oy0 += band) {
-      const oy1 = Math.min(s.oh, oy0 + band);
+    for (let oy0 = 0; oy0 < s.oh; oy0 += g0.band) {
+      const oy1 = Math.min(s.oh, oy0 + g0.band);
       const hb = (oy1 - oy0 - 1) * s.sh + s.kh;
       const tile = newTile(`channels ${c0}..${c0 + cg - 1} output rows ${oy0}..${oy1 - 1}`);
       const base = inHalf.use(bandIndex++).row;
-      const top = oy0 * s.sh - s.pt; // input row of tile row 0
-      const r0 = Math.max(0, -top);
-      const r1 = Math.min(hb, s.h - top);
-      const q1 = Math.min(wp, s.w + s.pl);
-      for (let k = 0; k * inRowBytes < cgBytes; k++) {
-        const len = Math.min(inRowBytes, cgBytes - k * inRowBytes);
-        const load = (rr0: number, rr1: number, qq0: number, qq1: number, valid: boolean) => {
-          if (rr1 <= rr0 || qq1 <= qq0) return;
-          const fields: InstructionFields<'LOAD'> = {
-            buffer: 'input', sramRow: base + (rr0 * wp + qq0) * pixelRows + k, sramByte: 0, bytesPerRow: len, rows: qq1 - qq0,
-            sramRowStride: pixelRows, dramAddr: valid ? x.dramAddr + ((top + rr0) * s.w + qq0 - s.pl) * x.pixBytes + (c0 * bits) / 8 + k * inRowBytes : 0,
-            dramRowStride: valid ? x.pixBytes : 0, repeat: rr1 - rr0, sramOuterStride: rr1 - rr0 > 1 ? wp * pixelRows : 0,
-            dramOuterStride: valid && rr1 - rr0 > 1 ? s.w * x.pixBytes : 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : fillByte,
-          };
-          push(tile.loads, 'LOAD', fields, `input band rows ${rr0}..${rr1 - 1} cols ${qq0}..${qq1 - 1} of the padded ${hb}x${wp} tile${valid ? '' : ' (padding)'}`);
-        };
-        load(r0, r1, s.pl, q1, true);
-        load(0, r0, 0, wp, false);
-        load(r1, hb, 0, wp, false);
-        load(r0, r1, 0, s.pl, false);
-        load(r0, r1, q1, wp, false);
-      }
+      bandLoads(tile, ctx, g0, x, g, oy0, hb, base);
       const wt = wHalf.use(g);
+      const rowBytesW = d.rowBytes.weight;
       if (wt.load) {
         push(tile.loads, 'LOAD', {
-          buffer: 'weight', sramRow: wt.row, sramByte: 0, bytesPerRow: d.rowBytes.weight, rows: taps * tapRowsOf(g), sramRowStride: 1,
-          dramAddr: wAddr + g * groupWeightBytes, dramRowStride: d.rowBytes.weight, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
-        }, `${taps} depthwise taps of channel group ${g}`);
+          buffer: 'weight', sramRow: wt.row, sramByte: 0, bytesPerRow: rowBytesW, rows: g0.taps * tapRowsOf(g), sramRowStride: 1,
+          dramAddr: wAddr + g * groupWeightBytes, dramRowStride: rowBytesW, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
+        }, `${g0.taps} depthwise taps of channel group ${g}`);
       }
       const pr = pHalf.use(g);
       if (pr.load) {
@@ -100,11 +74,12 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
         }, `requant params of channel group ${g}`);
       }
       const pixels = (oy1 - oy0) * s.ow;
-      push(tile.computes, 'DEPTHWISE', {
-        srcRow: base, weightRow: wt.row, accRow: outHalf * halves.accumulator, channels: cg, inH: hb, inW: wp, kernelH: s.kh, kernelW: s.kw, strideH: s.sh, strideW: s.sw, accumulate: 0,
-      }, `${pixels} output pixels × ${cg} channels on the vector unit`);
+      const accRow = outHalf * halves.accumulator;
       const outRow = outHalf * halves.output;
-      push(tile.computes, 'REQUANT', { accRow: outHalf * halves.accumulator, outRow, outByte: 0, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
+      push(tile.computes, 'DEPTHWISE', {
+        srcRow: base, weightRow: wt.row, accRow, channels: cg, inH: hb, inW: g0.wp, kernelH: s.kh, kernelW: s.kw, strideH: s.sh, strideW: s.sw, accumulate: 0,
+      }, `${pixels} output pixels × ${cg} channels on the vector unit`);
+      push(tile.computes, 'REQUANT', { accRow, outRow, outByte: 0, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
       push(tile.stores, 'STORE', {
         buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: Math.ceil((cg * y.storageBits) / 8), rows: pixels, sramRowStride: 1,
         dramAddr: y.dramAddr + oy0 * s.ow * y.pixBytes + (c0 * y.storageBits) / 8, dramRowStride: y.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
@@ -112,5 +87,61 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
       outHalf ^= 1;
       ctx.emitter.addTile(tile);
     }
+  }
+}
+
+/** Output rows per band: the padded input band, the accumulator and output halves must hold it (MAP001/MAP005). */
+function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>): number {
+  const { d } = ctx;
+  const { s, wp, taps } = g;
+  const halves = bufferHalves(d);
+  const pixelRows = Math.ceil(g.groupBytes(0) / d.rowBytes.input);
+  const tapRows = Math.ceil(g.groupBytes(0) / d.rowBytes.weight);
+  let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(65535 / s.ow));
+  while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
+  if (band < 1 || taps * tapRows > halves.weight) {
+    mapFail('MAP001', name, `one output row needs ${s.kh * wp * pixelRows} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${halves.accumulator} accumulator rows)`);
+  }
+  if (wp > 1023 || (band - 1) * s.sh + s.kh > 1023 || s.kh > 63 || s.kw > 63 || s.sh > 63 || s.sw > 63) mapFail('MAP005', name, 'DEPTHWISE fields: padded band width/height ≤ 1023, kernel and stride ≤ 63');
+  return band;
+}
+
+/** Per channel group, tap t at rows t·tapRows (weights [C, 1, kh, kw]), `bits` per element. */
+function packDepthwiseWeights(weights: ArrayLike<number>, g: DwGeometry, tapRowsOf: (g: number) => number, groupBytes: number, rowBytes: number): Uint8Array {
+  const { s, C, taps, bits } = g;
+  const packed = new Uint8Array(Math.ceil(s.cin / C) * groupBytes);
+  for (let ch = 0; ch < s.cin; ch++) {
+    const grp = Math.floor(ch / C);
+    for (let t = 0; t < taps; t++) setElement(packed, grp * groupBytes + t * tapRowsOf(grp) * rowBytes, ch % C, bits, weights[ch * taps + t]!);
+  }
+  return packed;
+}
+
+/** The padded input band of channel group `g`: the image part from DRAM, the border rectangles as fill. */
+function bandLoads(tile: Tile, ctx: LowerContext, geo: DwGeometry, x: ActTensor, g: number, oy0: number, hb: number, base: number): void {
+  const { s, wp, C, bits } = geo;
+  const rowBytes = ctx.d.rowBytes.input;
+  const bytes = geo.groupBytes(g);
+  const pixelRows = Math.ceil(bytes / rowBytes);
+  const top = oy0 * s.sh - s.pt; // input row of band row 0
+  const r0 = Math.max(0, -top);
+  const r1 = Math.min(hb, s.h - top);
+  const q1 = Math.min(wp, s.w + s.pl);
+  for (let k = 0; k * rowBytes < bytes; k++) {
+    const len = Math.min(rowBytes, bytes - k * rowBytes);
+    const load = (rr0: number, rr1: number, qq0: number, qq1: number, valid: boolean) => {
+      if (rr1 <= rr0 || qq1 <= qq0) return;
+      push(tile.loads, 'LOAD', {
+        buffer: 'input', sramRow: base + (rr0 * wp + qq0) * pixelRows + k, sramByte: 0, bytesPerRow: len, rows: qq1 - qq0,
+        sramRowStride: pixelRows, dramAddr: valid ? x.dramAddr + ((top + rr0) * s.w + qq0 - s.pl) * x.pixBytes + (g * C * bits) / 8 + k * rowBytes : 0,
+        dramRowStride: valid ? x.pixBytes : 0, repeat: rr1 - rr0, sramOuterStride: rr1 - rr0 > 1 ? wp * pixelRows : 0,
+        dramOuterStride: valid && rr1 - rr0 > 1 ? s.w * x.pixBytes : 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : padByte(x),
+      }, `input band rows ${rr0}..${rr1 - 1} cols ${qq0}..${qq1 - 1} of the padded ${hb}x${wp} tile${valid ? '' : ' (padding)'}`);
+    };
+    load(r0, r1, s.pl, q1, true);
+    load(0, r0, 0, wp, false);
+    load(r1, hb, 0, wp, false);
+    load(r0, r1, 0, s.pl, false);
+    load(r0, r1, q1, wp, false);
   }
 }
