@@ -1,7 +1,7 @@
 // The vector unit: REQUANT, POOL, ADD, PACK and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
-import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../compiler/quant/fixed-point.js';
+import { multiplyByPowerOfTwoHalfUp } from '../../compiler/quant/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../compiler/quant/rounding.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
@@ -9,6 +9,7 @@ import { readElement, writeElement } from '../functional/elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
+import { mbqm } from './requant-fast.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -52,9 +53,24 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const bias = Float64Array.from({ length: i.n }, (_, c) => (i.addBias === 1 ? word(0, c) : 0));
   const m0 = Int32Array.from({ length: i.n }, (_, c) => word(1, c));
   const shift = Int32Array.from({ length: i.n }, (_, c) => word(2, c));
+  const m0shift = s.requantMode === 'm0shift';
+  const bytes = out.bytes;
   for (let r = 0; r < i.rows; r++) {
     const aBase = (i.accRow + r) * acc.cols;
     const oBase = (i.outRow + r) * out.rowBytes;
+    if (i.outBits === 8 && m0shift) {
+      // The common case without the generic element writer: one byte per output.
+      for (let c = 0, o = oBase + firstElem; c < i.n; c++, o++) {
+        let v = acc.values[aBase + c]! + bias[c]!;
+        if (v < lo || v > hi) {
+          k.overflows++;
+          v = applyOverflow(v, s.accBits, s.overflow);
+        }
+        const y = mbqm(v, m0[c]!, shift[c]!) + i.outZero;
+        bytes[o] = (y < i.qmin ? i.qmin : y > i.qmax ? i.qmax : y) & 0xff;
+      }
+      continue;
+    }
     for (let c = 0; c < i.n; c++) {
       let v = acc.values[aBase + c]! + bias[c]!;
       if (v < lo || v > hi) {
@@ -64,7 +80,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
       let y: number;
       if (i.outBits === 1) y = v >= 0 ? 1 : 0;
       else {
-        const scaled = s.requantMode === 'm0shift' ? multiplyByQuantizedMultiplier(v, m0[c]!, shift[c]!) : multiplyByPowerOfTwoHalfUp(v, shift[c]!);
+        const scaled = m0shift ? mbqm(v, m0[c]!, shift[c]!) : multiplyByPowerOfTwoHalfUp(v, shift[c]!);
         y = clamp(scaled + i.outZero, i.qmin, i.qmax);
       }
       writeElement(out.bytes, oBase, firstElem + c, i.outBits, y);
@@ -105,10 +121,13 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
           const row = i.srcRow + y * i.inW + x;
           banks.readRows(row, 1);
           count++;
-          for (let c = 0; c < i.channels; c++) {
-            const v = readElement(out.bytes, row * rb, c, i.bits, signed);
-            if (i.kind === 'max') result[c] = Math.max(result[c]!, v);
-            else result[c]! += v;
+          if (i.bits === 8) poolRow8(out.bytes, row * rb, i.channels, signed, i.kind === 'max', result);
+          else {
+            for (let c = 0; c < i.channels; c++) {
+              const v = readElement(out.bytes, row * rb, c, i.bits, signed);
+              if (i.kind === 'max') result[c] = Math.max(result[c]!, v);
+              else result[c]! += v;
+            }
           }
         }
       }
@@ -129,6 +148,17 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
 }
 
+/** One input pixel of 8-bit elements into the running max or sum (POOL's inner loop without the generic reader). */
+function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, max: boolean, result: Float64Array): void {
+  for (let c = 0; c < channels; c++) {
+    const b = bytes[base + c]!;
+    const v = signed && b >= 128 ? b - 256 : b;
+    if (max) {
+      if (v > result[c]!) result[c] = v;
+    } else result[c]! += v;
+  }
+}
+
 /** ADD: TFLite's reference add of two output-buffer regions. */
 export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const out = b.output;
@@ -140,9 +170,9 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
     for (let j = 0; j < i.elems; j++) {
       const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
       const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
-      const a1 = multiplyByQuantizedMultiplier(wrapToBits((av - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
-      const b1 = multiplyByQuantizedMultiplier(wrapToBits((bv - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
-      result[j] = clamp(multiplyByQuantizedMultiplier(wrapToBits(a1 + b1, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
+      const a1 = mbqm(wrapToBits((av - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
+      const b1 = mbqm(wrapToBits((bv - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
+      result[j] = clamp(mbqm(wrapToBits(a1 + b1, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
     }
     // Written after both reads of the row: dst may alias a or b.
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);

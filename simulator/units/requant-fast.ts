@@ -1,0 +1,17 @@
+// TFLite's MultiplyByQuantizedMultiplier on the vector unit's hot path. The shared primitive
+// (compiler/quant/fixed-point.ts) is exact for every input and checks its domain on each call; here
+// the common case — an int32 x and a right shift of 0..30 — finishes the rounding divide with int32
+// bit operations, and everything else goes to the shared primitive. Property-tested equal to it.
+import { multiplyByQuantizedMultiplier, saturatingRoundingDoublingHighMul } from '../../compiler/quant/fixed-point.js';
+
+/** multiplyByQuantizedMultiplier(x, m0, shift) for int32 x and m0 (same result for every input). */
+export function mbqm(x: number, m0: number, shift: number): number {
+  if (shift > 0 || shift < -30 || (x | 0) !== x) return multiplyByQuantizedMultiplier(x, m0, shift);
+  // SRDHM of two int32 values is an int32, so RoundingDivideByPOT can use >> and & on it.
+  const h = saturatingRoundingDoublingHighMul(x, m0);
+  if (shift === 0) return h;
+  const e = -shift;
+  const mask = (1 << e) - 1;
+  const threshold = (mask >> 1) + (h < 0 ? 1 : 0);
+  return (h >> e) + ((h & mask) > threshold ? 1 : 0);
+}
