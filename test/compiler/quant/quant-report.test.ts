@@ -154,6 +154,31 @@ describe('quantReport', () => {
     expect(() => quantReport(smallCnn(), graph, f32Tensor([2, 2, 4, 4], new Float32Array(64)))).toThrow(/expects \[1,2,8,8\]/);
   });
 
+  // Residual add (+ReLU) and concat become qadd/qconcat under their own names: one row each, and an
+  // 8-bit network keeps every SQNR well above 20 dB on its own calibration batch.
+  it('reports qadd and qconcat layers of a residual/concat graph', () => {
+    const r = seededRandom(3);
+    const g = new GraphBuilder('res', { x: [1, 2, 6, 6] })
+      .constant('wa', [2, 2, 3, 3], randomData(r, 36, -0.5, 0.5)).constant('wb', [2, 2, 3, 3], randomData(r, 36, -0.5, 0.5))
+      .constant('wc', [3, 4], randomData(r, 12, -1, 1))
+      .node('a', 'conv2d', ['%x', '@wa'], { pad: [1, 1, 1, 1] }).node('ra', 'relu', ['%a'])
+      .node('b', 'conv2d', ['%ra', '@wb'], { pad: [1, 1, 1, 1] })
+      .node('sum', 'add', ['%ra', '%b']).node('rs', 'relu', ['%sum'])
+      .node('cat', 'concat', ['%rs', '%ra'])
+      .node('gap', 'global_avgpool', ['%cat']).node('flat', 'flatten', ['%gap'])
+      .node('fc', 'dense', ['%flat', '@wc'])
+      .build('fc');
+    const x = f32Tensor([16, 2, 6, 6], randomData(seededRandom(4), 16 * 72, -1, 1));
+    const { graph } = quantizeModel(g, { preset: 'w8a8', calib: x, ...plain });
+    const rep = quantReport(g, graph, x);
+    expect(rep.layers.map((l) => `${l.name}:${l.op}`)).toEqual(['x:quantize', 'a:qconv2d', 'b:qconv2d', 'sum:qadd', 'cat:qconcat', 'fc:qdense']);
+    expect(layer(rep, 'sum').weight).toBeUndefined();
+    expect(layer(rep, 'sum').weightsOnlySqnrDb).toBeGreaterThan(30);
+    expect(layer(rep, 'sum').activation.min).toBe(0); // the fused ReLU
+    for (const l of rep.layers) expect(l.outputSqnrDb).toBeGreaterThan(20);
+    for (const l of rep.layers) expect(l.clippedFraction).toBe(0);
+  });
+
   it('sqnrDb: exact is +∞, 20 dB is a tenth of the amplitude', () => {
     expect(sqnrDb(4, 0)).toBe(Infinity);
     expect(sqnrDb(100, 1)).toBeCloseTo(20, 12);
