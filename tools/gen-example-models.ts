@@ -11,18 +11,8 @@ import { emptyGraph, type AttrValue, type Graph, type Operand } from '../compile
 import { f32Tensor } from '../compiler/ir/tensor.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { saveQir } from '../compiler/qir/load.js';
+import { mulberry32 } from '../compiler/seeded-random.js';
 
-/** mulberry32: a tiny 32-bit PRNG, uniform in [0, 1). Deterministic across platforms (integer ops only). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Builds a graph node by node; weights come from one seeded stream in creation order. */
 class ModelBuilder {

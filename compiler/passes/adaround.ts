@@ -9,20 +9,10 @@ import { ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../quant/adaround.j
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import { INT32_MAX, INT32_MIN } from '../quant/rounding.js';
 import type { Pass, PassOptions } from './pass.js';
+import { mulberry32 } from '../seeded-random.js';
 
 /** Bits of the signed weight dtypes AdaRound re-rounds (b1 has no rounding to learn). */
 const WEIGHT_BITS: Readonly<Record<string, number>> = { i2: 2, i4: 4, i8: 8, i16: 16 };
-
-/** mulberry32, seeded: which input rows AdaRound sees is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Re-rounds the weights of every eligible layer. */
 export function adaround(graph: Graph, options: PassOptions) {
@@ -33,7 +23,7 @@ export function adaround(graph: Graph, options: PassOptions) {
   const rowsWanted = (options['adaround-rows'] as number | undefined) ?? 1024;
   const o = { ...ADAROUND_DEFAULTS, iterations: (options['adaround-iterations'] as number | undefined) ?? ADAROUND_DEFAULTS.iterations };
   const budget = (options['adaround-budget'] as number | undefined) ?? 5e9;
-  const rand = seeded((options['adaround-seed'] as number | undefined) ?? 1);
+  const rand = mulberry32((options['adaround-seed'] as number | undefined) ?? 1);
   const notes: string[] = [];
   let layers = 0;
   let changed = 0;

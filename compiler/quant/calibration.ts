@@ -8,6 +8,7 @@ import { inferTypes } from '../ir/verify.js';
 import { runFloat } from '../reference/float-interpreter.js';
 import { fail } from '../diagnostics.js';
 import { Histogram, MinMaxObserver, type MseSearchOptions, type Range, mseSearchRange } from './range-setting.js';
+import { mulberry32 } from '../seeded-random.js';
 
 /** Error codes of calibration (tests assert on the codes). */
 export const CALIBRATION_ERRORS = {
@@ -51,16 +52,6 @@ export interface ActivationStats {
   readonly preActivationMean: ReadonlyMap<string, Float64Array>;
 }
 
-/** mulberry32: a small seeded generator for the reservoir sampler (reproducible calibration). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Streaming statistics of one value. */
 class ValueObserver {
@@ -189,7 +180,7 @@ export function collectActivationStats(
   const samples = samplesOf(graph, inputs);
   const { probe, preact } = probeGraph(graph);
   const attrs = inferTypes(probe);
-  const rand = seededRandom(o.seed);
+  const rand = mulberry32(o.seed);
   const wanted = new Set(estimators);
   const observed = [...graph.inputs.map((v) => v.name), ...graph.nodes.map((n) => n.name)];
   const observers = new Map(observed.map((name) => [name, new ValueObserver(name, wanted, o, rand)]));

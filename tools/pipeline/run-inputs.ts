@@ -10,6 +10,7 @@ import { fail } from '../../compiler/diagnostics.js';
 import { readInputFile } from '../load-model.js';
 import { toFloat32 } from '../commands/infer.js';
 import { DEFAULT_DATA_DIR } from '../calibration-data.js';
+import { mulberry32 } from '../../compiler/seeded-random.js';
 
 export interface RunInputs {
   readonly batch: Tensor;
@@ -21,16 +22,9 @@ export interface RunInputs {
   readonly calibSource: string;
 }
 
-/** A seeded pseudo-random batch (mulberry32, values in [-1, 1)), reproducible across runs and machines. */
+/** A seeded pseudo-random batch (values in [-1, 1)), reproducible across runs and machines. */
 export function seededBatch(sampleShape: readonly number[], n: number, seed: number): Tensor {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const shape = [n, ...sampleShape];
   return { type: { dtype: 'f32', shape }, data: Float32Array.from({ length: numel(shape) }, () => next() * 2 - 1) };
 }

@@ -3,18 +3,8 @@
 // rough first-order model (tile counts, fill/drain, packing, per-access energies of the order of
 // the 45 nm table) plus seeded jitter: plausible in shape, not a measurement.
 import type { Dataflow, EnergyByComponent, LayerResult, SweepPoint, SweepReport } from './sweep-types.js';
+import { mulberry32 } from '../../compiler/seeded-random.js';
 
-/** mulberry32: a tiny seeded PRNG, so the same seed gives byte-identical reports. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A layer as a matrix product: M output positions × K reduction × N output channels (K=0: vector op). */
 interface SyntheticLayer {
@@ -132,7 +122,7 @@ function syntheticPoint(p: PresetModel, rows: number, cols: number, df: Dataflow
 
 /** The synthetic report: every preset × 8x8, 16x16, 32x32 × ws, os; same seed → same report. */
 export function syntheticSweepReport(seed = 7): SweepReport {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const points: SweepPoint[] = [];
   for (const p of PRESETS) {
     for (const size of [8, 16, 32]) {

@@ -3,6 +3,7 @@ import { type AttrValue, type Graph, constRef, emptyGraph, valueRef } from '../.
 import { type Tensor, f32Tensor, numel, tensorType } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloat } from '../../../compiler/reference/float-interpreter.js';
+import { mulberry32 } from '../../../compiler/seeded-random.js';
 
 /** Builds a graph node by node; operands are written `%value` or `@constant`. Constants are inline. */
 export class GraphBuilder {
@@ -30,17 +31,8 @@ export class GraphBuilder {
   }
 }
 
-/** mulberry32: a tiny seeded PRNG so property tests draw sizes from fast-check and data from a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (compiler/seeded-random.ts), under the name these tests use. */
+export const seededRandom = mulberry32;
 
 /** `n` values uniform in [lo, hi), rounded to f32. */
 export function randomData(rand: () => number, n: number, lo = -1, hi = 1): Float32Array {

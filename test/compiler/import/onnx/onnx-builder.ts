@@ -1,6 +1,7 @@
 // Test-side ONNX model builder: writes real .onnx bytes with protobufjs and the importer's schema, so the
 // tests exercise the same decoding path as files exported by PyTorch.
 import { MODEL_PROTO, ONNX_ATTR_TYPE, ONNX_DTYPE } from '../../../../compiler/import/onnx/onnx-schema.js';
+import { mulberry32 } from '../../../../compiler/seeded-random.js';
 
 /** A TensorProto as a plain object for protobufjs `fromObject`. */
 export type TensorObj = Record<string, unknown>;
@@ -104,14 +105,6 @@ export function buildModel(spec: ModelSpec): Uint8Array {
 
 /** Deterministic pseudo-random floats in [-1, 1) (mulberry32), so every test model has fixed weights. */
 export function randomFloats(n: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-  }
-  return out;
+  const next = mulberry32(seed);
+  return Float32Array.from({ length: n }, () => next() * 2 - 1);
 }
