@@ -42,7 +42,7 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
   // The source region is sized for the tallest band, so a band's results never overlap the rows the
   // next band's LOAD writes into the same half (the store of that earlier band may still be reading).
   const maxInRows = (b: number) => Math.min(x.h, (b - 1) * sh + kh);
-  const fits = (b: number) => maxInRows(b) * colsNeeded + b * y.w <= half && maxInRows(b) <= 1023;
+  const fits = (b: number) => maxInRows(b) * colsNeeded + b * y.w <= half && maxInRows(b) <= 1023 && b * y.w <= 65535;
   while (band > 0 && !fits(band)) band--;
   if (band < 1) mapFail('MAP001', name, `one output row needs ${kh * colsNeeded + y.w} output-buffer rows, half of the buffer has ${half}`);
   let outHalf = 0;

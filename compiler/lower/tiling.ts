@@ -90,7 +90,8 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   const chunkRowsW = R * rpvW;
   // os keeps a whole sub-block of R pixels per k-group vector; ws one pixel per im2col row.
   const pixelsPerUnit = os ? R : 1;
-  const maxKcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)));
+  // Rows per pixel is an SRAM row stride of the im2col LOADs and COMPUTE (16-bit fields).
+  const maxKcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)), Math.floor(65535 / rpvIn));
   if (maxKcpg < 1) {
     mapFail('MAP001', layer, `one ${mode} reduction chunk needs ${chunkRowsW} weight rows and ${pixelsPerUnit * rpvIn} input rows, but half of the weight buffer has ${halves.weight} rows and half of the input buffer ${halves.input}`);
   }
