@@ -17,8 +17,15 @@ describe('mbqm (vector-unit fast path)', () => {
       }), { seed: PROPERTY_SEED, numRuns: propertyRuns(20000) });
   });
 
+  it('equals it where the product is exact in a double (accumulator-sized x)', () => {
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 23), max: 2 ** 23 }), fc.integer({ min: INT32_MIN, max: INT32_MAX }), fc.integer({ min: -31, max: 31 }),
+      (x, m0, shift) => {
+        expect(mbqm(x, m0, shift)).toBe(multiplyByQuantizedMultiplier(x, m0, shift));
+      }), { seed: PROPERTY_SEED, numRuns: propertyRuns(20000) });
+  });
+
   it('equals it on the edges (ties, extremes, the only SRDHM overflow)', () => {
-    const xs = [0, 1, -1, 2, -2, 3, -3, 255, -256, 1 << 20, -(1 << 20), INT32_MIN, INT32_MAX, INT32_MIN + 1, INT32_MAX - 1];
+    const xs = [0, 1, -1, 2, -2, 3, -3, 255, -256, 1 << 20, -(1 << 20), (1 << 21) + 1, -(1 << 21) - 1, 4194303, -4194303, INT32_MIN, INT32_MAX, INT32_MIN + 1, INT32_MAX - 1];
     const ms = [0, 1, -1, 1 << 30, (1 << 30) + 1, INT32_MAX, INT32_MIN, 1518500250];
     for (const x of xs) for (const m of ms) for (let shift = -31; shift <= 31; shift++) {
       expect(mbqm(x, m, shift), `${x} ${m} ${shift}`).toBe(multiplyByQuantizedMultiplier(x, m, shift));
