@@ -1,12 +1,27 @@
 // Resolves a QuantConfig against a graph: one LayerQuantConfig per quantized layer (conv2d, dense, add,
 // concat node, by node name), with the first/last weighted-layer overrides and per-layer overrides applied.
-import type { Graph } from '../ir/graph.js';
+import { type Graph, type Node, consumersOf } from '../ir/graph.js';
 import { fail } from '../diagnostics.js';
 import { type LayerQuantConfig, type QuantConfig, checkLayerConfig } from './presets.js';
 
 /** Ops whose output the quantizer requantizes (each is one "layer" of the config). */
 export const LAYER_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'add', 'concat']);
 const WEIGHTED_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense']);
+/** Ops that carry binary (±1) activations through unchanged in meaning: layout and max pooling. */
+const BINARY_PASS_THROUGH: ReadonlySet<string> = new Set(['flatten', 'reshape', 'maxpool']);
+
+/**
+ * Binary activations mean something only to a binary layer (XNOR-popcount). True when every consumer of
+ * `node`'s output, looking through flatten/reshape/maxpool, is a weighted layer with 1-bit weights.
+ */
+function feedsOnlyBinaryLayers(graph: Graph, node: Node, configs: ReadonlyMap<string, LayerQuantConfig>): boolean {
+  const consumers = consumersOf(graph, node.name);
+  if (consumers.length === 0 || graph.outputs.includes(node.name)) return false;
+  return consumers.every((c) => {
+    if (BINARY_PASS_THROUGH.has(c.op)) return feedsOnlyBinaryLayers(graph, c, configs);
+    return WEIGHTED_OPS.has(c.op) && configs.get(c.name)?.weightBits === 1;
+  });
+}
 
 /**
  * The config of every layer of `graph`. Precedence: default < first/last (first and last conv2d/dense in
@@ -30,6 +45,12 @@ export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<stri
     c = { ...c, ...(config.layers[node.name] ?? {}) };
     checkLayerConfig(c, node.name);
     out.set(node.name, c);
+  }
+  // A layer asked for binary outputs that also feed something else (an average pool, an add, a non-binary
+  // layer, the graph output) produces 8-bit activations instead: ±1 codes cannot be averaged or dequantized.
+  for (const node of layers) {
+    const c = out.get(node.name)!;
+    if (c.actBits === 1 && !feedsOnlyBinaryLayers(graph, node, out)) out.set(node.name, { ...c, actBits: 8 });
   }
   return out;
 }
