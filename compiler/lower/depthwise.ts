@@ -124,9 +124,12 @@ function bandLoads(tile: Tile, ctx: LowerContext, geo: DwGeometry, x: ActTensor,
   const bytes = geo.groupBytes(g);
   const pixelRows = Math.ceil(bytes / rowBytes);
   const top = oy0 * s.sh - s.pt; // input row of band row 0
-  const r0 = Math.max(0, -top);
-  const r1 = Math.min(hb, s.h - top);
-  const q1 = Math.min(wp, s.w + s.pl);
+  // Valid band rows [r0, r1) and columns [q0, q1), clamped into the tile (a band may lie wholly in the
+  // padding, and a conv's padding may exceed its kernel).
+  const r0 = Math.min(hb, Math.max(0, -top));
+  const r1 = Math.max(r0, Math.min(hb, s.h - top));
+  const q0 = Math.min(wp, s.pl);
+  const q1 = Math.max(q0, Math.min(wp, s.w + s.pl));
   for (let k = 0; k * rowBytes < bytes; k++) {
     const len = Math.min(rowBytes, bytes - k * rowBytes);
     const load = (rr0: number, rr1: number, qq0: number, qq1: number, valid: boolean) => {
@@ -138,10 +141,10 @@ function bandLoads(tile: Tile, ctx: LowerContext, geo: DwGeometry, x: ActTensor,
         dramOuterStride: valid && rr1 - rr0 > 1 ? s.w * x.pixBytes : 0, fill: valid ? 0 : 1, fillByte: valid ? 0 : padByte(x),
       }, `input band rows ${rr0}..${rr1 - 1} cols ${qq0}..${qq1 - 1} of the padded ${hb}x${wp} tile${valid ? '' : ' (padding)'}`);
     };
-    load(r0, r1, s.pl, q1, true);
+    load(r0, r1, q0, q1, true);
     load(0, r0, 0, wp, false);
     load(r1, hb, 0, wp, false);
-    load(r0, r1, 0, s.pl, false);
+    load(r0, r1, 0, q0, false);
     load(r0, r1, q1, wp, false);
   }
 }

@@ -17,9 +17,10 @@ type LoadFields = InstructionFields<'LOAD'>;
 /** Output coordinates [lo, hi) along one axis whose tap lands inside the input. */
 function validRange(outLo: number, outHi: number, tapOffset: number, stride: number, size: number): [number, number] {
   // in = out·stride + tapOffset must lie in [0, size)
-  const lo = Math.max(outLo, Math.ceil(-tapOffset / stride));
-  const hi = Math.min(outHi, Math.floor((size - 1 - tapOffset) / stride) + 1);
-  return hi > lo ? [lo, hi] : [lo, lo];
+  // Clamped into [outLo, outHi], so an empty range still splits the axis into two padding parts.
+  const lo = Math.min(outHi, Math.max(outLo, Math.ceil(-tapOffset / stride)));
+  const hi = Math.max(lo, Math.min(outHi, Math.floor((size - 1 - tapOffset) / stride) + 1));
+  return [lo, hi];
 }
 
 /** Pieces of the byte range [a, b) of the pixel stream cut at SRAM row boundaries (relative to `winStart`). */
