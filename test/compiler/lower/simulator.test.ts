@@ -1,6 +1,7 @@
 // The lowered programs on the real simulator (simulator/run-program.ts): its output equals the integer
 // reference's (runInt's intOutput) element for element, for the example and Fashion-MNIST models in
-// several modes, at 4x4 and 16x16, both dataflows.
+// several modes, at 4x4 and 16x16, both dataflows, and for random layers on random small arrays.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
@@ -8,7 +9,9 @@ import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
 import { simulateProgram } from '../../../simulator/run-program.js';
-import { concatModel, quantized, seededBatch } from './models.js';
+import { concatModel, endToEnd, quantized, seededBatch } from './models.js';
+import { layerCase, layerGraph } from './random-layers.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const CASES: [string, string, () => Graph][] = [
   ['models/examples/cnn_bn.qir', 'w8a8', () => quantized('models/examples/cnn_bn.qir', 'w8a8')],
@@ -39,6 +42,31 @@ describe('simulateProgram(lowerGraph(g)) == runInt(g)', () => {
     });
   }
 });
+
+describe('random layers on the simulator', () => {
+  it('simulateProgram equals the integer reference', () => {
+    const machine = fc.tuple(fc.constantFrom(1, 2, 4, 8), fc.constantFrom(1, 2, 4, 8), fc.constantFrom('ws' as const, 'os' as const));
+    fc.assert(
+      fc.property(layerCase, machine, (c, [rows, cols, dataflow]) => {
+        const g = layerGraph(c);
+        const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array: `${rows}x${cols}`, dataflow }));
+        const x = seededBatch(g.inputs[0]!.type.shape.slice(1), 1, c.seed);
+        const output = program.tensors.find((t) => t.role === 'output')!;
+        const r = simulateProgram(program, new Map([['xq', runIntQuantized(g, x, 'xq')]]));
+        const { want } = endToEnd(g, program, c.seed);
+        expect(nchw(Array.from(r.outputs.get(output.name)!), output.shape)).toEqual(want);
+      }),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(40) },
+    );
+  });
+});
+
+/** NHWC values of a tensor descriptor's shape in NCHW order (2-D shapes unchanged). */
+function nchw(v: number[], shape: readonly number[]): number[] {
+  if (shape.length !== 4) return v;
+  const [, h, w, c] = shape as [number, number, number, number];
+  return Array.from({ length: v.length }, (_, k) => v[(k % (h * w)) * c + Math.floor(k / (h * w))]!);
+}
 
 /** The value `name` (the graph's quantize output) for input `x` from the integer reference, in NHWC order. */
 function runIntQuantized(g: Graph, x: Tensor, name: string): number[] {
