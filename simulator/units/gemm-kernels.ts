@@ -10,6 +10,8 @@ const PACKED_BYTES_PER_KERNEL = 32 * 1024 * 1024;
 export class GemmKernels {
   private gemm: Int8Gemm;
   private packedBytes = 0;
+  /** Counts kernel replacements (packings of an older epoch are invalid). */
+  epoch = 0;
 
   constructor(private readonly newGemm: () => Int8Gemm) {
     this.gemm = newGemm();
@@ -20,6 +22,7 @@ export class GemmKernels {
     this.packedBytes += n * k * 2;
     if (this.packedBytes > PACKED_BYTES_PER_KERNEL) {
       this.gemm = this.newGemm();
+      this.epoch++;
       this.packedBytes = n * k * 2;
     }
     return this.gemm.packWeights(w, n, k);

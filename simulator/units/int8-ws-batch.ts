@@ -8,6 +8,7 @@
 // whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
+import { PackedCache } from './packed-cache.js';
 import type { Buffers } from '../memory/sram.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
@@ -60,7 +61,11 @@ export class Int8WsBatch {
   private aScratch = new Uint8Array(0);
   private wScratch = new Int8Array(0);
 
-  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels) {}
+  private readonly packedCache: PackedCache;
+
+  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels) {
+    this.packedCache = new PackedCache(buffers.weight.rows);
+  }
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
   add(accRow: number, m: number, n: number, k: number, accumulate: boolean, inputRow: number, inputStride: number, unsigned: boolean, w: LatchSource): void {
@@ -108,9 +113,10 @@ export class Int8WsBatch {
 
   /** Multiplies the batch now if a write of buffer bytes [lo, hi) would change what it reads. */
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
-    if (this.gAcc.length === 0) return;
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
-    if (overlaps) this.flush();
+    if (this.gAcc.length > 0 && overlaps) this.flush();
+    // Stamped after the flush: what it packs is the rows' content before this write.
+    if (buffer === 'weight') this.packedCache.written(lo, hi, this.buffers.weight.rowBytes);
   }
 
   /** Multiplies everything pending into the accumulator. */
@@ -204,9 +210,13 @@ export class Int8WsBatch {
     for (let t = 0; t < T; t++) K += this.refK[t]!;
     let N = 0;
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
-    const w = this.weights(groups, T, N, K);
+    const key = this.weightKey(groups, T);
+    let packed = key === undefined ? undefined : this.packedCache.get(key, this.kernels.epoch, (stamp) => this.rowsUnchangedSince(groups, T, stamp));
+    if (packed === undefined) {
+      packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel: pack before choosing it
+      if (key !== undefined) this.packedCache.set(key, packed, this.kernels.epoch);
+    }
     const a = this.activations(T, K);
-    const packed = this.kernels.pack(w, N, K); // may replace the kernel: pack before choosing it
     const dots = this.kernels.current().gemmView(a, M, packed);
     const acc = this.buffers.accumulator.values;
     const cols = this.buffers.accumulator.cols;
@@ -220,6 +230,32 @@ export class Int8WsBatch {
         else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
       }
     }
+  }
+
+  /** What the batch's weight matrix is made of (undefined: an unpacked tile, not cached). */
+  private weightKey(groups: number, T: number): string | undefined {
+    let key = `${T}`;
+    for (let t = 0; t < T; t++) key += `,${this.refK[t]}`;
+    for (let g = 0; g < groups; g++) {
+      key += `|${this.gN[g]}`;
+      for (let t = 0; t < T; t++) {
+        const s = this.gSeg0[g]! + t;
+        if (this.wKind[s] === 2) return undefined;
+        key += this.wKind[s] === 0 ? ';0' : `;${this.wRow[s]},${this.wK[s]},${this.wN[s]},${this.wRpv[s]}`;
+      }
+    }
+    return key;
+  }
+
+  /** No weight row the groups read was written after write number `stamp`. */
+  private rowsUnchangedSince(groups: number, T: number, stamp: number): boolean {
+    for (let g = 0; g < groups; g++) {
+      for (let t = 0; t < T; t++) {
+        const s = this.gSeg0[g]! + t;
+        if (this.wKind[s] === 1 && this.packedCache.lastWrite(this.wRow[s]!, this.wRow[s]! + this.wK[s]! * this.wRpv[s]!) > stamp) return false;
+      }
+    }
+    return true;
   }
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
