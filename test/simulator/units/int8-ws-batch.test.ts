@@ -1,0 +1,83 @@
+// The fast array defers int8 ws COMPUTEs and reads their operands when the batch is multiplied; these
+// programs make LOADs overwrite, through the dependency tokens, (a) the weight rows of a latched tile
+// before the COMPUTE that uses it and (b) the input rows of a COMPUTE whose batch is still pending. The
+// accumulator must hold what the hardware computes: checked against a hand-written oracle and against
+// the PE-level model (every register stepped), cycle stamps included.
+import { describe, expect, it } from 'vitest';
+import type { Instruction } from '../../../isa/instruction.js';
+import { makeInstruction } from '../../../isa/make-instruction.js';
+import { createInt8Gemm } from '../../../simulator/functional/gemm-wasm.js';
+import { defaultHwConfig } from '../../../simulator/hw-config.js';
+import { Machine } from '../../../simulator/machine.js';
+import { peArrayEngine } from '../../../simulator/pe-model.js';
+
+const W1 = 0;
+const W2 = 256;
+const X1 = 512;
+const X2 = 640;
+const M = 8;
+
+/** 16 rows of 16 bytes from DRAM `addr` into buffer rows from 0. */
+function load(buffer: 'input' | 'weight', addr: number, rows: number, flags: Record<string, number> = {}): Instruction {
+  return makeInstruction('LOAD', {
+    buffer, sramRow: 0, sramByte: 0, bytesPerRow: 16, rows, sramRowStride: 1, dramAddr: addr, dramRowStride: 16,
+    repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0, ...flags,
+  });
+}
+
+function program(actSigned: number): Instruction[] {
+  const compute = (accRow: number, accumulate: number, flags: Record<string, number> = {}) =>
+    makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow, m: M, k: 16, n: 16, accumulate, ...flags });
+  return [
+    makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned, weightBits: 8 }),
+    load('weight', W1, 16, { pushNext: 1 }),
+    load('input', X1, M),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1, pushPrev: 1 }),
+    // (a) W2 replaces the rows of the latched W1 before the COMPUTE that multiplies by W1.
+    load('weight', W2, 16, { popNext: 1, pushNext: 1 }),
+    compute(0, 0, { popPrev: 1, pushPrev: 1 }),
+    // (b) X2 replaces the rows that COMPUTE read, while its batch is still pending.
+    load('input', X2, M, { popNext: 1, pushNext: 1 }),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1 }),
+    compute(0, 1),
+    compute(16, 0),
+    makeInstruction('HALT', {}),
+  ];
+}
+
+/** acc[r][c] = Σ_kk x[r·16 + kk] · w[kk·16 + c] (vector kk of the tile holds channel c at byte c). */
+function product(dram: Uint8Array, x: number, w: number, signed: boolean): number[][] {
+  const a = (v: number) => (signed && v >= 128 ? v - 256 : v);
+  return Array.from({ length: M }, (_, r) => Array.from({ length: 16 }, (_, c) => {
+    let s = 0;
+    for (let kk = 0; kk < 16; kk++) s += a(dram[x + r * 16 + kk]!) * (((dram[w + kk * 16 + c]! + 128) % 256) - 128);
+    return s;
+  }));
+}
+
+describe('deferred int8 ws batches', () => {
+  for (const actSigned of [0, 1]) {
+    it(`see the operands as they were when each instruction ran (actSigned ${actSigned})`, () => {
+      const hw = defaultHwConfig();
+      const dram = new Uint8Array(1024);
+      let s = 7 + actSigned;
+      for (let j = 0; j < dram.length; j++) dram[j] = (s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 24;
+      const p = { instructions: program(actSigned), dramImage: dram, layers: [] };
+      const fast = new Machine(hw, p, dram.length, { gemm: () => createInt8Gemm() });
+      const pe = new Machine(hw, p, dram.length, { array: peArrayEngine });
+      const fastRun = fast.run();
+      const peRun = pe.run();
+      const signed = actSigned === 1;
+      const first = product(dram, X1, W1, signed);
+      const second = product(dram, X2, W2, signed);
+      const acc = (m: Machine, row: number) => Array.from(m.buffers.accumulator.values.subarray(row * 16, row * 16 + 16));
+      for (let r = 0; r < M; r++) {
+        expect(acc(fast, r), `row ${r}`).toEqual(first[r]!.map((v, c) => v + second[r]![c]!));
+        expect(acc(fast, 16 + r), `row ${16 + r}`).toEqual(second[r]);
+      }
+      expect(Array.from(fast.buffers.accumulator.values)).toEqual(Array.from(pe.buffers.accumulator.values));
+      expect(Array.from(fastRun.start)).toEqual(Array.from(peRun.start));
+      expect(Array.from(fastRun.end)).toEqual(Array.from(peRun.end));
+    });
+  }
+});
