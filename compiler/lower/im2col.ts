@@ -150,6 +150,20 @@ export function osInputLoads(s: ConvShape, p: GemmPlan, x: ActTensor, rect: Pixe
       const k = (oy - rect.y0) * bw + (ox - rect.x0);
       const i = k % R;
       const subBase = base + Math.floor(k / R) * subRows;
+      // An interior pixel with the whole stream in one k-group: its kernel rows are equally strided in
+      // DRAM and in the tile, so one LOAD moves them all (rows = one kernel row's bytes, repeat = kh).
+      if (g === 1 && w0 === 0 && w1 === p.kBytes && s.dw === 1 && interior(s, oy, ox)) {
+        const rowBytesK = s.kw * p.pixBytes;
+        out.push({
+          fields: {
+            buffer: 'input', sramRow: subBase + Math.floor(i / rowBytes), sramByte: i % rowBytes, bytesPerRow: 1, rows: rowBytesK, sramRowStride: p.rpvIn,
+            dramAddr: x.dramAddr + ((oy * s.sh - s.pt) * s.w + ox * s.sw - s.pl) * x.pixBytes, dramRowStride: 1,
+            repeat: s.kh, sramOuterStride: s.kh > 1 ? rowBytesK * p.rpvIn : 0, dramOuterStride: s.kh > 1 ? s.dh * s.w * x.pixBytes : 0, fill: 0, fillByte: 0,
+          },
+          note: `pixel (${oy},${ox}) all ${s.kh}x${s.kw} taps`,
+        });
+        continue;
+      }
       for (let ky = 0; ky < s.kh; ky++) {
         const iy = oy * s.sh + ky * s.dh - s.pt;
         for (const [kx0, kx1, valid] of kernelRowRuns(s, iy, ox)) {
@@ -194,4 +208,11 @@ function kernelRowRuns(s: ConvShape, iy: number, ox: number): [number, number, b
   }
   if (hi < s.kw) runs.push([Math.max(hi, lo), s.kw, false]);
   return runs;
+}
+
+/** Whether every tap of output pixel (oy, ox) lies inside the image. */
+function interior(s: ConvShape, oy: number, ox: number): boolean {
+  const y0 = oy * s.sh - s.pt;
+  const x0 = ox * s.sw - s.pl;
+  return y0 >= 0 && y0 + (s.kh - 1) * s.dh < s.h && x0 >= 0 && x0 + (s.kw - 1) * s.dw < s.w;
 }
