@@ -58,8 +58,8 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
   const b = node.operands[2] ? c.src.constants.get(node.operands[2].name) : undefined;
   const wq = quantizeWeights(w, cfg, node.name);
   const y = activationParams(rangeOf(c, node.name), num(node, 'act_min', -Infinity), num(node, 'act_max', Infinity), cfg, cfg.pow2, node.name);
-  const { bias, saturated } = foldBias(b?.data as Float32Array | undefined, wq, x, y);
-  if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated to int32`);
+  const { bias, saturated } = foldBias(b?.data as Float32Array | undefined, wq, x, y, cfg.accBits);
+  if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated to ${bias instanceof BigInt64Array ? `the ${cfg.accBits}-bit accumulator` : 'int32'}`);
   const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
   c.quant.set(node.name, y);
   const cout = wq.scale.length;
@@ -72,7 +72,7 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
   };
   const operands = [
     constRef(addConst(`${node.name}.wq`, { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data })),
-    constRef(addConst(`${node.name}.bias`, i32(bias))),
+    constRef(addConst(`${node.name}.bias`, bias instanceof BigInt64Array ? { type: { dtype: 'i64', shape: [bias.length] }, data: bias } : i32(bias))),
     constRef(addConst(`${node.name}.m0`, i32(m0))),
     constRef(addConst(`${node.name}.shift`, i32(shift))),
     constRef(addConst(`${node.name}.w_scale`, { type: { dtype: 'f32', shape: [cout] }, data: Float32Array.from(wq.scale) })),

@@ -7,20 +7,17 @@ import { type LayerQuantConfig, type QuantConfig, checkLayerConfig } from './pre
 /** Ops whose output the quantizer requantizes (each is one "layer" of the config). */
 export const LAYER_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'add', 'concat']);
 const WEIGHTED_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense']);
-/** Ops that carry binary (±1) activations through unchanged in meaning: layout and max pooling. */
+/** Ops that carry ±1 activations through unchanged in meaning: layout and max pooling. */
 const BINARY_PASS_THROUGH: ReadonlySet<string> = new Set(['flatten', 'reshape', 'maxpool']);
 
 /**
- * Binary activations mean something only to a binary layer (XNOR-popcount). True when every consumer of
- * `node`'s output, looking through flatten/reshape/maxpool, is a weighted layer with 1-bit weights.
+ * ±1 activations can only be multiplied: true when every consumer of `node`'s output, looking through
+ * flatten/reshape/maxpool, is a conv2d/dense (XNOR-popcount for binary weights, a ±1 dot otherwise).
  */
-function feedsOnlyBinaryLayers(graph: Graph, node: Node, configs: ReadonlyMap<string, LayerQuantConfig>): boolean {
+function feedsOnlyWeightedLayers(graph: Graph, node: Node): boolean {
   const consumers = consumersOf(graph, node.name);
   if (consumers.length === 0 || graph.outputs.includes(node.name)) return false;
-  return consumers.every((c) => {
-    if (BINARY_PASS_THROUGH.has(c.op)) return feedsOnlyBinaryLayers(graph, c, configs);
-    return WEIGHTED_OPS.has(c.op) && configs.get(c.name)?.weightBits === 1;
-  });
+  return consumers.every((c) => (BINARY_PASS_THROUGH.has(c.op) ? feedsOnlyWeightedLayers(graph, c) : WEIGHTED_OPS.has(c.op)));
 }
 
 /**
@@ -46,11 +43,11 @@ export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<stri
     checkLayerConfig(c, node.name);
     out.set(node.name, c);
   }
-  // A layer asked for binary outputs that also feed something else (an average pool, an add, a non-binary
-  // layer, the graph output) produces 8-bit activations instead: ±1 codes cannot be averaged or dequantized.
+  // A layer asked for binary outputs that also feed something else (an average pool, an add, a concat,
+  // the graph output) produces 8-bit activations instead: ±1 codes cannot be averaged or rescaled.
   for (const node of layers) {
     const c = out.get(node.name)!;
-    if (c.actBits === 1 && !feedsOnlyBinaryLayers(graph, node, out)) out.set(node.name, { ...c, actBits: 8 });
+    if (c.actBits === 1 && !feedsOnlyWeightedLayers(graph, node)) out.set(node.name, { ...c, actBits: 8 });
   }
   return out;
 }

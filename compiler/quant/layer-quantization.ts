@@ -7,7 +7,7 @@ import { fail } from '../diagnostics.js';
 import { powerOfTwoExponent, quantizeMultiplier } from './multiplier.js';
 import { type QuantParams, qRange } from './quant-params.js';
 import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeTensor } from './quantize.js';
-import { INT32_MAX, INT32_MIN, roundHalfEven } from './rounding.js';
+import { roundHalfEven } from './rounding.js';
 import type { LayerQuantConfig } from './presets.js';
 
 /** Observed statistics of one float value (calibration or data-free). mean/std feed binary thresholds. */
@@ -124,15 +124,18 @@ export function activationParams(range: ValueRange, actMin: number, actMax: numb
 }
 
 /**
- * The int32 bias of a weighted layer (DESIGN §4), per output channel n over its K weights:
+ * The bias of a weighted layer (DESIGN §4), per output channel n over its K weights:
  *   b_int[n] = roundHalfEven((b[n] + x.offset·s_w[n]·Σ_k W_int[n,k]) / (s_x·s_w[n])) − x_zero·Σ_k W_int[n,k]
  *              − (b1 output: ceil(y.offset / (s_x·s_w[n])), so that "acc ≥ 0" means "real ≥ threshold")
- * saturated to int32; `saturated` counts the channels that did not fit.
+ * int32, saturated; `saturated` counts the channels that did not fit. An accumulator wider than 32 bits
+ * (w16a16: s_x·s_w is tiny, so biases are huge) gets an i64 bias saturated to the accumulator width.
  */
-export function foldBias(b: Float32Array | undefined, w: WeightQuant, x: ActQuant, y: ActQuant): { bias: Int32Array; saturated: number } {
+export function foldBias(b: Float32Array | undefined, w: WeightQuant, x: ActQuant, y: ActQuant, accBits = 32): { bias: Int32Array | BigInt64Array; saturated: number } {
   const cout = w.scale.length;
   const k = w.data.length / cout;
-  const bias = new Int32Array(cout);
+  const wide = accBits > 32;
+  const limit = wide ? 2 ** (accBits - 1) : 2 ** 31;
+  const values = new Float64Array(cout);
   let saturated = 0;
   for (let n = 0; n < cout; n++) {
     let sumW = 0;
@@ -140,10 +143,10 @@ export function foldBias(b: Float32Array | undefined, w: WeightQuant, x: ActQuan
     const accScale = x.scale * w.scale[n]!;
     let v = roundHalfEven(((b?.[n] ?? 0) + x.offset * w.scale[n]! * sumW) / accScale) - x.zero * sumW;
     if (y.dtype === 'b1') v -= Math.ceil(y.offset / accScale);
-    if (v > INT32_MAX || v < INT32_MIN) saturated++;
-    bias[n] = Math.min(INT32_MAX, Math.max(INT32_MIN, v));
+    if (v > limit - 1 || v < -limit) saturated++;
+    values[n] = Math.min(limit - 1, Math.max(-limit, v));
   }
-  return { bias, saturated };
+  return { bias: wide ? BigInt64Array.from(values, (v) => BigInt(v)) : Int32Array.from(values), saturated };
 }
 
 /** m0/shift of M = s_in·s_w[n]/s_out per channel; pow2: shift = log2 M exactly, m0 = 2^30; b1 output: zeros (unused). */

@@ -80,7 +80,7 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
           for (let k = 0; k < taps; k++) patch[k] = xp[origin + tapOffset[k]!]!;
           for (let oc = g * coutG; oc < (g + 1) * coutG; oc++) {
             const wRow = oc * taps;
-            let sum = bias.data[oc] as number;
+            let sum = Number(bias.data[oc]);
             for (let k = 0; k < taps; k++) sum += patch[k]! * wdt[wRow + k]!;
             const acc = reduceAccumulator(sum, r, counters);
             out[(b * cout + oc) * plane + oy * wOut + ox] = requantize(acc, m0.data[oc] as number, shift.data[oc] as number, r);

@@ -20,7 +20,7 @@ function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType,
     for (let j = 0; j < k; j++) row[j] = x.data[i * k + j] as number;
     for (let o = 0; o < outF; o++) {
       const wRow = o * k;
-      let sum = bias.data[o] as number;
+      let sum = Number(bias.data[o]);
       for (let j = 0; j < k; j++) sum += row[j]! * wdt[wRow + j]!;
       const acc = reduceAccumulator(sum, r, counters);
       out[i * outF + o] = requantize(acc, m0.data[o] as number, shift.data[o] as number, r);

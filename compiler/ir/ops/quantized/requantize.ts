@@ -68,13 +68,16 @@ export function readRequant(attrs: Attrs): Requant {
   };
 }
 
-/** Type checks shared by the requantizing ops: integer x, weight dtype, i32 bias/m0/shift of length `channels`, clamp in the out dtype. */
+/** Type checks shared by the requantizing ops: integer x, weight dtype, i32 bias (i64 allowed above 32-bit accumulators)/m0/shift of length `channels`, clamp in the out dtype. */
 export function checkRequantOperands(ctx: OpContext, inputs: readonly TensorType[], attrs: Attrs, channels: number): void {
   const [x, w, bias, m0, shift, wScale] = inputs;
   if (!ACTIVATION_DTYPES.includes(x!.dtype)) shapeError(ctx, `x must be a quantized activation (${ACTIVATION_DTYPES.join('/')}), got ${x!.dtype}`);
   if (!WEIGHT_DTYPES.includes(w!.dtype)) shapeError(ctx, `weight must be ${WEIGHT_DTYPES.join('/')}, got ${w!.dtype}`);
+  // Accumulators wider than 32 bits may take an i64 bias (w16a16: s_x·s_w is tiny, biases are huge).
+  const wideAcc = ((attrs['acc_bits'] as number | undefined) ?? 32) > 32;
   for (const [name, t] of [['bias', bias], ['m0', m0], ['shift', shift]] as const) {
-    if (t!.dtype !== 'i32' || t!.shape.length !== 1 || t!.shape[0] !== channels) shapeError(ctx, `${name} must be i32[${channels}], got ${t!.dtype}[${t!.shape.join(',')}]`);
+    const ok = t!.dtype === 'i32' || (name === 'bias' && wideAcc && t!.dtype === 'i64');
+    if (!ok || t!.shape.length !== 1 || t!.shape[0] !== channels) shapeError(ctx, `${name} must be i32[${channels}]${name === 'bias' && wideAcc ? ` or i64[${channels}]` : ''}, got ${t!.dtype}[${t!.shape.join(',')}]`);
   }
   if (wScale !== undefined && (wScale.dtype !== 'f32' || wScale.shape.length !== 1 || wScale.shape[0] !== channels)) shapeError(ctx, `w_scale must be f32[${channels}]`);
   checkClamp(ctx, attrs);
