@@ -110,7 +110,13 @@ function allocate(node: Node, g: Graph, attrs: Map<string, Attrs>, storage: Map<
   const type = g.values.get(node.name)!.type;
   if (DTYPES[type.dtype].isFloat) return;
   if (node.op === 'flatten' || node.op === 'reshape') {
+    // Free only where the NHWC order does not show: a dense layer reads the tensor with permuted
+    // weights, and a one-pixel tensor is the same in both orders. Anything else would need a transpose.
     const src = node.operands[0]!.name;
+    const pixels = (g.values.get(src)!.type.shape.slice(2) as number[]).reduce((p, d) => p * d, 1);
+    for (const user of g.nodes.filter((n) => n.operands.some((o) => o.ref === 'value' && o.name === node.name))) {
+      if (user.op !== 'qdense' && pixels > 1) mapFail('MAP004', node.name, `${node.op} of a ${pixels}-pixel tensor feeds ${user.op} ${user.name}: only a dense layer can read it without a transpose (activations are NHWC)`);
+    }
     alias.set(node.name, alias.get(src) ?? src);
     return;
   }

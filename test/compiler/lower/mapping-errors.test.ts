@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../compiler/diagnostics.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { defaultHwConfig } from '../../../simulator/hw-config.js';
+import { inferTypes } from '../../../compiler/ir/verify.js';
 import { quantized } from './models.js';
+import { layerGraph } from './random-layers.js';
 
 function diagnostic(f: () => unknown) {
   try {
@@ -28,6 +30,15 @@ describe('mapping errors', () => {
     const d = diagnostic(() => lowerGraph(quantized('models/fmnist_mlp.qir', 'w8a8'), hw));
     expect(d.code).toBe('MAP003');
     expect(d.message).toBe('cannot map layer fc1/Gemm: the layer accumulates in 32 bits but the hardware accumulators have 16');
+  });
+
+  it('rejects a flatten whose NHWC order would show (not read by a dense layer)', () => {
+    const g = layerGraph({ h: 2, w: 3, c0: 1, cin: 4, cout: 5, mid: 'u8', kind: 'dense', weight: 'i8', k: [1, 1], stride: [1, 1], dilation: [1, 1], pad: [0, 0, 0, 0], seed: 3 });
+    g.nodes = g.nodes.filter((n) => n.name !== 'b').map((n) => (n.op === 'dequantize' ? { ...n, operands: [{ ref: 'value' as const, name: 'flat' }] } : n));
+    inferTypes(g);
+    const d = diagnostic(() => lowerGraph(g, defaultHwConfig()));
+    expect(d).toMatchObject({ code: 'MAP004', node: 'flat' });
+    expect(d.message).toBe('cannot map layer flat: flatten of a 6-pixel tensor feeds dequantize y: only a dense layer can read it without a transpose (activations are NHWC)');
   });
 
   it('rejects a weight buffer too small for one reduction chunk, with the rows needed', () => {
