@@ -112,3 +112,18 @@ describe('opt', () => {
     expect(r.stderr).toContain("unknown pass 'fold-everything'");
   });
 });
+
+describe('quantize --report', () => {
+  it('prints per-layer SQNR with the weights-only / activations-only split', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'accsim-report-')), 'mlp.q.qir');
+    const r = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'w8a8', '--calib', 'models/data/fashion-mnist', '--calib-limit', '40', '--report', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const s of ['debugging report', 'weight SQNR dB', 'weights-only dB', 'acts-only dB', 'clipped %', 'output logits']) expect(r.stdout).toContain(s);
+  });
+
+  it('needs calibration data', () => {
+    const r = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'w8a8', '--input-range=-1,3', '--report', '-o', join(tmpdir(), 'never.qir')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--report compares with float on calibration data');
+  });
+});

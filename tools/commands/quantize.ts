@@ -6,12 +6,22 @@ import { quantizeModel } from '../../compiler/quant/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { saveQir } from '../../compiler/qir/load.js';
 import { fail } from '../../compiler/diagnostics.js';
+import type { Graph } from '../../compiler/ir/graph.js';
+import type { Tensor } from '../../compiler/ir/tensor.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 import { log } from '../logger.js';
+import { formatQuantReportRows, quantReport } from '../../compiler/quant/quant-report.js';
 
-type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean };
+type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
+
+/** The white paper's debugging view on (up to `samples` of) the calibration data. */
+function debugReport(graph: Graph, result: ReturnType<typeof quantizeModel>, calib: Tensor | undefined, samples: number) {
+  if (calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
+  const report = quantReport(graph, result.graph, calib, { floatPasses: result.report.floatPasses.map((s) => s.pass), maxSamples: samples });
+  return { report, rows: formatQuantReportRows(report), samples: Math.min(samples, calib.type.shape[0]!) };
+}
 
 export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
   command: 'quantize <model>',
@@ -21,11 +31,14 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
       y.positional('model', { type: 'string', demandOption: true, describe: 'float .qir or .onnx file' })
         .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}` })
         .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'quantized .qir to write (weights go next to it)' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the quantization report as JSON' }),
+        .option('json', { type: 'boolean', default: false, describe: 'print the quantization report as JSON' })
+        .option('report', { type: 'boolean', default: false, describe: 'debugging view (white paper): per-layer weight/output SQNR vs float, ranges, clipping, weights-only vs activations-only' })
+        .option('report-samples', { type: 'number', default: 100, describe: 'calibration samples the --report runs' }),
     ),
   examples: [
     ['$0 quantize models/fmnist_cnn.qir --preset w8a8 --calib models/data/fashion-mnist -o cnn.q.qir', 'INT8 with calibration'],
     ['$0 quantize models/fmnist_cnn.qir --preset w4a8 --config layers.json --calib models/data/fashion-mnist -o cnn.w4.qir', 'mixed precision from a JSON file'],
+    ['$0 quantize models/fmnist_dwsep.qir --preset w4a8 --calib models/data/fashion-mnist --report -o dw.q.qir', 'where does the error come from? per-layer SQNR'],
   ],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
@@ -38,8 +51,9 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     out.name = basename(args.output, extname(args.output)).replace(/[^A-Za-z0-9_]/g, '_');
     out.weightsFile = `${basename(args.output, extname(args.output))}.safetensors`;
     saveQir(out, args.output);
+    const debug = args.report ? debugReport(graph, result, options.calib, args['report-samples']) : undefined;
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ model: args.model, output: args.output, calibration: calibNote, report: result.report }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ model: args.model, output: args.output, calibration: calibNote, report: result.report, ...(debug ? { debug: debug.report } : {}) }, null, 2)}\n`);
       return;
     }
     const rows = result.report.layers.map((l) => [l.name, l.op, l.weightDtype ?? '', l.outDtype, l.scale.toPrecision(4), String(l.zero), `[${l.qmin},${l.qmax}]`]);
@@ -49,5 +63,10 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     process.stdout.write(`${style.dim(`pipeline: ${passes}`)}\n`);
     for (const note of result.report.notes) process.stdout.write(`${style.dim(`note: ${note}`)}\n`);
     for (const layer of result.report.biasSaturated) process.stdout.write(`${style.warn('warning')}: int32 bias saturated in ${layer}\n`);
+    if (debug) {
+      const [head, ...rows] = debug.rows;
+      process.stdout.write(`${style.head('debugging report')} (${debug.samples} calibration samples; SQNR in dB against float, higher is better)\n`);
+      process.stdout.write(`${renderTable(head!, rows)}\n`);
+    }
   },
 };
