@@ -41,6 +41,7 @@ export function transfer(
   const sramRun = t.sramRowStride * rb === len;
   const dramRun = t.dramRowStride === len;
   const banks = buf.banks;
+  const arithmetic = gcd(Math.abs(t.sramRowStride), banks) === 1 && (t.repeat === 1 || t.sramOuterStride === rows * t.sramRowStride);
   if (bankUse.length < banks) bankUse = new Int32Array(banks);
   bankUse.fill(-1, 0, banks);
   let cycle = 0;
@@ -77,7 +78,7 @@ export function transfer(
       }
     }
     // SRAM side: in-order greedy packing, at most one access per bank per cycle (inOrderBankCycles).
-    if (banks > 1) {
+    if (banks > 1 && !arithmetic) {
       for (let r = 0, row = s0; r < rows; r++, row += t.sramRowStride) {
         const b = row % banks;
         if (bankUse[b] === cycle) cycle++;
@@ -85,7 +86,9 @@ export function transfer(
       }
     }
   }
-  const sramCycles = steps === 0 ? 0 : banks === 1 ? steps : cycle + 1;
+  // One arithmetic row sequence whose stride is coprime with the banks visits `banks` distinct banks
+  // in every window of `banks` steps, so the greedy packing starts a cycle every `banks` steps.
+  const sramCycles = steps === 0 ? 0 : banks === 1 ? steps : arithmetic ? Math.ceil(steps / banks) : cycle + 1;
   const sramIdeal = Math.ceil(steps / buf.banks);
   const moved = steps * t.bytesPerRow;
   k.bufferBytes[t.buffer] += moved;
@@ -129,12 +132,42 @@ function moveRows(
     if (isLoad) plain.set(mem.subarray(d, d + total), at);
     else mem.set(plain.subarray(at, at + total), d);
   } else {
+    const sStep = t.sramRowStride * rb;
+    const dStep = t.dramRowStride;
+    if (!fill && plain.byteOffset % 4 === 0 && mem.byteOffset % 4 === 0 && len % 4 === 0 && at % 4 === 0 && d % 4 === 0 && sStep % 4 === 0 && dStep % 4 === 0 && inBounds
+      && at + (t.rows - 1) * sStep + len <= plain.length && at + (t.rows - 1) * sStep >= 0 && d + (t.rows - 1) * dStep + len <= mem.length && d + (t.rows - 1) * dStep >= 0) {
+      // Word-aligned rows: copied as 32-bit words (same bytes).
+      const p32 = words(plain);
+      const m32 = words(mem);
+      const w = len >> 2;
+      for (let r = 0, a = at >> 2, dd = d >> 2; r < t.rows; r++, a += sStep >> 2, dd += dStep >> 2) {
+        if (isLoad) for (let j = 0; j < w; j++) p32[a + j] = m32[dd + j]!;
+        else for (let j = 0; j < w; j++) m32[dd + j] = p32[a + j]!;
+      }
+      return;
+    }
     for (let r = 0; r < t.rows; r++) {
-      const a = at + r * t.sramRowStride * rb;
-      const dd = d + r * t.dramRowStride;
+      const a = at + r * sStep;
+      const dd = d + r * dStep;
       if (fill) plain.fill(fillByte, a, a + len);
       else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
       else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
     }
   }
+}
+
+/** 32-bit word views of byte arrays (one per array, made on first use). */
+const wordViews = new WeakMap<Uint8Array, Int32Array>();
+function words(b: Uint8Array): Int32Array {
+  let v = wordViews.get(b);
+  if (v === undefined) {
+    v = new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
+    wordViews.set(b, v);
+  }
+  return v;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
