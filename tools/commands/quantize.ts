@@ -17,8 +17,7 @@ import { formatQuantReportRows, quantReport } from '../../compiler/quant/quant-r
 type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
 
 /** The white paper's debugging view on (up to `samples` of) the calibration data. */
-function debugReport(graph: Graph, result: ReturnType<typeof quantizeModel>, calib: Tensor | undefined, samples: number) {
-  if (calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
+function debugReport(graph: Graph, result: ReturnType<typeof quantizeModel>, calib: Tensor, samples: number) {
   const report = quantReport(graph, result.graph, calib, { floatPasses: result.report.floatPasses.map((s) => s.pass), maxSamples: samples });
   return { report, rows: formatQuantReportRows(report), samples: Math.min(samples, calib.type.shape[0]!) };
 }
@@ -44,6 +43,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     const graph = loadModel(args.model);
     const { options, calibNote } = quantizeOptions(args.preset, args);
+    if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
     const started = performance.now();
     const result = quantizeModel(graph, options);
     log().info({ ms: Math.round(performance.now() - started) }, 'quantized');
@@ -51,7 +51,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     out.name = basename(args.output, extname(args.output)).replace(/[^A-Za-z0-9_]/g, '_');
     out.weightsFile = `${basename(args.output, extname(args.output))}.safetensors`;
     saveQir(out, args.output);
-    const debug = args.report ? debugReport(graph, result, options.calib, args['report-samples']) : undefined;
+    const debug = args.report ? debugReport(graph, result, options.calib!, args['report-samples']) : undefined;
     if (args.json) {
       process.stdout.write(`${JSON.stringify({ model: args.model, output: args.output, calibration: calibNote, report: result.report, ...(debug ? { debug: debug.report } : {}) }, null, 2)}\n`);
       return;
