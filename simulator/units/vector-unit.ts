@@ -166,13 +166,20 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   const signed = i.signed === 1;
   const ls = 2 ** i.leftShift;
   const result = new Int32Array(i.elems);
+  // Each input is rescaled on its own, and an input takes at most 2^bits values: rescale them all once.
+  const min = signed ? -(2 ** (i.bits - 1)) : 0;
+  const scaledA = new Int32Array(2 ** i.bits);
+  const scaledB = new Int32Array(2 ** i.bits);
+  for (let v = 0; v < scaledA.length; v++) {
+    scaledA[v] = mbqm(wrapToBits((v + min - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
+    scaledB[v] = mbqm(wrapToBits((v + min - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
+  }
   for (let r = 0; r < i.rows; r++) {
     for (let j = 0; j < i.elems; j++) {
       const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
       const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
-      const a1 = mbqm(wrapToBits((av - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
-      const b1 = mbqm(wrapToBits((bv - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
-      result[j] = clamp(mbqm(wrapToBits(a1 + b1, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
+      const sum = scaledA[av - min]! + scaledB[bv - min]!;
+      result[j] = clamp(mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
     }
     // Written after both reads of the row: dst may alias a or b.
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);
