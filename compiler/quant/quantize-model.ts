@@ -85,13 +85,41 @@ function bnRange(node: Graph['nodes'][number]): ValueRange | undefined {
  * Data-free ranges (Nagel et al. 2019): a folded BatchNorm's β ± 6γ (bn_min/bn_max) for conv2d/dense,
  * propagated through pools and reshapes, summed for add, unioned for concat; the input range is given.
  */
+/**
+ * A guaranteed (loose) output range of a conv2d/dense by interval arithmetic over its input range: channel n
+ * lies in b[n] + Σ_k min/max(w[n,k]·lo, w[n,k]·hi) (padding contributes 0, so 0 joins the input range). The
+ * data-free fallback for layers without a folded BatchNorm, e.g. a classifier head.
+ */
+function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueRange): ValueRange {
+  const w = graph.constants.get(node.operands[1]!.name)!;
+  const b = node.operands[2] ? (graph.constants.get(node.operands[2].name)!.data as Float32Array) : undefined;
+  const lo = Math.min(input.min, 0);
+  const hi = Math.max(input.max, 0);
+  const cout = w.type.shape[0]!;
+  const k = w.data.length / cout;
+  const wd = w.data as Float32Array;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let n = 0; n < cout; n++) {
+    let a = b?.[n] ?? 0;
+    let z = a;
+    for (let i = n * k; i < (n + 1) * k; i++) {
+      a += Math.min(wd[i]! * lo, wd[i]! * hi);
+      z += Math.max(wd[i]! * lo, wd[i]! * hi);
+    }
+    min = Math.min(min, a);
+    max = Math.max(max, z);
+  }
+  return { min, max };
+}
+
 export function dataFreeRanges(graph: Graph, inputRange: readonly [number, number]): Map<string, ValueRange> {
   const out = new Map<string, ValueRange>(graph.inputs.map((v) => [v.name, { min: inputRange[0], max: inputRange[1] }]));
   for (const node of graph.nodes) {
     const ins = node.operands.filter((o) => o.ref === 'value').map((o) => out.get(o.name)!);
     const clampAct = (r: ValueRange): ValueRange => ({ min: Math.max(r.min, num(node.attrs['act_min'], -Infinity)), max: Math.min(r.max, num(node.attrs['act_max'], Infinity)) });
     let r: ValueRange | undefined;
-    if (node.op === 'conv2d' || node.op === 'dense') r = bnRange(node);
+    if (node.op === 'conv2d' || node.op === 'dense') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
     else if (node.op === 'add') r = clampAct({ min: ins[0]!.min + ins[1]!.min, max: ins[0]!.max + ins[1]!.max });
     else if (node.op === 'concat') r = { min: Math.min(...ins.map((i) => i.min)), max: Math.max(...ins.map((i) => i.max)) };
     else if (node.op === 'softmax') r = { min: 0, max: 1 };

@@ -45,3 +45,29 @@ describe('activation ranges per layer', () => {
     expect(yScale(only.graph, 'a')).toBeCloseTo(100 / 255, 9);
   });
 });
+
+describe('data-free ranges without a BatchNorm', () => {
+  it('bound a dense head by interval arithmetic: every output on in-range inputs lies inside', async () => {
+    const { dataFreeRanges } = await import('../../../compiler/quant/quantize-model.js');
+    const { runFloat } = await import('../../../compiler/reference/float-interpreter.js');
+    const g = emptyGraph('head');
+    g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3] } });
+    g.constants.set('w', f32Tensor([2, 3], [0.5, -1, 2, -0.25, 0.75, 1.5]));
+    g.constants.set('b', f32Tensor([2], [0.1, -0.2]));
+    g.nodes.push({ name: 'y', op: 'dense', operands: [valueRef('x'), constRef('w'), constRef('b')], attrs: {} });
+    g.outputs.push('y');
+    inferTypes(g);
+    // Hand bound on x ∈ [−1, 2]: channel 0 in 0.1 + [−1, 0.5]·… = [0.1−0.5−2−2, 0.1+1+1+4] = [−4.4, 6.1];
+    // channel 1 in −0.2 + [−0.5−0.75−1.5, 0.25+1.5+3] = [−2.95, 4.55]; the tensor range is the union.
+    const r = dataFreeRanges(g, [-1, 2]).get('y')!;
+    expect(r.min).toBeCloseTo(-4.4, 6);
+    expect(r.max).toBeCloseTo(6.1, 6);
+    for (const xs of [[-1, -1, -1], [2, 2, 2], [-1, 2, -1], [2, -1, 2], [0.3, -0.7, 1.9]]) {
+      const y = runFloat(g, new Map([['x', f32Tensor([1, 3], xs)]])).get('y')!.data as Float32Array;
+      for (const v of y) {
+        expect(v).toBeGreaterThanOrEqual(r.min - 1e-6);
+        expect(v).toBeLessThanOrEqual(r.max + 1e-6);
+      }
+    }
+  });
+});
