@@ -147,7 +147,7 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     notes.push(`${pass} skipped: no calibration data (data-free mode)`);
     return false;
   };
-  const names = ['fold-batchnorm', 'fuse-activations'];
+  const names = ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations'];
   if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
   const post = ['insert-quantizers'];
   if (step('adaround', 'adaround')) post.push('adaround');
