@@ -113,9 +113,9 @@ export class Machine {
       const k = counters[layerOf[bi]!]!;
       k.stalls.dependencyWait += bToken;
       k.stalls.vectorUnitBusy += bVector;
-      const [popPrev, popNext] = pops[bq]!;
-      if (instr.popPrev === 1) popPrev!.pop(bAt);
-      if (instr.popNext === 1) popNext!.pop(bAt);
+      const pop = pops[bq]!;
+      if (instr.popPrev === 1) pop[0]!.pop(bAt);
+      if (instr.popNext === 1) pop[1]!.pop(bAt);
       const duration = this.execute(instr, bAt, k, sched);
       start[bi] = bAt;
       end[bi] = bAt + duration;
@@ -125,7 +125,9 @@ export class Machine {
       const pn = pendingN[bq]!;
       pc.length = 0;
       pn.length = 0;
-      const [pushPrev, pushNext] = pushes[bq]!;
+      const push = pushes[bq]!;
+      const pushPrev = push[0];
+      const pushNext = push[1];
       if (instr.pushPrev === 1) {
         pc.push(pushPrev!);
         pn.push(pushPrev!.pushes);
@@ -310,7 +312,7 @@ export class Machine {
       const i = fetcher.queues[qn][head[qi]!];
       return i === undefined ? `${qn}: empty` : `${qn}: instruction ${i} (${instrs[i]!.op})`;
     });
-    const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.popTime.length} popped`);
+    const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.pops} popped`);
     return fail('SIM001', `the machine deadlocked waiting for dependency tokens; queue heads ${heads.join(', ')}; tokens ${tokens.join(', ')}`, {});
   }
 }

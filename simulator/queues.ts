@@ -9,49 +9,62 @@ import type { QueueName } from '../isa/spec-types.js';
  * (n ≥ depth) happens no earlier than pop n − depth. Pushes of one channel happen in order.
  */
 export class TokenChannel {
-  /** Cycle each pushing instruction finished (the earliest its push could happen). */
-  private readonly pushReady: number[] = [];
-  private readonly pushTime: number[] = [];
-  readonly popTime: number[] = [];
+  /** Cycle each pushing instruction finished (the earliest its push could happen); `pushes` filled. */
+  private pushReady: Float64Array = new Float64Array(64);
+  private pushTime: Float64Array = new Float64Array(64);
+  private popAt: Float64Array = new Float64Array(64);
+  /** Pushes recorded, push times resolved, pops done. */
+  pushes = 0;
+  private resolved = 0;
+  pops = 0;
   constructor(readonly name: string, private readonly depth: number) {}
 
   /** Records that the next push's instruction finishes at `ready`. */
   push(ready: number): void {
-    this.pushReady.push(ready);
-  }
-  get pushes(): number {
-    return this.pushReady.length;
+    if (this.pushes === this.pushReady.length) {
+      this.pushReady = grown(this.pushReady);
+      this.pushTime = grown(this.pushTime);
+    }
+    this.pushReady[this.pushes++] = ready;
   }
   /** When push n happened, or undefined while it waits for a pop not yet scheduled. */
   pushAt(n: number): number | undefined {
-    for (let j = this.pushTime.length; j <= n; j++) {
-      if (j >= this.pushReady.length) return undefined;
+    for (let j = this.resolved; j <= n; j++) {
+      if (j >= this.pushes) return undefined;
       let t = this.pushReady[j]!;
       if (j > 0) t = Math.max(t, this.pushTime[j - 1]!);
       if (j >= this.depth) {
-        const room = this.popTime[j - this.depth];
-        if (room === undefined) return undefined;
-        t = Math.max(t, room);
+        if (j - this.depth >= this.pops) return undefined;
+        t = Math.max(t, this.popAt[j - this.depth]!);
       }
-      this.pushTime.push(t);
+      this.pushTime[j] = t;
+      this.resolved = j + 1;
     }
     return this.pushTime[n];
   }
   /** When the next pop could consume its token (undefined: not pushed yet). */
   nextPopReady(): number | undefined {
-    return this.pushAt(this.popTime.length);
+    return this.pushAt(this.pops);
   }
   pop(at: number): void {
-    this.popTime.push(at);
+    if (this.pops === this.popAt.length) this.popAt = grown(this.popAt);
+    this.popAt[this.pops++] = at;
   }
   /** Every push has happened (the machine can only finish when all are resolved). */
   allPushesResolved(): boolean {
-    return this.pushReady.length === 0 || this.pushAt(this.pushReady.length - 1) !== undefined;
+    return this.pushes === 0 || this.pushAt(this.pushes - 1) !== undefined;
   }
   /** Time of the last push (all resolved), 0 when none. */
   lastPush(): number {
-    return this.pushReady.length === 0 ? 0 : this.pushAt(this.pushReady.length - 1)!;
+    return this.pushes === 0 ? 0 : this.pushAt(this.pushes - 1)!;
   }
+}
+
+/** A copy of `a` with twice the room. */
+function grown(a: Float64Array): Float64Array {
+  const b = new Float64Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /** The four channels, named by direction. */
@@ -89,13 +102,16 @@ export function channelFor(ch: Channels, q: QueueName, flag: 'popPrev' | 'popNex
  * i.e. it waits for a free slot, and everything behind it waits too.
  */
 export class Fetcher {
-  readonly dispatch: number[] = [];
+  /** Dispatch cycle of instructions [0, dispatched). */
+  private readonly dispatch: Float64Array;
+  private dispatched = 0;
   /** Index of each instruction within its queue, and the queue's instruction list. */
   readonly queueIndex: Int32Array;
   readonly queues: Record<QueueName, number[]> = { load: [], compute: [], store: [] };
 
   constructor(private readonly instrs: readonly Instruction[], private readonly depth: Record<QueueName, number>) {
     this.queueIndex = new Int32Array(instrs.length);
+    this.dispatch = new Float64Array(instrs.length);
     instrs.forEach((ins, i) => {
       const q = this.queues[queueOf(ins.op)];
       this.queueIndex[i] = q.length;
@@ -105,8 +121,8 @@ export class Fetcher {
 
   /** Dispatch time of instruction `i` (undefined while a slot it needs is still occupied). */
   dispatchOf(i: number, startOf: (instr: number) => number | undefined): number | undefined {
-    while (this.dispatch.length <= i) {
-      const j = this.dispatch.length;
+    while (this.dispatched <= i) {
+      const j = this.dispatched;
       const q = queueOf(this.instrs[j]!.op);
       const pos = this.queueIndex[j]!;
       let t = j === 0 ? 0 : this.dispatch[j - 1]! + 1;
@@ -115,7 +131,8 @@ export class Fetcher {
         if (ahead === undefined) return undefined;
         t = Math.max(t, ahead);
       }
-      this.dispatch.push(t);
+      this.dispatch[j] = t;
+      this.dispatched = j + 1;
     }
     return this.dispatch[i];
   }

@@ -46,7 +46,8 @@ export interface SimulationResult {
 export function dramFootprint(p: Program): number {
   let top = p.dramImage.length;
   for (const t of p.tensors) top = Math.max(top, t.dramAddr + tensorBytes(t));
-  for (const i of p.instructions) {
+  for (let n = 0; n < p.instructions.length; n++) {
+    const i = p.instructions[n]!;
     if ((i.op !== 'LOAD' && i.op !== 'STORE') || (i.op === 'LOAD' && i.fill === 1)) continue;
     top = Math.max(top, i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow);
   }

@@ -64,7 +64,8 @@ export class FastArray implements ArrayEngine {
       l.kTile = this.g.rows * s.packing;
     }
     this.latchPacking = s.packing;
-    return loadWeightsTiming(this.g, s, i.k);
+    if (s !== this.lwMemo.s || i.k !== this.lwMemo.k) this.lwMemo = { s, k: i.k, t: loadWeightsTiming(this.g, s, i.k) };
+    return this.lwMemo.t!;
   }
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
@@ -73,7 +74,7 @@ export class FastArray implements ArrayEngine {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
       this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);
-      return computeTiming(this.g, s, i, accumulatorPorts);
+      return this.timing(i, s, accumulatorPorts);
     }
     this.batch.flush();
     const g = this.group;
@@ -97,7 +98,20 @@ export class FastArray implements ArrayEngine {
         { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col });
     }
     grp.kTotal += i.k;
-    return computeTiming(this.g, s, i, accumulatorPorts);
+    return this.timing(i, s, accumulatorPorts);
+  }
+
+  /** The timing of the last shape, reused while consecutive instructions repeat it (timings are immutable). */
+  private lwMemo: { s: ArrayModeState | undefined; k: number; t: ArrayTiming | undefined } = { s: undefined, k: -1, t: undefined };
+  private cMemo: { s: ArrayModeState | undefined; m: number; k: number; acc: number; ports: number; t: ArrayTiming | undefined } = {
+    s: undefined, m: -1, k: -1, acc: -1, ports: -1, t: undefined,
+  };
+  private timing(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number): ArrayTiming {
+    const c = this.cMemo;
+    if (c.s !== s || c.m !== i.m || c.k !== i.k || c.acc !== i.accumulate || c.ports !== ports) {
+      this.cMemo = { s, m: i.m, k: i.k, acc: i.accumulate, ports, t: computeTiming(this.g, s, i, ports) };
+    }
+    return this.cMemo.t!;
   }
 
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {

@@ -38,6 +38,10 @@ export class Int8WsBatch {
   private readonly refStride: number[] = [];
   private readonly refK: number[] = [];
   private kTotal = 0;
+  /** Filled lengths of the reference, group and weight-segment columns. */
+  private nRef = 0;
+  private nG = 0;
+  private nW = 0;
   // Groups: accumulator row, n, accumulate flag, segments so far, first weight segment.
   private readonly gAcc: number[] = [];
   private readonly gN: number[] = [];
@@ -69,7 +73,7 @@ export class Int8WsBatch {
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
   add(accRow: number, m: number, n: number, k: number, accumulate: boolean, inputRow: number, inputStride: number, unsigned: boolean, w: LatchSource): void {
-    const G = this.gAcc.length;
+    const G = this.nG;
     if (G > 0) {
       const g = G - 1;
       const joins = accumulate && this.gAcc[g] === accRow && this.m === m && this.gN[g] === n && this.unsigned === unsigned;
@@ -83,7 +87,7 @@ export class Int8WsBatch {
             return;
           }
           this.flush(); // the reduction is long enough: the rest starts a new group (it accumulates)
-        } else if (t < this.refRow.length && this.refRow[t] === inputRow && this.refStride[t] === inputStride && this.refK[t] === k) {
+        } else if (t < this.nRef && this.refRow[t] === inputRow && this.refStride[t] === inputStride && this.refK[t] === k) {
           this.pushWeights(w);
           this.gCount[g]++;
           return;
@@ -93,10 +97,10 @@ export class Int8WsBatch {
           return;
         }
       } else {
-        if (g > 0 && this.gCount[g]! < this.refRow.length) this.splitOffLast();
+        if (g > 0 && this.gCount[g]! < this.nRef) this.splitOffLast();
         const fits = this.m === m && this.unsigned === unsigned && this.refRow[0] === inputRow && this.refStride[0] === inputStride
           && this.refK[0] === k && (this.nTotal + n) * this.kTotal <= W_BYTES;
-        if (fits && this.gAcc.length > 0) {
+        if (fits && this.nG > 0) {
           this.pushGroup(accRow, n, accumulate);
           this.pushWeights(w);
           return;
@@ -114,24 +118,23 @@ export class Int8WsBatch {
   /** Multiplies the batch now if a write of buffer bytes [lo, hi) would change what it reads. */
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
-    if (this.gAcc.length > 0 && overlaps) this.flush();
+    if (this.nG > 0 && overlaps) this.flush();
     // Stamped after the flush: what it packs is the rows' content before this write.
     if (buffer === 'weight') this.packedCache.written(lo, hi, this.buffers.weight.rowBytes);
   }
 
   /** Multiplies everything pending into the accumulator. */
   flush(): void {
-    const G = this.gAcc.length;
+    const G = this.nG;
     if (G === 0) return;
-    if (G > 1 && this.gCount[G - 1]! < this.refRow.length) this.splitOffLast();
-    this.multiply(this.gAcc.length, this.refRow.length);
+    if (G > 1 && this.gCount[G - 1]! < this.nRef) this.splitOffLast();
+    this.multiply(this.nG, this.nRef);
     this.reset();
   }
 
   private reset(): void {
-    this.refRow.length = this.refStride.length = this.refK.length = 0;
-    this.gAcc.length = this.gN.length = this.gAccum.length = this.gCount.length = this.gSeg0.length = 0;
-    this.wKind.length = this.wRow.length = this.wK.length = this.wN.length = this.wRpv.length = this.wTile.length = this.wKTile.length = 0;
+    // The columns keep their storage (no reallocation per batch); only the counts restart.
+    this.nRef = this.nG = this.nW = 0;
     this.kTotal = 0;
     this.nTotal = 0;
     this.inLo = this.wLo = Infinity;
@@ -139,9 +142,10 @@ export class Int8WsBatch {
   }
 
   private pushRef(row: number, stride: number, k: number): void {
-    this.refRow.push(row);
-    this.refStride.push(stride);
-    this.refK.push(k);
+    const j = this.nRef++;
+    this.refRow[j] = row;
+    this.refStride[j] = stride;
+    this.refK[j] = k;
     this.kTotal += k;
     const rb = this.buffers.input.rowBytes;
     const first = row * rb;
@@ -151,22 +155,24 @@ export class Int8WsBatch {
   }
 
   private pushGroup(accRow: number, n: number, accumulate: boolean): void {
-    this.gAcc.push(accRow);
-    this.gN.push(n);
-    this.gAccum.push(accumulate);
-    this.gCount.push(1);
-    this.gSeg0.push(this.wKind.length);
+    const g = this.nG++;
+    this.gAcc[g] = accRow;
+    this.gN[g] = n;
+    this.gAccum[g] = accumulate;
+    this.gCount[g] = 1;
+    this.gSeg0[g] = this.nW;
     this.nTotal += n;
   }
 
   private pushWeights(w: LatchSource): void {
-    this.wKind.push(w.kind);
-    this.wRow.push(w.row);
-    this.wK.push(w.k);
-    this.wN.push(w.n);
-    this.wRpv.push(w.rowsPerVector);
-    this.wTile.push(w.tile);
-    this.wKTile.push(w.kTile);
+    const j = this.nW++;
+    this.wKind[j] = w.kind;
+    this.wRow[j] = w.row;
+    this.wK[j] = w.k;
+    this.wN[j] = w.n;
+    this.wRpv[j] = w.rowsPerVector;
+    this.wTile[j] = w.tile;
+    this.wKTile[j] = w.kTile;
     if (w.kind === 1) {
       const rb = this.buffers.weight.rowBytes;
       this.wLo = Math.min(this.wLo, w.row * rb);
@@ -179,9 +185,9 @@ export class Int8WsBatch {
    * one: its segments so far become the reference.
    */
   private splitOffLast(): void {
-    const G = this.gAcc.length;
+    const G = this.nG;
     const t = this.gCount[G - 1]!;
-    this.multiply(G - 1, this.refRow.length);
+    this.multiply(G - 1, this.nRef);
     const acc = this.gAcc[G - 1]!;
     const n = this.gN[G - 1]!;
     const accumulate = this.gAccum[G - 1]!;
@@ -232,20 +238,30 @@ export class Int8WsBatch {
     }
   }
 
-  /** What the batch's weight matrix is made of (undefined: an unpacked tile, not cached). */
-  private weightKey(groups: number, T: number): string | undefined {
-    let key = `${T}`;
-    for (let t = 0; t < T; t++) key += `,${this.refK[t]}`;
+  /** What the batch's weight matrix is made of, in a reused array (undefined: an unpacked tile, not cached). */
+  private weightKey(groups: number, T: number): Int32Array | undefined {
+    const length = 1 + T + groups * (1 + 5 * T);
+    if (this.keyScratch.length < length) this.keyScratch = new Int32Array(2 * length);
+    const key = this.keyScratch;
+    let j = 0;
+    key[j++] = T;
+    for (let t = 0; t < T; t++) key[j++] = this.refK[t]!;
     for (let g = 0; g < groups; g++) {
-      key += `|${this.gN[g]}`;
+      key[j++] = this.gN[g]!;
       for (let t = 0; t < T; t++) {
         const s = this.gSeg0[g]! + t;
-        if (this.wKind[s] === 2) return undefined;
-        key += this.wKind[s] === 0 ? ';0' : `;${this.wRow[s]},${this.wK[s]},${this.wN[s]},${this.wRpv[s]}`;
+        const kind = this.wKind[s]!;
+        if (kind === 2) return undefined;
+        key[j++] = kind;
+        key[j++] = kind === 0 ? 0 : this.wRow[s]!;
+        key[j++] = kind === 0 ? 0 : this.wK[s]!;
+        key[j++] = kind === 0 ? 0 : this.wN[s]!;
+        key[j++] = kind === 0 ? 0 : this.wRpv[s]!;
       }
     }
-    return key;
+    return key.subarray(0, j);
   }
+  private keyScratch = new Int32Array(0);
 
   /** No weight row the groups read was written after write number `stamp`. */
   private rowsUnchangedSince(groups: number, T: number, stamp: number): boolean {

@@ -5,15 +5,16 @@
 import type { PackedWeights } from '../functional/gemm.js';
 
 interface Entry {
+  /** What the matrix was built from (compared in full: the hash only picks the bucket). */
+  readonly key: Int32Array;
   readonly packed: PackedWeights;
-  readonly epoch: number;
   /** Write number current when it was packed. */
   readonly stamp: number;
 }
 
 /** Packed weights by what they were built from, with per-row write stamps of the weight buffer. */
 export class PackedCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly buckets = new Map<number, Entry[]>();
   private readonly rowStamp: Float64Array;
   private writes = 0;
   private epoch = -1;
@@ -36,24 +37,38 @@ export class PackedCache {
     return w;
   }
 
-  /** The entry for `key` if still valid for kernel `epoch` and rows unchanged since its packing. */
-  get(key: string, epoch: number, unchangedSince: (stamp: number) => boolean): PackedWeights | undefined {
-    if (epoch !== this.epoch) {
-      // A new kernel: every packing lived in the old one's memory.
-      this.entries.clear();
-      this.epoch = epoch;
-      return undefined;
-    }
-    const e = this.entries.get(key);
-    if (e === undefined || e.epoch !== epoch || !unchangedSince(e.stamp)) return undefined;
-    return e.packed;
+  /** The entry for `key` if packed by kernel `epoch` and its rows are unchanged since its packing. */
+  get(key: Int32Array, epoch: number, unchangedSince: (stamp: number) => boolean): PackedWeights | undefined {
+    this.sync(epoch);
+    const e = this.buckets.get(hash(key))?.find((x) => sameKey(x.key, key));
+    return e !== undefined && unchangedSince(e.stamp) ? e.packed : undefined;
   }
 
-  set(key: string, packed: PackedWeights, epoch: number): void {
-    if (epoch !== this.epoch) {
-      this.entries.clear();
-      this.epoch = epoch;
-    }
-    this.entries.set(key, { packed, epoch, stamp: this.writes });
+  /** Records a fresh packing of `key` by kernel `epoch` (replacing an outdated one). */
+  set(key: Int32Array, packed: PackedWeights, epoch: number): void {
+    this.sync(epoch);
+    const h = hash(key);
+    const bucket = (this.buckets.get(h) ?? []).filter((x) => !sameKey(x.key, key));
+    bucket.push({ key: key.slice(), packed, stamp: this.writes });
+    this.buckets.set(h, bucket);
   }
+
+  /** A new kernel: every packing lived in the old one's memory. */
+  private sync(epoch: number): void {
+    if (epoch === this.epoch) return;
+    this.buckets.clear();
+    this.epoch = epoch;
+  }
+}
+
+function hash(key: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key[j]!, 16777619);
+  return h;
+}
+
+function sameKey(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
 }

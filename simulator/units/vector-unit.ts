@@ -59,16 +59,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
     const aBase = (i.accRow + r) * acc.cols;
     const oBase = (i.outRow + r) * out.rowBytes;
     if (i.outBits === 8 && m0shift) {
-      // The common case without the generic element writer: one byte per output.
-      for (let c = 0, o = oBase + firstElem; c < i.n; c++, o++) {
-        let v = acc.values[aBase + c]! + bias[c]!;
-        if (v < lo || v > hi) {
-          k.overflows++;
-          v = applyOverflow(v, s.accBits, s.overflow);
-        }
-        const y = mbqm(v, m0[c]!, shift[c]!) + i.outZero;
-        bytes[o] = (y < i.qmin ? i.qmin : y > i.qmax ? i.qmax : y) & 0xff;
-      }
+      k.overflows += requantRow8(acc.values, aBase, bytes, oBase + firstElem, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
       continue;
     }
     for (let c = 0; c < i.n; c++) {
@@ -96,6 +87,26 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const outBanks = counterFor(out);
   outBanks.writeRows(i.outRow, i.rows);
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
+}
+
+/** One accumulator row requantized to bytes (REQUANT's common case: m0shift, 8-bit outputs); returns the overflow count. */
+function requantRow8(
+  acc: Float64Array, aBase: number, bytes: Uint8Array, o: number, n: number, bias: Float64Array, m0: Int32Array, shift: Int32Array,
+  zero: number, qmin: number, qmax: number, s: VectorState,
+): number {
+  const lo = -(2 ** (s.accBits - 1));
+  const hi = 2 ** (s.accBits - 1) - 1;
+  let overflows = 0;
+  for (let c = 0; c < n; c++) {
+    let v = acc[aBase + c]! + bias[c]!;
+    if (v < lo || v > hi) {
+      overflows++;
+      v = applyOverflow(v, s.accBits, s.overflow);
+    }
+    const y = mbqm(v, m0[c]!, shift[c]!) + zero;
+    bytes[o + c] = (y < qmin ? qmin : y > qmax ? qmax : y) & 0xff;
+  }
+  return overflows;
 }
 
 /** POOL: max or average over the valid (unpadded) window of each output pixel. */
