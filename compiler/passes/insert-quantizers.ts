@@ -113,7 +113,8 @@ function quantizeAdd(c: Ctx, node: Node): Node {
 function quantizeConcat(c: Ctx, node: Node): Node {
   const cfg = c.configs.get(node.name)!;
   const xs = node.operands.map((_, i) => quantOf(c, node, i));
-  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, false, node.name);
+  // pow2 layers keep a power-of-two output scale, so the layers reading the concat requantize by shifts.
+  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, cfg.pow2, node.name);
   if (y.dtype === 'b1' || xs.some((x) => x.dtype === 'b1')) fail('QCFG004', `layer ${node.name}: concat of binary activations is not supported`, { node: node.name });
   const ms = xs.map((x) => quantizeMultiplier(x.scale / y.scale));
   c.quant.set(node.name, y);
