@@ -1,15 +1,18 @@
-// Several images through one program: split into contiguous slices over worker threads (one per core,
-// at most one per image) when the compiled worker exists and there is more than one image; otherwise in
-// this thread. Each worker gets the program as .accbin bytes and returns plain-data results.
+// Several images through one program: split into contiguous slices over threads (one per core, at most
+// one per image) when the compiled worker exists and there is more than one image; otherwise in this
+// thread. This thread takes the first slice itself (it is warm; a fresh worker pays for its JIT) while
+// worker threads take the others. Each worker gets the program as columns (program-transfer.ts) and
+// returns plain-data results.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { writeProgram, type Program } from '../isa/program-file.js';
+import type { Program } from '../isa/program-file.js';
 import type { EnergyTable } from './energy/energy-table.js';
 import type { TensorValues } from './functional/tensor-io.js';
 import type { RunEnergy } from './run-program.js';
 import { simulateProgram } from './run-program.js';
+import { packProgram, type ProgramTransfer } from './program-transfer.js';
 import { countersToJson } from './stats.js';
 
 const WORKER_URL = new URL('./run-worker.js', import.meta.url);
@@ -23,7 +26,8 @@ export interface BatchItem {
   readonly energy: RunEnergy;
 }
 
-/** The batch's results in input order, the worker count, and each worker's peak RSS in MiB. */
+/** The batch's results in input order, the worker-thread count (this thread works too when there are
+ *  workers), and each worker's peak RSS in MiB. */
 export interface BatchResult {
   readonly items: BatchItem[];
   readonly workers: number;
@@ -38,7 +42,7 @@ export function simulateItem(program: Program, inputs: ReadonlyMap<string, Array
 
 /** Message a worker receives. */
 export interface BatchWorkerData {
-  readonly program: Uint8Array;
+  readonly program: ProgramTransfer;
   readonly inputs: ReadonlyMap<string, ArrayLike<number>>[];
   readonly energyTable?: EnergyTable;
 }
@@ -51,13 +55,14 @@ export async function simulateBatch(
   if (threads === 1 || !existsSync(fileURLToPath(WORKER_URL))) {
     return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
   }
-  const bytes = writeProgram(program);
+  const transfer = packProgram(program);
   const items = new Array<BatchItem>(inputs.length);
-  const peakRssMiB = new Array<number>(threads).fill(0);
-  await Promise.all(Array.from({ length: threads }, (_, w) => {
-    const begin = Math.floor((w * inputs.length) / threads);
-    const end = Math.floor(((w + 1) * inputs.length) / threads);
-    const data: BatchWorkerData = { program: bytes, inputs: inputs.slice(begin, end), ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
+  const workers = threads - 1;
+  const peakRssMiB = new Array<number>(workers).fill(0);
+  const slice = (t: number) => [Math.floor((t * inputs.length) / threads), Math.floor(((t + 1) * inputs.length) / threads)] as const;
+  const done = Promise.all(Array.from({ length: workers }, (_, w) => {
+    const [begin, end] = slice(w + 1);
+    const data: BatchWorkerData = { program: transfer, inputs: inputs.slice(begin, end), ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
     return new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER_URL, { workerData: data });
       worker.on('message', (m: { items: BatchItem[]; peakRssMiB: number }) => {
@@ -68,5 +73,14 @@ export async function simulateBatch(
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
     });
   }));
-  return { items, workers: threads, peakRssMiB };
+  // This thread's slice runs while the workers start and run theirs.
+  const [begin, end] = slice(0);
+  try {
+    for (let k = begin; k < end; k++) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
+  } catch (e) {
+    await Promise.allSettled([done]);
+    throw e;
+  }
+  await done;
+  return { items, workers, peakRssMiB };
 }
