@@ -186,6 +186,10 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
     scaledB[v] = mbqm(wrapToBits((v + min - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
   }
   for (let r = 0; r < i.rows; r++) {
+    if (i.bits === 8) {
+      addRow8(out.bytes, (i.aRow + r) * rb, (i.bRow + r) * rb, (i.dstRow + r) * rb, i.elems, signed, scaledA, scaledB, i, result);
+      continue;
+    }
     for (let j = 0; j < i.elems; j++) {
       const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
       const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
@@ -203,6 +207,21 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   banks.readRows(i.bRow, i.rows);
   banks.writeRows(i.dstRow, i.rows);
   return timing(i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports]]);
+}
+
+/** One row of an 8-bit ADD from the tabulated input rescalings (reads the whole row before writing: dst may alias). */
+function addRow8(
+  bytes: Uint8Array, a: number, b: number, dst: number, elems: number, signed: boolean, scaledA: Int32Array, scaledB: Int32Array,
+  i: InstructionOf<'ADD'>, result: Int32Array,
+): void {
+  const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
+  const { outMultiplier, outShift, outZero, qmin, qmax } = i;
+  for (let j = 0; j < elems; j++) {
+    const sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
+    const y = mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), outMultiplier, outShift) + outZero;
+    result[j] = y < qmin ? qmin : y > qmax ? qmax : y;
+  }
+  for (let j = 0; j < elems; j++) bytes[dst + j] = result[j]! & 0xff;
 }
 
 /** PACK: bit j of the destination row = (source element j ≥ threshold), LSB first. */
