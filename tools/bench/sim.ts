@@ -6,7 +6,7 @@ import type { Program } from '../../isa/program-file.js';
 import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
 import { defaultHwConfig } from '../../simulator/hw-config.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
-import { simulateProgram } from '../../simulator/run-program.js';
+import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
 import { resnet18Quantized } from './resnet18.js';
 
 /** Seeded input codes for the program's input tensor. */
@@ -49,21 +49,29 @@ export async function benchSim(): Promise<void> {
   const program = lowerGraph(graph, defaultHwConfig());
   say(`sim  lowered to ${program.instructions.length} instructions, ${(program.dramImage.length / 2 ** 20).toFixed(1)} MiB DRAM image, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   simulateProgram(program, inputFor(program, 1)); // warm-up (JIT, wasm compile)
-  t0 = performance.now();
-  const r = simulateProgram(program, inputFor(program, 2));
-  const wall = (performance.now() - t0) / 1000;
+  // Best of three, as the plain-JS GEMM below (the machine may be shared: the best run is the least disturbed).
+  let r: SimulationResult | undefined;
+  let wall = Infinity;
+  const walls: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    t0 = performance.now();
+    r = simulateProgram(program, inputFor(program, 2 + k));
+    walls.push((performance.now() - t0) / 1000);
+    wall = Math.min(wall, walls[k]!);
+  }
+  if (r === undefined) return;
   const macs = r.stats.totals.totalMacs();
   const simGmacs = macs / wall / 1e9;
   const js = plainJsGmacs();
   say(`sim  ${(macs / 1e9).toFixed(3)} GMAC, ${r.stats.cycles} cycles (${(r.stats.seconds * 1e3).toFixed(2)} ms at ${r.stats.clockHz / 1e9} GHz), utilization ${(100 * r.stats.utilization).toFixed(1)}%`);
   say(`sim  energy ${(r.energy.total.totalPj / 1e9).toFixed(3)} mJ, ${r.energy.total.pjPerMac.toFixed(2)} pJ/MAC, ${r.energy.total.topsPerWatt.toFixed(3)} TOPS/W`);
-  say(`sim  wall ${wall.toFixed(3)} s: ${simGmacs.toFixed(2)} simulated GMAC/s, ${(r.stats.cycles / wall / 1e6).toFixed(1)} M simulated cycles/s`);
+  say(`sim  wall ${wall.toFixed(3)} s (best of ${walls.map((w) => w.toFixed(3)).join(', ')}): ${simGmacs.toFixed(2)} simulated GMAC/s, ${(r.stats.cycles / wall / 1e6).toFixed(1)} M simulated cycles/s`);
   say(`sim  plain JS int8 GEMM ${js.toFixed(2)} GMAC/s; simulator / plain JS = ${(simGmacs / js).toFixed(2)}x (target >= 5x)`);
   const images = Number(process.env['BENCH_SIM_IMAGES'] ?? '2');
   t0 = performance.now();
   const batch = await simulateBatch(program, Array.from({ length: images }, (_, i) => inputFor(program, 10 + i)));
   const batchWall = (performance.now() - t0) / 1000;
-  say(`sim  batch of ${images} on ${batch.workers} worker(s): ${(images / batchWall).toFixed(2)} images/s, ${((macs * images) / batchWall / 1e9).toFixed(2)} GMAC/s`);
+  say(`sim  batch of ${images} on ${batch.workers > 0 ? batch.workers + 1 : 1} thread(s) (this one + ${batch.workers} worker(s)): ${(images / batchWall).toFixed(2)} images/s, ${((macs * images) / batchWall / 1e9).toFixed(2)} GMAC/s`);
   say(`sim  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process; workers report their own)`);
   for (const [i, w] of batch.peakRssMiB.entries()) say(`sim    worker ${i} peak RSS ${w.toFixed(0)} MiB`);
 }
