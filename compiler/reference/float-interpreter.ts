@@ -4,6 +4,7 @@ import { lookupOp } from '../ir/op-registry.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { assert, fail } from '../diagnostics.js';
+import { bindInputs, operandsOf } from './environment.js';
 
 /**
  * Runs the graph on one set of inputs whose shapes equal the declared input shapes.
@@ -12,21 +13,11 @@ import { assert, fail } from '../diagnostics.js';
  */
 export function runFloat(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>): Map<string, Tensor> {
   const attrs = attrsByNode ?? inferTypes(graph);
-  const env = new Map<string, Tensor>();
-  for (const v of graph.inputs) {
-    const t = inputs.get(v.name);
-    if (!t) fail('RUN001', `missing input %${v.name} (${formatShape(v.type.shape)})`);
-    if (!sameShape(t.type.shape, v.type.shape)) fail('RUN002', `input %${v.name} has shape ${formatShape(t.type.shape)}, the graph expects ${formatShape(v.type.shape)}`);
-    env.set(v.name, t);
-  }
+  const env = bindInputs(graph, inputs);
   for (const node of graph.nodes) {
     const spec = lookupOp(node.op);
     assert(spec, `verified graph has unknown op ${node.op}`);
-    const operands = node.operands.map((o) => {
-      const t = o.ref === 'value' ? env.get(o.name) : graph.constants.get(o.name);
-      assert(t, `operand ${o.name} of ${node.name} missing at run time`);
-      return t;
-    });
+    const operands = operandsOf(graph, env, node);
     const outType = graph.values.get(node.name)!.type;
     env.set(node.name, spec.evalFloat(operands, attrs.get(node.name)!, outType));
   }

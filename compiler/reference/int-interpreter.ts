@@ -8,6 +8,7 @@ import { DTYPES } from '../ir/dtype.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { assert, fail } from '../diagnostics.js';
+import { bindInputs, operandsOf } from './environment.js';
 
 /** Ops that only move data: they accept integer inputs and keep the dtype (their evalFloat copies any typed array). */
 const LAYOUT_OPS = new Set(['flatten', 'reshape']);
@@ -25,22 +26,12 @@ export interface IntRun {
  */
 export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>): IntRun {
   const attrs = attrsByNode ?? inferTypes(graph);
-  const values = new Map<string, Tensor>();
+  const values = bindInputs(graph, inputs);
   const counters = new Map<string, IntCounters>();
-  for (const v of graph.inputs) {
-    const t = inputs.get(v.name);
-    if (!t) fail('RUN001', `missing input %${v.name} (${formatShape(v.type.shape)})`);
-    if (!sameShape(t.type.shape, v.type.shape)) fail('RUN002', `input %${v.name} has shape ${formatShape(t.type.shape)}, the graph expects ${formatShape(v.type.shape)}`);
-    values.set(v.name, t);
-  }
   for (const node of graph.nodes) {
     const spec = lookupOp(node.op);
     assert(spec, `verified graph has unknown op ${node.op}`);
-    const operands = node.operands.map((o) => {
-      const t = o.ref === 'value' ? values.get(o.name) : graph.constants.get(o.name);
-      assert(t, `operand ${o.name} of ${node.name} missing at run time`);
-      return t;
-    });
+    const operands = operandsOf(graph, values, node);
     const outType = graph.values.get(node.name)!.type;
     const nodeAttrs = attrs.get(node.name)!;
     if (spec.evalInt !== undefined) {

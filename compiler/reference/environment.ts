@@ -1,0 +1,25 @@
+// What both interpreters do around the ops: bind the graph inputs (checked) and gather a node's operands.
+import type { Graph, Node } from '../ir/graph.js';
+import { type Tensor, formatShape, sameShape } from '../ir/tensor.js';
+import { assert, fail } from '../diagnostics.js';
+
+/** A value environment holding the graph inputs, each checked against its declared shape (RUN001/RUN002). */
+export function bindInputs(graph: Graph, inputs: ReadonlyMap<string, Tensor>): Map<string, Tensor> {
+  const env = new Map<string, Tensor>();
+  for (const v of graph.inputs) {
+    const t = inputs.get(v.name);
+    if (!t) fail('RUN001', `missing input %${v.name} (${formatShape(v.type.shape)})`);
+    if (!sameShape(t.type.shape, v.type.shape)) fail('RUN002', `input %${v.name} has shape ${formatShape(t.type.shape)}, the graph expects ${formatShape(v.type.shape)}`);
+    env.set(v.name, t);
+  }
+  return env;
+}
+
+/** The tensors `node` reads: runtime values from `env`, constants from the graph. */
+export function operandsOf(graph: Graph, env: ReadonlyMap<string, Tensor>, node: Node): Tensor[] {
+  return node.operands.map((o) => {
+    const t = o.ref === 'value' ? env.get(o.name) : graph.constants.get(o.name);
+    assert(t, `operand ${o.name} of ${node.name} missing at run time`);
+    return t;
+  });
+}
