@@ -56,7 +56,7 @@ npm run build && node dist/tools/accuracy-table.js${limit === undefined ? '' : `
 ${rows.join('\n')}
 
 The PyTorch column is what PyTorch's own post-training quantization reaches on the same weights
-(see the models' RESULTS: best INT8 per-tensor = the better of HistogramObserver activations over 0..127
+(models/reference/RESULTS.md: best INT8 per-tensor = the better of HistogramObserver activations over 0..127
 and 0..255, with per-tensor weights; W4A8/W4A4 = fake-quant, per-channel 4-bit weights, min-max). What each preset does is in
 [QUANTIZATION.md](QUANTIZATION.md).
 `;
