@@ -96,6 +96,8 @@ export function channelFor(ch: Channels, q: QueueName, flag: 'popPrev' | 'popNex
   }
 }
 
+const QUEUE_ORDER: readonly QueueName[] = ['load', 'compute', 'store'];
+
 /**
  * In-order fetch, one instruction per cycle, into queues of bounded depth: instruction i enters its
  * queue at max(fetch of i−1 + 1, start of the instruction `depth` places ahead of it in that queue),
@@ -107,27 +109,39 @@ export class Fetcher {
   private dispatched = 0;
   /** Index of each instruction within its queue, and the queue's instruction list. */
   readonly queueIndex: Int32Array;
-  readonly queues: Record<QueueName, number[]> = { load: [], compute: [], store: [] };
+  readonly queues: Record<QueueName, Int32Array>;
+  /** Queue of each instruction (0 load, 1 compute, 2 store). */
+  private readonly queueOfInstr: Uint8Array;
+  private readonly depths: Int32Array;
+  private readonly lists: Int32Array[];
 
-  constructor(private readonly instrs: readonly Instruction[], private readonly depth: Record<QueueName, number>) {
-    this.queueIndex = new Int32Array(instrs.length);
-    this.dispatch = new Float64Array(instrs.length);
-    instrs.forEach((ins, i) => {
-      const q = this.queues[queueOf(ins.op)];
-      this.queueIndex[i] = q.length;
-      q.push(i);
-    });
+  constructor(instrs: readonly Instruction[], depth: Record<QueueName, number>) {
+    const n = instrs.length;
+    this.queueIndex = new Int32Array(n);
+    this.dispatch = new Float64Array(n);
+    this.queueOfInstr = new Uint8Array(n);
+    const counts = [0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      const q = QUEUE_ORDER.indexOf(queueOf(instrs[i]!.op));
+      this.queueOfInstr[i] = q;
+      this.queueIndex[i] = counts[q]!++;
+    }
+    this.lists = counts.map((c) => new Int32Array(c));
+    for (let i = 0; i < n; i++) this.lists[this.queueOfInstr[i]!]![this.queueIndex[i]!] = i;
+    this.queues = { load: this.lists[0]!, compute: this.lists[1]!, store: this.lists[2]! };
+    this.depths = Int32Array.from(QUEUE_ORDER, (q) => depth[q]);
   }
 
   /** Dispatch time of instruction `i` (undefined while a slot it needs is still occupied). */
   dispatchOf(i: number, startOf: (instr: number) => number | undefined): number | undefined {
     while (this.dispatched <= i) {
       const j = this.dispatched;
-      const q = queueOf(this.instrs[j]!.op);
+      const q = this.queueOfInstr[j]!;
       const pos = this.queueIndex[j]!;
+      const depth = this.depths[q]!;
       let t = j === 0 ? 0 : this.dispatch[j - 1]! + 1;
-      if (pos >= this.depth[q]) {
-        const ahead = startOf(this.queues[q][pos - this.depth[q]]!);
+      if (pos >= depth) {
+        const ahead = startOf(this.lists[q]![pos - depth]!);
         if (ahead === undefined) return undefined;
         t = Math.max(t, ahead);
       }

@@ -4,9 +4,10 @@
 // bit operations, and everything else goes to the shared primitive. Property-tested equal to it.
 import { multiplyByQuantizedMultiplier, saturatingRoundingDoublingHighMul } from '../../compiler/quant/fixed-point.js';
 
-const TWO_30 = 2 ** 30;
-const TWO_31 = 2 ** 31;
-const TWO_52 = 2 ** 52;
+/** Powers of two of the fast path (exported for loops that inline it). */
+export const TWO_30 = 2 ** 30;
+export const TWO_31 = 2 ** 31;
+export const TWO_52 = 2 ** 52;
 
 /** multiplyByQuantizedMultiplier(x, m0, shift) for int32 x and m0 (same result for every input). */
 export function mbqm(x: number, m0: number, shift: number): number {

@@ -9,7 +9,7 @@ import { readElement, writeElement } from '../functional/elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
-import { mbqm } from './requant-fast.js';
+import { mbqm, TWO_30, TWO_31, TWO_52 } from './requant-fast.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -103,7 +103,16 @@ function requantRow8(
       overflows++;
       v = applyOverflow(v, s.accBits, s.overflow);
     }
-    const y = mbqm(v, m0[c]!, shift[c]!) + zero;
+    // mbqm inlined for its common case (int32 v, right shift 0..30, exact double product).
+    const e = -shift[c]!;
+    const ab = v * m0[c]!;
+    let q: number;
+    if (e >= 0 && e <= 30 && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v) {
+      const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) / TWO_31) | 0;
+      const mask = (1 << e) - 1;
+      q = (h >> e) + ((h & mask) > (mask >> 1) + (h < 0 ? 1 : 0) ? 1 : 0);
+    } else q = mbqm(v, m0[c]!, shift[c]!);
+    const y = q + zero;
     bytes[o + c] = (y < qmin ? qmin : y > qmax ? qmax : y) & 0xff;
   }
   return overflows;
