@@ -290,8 +290,10 @@ export class Int8WsBatch {
     else {
       if (this.aScratch.length < M * K) this.aScratch = new Uint8Array(M * K);
       src = this.aScratch.subarray(0, M * K);
-      if (consecutive) for (let r = 0; r < M; r++) src.set(bytes.subarray(base + r * stride * rb, base + r * stride * rb + K), r * K);
-      else {
+      // (Rows past the buffer read as 0, as the element loop does: the row copies only when all rows fit.)
+      if (consecutive && stride >= 0 && base + (M - 1) * stride * rb + K <= bytes.length) {
+        for (let r = 0; r < M; r++) src.set(bytes.subarray(base + r * stride * rb, base + r * stride * rb + K), r * K);
+      } else {
         for (let t = 0, off = 0; t < T; off += this.refK[t]!, t++) {
           const k = this.refK[t]!;
           const s = this.refStride[t]! * rb;
