@@ -13,6 +13,7 @@ import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
+import { depthwiseOutputs, loadByteRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
@@ -246,15 +247,11 @@ export class Machine {
     }
   }
 
-  /** Tells the array which buffer bytes a LOAD is about to write (the bounding range of its rows). */
+  /** Tells the array which buffer bytes a LOAD is about to write (deferred reads of them go first). */
   private beforeLoad(i: InstructionOf<'LOAD'>): void {
     if (this.array.beforeWrite === undefined) return;
-    const rb = this.buffers[i.buffer].rowBytes;
-    const outer = (i.repeat - 1) * i.sramOuterStride;
-    const inner = (i.rows - 1) * i.sramRowStride;
-    const lo = i.sramRow + Math.min(0, outer) + Math.min(0, inner);
-    const hi = i.sramRow + Math.max(0, outer) + Math.max(0, inner);
-    this.array.beforeWrite(i.buffer as 'input' | 'weight', lo * rb + i.sramByte, hi * rb + i.sramByte + i.bytesPerRow);
+    const [lo, hi] = loadByteRange(i, this.buffers[i.buffer].rowBytes);
+    this.array.beforeWrite(i.buffer as 'input' | 'weight', lo, hi);
   }
 
   private countCompute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, k: Counters): void {
@@ -316,14 +313,3 @@ export class Machine {
     return fail('SIM001', `the machine deadlocked waiting for dependency tokens; queue heads ${heads.join(', ')}; tokens ${tokens.join(', ')}`, {});
   }
 }
-
-/** Instructions that read or write the accumulator other than through the array. */
-function touchesAccumulatorOutsideArray(i: Instruction): boolean {
-  return i.op === 'REQUANT' || i.op === 'DEPTHWISE' || ((i.op === 'LOAD' || i.op === 'STORE') && i.buffer === 'accumulator');
-}
-
-/** Output pixels of a DEPTHWISE (one accumulator row each). */
-export function depthwiseOutputs(i: InstructionOf<'DEPTHWISE'>): number {
-  return (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
-}
-
