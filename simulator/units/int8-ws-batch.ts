@@ -324,8 +324,10 @@ export class Int8WsBatch {
           const kk1 = Math.min(k, this.wK[s]!);
           const c1 = Math.min(n, this.wN[s]!);
           const step = this.wRpv[s]! * rb;
-          for (let kk = 0, from = this.wRow[s]! * rb; kk < kk1; kk++, from += step) {
-            for (let c = 0, to = nOff * K + off + kk; c < c1; c++, to += K) w[to] = bytes[from + c]!;
+          const first = this.wRow[s]! * rb;
+          // Channel-major: each output row of w is written sequentially (the reads stay within a few rows).
+          for (let c = 0; c < c1; c++) {
+            for (let kk = 0, from = first + c, to = (nOff + c) * K + off; kk < kk1; kk++, from += step, to++) w[to] = bytes[from]!;
           }
         } else if (kind === 2) {
           const tile = this.wTile[s]!;
