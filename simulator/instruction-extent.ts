@@ -1,5 +1,5 @@
 // What an instruction touches, as the machine's hazard and deferral rules need it: accumulator access
-// outside the array, DEPTHWISE's output rows, and the buffer bytes a LOAD writes.
+// outside the array, DEPTHWISE's output rows, the buffer bytes a LOAD writes and the DRAM bytes a STORE writes.
 import type { Instruction, InstructionOf } from '../isa/instruction.js';
 
 /** Instructions that read or write the accumulator other than through the array. */
@@ -19,4 +19,11 @@ export function loadByteRange(i: InstructionOf<'LOAD'>, rowBytes: number): [numb
   const lo = i.sramRow + Math.min(0, outer) + Math.min(0, inner);
   const hi = i.sramRow + Math.max(0, outer) + Math.max(0, inner);
   return [lo * rowBytes + i.sramByte, hi * rowBytes + i.sramByte + i.bytesPerRow];
+}
+
+/** DRAM bytes [lo, hi) a STORE writes: the bounding range of its rows. */
+export function storeDramRange(i: InstructionOf<'STORE'>): [number, number] {
+  const outer = (i.repeat - 1) * i.dramOuterStride;
+  const inner = (i.rows - 1) * i.dramRowStride;
+  return [i.dramAddr + Math.min(0, outer) + Math.min(0, inner), i.dramAddr + Math.max(0, outer) + Math.max(0, inner) + i.bytesPerRow];
 }

@@ -13,7 +13,7 @@ import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
-import { depthwiseOutputs, loadByteRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
+import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
@@ -207,6 +207,7 @@ export class Machine {
       case 'LOAD':
       case 'STORE': {
         if (instr.op === 'LOAD' && (instr.buffer === 'input' || instr.buffer === 'weight')) this.beforeLoad(instr);
+        if (instr.op === 'STORE' && this.array.beforeDramWrite !== undefined) this.array.beforeDramWrite(...storeDramRange(instr));
         const t = transfer(instr, at, this.buffers, this.dram, this.channel, hw.dram.burstBytes, k);
         k.stalls.dramLatency += t.latencyStall;
         k.stalls.dramBandwidth += t.bandwidthStall;
@@ -251,7 +252,7 @@ export class Machine {
   private beforeLoad(i: InstructionOf<'LOAD'>): void {
     if (this.array.beforeWrite === undefined) return;
     const [lo, hi] = loadByteRange(i, this.buffers[i.buffer].rowBytes);
-    this.array.beforeWrite(i.buffer as 'input' | 'weight', lo, hi);
+    this.array.beforeWrite(i.buffer as 'input' | 'weight', lo, hi, i);
   }
 
   private countCompute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, k: Counters): void {

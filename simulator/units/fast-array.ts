@@ -114,8 +114,12 @@ export class FastArray implements ArrayEngine {
     return this.cMemo.t!;
   }
 
-  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
-    this.batch.beforeWrite(buffer, lo, hi);
+  beforeDramWrite(lo: number, hi: number): void {
+    this.batch.beforeDramWrite(lo, hi);
+  }
+
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
+    this.batch.beforeWrite(buffer, lo, hi, load);
     const l = this.latch;
     const rb = this.buffers.weight.rowBytes;
     // Latched rows about to change: the PEs hold the old values, so unpack them now.

@@ -8,7 +8,8 @@
 // whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
-import { PackedCache } from './packed-cache.js';
+import { PackedCache, WeightSources } from './packed-cache.js';
+import type { InstructionOf } from '../../isa/instruction.js';
 import type { Buffers } from '../memory/sram.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
@@ -65,10 +66,11 @@ export class Int8WsBatch {
   private aScratch = new Uint8Array(0);
   private wScratch = new Int8Array(0);
 
-  private readonly packedCache: PackedCache;
+  private readonly packedCache = new PackedCache();
+  private readonly sources: WeightSources;
 
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels) {
-    this.packedCache = new PackedCache(buffers.weight.rows);
+    this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
   }
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
@@ -115,12 +117,17 @@ export class Int8WsBatch {
     this.pushWeights(w);
   }
 
-  /** Multiplies the batch now if a write of buffer bytes [lo, hi) would change what it reads. */
-  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number): void {
+  /** A STORE is about to write DRAM bytes [lo, hi) (weights loaded from there before are not the same any more). */
+  beforeDramWrite(lo: number, hi: number): void {
+    this.sources.dramWriting(lo, hi);
+  }
+
+  /** Multiplies the batch now if `load`, writing buffer bytes [lo, hi), would change what it reads. */
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.flush();
-    // Stamped after the flush: what it packs is the rows' content before this write.
-    if (buffer === 'weight') this.packedCache.written(lo, hi, this.buffers.weight.rowBytes);
+    // Recorded after the flush: what it packs is the rows' content before this write.
+    if (buffer === 'weight') this.sources.loading(load, lo, hi);
   }
 
   /** Multiplies everything pending into the accumulator. */
@@ -217,7 +224,7 @@ export class Int8WsBatch {
     let N = 0;
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
     const key = this.weightKey(groups, T);
-    let packed = key === undefined ? undefined : this.packedCache.get(key, this.kernels.epoch, (stamp) => this.rowsUnchangedSince(groups, T, stamp));
+    let packed = key === undefined ? undefined : this.packedCache.get(key, this.kernels.epoch);
     if (packed === undefined) {
       packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel: pack before choosing it
       if (key !== undefined) this.packedCache.set(key, packed, this.kernels.epoch);
@@ -238,12 +245,14 @@ export class Int8WsBatch {
     }
   }
 
-  /** What the batch's weight matrix is made of, in a reused array (undefined: an unpacked tile, not cached). */
+  /** What the batch's weight matrix is made of — per segment the DRAM source of its rows — in a reused
+   *  array (undefined: an unpacked tile or rows of no known source, not cached). */
   private weightKey(groups: number, T: number): Int32Array | undefined {
-    const length = 1 + T + groups * (1 + 5 * T);
+    const length = 2 + T + groups * (1 + 5 * T);
     if (this.keyScratch.length < length) this.keyScratch = new Int32Array(2 * length);
     const key = this.keyScratch;
     let j = 0;
+    key[j++] = this.sources.generation;
     key[j++] = T;
     for (let t = 0; t < T; t++) key[j++] = this.refK[t]!;
     for (let g = 0; g < groups; g++) {
@@ -253,7 +262,9 @@ export class Int8WsBatch {
         const kind = this.wKind[s]!;
         if (kind === 2) return undefined;
         key[j++] = kind;
-        key[j++] = kind === 0 ? 0 : this.wRow[s]!;
+        const source = kind === 0 ? 0 : this.sources.runSource(this.wRow[s]!, this.wK[s]! * this.wRpv[s]!);
+        if (source < 0) return undefined;
+        key[j++] = source;
         key[j++] = kind === 0 ? 0 : this.wK[s]!;
         key[j++] = kind === 0 ? 0 : this.wN[s]!;
         key[j++] = kind === 0 ? 0 : this.wRpv[s]!;
@@ -262,17 +273,6 @@ export class Int8WsBatch {
     return key.subarray(0, j);
   }
   private keyScratch = new Int32Array(0);
-
-  /** No weight row the groups read was written after write number `stamp`. */
-  private rowsUnchangedSince(groups: number, T: number, stamp: number): boolean {
-    for (let g = 0; g < groups; g++) {
-      for (let t = 0; t < T; t++) {
-        const s = this.gSeg0[g]! + t;
-        if (this.wKind[s] === 1 && this.packedCache.lastWrite(this.wRow[s]!, this.wRow[s]! + this.wK[s]! * this.wRpv[s]!) > stamp) return false;
-      }
-    }
-    return true;
-  }
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
   private activations(T: number, K: number): Int8Array | Uint8Array {

@@ -1,55 +1,27 @@
-// Packed weight matrices kept for reuse: a conv's output bands multiply the same weight rows again and
-// again, and packing (widening and reordering for the kernel) costs as much as a small GEMM. An entry is
-// reused only while (a) the kernel that packed it is still the current one and (b) no LOAD has written
-// any weight-buffer row it was built from since it was packed (a write number stamped on each row).
+// Packed weight matrices kept for reuse: a conv multiplies the same weights for every band of its output,
+// the lowering reloads them (into other rows) for each band, and packing (widening and reordering for the
+// kernel) costs as much as a small GEMM. A matrix is therefore named by where its weight rows came from
+// in DRAM (WeightSources): rows loaded from the same DRAM bytes hold the same values as long as no STORE
+// has written those DRAM bytes since. Packings live only as long as the kernel that made them.
+import type { InstructionOf } from '../../isa/instruction.js';
 import type { PackedWeights } from '../functional/gemm.js';
 
-interface Entry {
-  /** What the matrix was built from (compared in full: the hash only picks the bucket). */
-  readonly key: Int32Array;
-  readonly packed: PackedWeights;
-  /** Write number current when it was packed. */
-  readonly stamp: number;
-}
-
-/** Packed weights by what they were built from, with per-row write stamps of the weight buffer. */
+/** Packed weights by what they were built from (an int array compared in full; the hash picks the bucket). */
 export class PackedCache {
-  private readonly buckets = new Map<number, Entry[]>();
-  private readonly rowStamp: Float64Array;
-  private writes = 0;
+  private readonly buckets = new Map<number, { readonly key: Int32Array; readonly packed: PackedWeights }[]>();
   private epoch = -1;
 
-  constructor(weightRows: number) {
-    this.rowStamp = new Float64Array(weightRows);
-  }
-
-  /** A LOAD is about to write bytes [lo, hi) of the weight buffer (rows of `rowBytes`). */
-  written(lo: number, hi: number, rowBytes: number): void {
-    this.writes++;
-    const last = Math.min(this.rowStamp.length, Math.ceil(hi / rowBytes));
-    for (let r = Math.max(0, Math.floor(lo / rowBytes)); r < last; r++) this.rowStamp[r] = this.writes;
-  }
-
-  /** Latest write number among rows [lo, hi). */
-  lastWrite(lo: number, hi: number): number {
-    let w = 0;
-    for (let r = Math.max(0, lo); r < Math.min(hi, this.rowStamp.length); r++) if (this.rowStamp[r]! > w) w = this.rowStamp[r]!;
-    return w;
-  }
-
-  /** The entry for `key` if packed by kernel `epoch` and its rows are unchanged since its packing. */
-  get(key: Int32Array, epoch: number, unchangedSince: (stamp: number) => boolean): PackedWeights | undefined {
+  /** The packing of `key` made by kernel `epoch`, if any. */
+  get(key: Int32Array, epoch: number): PackedWeights | undefined {
     this.sync(epoch);
-    const e = this.buckets.get(hash(key))?.find((x) => sameKey(x.key, key));
-    return e !== undefined && unchangedSince(e.stamp) ? e.packed : undefined;
+    return this.buckets.get(hash(key))?.find((x) => sameInts(x.key, key))?.packed;
   }
 
-  /** Records a fresh packing of `key` by kernel `epoch` (replacing an outdated one). */
   set(key: Int32Array, packed: PackedWeights, epoch: number): void {
     this.sync(epoch);
     const h = hash(key);
-    const bucket = (this.buckets.get(h) ?? []).filter((x) => !sameKey(x.key, key));
-    bucket.push({ key: key.slice(), packed, stamp: this.writes });
+    const bucket = this.buckets.get(h) ?? [];
+    bucket.push({ key: key.slice(), packed });
     this.buckets.set(h, bucket);
   }
 
@@ -61,13 +33,71 @@ export class PackedCache {
   }
 }
 
+/**
+ * For each weight-buffer row, the DRAM address its bytes were loaded from (−1: unknown, e.g. filled or
+ * partly written) and the DRAM generation at that time. The generation moves on whenever a STORE writes
+ * DRAM bytes some weight row was ever loaded from, so equal (address, generation) means equal bytes.
+ */
+export class WeightSources {
+  private readonly source: Float64Array;
+  private readonly generationOf: Float64Array;
+  generation = 0;
+  private dramLo = Infinity;
+  private dramHi = -Infinity;
+
+  constructor(private readonly rows: number, private readonly rowBytes: number) {
+    this.source = new Float64Array(rows).fill(-1);
+    this.generationOf = new Float64Array(rows);
+  }
+
+  /** A LOAD into the weight buffer is about to write bytes [lo, hi). */
+  loading(i: InstructionOf<'LOAD'>, lo: number, hi: number): void {
+    const rb = this.rowBytes;
+    const whole = i.fill === 0 && i.sramByte === 0 && i.bytesPerRow === rb;
+    if (!whole) {
+      // Partial or filled rows: their bytes no longer match one DRAM row.
+      const last = Math.min(this.rows, Math.ceil(hi / rb));
+      for (let r = Math.max(0, Math.floor(lo / rb)); r < last; r++) this.source[r] = -1;
+      return;
+    }
+    for (let o = 0; o < i.repeat; o++) {
+      for (let r = 0; r < i.rows; r++) {
+        const row = i.sramRow + o * i.sramOuterStride + r * i.sramRowStride;
+        const d = i.dramAddr + o * i.dramOuterStride + r * i.dramRowStride;
+        if (row < 0 || row >= this.rows) continue;
+        this.source[row] = d;
+        this.generationOf[row] = this.generation;
+        this.dramLo = Math.min(this.dramLo, d);
+        this.dramHi = Math.max(this.dramHi, d + rb);
+      }
+    }
+  }
+
+  /** A STORE is about to write DRAM bytes [lo, hi). */
+  dramWriting(lo: number, hi: number): void {
+    if (lo < this.dramHi && this.dramLo < hi) this.generation++;
+  }
+
+  /** DRAM address of rows [row, row + count) when they hold `count` consecutive DRAM rows of the current
+   *  generation, else −1. */
+  runSource(row: number, count: number): number {
+    if (row < 0 || row + count > this.rows) return -1;
+    const first = this.source[row]!;
+    if (first < 0) return -1;
+    for (let x = 0; x < count; x++) {
+      if (this.source[row + x] !== first + x * this.rowBytes || this.generationOf[row + x] !== this.generation) return -1;
+    }
+    return first;
+  }
+}
+
 function hash(key: Int32Array): number {
   let h = 0x811c9dc5;
   for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key[j]!, 16777619);
   return h;
 }
 
-function sameKey(a: Int32Array, b: Int32Array): boolean {
+function sameInts(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
   return true;

@@ -25,8 +25,10 @@ export interface ArrayEngine {
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
-  /** Called before a LOAD writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */
-  beforeWrite?(buffer: 'input' | 'weight', lo: number, hi: number): void;
+  /** Called before `load` writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */
+  beforeWrite?(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void;
+  /** Called before a STORE writes DRAM bytes [lo, hi). */
+  beforeDramWrite?(lo: number, hi: number): void;
 }
 
 /** Geometry both engines need. */

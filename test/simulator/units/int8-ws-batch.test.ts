@@ -55,7 +55,55 @@ function product(dram: Uint8Array, x: number, w: number, signed: boolean): numbe
   }));
 }
 
+/** Weights reused by DRAM source must be re-read after a STORE rewrote that DRAM (W's first 8 rows become X). */
+function storeOverWeights(): Instruction[] {
+  return [
+    makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
+    load('weight', W1, 16, { pushNext: 1 }),
+    load('input', X1, M),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1 }),
+    makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow: 0, m: M, k: 16, n: 16, accumulate: 0, pushPrev: 1, pushNext: 1 }),
+    // Reloading the inputs multiplies the pending batch (its packed weights are kept, named by DRAM source).
+    load('input', X1, M, { popNext: 1, pushNext: 1 }),
+    makeInstruction('STORE', {
+      buffer: 'input', sramRow: 0, sramByte: 0, bytesPerRow: 16, rows: M, sramRowStride: 1, dramAddr: W1, dramRowStride: 16,
+      repeat: 1, sramOuterStride: 0, dramOuterStride: 0, popPrev: 1, pushPrev: 1,
+    }),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1, popNext: 1, pushPrev: 1 }),
+    makeInstruction('LOAD', {
+      buffer: 'weight', sramRow: 16, sramByte: 0, bytesPerRow: 16, rows: 16, sramRowStride: 1, dramAddr: W1, dramRowStride: 16,
+      repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0, popNext: 1, pushNext: 1,
+    }),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 16, k: 16, n: 16, popPrev: 1 }),
+    makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow: 16, m: M, k: 16, n: 16, accumulate: 0 }),
+    makeInstruction('HALT', {}),
+  ];
+}
+
 describe('deferred int8 ws batches', () => {
+  it('do not reuse packed weights whose DRAM source a STORE rewrote', () => {
+    const hw = defaultHwConfig();
+    const dram = new Uint8Array(1024);
+    let s = 3;
+    for (let j = 0; j < dram.length; j++) dram[j] = (s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 24;
+    const p = { instructions: storeOverWeights(), dramImage: dram, layers: [] };
+    const fast = new Machine(hw, p, dram.length, { gemm: () => createInt8Gemm() });
+    const pe = new Machine(hw, p, dram.length, { array: peArrayEngine });
+    fast.run();
+    pe.run();
+    const rewritten = dram.slice();
+    rewritten.set(dram.subarray(X1, X1 + M * 16), W1);
+    const before = product(dram, X1, W1, false);
+    const after = product(rewritten, X1, W1, false);
+    const acc = (m: Machine, row: number) => Array.from(m.buffers.accumulator.values.subarray(row * 16, row * 16 + 16));
+    for (let r = 0; r < M; r++) {
+      expect(acc(fast, r), `row ${r}`).toEqual(before[r]);
+      expect(acc(fast, 16 + r), `row ${16 + r}`).toEqual(after[r]);
+    }
+    expect(before).not.toEqual(after);
+    expect(Array.from(fast.buffers.accumulator.values)).toEqual(Array.from(pe.buffers.accumulator.values));
+  });
+
   for (const actSigned of [0, 1]) {
     it(`see the operands as they were when each instruction ran (actSigned ${actSigned})`, () => {
       const hw = defaultHwConfig();
