@@ -17,6 +17,7 @@ import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOuts
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
+import type { GemmKernels } from './units/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
 
@@ -55,15 +56,20 @@ export class Machine {
   private readonly geometry: ArrayGeometry;
   private config: InstructionOf<'CONFIG'> | undefined;
 
-  /** `engine` supplies the array: a GEMM kernel factory for the fast model, or an engine factory (PE model). */
-  constructor(readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number, engine: { gemm: () => Int8Gemm } | { array: ArrayEngineFactory }) {
+  /** `engine` supplies the array: a GEMM kernel factory (or kernels shared by the machines that simulate one
+   *  program) for the fast model, or an engine factory (PE model). */
+  constructor(
+    readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number,
+    engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels } | { array: ArrayEngineFactory },
+  ) {
     this.derived = deriveHw(hw);
     this.buffers = makeBuffers(hw, this.derived);
     this.dram = new DramStorage(program.dramImage, dramBytes);
     this.channel = new DramChannel(hw);
     const m = hw.memories;
     this.geometry = { rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks };
-    this.array = 'array' in engine ? engine.array(this.geometry, this.buffers) : new FastArray(this.geometry, this.buffers, engine.gemm);
+    this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
+      : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram);
   }
 
   /** Runs the program to completion; throws SIM001 on a token deadlock. */

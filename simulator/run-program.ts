@@ -11,6 +11,7 @@ import { readTensor, writeTensor, type TensorValues } from './functional/tensor-
 import { hwConfigFromJson } from './hw-config-json.js';
 import { deriveHw, type HwConfig } from './hw-config.js';
 import { Machine, type Fidelity, type MachineRun } from './machine.js';
+import { GemmKernels } from './units/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
 import { buildTrace, type Trace } from './trace.js';
@@ -57,7 +58,7 @@ export function dramFootprint(p: Program): number {
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
   const hw = hwConfigFromJson(program.hwConfig);
-  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { gemm: () => createInt8Gemm() };
+  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program) };
   const machine = new Machine(hw, program, dramFootprint(program), engine);
   for (const t of program.tensors) {
     if (t.role !== 'input') continue;
@@ -75,6 +76,21 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   const energy = runEnergy(hw, stats, options.energyTable);
   const trace = options.trace === true ? buildTrace(program.instructions, run.start, run.end, program.layers, run.layerOf, hw.clockHz) : undefined;
   return { outputs, stats, energy, dram: machine.dram.bytes, ...(trace === undefined ? {} : { trace }) };
+}
+
+/**
+ * The GEMM kernels the simulations of one program share in this thread (one at a time: runs are
+ * synchronous), so that every image after the first reuses the packed weights (units/packed-cache.ts
+ * checks their DRAM bytes). Dropped with the program; one set per backend choice.
+ */
+const kernelsByProgram = new WeakMap<Program, Map<string, GemmKernels>>();
+function kernelsFor(program: Program): GemmKernels {
+  const backend = process.env['ACCSIM_GEMM_BACKEND'] ?? 'auto';
+  let byBackend = kernelsByProgram.get(program);
+  if (byBackend === undefined) kernelsByProgram.set(program, (byBackend = new Map()));
+  let k = byBackend.get(backend);
+  if (k === undefined) byBackend.set(backend, (k = new GemmKernels(() => createInt8Gemm())));
+  return k;
 }
 
 /** Cycles, utilization and counters per layer and in total. */

@@ -6,6 +6,7 @@ import type { InstructionOf } from '../../isa/instruction.js';
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { Int8Gemm } from '../functional/gemm.js';
 import { activationsUnsigned, gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
 import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
@@ -44,9 +45,10 @@ export class FastArray implements ArrayEngine {
   private readonly batch: Int8WsBatch;
   private group: Group | undefined;
 
-  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, newGemm: () => Int8Gemm) {
-    this.kernels = new GemmKernels(newGemm);
-    this.batch = new Int8WsBatch(buffers, this.kernels);
+  /** `kernels`: a GEMM kernel factory, or kernels shared with other machines (their packings are reused). */
+  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, kernels: GemmKernels | (() => Int8Gemm), dram: DramStorage) {
+    this.kernels = kernels instanceof GemmKernels ? kernels : new GemmKernels(kernels);
+    this.batch = new Int8WsBatch(buffers, this.kernels, dram);
   }
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {

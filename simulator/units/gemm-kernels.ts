@@ -2,6 +2,7 @@
 // kernel frees its packed weights only when dropped, so a fresh one is taken once PACKED_BYTES_PER_KERNEL
 // bytes of weights have been packed into the current one.
 import type { Int8Gemm, PackedWeights } from '../functional/gemm.js';
+import { PackedCache } from './packed-cache.js';
 
 /** Packed-weight bytes one GEMM kernel accumulates before it is replaced (bounds its memory). */
 const PACKED_BYTES_PER_KERNEL = 32 * 1024 * 1024;
@@ -12,6 +13,8 @@ export class GemmKernels {
   private packedBytes = 0;
   /** Counts kernel replacements (packings of an older epoch are invalid). */
   epoch = 0;
+  /** Packings of the current kernel, for reuse (packed-cache.ts). */
+  readonly cache = new PackedCache();
 
   constructor(private readonly newGemm: () => Int8Gemm) {
     this.gemm = newGemm();

@@ -8,7 +8,9 @@
 // whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
-import { PackedCache, WeightSources } from './packed-cache.js';
+import { sameInts, WeightSources } from './packed-cache.js';
+import type { DramStorage } from '../memory/dram.js';
+import type { PackedWeights } from '../functional/gemm.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Buffers } from '../memory/sram.js';
 
@@ -29,6 +31,8 @@ export interface LatchSource {
 /** Bytes of gathered activations / of weights one batch may hold. */
 const A_BYTES = 4 * 1024 * 1024;
 const W_BYTES = 4 * 1024 * 1024;
+
+let nextBatchId = 1;
 
 /** The pending batch (see the file comment). Reference segments are the first group's input rows. */
 export class Int8WsBatch {
@@ -66,10 +70,12 @@ export class Int8WsBatch {
   private aScratch = new Uint8Array(0);
   private wScratch = new Int8Array(0);
 
-  private readonly packedCache = new PackedCache();
   private readonly sources: WeightSources;
+  /** Names this machine in the shared packed-weight cache. */
+  private readonly id = nextBatchId++;
+  private sourceScratch = new Uint8Array(0);
 
-  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels) {
+  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, private readonly dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
   }
 
@@ -223,12 +229,7 @@ export class Int8WsBatch {
     for (let t = 0; t < T; t++) K += this.refK[t]!;
     let N = 0;
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
-    const key = this.weightKey(groups, T);
-    let packed = key === undefined ? undefined : this.packedCache.get(key, this.kernels.epoch);
-    if (packed === undefined) {
-      packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel: pack before choosing it
-      if (key !== undefined) this.packedCache.set(key, packed, this.kernels.epoch);
-    }
+    const packed = this.packedWeights(groups, T, N, K);
     const a = this.activations(T, K);
     const dots = this.kernels.current().gemmView(a, M, packed);
     const acc = this.buffers.accumulator.values;
@@ -245,14 +246,56 @@ export class Int8WsBatch {
     }
   }
 
+  /** The packed N × K weights of groups [0, groups): from the kernel's cache when their DRAM sources hold
+   *  the bytes they were packed from (checked once per machine and DRAM generation). */
+  private packedWeights(groups: number, T: number, N: number, K: number): PackedWeights {
+    const key = this.weightKey(groups, T);
+    if (key === undefined) return this.kernels.pack(this.weights(groups, T, N, K), N, K);
+    const generation = this.sources.generation;
+    const e = this.kernels.cache.find(key, this.kernels.epoch);
+    if (e !== undefined && e.checkedBy === this.id && e.checkedGeneration === generation) return e.packed;
+    const source = this.sourceBytes(groups, T);
+    if (e !== undefined && sameInts(e.source, source)) {
+      e.checkedBy = this.id;
+      e.checkedGeneration = generation;
+      return e.packed;
+    }
+    const packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel (and empty its cache)
+    this.kernels.cache.add({ key: key.slice(), packed, source: source.slice(), checkedBy: this.id, checkedGeneration: generation }, this.kernels.epoch);
+    return packed;
+  }
+
+  /** The DRAM bytes every weight segment's rows were loaded from, concatenated (a reused array). */
+  private sourceBytes(groups: number, T: number): Uint8Array {
+    const rb = this.buffers.weight.rowBytes;
+    let length = 0;
+    for (let g = 0; g < groups; g++) for (let t = 0; t < T; t++) {
+      const s = this.gSeg0[g]! + t;
+      if (this.wKind[s] === 1) length += this.wK[s]! * this.wRpv[s]! * rb;
+    }
+    if (this.sourceScratch.length < length) this.sourceScratch = new Uint8Array(length);
+    const out = this.sourceScratch.subarray(0, length);
+    const dram = this.dram.bytes;
+    let at = 0;
+    for (let g = 0; g < groups; g++) for (let t = 0; t < T; t++) {
+      const s = this.gSeg0[g]! + t;
+      if (this.wKind[s] !== 1) continue;
+      const bytes = this.wK[s]! * this.wRpv[s]! * rb;
+      const from = this.sources.runSource(this.wRow[s]!, this.wK[s]! * this.wRpv[s]!);
+      // (weightKey checked every source; bytes past the DRAM read as 0)
+      for (let x = 0; x < bytes; x++) out[at + x] = dram[from + x] ?? 0;
+      at += bytes;
+    }
+    return out;
+  }
+
   /** What the batch's weight matrix is made of — per segment the DRAM source of its rows — in a reused
    *  array (undefined: an unpacked tile or rows of no known source, not cached). */
   private weightKey(groups: number, T: number): Int32Array | undefined {
-    const length = 2 + T + groups * (1 + 5 * T);
+    const length = 1 + T + groups * (1 + 5 * T);
     if (this.keyScratch.length < length) this.keyScratch = new Int32Array(2 * length);
     const key = this.keyScratch;
     let j = 0;
-    key[j++] = this.sources.generation;
     key[j++] = T;
     for (let t = 0; t < T; t++) key[j++] = this.refK[t]!;
     for (let g = 0; g < groups; g++) {

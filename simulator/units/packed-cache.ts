@@ -2,26 +2,43 @@
 // the lowering reloads them (into other rows) for each band, and packing (widening and reordering for the
 // kernel) costs as much as a small GEMM. A matrix is therefore named by where its weight rows came from
 // in DRAM (WeightSources): rows loaded from the same DRAM bytes hold the same values as long as no STORE
-// has written those DRAM bytes since. Packings live only as long as the kernel that made them.
+// has written those DRAM bytes since. Packings live only as long as the kernel that made them; machines
+// that share the kernel (the images of one program) reuse them after checking the DRAM bytes once.
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { PackedWeights } from '../functional/gemm.js';
 
-/** Packed weights by what they were built from (an int array compared in full; the hash picks the bucket). */
+/** One packing, what it was made from, and which machine last checked it against its DRAM. */
+export interface PackedEntry {
+  /** Shape and DRAM sources of the matrix (compared in full: the hash only picks the bucket). */
+  readonly key: Int32Array;
+  readonly packed: PackedWeights;
+  /** The DRAM bytes its weight rows were loaded from, in segment order. */
+  readonly source: Uint8Array;
+  /** Machine (batcher id) and DRAM generation at which those bytes were last seen equal. */
+  checkedBy: number;
+  checkedGeneration: number;
+}
+
+/**
+ * Packed weights by what they were built from. It lives with the kernel (packings are only valid there),
+ * which the machines simulating one program share: the images of a batch pack each weight once.
+ */
 export class PackedCache {
-  private readonly buckets = new Map<number, { readonly key: Int32Array; readonly packed: PackedWeights }[]>();
+  private readonly buckets = new Map<number, PackedEntry[]>();
   private epoch = -1;
 
-  /** The packing of `key` made by kernel `epoch`, if any. */
-  get(key: Int32Array, epoch: number): PackedWeights | undefined {
+  /** The entry for `key` made by kernel `epoch`, if any. */
+  find(key: Int32Array, epoch: number): PackedEntry | undefined {
     this.sync(epoch);
-    return this.buckets.get(hash(key))?.find((x) => sameInts(x.key, key))?.packed;
+    return this.buckets.get(hash(key))?.find((x) => sameInts(x.key, key));
   }
 
-  set(key: Int32Array, packed: PackedWeights, epoch: number): void {
+  /** Records a packing (replacing the entry of the same key). */
+  add(entry: PackedEntry, epoch: number): void {
     this.sync(epoch);
-    const h = hash(key);
-    const bucket = this.buckets.get(h) ?? [];
-    bucket.push({ key: key.slice(), packed });
+    const h = hash(entry.key);
+    const bucket = (this.buckets.get(h) ?? []).filter((x) => !sameInts(x.key, entry.key));
+    bucket.push(entry);
     this.buckets.set(h, bucket);
   }
 
@@ -97,7 +114,8 @@ function hash(key: Int32Array): number {
   return h;
 }
 
-function sameInts(a: Int32Array, b: Int32Array): boolean {
+/** Element-wise equality. */
+export function sameInts(a: Int32Array | Uint8Array, b: Int32Array | Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
   return true;

@@ -9,6 +9,9 @@ import { makeInstruction } from '../../../isa/make-instruction.js';
 import { createInt8Gemm } from '../../../simulator/functional/gemm-wasm.js';
 import { defaultHwConfig } from '../../../simulator/hw-config.js';
 import { Machine } from '../../../simulator/machine.js';
+import { hwConfigToJson } from '../../../simulator/hw-config-json.js';
+import { simulateProgram } from '../../../simulator/run-program.js';
+import type { Program } from '../../../isa/program-file.js';
 import { peArrayEngine } from '../../../simulator/pe-model.js';
 
 const W1 = 0;
@@ -80,7 +83,49 @@ function storeOverWeights(): Instruction[] {
   ];
 }
 
+/** Weights taken from the input tensor (so they differ per image), the product stored as int32. */
+function weightsFromInput(): Program {
+  const hw = defaultHwConfig();
+  const I: Instruction[] = [
+    makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
+    load('weight', 0, 16, { pushNext: 1 }),
+    load('input', 256, M),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1 }),
+    makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow: 0, m: M, k: 16, n: 16, accumulate: 0, pushNext: 1 }),
+    makeInstruction('STORE', {
+      buffer: 'accumulator', sramRow: 0, sramByte: 0, bytesPerRow: 64, rows: M, sramRowStride: 1, dramAddr: 1024, dramRowStride: 64,
+      repeat: 1, sramOuterStride: 0, dramOuterStride: 0, popPrev: 1,
+    }),
+    makeInstruction('HALT', {}),
+  ];
+  const image = new Uint8Array(1024);
+  for (let j = 256; j < 256 + M * 16; j++) image[j] = (j * 37) % 251;
+  return {
+    hwConfig: hwConfigToJson(hw), instructions: I, dramImage: image, layers: [],
+    tensors: [
+      { name: 'w', role: 'input', dramAddr: 0, dtype: 'i8', shape: [256], layout: 'C' },
+      { name: 'y', role: 'output', dramAddr: 1024, dtype: 'i32', shape: [M, 16], layout: 'NC' },
+    ],
+  };
+}
+
 describe('deferred int8 ws batches', () => {
+  it('reuse packed weights across images only where the DRAM bytes they came from are the same', () => {
+    const p = weightsFromInput();
+    const x = p.dramImage.subarray(256, 256 + M * 16);
+    for (const seed of [1, 2, 1]) {
+      const w = Int8Array.from({ length: 256 }, (_, j) => ((j * seed * 29 + seed) % 255) - 127);
+      const got = Array.from(simulateProgram(p, new Map([['w', w]])).outputs.get('y')!);
+      const want: number[] = [];
+      for (let r = 0; r < M; r++) for (let c = 0; c < 16; c++) {
+        let sum = 0;
+        for (let kk = 0; kk < 16; kk++) sum += x[r * 16 + kk]! * w[kk * 16 + c]!;
+        want.push(sum);
+      }
+      expect(got, `weights of seed ${seed}`).toEqual(want);
+    }
+  });
+
   it('do not reuse packed weights whose DRAM source a STORE rewrote', () => {
     const hw = defaultHwConfig();
     const dram = new Uint8Array(1024);
