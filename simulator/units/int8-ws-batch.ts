@@ -8,9 +8,9 @@
 // whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
-import { sameInts, WeightSources } from './packed-cache.js';
+import { WeightSources } from './packed-cache.js';
+import { BatchWeights } from './int8-ws-weights.js';
 import type { DramStorage } from '../memory/dram.js';
-import type { PackedWeights } from '../functional/gemm.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Buffers } from '../memory/sram.js';
 
@@ -32,8 +32,6 @@ export interface LatchSource {
 const A_BYTES = 4 * 1024 * 1024;
 const W_BYTES = 4 * 1024 * 1024;
 
-let nextBatchId = 1;
-
 /** The pending batch (see the file comment). Reference segments are the first group's input rows. */
 export class Int8WsBatch {
   private m = 0;
@@ -41,7 +39,7 @@ export class Int8WsBatch {
   // Reference segments t: input row, row stride, k.
   private readonly refRow: number[] = [];
   private readonly refStride: number[] = [];
-  private readonly refK: number[] = [];
+  readonly refK: number[] = [];
   private kTotal = 0;
   /** Filled lengths of the reference, group and weight-segment columns. */
   private nRef = 0;
@@ -49,34 +47,32 @@ export class Int8WsBatch {
   private nW = 0;
   // Groups: accumulator row, n, accumulate flag, segments so far, first weight segment.
   private readonly gAcc: number[] = [];
-  private readonly gN: number[] = [];
+  readonly gN: number[] = [];
   private readonly gAccum: boolean[] = [];
   private readonly gCount: number[] = [];
-  private readonly gSeg0: number[] = [];
+  readonly gSeg0: number[] = [];
   private nTotal = 0;
   // Weight segments (one per COMPUTE, in order).
-  private readonly wKind: number[] = [];
-  private readonly wRow: number[] = [];
-  private readonly wK: number[] = [];
-  private readonly wN: number[] = [];
-  private readonly wRpv: number[] = [];
-  private readonly wTile: (Int8Array | undefined)[] = [];
-  private readonly wKTile: number[] = [];
+  readonly wKind: number[] = [];
+  readonly wRow: number[] = [];
+  readonly wK: number[] = [];
+  readonly wN: number[] = [];
+  readonly wRpv: number[] = [];
+  readonly wTile: (Int8Array | undefined)[] = [];
+  readonly wKTile: number[] = [];
   // Byte ranges of the input and weight buffers the batch will read.
   private inLo = Infinity;
   private inHi = -Infinity;
   private wLo = Infinity;
   private wHi = -Infinity;
   private aScratch = new Uint8Array(0);
-  private wScratch = new Int8Array(0);
 
   private readonly sources: WeightSources;
-  /** Names this machine in the shared packed-weight cache. */
-  private readonly id = nextBatchId++;
-  private sourceScratch = new Uint8Array(0);
+  private readonly packer: BatchWeights;
 
-  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, private readonly dram: DramStorage) {
+  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
+    this.packer = new BatchWeights(this, buffers, kernels, dram, this.sources);
   }
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
@@ -229,7 +225,7 @@ export class Int8WsBatch {
     for (let t = 0; t < T; t++) K += this.refK[t]!;
     let N = 0;
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
-    const packed = this.packedWeights(groups, T, N, K);
+    const packed = this.packer.packed(groups, T, N, K);
     const a = this.activations(T, K);
     const dots = this.kernels.current().gemmView(a, M, packed);
     const acc = this.buffers.accumulator.values;
@@ -246,76 +242,6 @@ export class Int8WsBatch {
     }
   }
 
-  /** The packed N × K weights of groups [0, groups): from the kernel's cache when their DRAM sources hold
-   *  the bytes they were packed from (checked once per machine and DRAM generation). */
-  private packedWeights(groups: number, T: number, N: number, K: number): PackedWeights {
-    const key = this.weightKey(groups, T);
-    if (key === undefined) return this.kernels.pack(this.weights(groups, T, N, K), N, K);
-    const generation = this.sources.generation;
-    const e = this.kernels.cache.find(key, this.kernels.epoch);
-    if (e !== undefined && e.checkedBy === this.id && e.checkedGeneration === generation) return e.packed;
-    const source = this.sourceBytes(groups, T);
-    if (e !== undefined && sameInts(e.source, source)) {
-      e.checkedBy = this.id;
-      e.checkedGeneration = generation;
-      return e.packed;
-    }
-    const packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel (and empty its cache)
-    this.kernels.cache.add({ key: key.slice(), packed, source: source.slice(), checkedBy: this.id, checkedGeneration: generation }, this.kernels.epoch);
-    return packed;
-  }
-
-  /** The DRAM bytes every weight segment's rows were loaded from, concatenated (a reused array). */
-  private sourceBytes(groups: number, T: number): Uint8Array {
-    const rb = this.buffers.weight.rowBytes;
-    let length = 0;
-    for (let g = 0; g < groups; g++) for (let t = 0; t < T; t++) {
-      const s = this.gSeg0[g]! + t;
-      if (this.wKind[s] === 1) length += this.wK[s]! * this.wRpv[s]! * rb;
-    }
-    if (this.sourceScratch.length < length) this.sourceScratch = new Uint8Array(length);
-    const out = this.sourceScratch.subarray(0, length);
-    const dram = this.dram.bytes;
-    let at = 0;
-    for (let g = 0; g < groups; g++) for (let t = 0; t < T; t++) {
-      const s = this.gSeg0[g]! + t;
-      if (this.wKind[s] !== 1) continue;
-      const bytes = this.wK[s]! * this.wRpv[s]! * rb;
-      const from = this.sources.runSource(this.wRow[s]!, this.wK[s]! * this.wRpv[s]!);
-      // (weightKey checked every source; bytes past the DRAM read as 0)
-      for (let x = 0; x < bytes; x++) out[at + x] = dram[from + x] ?? 0;
-      at += bytes;
-    }
-    return out;
-  }
-
-  /** What the batch's weight matrix is made of — per segment the DRAM source of its rows — in a reused
-   *  array (undefined: an unpacked tile or rows of no known source, not cached). */
-  private weightKey(groups: number, T: number): Int32Array | undefined {
-    const length = 1 + T + groups * (1 + 5 * T);
-    if (this.keyScratch.length < length) this.keyScratch = new Int32Array(2 * length);
-    const key = this.keyScratch;
-    let j = 0;
-    key[j++] = T;
-    for (let t = 0; t < T; t++) key[j++] = this.refK[t]!;
-    for (let g = 0; g < groups; g++) {
-      key[j++] = this.gN[g]!;
-      for (let t = 0; t < T; t++) {
-        const s = this.gSeg0[g]! + t;
-        const kind = this.wKind[s]!;
-        if (kind === 2) return undefined;
-        key[j++] = kind;
-        const source = kind === 0 ? 0 : this.sources.runSource(this.wRow[s]!, this.wK[s]! * this.wRpv[s]!);
-        if (source < 0) return undefined;
-        key[j++] = source;
-        key[j++] = kind === 0 ? 0 : this.wK[s]!;
-        key[j++] = kind === 0 ? 0 : this.wN[s]!;
-        key[j++] = kind === 0 ? 0 : this.wRpv[s]!;
-      }
-    }
-    return key.subarray(0, j);
-  }
-  private keyScratch = new Int32Array(0);
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
   private activations(T: number, K: number): Int8Array | Uint8Array {
@@ -349,36 +275,4 @@ export class Int8WsBatch {
     return this.unsigned ? src : new Int8Array(src.buffer, src.byteOffset, src.length);
   }
 
-  /** The N × K weights (channel-major), each group's segments side by side along the reduction. */
-  private weights(groups: number, T: number, N: number, K: number): Int8Array {
-    if (this.wScratch.length < N * K) this.wScratch = new Int8Array(N * K);
-    const w = this.wScratch.subarray(0, N * K);
-    w.fill(0);
-    const bytes = this.buffers.weight.bytes;
-    const rb = this.buffers.weight.rowBytes;
-    for (let g = 0, nOff = 0; g < groups; nOff += this.gN[g]!, g++) {
-      const n = this.gN[g]!;
-      for (let t = 0, off = 0; t < T; off += this.refK[t]!, t++) {
-        const s = this.gSeg0[g]! + t;
-        const k = this.refK[t]!;
-        const kind = this.wKind[s];
-        if (kind === 1) {
-          // Element c of vector kk of the latched rows (masked PEs: kk ≥ k, c ≥ n of the LOAD_WEIGHTS).
-          const kk1 = Math.min(k, this.wK[s]!);
-          const c1 = Math.min(n, this.wN[s]!);
-          const step = this.wRpv[s]! * rb;
-          const first = this.wRow[s]! * rb;
-          // Channel-major: each output row of w is written sequentially (the reads stay within a few rows).
-          for (let c = 0; c < c1; c++) {
-            for (let kk = 0, from = first + c, to = (nOff + c) * K + off; kk < kk1; kk++, from += step, to++) w[to] = bytes[from]!;
-          }
-        } else if (kind === 2) {
-          const tile = this.wTile[s]!;
-          const kTile = this.wKTile[s]!;
-          for (let c = 0; c < n; c++) for (let kk = 0; kk < k; kk++) w[(nOff + c) * K + off + kk] = tile[c * kTile + kk]!;
-        }
-      }
-    }
-    return w;
-  }
 }
