@@ -41,7 +41,10 @@ export function transfer(
   const sramRun = t.sramRowStride * rb === len;
   const dramRun = t.dramRowStride === len;
   const banks = buf.banks;
-  const arithmetic = gcd(Math.abs(t.sramRowStride), banks) === 1 && (t.repeat === 1 || t.sramOuterStride === rows * t.sramRowStride);
+  // One arithmetic row sequence with stride S visits banks with period P = banks / gcd(S, banks): every
+  // window of P steps hits P distinct banks, so the greedy packing starts a cycle every P steps.
+  const arithmetic = t.repeat === 1 || t.sramOuterStride === rows * t.sramRowStride;
+  const period = banks / gcd(Math.abs(t.sramRowStride), banks);
   if (bankUse.length < banks) bankUse = new Int32Array(banks);
   bankUse.fill(-1, 0, banks);
   let cycle = 0;
@@ -63,11 +66,19 @@ export function transfer(
     }
     // Bursts: aligned blocks touched, a block repeated from the previous step coalesced (BurstCounter).
     if (!fill) {
-      if (dramRun) {
+      const stride = t.dramRowStride;
+      if (dramRun || (len <= stride && stride <= burstBytes)) {
+        // Rows in increasing order with gaps shorter than a burst: each step starts in the previous step's
+        // last burst or the next one, so the count is every burst of the span once.
         const first = Math.floor(d0 / burstBytes);
-        const last = Math.floor((d0 + rows * len - 1) / burstBytes);
+        const last = Math.floor((d0 + (rows - 1) * stride + len - 1) / burstBytes);
         bursts += last - first + 1 - (first === lastBurst ? 1 : 0);
         lastBurst = last;
+      } else if (stride > 0 && stride % burstBytes === 0 && (d0 % burstBytes) + len <= burstBytes) {
+        // Every row inside one burst, a whole number of bursts apart: one burst per row.
+        const first = Math.floor(d0 / burstBytes);
+        bursts += rows - (first === lastBurst ? 1 : 0);
+        lastBurst = Math.floor((d0 + (rows - 1) * stride) / burstBytes);
       } else {
         for (let r = 0, d = d0; r < rows; r++, d += t.dramRowStride) {
           const first = Math.floor(d / burstBytes);
@@ -86,9 +97,7 @@ export function transfer(
       }
     }
   }
-  // One arithmetic row sequence whose stride is coprime with the banks visits `banks` distinct banks
-  // in every window of `banks` steps, so the greedy packing starts a cycle every `banks` steps.
-  const sramCycles = steps === 0 ? 0 : banks === 1 ? steps : arithmetic ? Math.ceil(steps / banks) : cycle + 1;
+  const sramCycles = steps === 0 ? 0 : banks === 1 ? steps : arithmetic ? Math.ceil(steps / period) : cycle + 1;
   const sramIdeal = Math.ceil(steps / buf.banks);
   const moved = steps * t.bytesPerRow;
   k.bufferBytes[t.buffer] += moved;

@@ -75,7 +75,8 @@ export class BatchWeights {
       const bytes = this.c.wK[s]! * this.c.wRpv[s]! * rb;
       const from = this.sources.runSource(this.c.wRow[s]!, this.c.wK[s]! * this.c.wRpv[s]!);
       // (weightKey checked every source; bytes past the DRAM read as 0)
-      for (let x = 0; x < bytes; x++) out[at + x] = dram[from + x] ?? 0;
+      if (from + bytes <= dram.length) out.set(dram.subarray(from, from + bytes), at);
+      else for (let x = 0; x < bytes; x++) out[at + x] = dram[from + x] ?? 0;
       at += bytes;
     }
     return out;

@@ -77,17 +77,23 @@ export class WeightSources {
       for (let r = Math.max(0, Math.floor(lo / rb)); r < last; r++) this.source[r] = -1;
       return;
     }
+    const source = this.source;
+    const generationOf = this.generationOf;
+    const generation = this.generation;
     for (let o = 0; o < i.repeat; o++) {
-      for (let r = 0; r < i.rows; r++) {
-        const row = i.sramRow + o * i.sramOuterStride + r * i.sramRowStride;
-        const d = i.dramAddr + o * i.dramOuterStride + r * i.dramRowStride;
+      let row = i.sramRow + o * i.sramOuterStride;
+      let d = i.dramAddr + o * i.dramOuterStride;
+      for (let r = 0; r < i.rows; r++, row += i.sramRowStride, d += i.dramRowStride) {
         if (row < 0 || row >= this.rows) continue;
-        this.source[row] = d;
-        this.generationOf[row] = this.generation;
-        this.dramLo = Math.min(this.dramLo, d);
-        this.dramHi = Math.max(this.dramHi, d + rb);
+        source[row] = d;
+        generationOf[row] = generation;
       }
     }
+    // The DRAM span the rows came from (bounding: its corners).
+    const outer = (i.repeat - 1) * i.dramOuterStride;
+    const inner = (i.rows - 1) * i.dramRowStride;
+    this.dramLo = Math.min(this.dramLo, i.dramAddr + Math.min(0, outer) + Math.min(0, inner));
+    this.dramHi = Math.max(this.dramHi, i.dramAddr + Math.max(0, outer) + Math.max(0, inner) + rb);
   }
 
   /** A STORE is about to write DRAM bytes [lo, hi). */
@@ -114,9 +120,17 @@ function hash(key: Int32Array): number {
   return h;
 }
 
-/** Element-wise equality. */
+/** Element-wise equality (byte arrays starting on a word boundary compare a word at a time). */
 export function sameInts(a: Int32Array | Uint8Array, b: Int32Array | Uint8Array): boolean {
   if (a.length !== b.length) return false;
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  let j = 0;
+  if (a instanceof Uint8Array && b instanceof Uint8Array && a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >> 2;
+    const a32 = new Int32Array(a.buffer, a.byteOffset, words);
+    const b32 = new Int32Array(b.buffer, b.byteOffset, words);
+    for (let w = 0; w < words; w++) if (a32[w] !== b32[w]) return false;
+    j = words << 2;
+  }
+  for (; j < a.length; j++) if (a[j] !== b[j]) return false;
   return true;
 }

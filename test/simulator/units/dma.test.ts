@@ -1,0 +1,75 @@
+// The DMA's closed forms (bulk copies, burst counts of row runs, bank cycles of arithmetic row
+// sequences) against the step-by-step definitions: the bytes each step moves, BurstCounter over every
+// step, inOrderBankCycles over every row — on random strided LOADs and STOREs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeInstruction } from '../../../isa/make-instruction.js';
+import { defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';
+import { inOrderBankCycles } from '../../../simulator/memory/banks.js';
+import { BurstCounter, DramChannel, DramStorage } from '../../../simulator/memory/dram.js';
+import { makeBuffers } from '../../../simulator/memory/sram.js';
+import { Counters } from '../../../simulator/stats.js';
+import { transfer } from '../../../simulator/units/dma.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
+
+describe('DMA transfer', () => {
+  it('moves the bytes and counts the bursts and bank cycles of its steps', () => {
+    fc.assert(fc.property(
+      fc.record({
+        load: fc.boolean(), banks: fc.constantFrom(1, 2, 8), burst: fc.constantFrom(16, 64),
+        rows: fc.integer({ min: 1, max: 12 }), repeat: fc.integer({ min: 1, max: 3 }), bytesPerRow: fc.integer({ min: 1, max: 40 }),
+        sramRow: fc.integer({ min: 0, max: 40 }), sramRowStride: fc.integer({ min: 0, max: 11 }), sramOuter: fc.integer({ min: 0, max: 40 }),
+        sramByte: fc.constantFrom(0, 4), dramAddr: fc.integer({ min: 0, max: 300 }), dramRowStride: fc.integer({ min: 0, max: 140 }),
+        dramOuter: fc.integer({ min: 0, max: 700 }), contiguous: fc.boolean(),
+      }),
+      (c) => {
+        const hw = defaultHwConfig();
+        hw.memories.input.banks = c.banks;
+        hw.dram.burstBytes = c.burst;
+        // A fast DRAM, so that the SRAM side's bank cycles show in the duration.
+        hw.dram.latencyCycles = 0;
+        hw.dram.bandwidthBytesPerCycle = 1024;
+        const buffers = makeBuffers(hw, deriveHw(hw));
+        const rb = buffers.input.rowBytes;
+        // Half the cases take the run shapes the closed forms are for.
+        const dramRowStride = c.contiguous ? c.bytesPerRow : c.dramRowStride;
+        const sramRowStride = c.contiguous && c.bytesPerRow % rb === 0 ? c.bytesPerRow / rb : c.sramRowStride;
+        const sramOuter = c.contiguous ? c.rows * sramRowStride : c.sramOuter;
+        const fields = {
+          buffer: 'input' as const, sramRow: c.sramRow, sramByte: c.sramByte, bytesPerRow: c.bytesPerRow, rows: c.rows, sramRowStride,
+          dramAddr: c.dramAddr, dramRowStride, repeat: c.repeat, sramOuterStride: sramOuter, dramOuterStride: c.dramOuter,
+        };
+        const t = c.load ? makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }) : makeInstruction('STORE', fields);
+        const image = Uint8Array.from({ length: 4096 }, (_, j) => (j * 131 + 7) % 256);
+        buffers.input.bytes.forEach((_, j) => (buffers.input.bytes[j] = (j * 29 + 3) % 256));
+        const dram = new DramStorage(image, image.length);
+        const wantSram = buffers.input.bytes.slice();
+        const wantDram = dram.bytes.slice();
+        const bursts = new BurstCounter(c.burst);
+        const rowsWalked: number[] = [];
+        for (let o = 0; o < c.repeat; o++) {
+          for (let r = 0; r < c.rows; r++) {
+            const s = c.sramRow + o * sramOuter + r * sramRowStride;
+            const d = c.dramAddr + o * c.dramOuter + r * dramRowStride;
+            rowsWalked.push(s);
+            bursts.add(d, c.bytesPerRow);
+            for (let j = 0; j < c.bytesPerRow; j++) {
+              const at = s * rb + c.sramByte + j;
+              if (at >= wantSram.length || d + j >= wantDram.length) continue;
+              if (c.load) wantSram[at] = wantDram[d + j]!;
+              else wantDram[d + j] = wantSram[at]!;
+            }
+          }
+        }
+        const k = new Counters();
+        const got = transfer(t, 10, buffers, dram, new DramChannel(hw), c.burst, k);
+        expect(Array.from(buffers.input.bytes)).toEqual(Array.from(wantSram));
+        expect(Array.from(dram.bytes)).toEqual(Array.from(wantDram));
+        expect(c.load ? k.dramReadBytes : k.dramWriteBytes).toBe(bursts.bursts * c.burst);
+        const sram = inOrderBankCycles(rowsWalked.length, c.banks, (i) => rowsWalked[i]!);
+        const done = new DramChannel(hw).transfer(10, bursts.bursts).done;
+        expect(got.duration).toBe(Math.max(done, 10 + sram, 11) - 10);
+      },
+    ), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
