@@ -98,6 +98,33 @@ export function channelFor(ch: Channels, q: QueueName, flag: 'popPrev' | 'popNex
 
 const QUEUE_ORDER: readonly QueueName[] = ['load', 'compute', 'store'];
 
+/** How a program's instructions split over the queues (read-only; computed once per program). */
+interface QueueSplit {
+  readonly queueOfInstr: Uint8Array;
+  readonly queueIndex: Int32Array;
+  readonly lists: readonly Int32Array[];
+}
+const splits = new WeakMap<readonly Instruction[], QueueSplit>();
+
+function queueSplit(instrs: readonly Instruction[]): QueueSplit {
+  const known = splits.get(instrs);
+  if (known !== undefined) return known;
+  const n = instrs.length;
+  const queueIndex = new Int32Array(n);
+  const queueOfInstr = new Uint8Array(n);
+  const counts = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const q = QUEUE_ORDER.indexOf(queueOf(instrs[i]!.op));
+    queueOfInstr[i] = q;
+    queueIndex[i] = counts[q]!++;
+  }
+  const lists = counts.map((c) => new Int32Array(c));
+  for (let i = 0; i < n; i++) lists[queueOfInstr[i]!]![queueIndex[i]!] = i;
+  const split = { queueOfInstr, queueIndex, lists };
+  splits.set(instrs, split);
+  return split;
+}
+
 /**
  * In-order fetch, one instruction per cycle, into queues of bounded depth: instruction i enters its
  * queue at max(fetch of i−1 + 1, start of the instruction `depth` places ahead of it in that queue),
@@ -107,27 +134,20 @@ export class Fetcher {
   /** Dispatch cycle of instructions [0, dispatched). */
   private readonly dispatch: Float64Array;
   private dispatched = 0;
-  /** Index of each instruction within its queue, and the queue's instruction list. */
+  /** Index of each instruction within its queue, and the queue's instruction list (shared, read-only). */
   readonly queueIndex: Int32Array;
   readonly queues: Record<QueueName, Int32Array>;
   /** Queue of each instruction (0 load, 1 compute, 2 store). */
   private readonly queueOfInstr: Uint8Array;
   private readonly depths: Int32Array;
-  private readonly lists: Int32Array[];
+  private readonly lists: readonly Int32Array[];
 
   constructor(instrs: readonly Instruction[], depth: Record<QueueName, number>) {
-    const n = instrs.length;
-    this.queueIndex = new Int32Array(n);
-    this.dispatch = new Float64Array(n);
-    this.queueOfInstr = new Uint8Array(n);
-    const counts = [0, 0, 0];
-    for (let i = 0; i < n; i++) {
-      const q = QUEUE_ORDER.indexOf(queueOf(instrs[i]!.op));
-      this.queueOfInstr[i] = q;
-      this.queueIndex[i] = counts[q]!++;
-    }
-    this.lists = counts.map((c) => new Int32Array(c));
-    for (let i = 0; i < n; i++) this.lists[this.queueOfInstr[i]!]![this.queueIndex[i]!] = i;
+    const split = queueSplit(instrs);
+    this.queueIndex = split.queueIndex;
+    this.queueOfInstr = split.queueOfInstr;
+    this.lists = split.lists;
+    this.dispatch = new Float64Array(instrs.length);
     this.queues = { load: this.lists[0]!, compute: this.lists[1]!, store: this.lists[2]! };
     this.depths = Int32Array.from(QUEUE_ORDER, (q) => depth[q]);
   }

@@ -45,6 +45,8 @@ export interface SimulationResult {
 
 /** Bytes of DRAM the program can touch: its image, its tensors and every LOAD/STORE range. */
 export function dramFootprint(p: Program): number {
+  const known = footprints.get(p);
+  if (known !== undefined) return known;
   let top = p.dramImage.length;
   for (const t of p.tensors) top = Math.max(top, t.dramAddr + tensorBytes(t));
   for (let n = 0; n < p.instructions.length; n++) {
@@ -52,8 +54,11 @@ export function dramFootprint(p: Program): number {
     if ((i.op !== 'LOAD' && i.op !== 'STORE') || (i.op === 'LOAD' && i.fill === 1)) continue;
     top = Math.max(top, i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow);
   }
+  footprints.set(p, top);
   return top;
 }
+/** Footprints of programs already seen (a batch simulates one program many times). */
+const footprints = new WeakMap<Program, number>();
 
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
@@ -110,10 +115,10 @@ export function runStats(hw: HwConfig, program: Program, run: MachineRun): RunSt
     return { name: l.name, firstCycle: first, lastCycle: last, cycles, counters, utilization: cycles > 0 ? counters.peakCycleEquivalents / cycles : 0 };
   });
   const busy = { load: 0, compute: 0, store: 0 };
-  program.instructions.forEach((i, n) => {
-    const q = i.op === 'LOAD' ? 'load' : i.op === 'STORE' ? 'store' : 'compute';
-    busy[q] += run.end[n]! - run.start[n]!;
-  });
+  for (let n = 0; n < program.instructions.length; n++) {
+    const op = program.instructions[n]!.op;
+    busy[op === 'LOAD' ? 'load' : op === 'STORE' ? 'store' : 'compute'] += run.end[n]! - run.start[n]!;
+  }
   return {
     cycles: run.cycles,
     seconds: run.cycles * deriveHw(hw).secondsPerCycle,
