@@ -1,8 +1,8 @@
-// Several images through one program: split into contiguous slices over threads (one per core, at most
-// one per image) when the compiled worker exists and there is more than one image; otherwise in this
-// thread. This thread takes the first slice itself (it is warm; a fresh worker pays for its JIT) while
-// worker threads take the others. Each worker gets the program as columns (program-transfer.ts) and
-// returns plain-data results.
+// Several images through one program on several threads (one per core, at most one per image) when the
+// compiled worker exists and there is more than one image; otherwise in this thread. This thread works
+// too (it is warm; a fresh worker first pays for its JIT and weight packing), and every thread takes the
+// next image from a shared counter. Workers get the program as columns (program-transfer.ts) and post
+// plain-data results.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ export interface BatchItem {
 }
 
 /** The batch's results in input order, the worker-thread count (this thread works too when there are
- *  workers), and each worker's peak RSS in MiB. */
+ *  workers; a worker may end up with no image), and each worker's peak RSS in MiB. */
 export interface BatchResult {
   readonly items: BatchItem[];
   readonly workers: number;
@@ -40,14 +40,23 @@ export function simulateItem(program: Program, inputs: ReadonlyMap<string, Array
   return { outputs: r.outputs, cycles: r.stats.cycles, utilization: r.stats.utilization, totals: countersToJson(r.stats.totals), energy: r.energy };
 }
 
-/** Message a worker receives. */
+/** Message a worker receives: the program, every input, and the shared counter that hands out images. */
 export interface BatchWorkerData {
   readonly program: ProgramTransfer;
-  readonly inputs: ReadonlyMap<string, ArrayLike<number>>[];
+  readonly inputs: readonly ReadonlyMap<string, ArrayLike<number>>[];
+  /** Int32 slot 0: the next image index to take (Atomics.add by every thread). */
+  readonly next: SharedArrayBuffer;
   readonly energyTable?: EnergyTable;
 }
 
-/** Runs every input set; uses up to `threads` workers (default: one per core). */
+/** What a worker posts: the images it took, then its peak RSS when done. */
+export type BatchWorkerMessage = { readonly index: number; readonly item: BatchItem } | { readonly peakRssMiB: number };
+
+/**
+ * Runs every input set on up to `threads` threads (default: one per core): this one and workers take
+ * images one at a time from a shared counter, so a worker that is still starting (compiling, packing)
+ * takes fewer and nobody waits at the end for a fixed slice.
+ */
 export async function simulateBatch(
   program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: { threads?: number; energyTable?: EnergyTable } = {},
 ): Promise<BatchResult> {
@@ -55,29 +64,26 @@ export async function simulateBatch(
   if (threads === 1 || !existsSync(fileURLToPath(WORKER_URL))) {
     return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
   }
-  const transfer = packProgram(program);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const data: BatchWorkerData = { program: packProgram(program), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
   const items = new Array<BatchItem>(inputs.length);
   const workers = threads - 1;
   const peakRssMiB = new Array<number>(workers).fill(0);
-  const slice = (t: number) => [Math.floor((t * inputs.length) / threads), Math.floor(((t + 1) * inputs.length) / threads)] as const;
-  const done = Promise.all(Array.from({ length: workers }, (_, w) => {
-    const [begin, end] = slice(w + 1);
-    const data: BatchWorkerData = { program: transfer, inputs: inputs.slice(begin, end), ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
-    return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: data });
-      worker.on('message', (m: { items: BatchItem[]; peakRssMiB: number }) => {
-        m.items.forEach((item, k) => (items[begin + k] = item));
-        peakRssMiB[w] = m.peakRssMiB;
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
+  const done = Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: data });
+    worker.on('message', (m: BatchWorkerMessage) => {
+      if ('index' in m) items[m.index] = m.item;
+      else peakRssMiB[w] = m.peakRssMiB;
     });
-  }));
-  // This thread's slice runs while the workers start and run theirs.
-  const [begin, end] = slice(0);
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
+  })));
+  // This thread takes images while the workers start and take theirs.
   try {
-    for (let k = begin; k < end; k++) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
+    for (let k = Atomics.add(counter, 0, 1); k < inputs.length; k = Atomics.add(counter, 0, 1)) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
   } catch (e) {
+    Atomics.store(counter, 0, inputs.length); // the workers stop after their current image
     await Promise.allSettled([done]);
     throw e;
   }
