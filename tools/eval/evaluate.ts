@@ -48,17 +48,42 @@ export function classifySequential(graph: Graph, runner: Runner, images: Tensor,
   return predictions;
 }
 
+/** Images [from, to) of a batch, as a batch. */
+function sliceBatch(images: Tensor, from: number, to: number): Tensor {
+  const per = numel(images.type.shape.slice(1));
+  return { type: { dtype: 'f32', shape: [to - from, ...images.type.shape.slice(1)] }, data: (images.data as Float32Array).subarray(from * per, to * per) };
+}
+
+/** Images classified on this thread first, to estimate whether worker threads pay for their start-up. */
+const PROBE_IMAGES = 64;
+/** Starting workers (loading the modules, rebuilding the graph) costs about a second: worth it only beyond this. */
+const MIN_PARALLEL_SECONDS = 3;
+
 /**
- * Classifies every image of the batch [N, ...] and compares with the labels. Uses `threads` worker
- * threads when the compiled worker exists (the CLI), else this thread (in-process tests).
+ * Classifies every image of the batch [N, ...] and compares with the labels. The first images run on this
+ * thread; when the rest would take long enough, they go to `threads` worker threads (which exist when the
+ * compiled worker does: the CLI, not the in-process tests).
  */
 export async function evaluate(config: EvalConfig, images: Tensor, labels: Uint8Array, options: { threads?: number; progress?: Progress } = {}): Promise<EvalResult> {
   const n = images.type.shape[0]!;
-  const threads = workersAvailable() ? workerCount(n, options.threads) : 1;
   const started = performance.now();
-  const predictions = threads > 1
-    ? await classifyParallel(toPayload(config.graph, config.runner), images, threads, options.progress)
-    : classifySequential(config.graph, config.runner, images, options.progress);
+  const probe = Math.min(n, PROBE_IMAGES);
+  const predictions = new Int32Array(n);
+  predictions.set(classifySequential(config.graph, config.runner, sliceBatch(images, 0, probe)));
+  options.progress?.update(probe);
+  const perImage = (performance.now() - started) / 1000 / probe;
+  const workers = workersAvailable() ? workerCount(n - probe, options.threads) : 1;
+  let threads = 1;
+  if (probe < n) {
+    const rest = sliceBatch(images, probe, n);
+    const offset = options.progress ? { update: (done: number) => options.progress!.update(probe + done), stop: () => options.progress!.stop() } : undefined;
+    if (workers > 1 && perImage * (n - probe) > MIN_PARALLEL_SECONDS) {
+      threads = workers;
+      predictions.set(await classifyParallel(toPayload(config.graph, config.runner), rest, workers, offset), probe);
+    } else {
+      predictions.set(classifySequential(config.graph, config.runner, rest, offset), probe);
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
   let correct = 0;
   for (let i = 0; i < n; i++) if (predictions[i] === labels[i]) correct++;
