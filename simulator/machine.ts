@@ -96,25 +96,36 @@ export class Machine {
     const pushes = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'pushPrev'), channelFor(channels, qn, 'pushNext')] as const);
     const startOf = (i: number) => (start[i]! >= 0 ? start[i] : undefined);
     const c = this.cand;
+    // A queue head's start, once known, stays what it is until that queue issues: what it waits for
+    // (dispatch, token pushes, pops of its own queue, the compute queue's unit state) only ever goes from
+    // unknown to known. So only the queue that issued, and heads still blocked, are evaluated again.
+    const known = new Uint8Array(3);
+    const knownAt = new Float64Array(3);
+    const knownToken = new Float64Array(3);
+    const knownVector = new Float64Array(3);
     for (let done = 0; done < n; done++) {
       let bq = -1;
       let bi = 0;
-      let bAt = 0;
-      let bToken = 0;
-      let bVector = 0;
       for (let qi = 0; qi < 3; qi++) {
         const list = lists[qi]!;
         if (head[qi]! >= list.length) continue;
         const i = list[head[qi]!]!;
-        if (!this.candidate(instrs[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
-        if (bq < 0 || c.at < bAt || (c.at === bAt && i < bi)) {
+        if (known[qi] === 0) {
+          if (!this.candidate(instrs[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
+          known[qi] = 1;
+          knownAt[qi] = c.at;
+          knownToken[qi] = c.tokenWait;
+          knownVector[qi] = c.vectorWait;
+        }
+        if (bq < 0 || knownAt[qi]! < knownAt[bq]! || (knownAt[qi] === knownAt[bq] && i < bi)) {
           bq = qi;
           bi = i;
-          bAt = c.at;
-          bToken = c.tokenWait;
-          bVector = c.vectorWait;
         }
       }
+      if (bq >= 0) known[bq] = 0;
+      const bAt = bq < 0 ? 0 : knownAt[bq]!;
+      const bToken = bq < 0 ? 0 : knownToken[bq]!;
+      const bVector = bq < 0 ? 0 : knownVector[bq]!;
       if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
       const instr = instrs[bi]!;
       const k = counters[layerOf[bi]!]!;
