@@ -14,6 +14,7 @@ import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
 import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
+import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
@@ -247,7 +248,7 @@ export class Machine {
       case 'COMPUTE': {
         const s = this.arrayState();
         const t = this.array.compute(instr, s, hw.memories.accumulator.ports);
-        this.countCompute(instr, s, k);
+        countCompute(instr, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
         k.stalls.bankConflict += t.bankStallCycles;
         this.lastArray = t;
         return t.duration;
@@ -272,22 +273,6 @@ export class Machine {
     this.array.beforeWrite(i.buffer as 'input' | 'weight', lo, hi, i);
   }
 
-  private countCompute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, k: Counters): void {
-    const cfg = this.config!;
-    const macs = i.m * i.n * i.k;
-    const vectors = Math.ceil(i.k / s.packing);
-    k.addMacs(this.macKey, macs);
-    k.peakCycleEquivalents += macs / this.derived.peakMacsPerCycle[s.mode];
-    k.registerBits += i.m * i.n * vectors * (s.packing * s.elementBits + cfg.accBits);
-    k.accWrites += i.m * i.n;
-    if (i.accumulate === 1) k.accReads += i.m * i.n;
-    if (this.hw.array.dataflow === 'ws') k.sramReads.input += i.m * s.rowsPerVectorIn;
-    else {
-      k.sramReads.input += vectors * s.rowsPerVectorIn;
-      k.sramReads.weight += vectors * s.rowsPerVectorW;
-    }
-  }
-
   /** The CONFIG state and what the units derive from it, computed once per CONFIG (not per instruction). */
   private setConfig(c: InstructionOf<'CONFIG'>): void {
     this.config = c;
@@ -304,12 +289,7 @@ export class Machine {
   }
 
   private makeArrayState(): ArrayModeState {
-    const c = this.config!;
-    const d = this.derived;
-    return {
-      mode: c.mode, packing: this.hw.array.macsPerPePerCycle[c.mode], elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1,
-      rowsPerVectorIn: d.rowsPerVector.input[c.mode], rowsPerVectorW: d.rowsPerVector.weight[c.mode],
-    };
+    return arrayStateOf(this.config!, this.hw, this.derived);
   }
 
   private vectorState(): VectorState {
@@ -319,7 +299,7 @@ export class Machine {
   private makeVectorState(): VectorState {
     const c = this.config;
     if (c === undefined) return fail('SIM002', 'a vector instruction ran before any CONFIG', {});
-    return { requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow, elementBits: this.derived.elementBits[c.mode], actSigned: c.actSigned === 1 };
+    return vectorStateOf(c, this.derived);
   }
 
   private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Int32Array, channels: Channels): never {
