@@ -1,12 +1,13 @@
 // Dev script, run by hand: imports the team's trained Fashion-MNIST ONNX models into the project.
 //
-//   npm run build && node dist/tools/import-shared-models.js [sharedModelsDir]
+//   npm run build && node dist/tools/import-shared-models.js <trainedModelsDir>
 //
-// Reads <sharedModelsDir>/fmnist_{mlp,cnn,dwsep}.onnx (default ../shared/models, relative to the repo root
-// = the current directory), writes models/<m>.qir + models/<m>.safetensors with the importer, copies
-// <m>.logits100.f32 to models/reference/ and the .onnx to test/fixtures/onnx/ (the acceptance test imports
-// those copies: tests never read ../shared). Before writing, it checks the float reference on test images
-// 0..99 against the PyTorch logits, so a bad import never lands. Re-running it reproduces the same bytes.
+// Reads <trainedModelsDir>/fmnist_{mlp,cnn,dwsep}.onnx (the team's shared models folder, outside the
+// repository), writes models/<m>.qir + models/<m>.safetensors with the importer, copies <m>.logits100.f32
+// to models/reference/ and the .onnx to test/fixtures/onnx/ (the acceptance test imports those copies: the
+// project never reads outside itself at run time or in tests). Before writing, it checks the float reference
+// on test images 0..99 against the PyTorch logits, so a bad import never lands. Re-running it reproduces the
+// same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importOnnx } from '../compiler/import/onnx/to-graph.js';
@@ -25,7 +26,11 @@ function maxAbsDiff(a: Float32Array, b: Float32Array): number {
 }
 
 function main(): void {
-  const shared = resolve(process.argv[2] ?? '../shared/models');
+  if (process.argv[2] === undefined) {
+    process.stderr.write('usage: node dist/tools/import-shared-models.js <trainedModelsDir>\n');
+    process.exit(2);
+  }
+  const shared = resolve(process.argv[2]);
   const images = loadFashionMnist('models/data/fashion-mnist', 'test', 100).images;
   mkdirSync('models/reference', { recursive: true });
   mkdirSync('test/fixtures/onnx', { recursive: true });
