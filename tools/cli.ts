@@ -9,7 +9,7 @@ import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logge
 import { COMMANDS } from './commands/index.js';
 import { toYargsModule } from './commands/command.js';
 
-const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
+const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify found a counterexample, run saw the simulator differ from the integer reference), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
 Docs: README.md and docs/ in the repository.`;
 
 function buildParser(argv: string[]): Argv {
