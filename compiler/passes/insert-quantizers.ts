@@ -7,6 +7,7 @@ import type { Tensor } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { fail } from '../diagnostics.js';
 import { quantizeMultiplier } from '../quant/multiplier.js';
+import { roundHalfEven } from '../quant/rounding.js';
 import { type ActQuant, type ValueRange, activationParams, foldBias, quantizeWeights, requantMultipliers } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';
@@ -127,6 +128,25 @@ function quantizeConcat(c: Ctx, node: Node): Node {
   };
 }
 
+/**
+ * A relu/relu6/clip that could not be fused (it follows a pool, say) clamps the integer codes on its input's
+ * own grid: a one-branch qconcat with the identity multiplier (M = 1 is exact, qconcat.ts) and the clamp
+ * [z + round(lo/s), z + round(hi/s)] ∩ [qmin, qmax]. Scale and zero point stay the input's.
+ */
+function quantizeClamp(c: Ctx, node: Node): Node {
+  const x = quantOf(c, node, 0);
+  if (x.dtype === 'b1') fail('QCFG004', `${node.op} %${node.name}: a clamp of binary activations is not supported`, { node: node.name });
+  const [lo, hi] = node.op === 'relu' ? [0, Infinity] : node.op === 'relu6' ? [0, 6] : [num(node, 'min', -Infinity), num(node, 'max', Infinity)];
+  const qmin = Number.isFinite(lo) ? Math.min(x.qmax, Math.max(x.qmin, x.zero + roundHalfEven(lo / x.scale))) : x.qmin;
+  const qmax = Number.isFinite(hi) ? Math.max(qmin, Math.min(x.qmax, x.zero + roundHalfEven(hi / x.scale))) : x.qmax;
+  c.quant.set(node.name, { ...x, qmin, qmax });
+  const identity = quantizeMultiplier(1);
+  return {
+    name: node.name, op: 'qconcat', operands: node.operands,
+    attrs: { axis: 1, zeros: [x.zero], scales: [x.scale], m0s: [identity.m0], shifts: [identity.shift], y_zero: x.zero, y_scale: x.scale, qmin, qmax, out_dtype: x.dtype },
+  };
+}
+
 /** A `dequantize` of integer value `name` (memoized), for float consumers and graph outputs. */
 function dequantized(c: Ctx, name: string, made: Map<string, string>): string {
   const known = made.get(name);
@@ -187,8 +207,10 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
       const { count_include_pad: _unused, ...attrs } = node.attrs;
       q = { ...node, op: PASS_THROUGH[node.op]!, attrs };
       c.quant.set(node.name, c.quant.get(node.operands[0]!.name)!);
-    } else if (['relu', 'relu6', 'clip', 'batchnorm', 'sub', 'mul', 'div', 'matmul'].includes(node.op) && intInputs.length > 0) {
-      fail('QMOD007', `${node.op} %${node.name} cannot be quantized on its own: run fold-batchnorm and fuse-activations first (an activation is fused only into its single producer)`, { node: node.name });
+    } else if (['relu', 'relu6', 'clip'].includes(node.op) && intInputs.length === 1) {
+      q = quantizeClamp(c, node);
+    } else if (['batchnorm', 'sub', 'mul', 'div', 'matmul'].includes(node.op) && intInputs.length > 0) {
+      fail('QMOD007', `${node.op} %${node.name} cannot be quantized on its own: fold-batchnorm and fold-constant-affine fold these only into an adjacent conv2d/dense`, { node: node.name });
     } else {
       // A float op (softmax): its integer operands are dequantized first.
       q = { ...node, operands: node.operands.map((o) => (o.ref === 'value' && c.quant.has(o.name) ? valueRef(dequantized(c, o.name, made)) : o)) };
