@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError, type Diagnostic } from '../../compiler/diagnostics.js';
 import { assemble, disassemble } from '../../isa/assembly.js';
 import { decodeProgram } from '../../isa/decode.js';
 import { encodeProgram } from '../../isa/encode.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { anyInstruction } from './arbitrary.js';
+import { firstDiagnostic as diagnosticOf } from '../user-error.js';
 
 const GOLDEN = new URL('./golden/matmul-tile.s', import.meta.url);
-
-function diagnosticOf(f: () => unknown): Diagnostic {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.diagnostics[0]!;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('assembler and disassembler', () => {
   it('golden: assemble → encode → decode → disassemble reproduces the canonical text', () => {

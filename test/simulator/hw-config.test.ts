@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../compiler/diagnostics.js';
 import {
   applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, programLimits, validateHwConfig,
   type HwConfig,
 } from '../../simulator/hw-config.js';
 import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';
+import { userErrorOf as errorOf } from '../user-error.js';
 
 function messages(c: HwConfig): string[] {
   return validateHwConfig(c).map((d) => d.message);
-}
-function errorOf(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('DEFAULT_HW_CONFIG', () => {

@@ -1,21 +1,11 @@
 // Layers that cannot be mapped fail with a MAP0xx UserError naming the layer and the sizes.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { defaultHwConfig } from '../../../simulator/hw-config.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { quantized } from './models.js';
 import { layerGraph } from './random-layers.js';
-
-function diagnostic(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.diagnostics[0]!;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
+import { firstDiagnostic as diagnostic } from '../../user-error.js';
 
 describe('mapping errors', () => {
   it('rejects 16-bit activations (w16a16) naming the layer', () => {

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { listPasses, lookupPass, runPasses, runPipeline } from '../../../compiler/passes/index.js';
 import { type Pass, resolvePassOptions } from '../../../compiler/passes/pass.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import { InternalError, UserError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../compiler/diagnostics.js';
 import { GraphBuilder, opsOf, outputsOf, randomInputs, relativeError, seededRandom } from './graph-builder.js';
-
-function diagnosticOf(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e.diagnostics[0]!;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
+import { firstDiagnostic as diagnosticOf } from '../../user-error.js';
 
 /** conv → batchnorm → relu → conv → relu6 → dense-free tail. */
 function convBnRelu(): Graph {

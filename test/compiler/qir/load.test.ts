@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQir, parseQir, saveQir } from '../../../compiler/qir/load.js';
 import { readSafetensors, writeSafetensors } from '../../../compiler/qir/safetensors.js';
-import { UserError } from '../../../compiler/diagnostics.js';
 import { f32Tensor, makeTensor } from '../../../compiler/ir/tensor.js';
 import { expectSameGraph } from './fixtures.js';
+import { firstDiagnostic as firstDiag } from '../../user-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'accsim-qir-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,17 +22,6 @@ graph tiny {
 }
 `;
 const W = f32Tensor([2, 3], [1, 2, 3, -4, 5.25, 0.1]);
-
-/** The first diagnostic of the UserError thrown by `f`. */
-function firstDiag(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.diagnostics[0]!;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('saveQir / loadQir', () => {
   test('a graph without weightsFile gets <basename>.safetensors, named in the text, holding only sidecar constants', () => {

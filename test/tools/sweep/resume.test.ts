@@ -4,11 +4,11 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
 import { CSV_HEADER, formatCsvRow, type SweepRow } from '../../../tools/sweep/csv.js';
 import { fakePoint } from '../../../tools/sweep/fake-evaluator.js';
 import { formatSidecarLine, PointsWriter, sidecarPath } from '../../../tools/sweep/points-store.js';
 import { readExistingSweep, rowKey } from '../../../tools/sweep/resume.js';
+import { firstDiagnostic as diagnostic } from '../../user-error.js';
 
 function rowFor(preset: string, array: string, extra: Partial<SweepRow> = {}): SweepRow {
   const spec = { model: 'net.qir', preset, array, dataflow: 'ws' as const, seed: 1, data: 'd', limit: 5 };
@@ -21,16 +21,6 @@ function freshCsv(rows: SweepRow[]): string {
   for (const r of rows) w.append(r);
   w.close();
   return csv;
-}
-
-function diagnostic(f: () => unknown): { code: string; message: string; line?: number } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.diagnostics[0]!;
-    throw e;
-  }
-  throw new Error('expected a UserError');
 }
 
 const A = rowFor('w8a8', '8x8');
