@@ -15,6 +15,7 @@ import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/quant/quantize-model.js';
 import { allModels, seededBatch } from '../compiler/lower/models.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
+import { nchwToNhwc } from '../../tools/pipeline/host-io.js';
 
 const PRESETS = ['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary'];
 const ARRAYS = ['1x1', '2x3', '4x4', '3x8', '8x8', '16x16', '16x4'];
@@ -47,13 +48,7 @@ function compare(graph: Graph, program: Program, seed: number): { got: number[];
   const q = run.values.get(inDesc.name)!;
   const data = q.data as ArrayLike<number>;
   // Reference tensors are NCHW; the machine's activations are NHWC.
-  const toNhwc = (shape: readonly number[], v: ArrayLike<number>): number[] => {
-    if (shape.length !== 4) return Array.from(v);
-    const [, c, h, w] = shape as [number, number, number, number];
-    const out: number[] = [];
-    for (let y = 0; y < h; y++) for (let xx = 0; xx < w; xx++) for (let ch = 0; ch < c; ch++) out.push(v[(ch * h + y) * w + xx]!);
-    return out;
-  };
+  const toNhwc = (shape: readonly number[], v: ArrayLike<number>): number[] => Array.from(nchwToNhwc(shape, v));
   const r = simulateProgram(program, new Map([[inDesc.name, toNhwc(q.type.shape, data)]]));
   const ref = run.values.get(outDesc.name)!;
   return { got: Array.from(r.outputs.get(outDesc.name)!), want: toNhwc(ref.type.shape, ref.data as ArrayLike<number>) };

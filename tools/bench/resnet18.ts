@@ -6,18 +6,7 @@ import { f32Tensor, makeTensor, type Tensor } from '../../compiler/ir/tensor.js'
 import { inferTypes } from '../../compiler/ir/verify.js';
 import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/quant/quantize-model.js';
-
-/** mulberry32: a small deterministic 32-bit PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../compiler/seeded-random.js';
 
 /** The float ResNet-18 (He et al. 2016, torchvision layout without batch norm: conv biases instead). */
 export function resnet18Float(seed = 18, size = 224, classes = 1000): Graph {

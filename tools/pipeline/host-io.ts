@@ -16,8 +16,11 @@ export function programEnds(program: Program): { input: TensorDescriptor; output
   return { input: inputs[0]!, output: outputs[0]! };
 }
 
-/** NCHW [1,C,H,W] element order → NHWC; other ranks are already in order. */
-export function nchwToNhwc(shape: readonly number[], v: ArrayLike<number>): Int32Array {
+/**
+ * Moves a [1,C,H,W] tensor's elements between NCHW order (the graph's) and NHWC order (the program's);
+ * other ranks are the same in both.
+ */
+function transposeChannels(shape: readonly number[], v: ArrayLike<number>, toNhwc: boolean): Int32Array {
   const out = new Int32Array(v.length);
   if (shape.length !== 4) {
     out.set(v);
@@ -25,22 +28,23 @@ export function nchwToNhwc(shape: readonly number[], v: ArrayLike<number>): Int3
   }
   const [, c, h, w] = shape as [number, number, number, number];
   let k = 0;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let ch = 0; ch < c; ch++) out[k++] = v[(ch * h + y) * w + x]!;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      for (let ch = 0; ch < c; ch++, k++) {
+        const nchw = (ch * h + y) * w + x;
+        if (toNhwc) out[k] = v[nchw]!;
+        else out[nchw] = v[k]!;
+      }
+    }
+  }
   return out;
 }
 
+/** NCHW element order → NHWC (the program's layout). */
+export const nchwToNhwc = (shape: readonly number[], v: ArrayLike<number>): Int32Array => transposeChannels(shape, v, true);
+
 /** NHWC order (as the program stores a [1,C,H,W] graph tensor) → NCHW. */
-export function nhwcToNchw(shape: readonly number[], v: ArrayLike<number>): Int32Array {
-  const out = new Int32Array(v.length);
-  if (shape.length !== 4) {
-    out.set(v);
-    return out;
-  }
-  const [, c, h, w] = shape as [number, number, number, number];
-  let k = 0;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let ch = 0; ch < c; ch++) out[(ch * h + y) * w + x] = v[k++]!;
-  return out;
-}
+export const nhwcToNchw = (shape: readonly number[], v: ArrayLike<number>): Int32Array => transposeChannels(shape, v, false);
 
 /**
  * Quantizes one float sample [1, ...] with the graph's own `quantize` node (the exact integer
