@@ -11,7 +11,7 @@ import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel } from '../../tensor.js';
 import { conv2d } from '../conv2d.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from '../conv-geometry.js';
-import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS } from './requantize.js';
 
 /** The value a padded tap reads: the zero point, or +1 for binary activations. */
 export function padValue(x: TensorType, attrs: Attrs): number {
@@ -100,14 +100,7 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
 export const qconv2d: OpSpec = {
   name: 'qconv2d',
   summary: 'integer convolution: int32 accumulate (zero point folded in the bias), requantize, clamp',
-  operands: [
-    { name: 'x', kind: 'value' },
-    { name: 'w', kind: 'const' },
-    { name: 'bias', kind: 'const' },
-    { name: 'm0', kind: 'const' },
-    { name: 'shift', kind: 'const' },
-    { name: 'w_scale', kind: 'const', optional: true },
-  ],
+  operands: WEIGHTED_OPERANDS,
   attrs: {
     stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
     dilation: { kind: 'ints', default: [1, 1], doc: 'kernel tap spacing [h, w]', check: positiveInts(2) },

@@ -5,7 +5,7 @@ import type { Attrs } from '../../graph.js';
 import { type IntCounters, type OpSpec, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../../tensor.js';
-import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize } from './requantize.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS } from './requantize.js';
 
 function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
@@ -36,14 +36,7 @@ function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType,
 export const qdense: OpSpec = {
   name: 'qdense',
   summary: 'integer fully connected layer: int32 accumulate (zero point folded in the bias), requantize, clamp',
-  operands: [
-    { name: 'x', kind: 'value' },
-    { name: 'w', kind: 'const' },
-    { name: 'bias', kind: 'const' },
-    { name: 'm0', kind: 'const' },
-    { name: 'shift', kind: 'const' },
-    { name: 'w_scale', kind: 'const', optional: true },
-  ],
+  operands: WEIGHTED_OPERANDS,
   attrs: REQUANT_ATTRS,
   inferType(inputs, attrs, ctx) {
     const [x, w] = inputs as [TensorType, TensorType];

@@ -1,7 +1,7 @@
 // Shared integer steps of the quantized ops: attribute specs, accumulator reduction to acc_bits
 // (wrap or saturate, overflows counted) and requantization (m0/shift or power of two) with the clamp.
 import type { AttrValue, Attrs } from '../../graph.js';
-import type { AttrSpec, IntCounters, OpContext } from '../../op-spec.js';
+import type { AttrSpec, IntCounters, OpContext, OperandSpec } from '../../op-spec.js';
 import { numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, isDType } from '../../dtype.js';
 import type { Tensor, TensorType } from '../../tensor.js';
@@ -67,6 +67,16 @@ export function readRequant(attrs: Attrs): Requant {
     accHi: 2 ** (accBits - 1) - 1,
   };
 }
+
+/** Operands of qconv2d and qdense: x, the integer weights, the folded bias, the multipliers, and the informational weight scales. */
+export const WEIGHTED_OPERANDS: readonly OperandSpec[] = [
+  { name: 'x', kind: 'value' },
+  { name: 'w', kind: 'const' },
+  { name: 'bias', kind: 'const' },
+  { name: 'm0', kind: 'const' },
+  { name: 'shift', kind: 'const' },
+  { name: 'w_scale', kind: 'const', optional: true },
+];
 
 /** Type checks shared by the requantizing ops: integer x, weight dtype, i32 bias (i64 allowed above 32-bit accumulators)/m0/shift of length `channels`, clamp in the out dtype. */
 export function checkRequantOperands(ctx: OpContext, inputs: readonly TensorType[], attrs: Attrs, channels: number): void {
