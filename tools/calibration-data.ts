@@ -3,10 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tensor } from '../compiler/ir/tensor.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
-import { readNpy } from '../compiler/io/npy.js';
 import { fail } from '../compiler/diagnostics.js';
-import { readInputFile } from './load-model.js';
-import { toFloat32 } from './commands/infer.js';
+import { loadFloatNpy } from './input-files.js';
 
 /** The data directory shipped with accsim (Fashion-MNIST test and calibration splits). */
 export const DEFAULT_DATA_DIR = 'models/data/fashion-mnist';
@@ -18,7 +16,7 @@ export function loadCalibration(source: string, limit?: number): { batch: Tensor
     return { batch: data.images, description: `${data.count} calibration images from ${join(source, 'calib-1000-images-idx3-ubyte.gz')}` };
   }
   if (!source.toLowerCase().endsWith('.npy')) fail('CLI020', `--calib must be a data directory or a .npy file, got '${source}'`);
-  let batch = toFloat32(readNpy(new Uint8Array(readInputFile(source, 'calibration .npy')), source), source);
+  let batch = loadFloatNpy(source, 'calibration .npy');
   const n = batch.type.shape[0] ?? 0;
   if (limit !== undefined && limit < n) {
     const per = batch.data.length / n;

@@ -1,20 +1,13 @@
 // `accsim infer net.qir --input x.npy --output y.npy`: run the float reference on a batch of inputs.
 import type { AccsimCommand } from './command.js';
-import { loadModel, readInputFile } from '../load-model.js';
-import { readNpy, saveNpy } from '../../compiler/io/npy.js';
+import { loadModel } from '../load-model.js';
+import { saveNpy } from '../../compiler/io/npy.js';
+import { loadFloatNpy } from '../input-files.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { isQuantized } from '../model-kind.js';
-import { makeTensor, type Tensor } from '../../compiler/ir/tensor.js';
 import { fail } from '../../compiler/diagnostics.js';
 import { log } from '../logger.js';
-
-/** Any numeric tensor as f32 (inputs may come as uint8 images or float64 arrays from numpy). */
-export function toFloat32(t: Tensor, file: string): Tensor {
-  if (t.data instanceof Float32Array) return t;
-  if (t.data instanceof BigInt64Array) fail('NPY010', `${file}: int64 input cannot be used as network input; save it as float32`, { file });
-  return makeTensor('f32', t.type.shape, Float32Array.from(t.data as ArrayLike<number>));
-}
 
 type InferArgs = { model: string; input: string; output: string; 'output-float'?: string };
 
@@ -32,7 +25,7 @@ export const inferCommand: AccsimCommand<InferArgs> = {
   ],
   handler: (args) => {
     const graph = loadModel(args.model);
-    const input = toFloat32(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), args.input);
+    const input = loadFloatNpy(args.input, 'input .npy');
     const started = performance.now();
     if (!isQuantized(graph)) {
       if (args['output-float'] !== undefined) fail('CLI013', `--output-float is for quantized graphs; ${args.model} is a float graph (its --output is already float32)`);

@@ -6,8 +6,7 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../compiler/diagnostics.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
-import { loadEnergyTable } from '../../simulator/energy/energy-table.js';
-import type { EnergyTable } from '../../simulator/energy/energy-table.js';
+import { energyTableFromFlag } from '../input-files.js';
 import { readInputFile } from '../load-model.js';
 import { loadProgram } from '../program-io.js';
 import { programEnds } from '../pipeline/host-io.js';
@@ -17,11 +16,6 @@ import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { style } from '../report/style.js';
 
 type SimArgs = { program: string; input: string; output?: string; json?: string; trace?: string; fidelity: 'fast' | 'pe'; energy?: string };
-
-/** Loads `--energy table.json` (a partial override of the Horowitz table). */
-export function energyTableFromFlag(path: string | undefined): EnergyTable | undefined {
-  return path === undefined ? undefined : loadEnergyTable(readInputFile(path, 'energy table').toString('utf8'), path);
-}
 
 export const simCommand: AccsimCommand<SimArgs> = {
   command: 'sim <program>',

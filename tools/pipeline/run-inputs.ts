@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type Tensor, numel, sameShape } from '../../compiler/ir/tensor.js';
 import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
-import { readNpy } from '../../compiler/io/npy.js';
 import { fail } from '../../compiler/diagnostics.js';
-import { readInputFile } from '../load-model.js';
-import { toFloat32 } from '../commands/infer.js';
+import { loadFloatNpy } from '../input-files.js';
 import { DEFAULT_DATA_DIR } from '../calibration-data.js';
 import { mulberry32 } from '../../compiler/seeded-random.js';
 
@@ -43,7 +41,7 @@ export function chooseRunInputs(graph: Graph, opts: { input?: string; data?: str
     ? { calib: loadFashionMnist(dataDir, 'calib', 256).images, calibSource: `256 calibration images from ${dataDir}` }
     : { calib: seededBatch(sampleShape, 32, opts.seed + 1), calibSource: `32 seeded random samples (seed ${opts.seed + 1})` };
   if (opts.input !== undefined) {
-    const batch = toFloat32(readNpy(new Uint8Array(readInputFile(opts.input, 'input .npy')), opts.input), opts.input);
+    const batch = loadFloatNpy(opts.input, 'input .npy');
     if (!sameShape(batch.type.shape.slice(1), sampleShape)) fail('CLI060', `${opts.input} has shape [${batch.type.shape.join(',')}]; the model takes [N,${sampleShape.join(',')}]`, { file: opts.input });
     return { batch, source: `${batch.type.shape[0]} sample(s) from ${opts.input}`, ...calib };
   }
