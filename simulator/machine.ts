@@ -15,6 +15,7 @@ import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
 import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
+import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
@@ -76,6 +77,7 @@ export class Machine {
   /** Runs the program to completion; throws SIM001 on a token deadlock. */
   run(): MachineRun {
     const instrs = this.program.instructions;
+    const tokens = programIndex(instrs).tokens;
     const n = instrs.length;
     const start = new Float64Array(n).fill(-1);
     const end = new Float64Array(n);
@@ -112,7 +114,7 @@ export class Machine {
         if (head[qi]! >= list.length) continue;
         const i = list[head[qi]!]!;
         if (known[qi] === 0) {
-          if (!this.candidate(instrs[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
+          if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
           known[qi] = 1;
           knownAt[qi] = c.at;
           knownToken[qi] = c.tokenWait;
@@ -129,12 +131,13 @@ export class Machine {
       const bVector = bq < 0 ? 0 : knownVector[bq]!;
       if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
       const instr = instrs[bi]!;
+      const flags = tokens[bi]!;
       const k = counters[layerOf[bi]!]!;
       k.stalls.dependencyWait += bToken;
       k.stalls.vectorUnitBusy += bVector;
       const pop = pops[bq]!;
-      if (instr.popPrev === 1) pop[0]!.pop(bAt);
-      if (instr.popNext === 1) pop[1]!.pop(bAt);
+      if ((flags & POP_PREV) !== 0) pop[0]!.pop(bAt);
+      if ((flags & POP_NEXT) !== 0) pop[1]!.pop(bAt);
       const duration = this.execute(instr, bAt, k, sched);
       start[bi] = bAt;
       end[bi] = bAt + duration;
@@ -147,12 +150,12 @@ export class Machine {
       const push = pushes[bq]!;
       const pushPrev = push[0];
       const pushNext = push[1];
-      if (instr.pushPrev === 1) {
+      if ((flags & PUSH_PREV) !== 0) {
         pc.push(pushPrev!);
         pn.push(pushPrev!.pushes);
         pushPrev!.push(bAt + duration);
       }
-      if (instr.pushNext === 1) {
+      if ((flags & PUSH_NEXT) !== 0) {
         pc.push(pushNext!);
         pn.push(pushNext!.pushes);
         pushNext!.push(bAt + duration);
@@ -177,7 +180,7 @@ export class Machine {
 
   /** When the head `instr` of queue `qi` could start, into `this.cand`; false while it cannot be known. */
   private candidate(
-    instr: Instruction, i: number, qi: number, fetcher: Fetcher, startOf: (i: number) => number | undefined, queueReady: number,
+    instr: Instruction, flags: number, i: number, qi: number, fetcher: Fetcher, startOf: (i: number) => number | undefined, queueReady: number,
     pendingCh: readonly TokenChannel[], pendingN: readonly number[], pops: readonly [TokenChannel | undefined, TokenChannel | undefined],
     sched: ComputeScheduler,
   ): boolean {
@@ -198,12 +201,12 @@ export class Machine {
       }
     }
     const beforeTokens = at;
-    if (instr.popPrev === 1) {
+    if ((flags & POP_PREV) !== 0) {
       const t = pops[0]!.nextPopReady();
       if (t === undefined) return false;
       at = Math.max(at, t);
     }
-    if (instr.popNext === 1) {
+    if ((flags & POP_NEXT) !== 0) {
       const t = pops[1]!.nextPopReady();
       if (t === undefined) return false;
       at = Math.max(at, t);

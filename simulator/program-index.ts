@@ -1,0 +1,32 @@
+// What the machine's step loop reads of every instruction, laid out once per program as typed arrays:
+// instruction objects of 11 opcodes (11 shapes) seen at one call site make a shared field read such as
+// `instr.popPrev` megamorphic, and the loop does it several times per instruction.
+import type { Instruction } from '../isa/instruction.js';
+
+/** Bits of `tokens`. */
+export const POP_PREV = 1;
+export const POP_NEXT = 2;
+export const PUSH_PREV = 4;
+export const PUSH_NEXT = 8;
+
+/** The per-program tables (read-only, shared by every run of the program). */
+export interface ProgramIndex {
+  /** POP_PREV | POP_NEXT | PUSH_PREV | PUSH_NEXT of each instruction. */
+  readonly tokens: Uint8Array;
+}
+
+const indexes = new WeakMap<readonly Instruction[], ProgramIndex>();
+
+/** The tables of `instrs` (built on first use, then reused for every run of the same program). */
+export function programIndex(instrs: readonly Instruction[]): ProgramIndex {
+  const known = indexes.get(instrs);
+  if (known !== undefined) return known;
+  const tokens = new Uint8Array(instrs.length);
+  instrs.forEach((i, n) => {
+    tokens[n] = (i.popPrev ? POP_PREV : 0) | (i.popNext ? POP_NEXT : 0) | (i.pushPrev ? PUSH_PREV : 0) | (i.pushNext ? PUSH_NEXT : 0);
+  });
+  const index = { tokens };
+  indexes.set(instrs, index);
+  return index;
+}
+
