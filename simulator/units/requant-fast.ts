@@ -8,6 +8,8 @@ import { multiplyByQuantizedMultiplier, saturatingRoundingDoublingHighMul } from
 export const TWO_30 = 2 ** 30;
 export const TWO_31 = 2 ** 31;
 export const TWO_52 = 2 ** 52;
+/** 2^−31: dividing an integer below 2^53 by 2^31 is exact either way; multiplying is cheaper. */
+export const TWO_MINUS_31 = 2 ** -31;
 
 /** multiplyByQuantizedMultiplier(x, m0, shift) for int32 x and m0 (same result for every input). */
 export function mbqm(x: number, m0: number, shift: number): number {

@@ -1,11 +1,14 @@
 // The vector unit's instructions on hand-filled buffers, outputs and cycles computed by hand.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { multiplyByQuantizedMultiplier } from '../../../compiler/quant/fixed-point.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import { deriveHw } from '../../../simulator/hw-config.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from '../../../simulator/units/vector-unit.js';
 import { int32Bytes, smallHw } from '../helpers.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
 const fresh = () => makeBuffers(hw, deriveHw(hw));
@@ -26,6 +29,25 @@ describe('REQUANT', () => {
     expect(signedBytes(b.output.bytes.subarray(0, 4))).toEqual([9, 0, 127, -128]);
     expect(k.overflows).toBe(2);
     expect(t.duration).toBe(1); // 1 row × ceil(4 / 16 lanes)
+  });
+
+  it('8-bit m0shift outputs equal the shared MBQM primitive on random sums, multipliers and shifts', () => {
+    const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    const column = fc.record({
+      acc: fc.oneof(fc.integer({ min: -(2 ** 21), max: 2 ** 21 }), int32), bias: fc.integer({ min: -(2 ** 20), max: 2 ** 20 }),
+      m0: fc.oneof(fc.integer({ min: 2 ** 30, max: 2 ** 31 - 1 }), int32), shift: fc.integer({ min: -31, max: 1 }),
+    });
+    fc.assert(fc.property(fc.array(column, { minLength: 4, maxLength: 4 }), fc.integer({ min: -128, max: 127 }), (cols, zero) => {
+      const b = fresh();
+      b.accumulator.values.set(cols.map((c) => c.acc));
+      b.param.bytes.set(int32Bytes([...cols.map((c) => c.bias), ...cols.map((c) => c.m0), ...cols.map((c) => c.shift)]));
+      requant(makeInstruction('REQUANT', { accRow: 0, outRow: 0, outByte: 0, rows: 1, n: 4, paramRow: 0, addBias: 1, outZero: zero, qmin: -128, qmax: 127, outBits: 8, outSigned: 1 }), state(), b, 16, new Counters());
+      const expected = cols.map((c) => {
+        const v = ((c.acc + c.bias) % 2 ** 32 + 2 ** 32 + 2 ** 31) % 2 ** 32 - 2 ** 31; // wrap to 32 bits
+        return Math.min(127, Math.max(-128, multiplyByQuantizedMultiplier(v, c.m0, c.shift) + zero));
+      });
+      expect(signedBytes(b.output.bytes.subarray(0, 4))).toEqual(expected);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
 
   it('wraps at accBits when the policy says wrap', () => {
