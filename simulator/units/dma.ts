@@ -50,11 +50,14 @@ export function transfer(
   let cycle = 0;
   let bursts = 0;
   let lastBurst = -1;
+  // Outer steps that continue each other's runs (the whole transfer is one block on both sides) move at once.
+  const oneBlock = plain !== undefined && sramRun && (dramRun || fill) && t.sramOuterStride * rb === rows * len
+    && (fill || t.dramOuterStride === rows * len);
+  if (oneBlock) moveRows(t, steps, rb, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
   for (let o = 0; o < t.repeat; o++) {
     const s0 = t.sramRow + o * t.sramOuterStride;
     const d0 = t.dramAddr + o * t.dramOuterStride;
-    if (plain !== undefined) moveRows(t, rb, plain, mem, s0 * rb + t.sramByte, d0, isLoad, fill, fillByte, sramRun, dramRun);
-    else {
+    if (plain === undefined) {
       const acc = buffers.accumulator;
       for (let r = 0; r < rows; r++) {
         const srow = s0 + r * t.sramRowStride;
@@ -63,7 +66,7 @@ export function transfer(
         else if (isLoad) acc.writeBytes(srow, t.sramByte, dram.read(d, len));
         else dram.write(d, acc.readBytes(srow, t.sramByte, len));
       }
-    }
+    } else if (!oneBlock) moveRows(t, rows, rb, plain, mem, s0 * rb + t.sramByte, d0, isLoad, fill, fillByte, sramRun, dramRun);
     // Bursts: aligned blocks touched, a block repeated from the previous step coalesced (BurstCounter).
     if (!fill) {
       const stride = t.dramRowStride;
@@ -125,54 +128,66 @@ export function transfer(
   return { duration, latencyStall, bandwidthStall, bankStall };
 }
 
+/** Copies below this many bytes go element by element (a subarray and a set cost more than they save). */
+const SMALL_COPY = 64;
+
 /**
  * Moves one outer step's rows between a plain buffer (from byte `at`) and DRAM (from `d`): a single
  * copy when the rows are one run on both sides (or one fill on the SRAM side), else row by row.
  */
 function moveRows(
-  t: Transfer, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean, fillByte: number,
-  sramRun: boolean, dramRun: boolean,
+  t: Transfer, rows: number, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean,
+  fillByte: number, sramRun: boolean, dramRun: boolean,
 ): void {
   const len = t.bytesPerRow;
-  const total = t.rows * len;
+  const total = rows * len;
   const inBounds = at + total <= plain.length && d + total <= mem.length;
-  if (fill && sramRun && inBounds) plain.fill(fillByte, at, at + total);
-  else if (!fill && sramRun && dramRun && inBounds) {
-    if (isLoad) plain.set(mem.subarray(d, d + total), at);
+  if (fill && sramRun && inBounds) {
+    if (total < SMALL_COPY) for (let j = 0; j < total; j++) plain[at + j] = fillByte;
+    else plain.fill(fillByte, at, at + total);
+  } else if (!fill && sramRun && dramRun && inBounds) {
+    if (total < SMALL_COPY) {
+      if (isLoad) for (let j = 0; j < total; j++) plain[at + j] = mem[d + j]!;
+      else for (let j = 0; j < total; j++) mem[d + j] = plain[at + j]!;
+    } else if (isLoad) plain.set(mem.subarray(d, d + total), at);
     else mem.set(plain.subarray(at, at + total), d);
   } else {
     const sStep = t.sramRowStride * rb;
     const dStep = t.dramRowStride;
     if (!fill && plain.byteOffset % 4 === 0 && mem.byteOffset % 4 === 0 && len % 4 === 0 && at % 4 === 0 && d % 4 === 0 && sStep % 4 === 0 && dStep % 4 === 0 && inBounds
-      && at + (t.rows - 1) * sStep + len <= plain.length && at + (t.rows - 1) * sStep >= 0 && d + (t.rows - 1) * dStep + len <= mem.length && d + (t.rows - 1) * dStep >= 0) {
+      && at + (rows - 1) * sStep + len <= plain.length && at + (rows - 1) * sStep >= 0 && d + (rows - 1) * dStep + len <= mem.length && d + (rows - 1) * dStep >= 0) {
       // Word-aligned rows: copied as 32-bit words (same bytes).
       const p32 = words(plain);
       const m32 = words(mem);
       const w = len >> 2;
-      for (let r = 0, a = at >> 2, dd = d >> 2; r < t.rows; r++, a += sStep >> 2, dd += dStep >> 2) {
+      for (let r = 0, a = at >> 2, dd = d >> 2; r < rows; r++, a += sStep >> 2, dd += dStep >> 2) {
         if (isLoad) for (let j = 0; j < w; j++) p32[a + j] = m32[dd + j]!;
         else for (let j = 0; j < w; j++) m32[dd + j] = p32[a + j]!;
       }
       return;
     }
-    for (let r = 0; r < t.rows; r++) {
+    for (let r = 0; r < rows; r++) {
       const a = at + r * sStep;
       const dd = d + r * dStep;
-      if (fill) plain.fill(fillByte, a, a + len);
+      if (fill) for (let j = 0; j < len; j++) plain[a + j] = fillByte;
       else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
       else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
     }
   }
 }
 
-/** 32-bit word views of byte arrays (one per array, made on first use). */
+/** 32-bit word views of byte arrays (one per array, made on first use; the last two asked for kept at hand). */
 const wordViews = new WeakMap<Uint8Array, Int32Array>();
+let recent: [Uint8Array | undefined, Int32Array | undefined, Uint8Array | undefined, Int32Array | undefined] = [undefined, undefined, undefined, undefined];
 function words(b: Uint8Array): Int32Array {
+  if (recent[0] === b) return recent[1]!;
+  if (recent[2] === b) return recent[3]!;
   let v = wordViews.get(b);
   if (v === undefined) {
     v = new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
     wordViews.set(b, v);
   }
+  recent = [b, v, recent[0], recent[1]];
   return v;
 }
 
