@@ -93,8 +93,9 @@ export class Machine {
     const head = new Int32Array(3);
     // Single-unit queues (load, store) start an instruction once the previous one has ended and pushed.
     const queueReady = new Float64Array(3);
-    const pendingCh: TokenChannel[][] = [[], [], []];
-    const pendingN: number[][] = [[], [], []];
+    // The push indices (−1: none) of the last instruction of each queue on its prev and next channels.
+    const pendingPrev = new Int32Array(3).fill(-1);
+    const pendingNext = new Int32Array(3).fill(-1);
     const pops = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'popPrev'), channelFor(channels, qn, 'popNext')] as const);
     const pushes = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'pushPrev'), channelFor(channels, qn, 'pushNext')] as const);
     const startOf = (i: number) => (start[i]! >= 0 ? start[i] : undefined);
@@ -114,7 +115,7 @@ export class Machine {
         if (head[qi]! >= list.length) continue;
         const i = list[head[qi]!]!;
         if (known[qi] === 0) {
-          if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingCh[qi]!, pendingN[qi]!, pops[qi]!, sched)) continue;
+          if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingPrev[qi]!, pendingNext[qi]!, pops[qi]!, pushes[qi]!, sched)) continue;
           known[qi] = 1;
           knownAt[qi] = c.at;
           knownToken[qi] = c.tokenWait;
@@ -143,22 +144,16 @@ export class Machine {
       end[bi] = bAt + duration;
       if (bq === 1) sched.issued(instr, bAt, bAt + duration, this.lastArray);
       queueReady[bq] = bAt + duration;
-      const pc = pendingCh[bq]!;
-      const pn = pendingN[bq]!;
-      pc.length = 0;
-      pn.length = 0;
       const push = pushes[bq]!;
-      const pushPrev = push[0];
-      const pushNext = push[1];
+      pendingPrev[bq] = -1;
+      pendingNext[bq] = -1;
       if ((flags & PUSH_PREV) !== 0) {
-        pc.push(pushPrev!);
-        pn.push(pushPrev!.pushes);
-        pushPrev!.push(bAt + duration);
+        pendingPrev[bq] = push[0]!.pushes;
+        push[0]!.push(bAt + duration);
       }
       if ((flags & PUSH_NEXT) !== 0) {
-        pc.push(pushNext!);
-        pn.push(pushNext!.pushes);
-        pushNext!.push(bAt + duration);
+        pendingNext[bq] = push[1]!.pushes;
+        push[1]!.push(bAt + duration);
       }
       head[bq]++;
     }
@@ -181,8 +176,8 @@ export class Machine {
   /** When the head `instr` of queue `qi` could start, into `this.cand`; false while it cannot be known. */
   private candidate(
     instr: Instruction, flags: number, i: number, qi: number, fetcher: Fetcher, startOf: (i: number) => number | undefined, queueReady: number,
-    pendingCh: readonly TokenChannel[], pendingN: readonly number[], pops: readonly [TokenChannel | undefined, TokenChannel | undefined],
-    sched: ComputeScheduler,
+    pendingPrev: number, pendingNext: number, pops: readonly [TokenChannel | undefined, TokenChannel | undefined],
+    pushes: readonly [TokenChannel | undefined, TokenChannel | undefined], sched: ComputeScheduler,
   ): boolean {
     const dispatched = fetcher.dispatchOf(i, startOf);
     if (dispatched === undefined) return false;
@@ -194,8 +189,13 @@ export class Machine {
       vectorWait = sched.vectorWait;
     } else {
       at = Math.max(at, queueReady);
-      for (let j = 0; j < pendingCh.length; j++) {
-        const t = pendingCh[j]!.pushAt(pendingN[j]!);
+      if (pendingPrev >= 0) {
+        const t = pushes[0]!.pushAt(pendingPrev);
+        if (t === undefined) return false;
+        at = Math.max(at, t);
+      }
+      if (pendingNext >= 0) {
+        const t = pushes[1]!.pushAt(pendingNext);
         if (t === undefined) return false;
         at = Math.max(at, t);
       }
