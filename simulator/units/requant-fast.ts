@@ -4,22 +4,33 @@
 // bit operations, and everything else goes to the shared primitive. Property-tested equal to it.
 import { multiplyByQuantizedMultiplier, saturatingRoundingDoublingHighMul } from '../../compiler/quant/fixed-point.js';
 
-/** Powers of two of the fast path (exported for loops that inline it). */
-export const TWO_30 = 2 ** 30;
-export const TWO_31 = 2 ** 31;
+const TWO_30 = 2 ** 30;
+/** Products below this are exact in a double (the bound callers of mbqmCommon check). */
 export const TWO_52 = 2 ** 52;
 /** 2^−31: dividing an integer below 2^53 by 2^31 is exact either way; multiplying is cheaper. */
-export const TWO_MINUS_31 = 2 ** -31;
+const TWO_MINUS_31 = 2 ** -31;
+
+/**
+ * mbqm's common case for loops that inline it: x and m0 int32, right shift e = −shift in 0..30, and
+ * |x·m0| < 2^52 (the caller checks; everything else goes to mbqm). The division by 2^31 is an exact
+ * multiplication, the rounding branch-free: the remainder exceeds the threshold exactly when
+ * threshold − remainder, both in [0, 2^31), is negative.
+ */
+export function mbqmCommon(x: number, m0: number, e: number): number {
+  const ab = x * m0;
+  const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) * TWO_MINUS_31) | 0;
+  const mask = (1 << e) - 1;
+  return (h >> e) + (((mask >> 1) + (h >>> 31) - (h & mask)) >>> 31);
+}
 
 /** multiplyByQuantizedMultiplier(x, m0, shift) for int32 x and m0 (same result for every input). */
 export function mbqm(x: number, m0: number, shift: number): number {
   if (shift > 0 || shift < -30 || (x | 0) !== x) return multiplyByQuantizedMultiplier(x, m0, shift);
-  // SRDHM: when |x·m0| < 2^52 the double product and the nudged sum are exact, and the C++ division
-  // (truncating toward zero) is Math.trunc of an exact power-of-two quotient; else the shared split form.
   const ab = x * m0;
-  const h = ab < TWO_52 && ab > -TWO_52 ? Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) / TWO_31) | 0 : saturatingRoundingDoublingHighMul(x, m0);
-  // SRDHM of two int32 values is an int32, so RoundingDivideByPOT can use >> and & on it.
-  if (shift === 0) return h;
+  if (ab < TWO_52 && ab > -TWO_52) return mbqmCommon(x, m0, -shift);
+  // A product past 2^52 is not exact in a double: SRDHM by the shared split form, then RoundingDivideByPOT
+  // with >> and & (SRDHM of two int32 values is an int32).
+  const h = saturatingRoundingDoublingHighMul(x, m0);
   const e = -shift;
   const mask = (1 << e) - 1;
   const threshold = (mask >> 1) + (h < 0 ? 1 : 0);

@@ -9,7 +9,7 @@ import { readElement, writeElement } from '../functional/elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
-import { mbqm, TWO_30, TWO_52, TWO_MINUS_31 } from './requant-fast.js';
+import { mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -103,17 +103,9 @@ function requantRow8(
       overflows++;
       v = applyOverflow(v, s.accBits, s.overflow);
     }
-    // mbqm inlined for its common case (int32 v, right shift 0..30, exact double product); the division
-    // by 2^31 is an exact multiplication, the rounding step branch-free (the remainder exceeds the
-    // threshold exactly when threshold − remainder, both in [0, 2^31), is negative).
     const e = -shift[c]!;
     const ab = v * m0[c]!;
-    let q: number;
-    if (e >= 0 && e <= 30 && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v) {
-      const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) * TWO_MINUS_31) | 0;
-      const mask = (1 << e) - 1;
-      q = (h >> e) + (((mask >> 1) + (h >>> 31) - (h & mask)) >>> 31);
-    } else q = mbqm(v, m0[c]!, shift[c]!);
+    const q = e >= 0 && e <= 30 && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v ? mbqmCommon(v, m0[c]!, e) : mbqm(v, m0[c]!, shift[c]!);
     // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
     bytes[o + c] = Math.min(Math.max(q + zero, qmin), qmax);
   }
@@ -227,10 +219,14 @@ function addRow8(
 ): void {
   const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
   const { outMultiplier, outShift, outZero, qmin, qmax } = i;
+  const e = -outShift;
+  const common = e >= 0 && e <= 30;
   for (let j = 0; j < elems; j++) {
-    const sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
-    const y = mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), outMultiplier, outShift) + outZero;
-    result[j] = y < qmin ? qmin : y > qmax ? qmax : y;
+    let sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
+    if ((sum | 0) !== sum) sum = wrapToBits(sum, 32);
+    const ab = sum * outMultiplier;
+    const y = (common && ab < TWO_52 && ab > -TWO_52 ? mbqmCommon(sum, outMultiplier, e) : mbqm(sum, outMultiplier, outShift)) + outZero;
+    result[j] = Math.min(Math.max(y, qmin), qmax);
   }
   for (let j = 0; j < elems; j++) bytes[dst + j] = result[j]! & 0xff;
 }
