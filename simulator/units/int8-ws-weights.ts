@@ -46,16 +46,46 @@ export class BatchWeights {
     const generation = this.sources.generation;
     const e = this.kernels.cache.find(key, this.kernels.epoch);
     if (e !== undefined && e.checkedBy === this.id && e.checkedGeneration === generation) return e.packed;
-    const source = this.sourceBytes(groups, T);
-    if (e !== undefined && sameInts(e.source, source)) {
+    if (e !== undefined && this.sourceEquals(e.source, groups, T)) {
       e.checkedBy = this.id;
       e.checkedGeneration = generation;
       return e.packed;
     }
+    const source = this.sourceBytes(groups, T);
     const packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel (and empty its cache)
     this.kernels.cache.add({ key: key.slice(), packed, source: source.slice(), checkedBy: this.id, checkedGeneration: generation }, this.kernels.epoch);
     return packed;
   }
+
+  /** Whether the DRAM bytes every weight segment's rows were loaded from equal `source` (compared in
+   *  place, a word at a time where both sides are word-aligned: no concatenated copy). */
+  private sourceEquals(source: Uint8Array, groups: number, T: number): boolean {
+    const dram = this.dram.bytes;
+    if (this.dramWordsOf !== dram) {
+      this.dramWords = new Int32Array(dram.buffer, dram.byteOffset, dram.length >> 2);
+      this.dramWordsOf = dram;
+    }
+    const d32 = this.dramWords!;
+    const s32 = new Int32Array(source.buffer, source.byteOffset, source.length >> 2);
+    const rb = this.buffers.weight.rowBytes;
+    let at = 0;
+    for (let g = 0; g < groups; g++) for (let t = 0; t < T; t++) {
+      const s = this.c.gSeg0[g]! + t;
+      if (this.c.wKind[s] !== 1) continue;
+      const bytes = this.c.wK[s]! * this.c.wRpv[s]! * rb;
+      const from = this.sources.runSource(this.c.wRow[s]!, this.c.wK[s]! * this.c.wRpv[s]!);
+      if (at + bytes > source.length || from + bytes > dram.length) return sameInts(source, this.sourceBytes(groups, T));
+      if (((from | at | bytes | source.byteOffset | dram.byteOffset) & 3) === 0) {
+        for (let w = from >> 2, v = at >> 2, end = (at + bytes) >> 2; v < end; w++, v++) if (d32[w] !== s32[v]) return false;
+      } else {
+        for (let x = 0; x < bytes; x++) if (dram[from + x] !== source[at + x]) return false;
+      }
+      at += bytes;
+    }
+    return at === source.length;
+  }
+  private dramWords: Int32Array | undefined;
+  private dramWordsOf: Uint8Array | undefined;
 
   /** The DRAM bytes every weight segment's rows were loaded from, concatenated (a reused array). */
   private sourceBytes(groups: number, T: number): Uint8Array {
