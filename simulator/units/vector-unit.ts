@@ -55,26 +55,26 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const shift = Int32Array.from({ length: i.n }, (_, c) => word(2, c));
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
-  for (let r = 0; r < i.rows; r++) {
-    const aBase = (i.accRow + r) * acc.cols;
-    const oBase = (i.outRow + r) * out.rowBytes;
-    if (i.outBits === 8 && m0shift) {
-      k.overflows += requantRow8(acc.values, aBase, bytes, oBase + firstElem, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
-      continue;
-    }
-    for (let c = 0; c < i.n; c++) {
-      let v = acc.values[aBase + c]! + bias[c]!;
-      if (v < lo || v > hi) {
-        k.overflows++;
-        v = applyOverflow(v, s.accBits, s.overflow);
+  if (i.outBits === 8 && m0shift) {
+    k.overflows += requantBlock8(acc.values, i.accRow * acc.cols, acc.cols, i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
+  } else {
+    for (let r = 0; r < i.rows; r++) {
+      const aBase = (i.accRow + r) * acc.cols;
+      const oBase = (i.outRow + r) * out.rowBytes;
+      for (let c = 0; c < i.n; c++) {
+        let v = acc.values[aBase + c]! + bias[c]!;
+        if (v < lo || v > hi) {
+          k.overflows++;
+          v = applyOverflow(v, s.accBits, s.overflow);
+        }
+        let y: number;
+        if (i.outBits === 1) y = v >= 0 ? 1 : 0;
+        else {
+          const scaled = m0shift ? mbqm(v, m0[c]!, shift[c]!) : multiplyByPowerOfTwoHalfUp(v, shift[c]!);
+          y = clamp(scaled + i.outZero, i.qmin, i.qmax);
+        }
+        writeElement(out.bytes, oBase, firstElem + c, i.outBits, y);
       }
-      let y: number;
-      if (i.outBits === 1) y = v >= 0 ? 1 : 0;
-      else {
-        const scaled = m0shift ? mbqm(v, m0[c]!, shift[c]!) : multiplyByPowerOfTwoHalfUp(v, shift[c]!);
-        y = clamp(scaled + i.outZero, i.qmin, i.qmax);
-      }
-      writeElement(out.bytes, oBase, firstElem + c, i.outBits, y);
     }
   }
   const n = i.rows * i.n;
@@ -89,25 +89,34 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 
-/** One accumulator row requantized to bytes (REQUANT's common case: m0shift, 8-bit outputs); returns the overflow count. */
-function requantRow8(
-  acc: Float64Array, aBase: number, bytes: Uint8Array, o: number, n: number, bias: Float64Array, m0: Int32Array, shift: Int32Array,
-  zero: number, qmin: number, qmax: number, s: VectorState,
+/**
+ * REQUANT's common case (m0shift, 8-bit outputs) over a block of `rows` accumulator rows into output rows
+ * of `rowBytes` from byte `o`; returns the overflow count. Column by column: a column's bias, multiplier
+ * and shift stay in registers down the rows.
+ */
+function requantBlock8(
+  acc: Float64Array, a0: number, cols: number, rows: number, bytes: Uint8Array, o: number, rowBytes: number, n: number,
+  bias: Float64Array, m0: Int32Array, shift: Int32Array, zero: number, qmin: number, qmax: number, s: VectorState,
 ): number {
   const lo = -(2 ** (s.accBits - 1));
   const hi = 2 ** (s.accBits - 1) - 1;
   let overflows = 0;
   for (let c = 0; c < n; c++) {
-    let v = acc[aBase + c]! + bias[c]!;
-    if (v < lo || v > hi) {
-      overflows++;
-      v = applyOverflow(v, s.accBits, s.overflow);
+    const b = bias[c]!;
+    const m = m0[c]!;
+    const sh = shift[c]!;
+    const common = sh <= 0 && sh >= -30;
+    for (let r = 0, a = a0 + c, at = o + c; r < rows; r++, a += cols, at += rowBytes) {
+      let v = acc[a]! + b;
+      if (v < lo || v > hi) {
+        overflows++;
+        v = applyOverflow(v, s.accBits, s.overflow);
+      }
+      const ab = v * m;
+      const q = common && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v ? mbqmCommon(v, m, -sh) : mbqm(v, m, sh);
+      // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
+      bytes[at] = Math.min(Math.max(q + zero, qmin), qmax);
     }
-    const e = -shift[c]!;
-    const ab = v * m0[c]!;
-    const q = e >= 0 && e <= 30 && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v ? mbqmCommon(v, m0[c]!, e) : mbqm(v, m0[c]!, shift[c]!);
-    // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
-    bytes[o + c] = Math.min(Math.max(q + zero, qmin), qmax);
   }
   return overflows;
 }
