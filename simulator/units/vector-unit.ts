@@ -197,19 +197,18 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
     scaledA[v] = mbqm(wrapToBits((v + min - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
     scaledB[v] = mbqm(wrapToBits((v + min - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
   }
-  for (let r = 0; r < i.rows; r++) {
-    if (i.bits === 8) {
-      addRow8(out.bytes, (i.aRow + r) * rb, (i.bRow + r) * rb, (i.dstRow + r) * rb, i.elems, signed, scaledA, scaledB, i, result);
-      continue;
+  if (i.bits === 8) addBlock8(out.bytes, rb, i, signed, scaledA, scaledB);
+  else {
+    for (let r = 0; r < i.rows; r++) {
+      for (let j = 0; j < i.elems; j++) {
+        const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
+        const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
+        const sum = scaledA[av - min]! + scaledB[bv - min]!;
+        result[j] = clamp(mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
+      }
+      // Written after both reads of the row: dst may alias a or b.
+      for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);
     }
-    for (let j = 0; j < i.elems; j++) {
-      const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
-      const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
-      const sum = scaledA[av - min]! + scaledB[bv - min]!;
-      result[j] = clamp(mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
-    }
-    // Written after both reads of the row: dst may alias a or b.
-    for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);
   }
   k.sramReads.output += 2 * i.rows;
   k.sramWrites.output += i.rows;
@@ -221,23 +220,29 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   return timing(i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports]]);
 }
 
-/** One row of an 8-bit ADD from the tabulated input rescalings (reads the whole row before writing: dst may alias). */
-function addRow8(
-  bytes: Uint8Array, a: number, b: number, dst: number, elems: number, signed: boolean, scaledA: Int32Array, scaledB: Int32Array,
-  i: InstructionOf<'ADD'>, result: Int32Array,
-): void {
+/**
+ * An 8-bit ADD from the tabulated input rescalings, row after row. Each output byte is written right
+ * after its two inputs are read: a destination row is either one of the source rows or apart from both
+ * (rows are whole buffer rows, and a row's elements fit one: isa/program-check.ts), so no later read of
+ * the row sees a written byte.
+ */
+function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, scaledA: Int32Array, scaledB: Int32Array): void {
   const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
-  const { outMultiplier, outShift, outZero, qmin, qmax } = i;
+  const { outMultiplier, outShift, outZero, qmin, qmax, elems } = i;
   const e = -outShift;
   const common = e >= 0 && e <= 30;
-  for (let j = 0; j < elems; j++) {
-    let sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
-    if ((sum | 0) !== sum) sum = wrapToBits(sum, 32);
-    const ab = sum * outMultiplier;
-    const y = (common && ab < TWO_52 && ab > -TWO_52 ? mbqmCommon(sum, outMultiplier, e) : mbqm(sum, outMultiplier, outShift)) + outZero;
-    result[j] = Math.min(Math.max(y, qmin), qmax);
+  for (let r = 0; r < i.rows; r++) {
+    const a = (i.aRow + r) * rb;
+    const b = (i.bRow + r) * rb;
+    const dst = (i.dstRow + r) * rb;
+    for (let j = 0; j < elems; j++) {
+      let sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
+      if ((sum | 0) !== sum) sum = wrapToBits(sum, 32);
+      const ab = sum * outMultiplier;
+      const y = (common && ab < TWO_52 && ab > -TWO_52 ? mbqmCommon(sum, outMultiplier, e) : mbqm(sum, outMultiplier, outShift)) + outZero;
+      bytes[dst + j] = Math.min(Math.max(y, qmin), qmax);
+    }
   }
-  for (let j = 0; j < elems; j++) bytes[dst + j] = result[j]! & 0xff;
 }
 
 /** PACK: bit j of the destination row = (source element j ≥ threshold), LSB first. */
