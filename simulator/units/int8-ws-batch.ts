@@ -3,13 +3,16 @@
 // t = 0..T−1, accumulating into one accumulator block; then the next channel tile does the same into
 // the next block. Each such run is a *group*; consecutive groups that read the same input rows (same m,
 // same row sequence) form a *batch*: one GEMM of M × K activations by (Σ n) × K weights, whose result
-// columns go to each group's accumulator rows in program order. Operands are read from the buffers
+// columns go to each group's accumulator rows in program order (through PendingSums, which sums the K
+// chunks of one output tile before they reach the accumulator). Operands are read from the buffers
 // only when the batch is multiplied; the machine calls `beforeWrite` before any LOAD so that a batch
-// whose rows are about to change is multiplied first (exact: nothing read the accumulator since).
+// whose rows are about to change is multiplied first (exact: nothing read the accumulator since), and
+// `flush` before anything else touches the accumulator.
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
 import { WeightSources } from './packed-cache.js';
 import { BatchWeights } from './int8-ws-weights.js';
+import { PendingSums } from './pending-sums.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Buffers } from '../memory/sram.js';
@@ -46,9 +49,9 @@ export class Int8WsBatch {
   private nG = 0;
   private nW = 0;
   // Groups: accumulator row, n, accumulate flag, segments so far, first weight segment.
-  private readonly gAcc: number[] = [];
+  readonly gAcc: number[] = [];
   readonly gN: number[] = [];
-  private readonly gAccum: boolean[] = [];
+  readonly gAccum: boolean[] = [];
   private readonly gCount: number[] = [];
   readonly gSeg0: number[] = [];
   private nTotal = 0;
@@ -69,10 +72,12 @@ export class Int8WsBatch {
 
   private readonly sources: WeightSources;
   private readonly packer: BatchWeights;
+  private readonly sums: PendingSums;
 
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
     this.packer = new BatchWeights(this, buffers, kernels, dram, this.sources);
+    this.sums = new PendingSums(buffers.accumulator.values, buffers.accumulator.cols);
   }
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
@@ -90,7 +95,7 @@ export class Int8WsBatch {
             this.gCount[0]++;
             return;
           }
-          this.flush(); // the reduction is long enough: the rest starts a new group (it accumulates)
+          this.multiplyBatch(); // the reduction is long enough: the rest starts a new group (it accumulates)
         } else if (t < this.nRef && this.refRow[t] === inputRow && this.refStride[t] === inputStride && this.refK[t] === k) {
           this.pushWeights(w);
           this.gCount[g]++;
@@ -109,7 +114,7 @@ export class Int8WsBatch {
           this.pushWeights(w);
           return;
         }
-        this.flush();
+        this.multiplyBatch();
       }
     }
     this.m = m;
@@ -127,13 +132,19 @@ export class Int8WsBatch {
   /** Multiplies the batch now if `load`, writing buffer bytes [lo, hi), would change what it reads. */
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
-    if (this.nG > 0 && overlaps) this.flush();
-    // Recorded after the flush: what it packs is the rows' content before this write.
+    if (this.nG > 0 && overlaps) this.multiplyBatch();
+    // Recorded after the multiply: what it packs is the rows' content before this write.
     if (buffer === 'weight') this.sources.loading(load, lo, hi);
   }
 
-  /** Multiplies everything pending into the accumulator. */
+  /** Multiplies everything pending into the accumulator (before anything else reads or writes it). */
   flush(): void {
+    this.multiplyBatch();
+    this.sums.settle();
+  }
+
+  /** Multiplies the pending batch (its results may wait in the pending sums). */
+  private multiplyBatch(): void {
     const G = this.nG;
     if (G === 0) return;
     if (G > 1 && this.gCount[G - 1]! < this.nRef) this.splitOffLast();
@@ -227,21 +238,8 @@ export class Int8WsBatch {
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
     const packed = this.packer.packed(groups, T, N, K);
     const a = this.activations(T, K);
-    const dots = this.kernels.current().gemmView(a, M, packed);
-    const acc = this.buffers.accumulator.values;
-    const cols = this.buffers.accumulator.cols;
-    for (let g = 0, nOff = 0; g < groups; nOff += this.gN[g]!, g++) {
-      const n = this.gN[g]!;
-      const accRow = this.gAcc[g]!;
-      for (let r = 0; r < M; r++) {
-        const to = (accRow + r) * cols;
-        const from = r * N + nOff;
-        if (this.gAccum[g]) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
-        else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
-      }
-    }
+    this.sums.add(this.kernels.current().gemmView(a, M, packed), M, N, K, groups, this);
   }
-
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
   private activations(T: number, K: number): Int8Array | Uint8Array {
