@@ -12,15 +12,30 @@ const TWO_MINUS_31 = 2 ** -31;
 
 /**
  * mbqm's common case for loops that inline it: x and m0 int32, right shift e = −shift in 0..30, and
- * |x·m0| < 2^52 (the caller checks; everything else goes to mbqm). The division by 2^31 is an exact
- * multiplication, the rounding branch-free: the remainder exceeds the threshold exactly when
- * threshold − remainder, both in [0, 2^31), is negative.
+ * |x·m0| < 2^52 (the caller checks; everything else goes to mbqm). Branch-free, as the signs of real
+ * data are unpredictable:
+ * - SRDHM's nudge-and-truncate, trunc((ab + (ab ≥ 0 ? 2^30 : 1 − 2^30)) / 2^31), equals
+ *   floor((ab + 2^30) / 2^31) for every integer ab (for ab < 0 write ab + 2^30 = q·2^31 + r, 0 ≤ r < 2^31:
+ *   the truncated quotient is q − 1 + ceil((r + 1) / 2^31) = q), and the division by 2^31 is an exact
+ *   multiplication;
+ * - the rounding divide adds 1 exactly when threshold − remainder, both in [0, 2^31), is negative.
  */
 export function mbqmCommon(x: number, m0: number, e: number): number {
-  const ab = x * m0;
-  const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) * TWO_MINUS_31) | 0;
+  const h = Math.floor((x * m0 + TWO_30) * TWO_MINUS_31) | 0;
   const mask = (1 << e) - 1;
   return (h >> e) + (((mask >> 1) + (h >>> 31) - (h & mask)) >>> 31);
+}
+
+/**
+ * clamp(y, lo, hi) without branches (real data saturates unpredictably), for integers of magnitude
+ * below 2^30 so that no difference leaves int32: min via hi + (d & (d >> 31)) with d = y − hi, then
+ * max the same way. mbqmCommon's results qualify (|h| < 2^21).
+ */
+export function clampSmall(y: number, lo: number, hi: number): number {
+  const d = y - hi;
+  const m = hi + (d & (d >> 31));
+  const f = m - lo;
+  return m - (f & (f >> 31));
 }
 
 /** multiplyByQuantizedMultiplier(x, m0, shift) for int32 x and m0 (same result for every input). */

@@ -9,7 +9,7 @@ import { readElement, writeElement } from '../functional/elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
-import { mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
+import { clampSmall, mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -113,9 +113,9 @@ function requantBlock8(
         v = applyOverflow(v, s.accBits, s.overflow);
       }
       const ab = v * m;
-      const q = common && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v ? mbqmCommon(v, m, -sh) : mbqm(v, m, sh);
       // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
-      bytes[at] = Math.min(Math.max(q + zero, qmin), qmax);
+      if (common && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v) bytes[at] = clampSmall(mbqmCommon(v, m, -sh) + zero, qmin, qmax);
+      else bytes[at] = Math.min(Math.max(mbqm(v, m, sh) + zero, qmin), qmax);
     }
   }
   return overflows;
@@ -239,8 +239,8 @@ function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signe
       let sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
       if ((sum | 0) !== sum) sum = wrapToBits(sum, 32);
       const ab = sum * outMultiplier;
-      const y = (common && ab < TWO_52 && ab > -TWO_52 ? mbqmCommon(sum, outMultiplier, e) : mbqm(sum, outMultiplier, outShift)) + outZero;
-      bytes[dst + j] = Math.min(Math.max(y, qmin), qmax);
+      if (common && ab < TWO_52 && ab > -TWO_52) bytes[dst + j] = clampSmall(mbqmCommon(sum, outMultiplier, e) + outZero, qmin, qmax);
+      else bytes[dst + j] = Math.min(Math.max(mbqm(sum, outMultiplier, outShift) + outZero, qmin), qmax);
     }
   }
 }

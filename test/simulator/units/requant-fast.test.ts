@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { multiplyByQuantizedMultiplier } from '../../../compiler/quant/fixed-point.js';
-import { mbqm } from '../../../simulator/units/requant-fast.js';
+import { clampSmall, mbqm } from '../../../simulator/units/requant-fast.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const INT32_MIN = -2147483648;
@@ -38,5 +38,15 @@ describe('mbqm (vector-unit fast path)', () => {
     expect(mbqm(-5, 1 << 30, -1)).toBe(-1); // -2 / 2 = -1
     expect(mbqm(6, 1 << 30, -2)).toBe(1); // 3 / 4 = 0.75 → 1
     expect(mbqm(-7, 1 << 30, -1)).toBe(-2); // SRDHM = -3 (-3.5 toward +inf), -3/2 = -1.5 → -2
+  });
+});
+
+describe('clampSmall', () => {
+  it('equals min(max(y, lo), hi) for integers below 2^30 in magnitude', () => {
+    const small = fc.integer({ min: -(2 ** 30) + 1, max: 2 ** 30 - 1 });
+    fc.assert(fc.property(small, small, small, (y, a, b) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      expect(clampSmall(y, lo, hi)).toBe(Math.min(Math.max(y, lo), hi));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(5000) });
   });
 });
