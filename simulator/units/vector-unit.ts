@@ -49,10 +49,14 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const hi = 2 ** (s.accBits - 1) - 1;
   const firstElem = (i.outByte * 8) / i.outBits;
   // The block's words, read once per instruction (not per element).
-  const word = (row: number, c: number) => readInt32(p.bytes, pBase + row * p.rowBytes + 4 * c);
-  const bias = Float64Array.from({ length: i.n }, (_, c) => (i.addBias === 1 ? word(0, c) : 0));
-  const m0 = Int32Array.from({ length: i.n }, (_, c) => word(1, c));
-  const shift = Int32Array.from({ length: i.n }, (_, c) => word(2, c));
+  const bias = new Float64Array(i.n);
+  const m0 = new Int32Array(i.n);
+  const shift = new Int32Array(i.n);
+  for (let c = 0; c < i.n; c++) {
+    if (i.addBias === 1) bias[c] = readInt32(p.bytes, pBase + 4 * c);
+    m0[c] = readInt32(p.bytes, pBase + p.rowBytes + 4 * c);
+    shift[c] = readInt32(p.bytes, pBase + 2 * p.rowBytes + 4 * c);
+  }
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
   if (i.outBits === 8 && m0shift) {
