@@ -5,7 +5,6 @@
 import { fail } from '../compiler/diagnostics.js';
 import type { Instruction, InstructionOf } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
-import type { QueueName } from '../isa/spec-types.js';
 import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
@@ -15,15 +14,13 @@ import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
 import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
-import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV } from './program-index.js';
+import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
 import { FastArray } from './units/fast-array.js';
 import type { GemmKernels } from './units/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
-
-const QUEUE_NAMES: readonly QueueName[] = ['load', 'compute', 'store'];
 
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
 export type Fidelity = 'fast' | 'pe';

@@ -1,7 +1,11 @@
 // What the machine's step loop reads of every instruction, laid out once per program as typed arrays:
 // instruction objects of 11 opcodes (11 shapes) seen at one call site make a shared field read such as
 // `instr.popPrev` megamorphic, and the loop does it several times per instruction.
-import type { Instruction } from '../isa/instruction.js';
+import { queueOf, type Instruction } from '../isa/instruction.js';
+import type { QueueName } from '../isa/spec-types.js';
+
+/** Queue numbers of `queue` (the machine's order). */
+export const QUEUE_NAMES: readonly QueueName[] = ['load', 'compute', 'store'];
 
 /** Bits of `tokens`. */
 export const POP_PREV = 1;
@@ -13,6 +17,8 @@ export const PUSH_NEXT = 8;
 export interface ProgramIndex {
   /** POP_PREV | POP_NEXT | PUSH_PREV | PUSH_NEXT of each instruction. */
   readonly tokens: Uint8Array;
+  /** The queue of each instruction, as its index in QUEUE_NAMES. */
+  readonly queue: Uint8Array;
 }
 
 const indexes = new WeakMap<readonly Instruction[], ProgramIndex>();
@@ -22,10 +28,12 @@ export function programIndex(instrs: readonly Instruction[]): ProgramIndex {
   const known = indexes.get(instrs);
   if (known !== undefined) return known;
   const tokens = new Uint8Array(instrs.length);
+  const queue = new Uint8Array(instrs.length);
   instrs.forEach((i, n) => {
     tokens[n] = (i.popPrev ? POP_PREV : 0) | (i.popNext ? POP_NEXT : 0) | (i.pushPrev ? PUSH_PREV : 0) | (i.pushNext ? PUSH_NEXT : 0);
+    queue[n] = QUEUE_NAMES.indexOf(queueOf(i.op));
   });
-  const index = { tokens };
+  const index = { tokens, queue };
   indexes.set(instrs, index);
   return index;
 }

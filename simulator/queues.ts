@@ -1,8 +1,9 @@
 // The three decoupled queues' plumbing: in-order fetch into queues of bounded depth, and the four
 // VTA-style dependency-token FIFOs (docs/HARDWARE.md §5). Times are cycle stamps; an event that is not
 // known yet (its instruction has not been scheduled) is `undefined`, which blocks whoever needs it.
-import { queueOf, type Instruction } from '../isa/instruction.js';
+import type { Instruction } from '../isa/instruction.js';
 import type { QueueName } from '../isa/spec-types.js';
+import { programIndex, QUEUE_NAMES } from './program-index.js';
 
 /**
  * One token FIFO of `depth` entries. The n-th pop consumes the n-th push. A push waits for room: push n
@@ -96,7 +97,6 @@ export function channelFor(ch: Channels, q: QueueName, flag: 'popPrev' | 'popNex
   }
 }
 
-const QUEUE_ORDER: readonly QueueName[] = ['load', 'compute', 'store'];
 
 /** How a program's instructions split over the queues (read-only; computed once per program). */
 interface QueueSplit {
@@ -111,13 +111,9 @@ function queueSplit(instrs: readonly Instruction[]): QueueSplit {
   if (known !== undefined) return known;
   const n = instrs.length;
   const queueIndex = new Int32Array(n);
-  const queueOfInstr = new Uint8Array(n);
+  const queueOfInstr = programIndex(instrs).queue;
   const counts = [0, 0, 0];
-  for (let i = 0; i < n; i++) {
-    const q = QUEUE_ORDER.indexOf(queueOf(instrs[i]!.op));
-    queueOfInstr[i] = q;
-    queueIndex[i] = counts[q]!++;
-  }
+  for (let i = 0; i < n; i++) queueIndex[i] = counts[queueOfInstr[i]!]!++;
   const lists = counts.map((c) => new Int32Array(c));
   for (let i = 0; i < n; i++) lists[queueOfInstr[i]!]![queueIndex[i]!] = i;
   const split = { queueOfInstr, queueIndex, lists };
@@ -149,7 +145,7 @@ export class Fetcher {
     this.lists = split.lists;
     this.dispatch = new Float64Array(instrs.length);
     this.queues = { load: this.lists[0]!, compute: this.lists[1]!, store: this.lists[2]! };
-    this.depths = Int32Array.from(QUEUE_ORDER, (q) => depth[q]);
+    this.depths = Int32Array.from(QUEUE_NAMES, (q) => depth[q]);
   }
 
   /** Dispatch time of instruction `i` (undefined while a slot it needs is still occupied). */

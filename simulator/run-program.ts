@@ -13,6 +13,7 @@ import { deriveHw, type HwConfig } from './hw-config.js';
 import { Machine, type Fidelity, type MachineRun } from './machine.js';
 import { GemmKernels } from './units/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
+import { programIndex } from './program-index.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
 import { buildTrace, type Trace } from './trace.js';
 
@@ -114,11 +115,10 @@ export function runStats(hw: HwConfig, program: Program, run: MachineRun): RunSt
     const cycles = Math.max(0, last - first);
     return { name: l.name, firstCycle: first, lastCycle: last, cycles, counters, utilization: cycles > 0 ? counters.peakCycleEquivalents / cycles : 0 };
   });
-  const busy = { load: 0, compute: 0, store: 0 };
-  for (let n = 0; n < program.instructions.length; n++) {
-    const op = program.instructions[n]!.op;
-    busy[op === 'LOAD' ? 'load' : op === 'STORE' ? 'store' : 'compute'] += run.end[n]! - run.start[n]!;
-  }
+  const queue = programIndex(program.instructions).queue;
+  const perQueue = [0, 0, 0];
+  for (let n = 0; n < program.instructions.length; n++) perQueue[queue[n]!]! += run.end[n]! - run.start[n]!;
+  const busy = { load: perQueue[0]!, compute: perQueue[1]!, store: perQueue[2]! };
   return {
     cycles: run.cycles,
     seconds: run.cycles * deriveHw(hw).secondsPerCycle,
