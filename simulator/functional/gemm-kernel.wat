@@ -204,4 +204,62 @@
         (i32.store offset=4 (local.get $c)
           (i32.add (i32.load offset=4 (local.get $bias))
                    (i32.sub (local.get $k) (i32.shl (i32.wrap_i64 (local.get $s1)) (i32.const 1))))))))
+
+  ;; REQUANT's common case (m0shift, 8-bit outputs) on a block of accumulator rows, two columns per f64x2.
+  ;;   $src     f64 accumulator values, $rows rows of $cols (row stride $cols * 8 bytes), 16 bytes of slack
+  ;;   $params  per column pair p, at $params + 48 p: bias (f64x2), m0 (f64x2), 2^-e (f64x2, e = -shift)
+  ;;   $dst     i8 results, $rows rows of 2 * $pairs bytes, dense
+  ;; Per element, exactly TFLite's MultiplyByQuantizedMultiplier with a right shift e in 0..30:
+  ;;   v = acc + bias; ab = v * m0 (exact: |ab| < 2^52 is checked)
+  ;;   h = floor((ab + 2^30) * 2^-31)        SRDHM (equal to its nudge-and-truncate for every integer ab)
+  ;;   q = round half away from zero (h * 2^-e)   RoundingDivideByPOT (exact: |h| < 2^22, e <= 30)
+  ;;   out = clamp(q + zero, qmin, qmax)
+  ;; Returns 1, having written nothing useful, when some v is outside [$lo, $hi] (the accumulator range,
+  ;; clipped to int32 by the caller) or some product is not exact: the caller then runs its exact path.
+  (func (export "requant8") (param $src i32) (param $rows i32) (param $cols i32) (param $pairs i32) (param $params i32)
+                            (param $dst i32) (param $zero f64) (param $qmin f64) (param $qmax f64) (param $lo f64) (param $hi f64)
+                            (result i32)
+    (local $r i32) (local $p i32) (local $s i32) (local $pp i32) (local $d i32)
+    (local $v v128) (local $ab v128) (local $x v128) (local $y v128)
+    (local $vzero v128) (local $vmin v128) (local $vmax v128) (local $vlo v128) (local $vhi v128)
+    (local.set $vzero (f64x2.splat (local.get $zero)))
+    (local.set $vmin (f64x2.splat (local.get $qmin)))
+    (local.set $vmax (f64x2.splat (local.get $qmax)))
+    (local.set $vlo (f64x2.splat (local.get $lo)))
+    (local.set $vhi (f64x2.splat (local.get $hi)))
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (i32.mul (local.get $r) (local.get $cols)) (i32.const 3))))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.mul (local.get $r) (local.get $pairs)) (i32.const 1))))
+        (local.set $pp (local.get $params))
+        (local.set $p (i32.const 0))
+        (block $pairs_done
+          (loop $pairs_loop
+            (br_if $pairs_done (i32.ge_u (local.get $p) (local.get $pairs)))
+            (local.set $v (f64x2.add (v128.load (local.get $s)) (v128.load (local.get $pp))))
+            (local.set $ab (f64x2.mul (local.get $v) (v128.load offset=16 (local.get $pp))))
+            (if (i32.eqz (i64x2.all_true
+                  (v128.and (v128.and (f64x2.ge (local.get $v) (local.get $vlo)) (f64x2.le (local.get $v) (local.get $vhi)))
+                            (f64x2.lt (f64x2.abs (local.get $ab)) (v128.const f64x2 0x1p52 0x1p52)))))
+              (then (return (i32.const 1))))
+            (local.set $x (f64x2.mul
+              (f64x2.floor (f64x2.mul (f64x2.add (local.get $ab) (v128.const f64x2 0x1p30 0x1p30)) (v128.const f64x2 0x1p-31 0x1p-31)))
+              (v128.load offset=32 (local.get $pp))))
+            (local.set $y (v128.bitselect
+              (f64x2.floor (f64x2.add (local.get $x) (v128.const f64x2 0.5 0.5)))
+              (f64x2.neg (f64x2.floor (f64x2.sub (v128.const f64x2 0.5 0.5) (local.get $x))))
+              (f64x2.ge (local.get $x) (v128.const f64x2 0 0))))
+            (local.set $y (i32x4.trunc_sat_f64x2_s_zero
+              (f64x2.min (f64x2.max (f64x2.add (local.get $y) (local.get $vzero)) (local.get $vmin)) (local.get $vmax))))
+            (i32.store8 (local.get $d) (i32x4.extract_lane 0 (local.get $y)))
+            (i32.store8 offset=1 (local.get $d) (i32x4.extract_lane 1 (local.get $y)))
+            (local.set $s (i32.add (local.get $s) (i32.const 16)))
+            (local.set $pp (i32.add (local.get $pp) (i32.const 48)))
+            (local.set $d (i32.add (local.get $d) (i32.const 2)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $pairs_loop)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows_loop)))
+    (i32.const 0))
 )

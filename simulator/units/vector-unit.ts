@@ -10,6 +10,7 @@ import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
+import { requantBlock8Wasm } from './requant-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -60,7 +61,11 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
   if (i.outBits === 8 && m0shift) {
-    k.overflows += requantBlock8(acc.values, i.accRow * acc.cols, acc.cols, i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
+    const codes = shift.every((x) => x <= 0 && x >= -30)
+      ? requantBlock8Wasm({ acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi })
+      : undefined;
+    if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.rows, i.n);
+    else k.overflows += requantBlock8(acc.values, i.accRow * acc.cols, acc.cols, i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
   } else {
     for (let r = 0; r < i.rows; r++) {
       const aBase = (i.accRow + r) * acc.cols;
@@ -91,6 +96,15 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const outBanks = counterFor(out);
   outBanks.writeRows(i.outRow, i.rows);
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
+}
+
+/** `rows` rows of `n` bytes from `src` (row stride `srcStride`) to `dst` from byte `at` (row stride `dstStride`). */
+function copyRows(src: Uint8Array, srcStride: number, dst: Uint8Array, at: number, dstStride: number, rows: number, n: number): void {
+  if (srcStride === n && dstStride === n) {
+    dst.set(src.subarray(0, rows * n), at);
+    return;
+  }
+  for (let r = 0; r < rows; r++) for (let c = 0; c < n; c++) dst[at + r * dstStride + c] = src[r * srcStride + c]!;
 }
 
 /**
