@@ -2,13 +2,16 @@
 // (compiler/quant/fixed-point.ts) is exact for every input and checks its domain on each call; here
 // the common case — an int32 x and a right shift of 0..30 — finishes the rounding divide with int32
 // bit operations, and everything else goes to the shared primitive. Property-tested equal to it.
-import { multiplyByQuantizedMultiplier, saturatingRoundingDoublingHighMul } from '../../compiler/quant/fixed-point.js';
+import { multiplyByQuantizedMultiplier } from '../../compiler/quant/fixed-point.js';
 
 const TWO_30 = 2 ** 30;
 /** Products below this are exact in a double (the bound callers of mbqmCommon check). */
 export const TWO_52 = 2 ** 52;
 /** 2^−31: dividing an integer below 2^53 by 2^31 is exact either way; multiplying is cheaper. */
 const TWO_MINUS_31 = 2 ** -31;
+const TWO_MINUS_16 = 2 ** -16;
+const TWO_MINUS_15 = 2 ** -15;
+const INT32_MIN = -(2 ** 31);
 
 /**
  * mbqm's common case for loops that inline it: x and m0 int32, right shift e = −shift in 0..30, and
@@ -21,9 +24,23 @@ const TWO_MINUS_31 = 2 ** -31;
  * - the rounding divide adds 1 exactly when threshold − remainder, both in [0, 2^31), is negative.
  */
 export function mbqmCommon(x: number, m0: number, e: number): number {
-  const h = Math.floor((x * m0 + TWO_30) * TWO_MINUS_31) | 0;
+  return roundingDivideByPot(Math.floor((x * m0 + TWO_30) * TWO_MINUS_31) | 0, e);
+}
+
+/** RoundingDivideByPOT of an int32 by 2^e, e in 0..30, branch-free (see mbqmCommon). */
+function roundingDivideByPot(h: number, e: number): number {
   const mask = (1 << e) - 1;
   return (h >> e) + (((mask >> 1) + (h >>> 31) - (h & mask)) >>> 31);
+}
+
+/**
+ * SRDHM of int32 a and b whose product may reach 2^62 (not both −2^31, its one saturating case), exact
+ * in doubles: with b = bHi·2^16 + bLo (0 ≤ bLo < 2^16) both partial products stay below 2^47, and
+ * floor((X·2^16 + Y) / 2^31) = floor((X + floor(Y / 2^16)) / 2^15) for integer X = a·bHi, Y = a·bLo + 2^30.
+ */
+function srdhmWide(a: number, b: number): number {
+  const y = Math.floor((a * (b & 0xffff) + TWO_30) * TWO_MINUS_16);
+  return Math.floor((a * (b >> 16) + y) * TWO_MINUS_15) | 0;
 }
 
 /**
@@ -43,11 +60,7 @@ export function mbqm(x: number, m0: number, shift: number): number {
   if (shift > 0 || shift < -30 || (x | 0) !== x) return multiplyByQuantizedMultiplier(x, m0, shift);
   const ab = x * m0;
   if (ab < TWO_52 && ab > -TWO_52) return mbqmCommon(x, m0, -shift);
-  // A product past 2^52 is not exact in a double: SRDHM by the shared split form, then RoundingDivideByPOT
-  // with >> and & (SRDHM of two int32 values is an int32).
-  const h = saturatingRoundingDoublingHighMul(x, m0);
-  const e = -shift;
-  const mask = (1 << e) - 1;
-  const threshold = (mask >> 1) + (h < 0 ? 1 : 0);
-  return (h >> e) + ((h & mask) > threshold ? 1 : 0);
+  // A product past 2^52 (TFLite ADD's left-shifted sums): the split SRDHM, except its saturating case.
+  if (x === INT32_MIN && m0 === INT32_MIN) return multiplyByQuantizedMultiplier(x, m0, shift);
+  return roundingDivideByPot(srdhmWide(x, m0), -shift);
 }
