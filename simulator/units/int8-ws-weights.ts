@@ -46,7 +46,7 @@ export class BatchWeights {
     const generation = this.sources.generation;
     const e = this.kernels.cache.find(key, this.kernels.epoch);
     if (e !== undefined && e.checkedBy === this.id && e.checkedGeneration === generation) return e.packed;
-    if (e !== undefined && this.sourceEquals(e.source, groups, T)) {
+    if (e !== undefined && this.sourceEquals(e.source, groups, T, key)) {
       e.checkedBy = this.id;
       e.checkedGeneration = generation;
       return e.packed;
@@ -59,7 +59,7 @@ export class BatchWeights {
 
   /** Whether the DRAM bytes every weight segment's rows were loaded from equal `source` (compared in
    *  place, a word at a time where both sides are word-aligned: no concatenated copy). */
-  private sourceEquals(source: Uint8Array, groups: number, T: number): boolean {
+  private sourceEquals(source: Uint8Array, groups: number, T: number, key: Int32Array): boolean {
     const dram = this.dram.bytes;
     if (this.dramWordsOf !== dram) {
       this.dramWords = new Int32Array(dram.buffer, dram.byteOffset, dram.length >> 2);
@@ -73,7 +73,7 @@ export class BatchWeights {
       const s = this.c.gSeg0[g]! + t;
       if (this.c.wKind[s] !== 1) continue;
       const bytes = this.c.wK[s]! * this.c.wRpv[s]! * rb;
-      const from = this.sources.runSource(this.c.wRow[s]!, this.c.wK[s]! * this.c.wRpv[s]!);
+      const from = key[keySource(T, g, t)]!; // (weightKey's runSource of this segment)
       if (at + bytes > source.length || from + bytes > dram.length) return sameInts(source, this.sourceBytes(groups, T));
       if (((from | at | bytes | source.byteOffset | dram.byteOffset) & 3) === 0) {
         for (let w = from >> 2, v = at >> 2, end = (at + bytes) >> 2; v < end; w++, v++) if (d32[w] !== s32[v]) return false;
@@ -113,7 +113,8 @@ export class BatchWeights {
   }
 
   /** What the batch's weight matrix is made of — per segment the DRAM source of its rows — in a reused
-   *  array (undefined: an unpacked tile or rows of no known source, not cached). */
+   *  array (undefined: an unpacked tile or rows of no known source, not cached). Layout: T, the T
+   *  reduction lengths, then per group its n and per segment kind, source, k, n, rows per vector. */
   private weightKey(groups: number, T: number): Int32Array | undefined {
     const length = 1 + T + groups * (1 + 5 * T);
     if (this.keyScratch.length < length) this.keyScratch = new Int32Array(2 * length);
@@ -172,4 +173,9 @@ export class BatchWeights {
     }
     return w;
   }
+}
+
+/** Index in weightKey's array of the DRAM source of group g's segment t. */
+function keySource(T: number, g: number, t: number): number {
+  return 1 + T + g * (1 + 5 * T) + 1 + 5 * t + 1;
 }
