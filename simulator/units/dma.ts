@@ -160,9 +160,22 @@ function moveRows(
       const p32 = words(plain);
       const m32 = words(mem);
       const w = len >> 2;
-      for (let r = 0, a = at >> 2, dd = d >> 2; r < rows; r++, a += sStep >> 2, dd += dStep >> 2) {
-        if (isLoad) for (let j = 0; j < w; j++) p32[a + j] = m32[dd + j]!;
-        else for (let j = 0; j < w; j++) m32[dd + j] = p32[a + j]!;
+      const to = isLoad ? p32 : m32;
+      const from = isLoad ? m32 : p32;
+      let x = isLoad ? at >> 2 : d >> 2;
+      let y = isLoad ? d >> 2 : at >> 2;
+      const xStep = (isLoad ? sStep : dStep) >> 2;
+      const yStep = (isLoad ? dStep : sStep) >> 2;
+      if (w === 4) {
+        // 16-byte rows (one vector of a 16-wide array: most im2col LOADs), unrolled.
+        for (let r = 0; r < rows; r++, x += xStep, y += yStep) {
+          to[x] = from[y]!;
+          to[x + 1] = from[y + 1]!;
+          to[x + 2] = from[y + 2]!;
+          to[x + 3] = from[y + 3]!;
+        }
+      } else {
+        for (let r = 0; r < rows; r++, x += xStep, y += yStep) for (let j = 0; j < w; j++) to[x + j] = from[y + j]!;
       }
       return;
     }
