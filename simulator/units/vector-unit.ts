@@ -146,12 +146,17 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const outH = Math.floor((i.inH + i.padTop + i.padBottom - i.kernelH) / i.strideH) + 1;
   const outW = Math.floor((i.inW + i.padLeft + i.padRight - i.kernelW) / i.strideW) + 1;
   const signed = i.signed === 1;
+  const max = i.kind === 'max';
   const banks = counterFor(out);
+  // Rows are interleaved over banks: each access counts on bank row mod banks (BankCounter, inlined).
+  const nb = banks.banks;
+  const bankReads = banks.reads;
+  const bankWrites = banks.writes;
   const result = new Float64Array(i.channels);
   let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
     for (let ox = 0; ox < outW; ox++) {
-      result.fill(i.kind === 'max' ? -Infinity : 0);
+      result.fill(max ? -Infinity : 0);
       let count = 0;
       for (let ky = 0; ky < i.kernelH; ky++) {
         const y = oy * i.strideH + ky - i.padTop;
@@ -160,13 +165,13 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
           const x = ox * i.strideW + kx - i.padLeft;
           if (x < 0 || x >= i.inW) continue;
           const row = i.srcRow + y * i.inW + x;
-          banks.readRows(row, 1);
+          bankReads[row % nb]! += 1;
           count++;
-          if (i.bits === 8) poolRow8(out.bytes, row * rb, i.channels, signed, i.kind === 'max', result);
+          if (i.bits === 8) poolRow8(out.bytes, row * rb, i.channels, signed, max, result);
           else {
             for (let c = 0; c < i.channels; c++) {
               const v = readElement(out.bytes, row * rb, c, i.bits, signed);
-              if (i.kind === 'max') result[c] = Math.max(result[c]!, v);
+              if (max) result[c] = Math.max(result[c]!, v);
               else result[c]! += v;
             }
           }
@@ -174,18 +179,21 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
       }
       reads += count;
       const dst = i.dstRow + oy * outW + ox;
-      banks.writeRows(dst, 1);
-      for (let c = 0; c < i.channels; c++) {
-        const v = i.kind === 'max' ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
-        writeElement(out.bytes, dst * rb, c, i.bits, v);
+      bankWrites[dst % nb]! += 1;
+      if (i.bits === 8 && max) for (let c = 0; c < i.channels; c++) out.bytes[dst * rb + c] = result[c]!;
+      else {
+        for (let c = 0; c < i.channels; c++) {
+          const v = max ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
+          writeElement(out.bytes, dst * rb, c, i.bits, v);
+        }
       }
     }
   }
   const outputs = outH * outW;
   k.sramReads.output += reads;
   k.sramWrites.output += outputs;
-  k.addVector(i.kind === 'max' ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
-  if (i.kind === 'avg') k.addVector('avg-divide', i.bits, outputs * i.channels);
+  k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
+  if (!max) k.addVector('avg-divide', i.bits, outputs * i.channels);
   return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
 }
 
