@@ -43,7 +43,8 @@ export class PendingSums {
     const size = M * N;
     if (this.joins(M, N, K, groups, b)) {
       const sums = this.sums;
-      for (let j = 0; j < size; j++) sums[j]! += dots[j]!;
+      // (| 0 lets the engine use a plain 32-bit add: the sum cannot wrap, see MAX_SUMMED_K)
+      for (let j = 0; j < size; j++) sums[j] = (sums[j]! + dots[j]!) | 0;
       this.k += K;
       return;
     }
