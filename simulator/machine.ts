@@ -95,7 +95,6 @@ export class Machine {
     const pendingNext = new Int32Array(3).fill(-1);
     const pops = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'popPrev'), channelFor(channels, qn, 'popNext')] as const);
     const pushes = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'pushPrev'), channelFor(channels, qn, 'pushNext')] as const);
-    const startOf = (i: number) => (start[i]! >= 0 ? start[i] : undefined);
     const c = this.cand;
     // A queue head's start, once known, stays what it is until that queue issues: what it waits for
     // (dispatch, token pushes, pops of its own queue, the compute queue's unit state) only ever goes from
@@ -112,7 +111,7 @@ export class Machine {
         if (head[qi]! >= list.length) continue;
         const i = list[head[qi]!]!;
         if (known[qi] === 0) {
-          if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, startOf, queueReady[qi]!, pendingPrev[qi]!, pendingNext[qi]!, pops[qi]!, pushes[qi]!, sched)) continue;
+          if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, start, queueReady[qi]!, pendingPrev[qi]!, pendingNext[qi]!, pops[qi]!, pushes[qi]!, sched)) continue;
           known[qi] = 1;
           knownAt[qi] = c.at;
           knownToken[qi] = c.tokenWait;
@@ -172,12 +171,12 @@ export class Machine {
 
   /** When the head `instr` of queue `qi` could start, into `this.cand`; false while it cannot be known. */
   private candidate(
-    instr: Instruction, flags: number, i: number, qi: number, fetcher: Fetcher, startOf: (i: number) => number | undefined, queueReady: number,
+    instr: Instruction, flags: number, i: number, qi: number, fetcher: Fetcher, start: Float64Array, queueReady: number,
     pendingPrev: number, pendingNext: number, pops: readonly [TokenChannel | undefined, TokenChannel | undefined],
     pushes: readonly [TokenChannel | undefined, TokenChannel | undefined], sched: ComputeScheduler,
   ): boolean {
-    const dispatched = fetcher.dispatchOf(i, startOf);
-    if (dispatched === undefined) return false;
+    const dispatched = fetcher.dispatchOf(i, start);
+    if (dispatched < 0) return false;
     let at = dispatched;
     let vectorWait = 0;
     if (qi === 1) {

@@ -148,8 +148,9 @@ export class Fetcher {
     this.depths = Int32Array.from(QUEUE_NAMES, (q) => depth[q]);
   }
 
-  /** Dispatch time of instruction `i` (undefined while a slot it needs is still occupied). */
-  dispatchOf(i: number, startOf: (instr: number) => number | undefined): number | undefined {
+  /** Dispatch time of instruction `i`, or −1 while a slot it needs is still occupied (`start`: the
+   *  machine's start cycles, −1 where not scheduled yet). */
+  dispatchOf(i: number, start: Float64Array): number {
     while (this.dispatched <= i) {
       const j = this.dispatched;
       const q = this.queueOfInstr[j]!;
@@ -157,13 +158,13 @@ export class Fetcher {
       const depth = this.depths[q]!;
       let t = j === 0 ? 0 : this.dispatch[j - 1]! + 1;
       if (pos >= depth) {
-        const ahead = startOf(this.lists[q]![pos - depth]!);
-        if (ahead === undefined) return undefined;
+        const ahead = start[this.lists[q]![pos - depth]!]!;
+        if (ahead < 0) return -1;
         t = Math.max(t, ahead);
       }
       this.dispatch[j] = t;
       this.dispatched = j + 1;
     }
-    return this.dispatch[i];
+    return this.dispatch[i]!;
   }
 }
