@@ -25,34 +25,73 @@ export interface DramTiming {
 export class DramChannel {
   private busFree = 0;
   readonly cyclesPerBurst: number;
+  /** Per burst slot b mod F: completion, request cycle and latency wait of the last burst there. */
   private readonly ring: Float64Array;
+  private readonly requests: Float64Array;
+  private readonly latencies: Float64Array;
 
   constructor(private readonly hw: HwConfig) {
     this.cyclesPerBurst = Math.ceil(hw.dram.burstBytes / hw.dram.bandwidthBytesPerCycle);
     this.ring = new Float64Array(hw.dma.maxInflightBursts);
+    this.requests = new Float64Array(hw.dma.maxInflightBursts);
+    this.latencies = new Float64Array(hw.dma.maxInflightBursts);
   }
 
-  /** Times `bursts` bursts requested from cycle `start` on (call in start-time order). */
+  /**
+   * Times `bursts` bursts requested from cycle `start` on (call in start-time order). The recurrence is
+   * max-plus linear, so once the state it carries — the last request and the last F completions — has
+   * moved by the same P over one window of F bursts, every later window repeats it shifted by P: the rest
+   * is extrapolated, not walked (a long transfer costs ~2F steps, the result is the walk's exactly).
+   */
   transfer(start: number, bursts: number): DramTiming {
     if (bursts === 0) return { done: start, bursts: 0, latencyCycles: 0, busWaitCycles: 0, dataCycles: 0 };
     const L = this.hw.dram.latencyCycles;
     const bc = this.cyclesPerBurst;
     const F = this.ring.length;
+    const ring = this.ring;
+    const requests = this.requests;
+    const latencies = this.latencies;
     let latency = 0;
     let busWait = 0;
     let request = start;
     let prevDone = start;
+    // Bursts in a row whose completion and request both moved by `period` since F bursts before.
+    let streak = 0;
+    let period = NaN;
     for (let b = 0; b < bursts; b++) {
       if (b > 0) request += 1;
-      if (b >= F) request = Math.max(request, this.ring[b % F]!); // wait for an outstanding slot
+      if (b >= F) request = Math.max(request, ring[b % F]!); // wait for an outstanding slot
       const arrive = request + L;
       const ready = Math.max(prevDone, this.busFree);
       if (this.busFree > prevDone && this.busFree > arrive) busWait += this.busFree - Math.max(prevDone, arrive);
-      if (arrive > ready) latency += arrive - ready;
+      const late = arrive > ready ? arrive - ready : 0;
+      latency += late;
       const done = Math.max(arrive, ready) + bc;
-      this.ring[b % F] = done;
+      if (b >= F) {
+        const shift = done - ring[b % F]!;
+        streak = shift === period && request - requests[b % F]! === period ? streak + 1 : 0;
+        period = shift;
+      }
+      ring[b % F] = done;
+      requests[b % F] = request;
+      latencies[b % F] = late;
       prevDone = done;
       this.busFree = done;
+      if (streak >= F && b + 1 < bursts) {
+        // Bursts b+1.. repeat bursts b+1−F.. shifted by `period`, window after window.
+        const rest = bursts - 1 - b;
+        const windows = Math.floor(rest / F);
+        let windowLatency = 0;
+        for (let j = 0; j < F; j++) windowLatency += latencies[j]!;
+        latency += windows * windowLatency;
+        const tail = rest - windows * F;
+        for (let j = 1; j <= tail; j++) latency += latencies[(b + j) % F]!;
+        // The last burst, b + rest, completes ceil(rest / F) periods after the burst of the window just
+        // walked that holds its slot (b + rest mod F).
+        prevDone = ring[(b + rest) % F]! + Math.ceil(rest / F) * period;
+        this.busFree = prevDone;
+        break;
+      }
     }
     return { done: prevDone, bursts, latencyCycles: latency, busWaitCycles: busWait, dataCycles: bursts * bc };
   }

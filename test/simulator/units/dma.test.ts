@@ -73,3 +73,51 @@ describe('DMA transfer', () => {
     ), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
 });
+
+/** The DRAM channel's recurrence walked burst by burst (the definition the extrapolation must equal). */
+function walkedChannel(L: number, bc: number, F: number, busFree0: number, start: number, bursts: number) {
+  const ring = new Float64Array(F);
+  let busFree = busFree0;
+  let latency = 0;
+  let busWait = 0;
+  let request = start;
+  let prevDone = start;
+  for (let b = 0; b < bursts; b++) {
+    if (b > 0) request += 1;
+    if (b >= F) request = Math.max(request, ring[b % F]!);
+    const arrive = request + L;
+    const ready = Math.max(prevDone, busFree);
+    if (busFree > prevDone && busFree > arrive) busWait += busFree - Math.max(prevDone, arrive);
+    if (arrive > ready) latency += arrive - ready;
+    const done = Math.max(arrive, ready) + bc;
+    ring[b % F] = done;
+    prevDone = done;
+    busFree = done;
+  }
+  return { done: prevDone, latencyCycles: latency, busWaitCycles: busWait };
+}
+
+describe('DramChannel', () => {
+  it('times long transfers exactly as the burst-by-burst walk (latency- and bandwidth-bound, busy bus)', () => {
+    const params = fc.record({
+      latency: fc.integer({ min: 0, max: 300 }), bandwidth: fc.constantFrom(1, 2, 4, 8, 16, 32, 64, 128), burst: fc.constantFrom(16, 32, 64, 128),
+      inflight: fc.integer({ min: 1, max: 32 }),
+      transfers: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 500 }), bursts: fc.integer({ min: 1, max: 400 }) }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(fc.property(params, (p) => {
+      const hw = defaultHwConfig();
+      const cfg = { ...hw, dram: { ...hw.dram, latencyCycles: p.latency, bandwidthBytesPerCycle: p.bandwidth, burstBytes: p.burst }, dma: { ...hw.dma, maxInflightBursts: p.inflight } };
+      const channel = new DramChannel(cfg);
+      const bc = Math.ceil(p.burst / p.bandwidth);
+      let busFree = 0;
+      let start = 0;
+      for (const t of p.transfers) {
+        start += t.gap;
+        const want = walkedChannel(p.latency, bc, p.inflight, busFree, start, t.bursts);
+        const got = channel.transfer(start, t.bursts);
+        expect({ done: got.done, latencyCycles: got.latencyCycles, busWaitCycles: got.busWaitCycles }).toEqual(want);
+        busFree = want.done;
+      }
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
