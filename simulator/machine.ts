@@ -111,6 +111,8 @@ export class Machine {
         if (head[qi]! >= list.length) continue;
         const i = list[head[qi]!]!;
         if (known[qi] === 0) {
+          // Not dispatched, and the instruction whose start frees its slot has not started: still blocked.
+          if (i >= fetcher.dispatched && fetcher.waitingFor >= 0 && start[fetcher.waitingFor]! < 0) continue;
           if (!this.candidate(instrs[i]!, tokens[i]!, i, qi, fetcher, start, queueReady[qi]!, pendingPrev[qi]!, pendingNext[qi]!, pops[qi]!, pushes[qi]!, sched)) continue;
           known[qi] = 1;
           knownAt[qi] = c.at;

@@ -129,7 +129,9 @@ function queueSplit(instrs: readonly Instruction[]): QueueSplit {
 export class Fetcher {
   /** Dispatch cycle of instructions [0, dispatched). */
   private readonly dispatch: Float64Array;
-  private dispatched = 0;
+  dispatched = 0;
+  /** When dispatch last stopped: the instruction whose start frees the slot the next one needs (−1: none). */
+  waitingFor = -1;
   /** Index of each instruction within its queue, and the queue's instruction list (shared, read-only). */
   readonly queueIndex: Int32Array;
   readonly queues: Record<QueueName, Int32Array>;
@@ -158,8 +160,12 @@ export class Fetcher {
       const depth = this.depths[q]!;
       let t = j === 0 ? 0 : this.dispatch[j - 1]! + 1;
       if (pos >= depth) {
-        const ahead = start[this.lists[q]![pos - depth]!]!;
-        if (ahead < 0) return -1;
+        const blocker = this.lists[q]![pos - depth]!;
+        const ahead = start[blocker]!;
+        if (ahead < 0) {
+          this.waitingFor = blocker;
+          return -1;
+        }
         t = Math.max(t, ahead);
       }
       this.dispatch[j] = t;
