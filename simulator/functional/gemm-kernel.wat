@@ -262,4 +262,23 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows_loop)))
     (i32.const 0))
+
+  ;; dst[j] += src[j] for j < $n (i32, wrapping; the caller's sums cannot wrap), four lanes at a time.
+  (func (export "add_i32") (param $dst i32) (param $src i32) (param $n i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 2))))
+    (block $vec_done
+      (loop $vec_loop
+        (br_if $vec_done (i32.gt_u (i32.add (local.get $dst) (i32.const 16)) (local.get $end)))
+        (v128.store (local.get $dst) (i32x4.add (v128.load (local.get $dst)) (v128.load (local.get $src))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $vec_loop)))
+    (block $tail_done
+      (loop $tail_loop
+        (br_if $tail_done (i32.ge_u (local.get $dst) (local.get $end)))
+        (i32.store (local.get $dst) (i32.add (i32.load (local.get $dst)) (i32.load (local.get $src))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (br $tail_loop))))
 )

@@ -77,7 +77,7 @@ export class Int8WsBatch {
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
     this.packer = new BatchWeights(this, buffers, kernels, dram, this.sources);
-    this.sums = new PendingSums(buffers.accumulator.values, buffers.accumulator.cols);
+    this.sums = new PendingSums(buffers.accumulator.values, buffers.accumulator.cols, kernels.current().backend === 'wasm-simd');
   }
 
   /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */

@@ -5,6 +5,7 @@
 // blocks are summed here as int32 (exact: see MAX_SUMMED_K) and reach the accumulator once, when
 // anything else is about to touch it (FastArray.flush) or a batch writes other blocks.
 import { MAX_GEMM_K } from '../functional/gemm.js';
+import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from '../functional/gemm-wasm.js';
 
 /**
  * Reduction length the int32 sums may cover: every dot product term is at most 255 · 128 in magnitude
@@ -22,7 +23,7 @@ export interface BatchGroups {
 
 /** Summed GEMM results of batches with one layout (M rows × Σ n channels over the groups), not yet in the accumulator. */
 export class PendingSums {
-  private sums = new Int32Array(0);
+  private readonly store: SumsStore;
   private active = false;
   private m = 0;
   private nTotal = 0;
@@ -36,21 +37,21 @@ export class PendingSums {
   /** The group's first batch did not accumulate: the accumulator block is replaced, not added to. */
   private readonly replace: boolean[] = [];
 
-  constructor(private readonly acc: Float64Array, private readonly cols: number) {}
+  /** `wasm`: keep the sums in a WebAssembly SIMD kernel (as the GEMM backend does), else in a JS array. */
+  constructor(private readonly acc: Float64Array, private readonly cols: number, wasm: boolean) {
+    this.store = new SumsStore(wasm && wasmSimdAvailable());
+  }
 
   /** Takes the M × N results `dots` (groups side by side) of a batch with reduction length K. */
   add(dots: Int32Array, M: number, N: number, K: number, groups: number, b: BatchGroups): void {
     const size = M * N;
     if (this.joins(M, N, K, groups, b)) {
-      const sums = this.sums;
-      // (| 0 lets the engine use a plain 32-bit add: the sum cannot wrap, see MAX_SUMMED_K)
-      for (let j = 0; j < size; j++) sums[j] = (sums[j]! + dots[j]!) | 0;
+      this.store.add(dots, size);
       this.k += K;
       return;
     }
     this.settle();
-    if (this.sums.length < size) this.sums = new Int32Array(Math.max(size, 2 * this.sums.length));
-    this.sums.set(dots.subarray(0, size));
+    this.store.load(dots, size);
     this.m = M;
     this.nTotal = N;
     this.k = K;
@@ -73,7 +74,8 @@ export class PendingSums {
   settle(): void {
     if (!this.active) return;
     this.active = false;
-    const { acc, cols, sums, m: M, nTotal: N } = this;
+    const { acc, cols, m: M, nTotal: N } = this;
+    const sums = this.store.sums(M * N);
     for (let g = 0, nOff = 0; g < this.groups; nOff += this.n[g]!, g++) {
       const n = this.n[g]!;
       const accRow = this.accRow[g]!;
@@ -95,4 +97,47 @@ export class PendingSums {
     }
     return true;
   }
+}
+
+/** The int32 sums: in a WebAssembly kernel's memory (SIMD adds) when the engine has it, else a JS array. */
+class SumsStore {
+  private readonly kernel: SumsKernel | null;
+  private array = new Int32Array(0);
+
+  constructor(wasm: boolean) {
+    this.kernel = wasm ? (instantiateKernel() as SumsKernel) : null;
+  }
+
+  /** The sums become `dots` (the first `size` values). */
+  load(dots: Int32Array, size: number): void {
+    if (this.kernel === null) {
+      if (this.array.length < size) this.array = new Int32Array(Math.max(size, 2 * this.array.length));
+      this.array.set(dots.subarray(0, size));
+      return;
+    }
+    ensureMemory(this.kernel.memory, 2 * roundUp(4 * size, 16));
+    new Int32Array(this.kernel.memory.buffer, 0, size).set(dots.subarray(0, size));
+  }
+
+  /** The sums += `dots` (the first `size` values; the sums hold `size` values). */
+  add(dots: Int32Array, size: number): void {
+    if (this.kernel === null) {
+      const sums = this.array;
+      // (| 0 lets the engine use a plain 32-bit add: the sum cannot wrap, see MAX_SUMMED_K)
+      for (let j = 0; j < size; j++) sums[j] = (sums[j]! + dots[j]!) | 0;
+      return;
+    }
+    const scratch = roundUp(4 * size, 16);
+    new Int32Array(this.kernel.memory.buffer, scratch, size).set(dots.subarray(0, size));
+    this.kernel.add_i32(0, scratch, size);
+  }
+
+  /** The first `size` sums (a view: valid until the next load). */
+  sums(size: number): Int32Array {
+    return this.kernel === null ? this.array.subarray(0, size) : new Int32Array(this.kernel.memory.buffer, 0, size);
+  }
+}
+
+interface SumsKernel extends KernelExports {
+  add_i32(dst: number, src: number, n: number): void;
 }

@@ -32,9 +32,9 @@ function applied(batches: readonly Batch[]): Float64Array {
   return acc;
 }
 
-function viaPending(batches: readonly Batch[]): Float64Array {
+function viaPending(batches: readonly Batch[], wasm = true): Float64Array {
   const acc = new Float64Array(ROWS * COLS).fill(7);
-  const sums = new PendingSums(acc, COLS);
+  const sums = new PendingSums(acc, COLS, wasm);
   for (const b of batches) {
     const N = b.groups.gN.reduce((s, n) => s + n, 0);
     sums.add(b.dots, b.m, N, b.k, b.groups.gN.length, b.groups);
@@ -44,7 +44,7 @@ function viaPending(batches: readonly Batch[]): Float64Array {
 }
 
 describe('PendingSums', () => {
-  it('settles to the in-order result: repeated layouts, replaced and overlapping blocks, long reductions', () => {
+  it('settles to the in-order result: repeated layouts, replaced and overlapping blocks, long reductions (WebAssembly and JS sums)', () => {
     // Few distinct layouts, so consecutive batches often repeat one (the case that is summed).
     const group = fc.record({ acc: fc.integer({ min: 0, max: 8 }), n: fc.integer({ min: 1, max: COLS }), accumulate: fc.boolean() });
     const layout = fc.record({ m: fc.integer({ min: 1, max: 4 }), groups: fc.array(group, { minLength: 1, maxLength: 3 }) });
@@ -61,8 +61,8 @@ describe('PendingSums', () => {
         groups: { gAcc: l.groups.map((g) => g.acc), gN: l.groups.map((g) => g.n), gAccum: l.groups.map((g) => allAccumulate || g.accumulate) },
       };
     })));
-    fc.assert(fc.property(batches, (bs) => {
-      expect(Array.from(viaPending(bs))).toEqual(Array.from(applied(bs)));
+    fc.assert(fc.property(batches, fc.boolean(), (bs, wasm) => {
+      expect(Array.from(viaPending(bs, wasm))).toEqual(Array.from(applied(bs)));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
 
