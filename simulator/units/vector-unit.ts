@@ -2,7 +2,7 @@
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
 import { multiplyByPowerOfTwoHalfUp } from '../../compiler/quant/fixed-point.js';
-import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../compiler/quant/rounding.js';
+import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../compiler/quant/rounding.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
 import { readElement, writeElement } from '../functional/elements.js';
@@ -10,6 +10,7 @@ import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
+import { addOutput, addTable8, rescaledInputs } from './add-table.js';
 import { requantBlock8Wasm } from './requant-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
@@ -213,24 +214,16 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   const out = b.output;
   const rb = out.rowBytes;
   const signed = i.signed === 1;
-  const ls = 2 ** i.leftShift;
-  const result = new Int32Array(i.elems);
-  // Each input is rescaled on its own, and an input takes at most 2^bits values: rescale them all once.
-  const min = signed ? -(2 ** (i.bits - 1)) : 0;
-  const scaledA = new Int32Array(2 ** i.bits);
-  const scaledB = new Int32Array(2 ** i.bits);
-  for (let v = 0; v < scaledA.length; v++) {
-    scaledA[v] = mbqm(wrapToBits((v + min - i.aZero) * ls, 32), i.aMultiplier, i.aShift);
-    scaledB[v] = mbqm(wrapToBits((v + min - i.bZero) * ls, 32), i.bMultiplier, i.bShift);
-  }
-  if (i.bits === 8) addBlock8(out.bytes, rb, i, signed, scaledA, scaledB);
+  if (i.bits === 8) addBlock8(out.bytes, rb, i, signed, addTable8(i));
   else {
+    const min = signed ? -(2 ** (i.bits - 1)) : 0;
+    const [scaledA, scaledB] = rescaledInputs(i, i.bits);
+    const result = new Int32Array(i.elems);
     for (let r = 0; r < i.rows; r++) {
       for (let j = 0; j < i.elems; j++) {
         const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
         const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
-        const sum = scaledA[av - min]! + scaledB[bv - min]!;
-        result[j] = clamp(mbqm((sum | 0) === sum ? sum : wrapToBits(sum, 32), i.outMultiplier, i.outShift) + i.outZero, i.qmin, i.qmax);
+        result[j] = addOutput(i, scaledA[av - min]! + scaledB[bv - min]!);
       }
       // Written after both reads of the row: dst may alias a or b.
       for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.bits, result[j]!);
@@ -247,27 +240,19 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
 }
 
 /**
- * An 8-bit ADD from the tabulated input rescalings, row after row. Each output byte is written right
- * after its two inputs are read: a destination row is either one of the source rows or apart from both
- * (rows are whole buffer rows, and a row's elements fit one: isa/program-check.ts), so no later read of
- * the row sees a written byte.
+ * An 8-bit ADD by table lookup (add-table.ts), row after row. Each output byte is written right after its
+ * two inputs are read: a destination row is either one of the source rows or apart from both (rows are
+ * whole buffer rows, and a row's elements fit one: isa/program-check.ts), so no later read of the row
+ * sees a written byte.
  */
-function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, scaledA: Int32Array, scaledB: Int32Array): void {
+function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: Uint8Array): void {
   const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
-  const { outMultiplier, outShift, outZero, qmin, qmax, elems } = i;
-  const e = -outShift;
-  const common = e >= 0 && e <= 30;
+  const elems = i.elems;
   for (let r = 0; r < i.rows; r++) {
     const a = (i.aRow + r) * rb;
     const b = (i.bRow + r) * rb;
     const dst = (i.dstRow + r) * rb;
-    for (let j = 0; j < elems; j++) {
-      let sum = scaledA[bytes[a + j]! ^ flip]! + scaledB[bytes[b + j]! ^ flip]!;
-      if ((sum | 0) !== sum) sum = wrapToBits(sum, 32);
-      const ab = sum * outMultiplier;
-      if (common && ab < TWO_52 && ab > -TWO_52) bytes[dst + j] = clampSmall(mbqmCommon(sum, outMultiplier, e) + outZero, qmin, qmax);
-      else bytes[dst + j] = Math.min(Math.max(mbqm(sum, outMultiplier, outShift) + outZero, qmin), qmax);
-    }
+    for (let j = 0; j < elems; j++) bytes[dst + j] = table[((bytes[a + j]! ^ flip) << 8) | (bytes[b + j]! ^ flip)]!;
   }
 }
 

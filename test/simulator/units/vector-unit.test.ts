@@ -94,6 +94,41 @@ describe('POOL, ADD, PACK', () => {
     expect(signedBytes(b.output.bytes.subarray(40, 41))).toEqual([-2]);
   });
 
+  it('8-bit ADD (by table) equals TFLite add on every element, for random parameters and codes', () => {
+    const q31 = fc.integer({ min: 2 ** 30, max: 2 ** 31 - 1 });
+    const shift = fc.integer({ min: -20, max: 0 });
+    const act = fc.integer({ min: -128, max: 127 });
+    const params = fc.record({
+      aMultiplier: q31, aShift: shift, bMultiplier: q31, bShift: shift, outMultiplier: q31, outShift: shift,
+      leftShift: fc.integer({ min: 0, max: 20 }), aZero: act, bZero: act, outZero: act, signed: fc.constantFrom(0, 1),
+    });
+    type Params = typeof params extends fc.Arbitrary<infer T> ? T : never;
+    const check = (p: Params, codes: Uint8Array) => {
+      const b = fresh();
+      b.output.bytes.set(codes, 0); // a: rows 0 and 1, b: rows 2 and 3 (4 bytes per row)
+      const [qmin, qmax] = p.signed === 1 ? [-128, 127] : [0, 255];
+      add(makeInstruction('ADD', { aRow: 0, bRow: 2, dstRow: 4, rows: 2, elems: 2, ...p, qmin, qmax, bits: 8 }), b, 16, new Counters());
+      const value = (code: number) => (p.signed === 1 && code >= 128 ? code - 256 : code);
+      const wrap = (x: number) => ((x % 2 ** 32) + 2 ** 32 + 2 ** 31) % 2 ** 32 - 2 ** 31;
+      const rescale = (v: number, zero: number, m: number, sh: number) => multiplyByQuantizedMultiplier(wrap((v - zero) * 2 ** p.leftShift), m, sh);
+      for (const [row, j] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+        const av = value(codes[row * 4 + j]!);
+        const bv = value(codes[8 + row * 4 + j]!);
+        const sum = wrap(rescale(av, p.aZero, p.aMultiplier, p.aShift) + rescale(bv, p.bZero, p.bMultiplier, p.bShift));
+        const want = Math.min(qmax, Math.max(qmin, multiplyByQuantizedMultiplier(sum, p.outMultiplier, p.outShift) + p.outZero));
+        expect(value(b.output.bytes[(4 + row) * 4 + j]!)).toBe(want);
+      }
+    };
+    fc.assert(fc.property(params, fc.uint8Array({ minLength: 16, maxLength: 16 }), (p, codes) => {
+      check(p, codes);
+      // The same instruction with one parameter changed must not reuse the first one's table (each check
+      // builds a 64 Ki-entry table: few runs).
+      const nudged = (f: keyof Params, v: number) => (f === 'signed' ? 1 - v : f === 'leftShift' ? (v === 20 ? 19 : v + 1)
+        : f.endsWith('Shift') ? (v === 0 ? -1 : v + 1) : f.endsWith('Multiplier') ? (v === 2 ** 31 - 1 ? v - 1 : v + 1) : v === 127 ? 126 : v + 1);
+      for (const f of Object.keys(p) as (keyof Params)[]) check({ ...p, [f]: nudged(f, p[f]) }, codes);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+
   it('ADD is TFLite reference add; PACK sets bit j when element j >= threshold', () => {
     const b = fresh();
     b.output.bytes.set([10, 246], 0); // a = 10, −10
