@@ -140,6 +140,10 @@ function requantBlock8(
   return overflows;
 }
 
+/** The running max before a window's first element: below every element value (at most 8 bits), and
+ *  its low 8 bits are 0, what an empty (all-padding) window writes. */
+const POOL_EMPTY = -(2 ** 20);
+
 /** POOL: max or average over the valid (unpadded) window of each output pixel. */
 export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const out = b.output;
@@ -153,11 +157,11 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const nb = banks.banks;
   const bankReads = banks.reads;
   const bankWrites = banks.writes;
-  const result = new Float64Array(i.channels);
+  const result = new Int32Array(i.channels);
   let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
     for (let ox = 0; ox < outW; ox++) {
-      result.fill(max ? -Infinity : 0);
+      result.fill(max ? POOL_EMPTY : 0);
       let count = 0;
       for (let ky = 0; ky < i.kernelH; ky++) {
         const y = oy * i.strideH + ky - i.padTop;
@@ -199,12 +203,15 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
 }
 
 /** One input pixel of 8-bit elements into the running max or sum (POOL's inner loop without the generic reader). */
-function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, max: boolean, result: Float64Array): void {
+function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, max: boolean, result: Int32Array): void {
   for (let c = 0; c < channels; c++) {
-    const b = bytes[base + c]!;
-    const v = signed && b >= 128 ? b - 256 : b;
+    const x = bytes[base + c]!;
+    const v = signed ? (x << 24) >> 24 : x;
     if (max) {
-      if (v > result[c]!) result[c] = v;
+      // max(r, v) without a branch (real data's order is unpredictable); r ≥ POOL_EMPTY, so v − r fits int32.
+      const r = result[c]!;
+      const d = v - r;
+      result[c] = r + (d & ~(d >> 31));
     } else result[c]! += v;
   }
 }
