@@ -63,20 +63,6 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows_loop))))
 
-  ;; Horizontal sums of four accumulators: [sum(a), sum(b), sum(c), sum(d)].
-  (func $hsum4 (param $a v128) (param $b v128) (param $c v128) (param $d v128) (result v128)
-    (local $p v128) (local $q v128)
-    ;; p = [a0+a1, b0+b1, a2+a3, b2+b3], q likewise for c, d.
-    (local.set $p (i32x4.add
-      (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $a) (local.get $b))
-      (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $a) (local.get $b))))
-    (local.set $q (i32x4.add
-      (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $c) (local.get $d))
-      (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $c) (local.get $d))))
-    (i32x4.add
-      (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p) (local.get $q))
-      (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p) (local.get $q))))
-
   ;; Store the first $count (1..4) lanes of $v at $ptr: the right edge when N is not a multiple of 4.
   (func $store_lanes (param $ptr i32) (param $v v128) (param $count i32)
     (if (i32.ge_u (local.get $count) (i32.const 4))
@@ -90,13 +76,16 @@
   ;; C[0:m, j0:j1] for output channels j0..j1 (j0 a multiple of 4; j1 <= n). The caller splits
   ;; N into panels whose packed weights fit in L2, so every row pair reuses them from cache.
   ;; Register block: 2 rows x 4 channels = 8 i32x4 accumulators, each holding 4 partial sums
-  ;; of one output, reduced once at the end by $hsum4.
+  ;; of one output, reduced once at the end to [sum(x_0), sum(x_1), sum(x_2), sum(x_3)] by shuffles
+  ;; (p = [a0+a1, b0+b1, a2+a3, b2+b3], q likewise for the other two, then p and q halves added),
+  ;; written out at both uses: a function call per 2 x 4 block cost more than the reduction itself.
   (func (export "gemm") (param $a i32) (param $w i32) (param $bias i32) (param $c i32)
                         (param $m i32) (param $n i32) (param $kp i32) (param $j0 i32) (param $j1 i32)
     (local $i i32) (local $j i32) (local $rowBytes i32) (local $pa i32) (local $pb i32) (local $end i32)
     (local $a0 v128) (local $a1 v128) (local $b v128) (local $bv v128) (local $crow i32)
     (local $x00 v128) (local $x01 v128) (local $x02 v128) (local $x03 v128)
     (local $x10 v128) (local $x11 v128) (local $x12 v128) (local $x13 v128)
+    (local $p v128) (local $q v128) (local $s0 v128) (local $s1 v128) (local $lanes i32)
     (local.set $rowBytes (i32.shl (local.get $kp) (i32.const 1)))
     (block $i_done
       (loop $i_loop
@@ -133,14 +122,35 @@
               (br_if $k_loop (i32.lt_u (local.get $pa) (local.get $end))))
             (local.set $bv (v128.load (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2)))))
             (local.set $crow (i32.add (local.get $c) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
-            (call $store_lanes (local.get $crow)
-              (i32x4.add (local.get $bv) (call $hsum4 (local.get $x00) (local.get $x01) (local.get $x02) (local.get $x03)))
-              (i32.sub (local.get $j1) (local.get $j)))
+            ;; $s0 = bias + the horizontal sums of $x00..$x03
+            (local.set $p (i32x4.add
+              (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $x00) (local.get $x01))
+              (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $x00) (local.get $x01))))
+            (local.set $q (i32x4.add
+              (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $x02) (local.get $x03))
+              (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $x02) (local.get $x03))))
+            (local.set $s0 (i32x4.add (local.get $bv) (i32x4.add
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p) (local.get $q))
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p) (local.get $q)))))
+            (local.set $lanes (i32.sub (local.get $j1) (local.get $j)))
+            (if (i32.ge_u (local.get $lanes) (i32.const 4))
+              (then (v128.store (local.get $crow) (local.get $s0)))
+              (else (call $store_lanes (local.get $crow) (local.get $s0) (local.get $lanes))))
             (if (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $m))
               (then
-                (call $store_lanes (i32.add (local.get $crow) (i32.shl (local.get $n) (i32.const 2)))
-                  (i32x4.add (local.get $bv) (call $hsum4 (local.get $x10) (local.get $x11) (local.get $x12) (local.get $x13)))
-                  (i32.sub (local.get $j1) (local.get $j)))))
+                ;; $s1 = bias + the horizontal sums of $x10..$x13
+                (local.set $p (i32x4.add
+                  (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $x10) (local.get $x11))
+                  (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $x10) (local.get $x11))))
+                (local.set $q (i32x4.add
+                  (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get $x12) (local.get $x13))
+                  (i8x16.shuffle 4 5 6 7 20 21 22 23 12 13 14 15 28 29 30 31 (local.get $x12) (local.get $x13))))
+                (local.set $s1 (i32x4.add (local.get $bv) (i32x4.add
+                  (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p) (local.get $q))
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p) (local.get $q)))))
+                (if (i32.ge_u (local.get $lanes) (i32.const 4))
+                  (then (v128.store (i32.add (local.get $crow) (i32.shl (local.get $n) (i32.const 2))) (local.get $s1)))
+                  (else (call $store_lanes (i32.add (local.get $crow) (i32.shl (local.get $n) (i32.const 2))) (local.get $s1) (local.get $lanes))))))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $j_loop)))
         (local.set $i (i32.add (local.get $i) (i32.const 2)))
