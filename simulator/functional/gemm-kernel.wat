@@ -224,7 +224,7 @@
   ;;   h = floor((ab + 2^30) * 2^-31)        SRDHM (equal to its nudge-and-truncate for every integer ab)
   ;;   q = round half away from zero (h * 2^-e)   RoundingDivideByPOT (exact: |h| < 2^22, e <= 30)
   ;;   out = clamp(q + zero, qmin, qmax)
-  ;; Returns 1, having written nothing useful, when some v is outside [$lo, $hi] (the accumulator range,
+  ;; Returns 1, its output garbage, when some v is outside [$lo, $hi] (the accumulator range,
   ;; clipped to int32 by the caller) or some product is not exact: the caller then runs its exact path.
   (func (export "requant8") (param $src i32) (param $rows i32) (param $cols i32) (param $pairs i32) (param $params i32)
                             (param $dst i32) (param $zero f64) (param $qmin f64) (param $qmax f64) (param $lo f64) (param $hi f64)
@@ -232,6 +232,8 @@
     (local $r i32) (local $p i32) (local $s i32) (local $pp i32) (local $d i32)
     (local $v v128) (local $ab v128) (local $x v128) (local $y v128)
     (local $vzero v128) (local $vmin v128) (local $vmax v128) (local $vlo v128) (local $vhi v128)
+    (local $ok v128)
+    (local.set $ok (v128.const i64x2 -1 -1))
     (local.set $vzero (f64x2.splat (local.get $zero)))
     (local.set $vmin (f64x2.splat (local.get $qmin)))
     (local.set $vmax (f64x2.splat (local.get $qmax)))
@@ -249,10 +251,10 @@
             (br_if $pairs_done (i32.ge_u (local.get $p) (local.get $pairs)))
             (local.set $v (f64x2.add (v128.load (local.get $s)) (v128.load (local.get $pp))))
             (local.set $ab (f64x2.mul (local.get $v) (v128.load offset=16 (local.get $pp))))
-            (if (i32.eqz (i64x2.all_true
-                  (v128.and (v128.and (f64x2.ge (local.get $v) (local.get $vlo)) (f64x2.le (local.get $v) (local.get $vhi)))
-                            (f64x2.lt (f64x2.abs (local.get $ab)) (v128.const f64x2 0x1p52 0x1p52)))))
-              (then (return (i32.const 1))))
+            ;; (lanes out of the domain only compute garbage, checked once for the whole block)
+            (local.set $ok (v128.and (local.get $ok)
+              (v128.and (v128.and (f64x2.ge (local.get $v) (local.get $vlo)) (f64x2.le (local.get $v) (local.get $vhi)))
+                        (f64x2.lt (f64x2.abs (local.get $ab)) (v128.const f64x2 0x1p52 0x1p52)))))
             (local.set $x (f64x2.mul
               (f64x2.floor (f64x2.mul (f64x2.add (local.get $ab) (v128.const f64x2 0x1p30 0x1p30)) (v128.const f64x2 0x1p-31 0x1p-31)))
               (v128.load offset=32 (local.get $pp))))
@@ -262,8 +264,9 @@
               (f64x2.ge (local.get $x) (v128.const f64x2 0 0))))
             (local.set $y (i32x4.trunc_sat_f64x2_s_zero
               (f64x2.min (f64x2.max (f64x2.add (local.get $y) (local.get $vzero)) (local.get $vmin)) (local.get $vmax))))
-            (i32.store8 (local.get $d) (i32x4.extract_lane 0 (local.get $y)))
-            (i32.store8 offset=1 (local.get $d) (i32x4.extract_lane 1 (local.get $y)))
+            ;; The low bytes of the two lanes, stored together.
+            (v128.store16_lane 0 (local.get $d)
+              (i8x16.shuffle 0 4 0 0 0 0 0 0 0 0 0 0 0 0 0 0 (local.get $y) (local.get $y)))
             (local.set $s (i32.add (local.get $s) (i32.const 16)))
             (local.set $pp (i32.add (local.get $pp) (i32.const 48)))
             (local.set $d (i32.add (local.get $d) (i32.const 2)))
@@ -271,7 +274,7 @@
             (br $pairs_loop)))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows_loop)))
-    (i32.const 0))
+    (i32.eqz (i64x2.all_true (local.get $ok))))
 
   ;; dst[j] += src[j] for j < $n (i32, wrapping; the caller's sums cannot wrap), four lanes at a time.
   (func (export "add_i32") (param $dst i32) (param $src i32) (param $n i32)
