@@ -60,10 +60,12 @@ export class Machine {
   constructor(
     readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number,
     engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels } | { array: ArrayEngineFactory },
+    /** A DRAM buffer of an earlier machine to start from (see DramStorage). */
+    reuseDram?: Uint8Array,
   ) {
     this.derived = deriveHw(hw);
     this.buffers = makeBuffers(hw, this.derived);
-    this.dram = new DramStorage(program.dramImage, dramBytes);
+    this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
     this.channel = new DramChannel(hw);
     const m = hw.memories;
     this.geometry = { rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks };

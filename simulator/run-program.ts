@@ -24,6 +24,8 @@ export interface SimulateOptions {
   readonly trace?: boolean;
   /** Energy table (default Horowitz 45 nm); load overrides with loadEnergyTable (--energy). */
   readonly energyTable?: EnergyTable;
+  /** Keep the whole DRAM after the run in the result (`dram`); else its buffer is reused by the next run. */
+  readonly keepDram?: boolean;
 }
 
 /** Energy of the run, in total and per layer. */
@@ -40,8 +42,8 @@ export interface SimulationResult {
   readonly stats: RunStats;
   readonly energy: RunEnergy;
   readonly trace?: Trace;
-  /** The program's output tensors' DRAM after the run (for callers that read other tensors). */
-  readonly dram: Uint8Array;
+  /** The DRAM after the run (with `keepDram`, for callers that read tensors other than the outputs). */
+  readonly dram?: Uint8Array;
 }
 
 /** Bytes of DRAM the program can touch: its image, its tensors and every LOAD/STORE range. */
@@ -65,7 +67,11 @@ const footprints = new WeakMap<Program, number>();
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
   const hw = hwConfigFromJson(program.hwConfig);
   const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program) };
-  const machine = new Machine(hw, program, dramFootprint(program), engine);
+  // A simulation's DRAM is tens of MiB: allocating one per image made the garbage collector run a full
+  // mark-compact every few images. Runs of one program in this thread take turns with one buffer.
+  const spare = spareDram.get(program);
+  spareDram.delete(program);
+  const machine = new Machine(hw, program, dramFootprint(program), engine, spare);
   for (const t of program.tensors) {
     if (t.role !== 'input') continue;
     const values = inputs.get(t.name);
@@ -81,8 +87,11 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   const stats = runStats(hw, program, run);
   const energy = runEnergy(hw, stats, options.energyTable);
   const trace = options.trace === true ? buildTrace(program.instructions, run.start, run.end, program.layers, run.layerOf, hw.clockHz) : undefined;
-  return { outputs, stats, energy, dram: machine.dram.bytes, ...(trace === undefined ? {} : { trace }) };
+  if (options.keepDram !== true) spareDram.set(program, machine.dram.bytes);
+  return { outputs, stats, energy, ...(options.keepDram === true ? { dram: machine.dram.bytes } : {}), ...(trace === undefined ? {} : { trace }) };
 }
+/** The DRAM buffer of the last run of a program whose caller did not keep it. */
+const spareDram = new WeakMap<Program, Uint8Array>();
 
 /**
  * The GEMM kernels the simulations of one program share in this thread (one at a time: runs are

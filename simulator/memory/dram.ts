@@ -113,9 +113,17 @@ export class BurstCounter {
 /** DRAM contents: the program's image at 0, grown on demand up to the configured capacity. */
 export class DramStorage {
   bytes: Uint8Array;
-  constructor(image: Uint8Array, initialBytes: number) {
-    this.bytes = new Uint8Array(Math.max(image.length, initialBytes));
-    this.bytes.set(image);
+  /** `reuse`: a buffer of exactly the size needed to start from (its old contents are overwritten). */
+  constructor(image: Uint8Array, initialBytes: number, reuse?: Uint8Array) {
+    const size = Math.max(image.length, initialBytes);
+    if (reuse !== undefined && reuse.length === size) {
+      reuse.set(image);
+      reuse.fill(0, image.length);
+      this.bytes = reuse;
+    } else {
+      this.bytes = new Uint8Array(size);
+      this.bytes.set(image);
+    }
   }
   read(addr: number, length: number): Uint8Array {
     return this.bytes.subarray(addr, addr + length);

@@ -33,7 +33,7 @@ export interface SampleVerdict {
 /** Checks one float sample [1, ...]; `compareFloat` adds the tolerance check against the float reference. */
 export function checkSample(t: VerifyTarget, sample: Tensor, compareFloat: boolean): SampleVerdict {
   const { input, output } = programEnds(t.program);
-  const sim = simulateProgram(t.program, new Map([[input.name, programInput(t.quantGraph, t.program, sample)]]));
+  const sim = simulateProgram(t.program, new Map([[input.name, programInput(t.quantGraph, t.program, sample)]]), { keepDram: true });
   const inputName = t.quantGraph.inputs[0]!.name;
   const ref = runIntGraph(t.quantGraph, new Map([[inputName, sample]]), t.quantAttrs);
   const got = graphOrderOutput(t.quantGraph, t.program, sim.outputs.get(output.name)!);
@@ -46,7 +46,7 @@ export function checkSample(t: VerifyTarget, sample: Tensor, compareFloat: boole
       const desc = t.program.tensors.find((d) => d.name === layer.name);
       const value = ref.values.get(layer.name);
       if (desc === undefined || value === undefined) continue;
-      const simValues = readTensor(sim.dram, desc);
+      const simValues = readTensor(sim.dram!, desc);
       const refValues = nchwToNhwc(value.type.shape, value.data as ArrayLike<number>);
       if (simValues.some((v, i) => v !== refValues[i])) {
         firstDivergentLayer = layer.name;
