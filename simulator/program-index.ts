@@ -1,6 +1,7 @@
-// What the machine's step loop reads of every instruction, laid out once per program as typed arrays:
-// instruction objects of 11 opcodes (11 shapes) seen at one call site make a shared field read such as
-// `instr.popPrev` megamorphic, and the loop does it several times per instruction.
+// What the machine's step loop reads of every instruction — its dependency flags and its queue — laid
+// out once per program as typed arrays: instruction objects of 11 opcodes (11 shapes) seen at one call
+// site make a shared field read such as `instr.popPrev` megamorphic, and the loop does it several times
+// per instruction.
 import { queueOf, type Instruction } from '../isa/instruction.js';
 import type { QueueName } from '../isa/spec-types.js';
 
@@ -37,4 +38,3 @@ export function programIndex(instrs: readonly Instruction[]): ProgramIndex {
   indexes.set(instrs, index);
   return index;
 }
-

@@ -97,7 +97,6 @@ export function channelFor(ch: Channels, q: QueueName, flag: 'popPrev' | 'popNex
   }
 }
 
-
 /** How a program's instructions split over the queues (read-only; computed once per program). */
 interface QueueSplit {
   readonly queueOfInstr: Uint8Array;

@@ -132,8 +132,9 @@ export function transfer(
 const SMALL_COPY = 64;
 
 /**
- * Moves one outer step's rows between a plain buffer (from byte `at`) and DRAM (from `d`): a single
- * copy when the rows are one run on both sides (or one fill on the SRAM side), else row by row.
+ * Moves `rows` rows (one outer step's, or a whole transfer that is one block) between a plain buffer
+ * (from byte `at`) and DRAM (from `d`): a single copy when the rows are one run on both sides (or one
+ * fill on the SRAM side), else row by row.
  */
 function moveRows(
   t: Transfer, rows: number, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean,
