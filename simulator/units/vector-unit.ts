@@ -11,7 +11,7 @@ import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
 import { addOutput, addTable8, rescaledInputs } from './add-table.js';
-import { requantBlock8Wasm } from './requant-wasm.js';
+import { requantBlock8Wasm, type RequantBlock } from './requant-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -62,11 +62,11 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
   if (i.outBits === 8 && m0shift) {
-    const codes = shift.every((x) => x <= 0 && x >= -30)
-      ? requantBlock8Wasm({ acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi })
-      : undefined;
-    if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.rows, i.n);
-    else k.overflows += requantBlock8(acc.values, i.accRow * acc.cols, acc.cols, i.rows, bytes, i.outRow * out.rowBytes + firstElem, out.rowBytes, i.n, bias, m0, shift, i.outZero, i.qmin, i.qmax, s);
+    const block: RequantBlock = { acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi };
+    const at = i.outRow * out.rowBytes + firstElem;
+    const codes = shift.every((x) => x <= 0 && x >= -30) ? requantBlock8Wasm(block) : undefined;
+    if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, at, out.rowBytes, i.rows, i.n);
+    else k.overflows += requantBlock8(block, bytes, at, out.rowBytes, s);
   } else {
     for (let r = 0; r < i.rows; r++) {
       const aBase = (i.accRow + r) * acc.cols;
@@ -109,18 +109,14 @@ function copyRows(src: Uint8Array, srcStride: number, dst: Uint8Array, at: numbe
 }
 
 /**
- * REQUANT's common case (m0shift, 8-bit outputs) over a block of `rows` accumulator rows into output rows
- * of `rowBytes` from byte `o`; returns the overflow count. Column by column: a column's bias, multiplier
- * and shift stay in registers down the rows.
+ * REQUANT's common case (m0shift, 8-bit outputs) in JavaScript, exact for every input (the WebAssembly
+ * kernel's fallback): the block into output rows of `rowBytes` from byte `o`; returns the overflow
+ * count. Column by column: a column's bias, multiplier and shift stay in registers down the rows.
  */
-function requantBlock8(
-  acc: Float64Array, a0: number, cols: number, rows: number, bytes: Uint8Array, o: number, rowBytes: number, n: number,
-  bias: Float64Array, m0: Int32Array, shift: Int32Array, zero: number, qmin: number, qmax: number, s: VectorState,
-): number {
-  const lo = -(2 ** (s.accBits - 1));
-  const hi = 2 ** (s.accBits - 1) - 1;
+function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowBytes: number, s: VectorState): number {
+  const { acc, first: a0, cols, rows, bias, m0, shift, zero, qmin, qmax, lo, hi } = block;
   let overflows = 0;
-  for (let c = 0; c < n; c++) {
+  for (let c = 0; c < bias.length; c++) {
     const b = bias[c]!;
     const m = m0[c]!;
     const sh = shift[c]!;
