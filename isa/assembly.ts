@@ -1,7 +1,7 @@
 // Text assembly, generic over isa/spec.ts: one instruction per line, `MNEMONIC field=value ...`.
 // `;` starts a comment; `name:` alone on a line is a label (recorded, not needed: the ISA has no jumps).
 // Dependency flags may be omitted (default 0); every other field must be given, so a reader sees it all.
-import { UserError, type Diagnostic } from '../compiler/diagnostics.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fieldToNumber } from './encode.js';
 import { fieldLayout, isOpcode, type Instruction } from './instruction.js';
 import { ISA } from './spec.js';

@@ -1,6 +1,6 @@
 // Little-endian fixed-width words → Instruction, generic over the field table of isa/spec.ts.
 // Every failure names the instruction index and its byte offset in the stream.
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import { fieldLayout, INSTRUCTION_BYTES, opcodeByCode, usedBits, type Instruction } from './instruction.js';
 import { ISA } from './spec.js';
 import { fieldRange } from './spec-types.js';

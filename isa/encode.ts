@@ -1,6 +1,6 @@
 // Instruction → little-endian fixed-width words, generic over the field table of isa/spec.ts.
 // BigInt carries the whole word, so fields wider than 32 bits and signed fields need no special cases.
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import { fieldLayout, INSTRUCTION_BYTES, isOpcode, type Instruction } from './instruction.js';
 import { ISA } from './spec.js';
 import { fieldRange, type FieldSpec } from './spec-types.js';

@@ -1,5 +1,5 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
-import { InternalError } from '../compiler/diagnostics.js';
+import { InternalError } from '../core/diagnostics.js';
 import { ISA, OPCODES, type Opcode } from './spec.js';
 import type { FieldSpec, OpcodeSpec, QueueName } from './spec-types.js';
 

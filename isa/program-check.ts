@@ -2,7 +2,7 @@
 // (from the .accbin's HwConfig) every SRAM/DRAM range an instruction touches and every array/mode limit.
 // The CONFIG state is statically known: CONFIG and every instruction that depends on it share the
 // in-order compute queue, so walking the stream in order sees exactly the mode the machine will use.
-import type { Diagnostic } from '../compiler/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from './instruction.js';
 import type { ProgramLimits } from './program-limits.js';
 import { MODE_ELEMENT_BITS, type BufferName } from './spec.js';

@@ -2,7 +2,7 @@
 // tensor descriptors and layer table. The HwConfig travels as an opaque JSON object: isa/ must not import
 // the simulator, so the reader takes a `limitsFor` callback (the simulator passes one built from
 // simulator/hw-config.ts) to check every instruction against the machine the file was compiled for.
-import { fail, UserError } from '../compiler/diagnostics.js';
+import { fail, UserError } from '../core/diagnostics.js';
 import { decodeProgram } from './decode.js';
 import { encodeProgram } from './encode.js';
 import type { Instruction } from './instruction.js';

@@ -1,6 +1,6 @@
 // The .accbin's descriptive tables: tensor descriptors (where each input/output/parameter lives in DRAM,
 // its type, layout and quantization) and the layer table (instruction ranges for reports and traces).
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 
 /** A JSON object (the HwConfig travels as one). */
 export type JsonObject = { [key: string]: unknown };

@@ -1,6 +1,6 @@
 // HwConfig as text: from JSON (a --hw file or an .accbin header: strict keys, typed leaves, merged over
 // the defaults), back to JSON, and the one-line summary reports print.
-import { fail, type Diagnostic } from '../compiler/diagnostics.js';
+import { fail, type Diagnostic } from '../core/diagnostics.js';
 import { DEFAULT_HW_CONFIG, deriveHw, requireValidHwConfig, type HwConfig } from './hw-config.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

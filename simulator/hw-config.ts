@@ -1,6 +1,6 @@
 // The hardware configuration: the ONLY place with hardware numbers. Type, defaults, validation (one
 // Gemmini-style message per broken rule), command-line overrides, and every derived value (deriveHw).
-import { fail, UserError, type Diagnostic } from '../compiler/diagnostics.js';
+import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
 import type { ProgramLimits } from '../isa/program-limits.js';
 import { fieldLayout } from '../isa/instruction.js';
 import {

@@ -2,7 +2,7 @@
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import type { Instruction, InstructionOf } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
 import { ComputeScheduler } from './compute-scheduler.js';

@@ -1,6 +1,6 @@
 // The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
 // energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import type { Program } from '../isa/program-file.js';
 import { tensorBytes } from '../isa/program-tables.js';
 import type { EnergyTable } from './energy/energy-table.js';

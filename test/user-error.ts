@@ -1,5 +1,5 @@
 // The one helper tests use to look at a user error thrown by a call.
-import { type Diagnostic, UserError } from '../compiler/diagnostics.js';
+import { type Diagnostic, UserError } from '../core/diagnostics.js';
 
 /** The UserError thrown by `f`; fails the test when `f` throws nothing or something else. */
 export function userErrorOf(f: () => unknown): UserError {

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tensor } from '../compiler/ir/tensor.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import { loadFloatNpy } from './input-files.js';
 
 /** The data directory shipped with accsim (Fashion-MNIST test and calibration splits). */

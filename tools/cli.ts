@@ -4,7 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../compiler/diagnostics.js';
+import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../core/diagnostics.js';
 import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logger.js';
 import { COMMANDS } from './commands/index.js';
 import { toYargsModule } from './commands/command.js';

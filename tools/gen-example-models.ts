@@ -11,7 +11,7 @@ import { emptyGraph, type AttrValue, type Graph, type Operand } from '../compile
 import { f32Tensor } from '../compiler/ir/tensor.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { saveQir } from '../compiler/qir/load.js';
-import { mulberry32 } from '../compiler/seeded-random.js';
+import { mulberry32 } from '../core/seeded-random.js';
 
 
 /** Builds a graph node by node; weights come from one seeded stream in creation order. */

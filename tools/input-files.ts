@@ -2,7 +2,7 @@
 import type { Tensor } from '../compiler/ir/tensor.js';
 import { makeTensor } from '../compiler/ir/tensor.js';
 import { readNpy } from '../compiler/io/npy.js';
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import { type EnergyTable, loadEnergyTable } from '../simulator/energy/energy-table.js';
 import { readInputFile } from './load-model.js';
 

@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Graph } from '../compiler/ir/graph.js';
 import { loadQir } from '../compiler/qir/load.js';
 import { importOnnx } from '../compiler/import/onnx/to-graph.js';
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 
 /** Reads a file or fails with a one-line user error naming it. */
 export function readInputFile(path: string, what = 'file'): Buffer {

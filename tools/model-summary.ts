@@ -3,7 +3,7 @@ import type { Graph } from '../compiler/ir/graph.js';
 import { lookupOp } from '../compiler/ir/op-registry.js';
 import { numel } from '../compiler/ir/tensor.js';
 import { inferTypes } from '../compiler/ir/verify.js';
-import { assert } from '../compiler/diagnostics.js';
+import { assert } from '../core/diagnostics.js';
 
 export interface LayerSummary {
   name: string;

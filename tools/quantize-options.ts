@@ -5,7 +5,7 @@ import type { Tensor } from '../compiler/ir/tensor.js';
 import { parseQuantConfig } from '../compiler/quant/presets.js';
 import { loadCalibration, parseInputRange } from './calibration-data.js';
 import { readInputFile } from './load-model.js';
-import { fail } from '../compiler/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 
 export interface QuantFlags {
   config?: string;

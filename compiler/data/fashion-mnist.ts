@@ -2,7 +2,7 @@
 // training-set mean and standard deviation, bit-identical to numpy/PyTorch (models/data/README.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, fail } from '../diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import { type Tensor, formatShape, makeTensor } from '../ir/tensor.js';
 import { readIdx } from './idx.js';
 

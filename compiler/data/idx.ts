@@ -2,7 +2,7 @@
 // two zero bytes, a type code byte, the number of dimensions, then each dimension as a big-endian
 // u32, then the data in C order. The data sets ship gzip-compressed, so gzip is undone here too.
 import { gunzipSync } from 'node:zlib';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { formatShape } from '../ir/tensor.js';
 
 /** The IDX element type codes. accsim's data sets are all unsigned bytes (0x08). */

@@ -2,7 +2,7 @@
 // Goes through a DataView element by element: correct on any host byte order and any byte offset,
 // and fast enough for weight files and data sets (tens of ns per element).
 import { type DType, type TypedArray, allocate } from '../ir/dtype.js';
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { floatToHalfBits, halfBitsToFloat } from './half-float.js';
 
 /**

@@ -3,7 +3,7 @@
 // header length (u16 LE in v1, u32 LE in v2 and v3), the header dict (latin-1, UTF-8 in v3), padded
 // with spaces and a final '\n' so the data starts aligned, then the raw C-order data.
 import { readFileSync } from 'node:fs';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { DType } from '../ir/dtype.js';
 import { type Tensor, formatShape, makeTensor, numel } from '../ir/tensor.js';
 import { writeFileAtomic } from './atomic-write.js';

@@ -1,7 +1,7 @@
 // The OpSpec interface: what every op declares (operands, attributes) and does (types, MACs, float evaluation).
 import type { Attrs, AttrValue } from './graph.js';
 import type { Tensor, TensorType } from './tensor.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 export interface OperandSpec {
   readonly name: string;

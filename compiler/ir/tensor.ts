@@ -1,6 +1,6 @@
 // Tensor types (dtype + static shape) and tensors (type + data), with shape helpers.
 import { type DType, type TypedArray, allocate } from './dtype.js';
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /** A static tensor type. Shapes are fully known: the batch dimension is the first one of an input. */
 export interface TensorType {

@@ -3,7 +3,7 @@ import type { AttrValue, Attrs, Graph, Node } from './graph.js';
 import type { AttrSpec, OpSpec } from './op-spec.js';
 import { lookupOp, opNames } from './op-registry.js';
 import type { TensorType } from './tensor.js';
-import { UserError, type Diagnostic } from '../diagnostics.js';
+import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 
 function nodeDiag(node: Node, code: string, message: string): Diagnostic {
   const d: Diagnostic = { code, message: `${node.op} %${node.name}: ${message}`, node: node.name };

@@ -1,7 +1,7 @@
 // The DRAM image: activations first (their sizes are known from the graph before any layer is
 // lowered, so every address is final when an instruction is made), then each layer's packed weights
 // and requantization blocks. Regions are aligned to the DRAM burst so a tile's transfer starts on one.
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /** A growing DRAM image; `bytes()` is what the .accbin carries (activations read as zeros). */
 export class DramImage {

@@ -6,7 +6,7 @@
 //  2. vector clocks over the stream give happens-before; for every SRAM row and DRAM byte, each access
 //     must happen after every earlier (stream order) conflicting access of another queue — a write after
 //     a read or write, a read after a write (CHK001 names both instructions and the row).
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { queueOf, type Instruction } from '../../isa/instruction.js';
 import { checkInstructions } from '../../isa/program-check.js';
 import type { ProgramLimits } from '../../isa/program-limits.js';

@@ -3,7 +3,7 @@
 // outer order (blocks outer or channel groups outer) is the one with less DRAM traffic (schedule.ts).
 // Each operand block goes to the buffer half its predecessor did not use, and is loaded only when it
 // changes; requantization and the store happen at the last k-group.
-import { INT32_MAX } from '../quant/rounding.js';
+import { INT32_MAX } from '../../core/rounding.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import { HalfSwitch, type LowerContext } from './context.js';
 import { newTile, push, type Tile } from './emit.js';

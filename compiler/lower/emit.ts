@@ -12,7 +12,7 @@
 //   compute→load   the barrier pushes one "epoch" token; the first LOAD of the next epoch pops it
 // The program ends with the same drain (without the push), so every pushed token is popped.
 // Every pop is matched by a push earlier in the instruction stream, so in-order fetch cannot deadlock.
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import type { Instruction, InstructionOf } from '../../isa/instruction.js';
 import { makeInstruction, type InstructionFields } from '../../isa/make-instruction.js';
 import type { LayerEntry } from '../../isa/program-tables.js';

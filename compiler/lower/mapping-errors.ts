@@ -1,6 +1,6 @@
 // The lowering's user errors: a layer that cannot be mapped onto the configured machine. Every message
 // names the layer and the sizes involved, so an architect can see which buffer or limit to change.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 /** Code → meaning (docs/LOWERING.md lists them with examples). */
 export const MAPPING_ERROR_CODES = {

@@ -7,9 +7,9 @@ import { type Graph, cloneGraph } from '../ir/graph.js';
 import { allocate } from '../ir/dtype.js';
 import { ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../quant/adaround.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
-import { INT32_MAX, INT32_MIN } from '../quant/rounding.js';
+import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 import type { Pass, PassOptions } from './pass.js';
-import { mulberry32 } from '../seeded-random.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 /** Bits of the signed weight dtypes AdaRound re-rounds (b1 has no rounding to learn). */
 const WEIGHT_BITS: Readonly<Record<string, number>> = { i2: 2, i4: 4, i8: 8, i16: 16 };

@@ -14,7 +14,7 @@
 // (both sides see the same x̂), so the correction is exactly the systematic error the weights introduce.
 import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
-import { INT32_MAX, INT32_MIN, roundHalfEven } from '../quant/rounding.js';
+import { INT32_MAX, INT32_MIN, roundHalfEven } from '../../core/rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import type { Pass, PassOptions } from './pass.js';
 

@@ -1,7 +1,7 @@
 // The pass registry (the only list of passes) and the pipeline runner: a pipeline is a list of pass names.
 import type { Graph } from '../ir/graph.js';
 import { inferTypes } from '../ir/verify.js';
-import { InternalError, UserError, fail } from '../diagnostics.js';
+import { InternalError, UserError, fail } from '../../core/diagnostics.js';
 import type { Pass, PassOptions, PassStats } from './pass.js';
 import { equalizeCrossLayer } from './equalize-cross-layer.js';
 import { foldBatchnorm } from './fold-batchnorm.js';

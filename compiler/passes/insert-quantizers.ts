@@ -5,9 +5,9 @@
 import { type Graph, type Node, cloneGraph, constRef, valueRef } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { quantizeMultiplier } from '../quant/multiplier.js';
-import { roundHalfEven } from '../quant/rounding.js';
+import { roundHalfEven } from '../../core/rounding.js';
 import { type ActQuant, type ValueRange, activationParams, foldBias, quantizeWeights, requantMultipliers } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';

@@ -1,6 +1,6 @@
 // The Pass interface: a named graph → graph transformation with declared options and reported statistics.
 import type { Graph } from '../ir/graph.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 /** Error codes of the pass layer (tests assert on the codes). */
 export const PASS_ERRORS = {

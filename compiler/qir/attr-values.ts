@@ -4,7 +4,7 @@ import type { AttrValue } from '../ir/graph.js';
 import type { AttrKind } from '../ir/op-spec.js';
 import { DTYPES, allocate, type DType } from '../ir/dtype.js';
 import { type Tensor, type TensorType, formatType, numel } from '../ir/tensor.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { QirSource } from './diagnostics.js';
 import { subnodes, tokens } from './parser.js';
 import * as T from './tokens.js';

@@ -1,6 +1,6 @@
 // QIR error codes, and Chevrotain lexing/parsing errors turned into Diagnostics a human can act on.
 import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
-import { UserError, type Diagnostic } from '../diagnostics.js';
+import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import * as T from './tokens.js';
 
 /** Every QIR diagnostic code and what it means (docs/QIR.md lists the same table). */

@@ -5,7 +5,7 @@ import type { Graph } from '../ir/graph.js';
 import { type Tensor, type TensorType, formatType, sameShape, sameType } from '../ir/tensor.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import { inferTypes } from '../ir/verify.js';
-import { UserError, type Diagnostic } from '../diagnostics.js';
+import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
 import { readSafetensors, writeSafetensors } from './safetensors.js';
 import { QirSource, throwIfAny } from './diagnostics.js';

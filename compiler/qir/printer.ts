@@ -3,7 +3,7 @@ import type { AttrValue, Graph, Node } from '../ir/graph.js';
 import type { AttrKind, OpSpec } from '../ir/op-spec.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { formatType } from '../ir/tensor.js';
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { formatElement, formatF64, formatFloatAttr } from './format-number.js';
 import { IDENT_PATTERN, NAME_PATTERN, quote } from './tokens.js';
 import { QIR_VERSION } from './to-graph.js';

@@ -2,7 +2,7 @@
 //   u64 LE n | n bytes of JSON header | data
 // The header maps each tensor name to {dtype, shape, data_offsets: [begin, end]} (offsets relative to
 // the start of the data, little-endian, C order) plus an optional "__metadata__" string map.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { DType } from '../ir/dtype.js';
 import { type Tensor, formatShape, makeTensor, numel } from '../ir/tensor.js';
 import { decodeLittleEndian, encodeLittleEndian, fileItemSize } from '../io/little-endian.js';

@@ -5,7 +5,7 @@ import type { AttrSpec } from '../ir/op-spec.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { DTYPES, isDType } from '../ir/dtype.js';
 import { type TensorType, tensorType } from '../ir/tensor.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { type QirSource, throwIfAny } from './diagnostics.js';
 import { subnodes, tokens } from './parser.js';
 import { type RawValue, literalTensor, rawAttrValue, rawList, toAttrValue } from './attr-values.js';

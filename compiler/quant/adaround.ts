@@ -10,7 +10,7 @@
 // output error per unit input energy" whatever the layer's scales. β anneals from 20 to 2 after a warm-up
 // without regularization; Adam on V; finally hard rounding h ≥ 0.5 → up. A row keeps round-to-nearest if
 // the learned rounding reconstructs worse (so AdaRound never loses to RTN on the data it saw).
-import { roundHalfEven } from './rounding.js';
+import { roundHalfEven } from '../../core/rounding.js';
 
 /** The rectified sigmoid's stretch (Nagel et al. 2020). */
 export const ZETA = 1.1;

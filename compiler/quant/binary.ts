@@ -1,5 +1,5 @@
 // Binary (XNOR) layers: sign binarization, per-channel α, bit packing (1 ↔ +1), popcount and the XNOR dot.
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /** Sign binarization: x ≥ 0 → +1, x < 0 → −1 (0 maps to +1, so every value has a level). */
 export function binarize(data: ArrayLike<number>): Int8Array {

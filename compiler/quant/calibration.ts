@@ -6,9 +6,9 @@ import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { runFloat } from '../reference/float-interpreter.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { Histogram, MinMaxObserver, type MseSearchOptions, type Range, mseSearchRange } from './range-setting.js';
-import { mulberry32 } from '../seeded-random.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 /** Error codes of calibration (tests assert on the codes). */
 export const CALIBRATION_ERRORS = {

@@ -6,7 +6,7 @@ import { type Attrs, type Graph, type Node, cloneGraph, constRef } from '../ir/g
 import { lookupOp } from '../ir/op-registry.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import { type Tensor, numel } from '../ir/tensor.js';
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { fakeQuantizeValue } from './quantize.js';
 
 /** The grid an integer activation lives on: real = scale·(q − zero); b1: real = offset + scale·q, q = ±1. */

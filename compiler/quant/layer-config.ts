@@ -1,7 +1,7 @@
 // Resolves a QuantConfig against a graph: one LayerQuantConfig per quantized layer (conv2d, dense, add,
 // concat node, by node name), with the first/last weighted-layer overrides and per-layer overrides applied.
 import { type Graph, type Node, consumersOf } from '../ir/graph.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { type LayerQuantConfig, type QuantConfig, checkLayerConfig } from './presets.js';
 
 /** Ops whose output the quantizer requantizes (each is one "layer" of the config). */

@@ -3,11 +3,11 @@
 // b1 threshold), the int32 bias with the zero-point term folded in, and requantization multipliers.
 import { type DType, allocate } from '../ir/dtype.js';
 import type { Tensor } from '../ir/tensor.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { powerOfTwoExponent, quantizeMultiplier } from './multiplier.js';
 import { type QuantParams, qRange } from './quant-params.js';
 import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeTensor } from './quantize.js';
-import { roundHalfEven } from './rounding.js';
+import { roundHalfEven } from '../../core/rounding.js';
 import type { LayerQuantConfig } from './presets.js';
 
 /** Observed statistics of one float value (calibration or data-free). mean/std feed binary thresholds. */

@@ -10,7 +10,7 @@ import { type Tensor, f32Tensor } from '../ir/tensor.js';
 import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { inferTypes } from '../ir/verify.js';
 import { parseQir } from '../qir/load.js';
-import { assert, fail } from '../diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import { samplesOf } from './calibration.js';
 
 /** Ops that move integers unchanged (as in the integer reference). */

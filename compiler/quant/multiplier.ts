@@ -1,6 +1,6 @@
 // Real multiplier M → Q31 mantissa and shift (TFLite QuantizeMultiplier), and power-of-two helpers.
-import { fail } from '../diagnostics.js';
-import { INT32_MAX, roundHalfAwayFromZero } from './rounding.js';
+import { fail } from '../../core/diagnostics.js';
+import { INT32_MAX, roundHalfAwayFromZero } from '../../core/rounding.js';
 
 /** A requantization multiplier as the hardware applies it: M ≈ m0 · 2^(shift − 31). */
 export interface QuantizedMultiplier {

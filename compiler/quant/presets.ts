@@ -1,6 +1,6 @@
 // Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16), the JSON
 // per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 /**
  * How one layer (conv2d, dense, add, concat node) is quantized. `actBits` are the bits of the

@@ -1,5 +1,5 @@
 // Quantization parameters of a tensor (x ≈ s·(x_int − z)), their integer ranges and validating constructors.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { isPowerOfTwo } from './multiplier.js';
 
 /**

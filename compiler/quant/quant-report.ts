@@ -12,7 +12,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { runPipeline } from '../passes/index.js';
 import { runIntGraph } from '../reference/int-interpreter.js';
 import { type ActivationGrid, type ValueTransform, dequantizeCode, dequantizedWeights, fakeQuantizeOnGrid, gridOf, representableRange, runFloatValues, withWeights } from './fake-quant-runs.js';

@@ -3,7 +3,7 @@
 // → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
 import type { Graph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { type PipelineStep, runPipeline } from '../passes/index.js';
 import { type ActivationEstimator, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
 import type { ValueRange } from './layer-quantization.js';

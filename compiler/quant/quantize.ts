@@ -1,8 +1,8 @@
 // Float ↔ integer tensors (quantize, dequantize, fake-quantize) and quantization parameters from a range.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { ceilPowerOfTwo } from './multiplier.js';
 import { makeQuantParams, qRange, checkParamsForShape, type QuantParams } from './quant-params.js';
-import { clamp, roundHalfEven } from './rounding.js';
+import { clamp, roundHalfEven } from '../../core/rounding.js';
 
 /** Float data as the graph stores it. */
 export type FloatData = Float32Array | Float64Array | readonly number[];

@@ -1,6 +1,6 @@
 // Range estimators for calibration: min-max, histogram percentile, MSE grid search and the BatchNorm prior.
 // Each accepts data batch by batch where the method allows, so calibration can stream over a data set.
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { ceilPowerOfTwo } from './multiplier.js';
 import { qRange } from './quant-params.js';
 import { scaleAndZeroFromRange, quantizeValue, type RangeQuantOptions } from './quantize.js';

@@ -1,7 +1,7 @@
 // What both interpreters do around the ops: bind the graph inputs (checked) and gather a node's operands.
 import type { Graph, Node } from '../ir/graph.js';
 import { type Tensor, formatShape, sameShape } from '../ir/tensor.js';
-import { assert, fail } from '../diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 
 /** A value environment holding the graph inputs, each checked against its declared shape (RUN001/RUN002). */
 export function bindInputs(graph: Graph, inputs: ReadonlyMap<string, Tensor>): Map<string, Tensor> {

@@ -3,7 +3,7 @@ import type { Attrs, Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { assert, fail } from '../diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import { bindInputs, operandsOf } from './environment.js';
 
 /**

@@ -7,7 +7,7 @@ import type { IntCounters } from '../ir/op-spec.js';
 import { DTYPES } from '../ir/dtype.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { assert, fail } from '../diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import { bindInputs, operandsOf } from './environment.js';
 
 /** Ops that only move data: they accept integer inputs and keep the dtype (their evalFloat copies any typed array). */

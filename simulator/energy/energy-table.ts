@@ -1,5 +1,5 @@
 // The energy table's shape, loading a user override (--energy table.json) strictly, and naming it in reports.
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { HOROWITZ_45NM } from './horowitz-45nm.js';
 
 /** Energies in pJ. Width- or size-keyed maps have decimal-integer keys (JSON object keys are strings). */

@@ -2,7 +2,7 @@
 // The rules (DESIGN §6): multiplier ∝ product of operand widths (Accelergy/Aladdin), adder ∝ width
 // (piecewise linear through the table), SRAM by capacity on a log scale and by access width, DRAM and
 // register file by bits. Where the table lists a width, the table wins over the rule.
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import type { EnergyTable } from './energy-table.js';
 import { HOROWITZ_45NM } from './horowitz-45nm.js';

@@ -8,7 +8,7 @@ import {
   type Int8Gemm,
   type PackedWeights,
 } from './gemm.js';
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /** Output channels per register block (and per packed weight block). */
 const NR = 4;

@@ -1,6 +1,6 @@
 // Loads the WebAssembly SIMD int8 GEMM kernel (gemm-kernel.wat, assembled into gemm-kernel-wasm.ts)
 // and wraps it in the Int8Gemm contract; createInt8Gemm picks it, or the JavaScript fallback.
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import {
   checkGemmShapes,
   checkWeightShape,

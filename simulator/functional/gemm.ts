@@ -1,6 +1,6 @@
 // The int8 GEMM contract of the functional datapath: the interface every kernel implements
 // (gemm-wasm.ts, gemm-js.ts) and the shape checks they share. gemm-reference.ts is its spec.
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /**
  * Activation codes: `Int8Array` for signed int8 (int4 codes are int8 values in [-8, 7]),

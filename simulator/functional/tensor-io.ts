@@ -1,7 +1,7 @@
 // Program inputs into DRAM and outputs out of it, per the .accbin tensor descriptors: packed LSB-first
 // for sub-byte dtypes (docs/HARDWARE.md §2), little-endian for multi-byte ones. Values follow the
 // integer reference's conventions: one element per array slot, b1 as ±1.
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { TensorDescriptor, TensorDtype } from '../../isa/program-tables.js';
 import { readElement, writeElement } from './elements.js';
 

@@ -2,7 +2,7 @@
 // evaluated once (TFLite's add, exactly as the element loop would) and every element is a lookup. The
 // tables are kept by the instruction's parameters: a network's ADD instructions share a few sets (one
 // per residual layer), and the images of a batch reuse them.
-import { clamp, wrapToBits } from '../../compiler/quant/rounding.js';
+import { clamp, wrapToBits } from '../../core/rounding.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import { mbqm } from './requant-fast.js';
 

@@ -1,8 +1,8 @@
 // TFLite's MultiplyByQuantizedMultiplier on the vector unit's hot path. The shared primitive
-// (compiler/quant/fixed-point.ts) is exact for every input and checks its domain on each call; here
+// (core/fixed-point.ts) is exact for every input and checks its domain on each call; here
 // the common case — an int32 x and a right shift of 0..30 — finishes the rounding divide with int32
 // bit operations, and everything else goes to the shared primitive. Property-tested equal to it.
-import { multiplyByQuantizedMultiplier } from '../../compiler/quant/fixed-point.js';
+import { multiplyByQuantizedMultiplier } from '../../core/fixed-point.js';
 
 const TWO_30 = 2 ** 30;
 /** Products below this are exact in a double (the bound callers of mbqmCommon check). */

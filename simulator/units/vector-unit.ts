@@ -1,8 +1,8 @@
 // The vector unit: REQUANT, POOL, ADD, PACK and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
-import { multiplyByPowerOfTwoHalfUp } from '../../compiler/quant/fixed-point.js';
-import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../compiler/quant/rounding.js';
+import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
+import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../core/rounding.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
 import { readElement, writeElement } from '../functional/elements.js';

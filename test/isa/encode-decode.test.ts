@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../compiler/diagnostics.js';
+import { UserError } from '../../core/diagnostics.js';
 import { decodeProgram, decodeWord, readWord } from '../../isa/decode.js';
 import { encodeProgram, encodeWord, writeWord } from '../../isa/encode.js';
 import { fieldLayout, INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../compiler/diagnostics.js';
+import { UserError } from '../../core/diagnostics.js';
 import { assemble } from '../../isa/assembly.js';
 import { INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';

@@ -3,7 +3,7 @@
 // dataflows × buffer sizes (default and tiny ones that force many tiles), lowered by compiler/lower.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../compiler/diagnostics.js';
+import { UserError } from '../../core/diagnostics.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { runIntGraph } from '../../compiler/reference/int-interpreter.js';

@@ -1,8 +1,8 @@
 // Sanity of the timing (issue 6 acceptance): utilization of a large GEMM with unlimited bandwidth,
 // DRAM bandwidth on a bandwidth-bound layer, and INT4 / binary packing lowering cycles and energy.
 import { describe, expect, it } from 'vitest';
-import { multiplyByQuantizedMultiplier } from '../../compiler/quant/fixed-point.js';
-import { clamp } from '../../compiler/quant/rounding.js';
+import { multiplyByQuantizedMultiplier } from '../../core/fixed-point.js';
+import { clamp } from '../../core/rounding.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { defaultHwConfig, type HwConfig } from '../../simulator/hw-config.js';
 import { simulateProgram } from '../../simulator/run-program.js';

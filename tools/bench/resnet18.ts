@@ -6,7 +6,7 @@ import { f32Tensor, makeTensor, type Tensor } from '../../compiler/ir/tensor.js'
 import { inferTypes } from '../../compiler/ir/verify.js';
 import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/quant/quantize-model.js';
-import { mulberry32 } from '../../compiler/seeded-random.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 /** The float ResNet-18 (He et al. 2016, torchvision layout without batch norm: conv biases instead). */
 export function resnet18Float(seed = 18, size = 224, classes = 1000): Graph {

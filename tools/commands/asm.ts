@@ -5,7 +5,7 @@ import { assemble } from '../../isa/assembly.js';
 import { type Program, readProgram, writeProgram } from '../../isa/program-file.js';
 import { hwConfigToJson, hwConfigFromJson } from '../../simulator/hw-config-json.js';
 import { programLimits } from '../../simulator/hw-config.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { readInputFile } from '../load-model.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
 import { loadProgram, saveProgram } from '../program-io.js';

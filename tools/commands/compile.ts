@@ -10,7 +10,7 @@ import { checkProgram } from '../../compiler/lower/check-program.js';
 import { disassemble } from '../../isa/assembly.js';
 import { describeHwConfig } from '../../simulator/hw-config-json.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
-import { InternalError, fail } from '../../compiler/diagnostics.js';
+import { InternalError, fail } from '../../core/diagnostics.js';
 import { saveProgram } from '../program-io.js';
 import { programHeaderComments } from '../report/program-summary.js';
 import { renderTable } from '../report/table.js';

@@ -3,7 +3,7 @@ import type { AccsimCommand } from './command.js';
 import { loadModel } from '../load-model.js';
 import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
 import type { Graph } from '../../compiler/ir/graph.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { quantizeModel } from '../../compiler/quant/quantize-model.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';

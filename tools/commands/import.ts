@@ -5,7 +5,7 @@ import { readInputFile } from '../load-model.js';
 import { importOnnx } from '../../compiler/import/onnx/to-graph.js';
 import { saveQir } from '../../compiler/qir/load.js';
 import { summarizeModel } from '../model-summary.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { formatCount } from '../report/style.js';
 
 export const importCommand: AccsimCommand<{ model: string; output: string; name?: string }> = {

@@ -6,7 +6,7 @@ import { loadFloatNpy } from '../input-files.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { isQuantized } from '../model-kind.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { log } from '../logger.js';
 
 type InferArgs = { model: string; input: string; output: string; 'output-float'?: string };

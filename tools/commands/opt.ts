@@ -4,7 +4,7 @@ import { loadModel } from '../load-model.js';
 import { listPasses, runPipeline } from '../../compiler/passes/index.js';
 import { printQir } from '../../compiler/qir/printer.js';
 import { saveQir } from '../../compiler/qir/load.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 type OptArgs = { model: string; passes: string; output?: string; stats: boolean };
 

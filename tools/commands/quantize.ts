@@ -5,7 +5,7 @@ import { loadModel } from '../load-model.js';
 import { quantizeModel } from '../../compiler/quant/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { saveQir } from '../../compiler/qir/load.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import type { Tensor } from '../../compiler/ir/tensor.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';

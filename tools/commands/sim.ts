@@ -3,7 +3,7 @@ import type { AccsimCommand } from './command.js';
 import { readNpy, saveNpy } from '../../compiler/io/npy.js';
 import { makeTensor } from '../../compiler/ir/tensor.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { energyTableFromFlag } from '../input-files.js';

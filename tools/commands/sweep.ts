@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AccsimCommand } from './command.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { defaultHwConfig } from '../../simulator/hw-config.js';
 import { hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';

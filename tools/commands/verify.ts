@@ -14,7 +14,7 @@ import { inferTypes } from '../../compiler/ir/verify.js';
 import { makeTensor, numel, type Tensor } from '../../compiler/ir/tensor.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import { saveNpy } from '../../compiler/io/npy.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { IN_DISTRIBUTION_KINDS, type InputParams, inputParams, materialize } from '../verify/input-arbitrary.js';
 import { type SampleVerdict, type VerifyTarget, checkSample } from '../verify/check-sample.js';

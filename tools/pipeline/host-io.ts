@@ -5,7 +5,7 @@ import type { Graph } from '../../compiler/ir/graph.js';
 import { lookupOp } from '../../compiler/ir/op-registry.js';
 import { type Tensor, numel } from '../../compiler/ir/tensor.js';
 import { inferTypes } from '../../compiler/ir/verify.js';
-import { assert, fail } from '../../compiler/diagnostics.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 
 /** The program's single input and output descriptors. */

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type Tensor, numel, sameShape } from '../../compiler/ir/tensor.js';
 import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { loadFloatNpy } from '../input-files.js';
 import { DEFAULT_DATA_DIR } from '../calibration-data.js';
-import { mulberry32 } from '../../compiler/seeded-random.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 export interface RunInputs {
   readonly batch: Tensor;

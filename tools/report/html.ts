@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml, renderLayerSection, renderSummaryTable } from './html-tables.js';
 import { renderPage } from './html-template.js';

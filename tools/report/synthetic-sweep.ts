@@ -3,7 +3,7 @@
 // rough first-order model (tile counts, fill/drain, packing, per-access energies of the order of
 // the 45 nm table) plus seeded jitter: plausible in shape, not a measurement.
 import type { Dataflow, EnergyByComponent, LayerResult, SweepPoint, SweepReport } from './sweep-types.js';
-import { mulberry32 } from '../../compiler/seeded-random.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 
 /** A layer as a matrix product: M output positions × K reduction × N output channels (K=0: vector op). */

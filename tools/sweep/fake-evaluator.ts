@@ -1,7 +1,7 @@
 // A FAKE design-point evaluator for tests of the sweep engine (parallelism, CSV, resume, Ctrl-C). It is
 // switched on only by ACCSIM_SWEEP_FAKE_EVALUATOR=1 or by tests injecting it; its numbers are a
 // deterministic function of the spec (a hash), plausible in shape and meaningless as measurements.
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { EnergyByComponent, SweepPoint } from '../report/sweep-types.js';
 import type { DesignPointSpec, EvaluatePoint } from './design-point.js';
 

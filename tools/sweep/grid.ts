@@ -1,6 +1,6 @@
 // The design space of a sweep: the cartesian product --preset × --array × --dataflow, each list
 // validated up front so a typo fails in the first second rather than after an hour of points.
-import { fail, UserError } from '../../compiler/diagnostics.js';
+import { fail, UserError } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { parseArrayShape } from '../../simulator/hw-config.js';
 import type { DesignPointSpec } from './design-point.js';

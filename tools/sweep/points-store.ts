@@ -5,7 +5,7 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
-import { assert } from '../../compiler/diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { CSV_HEADER, formatCsvRow, type SweepRow } from './csv.js';
 
 /** The sidecar next to a CSV: one JSON SweepRow (point with layers, data, limit, seed) per line. */

@@ -2,7 +2,7 @@
 // missing points run. The CSV decides which points are done (its rows are the commit records, see
 // points-store.ts); the sidecar contributes the per-layer details of those points.
 import { existsSync, readFileSync } from 'node:fs';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { COLUMNS, CSV_HEADER, formatCsvRow, parseCsv, rowFromRecord, type SweepRow } from './csv.js';
 import { pointKey } from './design-point.js';
 import { sidecarPath, type ResumePoint } from './points-store.js';

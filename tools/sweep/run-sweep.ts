@@ -1,7 +1,7 @@
 // A whole sweep: the grid minus the points already in the CSV (--resume), evaluated on the pool, each
 // finished point written durably, a progress bar, Ctrl-C handling, and the HTML report of every point.
 import { existsSync, statSync } from 'node:fs';
-import { UserError, fail } from '../../compiler/diagnostics.js';
+import { UserError, fail } from '../../core/diagnostics.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { renderSweepHtml } from '../report/html.js';
 import type { SweepReport } from '../report/sweep-types.js';

@@ -1,7 +1,7 @@
 // Worker thread body: evaluates the design points the pool sends, one at a time, with the evaluator the
 // registry (design-point.ts) provides in this thread, and reports progress, the point or the error.
 import { parentPort } from 'node:worker_threads';
-import { UserError, type Diagnostic } from '../../compiler/diagnostics.js';
+import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import type { SweepPoint } from '../report/sweep-types.js';
 import { currentPointEvaluator, type DesignPointSpec } from './design-point.js';
 

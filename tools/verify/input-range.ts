@@ -1,7 +1,7 @@
 // The float range the graph's input quantizer represents: [s·(qmin − z), s·(qmax − z)].
 import type { Graph } from '../../compiler/ir/graph.js';
 import { DTYPES, type DType } from '../../compiler/ir/dtype.js';
-import { fail } from '../../compiler/diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 
 /** The representable input range of a quantized graph (its first `quantize` node). */
 export function inputQuantRange(quantGraph: Graph): [number, number] {

@@ -6,7 +6,7 @@ import { type AttrValue, type Attrs, type Graph, type Operand, constRef, valueRe
 import { lookupOp } from '../../ir/op-registry.js';
 import { type Tensor, type TensorType, formatType } from '../../ir/tensor.js';
 import { resolveAttrs } from '../../ir/verify.js';
-import { assert, fail } from '../../diagnostics.js';
+import { assert, fail } from '../../../core/diagnostics.js';
 
 /** The smallest decimal that reads back as the same float32: attributes print as 1e-5, not 9.99999974e-6. */
 export function shortestF32(x: number): number {

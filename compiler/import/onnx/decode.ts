@@ -4,7 +4,7 @@ import { MODEL_PROTO, ONNX_ATTR_TYPE } from './onnx-schema.js';
 import { type Int64Like, int64ToNumber } from './int64.js';
 import { type TensorProtoMsg, decodeTensor } from './tensor-data.js';
 import type { Tensor } from '../../ir/tensor.js';
-import { fail } from '../../diagnostics.js';
+import { fail } from '../../../core/diagnostics.js';
 
 /** One decoded attribute. Graph-valued and other exotic attributes are kept only by kind, to name them in errors. */
 export type OnnxAttr =

@@ -1,6 +1,6 @@
 // int64 protobuf fields arrive from protobufjs as a Long (when the `long` package is present) or a number.
 // These helpers turn them into exact JavaScript numbers (checked) or BigInts.
-import { fail } from '../../diagnostics.js';
+import { fail } from '../../../core/diagnostics.js';
 
 /** What protobufjs hands back for an int64/uint64 field. */
 export type Int64Like = number | { low: number; high: number; unsigned?: boolean } | bigint | string;

@@ -4,7 +4,7 @@ import { DATA_LOCATION_EXTERNAL, ONNX_DTYPE } from './onnx-schema.js';
 import { type Int64Like, int64ToBigInt, int64ToNumber } from './int64.js';
 import { type DType, DTYPES, allocate } from '../../ir/dtype.js';
 import { type Tensor, makeTensor, numel } from '../../ir/tensor.js';
-import { fail } from '../../diagnostics.js';
+import { fail } from '../../../core/diagnostics.js';
 
 /** The fields of a decoded TensorProto message that the importer reads. */
 export interface TensorProtoMsg {

@@ -26,7 +26,7 @@ import { ONNX_DTYPE } from './onnx-schema.js';
 import { type Graph, emptyGraph } from '../../ir/graph.js';
 import { type TensorType, tensorType } from '../../ir/tensor.js';
 import { inferTypes } from '../../ir/verify.js';
-import { fail } from '../../diagnostics.js';
+import { fail } from '../../../core/diagnostics.js';
 
 /** The ONNX default-domain opsets whose op semantics the importer implements. */
 export const MIN_OPSET = 11;

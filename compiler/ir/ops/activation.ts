@@ -1,7 +1,7 @@
 // Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons).
 import type { OpContext, OpSpec } from '../op-spec.js';
 import { numAttr } from '../op-spec.js';
-import { fail } from '../../diagnostics.js';
+import { fail } from '../../../core/diagnostics.js';
 import type { Tensor, TensorType } from '../tensor.js';
 import type { Attrs } from '../graph.js';
 

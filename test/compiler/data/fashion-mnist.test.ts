@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FASHION_MNIST_CLASSES, loadFashionMnist, preprocessPixel } from '../../../compiler/data/fashion-mnist.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../models/data/fashion-mnist', import.meta.url));
 

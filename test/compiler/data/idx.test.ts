@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readIdx } from '../../../compiler/data/idx.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 /** Hand-built IDX bytes: magic 00 00 <type> <rank>, big-endian u32 dims, then the data. */
 function idxBytes(type: number, dims: number[], data: number[]): Uint8Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLittleEndian, encodeLittleEndian, fileItemSize } from '../../../compiler/io/little-endian.js';
-import { InternalError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 
 describe('little-endian tensor codec', () => {
   it('encodes hand-checked byte patterns', () => {

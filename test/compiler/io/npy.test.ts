@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadNpy, readNpy, saveNpy, writeNpy } from '../../../compiler/io/npy.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import type { DType } from '../../../compiler/ir/dtype.js';
 import { makeTensor } from '../../../compiler/ir/tensor.js';
 import { ELEMENT_ARBITRARIES, sameElements, tensorArbitrary } from './tensor-arbitraries.js';

@@ -4,7 +4,7 @@ import { type Graph, type Node, type Operand, constRef, emptyGraph, valueRef } f
 import type { Attrs } from '../../../compiler/ir/graph.js';
 import { f32Tensor, numel, tensorType } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { expectUserError } from './ops/op-harness.js';
 
 const zerosOf = (shape: number[]) => f32Tensor(shape, new Array<number>(numel(shape)).fill(0));

@@ -7,8 +7,8 @@ import type { InstructionOf } from '../../../isa/instruction.js';
 import { BUFFERS, MODE_ELEMENT_BITS, type BufferName } from '../../../isa/spec.js';
 import { hwConfigFromJson } from '../../../simulator/hw-config-json.js';
 import { deriveHw } from '../../../simulator/hw-config.js';
-import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../compiler/quant/fixed-point.js';
-import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../compiler/quant/rounding.js';
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
+import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../core/rounding.js';
 
 function getElem(b: Uint8Array, off: number, idx: number, bits: number, signed: boolean): number {
   const bit = idx * bits;

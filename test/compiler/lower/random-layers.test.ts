@@ -3,7 +3,7 @@
 // functional run equals the integer reference exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';

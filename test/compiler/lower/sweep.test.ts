@@ -2,7 +2,7 @@
 // both dataflows, either lowers to a program that passes the static checker, or fails with a
 // documented mapping error (MAP0xx). Calibration is a seeded random batch, to keep the sweep quick.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';

@@ -7,7 +7,7 @@ import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runInt } from '../../../compiler/reference/int-interpreter.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 /** y = dense(x, [0.26, 0.26, 0.26, 0.7]): with s_w = 0.7/7 = 0.1 each 0.26 rounds to 3 steps (0.3), +0.04 each. */
 function biased(): Graph {

@@ -5,7 +5,7 @@ import { loadQir } from '../../../compiler/qir/load.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
 import { f32Tensor, numel } from '../../../compiler/ir/tensor.js';
-import { mulberry32 } from '../../../compiler/seeded-random.js';
+import { mulberry32 } from '../../../core/seeded-random.js';
 
 describe.each(['models/examples/mlp.qir', 'models/examples/concat.qir'])('%s', (path) => {
   it('folds every elementwise constant op into a dense layer and keeps the outputs (rel 1e-5)', () => {

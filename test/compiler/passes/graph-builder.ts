@@ -3,7 +3,7 @@ import { type AttrValue, type Graph, constRef, emptyGraph, valueRef } from '../.
 import { type Tensor, f32Tensor, numel, tensorType } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloat } from '../../../compiler/reference/float-interpreter.js';
-import { mulberry32 } from '../../../compiler/seeded-random.js';
+import { mulberry32 } from '../../../core/seeded-random.js';
 
 /** Builds a graph node by node; operands are written `%value` or `@constant`. Constants are inline. */
 export class GraphBuilder {
@@ -31,7 +31,7 @@ export class GraphBuilder {
   }
 }
 
-/** The project's seeded PRNG (compiler/seeded-random.ts), under the name these tests use. */
+/** The project's seeded PRNG (core/seeded-random.ts), under the name these tests use. */
 export const seededRandom = mulberry32;
 
 /** `n` values uniform in [lo, hi), rounded to f32. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listPasses, lookupPass, runPasses, runPipeline } from '../../../compiler/passes/index.js';
 import { type Pass, resolvePassOptions } from '../../../compiler/passes/pass.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import { InternalError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 import { GraphBuilder, opsOf, outputsOf, randomInputs, relativeError, seededRandom } from './graph-builder.js';
 import { firstDiagnostic as diagnosticOf } from '../../user-error.js';
 

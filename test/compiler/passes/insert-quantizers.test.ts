@@ -8,7 +8,7 @@ import { runFloatBatched } from '../../../compiler/reference/float-interpreter.j
 import { runInt } from '../../../compiler/reference/int-interpreter.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;

@@ -5,7 +5,7 @@ import { loadQir } from '../../../compiler/qir/load.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { f32Tensor, numel } from '../../../compiler/ir/tensor.js';
-import { mulberry32 } from '../../../compiler/seeded-random.js';
+import { mulberry32 } from '../../../core/seeded-random.js';
 
 describe('standalone clamp on quantized values', () => {
   it('clamps the pool codes exactly, on the pool grid', () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQir } from '../../../compiler/qir/load.js';
-import { UserError, formatDiagnostic } from '../../../compiler/diagnostics.js';
+import { UserError, formatDiagnostic } from '../../../core/diagnostics.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 
 const DIR = join(import.meta.dirname, '../../golden/qir/errors');

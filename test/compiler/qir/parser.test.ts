@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { printQir } from '../../../compiler/qir/printer.js';
-import { UserError, type Diagnostic } from '../../../compiler/diagnostics.js';
+import { UserError, type Diagnostic } from '../../../core/diagnostics.js';
 
 const wrap = (body: string) => `qir 1\ngraph g {\n${body}\n}\n`;
 

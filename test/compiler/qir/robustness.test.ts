@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQir } from '../../../compiler/qir/load.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
 import { syntheticSidecar } from './fixtures.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readSafetensors, writeSafetensors } from '../../../compiler/qir/safetensors.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { ELEMENT_ARBITRARIES, sameElements, tensorArbitrary, tensorOf } from '../io/tensor-arbitraries.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activationRanges, collectActivationStats } from '../../../compiler/quant/calibration.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { join } from 'node:path';
 import { GraphBuilder, randomData, seededRandom } from '../passes/graph-builder.js';
 import { loadQir } from '../../../compiler/qir/load.js';

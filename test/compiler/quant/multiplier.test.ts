@@ -11,7 +11,7 @@ import {
   powerOfTwoExponent,
   quantizeMultiplier,
 } from '../../../compiler/quant/multiplier.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(3000) };
 const positiveDouble = fc.double({ min: 2 ** -40, max: 2 ** 10, noNaN: true });

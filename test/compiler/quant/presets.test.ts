@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS, parseQuantConfig, presetConfig } from '../../../compiler/quant/presets.js';
 import { resolveLayerConfigs } from '../../../compiler/quant/layer-config.js';
 import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 const code = (f: () => unknown): string => {
   try { f(); } catch (e) { if (e instanceof UserError) return e.diagnostics[0]!.code; throw e; }

@@ -1,6 +1,6 @@
 // Quantization parameter ranges and the validating constructor's diagnostics.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import {
   QUANT_ERRORS,
   checkParamsForShape,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { makeQuantParams } from '../../../compiler/quant/quant-params.js';
 import {
   activationRange,

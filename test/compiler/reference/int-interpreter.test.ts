@@ -8,7 +8,7 @@ import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
 import { printQir } from '../../../compiler/qir/printer.js';
 import { parseQir } from '../../../compiler/qir/load.js';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 
 /** x [1,4] → dense 3 (+ReLU) → dense 2 → softmax. */
 function mlp() {

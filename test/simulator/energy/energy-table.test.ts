@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { describeEnergyTable, loadEnergyTable } from '../../../simulator/energy/energy-table.js';
 import { HOROWITZ_45NM } from '../../../simulator/energy/horowitz-45nm.js';
 import { energyCosts } from '../../../simulator/energy/scaling.js';

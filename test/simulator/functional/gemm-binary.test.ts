@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InternalError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 import { MAX_GEMM_K } from '../../../simulator/functional/gemm.js';
 import {
   createBinaryGemm,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InternalError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 import { MAX_GEMM_K, type GemmActivations, type Int8Gemm } from '../../../simulator/functional/gemm.js';
 import { JsInt8Gemm } from '../../../simulator/functional/gemm-js.js';
 import { gemmReference } from '../../../simulator/functional/gemm-reference.js';

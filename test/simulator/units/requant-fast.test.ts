@@ -2,7 +2,7 @@
 // random int32 values, the edges of int32, and every shift the ISA allows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { multiplyByQuantizedMultiplier } from '../../../compiler/quant/fixed-point.js';
+import { multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { clampSmall, mbqm } from '../../../simulator/units/requant-fast.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 

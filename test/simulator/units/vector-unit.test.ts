@@ -1,7 +1,7 @@
 // The vector unit's instructions on hand-filled buffers, outputs and cycles computed by hand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { multiplyByQuantizedMultiplier } from '../../../compiler/quant/fixed-point.js';
+import { multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import { deriveHw } from '../../../simulator/hw-config.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InternalError } from '../../../compiler/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 import { chartJsUmdSource, escapeScriptText, jsonForScript, renderSweepHtml, type EmbeddedData } from '../../../tools/report/html.js';
 import { escapeHtml, formatSig3 } from '../../../tools/report/html-tables.js';
 import type { SweepReport } from '../../../tools/report/sweep-types.js';

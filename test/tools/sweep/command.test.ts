@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { sweepCommand } from '../../../tools/commands/sweep.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'accsim-sweep-cmd-'));

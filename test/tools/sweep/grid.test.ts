@@ -1,6 +1,6 @@
 // The sweep grid: cartesian product order, normalization of array shapes, and one clear error per bad value.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { buildGrid, parseArrays, parseDataflows, parsePresets } from '../../../tools/sweep/grid.js';
 
 function codeOf(f: () => unknown): { code: string; message: string } {

@@ -2,7 +2,7 @@
 // worker threads (the TypeScript worker runs through ts-register.mjs, as the compiled one would from dist/).
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
 import { setPointEvaluator, FAKE_EVALUATOR_ENV, type DesignPointSpec } from '../../../tools/sweep/design-point.js';
 import { fakePoint, makeFakeEvaluator } from '../../../tools/sweep/fake-evaluator.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../../compiler/diagnostics.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { jsonForScript } from '../../../tools/report/html.js';
 import { CSV_HEADER, formatCsvRow } from '../../../tools/sweep/csv.js';
 import { setPointEvaluator, type DesignPointSpec } from '../../../tools/sweep/design-point.js';

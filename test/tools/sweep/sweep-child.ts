@@ -4,7 +4,7 @@
 // instead of in-process, calling runSweep directly with the command's settings for the rest.
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { UserError, formatDiagnostic } from '../../../compiler/diagnostics.js';
+import { UserError, formatDiagnostic } from '../../../core/diagnostics.js';
 import { toYargsModule } from '../../../tools/commands/command.js';
 import { sweepCommand } from '../../../tools/commands/sweep.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';

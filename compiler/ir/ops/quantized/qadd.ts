@@ -7,8 +7,8 @@
 import { type OpSpec, numAttr, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type TensorType, formatShape, sameShape } from '../../tensor.js';
-import { multiplyByQuantizedMultiplier } from '../../../quant/fixed-point.js';
-import { clamp, wrapToBits } from '../../../quant/rounding.js';
+import { multiplyByQuantizedMultiplier } from '../../../../core/fixed-point.js';
+import { clamp, wrapToBits } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, REQUANT_ATTRS, checkClamp, noFloatEval } from './requantize.js';
 
 const leftShiftCheck = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 30 ? undefined : 'an integer in [0, 30]');

@@ -5,8 +5,8 @@ import { type OpSpec, intsAttr, numAttr, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, numel } from '../../tensor.js';
 import { concat } from '../concat.js';
-import { multiplyByQuantizedMultiplier } from '../../../quant/fixed-point.js';
-import { clamp } from '../../../quant/rounding.js';
+import { multiplyByQuantizedMultiplier } from '../../../../core/fixed-point.js';
+import { clamp } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, REQUANT_ATTRS, checkClamp, noFloatEval } from './requantize.js';
 
 /** qconcat(x...) {axis, zeros, scales, m0s, shifts, y_zero, y_scale, qmin, qmax, out_dtype}. */

@@ -9,7 +9,7 @@ import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, numel } from '../../tensor.js';
 import { avgpool, global_avgpool, maxpool } from '../pool.js';
 import { readWindow2d } from '../conv-geometry.js';
-import { roundingDivideHalfAwayFromZero } from '../../../quant/rounding.js';
+import { roundingDivideHalfAwayFromZero } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 
 type Reduce = (values: number[]) => number;

@@ -5,7 +5,7 @@ import type { AttrValue } from '../../graph.js';
 import { type OpSpec, numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, allocate } from '../../dtype.js';
 import type { TensorType } from '../../tensor.js';
-import { fail } from '../../../diagnostics.js';
+import { fail } from '../../../../core/diagnostics.js';
 import { binarizeValue, quantizeValue } from '../../../quant/quantize.js';
 import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 

@@ -5,9 +5,9 @@ import type { AttrSpec, IntCounters, OpContext, OperandSpec } from '../../op-spe
 import { numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, isDType } from '../../dtype.js';
 import type { Tensor, TensorType } from '../../tensor.js';
-import { fail } from '../../../diagnostics.js';
-import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../quant/fixed-point.js';
-import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../quant/rounding.js';
+import { fail } from '../../../../core/diagnostics.js';
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../../core/fixed-point.js';
+import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../../core/rounding.js';
 
 /** Integer dtypes a quantized activation may have (i32 is the accumulator/bias type, never an activation). */
 export const ACTIVATION_DTYPES: readonly DType[] = ['u8', 'i8', 'u4', 'i4', 'i16', 'b1'];

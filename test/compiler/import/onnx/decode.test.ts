@@ -9,7 +9,7 @@ import { NameTable, sanitizeGraphName, sanitizeName } from '../../../../compiler
 import { shortestF32 } from '../../../../compiler/import/onnx/context.js';
 import { decodeModel } from '../../../../compiler/import/onnx/decode.js';
 import { NAME_PATTERN } from '../../../../compiler/qir/tokens.js';
-import { UserError } from '../../../../compiler/diagnostics.js';
+import { UserError } from '../../../../core/diagnostics.js';
 import { buildModel, floatTensor, int64Tensor, node } from './onnx-builder.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../property-runs.js';
 

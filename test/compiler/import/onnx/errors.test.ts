@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, encodeModel, floatTensor, int64Tensor, modelObject, node, type ModelSpec } from './onnx-builder.js';
 import { importOnnx } from '../../../../compiler/import/onnx/to-graph.js';
-import { UserError } from '../../../../compiler/diagnostics.js';
+import { UserError } from '../../../../core/diagnostics.js';
 
 /** The single diagnostic of the UserError that `f` throws. */
 function diagnosticOf(f: () => unknown): { code: string; message: string; file?: string } {

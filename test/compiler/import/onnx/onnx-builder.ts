@@ -1,7 +1,7 @@
 // Test-side ONNX model builder: writes real .onnx bytes with protobufjs and the importer's schema, so the
 // tests exercise the same decoding path as files exported by PyTorch.
 import { MODEL_PROTO, ONNX_ATTR_TYPE, ONNX_DTYPE } from '../../../../compiler/import/onnx/onnx-schema.js';
-import { mulberry32 } from '../../../../compiler/seeded-random.js';
+import { mulberry32 } from '../../../../core/seeded-random.js';
 
 /** A TensorProto as a plain object for protobufjs `fromObject`. */
 export type TensorObj = Record<string, unknown>;

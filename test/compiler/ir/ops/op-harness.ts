@@ -4,7 +4,7 @@ import type { Attrs } from '../../../../compiler/ir/graph.js';
 import type { OpSpec } from '../../../../compiler/ir/op-spec.js';
 import { resolveAttrs } from '../../../../compiler/ir/verify.js';
 import { type Tensor, type TensorType, f32Tensor, numel, tensorType } from '../../../../compiler/ir/tensor.js';
-import { UserError } from '../../../../compiler/diagnostics.js';
+import { UserError } from '../../../../core/diagnostics.js';
 
 /** A float32 tensor from a shape and literal values. */
 export const t = (shape: readonly number[], data: readonly number[]): Tensor => f32Tensor(shape, data);

@@ -1,13 +1,13 @@
 // The requantization fast paths of requantize.ts against the general fixed-point functions they replace
-// (which test/compiler/quant/fixed-point.test.ts checks against TFLite's C++): equal on their domain,
+// (which test/core/fixed-point.test.ts checks against TFLite's C++): equal on their domain,
 // with random int32 accumulators biased to the edges, ties (m0 = 2^30) and every right shift; and the
 // dispatcher `requantize` equal to the general path on any int32 input, extremes included.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../../../compiler/quant/fixed-point.js';
-import { INT32_MAX, INT32_MIN, clamp, roundingShiftRightHalfUp } from '../../../../../compiler/quant/rounding.js';
+import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../../../core/fixed-point.js';
+import { INT32_MAX, INT32_MIN, clamp, roundingShiftRightHalfUp } from '../../../../../core/rounding.js';
 import { type Requant, multiplyByQuantizedMultiplierSmall, requantize, shiftRightHalfUpSmall } from '../../../../../compiler/ir/ops/quantized/requantize.js';
-import { int32, q31Multiplier } from '../../../quant/arbitraries.js';
+import { int32, q31Multiplier } from '../../../../core/arbitraries.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../../property-runs.js';
 import { oracleMbqm } from './int-spec-oracle.js';
 

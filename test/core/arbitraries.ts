@@ -1,6 +1,6 @@
 // fast-check arbitraries for the quant primitives: int32 values biased to ±2^i ± {0,1,2}, the extremes and ties.
 import fc from 'fast-check';
-import { INT32_MAX, INT32_MIN } from '../../../compiler/quant/rounding.js';
+import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 
 const clampInt32 = (v: number): number => Math.min(INT32_MAX, Math.max(INT32_MIN, v));
 

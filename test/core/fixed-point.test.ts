@@ -1,14 +1,14 @@
 // SRDHM and MultiplyByQuantizedMultiplier against a BigInt re-statement of the gemmlowp/TFLite C++.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
+import { propertyRuns, PROPERTY_SEED } from '../property-runs.js';
 import {
   leftShiftOverflows,
   multiplyByPowerOfTwoHalfUp,
   multiplyByQuantizedMultiplier,
   saturatingRoundingDoublingHighMul,
-} from '../../../compiler/quant/fixed-point.js';
-import { INT32_MAX, INT32_MIN } from '../../../compiler/quant/rounding.js';
+} from '../../core/fixed-point.js';
+import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 import { int32, q31Multiplier } from './arbitraries.js';
 
 const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(3000) };

@@ -1,7 +1,7 @@
 // Rounding, shift, saturate and wrap rules: hand-computed tie cases and BigInt oracles.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
+import { propertyRuns, PROPERTY_SEED } from '../property-runs.js';
 import {
   INT32_MAX,
   INT32_MIN,
@@ -15,7 +15,7 @@ import {
   roundingShiftRightHalfUp,
   saturateToBits,
   wrapToBits,
-} from '../../../compiler/quant/rounding.js';
+} from '../../core/rounding.js';
 import { int32, roundingInput } from './arbitraries.js';
 
 const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(2000) };

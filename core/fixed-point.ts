@@ -1,6 +1,6 @@
 // gemmlowp / TFLite fixed-point requantization primitives, exact in doubles (no BigInt on the hot path).
-// The tests check them against a BigInt re-statement of the C++ reference (test/compiler/quant/fixed-point.test.ts).
-import { InternalError } from '../diagnostics.js';
+// The tests check them against a BigInt re-statement of the C++ reference (test/core/fixed-point.test.ts).
+import { InternalError } from './diagnostics.js';
 import { INT32_MAX, INT32_MIN, roundingDivideByPOT, roundingShiftRightHalfUp, wrapToBits } from './rounding.js';
 
 /** Hot-path guard: throws only when the domain is violated (no message is built otherwise). */

@@ -1,6 +1,6 @@
 // Scalar rounding, shifting, saturation and wrap rules, each named by its tie rule (docs/INTEGER-SEMANTICS.md).
 // Shared by the compiler, the integer reference and the simulator; plain doubles, exact for the stated domains.
-import { InternalError } from '../diagnostics.js';
+import { InternalError } from './diagnostics.js';
 
 // Guards are written `if (!ok) outOfDomain(...)`, not with the shared assert helper, whose template
 // string message would be built on every call of these hot functions.
