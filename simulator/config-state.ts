@@ -3,7 +3,7 @@
 import type { InstructionOf } from '../isa/instruction.js';
 import type { Dataflow } from '../isa/spec.js';
 import type { ArrayModeState } from './functional/operands.js';
-import type { DerivedHw, HwConfig } from './hw-config.js';
+import type { DerivedHw, HwConfig } from '../isa/hw-config.js';
 import type { Counters } from './stats.js';
 import type { VectorState } from './units/vector-unit.js';
 

@@ -8,7 +8,7 @@ import type { LayerEntry } from '../isa/program-tables.js';
 import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
-import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
+import { deriveHw, type DerivedHw, type HwConfig } from '../isa/hw-config.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';

@@ -1,7 +1,7 @@
 // The hardware flags shared by compile, run and sweep: --array, --dataflow, --hw file.json and single-value overrides.
 import type { Argv } from 'yargs';
-import { type HwConfig, type HwOverrides, applyOverrides, defaultHwConfig, requireValidHwConfig } from '../simulator/hw-config.js';
-import { loadHwConfigJson } from '../simulator/hw-config-json.js';
+import { type HwConfig, type HwOverrides, applyOverrides, defaultHwConfig, requireValidHwConfig } from '../isa/hw-config.js';
+import { loadHwConfigJson } from '../isa/hw-config-json.js';
 import { readInputFile } from './load-model.js';
 
 export interface HwFlags {

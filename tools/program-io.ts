@@ -1,7 +1,7 @@
 // Reading and writing .accbin programs from the CLI, with the simulator's hardware limits checked on load.
 import { type Program, readProgram, writeProgram } from '../isa/program-file.js';
-import { hwConfigFromJson } from '../simulator/hw-config-json.js';
-import { programLimits } from '../simulator/hw-config.js';
+import { hwConfigFromJson } from '../isa/hw-config-json.js';
+import { programLimits } from '../isa/hw-config.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { readInputFile } from './load-model.js';
 

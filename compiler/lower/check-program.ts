@@ -12,8 +12,8 @@ import { checkInstructions } from '../../isa/program-check.js';
 import type { ProgramLimits } from '../../isa/program-limits.js';
 import type { Program } from '../../isa/program-file.js';
 import { BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
-import { hwConfigFromJson } from '../../simulator/hw-config-json.js';
-import { programLimits } from '../../simulator/hw-config.js';
+import { hwConfigFromJson } from '../../isa/hw-config-json.js';
+import { programLimits } from '../../isa/hw-config.js';
 import { accessesOf } from './program-accesses.js';
 
 const QUEUES = ['load', 'compute', 'store'] as const;

@@ -1,5 +1,5 @@
 // What every layer lowering shares: the machine (config and derived numbers), the emitter and the DRAM image.
-import type { DerivedHw, HwConfig } from '../../simulator/hw-config.js';
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { DramImage } from './allocate-dram.js';
 import type { Emitter } from './emit.js';
 

@@ -3,7 +3,7 @@
 // k-groups that fit half of the weight buffer, output channels into tiles of C and groups of tiles,
 // output pixels into blocks that fit half of the input buffer, the accumulator and half of the
 // output buffer. Halves, because each of those buffers is double-buffered (docs/LOWERING.md).
-import type { DerivedHw, HwConfig } from '../../simulator/hw-config.js';
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { mapFail } from './mapping-errors.js';
 

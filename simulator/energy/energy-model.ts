@@ -1,7 +1,7 @@
 // Energy of a run: every event the simulator counted (stats.ts Counters) times its cost from the
 // energy table (scaling.ts). Pure: computed after the run, per layer and per component. docs/ENERGY.md.
 import { ARRAY_MODES, BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
-import type { DerivedHw, HwConfig } from '../hw-config.js';
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { Counters } from '../stats.js';
 import type { EnergyCosts, VectorOpKind } from './scaling.js';
 

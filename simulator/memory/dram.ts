@@ -6,7 +6,7 @@
 //   - a burst's data arrives `latencyCycles` after its request, then occupies the shared data bus for
 //     ceil(burstBytes / bandwidth) cycles; the bus serves bursts in order, transfers first come first
 //     served (a transfer that starts later waits for the bus behind the earlier one).
-import type { HwConfig } from '../hw-config.js';
+import type { HwConfig } from '../../isa/hw-config.js';
 
 /** Where the cycles of one transfer went, for the stall statistics. */
 export interface DramTiming {

@@ -2,7 +2,7 @@
 // rows; the accumulator keeps exact sums (guard bits, docs/HARDWARE.md §3) as doubles, and shows its
 // low `accEntryBytes` bytes per entry (two's complement, little-endian) to LOAD and STORE.
 import type { BufferName } from '../../isa/spec.js';
-import type { DerivedHw, HwConfig } from '../hw-config.js';
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 
 /** Geometry every buffer shares. */
 export interface SramGeometry {

@@ -3,7 +3,7 @@ import { fieldLayout, type Instruction } from '../../isa/instruction.js';
 import { checkInstructions } from '../../isa/program-check.js';
 import type { Opcode } from '../../isa/spec.js';
 import { fieldRange } from '../../isa/spec-types.js';
-import { applyOverrides, defaultHwConfig, programLimits } from '../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig, programLimits } from '../../isa/hw-config.js';
 
 /** An instruction with every field at its minimum (enum: first value), then `patch`. */
 function make(op: Opcode, patch: Record<string, unknown> = {}): Instruction {

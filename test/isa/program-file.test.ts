@@ -4,8 +4,8 @@ import { UserError } from '../../core/diagnostics.js';
 import { assemble } from '../../isa/assembly.js';
 import { INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
-import { applyOverrides, defaultHwConfig, programLimits } from '../../simulator/hw-config.js';
-import { hwConfigFromJson, hwConfigToJson } from '../../simulator/hw-config-json.js';
+import { applyOverrides, defaultHwConfig, programLimits } from '../../isa/hw-config.js';
+import { hwConfigFromJson, hwConfigToJson } from '../../isa/hw-config-json.js';
 
 const TEXT = readFileSync(new URL('./golden/matmul-tile.s', import.meta.url), 'utf8');
 const limitsFor = (json: object) => programLimits(hwConfigFromJson(json, 'prog.accbin'));

@@ -5,8 +5,8 @@ import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import type { Program } from '../../isa/program-file.js';
 import type { ArrayMode } from '../../isa/spec.js';
-import { hwConfigToJson } from '../../simulator/hw-config-json.js';
-import { deriveHw, type HwConfig } from '../../simulator/hw-config.js';
+import { hwConfigToJson } from '../../isa/hw-config-json.js';
+import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { int32Bytes } from './helpers.js';
 
 /** Bits per element of a mode's operands. */

@@ -2,8 +2,8 @@
 import { assemble } from '../../isa/assembly.js';
 import type { Program } from '../../isa/program-file.js';
 import type { LayerEntry, TensorDescriptor } from '../../isa/program-tables.js';
-import { hwConfigToJson } from '../../simulator/hw-config-json.js';
-import { defaultHwConfig, type HwConfig } from '../../simulator/hw-config.js';
+import { hwConfigToJson } from '../../isa/hw-config-json.js';
+import { defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
 
 /** The defaults with a rows×cols array and the given tweaks. */
 export function smallHw(rows: number, cols: number, tweak: (c: HwConfig) => void = () => {}): HwConfig {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { multiplyByQuantizedMultiplier } from '../../core/fixed-point.js';
 import { clamp } from '../../core/rounding.js';
 import type { ArrayMode } from '../../isa/spec.js';
-import { defaultHwConfig, type HwConfig } from '../../simulator/hw-config.js';
+import { defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import { simulateProgram } from '../../simulator/run-program.js';
 import { gemmProgram } from './gemm-program.js';
 

@@ -4,7 +4,7 @@
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import type { Program } from '../../isa/program-file.js';
 import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
-import { defaultHwConfig } from '../../simulator/hw-config.js';
+import { defaultHwConfig } from '../../isa/hw-config.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
 import { resnet18Quantized } from './resnet18.js';

@@ -8,7 +8,7 @@ import { lowerGraphWithComments } from '../../compiler/lower/lower-graph.js';
 import { layerTraffic } from '../../compiler/lower/schedule.js';
 import { checkProgram } from '../../compiler/lower/check-program.js';
 import { disassemble } from '../../isa/assembly.js';
-import { describeHwConfig } from '../../simulator/hw-config-json.js';
+import { describeHwConfig } from '../../isa/hw-config-json.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { InternalError, fail } from '../../core/diagnostics.js';
 import { saveProgram } from '../program-io.js';

@@ -6,7 +6,7 @@ import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import type { Program } from '../../isa/program-file.js';
-import type { HwConfig } from '../../simulator/hw-config.js';
+import type { HwConfig } from '../../isa/hw-config.js';
 import type { EnergyTable } from '../../simulator/energy/energy-table.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';

@@ -1,7 +1,7 @@
 // Header comments for disassembly: the machine, the tensor table and per-layer instruction counts and DRAM traffic.
 import type { Program } from '../../isa/program-file.js';
 import { layerTraffic } from '../../compiler/lower/schedule.js';
-import { describeHwConfig, hwConfigFromJson } from '../../simulator/hw-config-json.js';
+import { describeHwConfig, hwConfigFromJson } from '../../isa/hw-config-json.js';
 
 /** Comment lines (without ';') describing a program, printed before its first instruction. */
 export function programHeaderComments(program: Program, title: string): string[] {

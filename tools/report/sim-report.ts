@@ -4,7 +4,7 @@ import type { Program } from '../../isa/program-file.js';
 import type { SimulationResult } from '../../simulator/run-program.js';
 import type { EnergyReport } from '../../simulator/energy/energy-model.js';
 import { STALL_CAUSES, countersToJson, type Counters } from '../../simulator/stats.js';
-import { describeHwConfig, hwConfigFromJson, hwConfigToJson } from '../../simulator/hw-config-json.js';
+import { describeHwConfig, hwConfigFromJson, hwConfigToJson } from '../../isa/hw-config-json.js';
 import { renderTable } from './table.js';
 import { formatCount, formatEnergyPj, formatSeconds, formatSi, style } from './style.js';
 

@@ -2,7 +2,7 @@
 // validated up front so a typo fails in the first second rather than after an hour of points.
 import { fail, UserError } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
-import { parseArrayShape } from '../../simulator/hw-config.js';
+import { parseArrayShape } from '../../isa/hw-config.js';
 import type { DesignPointSpec } from './design-point.js';
 
 /** The dataflows a sweep accepts (weight-stationary, output-stationary). */

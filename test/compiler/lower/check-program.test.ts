@@ -5,8 +5,8 @@ import { checkProgram } from '../../../compiler/lower/check-program.js';
 import type { Instruction } from '../../../isa/instruction.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import type { Program } from '../../../isa/program-file.js';
-import { defaultHwConfig } from '../../../simulator/hw-config.js';
-import { hwConfigToJson } from '../../../simulator/hw-config-json.js';
+import { defaultHwConfig } from '../../../isa/hw-config.js';
+import { hwConfigToJson } from '../../../isa/hw-config-json.js';
 
 const CONFIG = makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 });
 const transfer = { sramByte: 0, bytesPerRow: 16, rows: 4, sramRowStride: 1, dramRowStride: 16, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 };

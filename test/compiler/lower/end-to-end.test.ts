@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
-import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { quantizeModel } from '../../../compiler/quant/quantize-model.js';

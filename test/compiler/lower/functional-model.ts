@@ -5,8 +5,8 @@
 import type { Program } from '../../../isa/program-file.js';
 import type { InstructionOf } from '../../../isa/instruction.js';
 import { BUFFERS, MODE_ELEMENT_BITS, type BufferName } from '../../../isa/spec.js';
-import { hwConfigFromJson } from '../../../simulator/hw-config-json.js';
-import { deriveHw } from '../../../simulator/hw-config.js';
+import { hwConfigFromJson } from '../../../isa/hw-config-json.js';
+import { deriveHw } from '../../../isa/hw-config.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../core/rounding.js';
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { lowerGraphWithComments } from '../../../compiler/lower/lower-graph.js';
 import { layerTraffic } from '../../../compiler/lower/schedule.js';
 import { disassemble, assemble } from '../../../isa/assembly.js';
-import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
-import { describeHwConfig } from '../../../simulator/hw-config-json.js';
+import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
+import { describeHwConfig } from '../../../isa/hw-config-json.js';
 import { quantized } from './models.js';
 
 const DIR = 'test/golden/isa';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseStorage, packParams, padByte, setElement } from '../../../compiler/lower/layout.js';
 import { packGemmWeights } from '../../../compiler/lower/gemm-weights.js';
 import { planGemm, pixelBlocks, type ConvShape } from '../../../compiler/lower/tiling.js';
-import { applyOverrides, defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import { quantized } from './models.js';
 
 describe('packing', () => {

@@ -1,7 +1,7 @@
 // Layers that cannot be mapped fail with a MAP0xx UserError naming the layer and the sizes.
 import { describe, expect, it } from 'vitest';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
-import { defaultHwConfig } from '../../../simulator/hw-config.js';
+import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { quantized } from './models.js';
 import { layerGraph } from './random-layers.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
-import { applyOverrides, defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 import { endToEnd } from './models.js';
 import { layerCase, layerGraph } from './random-layers.js';

@@ -7,7 +7,7 @@ import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
-import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram } from '../../../simulator/run-program.js';
 import { concatModel, endToEnd, quantized, seededBatch } from './models.js';
 import { layerCase, layerGraph } from './random-layers.js';

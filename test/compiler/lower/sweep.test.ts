@@ -8,7 +8,7 @@ import { checkProgram } from '../../../compiler/lower/check-program.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { MAPPING_ERROR_CODES } from '../../../compiler/lower/mapping-errors.js';
 import { PRESETS } from '../../../compiler/quant/presets.js';
-import { applyOverrides, defaultHwConfig } from '../../../simulator/hw-config.js';
+import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { allModels, quantized } from './models.js';
 
 const ARRAYS = ['4x4', '8x8', '16x16', '32x32'];

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeInstruction } from '../../../isa/make-instruction.js';
-import { defaultHwConfig, deriveHw } from '../../../simulator/hw-config.js';
+import { defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import { inOrderBankCycles } from '../../../simulator/memory/banks.js';
 import { BurstCounter, DramChannel, DramStorage } from '../../../simulator/memory/dram.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';

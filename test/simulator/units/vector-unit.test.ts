@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
-import { deriveHw } from '../../../simulator/hw-config.js';
+import { deriveHw } from '../../../isa/hw-config.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from '../../../simulator/units/vector-unit.js';

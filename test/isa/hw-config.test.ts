@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, programLimits, validateHwConfig,
   type HwConfig,
-} from '../../simulator/hw-config.js';
-import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../simulator/hw-config-json.js';
+} from '../../isa/hw-config.js';
+import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../isa/hw-config-json.js';
 import { userErrorOf as errorOf } from '../user-error.js';
 
 function messages(c: HwConfig): string[] {

@@ -1,13 +1,13 @@
 // The hardware configuration: the ONLY place with hardware numbers. Type, defaults, validation (one
 // Gemmini-style message per broken rule), command-line overrides, and every derived value (deriveHw).
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
-import type { ProgramLimits } from '../isa/program-limits.js';
-import { fieldLayout } from '../isa/instruction.js';
+import type { ProgramLimits } from './program-limits.js';
+import { fieldLayout } from './instruction.js';
 import {
   ARRAY_MODES, BUFFERS, DATAFLOWS, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
   type ArrayMode, type BufferName, type Dataflow, type OverflowPolicy,
-} from '../isa/spec.js';
-import { fieldRange } from '../isa/spec-types.js';
+} from './spec.js';
+import { fieldRange } from './spec-types.js';
 
 /** One on-chip SRAM. Its row width is derived from the array (see deriveHw), so it cannot disagree with it. */
 export interface MemoryConfig {
