@@ -1,7 +1,6 @@
 // The hardware configuration: the ONLY place with hardware numbers. Type, defaults, validation (one
 // Gemmini-style message per broken rule), command-line overrides, and every derived value (deriveHw).
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
-import type { ProgramLimits } from './program-limits.js';
 import { fieldLayout } from './instruction.js';
 import {
   ARRAY_MODES, BUFFERS, DATAFLOWS, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
@@ -157,23 +156,6 @@ export function deriveHw(c: HwConfig): DerivedHw {
     bankDepthRows: perBuffer((b) => bufferRows[b] / c.memories[b].banks),
     accEntryBytes: accEntryBytes(c.accumulator.bits),
     secondsPerCycle: 1 / c.clockHz,
-  };
-}
-
-/** What the .accbin loader checks instructions against (isa/program-limits.ts), from a valid config. */
-export function programLimits(c: HwConfig): ProgramLimits {
-  const d = deriveHw(c);
-  return {
-    arrayRows: c.array.rows,
-    arrayCols: c.array.cols,
-    dataflow: c.array.dataflow,
-    maxAccBits: c.accumulator.bits,
-    macsPerPePerCycle: { ...c.array.macsPerPePerCycle },
-    reductionPerPass: d.reductionPerPass,
-    rowsPerVector: d.rowsPerVector,
-    rowBytes: d.rowBytes,
-    bufferRows: d.bufferRows,
-    dramSizeBytes: c.dram.sizeBytes,
   };
 }
 

@@ -1,17 +1,26 @@
-// Static checks of an instruction stream: program shape and dependency tokens always; with ProgramLimits
-// (from the .accbin's HwConfig) every SRAM/DRAM range an instruction touches and every array/mode limit.
+// Static checks of an instruction stream against the machine it was compiled for: program shape,
+// dependency tokens, every SRAM/DRAM range an instruction touches and every array/mode limit.
 // The CONFIG state is statically known: CONFIG and every instruction that depends on it share the
 // in-order compute queue, so walking the stream in order sees exactly the mode the machine will use.
 import type { Diagnostic } from '../core/diagnostics.js';
+import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from './instruction.js';
-import type { ProgramLimits } from './program-limits.js';
 import { MODE_ELEMENT_BITS, type BufferName } from './spec.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Report = (code: string, message: string) => void;
+/** The machine an instruction stream is checked against: a valid HwConfig and its derived values. */
+interface Limits {
+  readonly hw: HwConfig;
+  readonly d: DerivedHw;
+}
 
-/** Every problem found (empty when the stream is fine); messages name the instruction index and opcode. */
-export function checkInstructions(instrs: readonly Instruction[], limits?: ProgramLimits, file?: string): Diagnostic[] {
+/**
+ * Every problem found (empty when the stream is fine); messages name the instruction index and opcode.
+ * `hw` must be valid (validateHwConfig).
+ */
+export function checkInstructions(instrs: readonly Instruction[], hw: HwConfig, file?: string): Diagnostic[] {
+  const limits: Limits = { hw, d: deriveHw(hw) };
   const out: Diagnostic[] = [];
   let index = -1;
   const report: Report = (code, message) => {
@@ -24,7 +33,7 @@ export function checkInstructions(instrs: readonly Instruction[], limits?: Progr
     const i = instrs[index]!;
     checkTokenDirections(i, report);
     if (i.op === 'CONFIG') config = i;
-    if (limits !== undefined) checkLimits(i, config, limits, report);
+    checkLimits(i, config, limits, report);
   }
   index = -1;
   checkTokenBalance(instrs, report);
@@ -68,8 +77,8 @@ const BUFFER_LABEL: Record<BufferName, string> = {
   input: 'input buffer', weight: 'weight buffer', accumulator: 'accumulator buffer', param: 'param buffer', output: 'output buffer',
 };
 
-function rows(report: Report, buffer: BufferName, first: number, count: number, limits: ProgramLimits): void {
-  rangeCheck(report, BUFFER_LABEL[buffer], first + count - 1, limits.bufferRows[buffer], 'row');
+function rows(report: Report, buffer: BufferName, first: number, count: number, limits: Limits): void {
+  rangeCheck(report, BUFFER_LABEL[buffer], first + count - 1, limits.d.bufferRows[buffer], 'row');
 }
 
 function valueRange(report: Report, bits: number, signed: number, values: Record<string, number>): void {
@@ -81,15 +90,15 @@ function valueRange(report: Report, bits: number, signed: number, values: Record
   if ((values['qmin'] ?? 0) > (values['qmax'] ?? 0)) report('ACC011', `qmin (${values['qmin']}) exceeds qmax (${values['qmax']})`);
 }
 
-function checkTransfer(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, limits: ProgramLimits, report: Report): void {
+function checkTransfer(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, limits: Limits, report: Report): void {
   const lastRow = i.sramRow + (i.repeat - 1) * i.sramOuterStride + (i.rows - 1) * i.sramRowStride;
-  rangeCheck(report, BUFFER_LABEL[i.buffer], lastRow, limits.bufferRows[i.buffer], 'row');
-  if (i.sramByte + i.bytesPerRow > limits.rowBytes[i.buffer]) {
-    report('ACC010', `bytes ${i.sramByte}..${i.sramByte + i.bytesPerRow - 1} do not fit a ${limits.rowBytes[i.buffer]}-byte ${BUFFER_LABEL[i.buffer]} row`);
+  rangeCheck(report, BUFFER_LABEL[i.buffer], lastRow, limits.d.bufferRows[i.buffer], 'row');
+  if (i.sramByte + i.bytesPerRow > limits.d.rowBytes[i.buffer]) {
+    report('ACC010', `bytes ${i.sramByte}..${i.sramByte + i.bytesPerRow - 1} do not fit a ${limits.d.rowBytes[i.buffer]}-byte ${BUFFER_LABEL[i.buffer]} row`);
   }
   if (i.op === 'LOAD' && i.fill === 1) return;
   const lastByte = i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow - 1;
-  rangeCheck(report, 'DRAM', lastByte, limits.dramSizeBytes, 'byte');
+  rangeCheck(report, 'DRAM', lastByte, limits.hw.dram.sizeBytes, 'byte');
 }
 
 function needConfig(config: Config | undefined, report: Report): config is Config {
@@ -97,7 +106,7 @@ function needConfig(config: Config | undefined, report: Report): config is Confi
   return config !== undefined;
 }
 
-function checkLimits(i: Instruction, config: Config | undefined, limits: ProgramLimits, report: Report): void {
+function checkLimits(i: Instruction, config: Config | undefined, limits: Limits, report: Report): void {
   switch (i.op) {
     case 'HALT':
       return;
@@ -105,8 +114,8 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Program
     case 'STORE':
       return checkTransfer(i, limits, report);
     case 'CONFIG': {
-      if (i.dataflow !== limits.dataflow) report('ACC011', `dataflow ${i.dataflow} but the hardware is ${limits.dataflow}`);
-      if (i.accBits > limits.maxAccBits) report('ACC011', `accBits ${i.accBits} exceeds the ${limits.maxAccBits}-bit accumulators`);
+      if (i.dataflow !== limits.hw.array.dataflow) report('ACC011', `dataflow ${i.dataflow} but the hardware is ${limits.hw.array.dataflow}`);
+      if (i.accBits > limits.hw.accumulator.bits) report('ACC011', `accBits ${i.accBits} exceeds the ${limits.hw.accumulator.bits}-bit accumulators`);
       const bits = MODE_ELEMENT_BITS[i.mode];
       if (i.actBits > bits || i.weightBits > bits) report('ACC011', `actBits ${i.actBits} / weightBits ${i.weightBits} exceed the ${bits}-bit ${i.mode} datapath`);
       return;
@@ -119,11 +128,11 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Program
       if (needConfig(config, report)) checkDepthwise(i, config, limits, report);
       return;
     case 'REQUANT':
-      if (i.n > limits.arrayCols) report('ACC011', `n = ${i.n} exceeds the ${limits.arrayCols} accumulators of a row`);
+      if (i.n > limits.hw.array.cols) report('ACC011', `n = ${i.n} exceeds the ${limits.hw.array.cols} accumulators of a row`);
       rows(report, 'accumulator', i.accRow, i.rows, limits);
       rows(report, 'output', i.outRow, i.rows, limits);
       rows(report, 'param', i.paramRow, 3, limits);
-      if (i.outByte * 8 + i.n * i.outBits > limits.rowBytes.output * 8) report('ACC010', `${i.n} ${i.outBits}-bit outputs at byte ${i.outByte} overflow a ${limits.rowBytes.output}-byte output row`);
+      if (i.outByte * 8 + i.n * i.outBits > limits.d.rowBytes.output * 8) report('ACC010', `${i.n} ${i.outBits}-bit outputs at byte ${i.outByte} overflow a ${limits.d.rowBytes.output}-byte output row`);
       // A binary output is the sign of the sum; zero point and clamp do not apply.
       if (i.outBits > 1) valueRange(report, i.outBits, i.outSigned, { outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
       return;
@@ -132,53 +141,53 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Program
       const outW = i.inW + i.padLeft + i.padRight - i.kernelW;
       if (outH < 0 || outW < 0) return report('ACC011', `the ${i.kernelH}x${i.kernelW} window is larger than the padded ${i.inH}x${i.inW} input`);
       if (Math.max(i.padTop, i.padBottom) >= i.kernelH || Math.max(i.padLeft, i.padRight) >= i.kernelW) report('ACC011', 'padding must be smaller than the window');
-      if (i.channels * i.bits > limits.rowBytes.output * 8) report('ACC010', `${i.channels} ${i.bits}-bit channels overflow a ${limits.rowBytes.output}-byte output row`);
+      if (i.channels * i.bits > limits.d.rowBytes.output * 8) report('ACC010', `${i.channels} ${i.bits}-bit channels overflow a ${limits.d.rowBytes.output}-byte output row`);
       rows(report, 'output', i.srcRow, i.inH * i.inW, limits);
       return rows(report, 'output', i.dstRow, (Math.floor(outH / i.strideH) + 1) * (Math.floor(outW / i.strideW) + 1), limits);
     }
     case 'ADD':
       for (const r of [i.aRow, i.bRow, i.dstRow]) rows(report, 'output', r, i.rows, limits);
-      if (i.elems * i.bits > limits.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.bits}-bit elements overflow a ${limits.rowBytes.output}-byte output row`);
+      if (i.elems * i.bits > limits.d.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.bits}-bit elements overflow a ${limits.d.rowBytes.output}-byte output row`);
       return valueRange(report, i.bits, i.signed, { aZero: i.aZero, bZero: i.bZero, outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
     case 'PACK':
       rows(report, 'output', i.srcRow, i.rows, limits);
       rows(report, 'output', i.dstRow, i.rows, limits);
-      if (i.elems * i.srcBits > limits.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.srcBits}-bit elements overflow a ${limits.rowBytes.output}-byte output row`);
+      if (i.elems * i.srcBits > limits.d.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.srcBits}-bit elements overflow a ${limits.d.rowBytes.output}-byte output row`);
       return;
     default:
       return assertNever(i);
   }
 }
 
-function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, limits: ProgramLimits, report: Report): void {
-  const packing = limits.macsPerPePerCycle[c.mode];
+function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, limits: Limits, report: Report): void {
+  const packing = limits.hw.array.macsPerPePerCycle[c.mode];
   const vectors = Math.ceil(i.k / packing);
-  const rpvIn = limits.rowsPerVector.input[c.mode];
-  const rpvW = limits.rowsPerVector.weight[c.mode];
-  if (i.n > limits.arrayCols) report('ACC011', `n = ${i.n} exceeds the ${limits.arrayCols} array columns`);
+  const rpvIn = limits.d.rowsPerVector.input[c.mode];
+  const rpvW = limits.d.rowsPerVector.weight[c.mode];
+  if (i.n > limits.hw.array.cols) report('ACC011', `n = ${i.n} exceeds the ${limits.hw.array.cols} array columns`);
   const ws = c.dataflow === 'ws';
   if (i.op === 'LOAD_WEIGHTS') {
     if (!ws) report('ACC011', 'LOAD_WEIGHTS needs the weight-stationary dataflow');
-    if (i.k > limits.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
+    if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.d.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
     return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
   if (ws) {
-    if (i.k > limits.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.reductionPerPass[c.mode]})`);
+    if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
     return rows(report, 'input', i.inputRow, (i.m - 1) * i.inputRowStride + rpvIn, limits);
   }
-  if (i.m > limits.arrayRows) report('ACC011', `m = ${i.m} exceeds the ${limits.arrayRows} array rows (output-stationary)`);
+  if (i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);
   rows(report, 'input', i.inputRow, (vectors - 1) * i.inputRowStride + rpvIn, limits);
   rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
 }
 
-function checkDepthwise(i: InstructionOf<'DEPTHWISE'>, c: Config, limits: ProgramLimits, report: Report): void {
+function checkDepthwise(i: InstructionOf<'DEPTHWISE'>, c: Config, limits: Limits, report: Report): void {
   if (c.mode === 'binary') return report('ACC011', 'DEPTHWISE has no binary mode');
-  if (i.channels > limits.arrayCols) report('ACC011', `channels = ${i.channels} exceeds the ${limits.arrayCols} accumulators of a row`);
+  if (i.channels > limits.hw.array.cols) report('ACC011', `channels = ${i.channels} exceeds the ${limits.hw.array.cols} accumulators of a row`);
   if (i.kernelH > i.inH || i.kernelW > i.inW) return report('ACC011', `the ${i.kernelH}x${i.kernelW} kernel is larger than the ${i.inH}x${i.inW} input`);
   const bytes = Math.ceil((i.channels * MODE_ELEMENT_BITS[c.mode]) / 8);
-  const pixelRows = Math.ceil(bytes / limits.rowBytes.input);
-  const tapRows = Math.ceil(bytes / limits.rowBytes.weight);
+  const pixelRows = Math.ceil(bytes / limits.d.rowBytes.input);
+  const tapRows = Math.ceil(bytes / limits.d.rowBytes.weight);
   const outPixels = (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
   rows(report, 'input', i.srcRow, i.inH * i.inW * pixelRows, limits);
   rows(report, 'weight', i.weightRow, i.kernelH * i.kernelW * tapRows, limits);

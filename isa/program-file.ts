@@ -1,17 +1,17 @@
 // The .accbin program file: header, section table, HwConfig (JSON), instruction stream, DRAM image,
-// tensor descriptors and layer table. The HwConfig travels as an opaque JSON object: isa/ must not import
-// the simulator, so the reader takes a `limitsFor` callback (the simulator passes one built from
-// simulator/hw-config.ts) to check every instruction against the machine the file was compiled for.
+// tensor descriptors and layer table. The reader turns the header's JSON into a validated HwConfig and
+// checks every instruction against the machine the file was compiled for.
 import { fail, UserError } from '../core/diagnostics.js';
 import { decodeProgram } from './decode.js';
 import { encodeProgram } from './encode.js';
+import type { HwConfig } from './hw-config.js';
+import { hwConfigFromJson, hwConfigToJson } from './hw-config-json.js';
 import type { Instruction } from './instruction.js';
 import { checkInstructions } from './program-check.js';
-import type { ProgramLimits } from './program-limits.js';
 import { ISA } from './spec.js';
-import { checkLayers, checkTensors, type JsonObject, type LayerEntry, type TensorDescriptor } from './program-tables.js';
+import { checkLayers, checkTensors, type LayerEntry, type TensorDescriptor } from './program-tables.js';
 
-export type { JsonObject, LayerEntry, TensorDescriptor } from './program-tables.js';
+export type { LayerEntry, TensorDescriptor } from './program-tables.js';
 
 /** "ACCSIM", NUL, 0x1A (stops `type` on DOS and flags text-mode corruption, as PNG does). */
 export const ACCBIN_MAGIC = Uint8Array.from([0x41, 0x43, 0x43, 0x53, 0x49, 0x4d, 0x00, 0x1a]);
@@ -20,8 +20,8 @@ export const ACCBIN_FORMAT_VERSION = 1;
 
 /** A compiled program: what the compiler's lowering produces and the simulator runs. */
 export interface Program {
-  /** The HwConfig the program was compiled for, as JSON (validated by the simulator's hw-config). */
-  readonly hwConfig: JsonObject;
+  /** The HwConfig the program was compiled for (validated; stored in the file as JSON). */
+  readonly hwConfig: HwConfig;
   readonly instructions: readonly Instruction[];
   /** Initial DRAM contents from address 0: weights, int32 biases, requant params. */
   readonly dramImage: Uint8Array;
@@ -42,7 +42,7 @@ const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 export function writeProgram(p: Program): Uint8Array {
   const utf8 = new TextEncoder();
   const payloads: Record<SectionName, Uint8Array> = {
-    hwConfig: utf8.encode(JSON.stringify(p.hwConfig)),
+    hwConfig: utf8.encode(JSON.stringify(hwConfigToJson(p.hwConfig))),
     instructions: encodeProgram(p.instructions),
     dramImage: p.dramImage,
     tensors: utf8.encode(JSON.stringify(p.tensors)),
@@ -70,14 +70,11 @@ export function writeProgram(p: Program): Uint8Array {
   return out;
 }
 
-/** Options of readProgram. */
-export interface ReadProgramOptions {
-  /** Validates the header's HwConfig and returns the limits to check instructions against. */
-  readonly limitsFor?: (hwConfig: JsonObject) => ProgramLimits;
-}
-
-/** Reads and checks an .accbin; throws UserError (ACC0xx / ISA00x) saying precisely what is wrong. */
-export function readProgram(bytes: Uint8Array, file: string, options: ReadProgramOptions = {}): Program {
+/**
+ * Reads and checks an .accbin: the header's HwConfig is validated (HW0xx) and every instruction is
+ * checked against it; throws UserError (ACC0xx / ISA00x / HW0xx) saying precisely what is wrong.
+ */
+export function readProgram(bytes: Uint8Array, file: string): Program {
   const where = { file };
   if (bytes.length < HEADER_BYTES) fail('ACC001', `file is ${bytes.length} bytes, shorter than the ${HEADER_BYTES}-byte header`, where);
   const magic = bytes.subarray(0, 8);
@@ -98,20 +95,20 @@ export function readProgram(bytes: Uint8Array, file: string, options: ReadProgra
       return fail('ACC005', `section ${name} is not valid UTF-8 JSON: ${(e as Error).message}`, where);
     }
   };
-  const hwConfig = json('hwConfig');
-  if (typeof hwConfig !== 'object' || hwConfig === null || Array.isArray(hwConfig)) fail('ACC005', 'section hwConfig must hold a JSON object', where);
+  const hwJson = json('hwConfig');
+  if (typeof hwJson !== 'object' || hwJson === null || Array.isArray(hwJson)) fail('ACC005', 'section hwConfig must hold a JSON object', where);
   const instrOffset = sections.instructions.byteOffset - bytes.byteOffset;
   const instructions = decodeProgram(sections.instructions, { file, baseOffset: instrOffset });
   const dramImage = sections.dramImage.slice();
   const tensors = checkTensors(json('tensors'), dramImage.length, file);
   const layers = checkLayers(json('layers'), instructions.length, file);
-  const limits = options.limitsFor?.(hwConfig as JsonObject);
-  const problems = checkInstructions(instructions, limits, file);
-  if (limits !== undefined && dramImage.length > limits.dramSizeBytes) {
-    problems.push({ code: 'ACC010', message: `DRAM image of ${dramImage.length} bytes exceeds the ${limits.dramSizeBytes}-byte DRAM`, file });
+  const hwConfig = hwConfigFromJson(hwJson, file);
+  const problems = checkInstructions(instructions, hwConfig, file);
+  if (dramImage.length > hwConfig.dram.sizeBytes) {
+    problems.push({ code: 'ACC010', message: `DRAM image of ${dramImage.length} bytes exceeds the ${hwConfig.dram.sizeBytes}-byte DRAM`, file });
   }
   if (problems.length > 0) throw new UserError(problems.slice(0, 20));
-  return { hwConfig: hwConfig as JsonObject, instructions, dramImage, tensors, layers };
+  return { hwConfig, instructions, dramImage, tensors, layers };
 }
 
 function hex(b: Uint8Array): string {

@@ -8,8 +8,7 @@ import { energyOf, type EnergyReport } from './energy/energy-model.js';
 import { energyCosts } from './energy/scaling.js';
 import { createInt8Gemm } from './functional/gemm-wasm.js';
 import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
-import { hwConfigFromJson } from '../isa/hw-config-json.js';
-import { deriveHw, type HwConfig } from '../isa/hw-config.js';
+import { deriveHw, requireValidHwConfig, type HwConfig } from '../isa/hw-config.js';
 import { Machine, type Fidelity, type MachineRun } from './machine.js';
 import { GemmKernels } from './units/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
@@ -65,7 +64,7 @@ const footprints = new WeakMap<Program, number>();
 
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
-  const hw = hwConfigFromJson(program.hwConfig);
+  const hw = requireValidHwConfig(program.hwConfig);
   const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program) };
   // A simulation's DRAM is tens of MiB: allocating one per image made the garbage collector run a full
   // mark-compact every few images. Runs of one program in this thread take turns with one buffer.

@@ -1,13 +1,11 @@
-// Reading and writing .accbin programs from the CLI, with the simulator's hardware limits checked on load.
+// Reading and writing .accbin programs from the CLI; the reader checks each program against the machine in its header.
 import { type Program, readProgram, writeProgram } from '../isa/program-file.js';
-import { hwConfigFromJson } from '../isa/hw-config-json.js';
-import { programLimits } from '../isa/hw-config.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { readInputFile } from './load-model.js';
 
 /** Loads an .accbin and checks it against the machine in its header (every address, mode and token). */
 export function loadProgram(path: string): Program {
-  return readProgram(new Uint8Array(readInputFile(path, 'program (.accbin)')), path, { limitsFor: (j) => programLimits(hwConfigFromJson(j, path)) });
+  return readProgram(new Uint8Array(readInputFile(path, 'program (.accbin)')), path);
 }
 
 /** Writes an .accbin atomically. */

@@ -9,11 +9,9 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { queueOf, type Instruction } from '../../isa/instruction.js';
 import { checkInstructions } from '../../isa/program-check.js';
-import type { ProgramLimits } from '../../isa/program-limits.js';
 import type { Program } from '../../isa/program-file.js';
 import { BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
-import { hwConfigFromJson } from '../../isa/hw-config-json.js';
-import { programLimits } from '../../isa/hw-config.js';
+import { deriveHw, type DerivedHw } from '../../isa/hw-config.js';
 import { accessesOf } from './program-accesses.js';
 
 const QUEUES = ['load', 'compute', 'store'] as const;
@@ -38,11 +36,10 @@ function popsOn(i: Instruction, q: number): number[] {
   return out;
 }
 
-/** All problems of `program` (empty when it is safe); `limits` default to the program's own HwConfig. */
-export function checkProgram(program: Program, limitsArg?: ProgramLimits): Diagnostic[] {
-  const limits = limitsArg ?? programLimits(hwConfigFromJson(program.hwConfig));
+/** All problems of `program` on the machine it was compiled for (empty when it is safe). */
+export function checkProgram(program: Program): Diagnostic[] {
   const instrs = program.instructions;
-  const out: Diagnostic[] = checkInstructions(instrs, limits);
+  const out: Diagnostic[] = checkInstructions(instrs, program.hwConfig);
   if (out.length > 0) return out;
   const report = (code: string, message: string) => {
     if (out.length < 20) out.push({ code, message });
@@ -78,16 +75,16 @@ export function checkProgram(program: Program, limitsArg?: ProgramLimits): Diagn
     vc[k * 3 + q] = seq[k]!;
     last[q] = k;
   });
-  checkHazards(program, limits, queueOfIdx, seq, vc, report);
+  checkHazards(program, deriveHw(program.hwConfig), queueOfIdx, seq, vc, report);
   return out;
 }
 
-function checkHazards(program: Program, limits: ProgramLimits, queueOfIdx: number[], seq: Int32Array, vc: Int32Array, report: (c: string, m: string) => void): void {
+function checkHazards(program: Program, d: DerivedHw, queueOfIdx: number[], seq: Int32Array, vc: Int32Array, report: (c: string, m: string) => void): void {
   const instrs = program.instructions;
   // Per buffer row and queue: seq of the last write and of the last read (0 = none), and the instruction index.
   const state = new Map<BufferName, { w: Int32Array[]; r: Int32Array[]; wi: Int32Array[]; ri: Int32Array[] }>();
   for (const b of BUFFERS) {
-    const n = limits.bufferRows[b];
+    const n = d.bufferRows[b];
     const make = () => [0, 1, 2].map(() => new Int32Array(n));
     state.set(b, { w: make(), r: make(), wi: make(), ri: make() });
   }
@@ -102,7 +99,7 @@ function checkHazards(program: Program, limits: ProgramLimits, queueOfIdx: numbe
     if (i.op === 'CONFIG') mode = i.mode;
     const q = queueOfIdx[k]!;
     const after = (other: number, s: number) => s === 0 || vc[k * 3 + other]! >= s;
-    const { rows, dram } = accessesOf(i, mode, limits);
+    const { rows, dram } = accessesOf(i, mode, program.hwConfig, d);
     for (const a of rows) {
       const st = state.get(a.buffer)!;
       for (let row = a.first; row < a.first + a.count; row++) {

@@ -9,7 +9,6 @@ import type { Tensor } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
-import { hwConfigToJson } from '../../isa/hw-config-json.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 import type { TensorDtype } from '../../isa/program-tables.js';
@@ -97,7 +96,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
   const { instructions, comments, layers } = ctx.emitter.finish();
   const descs = [...tensors.values()].map((t) => describe(t, t.name === input.name ? 'input' : t.name === outputName ? 'output' : 'activation'));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
-  const program: Program = { hwConfig: hwConfigToJson(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };
+  const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };
   return { program, comments };
 }
 

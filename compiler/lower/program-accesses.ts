@@ -1,8 +1,8 @@
 // Which SRAM rows and DRAM bytes each instruction reads and writes: the footprint the static hazard
 // checker compares across queues. Rows follow the ISA's semantics (isa/spec.ts); a partial-row LOAD
 // counts as touching the whole row, which is conservative.
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import { assertNever, type Instruction } from '../../isa/instruction.js';
-import type { ProgramLimits } from '../../isa/program-limits.js';
 import { MODE_ELEMENT_BITS, type ArrayMode, type BufferName } from '../../isa/spec.js';
 
 /** A run of `count` rows from `first`, read or written. */
@@ -20,14 +20,14 @@ export interface DramAccess {
   readonly write: boolean;
 }
 
-/** SRAM and DRAM footprint of one instruction under the current array mode. */
-export function accessesOf(i: Instruction, mode: ArrayMode, limits: ProgramLimits): { rows: RowAccess[]; dram: DramAccess[] } {
+/** SRAM and DRAM footprint of one instruction under the current array mode, on machine `hw` (derived values `d`). */
+export function accessesOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: DerivedHw): { rows: RowAccess[]; dram: DramAccess[] } {
   const rows: RowAccess[] = [];
   const dram: DramAccess[] = [];
   const use = (buffer: BufferName, first: number, count: number, write: boolean) => rows.push({ buffer, first, count, write });
-  const P = limits.macsPerPePerCycle[mode];
-  const rpvIn = limits.rowsPerVector.input[mode];
-  const rpvW = limits.rowsPerVector.weight[mode];
+  const P = hw.array.macsPerPePerCycle[mode];
+  const rpvIn = d.rowsPerVector.input[mode];
+  const rpvW = d.rowsPerVector.weight[mode];
   switch (i.op) {
     case 'CONFIG':
     case 'HALT':
@@ -48,7 +48,7 @@ export function accessesOf(i: Instruction, mode: ArrayMode, limits: ProgramLimit
       break;
     case 'COMPUTE': {
       const vectors = Math.ceil(i.k / P);
-      if (limits.dataflow === 'ws') {
+      if (hw.array.dataflow === 'ws') {
         for (let m = 0; m < i.m; m++) use('input', i.inputRow + m * i.inputRowStride, rpvIn, false);
       } else {
         for (let j = 0; j < vectors; j++) use('input', i.inputRow + j * i.inputRowStride, rpvIn, false);
@@ -80,8 +80,8 @@ export function accessesOf(i: Instruction, mode: ArrayMode, limits: ProgramLimit
       break;
     case 'DEPTHWISE': {
       const bytes = Math.ceil((i.channels * MODE_ELEMENT_BITS[mode]) / 8);
-      const pixelRows = Math.ceil(bytes / limits.rowBytes.input);
-      const tapRows = Math.ceil(bytes / limits.rowBytes.weight);
+      const pixelRows = Math.ceil(bytes / d.rowBytes.input);
+      const tapRows = Math.ceil(bytes / d.rowBytes.weight);
       const outPixels = (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
       use('input', i.srcRow, i.inH * i.inW * pixelRows, false);
       use('weight', i.weightRow, i.kernelH * i.kernelW * tapRows, false);

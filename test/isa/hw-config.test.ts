@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, programLimits, validateHwConfig,
+  applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, validateHwConfig,
   type HwConfig,
 } from '../../isa/hw-config.js';
 import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../isa/hw-config-json.js';
@@ -41,7 +41,6 @@ describe('DEFAULT_HW_CONFIG', () => {
     expect(d.vectorBytes.weight).toEqual({ int8: 8, int4: 8, binary: 64 });
     expect(d.rowBytes.accumulator).toBe(8 * 4); // 24-bit accumulators stored in 4 B
     expect(deriveHw(applyOverrides(c, { accumulatorBits: 16 })).accEntryBytes).toBe(2);
-    expect(programLimits(c).arrayCols).toBe(8);
   });
 });
 

@@ -3,7 +3,7 @@ import { fieldLayout, type Instruction } from '../../isa/instruction.js';
 import { checkInstructions } from '../../isa/program-check.js';
 import type { Opcode } from '../../isa/spec.js';
 import { fieldRange } from '../../isa/spec-types.js';
-import { applyOverrides, defaultHwConfig, programLimits } from '../../isa/hw-config.js';
+import { applyOverrides, defaultHwConfig } from '../../isa/hw-config.js';
 
 /** An instruction with every field at its minimum (enum: first value), then `patch`. */
 function make(op: Opcode, patch: Record<string, unknown> = {}): Instruction {
@@ -12,8 +12,8 @@ function make(op: Opcode, patch: Record<string, unknown> = {}): Instruction {
   return { ...r, ...patch } as unknown as Instruction;
 }
 const HALT = make('HALT');
-const WS = programLimits(defaultHwConfig());
-const OS = programLimits(applyOverrides(defaultHwConfig(), { dataflow: 'os' }));
+const WS = defaultHwConfig();
+const OS = applyOverrides(defaultHwConfig(), { dataflow: 'os' });
 const cfg = (patch: Record<string, unknown> = {}) => make('CONFIG', { accBits: 32, actBits: 8, weightBits: 8, ...patch });
 
 function messages(instrs: Instruction[], limits = WS): string[] {

@@ -5,7 +5,6 @@ import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import type { Program } from '../../isa/program-file.js';
 import type { ArrayMode } from '../../isa/spec.js';
-import { hwConfigToJson } from '../../isa/hw-config-json.js';
 import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { int32Bytes } from './helpers.js';
 
@@ -108,7 +107,7 @@ export function gemmProgram(hw: HwConfig, mode: ArrayMode, M: number, K: number,
   }
   I.push(makeInstruction('HALT', {}));
   const program: Program = {
-    hwConfig: hwConfigToJson(hw), instructions: I, dramImage: image,
+    hwConfig: hw, instructions: I, dramImage: image,
     tensors: [
       { name: 'a', role: 'input', dramAddr: 0, dtype: mode === 'int8' ? 'i8' : mode === 'int4' ? 'i4' : 'b1', shape: [M, K], layout: 'NC' },
       { name: 'y', role: 'output', dramAddr: outAddr, dtype: 'i8', shape: [M, N], layout: 'NC' },

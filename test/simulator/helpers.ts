@@ -2,7 +2,6 @@
 import { assemble } from '../../isa/assembly.js';
 import type { Program } from '../../isa/program-file.js';
 import type { LayerEntry, TensorDescriptor } from '../../isa/program-tables.js';
-import { hwConfigToJson } from '../../isa/hw-config-json.js';
 import { defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
 
 /** The defaults with a rows×cols array and the given tweaks. */
@@ -18,7 +17,7 @@ export function smallHw(rows: number, cols: number, tweak: (c: HwConfig) => void
 export function programFrom(
   hw: HwConfig, text: string, dramImage: Uint8Array, tensors: TensorDescriptor[] = [], layers: LayerEntry[] = [],
 ): Program {
-  return { hwConfig: hwConfigToJson(hw), instructions: assemble(text, 'test.s').instructions, dramImage, tensors, layers };
+  return { hwConfig: hw, instructions: assemble(text, 'test.s').instructions, dramImage, tensors, layers };
 }
 
 /** Little-endian int32 words as bytes. */

@@ -11,7 +11,6 @@ import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
 import { createInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
 import { writeTensor } from '../../simulator/functional/tensor-io.js';
-import { hwConfigFromJson } from '../../isa/hw-config-json.js';
 import { applyOverrides, defaultHwConfig, deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';
 import { dramFootprint, simulateProgram } from '../../simulator/run-program.js';
@@ -77,7 +76,7 @@ function observe(p: Program): unknown {
   const inputs = inputsFor(p);
   const r = simulateProgram(p, inputs);
   // The stamps of every instruction, from a machine run on the same input.
-  const m = new Machine(hwConfigFromJson(p.hwConfig), p, dramFootprint(p), { gemm: () => createInt8Gemm() });
+  const m = new Machine(p.hwConfig, p, dramFootprint(p), { gemm: () => createInt8Gemm() });
   const t = p.tensors.find((x) => x.role === 'input')!;
   writeTensor(m.dram.bytes, t, inputs.get(t.name)!);
   const run = m.run();

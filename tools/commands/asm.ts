@@ -3,8 +3,6 @@ import { extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
 import { assemble } from '../../isa/assembly.js';
 import { type Program, readProgram, writeProgram } from '../../isa/program-file.js';
-import { hwConfigToJson, hwConfigFromJson } from '../../isa/hw-config-json.js';
-import { programLimits } from '../../isa/hw-config.js';
 import { fail } from '../../core/diagnostics.js';
 import { readInputFile } from '../load-model.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
@@ -25,12 +23,12 @@ export const asmCommand: AccsimCommand<AsmArgs> = {
     const { instructions } = assemble(readInputFile(args.source, 'assembly').toString('utf8'), args.source);
     const base: Omit<Program, 'instructions'> = args.data !== undefined
       ? loadProgram(args.data)
-      : { hwConfig: hwConfigToJson(hwConfigFromFlags(args)), dramImage: new Uint8Array(0), tensors: [], layers: [] };
+      : { hwConfig: hwConfigFromFlags(args), dramImage: new Uint8Array(0), tensors: [], layers: [] };
     if (args.data !== undefined && (args.array ?? args.hw ?? args.dataflow) !== undefined) fail('CLI042', '--data already fixes the machine; drop --array/--dataflow/--hw');
     const layers = base.layers.filter((l) => l.firstInstruction + l.instructionCount <= instructions.length);
     const program: Program = { ...base, instructions, layers };
     // Check it as the simulator will load it (addresses, modes, tokens), reporting against the source file.
-    readProgram(writeProgram(program), args.source, { limitsFor: (j) => programLimits(hwConfigFromJson(j, args.source)) });
+    readProgram(writeProgram(program), args.source);
     saveProgram(args.output, program);
     process.stdout.write(`wrote ${args.output}: ${instructions.length} instructions\n`);
   },

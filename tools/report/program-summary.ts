@@ -1,13 +1,13 @@
 // Header comments for disassembly: the machine, the tensor table and per-layer instruction counts and DRAM traffic.
 import type { Program } from '../../isa/program-file.js';
 import { layerTraffic } from '../../compiler/lower/schedule.js';
-import { describeHwConfig, hwConfigFromJson } from '../../isa/hw-config-json.js';
+import { describeHwConfig } from '../../isa/hw-config-json.js';
 
 /** Comment lines (without ';') describing a program, printed before its first instruction. */
 export function programHeaderComments(program: Program, title: string): string[] {
   return [
     `${title} (${program.instructions.length} instructions)`,
-    ...describeHwConfig(hwConfigFromJson(program.hwConfig)).split('\n'),
+    ...describeHwConfig(program.hwConfig).split('\n'),
     'tensors:',
     ...program.tensors.map((t) => `  ${t.role.padEnd(10)} ${t.name} ${t.dtype}[${t.shape.join(',')}] ${t.layout} @0x${t.dramAddr.toString(16)}`),
     'layers: instructions, DRAM bytes read, DRAM bytes written',

@@ -4,7 +4,7 @@ import type { Program } from '../../isa/program-file.js';
 import type { SimulationResult } from '../../simulator/run-program.js';
 import type { EnergyReport } from '../../simulator/energy/energy-model.js';
 import { STALL_CAUSES, countersToJson, type Counters } from '../../simulator/stats.js';
-import { describeHwConfig, hwConfigFromJson, hwConfigToJson } from '../../isa/hw-config-json.js';
+import { describeHwConfig, hwConfigToJson } from '../../isa/hw-config-json.js';
 import { renderTable } from './table.js';
 import { formatCount, formatEnergyPj, formatSeconds, formatSi, style } from './style.js';
 
@@ -58,7 +58,7 @@ export function renderTotals(r: SimulationResult, energyTableName: string): stri
 /** Statistics and energy as plain JSON (the --json files of sim and run). */
 export function simStatsJson(program: Program, r: SimulationResult, samples: number, energyTableName: string): Record<string, unknown> {
   return {
-    hw: hwConfigToJson(hwConfigFromJson(program.hwConfig)),
+    hw: hwConfigToJson(program.hwConfig),
     energyTable: energyTableName,
     samples,
     cycles: r.stats.cycles,
@@ -76,5 +76,5 @@ export function simStatsJson(program: Program, r: SimulationResult, samples: num
 
 /** The machine line block printed at the top of a report. */
 export function renderMachine(program: Program): string {
-  return describeHwConfig(hwConfigFromJson(program.hwConfig));
+  return describeHwConfig(program.hwConfig);
 }

@@ -6,7 +6,6 @@ import type { Instruction } from '../../../isa/instruction.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import type { Program } from '../../../isa/program-file.js';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
-import { hwConfigToJson } from '../../../isa/hw-config-json.js';
 
 const CONFIG = makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 });
 const transfer = { sramByte: 0, bytesPerRow: 16, rows: 4, sramRowStride: 1, dramRowStride: 16, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 };
@@ -19,7 +18,7 @@ const pool = (src: number, dst: number, tokens = {}) => makeInstruction('POOL', 
 const HALT = makeInstruction('HALT', {});
 
 function program(instructions: Instruction[]): Program {
-  return { hwConfig: hwConfigToJson(defaultHwConfig()), instructions, dramImage: new Uint8Array(4096), tensors: [], layers: [] };
+  return { hwConfig: defaultHwConfig(), instructions, dramImage: new Uint8Array(4096), tensors: [], layers: [] };
 }
 
 describe('checkProgram', () => {

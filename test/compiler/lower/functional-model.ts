@@ -5,7 +5,6 @@
 import type { Program } from '../../../isa/program-file.js';
 import type { InstructionOf } from '../../../isa/instruction.js';
 import { BUFFERS, MODE_ELEMENT_BITS, type BufferName } from '../../../isa/spec.js';
-import { hwConfigFromJson } from '../../../isa/hw-config-json.js';
 import { deriveHw } from '../../../isa/hw-config.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../core/rounding.js';
@@ -24,7 +23,7 @@ function setElem(b: Uint8Array, off: number, idx: number, bits: number, v: numbe
 
 /** Runs `program` on `dram` (modified in place; at least the image size). */
 export function runFunctional(program: Program, dram: Uint8Array): void {
-  const hw = hwConfigFromJson(program.hwConfig);
+  const hw = program.hwConfig;
   const d = deriveHw(hw);
   const C = hw.array.cols;
   const buf = Object.fromEntries(BUFFERS.map((b) => [b, new Uint8Array(d.bufferRows[b] * d.rowBytes[b])])) as Record<BufferName, Uint8Array>;

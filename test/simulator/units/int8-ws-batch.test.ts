@@ -9,7 +9,6 @@ import { makeInstruction } from '../../../isa/make-instruction.js';
 import { createInt8Gemm } from '../../../simulator/functional/gemm-wasm.js';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { Machine } from '../../../simulator/machine.js';
-import { hwConfigToJson } from '../../../isa/hw-config-json.js';
 import { simulateProgram } from '../../../simulator/run-program.js';
 import type { Program } from '../../../isa/program-file.js';
 import { peArrayEngine } from '../../../simulator/pe-model.js';
@@ -101,7 +100,7 @@ function weightsFromInput(): Program {
   const image = new Uint8Array(1024);
   for (let j = 256; j < 256 + M * 16; j++) image[j] = (j * 37) % 251;
   return {
-    hwConfig: hwConfigToJson(hw), instructions: I, dramImage: image, layers: [],
+    hwConfig: hw, instructions: I, dramImage: image, layers: [],
     tensors: [
       { name: 'w', role: 'input', dramAddr: 0, dtype: 'i8', shape: [256], layout: 'C' },
       { name: 'y', role: 'output', dramAddr: 1024, dtype: 'i32', shape: [M, 16], layout: 'NC' },
