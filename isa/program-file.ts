@@ -7,7 +7,7 @@ import { encodeProgram } from './encode.js';
 import type { HwConfig } from './hw-config.js';
 import { hwConfigFromJson, hwConfigToJson } from './hw-config-json.js';
 import type { Instruction } from './instruction.js';
-import { checkInstructions } from './program-check.js';
+import { checkInstructions } from './check/bounds.js';
 import { ISA } from './spec.js';
 import { checkLayers, checkTensors, type LayerEntry, type TensorDescriptor } from './program-tables.js';
 

@@ -12,7 +12,7 @@ import { deriveHw, type DerivedHw, type HwConfig } from '../isa/hw-config.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
-import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from './instruction-extent.js';
+import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from '../isa/check/footprint.js';
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';

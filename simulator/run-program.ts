@@ -1,6 +1,7 @@
 // The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
 // energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
 import { fail } from '../core/diagnostics.js';
+import { transferDramEnd } from '../isa/check/footprint.js';
 import type { Program } from '../isa/program-file.js';
 import { tensorBytes } from '../isa/program-tables.js';
 import type { EnergyTable } from './energy/energy-table.js';
@@ -54,7 +55,7 @@ export function dramFootprint(p: Program): number {
   for (let n = 0; n < p.instructions.length; n++) {
     const i = p.instructions[n]!;
     if ((i.op !== 'LOAD' && i.op !== 'STORE') || (i.op === 'LOAD' && i.fill === 1)) continue;
-    top = Math.max(top, i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow);
+    top = Math.max(top, transferDramEnd(i));
   }
   footprints.set(p, top);
   return top;

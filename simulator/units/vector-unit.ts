@@ -3,6 +3,7 @@
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
 import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../core/rounding.js';
+import { depthwiseOutputGrid, depthwiseRowSpans, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
 import { readElement, writeElement } from '../functional/elements.js';
@@ -144,8 +145,7 @@ const POOL_EMPTY = -(2 ** 20);
 export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const out = b.output;
   const rb = out.rowBytes;
-  const outH = Math.floor((i.inH + i.padTop + i.padBottom - i.kernelH) / i.strideH) + 1;
-  const outW = Math.floor((i.inW + i.padLeft + i.padRight - i.kernelW) / i.strideW) + 1;
+  const { outH, outW } = poolOutputGrid(i);
   const signed = i.signed === 1;
   const max = i.kind === 'max';
   const banks = counterFor(out);
@@ -245,7 +245,7 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
 /**
  * An 8-bit ADD by table lookup (add-table.ts), row after row. Each output byte is written right after its
  * two inputs are read: a destination row is either one of the source rows or apart from both (rows are
- * whole buffer rows, and a row's elements fit one: isa/program-check.ts), so no later read of the row
+ * whole buffer rows, and a row's elements fit one: isa/check/bounds.ts), so no later read of the row
  * sees a written byte.
  */
 function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: Uint8Array): void {
@@ -280,11 +280,8 @@ export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Cou
 /** DEPTHWISE: per output pixel, one accumulator row of `channels` exact sums over the kernel taps. */
 export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const { input, weight, accumulator: acc } = b;
-  const bytes = Math.ceil((i.channels * s.elementBits) / 8);
-  const pixelRows = Math.ceil(bytes / input.rowBytes);
-  const tapRows = Math.ceil(bytes / weight.rowBytes);
-  const outH = Math.floor((i.inH - i.kernelH) / i.strideH) + 1;
-  const outW = Math.floor((i.inW - i.kernelW) / i.strideW) + 1;
+  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, s.elementBits, input.rowBytes, weight.rowBytes);
+  const { outH, outW } = depthwiseOutputGrid(i);
   const taps = i.kernelH * i.kernelW;
   const w = new Int32Array(taps * i.channels);
   for (let t = 0; t < taps; t++) {

@@ -9,7 +9,7 @@ describe('isa/ dependency rule', () => {
       const text = readFileSync(new URL(file, ISA_DIR), 'utf8');
       for (const m of text.matchAll(/from '([^']+)'/g)) {
         const target = m[1]!;
-        const ok = /^\.\/[\w-]+\.js$/.test(target) || /^\.\.\/core\/[\w-]+\.js$/.test(target);
+        const ok = /^\.\/(check\/)?[\w-]+\.js$/.test(target) || /^\.\.\/core\/[\w-]+\.js$/.test(target);
         expect(ok, `${file} imports ${target}`).toBe(true);
       }
     }

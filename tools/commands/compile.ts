@@ -6,7 +6,7 @@ import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
 import { lowerGraphWithComments } from '../../compiler/lower/lower-graph.js';
 import { layerTraffic } from '../../compiler/lower/schedule.js';
-import { checkProgram } from '../../compiler/lower/check-program.js';
+import { checkProgram } from '../../isa/check/index.js';
 import { disassemble } from '../../isa/assembly.js';
 import { describeHwConfig } from '../../isa/hw-config-json.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';

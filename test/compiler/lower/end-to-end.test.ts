@@ -2,7 +2,7 @@
 // integer reference's output (runIntGraph) exactly — every mode (int8, int4 packed, binary packed, pow2,
 // per-channel), both dataflows, square and non-square arrays.
 import { describe, expect, it } from 'vitest';
-import { checkProgram } from '../../../compiler/lower/check-program.js';
+import { checkProgram } from '../../../isa/check/index.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { loadQir } from '../../../compiler/qir/load.js';

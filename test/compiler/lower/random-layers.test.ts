@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
-import { checkProgram } from '../../../compiler/lower/check-program.js';
+import { checkProgram } from '../../../isa/check/index.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import { checkProgram } from '../../../compiler/lower/check-program.js';
+import { checkProgram } from '../../../isa/check/index.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { MAPPING_ERROR_CODES } from '../../../compiler/lower/mapping-errors.js';
 import { PRESETS } from '../../../compiler/quant/presets.js';

@@ -1,4 +1,4 @@
-// The static hazard checker. On top of isa/program-check.ts (every access inside its buffer, token
+// The static hazard checker. On top of the bounds checker (bounds.ts: every access inside its buffer, token
 // flags legal and balanced) it proves that the token protocol orders every cross-queue conflict:
 //  1. every pop is matched (FIFO order) by a push EARLIER in the instruction stream (CHK002), so the
 //     in-order fetch can never block on a token that has not been issued;
@@ -7,12 +7,12 @@
 //     must happen after every earlier (stream order) conflicting access of another queue — a write after
 //     a read or write, a read after a write (CHK001 names both instructions and the row).
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { queueOf, type Instruction } from '../../isa/instruction.js';
-import { checkInstructions } from '../../isa/program-check.js';
-import type { Program } from '../../isa/program-file.js';
-import { BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
-import { deriveHw, type DerivedHw } from '../../isa/hw-config.js';
-import { accessesOf } from './program-accesses.js';
+import { queueOf, type Instruction } from '../instruction.js';
+import { checkInstructions } from './bounds.js';
+import type { Program } from '../program-file.js';
+import { BUFFERS, type ArrayMode, type BufferName } from '../spec.js';
+import { deriveHw, type DerivedHw } from '../hw-config.js';
+import { accessesOf, transferDramEnd } from './footprint.js';
 
 const QUEUES = ['load', 'compute', 'store'] as const;
 const Q = { load: 0, compute: 1, store: 2 } as const;
@@ -89,7 +89,7 @@ function checkHazards(program: Program, d: DerivedHw, queueOfIdx: number[], seq:
     state.set(b, { w: make(), r: make(), wi: make(), ri: make() });
   }
   let dramEnd = program.dramImage.length;
-  for (const i of instrs) if (i.op === 'LOAD' || i.op === 'STORE') dramEnd = Math.max(dramEnd, i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow);
+  for (const i of instrs) if (i.op === 'LOAD' || i.op === 'STORE') dramEnd = Math.max(dramEnd, transferDramEnd(i));
   const dramW = new Int32Array(dramEnd); // seq of the last STORE writing the byte
   const dramR = new Int32Array(dramEnd); // seq of the last LOAD reading it
   const dramWi = new Int32Array(dramEnd);

@@ -2,10 +2,11 @@
 // dependency tokens, every SRAM/DRAM range an instruction touches and every array/mode limit.
 // The CONFIG state is statically known: CONFIG and every instruction that depends on it share the
 // in-order compute queue, so walking the stream in order sees exactly the mode the machine will use.
-import type { Diagnostic } from '../core/diagnostics.js';
-import { deriveHw, type DerivedHw, type HwConfig } from './hw-config.js';
-import { assertNever, queueOf, type Instruction, type InstructionOf } from './instruction.js';
-import { MODE_ELEMENT_BITS, type BufferName } from './spec.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
+import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
+import { MODE_ELEMENT_BITS, type BufferName } from '../spec.js';
+import { depthwiseOutputs, depthwiseRowSpans, poolOutputGrid, transferDramEnd } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Report = (code: string, message: string) => void;
@@ -97,8 +98,7 @@ function checkTransfer(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, limits
     report('ACC010', `bytes ${i.sramByte}..${i.sramByte + i.bytesPerRow - 1} do not fit a ${limits.d.rowBytes[i.buffer]}-byte ${BUFFER_LABEL[i.buffer]} row`);
   }
   if (i.op === 'LOAD' && i.fill === 1) return;
-  const lastByte = i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow - 1;
-  rangeCheck(report, 'DRAM', lastByte, limits.hw.dram.sizeBytes, 'byte');
+  rangeCheck(report, 'DRAM', transferDramEnd(i) - 1, limits.hw.dram.sizeBytes, 'byte');
 }
 
 function needConfig(config: Config | undefined, report: Report): config is Config {
@@ -137,13 +137,14 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Limits,
       if (i.outBits > 1) valueRange(report, i.outBits, i.outSigned, { outZero: i.outZero, qmin: i.qmin, qmax: i.qmax });
       return;
     case 'POOL': {
-      const outH = i.inH + i.padTop + i.padBottom - i.kernelH;
-      const outW = i.inW + i.padLeft + i.padRight - i.kernelW;
-      if (outH < 0 || outW < 0) return report('ACC011', `the ${i.kernelH}x${i.kernelW} window is larger than the padded ${i.inH}x${i.inW} input`);
+      const slackH = i.inH + i.padTop + i.padBottom - i.kernelH;
+      const slackW = i.inW + i.padLeft + i.padRight - i.kernelW;
+      if (slackH < 0 || slackW < 0) return report('ACC011', `the ${i.kernelH}x${i.kernelW} window is larger than the padded ${i.inH}x${i.inW} input`);
       if (Math.max(i.padTop, i.padBottom) >= i.kernelH || Math.max(i.padLeft, i.padRight) >= i.kernelW) report('ACC011', 'padding must be smaller than the window');
       if (i.channels * i.bits > limits.d.rowBytes.output * 8) report('ACC010', `${i.channels} ${i.bits}-bit channels overflow a ${limits.d.rowBytes.output}-byte output row`);
       rows(report, 'output', i.srcRow, i.inH * i.inW, limits);
-      return rows(report, 'output', i.dstRow, (Math.floor(outH / i.strideH) + 1) * (Math.floor(outW / i.strideW) + 1), limits);
+      const grid = poolOutputGrid(i);
+      return rows(report, 'output', i.dstRow, grid.outH * grid.outW, limits);
     }
     case 'ADD':
       for (const r of [i.aRow, i.bRow, i.dstRow]) rows(report, 'output', r, i.rows, limits);
@@ -185,11 +186,8 @@ function checkDepthwise(i: InstructionOf<'DEPTHWISE'>, c: Config, limits: Limits
   if (c.mode === 'binary') return report('ACC011', 'DEPTHWISE has no binary mode');
   if (i.channels > limits.hw.array.cols) report('ACC011', `channels = ${i.channels} exceeds the ${limits.hw.array.cols} accumulators of a row`);
   if (i.kernelH > i.inH || i.kernelW > i.inW) return report('ACC011', `the ${i.kernelH}x${i.kernelW} kernel is larger than the ${i.inH}x${i.inW} input`);
-  const bytes = Math.ceil((i.channels * MODE_ELEMENT_BITS[c.mode]) / 8);
-  const pixelRows = Math.ceil(bytes / limits.d.rowBytes.input);
-  const tapRows = Math.ceil(bytes / limits.d.rowBytes.weight);
-  const outPixels = (Math.floor((i.inH - i.kernelH) / i.strideH) + 1) * (Math.floor((i.inW - i.kernelW) / i.strideW) + 1);
+  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_ELEMENT_BITS[c.mode], limits.d.rowBytes.input, limits.d.rowBytes.weight);
   rows(report, 'input', i.srcRow, i.inH * i.inW * pixelRows, limits);
   rows(report, 'weight', i.weightRow, i.kernelH * i.kernelW * tapRows, limits);
-  rows(report, 'accumulator', i.accRow, outPixels, limits);
+  rows(report, 'accumulator', i.accRow, depthwiseOutputs(i), limits);
 }

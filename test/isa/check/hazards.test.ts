@@ -1,7 +1,7 @@
 // The static hazard checker on hand-built programs: a correctly synchronised one passes; removing a
 // token, popping before the push, or reusing a region too early is reported with both instructions.
 import { describe, expect, it } from 'vitest';
-import { checkProgram } from '../../../compiler/lower/check-program.js';
+import { checkProgram } from '../../../isa/check/index.js';
 import type { Instruction } from '../../../isa/instruction.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import type { Program } from '../../../isa/program-file.js';
@@ -60,7 +60,7 @@ describe('checkProgram', () => {
     expect(checkProgram(p)[0]).toEqual({ code: 'CHK002', message: 'instruction 1 (POOL) pops a load→compute token whose push comes later, at instruction 2' });
   });
 
-  it('passes bounds problems through from isa/program-check', () => {
+  it('passes bounds problems through from isa/check/bounds', () => {
     const p = program([CONFIG, load(2047, 0), HALT]);
     expect(checkProgram(p)[0]!.code).toBe('ACC010');
   });

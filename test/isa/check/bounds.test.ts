@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLayout, type Instruction } from '../../isa/instruction.js';
-import { checkInstructions } from '../../isa/program-check.js';
-import type { Opcode } from '../../isa/spec.js';
-import { fieldRange } from '../../isa/spec-types.js';
-import { applyOverrides, defaultHwConfig } from '../../isa/hw-config.js';
+import { fieldLayout, type Instruction } from '../../../isa/instruction.js';
+import { checkInstructions } from '../../../isa/check/index.js';
+import type { Opcode } from '../../../isa/spec.js';
+import { fieldRange } from '../../../isa/spec-types.js';
+import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 
 /** An instruction with every field at its minimum (enum: first value), then `patch`. */
 function make(op: Opcode, patch: Record<string, unknown> = {}): Instruction {
