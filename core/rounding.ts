@@ -1,5 +1,6 @@
 // Scalar rounding, shifting, saturation and wrap rules, each named by its tie rule (docs/INTEGER-SEMANTICS.md).
 // Shared by the compiler, the integer reference and the simulator; plain doubles, exact for the stated domains.
+import type { OverflowPolicy } from './arithmetic-modes.js';
 import { InternalError } from './diagnostics.js';
 
 // Guards are written `if (!ok) outOfDomain(...)`, not with the shared assert helper, whose template
@@ -127,13 +128,10 @@ export function wrapToBits(x: number, bits: number, signed = true): number {
   return signed ? (x << k) >> k : (x << k) >>> k;
 }
 
-/** What a `bits`-wide accumulator does with a sum outside its range (DESIGN §4: a parameter). */
-export type OverflowMode = 'wrap' | 'saturate';
-
 /**
  * The value a signed `bits`-wide accumulator holds after receiving the exact integer `x`: wrapped or
  * saturated. `applyOverflow(x, …) !== x` exactly when the step overflowed, which is what gets counted.
  */
-export function applyOverflow(x: number, bits: number, mode: OverflowMode): number {
+export function applyOverflow(x: number, bits: number, mode: OverflowPolicy): number {
   return mode === 'wrap' ? wrapToBits(x, bits) : saturateToBits(x, bits, true);
 }

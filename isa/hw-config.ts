@@ -1,9 +1,9 @@
 // The hardware configuration: the ONLY place with hardware numbers. Type, defaults, validation (one
 // Gemmini-style message per broken rule), command-line overrides, and every derived value (deriveHw).
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
-import { fieldLayout } from './instruction.js';
+import { fieldLimits, fieldSpec } from './instruction.js';
 import {
-  ARRAY_MODES, BUFFERS, DATAFLOWS, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
+  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
   type ArrayMode, type BufferName, type Dataflow, type OverflowPolicy,
 } from './spec.js';
 import { fieldRange } from './spec-types.js';
@@ -159,11 +159,10 @@ export function deriveHw(c: HwConfig): DerivedHw {
   };
 }
 
-const SRAM_ROW_FIELD = fieldLayout('LOAD').find((p) => p.field.name === 'sramRow')!.field;
+const SRAM_ROW_FIELD = fieldSpec('LOAD', 'sramRow');
 const MAX_SRAM_ROWS = fieldRange(SRAM_ROW_FIELD).max + 1;
-const MAX_ROW_BYTES = fieldRange(fieldLayout('LOAD').find((p) => p.field.name === 'bytesPerRow')!.field).max;
-const ACC_BITS = fieldRange(fieldLayout('CONFIG').find((p) => p.field.name === 'accBits')!.field);
-const MAX_ARRAY_DIM = 64;
+const MAX_ROW_BYTES = fieldLimits('LOAD', 'bytesPerRow').max;
+const ACC_BITS = fieldLimits('CONFIG', 'accBits');
 const BUFFER_LABEL: Record<BufferName, string> = {
   input: 'input buffer', weight: 'weight buffer', accumulator: 'accumulator buffer', param: 'param buffer', output: 'output buffer',
 };

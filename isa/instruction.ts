@@ -1,7 +1,7 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
 import { InternalError } from '../core/diagnostics.js';
 import { ISA, OPCODES, type Opcode } from './spec.js';
-import type { FieldSpec, OpcodeSpec, QueueName } from './spec-types.js';
+import { fieldRange, type FieldSpec, type OpcodeSpec, type QueueName } from './spec-types.js';
 
 type OpSpecOf<Op extends Opcode> = (typeof ISA.opcodes)[Op];
 type CommonFieldSpec = (typeof ISA.commonFields)[number];
@@ -67,6 +67,21 @@ export function fieldLayout(op: Opcode): readonly PlacedField[] {
   const layout = LAYOUTS.get(op);
   if (layout === undefined) throw new InternalError(`unknown opcode ${op}`);
   return layout;
+}
+
+/** The name of one of `Op`'s own fields (not the common dependency flags). */
+export type FieldName<Op extends Opcode> = OpSpecOf<Op>['fields'][number]['name'];
+
+/** The spec entry of field `name` of `op`. */
+export function fieldSpec<Op extends Opcode>(op: Op, name: FieldName<Op>): FieldSpec {
+  const placed = fieldLayout(op).find((p) => p.field.name === name);
+  if (placed === undefined) throw new InternalError(`${op} has no field ${String(name)}`);
+  return placed.field;
+}
+
+/** The inclusive legal range of field `name` of `op`: what code sizing tiles or checking configs must fit. */
+export function fieldLimits<Op extends Opcode>(op: Op, name: FieldName<Op>): { min: number; max: number } {
+  return fieldRange(fieldSpec(op, name));
 }
 
 /** Bits used by `op` including the opcode field; the rest of the word is reserved and must be zero. */

@@ -1,6 +1,9 @@
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
+import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
 import type { FieldSpec, IsaSpec } from './spec-types.js';
+
+export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
 
 /** Array modes: the element width the array computes in (int2 weights run in the int4 datapath, sign-extended). */
 export const ARRAY_MODES = ['int8', 'int4', 'binary'] as const;
@@ -13,14 +16,10 @@ export type Dataflow = (typeof DATAFLOWS)[number];
 /** The on-chip buffers a LOAD/STORE can address. */
 export const BUFFERS = ['input', 'weight', 'accumulator', 'param', 'output'] as const;
 export type BufferName = (typeof BUFFERS)[number];
-/** What happens when a value leaves the accumulator width. */
-export const OVERFLOW_POLICIES = ['saturate', 'wrap'] as const;
-export type OverflowPolicy = (typeof OVERFLOW_POLICIES)[number];
-/** Requantization arithmetic: TFLite Q31 multiplier + shift, or a power-of-two rounding shift. */
-export const REQUANT_MODES = ['m0shift', 'pow2'] as const;
-export type RequantMode = (typeof REQUANT_MODES)[number];
 /** Pooling kinds of the vector unit. */
 export const POOL_KINDS = ['max', 'avg'] as const;
+/** Largest array side (rows or cols): the n/channels fields stop there and hw-config.ts validates against it. */
+export const MAX_ARRAY_DIM = 64;
 
 // Widths shared by many opcodes: SRAM rows (2^20 rows addressable), byte offsets inside a row (rows up
 // to 4 KiB), DRAM byte addresses (4 GiB). hw-config.ts validates a configuration against these widths.
@@ -112,7 +111,7 @@ export const ISA = {
       fields: [
         row('weightRow', 'first weight-buffer row of the tile (vector j at weightRow + j*rowsPerVector)'),
         count('k', 13, 'reduction elements in the tile (<= rows*packing); PEs past k hold zero / are masked'),
-        count('n', 7, 'output channels in the tile (<= array cols)', 64),
+        count('n', 7, 'output channels in the tile (<= array cols)', MAX_ARRAY_DIM),
       ],
       semantics:
         'P = packing[mode]                      // elements per PE per cycle\n' +
@@ -129,7 +128,7 @@ export const ISA = {
         row('accRow', 'first accumulator row (one row = cols accumulators)'),
         count('m', 16, 'output rows (ws: any; os: <= array rows)'),
         count('k', 13, 'reduction elements (ws: <= rows*packing, the latched tile)'),
-        count('n', 7, 'output channels (<= array cols)', 64),
+        count('n', 7, 'output channels (<= array cols)', MAX_ARRAY_DIM),
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
       ],
       semantics:
@@ -149,7 +148,7 @@ export const ISA = {
         row('outRow', 'first output-buffer row'),
         { name: 'outByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset inside each output row (concat into a channel offset)' },
         count('rows', 16, 'rows to requantize'),
-        count('n', 7, 'channels per row (<= array cols)', 64),
+        count('n', 7, 'channels per row (<= array cols)', MAX_ARRAY_DIM),
         row('paramRow', 'param-buffer block: bias at +0, M0 at +1, shift at +2 (one int32 word per channel)'),
         flag('addBias', 'add the int32 bias word before scaling'),
         actValue('outZero', 'output zero point'),
@@ -230,7 +229,7 @@ export const ISA = {
         row('srcRow', 'input-buffer row of pixel (0,0); pixel p at srcRow + p*pixelRows'),
         row('weightRow', 'weight-buffer row of tap (0,0); tap t at weightRow + t*tapRows'),
         row('accRow', 'accumulator row of output pixel 0 (one row per output pixel)'),
-        count('channels', 7, 'channels (<= array cols)', 64),
+        count('channels', 7, 'channels (<= array cols)', MAX_ARRAY_DIM),
         count('inH', 10, 'input height (padding included)'), count('inW', 10, 'input width (padding included)'),
         count('kernelH', 6, 'kernel height'), count('kernelW', 6, 'kernel width'),
         count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),

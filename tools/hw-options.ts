@@ -1,6 +1,7 @@
 // The hardware flags shared by compile, run and sweep: --array, --dataflow, --hw file.json and single-value overrides.
 import type { Argv } from 'yargs';
 import { type HwConfig, type HwOverrides, applyOverrides, defaultHwConfig, requireValidHwConfig } from '../isa/hw-config.js';
+import type { OverflowPolicy } from '../core/arithmetic-modes.js';
 import { loadHwConfigJson } from '../isa/hw-config-json.js';
 import { readInputFile } from './load-model.js';
 
@@ -9,7 +10,7 @@ export interface HwFlags {
   dataflow?: 'ws' | 'os';
   hw?: string;
   'acc-bits'?: number;
-  overflow?: 'wrap' | 'saturate';
+  overflow?: OverflowPolicy;
   'dram-bandwidth'?: number;
   'dram-latency'?: number;
   'vector-lanes'?: number;

@@ -4,6 +4,7 @@
 // (≤ C) lanes per output pixel and tap; the padded input band is materialised by LOAD fill (the ISA's
 // DEPTHWISE has no padding), so padded taps read the zero point exactly as the integer reference.
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
+import { fieldLimits } from '../../isa/instruction.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { HalfSwitch, type LowerContext } from './context.js';
 import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
@@ -11,6 +12,16 @@ import { newTile, push, type Tile } from './emit.js';
 import { padByte, setElement, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { bufferHalves, type ConvShape } from './tiling.js';
+
+/** The DEPTHWISE fields a band must fit (isa/spec.ts). */
+const DEPTHWISE_FIELD_MAX = {
+  inH: fieldLimits('DEPTHWISE', 'inH').max,
+  inW: fieldLimits('DEPTHWISE', 'inW').max,
+  kernelH: fieldLimits('DEPTHWISE', 'kernelH').max,
+  kernelW: fieldLimits('DEPTHWISE', 'kernelW').max,
+  strideH: fieldLimits('DEPTHWISE', 'strideH').max,
+  strideW: fieldLimits('DEPTHWISE', 'strideW').max,
+};
 
 /** Sizes shared by the tiles of one depthwise layer. */
 interface DwGeometry {
@@ -102,7 +113,10 @@ function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>):
   if (band < 1 || taps * tapRows > halves.weight) {
     mapFail('MAP001', name, `one output row needs ${s.kh * wp * pixelRows} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${halves.accumulator} accumulator rows)`);
   }
-  if (wp > 1023 || (band - 1) * s.sh + s.kh > 1023 || s.kh > 63 || s.kw > 63 || s.sh > 63 || s.sw > 63) mapFail('MAP005', name, 'DEPTHWISE fields: padded band width/height ≤ 1023, kernel and stride ≤ 63');
+  const max = DEPTHWISE_FIELD_MAX;
+  if (wp > max.inW || (band - 1) * s.sh + s.kh > max.inH || s.kh > max.kernelH || s.kw > max.kernelW || s.sh > max.strideH || s.sw > max.strideW) {
+    mapFail('MAP005', name, `DEPTHWISE fields: padded band width/height ≤ ${Math.min(max.inW, max.inH)}, kernel and stride ≤ ${Math.min(max.kernelH, max.strideH)}`);
+  }
   return band;
 }
 

@@ -9,6 +9,7 @@ import type { Tensor } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 import type { TensorDtype } from '../../isa/program-tables.js';
@@ -137,7 +138,7 @@ function config(hw: HwConfig, mode: 'int8' | 'int4' | 'binary', a: Attrs, x: Act
   const accBits = (a['acc_bits'] as number | undefined) ?? hw.accumulator.bits;
   return {
     mode, dataflow: hw.array.dataflow, accBits: Math.min(accBits, hw.accumulator.bits),
-    overflow: (a['acc_overflow'] as 'wrap' | 'saturate' | undefined) ?? hw.accumulator.overflow,
+    overflow: (a['acc_overflow'] as OverflowPolicy | undefined) ?? hw.accumulator.overflow,
     requantMode: a['requant'] === 'pow2' ? 'pow2' : 'm0shift',
     actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, modeBits),
   };

@@ -4,6 +4,7 @@
 // result stored with one STORE; a band's padding is the part of the window outside the image (POOL
 // ignores it, as the integer reference does), so only the first/last band carries top/bottom padding.
 import type { Attrs } from '../ir/graph.js';
+import { fieldLimits } from '../../isa/instruction.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
@@ -11,10 +12,23 @@ import { storageSigned, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { bufferHalves } from './tiling.js';
 
-/** Channels per vector-unit row: a row of the output buffer, at most 255 (the instructions' field). */
+/** Elements per row the vector unit's POOL (channels) and ADD (elems) fields can name. */
+const MAX_VECTOR_CHANNELS = Math.min(fieldLimits('POOL', 'channels').max, fieldLimits('ADD', 'elems').max);
+
+/** Channels per vector-unit row: a row of the output buffer, at most what the POOL/ADD fields hold. */
 export function vectorChannels(c: number, bits: number, rowBytes: number): number {
-  return Math.min(c, Math.floor((rowBytes * 8) / bits), 255);
+  return Math.min(c, Math.floor((rowBytes * 8) / bits), MAX_VECTOR_CHANNELS);
 }
+
+/** The POOL fields a layer's window must fit (isa/spec.ts); every padding field has the same width. */
+const POOL_FIELD_MAX = {
+  kernelH: fieldLimits('POOL', 'kernelH').max,
+  kernelW: fieldLimits('POOL', 'kernelW').max,
+  strideH: fieldLimits('POOL', 'strideH').max,
+  strideW: fieldLimits('POOL', 'strideW').max,
+  pad: Math.min(...(['padTop', 'padLeft', 'padBottom', 'padRight'] as const).map((f) => fieldLimits('POOL', f).max)),
+  inW: fieldLimits('POOL', 'inW').max,
+};
 
 /** Emits a qmaxpool / qavgpool / qglobal_avgpool layer. */
 export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs, x: ActTensor, y: ActTensor, cfg: InstructionFields<'CONFIG'>): void {
@@ -24,8 +38,9 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
   const st = global ? [1, 1] : (a['stride'] as number[]);
   const pad = global ? [0, 0, 0, 0] : (a['pad'] as number[]);
   const [kh, kw, sh, sw, pt, pl] = [k[0]!, k[1]!, st[0]!, st[1]!, pad[0]!, pad[1]!];
-  if (kh > 63 || kw > 63 || sh > 63 || sw > 63 || Math.max(...pad) > 15 || x.w > 1023) {
-    mapFail('MAP005', name, `POOL fields: kernel ${kh}x${kw} and stride ${sh}x${sw} must be ≤ 63, padding ≤ 15, input width ${x.w} ≤ 1023`);
+  const max = POOL_FIELD_MAX;
+  if (kh > max.kernelH || kw > max.kernelW || sh > max.strideH || sw > max.strideW || Math.max(...pad) > max.pad || x.w > max.inW) {
+    mapFail('MAP005', name, `POOL fields: kernel ${kh}x${kw} and stride ${sh}x${sw} must be ≤ ${Math.min(max.kernelH, max.strideH)}, padding ≤ ${max.pad}, input width ${x.w} ≤ ${max.inW}`);
   }
   ctx.emitter.beginLayer(name, cfg, `${op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}, kernel ${kh}x${kw} stride ${sh}x${sw} on the vector unit`);
   const bits = x.storageBits;

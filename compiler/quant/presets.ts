@@ -1,6 +1,7 @@
 // Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16), the JSON
 // per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
 import { fail } from '../../core/diagnostics.js';
+import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 
 /**
  * How one layer (conv2d, dense, add, concat node) is quantized. `actBits` are the bits of the
@@ -19,7 +20,7 @@ export interface LayerQuantConfig {
   readonly pow2: boolean;
   /** Accumulator width in bits (8..52). */
   readonly accBits: number;
-  readonly accOverflow: 'wrap' | 'saturate';
+  readonly accOverflow: OverflowPolicy;
   /** Weight range: max |w| ('minmax') or the clipping that minimizes the quantization MSE ('mse'). */
   readonly weightRange: 'minmax' | 'mse';
   /**

@@ -5,6 +5,7 @@ import type { AttrSpec, IntCounters, OpContext, OperandSpec } from '../../op-spe
 import { numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, isDType } from '../../dtype.js';
 import type { Tensor, TensorType } from '../../tensor.js';
+import { OVERFLOW_POLICIES, REQUANT_MODES } from '../../../../core/arithmetic-modes.js';
 import { fail } from '../../../../core/diagnostics.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../../core/fixed-point.js';
 import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../../core/rounding.js';
@@ -33,9 +34,9 @@ export const REQUANT_ATTRS: Readonly<Record<string, AttrSpec>> = {
   qmin: { kind: 'int', doc: 'lower clamp of y (z for a fused ReLU)' },
   qmax: { kind: 'int', doc: 'upper clamp of y (z + round(6/s) for a fused ReLU6)' },
   out_dtype: { kind: 'string', doc: 'dtype of y', check: oneOf(ACTIVATION_DTYPES) },
-  requant: { kind: 'string', default: 'm0shift', doc: 'm0shift: MultiplyByQuantizedMultiplier; pow2: rounding shift (half up) by shift', check: oneOf(['m0shift', 'pow2']) },
+  requant: { kind: 'string', default: 'm0shift', doc: 'm0shift: MultiplyByQuantizedMultiplier; pow2: rounding shift (half up) by shift', check: oneOf(REQUANT_MODES) },
   acc_bits: { kind: 'int', default: 32, doc: 'accumulator width in bits', check: accBitsCheck },
-  acc_overflow: { kind: 'string', default: 'wrap', doc: 'wrap (two\'s complement) or saturate when the exact sum leaves acc_bits', check: oneOf(['wrap', 'saturate']) },
+  acc_overflow: { kind: 'string', default: 'wrap', doc: 'wrap (two\'s complement) or saturate when the exact sum leaves acc_bits', check: oneOf(OVERFLOW_POLICIES) },
 };
 
 /** The output-side settings of one requantizing op, read once from its resolved attributes. */
