@@ -3,7 +3,7 @@
 // Run: npm run build && node dist/tools/accuracy-table.js [--limit N]   (the full 10k takes a while)
 import { loadQir } from '../compiler/qir/load.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
-import { quantizeModel } from '../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../compiler/ptq/quantize-model.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { evaluate, type EvalConfig } from './eval/evaluate.js';
 

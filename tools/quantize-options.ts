@@ -1,6 +1,6 @@
 // The quantization flags shared by `quantize`, `eval` and `run`, and their translation to quantizeModel options.
 import type { Argv } from 'yargs';
-import type { QuantizeModelOptions } from '../compiler/quant/quantize-model.js';
+import type { QuantizeModelOptions } from '../compiler/ptq/quantize-model.js';
 import type { Tensor } from '../compiler/ir/tensor.js';
 import { parseQuantConfig } from '../compiler/quant/presets.js';
 import { loadCalibration, parseInputRange } from './calibration-data.js';

@@ -6,7 +6,7 @@ import type { Tensor } from '../ir/tensor.js';
 import { fail } from '../../core/diagnostics.js';
 import { powerOfTwoExponent, quantizeMultiplier } from './multiplier.js';
 import { type QuantParams, qRange } from './quant-params.js';
-import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeTensor } from './quantize.js';
+import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeTensor } from './quantize-tensor.js';
 import { roundHalfEven } from '../../core/rounding.js';
 import type { LayerQuantConfig } from './presets.js';
 

@@ -11,7 +11,7 @@ import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { inferTypes } from '../ir/verify.js';
 import { parseQir } from '../qir/load.js';
 import { assert, fail } from '../../core/diagnostics.js';
-import { samplesOf } from './calibration.js';
+import { samplesOf } from './calibration-samples.js';
 
 /** Ops that move integers unchanged (as in the integer reference). */
 const LAYOUT_OPS = new Set(['flatten', 'reshape']);

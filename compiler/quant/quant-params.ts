@@ -38,7 +38,7 @@ export const QUANT_ERRORS = {
  * The integer range of a quantized type. Signed: [−2^(b−1), 2^(b−1) − 1], or with `narrow` the
  * symmetric [−2^(b−1) + 1, 2^(b−1) − 1] (INT8 restricted: [−127, 127]). Unsigned: [0, 2^b − 1]
  * (`narrow` drops 0: [1, 2^b − 1]). Binary (bits 1, signed): the levels −1 and +1, returned as
- * [−1, 1] (0 is not a level; binary quantization uses the sign, see quantize.ts).
+ * [−1, 1] (0 is not a level; binary quantization uses the sign, see quantize-tensor.ts).
  * INT8 [−128,127], INT4 [−8,7], INT2 [−2,1], u8 [0,255], u4 [0,15]; int32 (bias) [−2^31, 2^31 − 1].
  */
 export function qRange(bits: number, signed: boolean, narrow = false): { qmin: number; qmax: number } {

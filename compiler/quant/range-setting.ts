@@ -3,7 +3,7 @@
 import { fail } from '../../core/diagnostics.js';
 import { ceilPowerOfTwo } from './multiplier.js';
 import { qRange } from './quant-params.js';
-import { scaleAndZeroFromRange, quantizeValue, type RangeQuantOptions } from './quantize.js';
+import { scaleAndZeroFromRange, quantizeValue, type RangeQuantOptions } from './quantize-tensor.js';
 
 /** A closed real interval [min, max]. */
 export interface Range {

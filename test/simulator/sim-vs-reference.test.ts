@@ -12,7 +12,7 @@ import { applyOverrides, defaultHwConfig, deriveHw, validateHwConfig, type HwCon
 import { simulateProgram } from '../../simulator/run-program.js';
 import { loadQir } from '../../compiler/qir/load.js';
 import { runPipeline } from '../../compiler/passes/index.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { allModels, seededBatch } from '../compiler/lower/models.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { nchwToNhwc } from '../../tools/pipeline/host-io.js';

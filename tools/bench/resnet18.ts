@@ -5,7 +5,7 @@ import { emptyGraph, type AttrValue, type Graph, type Operand } from '../../comp
 import { f32Tensor, makeTensor, type Tensor } from '../../compiler/ir/tensor.js';
 import { inferTypes } from '../../compiler/ir/verify.js';
 import { runPipeline } from '../../compiler/passes/index.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
 /** The float ResNet-18 (He et al. 2016, torchvision layout without batch norm: conv biases instead). */

@@ -5,7 +5,7 @@ import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { fail } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
 import { isQuantized } from '../model-kind.js';
 import { evaluate, type EvalConfig, type EvalResult } from '../eval/evaluate.js';

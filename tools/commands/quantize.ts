@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
 import { loadModel } from '../load-model.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { saveQir } from '../../compiler/qir/load.js';
 import { fail } from '../../core/diagnostics.js';
@@ -12,7 +12,7 @@ import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-op
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 import { log } from '../logger.js';
-import { formatQuantReportRows, quantReport } from '../../compiler/quant/quant-report.js';
+import { formatQuantReportRows, quantReport } from '../../compiler/ptq/quant-report.js';
 
 type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
 

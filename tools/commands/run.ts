@@ -5,7 +5,7 @@ import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';

@@ -7,7 +7,7 @@ import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { inferTypes } from '../../compiler/ir/verify.js';

@@ -3,7 +3,7 @@
 import type { Tensor } from '../../compiler/ir/tensor.js';
 import { numel } from '../../compiler/ir/tensor.js';
 import { DTYPES, isDType } from '../../compiler/ir/dtype.js';
-import { quantizeValue } from '../../compiler/quant/quantize.js';
+import { quantizeValue } from '../../compiler/quant/quantize-tensor.js';
 import { fail } from '../../core/diagnostics.js';
 import type { TensorDescriptor } from '../../isa/program-file.js';
 import { nchwToNhwc } from './host-io.js';

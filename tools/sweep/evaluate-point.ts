@@ -2,7 +2,7 @@
 // simulate, and compare with the references (cached per preset: they do not depend on the machine).
 import type { Graph } from '../../compiler/ir/graph.js';
 import type { Tensor } from '../../compiler/ir/tensor.js';
-import { quantizeModel } from '../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { SweepPoint } from '../report/sweep-types.js';
 import { loadModel } from '../load-model.js';
 import { hwConfigFromFlags } from '../hw-options.js';

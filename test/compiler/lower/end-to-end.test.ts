@@ -7,7 +7,7 @@ import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { concatModel, endToEnd, quantized, seededBatch } from './models.js';
 
 const CASES: [string, string, string[]][] = [

@@ -6,7 +6,7 @@ import type { Graph } from '../../../compiler/ir/graph.js';
 import { makeTensor, type Tensor } from '../../../compiler/ir/tensor.js';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { loadFashionMnist } from '../../../compiler/data/fashion-mnist.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import type { Program } from '../../../isa/program-file.js';

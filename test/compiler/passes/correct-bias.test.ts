@@ -5,7 +5,7 @@ import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runInt } from '../../../compiler/reference/int-interpreter.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { UserError } from '../../../core/diagnostics.js';
 

@@ -6,7 +6,7 @@ import { type Tensor, f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
 import { runInt } from '../../../compiler/reference/int-interpreter.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { UserError } from '../../../core/diagnostics.js';
 

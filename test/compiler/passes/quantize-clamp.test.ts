@@ -2,7 +2,7 @@
 // input's grid: the same codes, clamped to [z + round(lo/s), z + round(hi/s)].
 import { describe, expect, it } from 'vitest';
 import { loadQir } from '../../../compiler/qir/load.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { f32Tensor, numel } from '../../../compiler/ir/tensor.js';
 import { mulberry32 } from '../../../core/seeded-random.js';

@@ -11,7 +11,7 @@ import {
   mseSearchRange,
   quantizationMse,
 } from '../../../compiler/quant/range-setting.js';
-import type { RangeQuantOptions } from '../../../compiler/quant/quantize.js';
+import type { RangeQuantOptions } from '../../../compiler/quant/quantize-tensor.js';
 
 const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(200) };
 // float32 values, as activations are: subnormal doubles are no calibration data.

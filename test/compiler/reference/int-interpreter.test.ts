@@ -5,7 +5,7 @@ import { constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { printQir } from '../../../compiler/qir/printer.js';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { UserError } from '../../../core/diagnostics.js';

@@ -6,7 +6,7 @@ import { type OpSpec, numAttr, shapeError } from '../../op-spec.js';
 import { type DType, DTYPES, allocate } from '../../dtype.js';
 import type { TensorType } from '../../tensor.js';
 import { fail } from '../../../../core/diagnostics.js';
-import { binarizeValue, quantizeValue } from '../../../quant/quantize.js';
+import { binarizeValue, quantizeValue } from '../../../quant/quantize-tensor.js';
 import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 
 const positiveFinite = (v: AttrValue): string | undefined => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? undefined : 'finite and > 0');

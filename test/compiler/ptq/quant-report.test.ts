@@ -8,10 +8,10 @@ import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloat } from '../../../compiler/reference/float-interpreter.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { insertQuantizers } from '../../../compiler/passes/insert-quantizers.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { presetConfig } from '../../../compiler/quant/presets.js';
 import type { ValueRange } from '../../../compiler/quant/layer-quantization.js';
-import { QUANT_REPORT_HEAD, type QuantReport, formatQuantReportRows, quantReport } from '../../../compiler/quant/quant-report.js';
+import { QUANT_REPORT_HEAD, type QuantReport, formatQuantReportRows, quantReport } from '../../../compiler/ptq/quant-report.js';
 import { sqnrDb } from '../../../compiler/quant/sqnr.js';
 import { GraphBuilder, randomData, seededRandom } from '../passes/graph-builder.js';
 

@@ -16,7 +16,7 @@ import { fail } from '../../core/diagnostics.js';
 import { runPipeline } from '../passes/index.js';
 import { runIntGraph } from '../reference/int-interpreter.js';
 import { type ActivationGrid, type ValueTransform, dequantizeCode, dequantizedWeights, fakeQuantizeOnGrid, gridOf, representableRange, runFloatValues, withWeights } from './fake-quant-runs.js';
-import { SqnrAccumulator } from './sqnr.js';
+import { SqnrAccumulator } from '../quant/sqnr.js';
 
 /** Options of `quantReport`. */
 export interface QuantReportOptions {

@@ -3,12 +3,13 @@
 // conv2d/dense pre-activation output, which empirical bias correction compares against the quantized model.
 // Memory is bounded: one sample's activations at a time, fixed-size histograms and samples per value.
 import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
-import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
+import { type Tensor, numel } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { runFloat } from '../reference/float-interpreter.js';
 import { fail } from '../../core/diagnostics.js';
-import { Histogram, MinMaxObserver, type MseSearchOptions, type Range, mseSearchRange } from './range-setting.js';
+import { Histogram, MinMaxObserver, type MseSearchOptions, type Range, mseSearchRange } from '../quant/range-setting.js';
 import { mulberry32 } from '../../core/seeded-random.js';
+import { samplesOf } from '../quant/calibration-samples.js';
 
 /** Error codes of calibration (tests assert on the codes). */
 export const CALIBRATION_ERRORS = {
@@ -130,26 +131,6 @@ function probeGraph(graph: Graph): { probe: Graph; preact: Map<string, string> }
   });
   probe.outputs = [...graph.inputs.map((v) => v.name), ...probe.nodes.map((n) => n.name)];
   return { probe, preact };
-}
-
-/** Splits the calibration tensors into samples of the graph's declared input shape (along dimension 0). */
-export function samplesOf(graph: Graph, inputs: readonly Tensor[] | Tensor): Tensor[] {
-  if (graph.inputs.length !== 1) fail('CAL001', `calibration needs a graph with one input; ${graph.name} has ${graph.inputs.length}`);
-  const decl = graph.inputs[0]!.type;
-  const batch = decl.shape[0]!;
-  const per = numel(decl.shape);
-  const out: Tensor[] = [];
-  for (const t of Array.isArray(inputs) ? inputs : [inputs as Tensor]) {
-    const n = t.type.shape[0] ?? 0;
-    if (!sameShape(t.type.shape.slice(1), decl.shape.slice(1)) || n % batch !== 0) {
-      fail('CAL002', `calibration tensor ${formatShape(t.type.shape)} does not fit input %${graph.inputs[0]!.name} ${formatShape(decl.shape)} `
-        + `(a multiple of ${batch} samples of ${formatShape(decl.shape.slice(1))})`);
-    }
-    const data = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data as ArrayLike<number>);
-    for (let s = 0; s < n / batch; s++) out.push({ type: decl, data: data.subarray(s * per, (s + 1) * per) });
-  }
-  if (out.length === 0) fail('CAL003', `no calibration samples for graph ${graph.name}`);
-  return out;
 }
 
 /** Adds the per-channel (axis 1) sums of `t` into `sums`. */

@@ -7,7 +7,7 @@ import { lookupOp } from '../ir/op-registry.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import { type Tensor, numel } from '../ir/tensor.js';
 import { assert } from '../../core/diagnostics.js';
-import { fakeQuantizeValue } from './quantize.js';
+import { fakeQuantizeValue } from '../quant/quantize-tensor.js';
 
 /** The grid an integer activation lives on: real = scale·(q − zero); b1: real = offset + scale·q, q = ±1. */
 export interface ActivationGrid {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
-import { quantizeModel } from '../../../compiler/quant/quantize-model.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { mseSearchRange } from '../../../compiler/quant/range-setting.js';
 
@@ -48,7 +48,7 @@ describe('activation ranges per layer', () => {
 
 describe('data-free ranges without a BatchNorm', () => {
   it('bound a dense head by interval arithmetic: every output on in-range inputs lies inside', async () => {
-    const { dataFreeRanges } = await import('../../../compiler/quant/quantize-model.js');
+    const { dataFreeRanges } = await import('../../../compiler/ptq/quantize-model.js');
     const { runFloat } = await import('../../../compiler/reference/float-interpreter.js');
     const g = emptyGraph('head');
     g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3] } });

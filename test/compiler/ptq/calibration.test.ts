@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationRanges, collectActivationStats } from '../../../compiler/quant/calibration.js';
+import { activationRanges, collectActivationStats } from '../../../compiler/ptq/calibration.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { UserError } from '../../../core/diagnostics.js';

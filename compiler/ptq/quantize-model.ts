@@ -6,9 +6,9 @@ import type { Tensor } from '../ir/tensor.js';
 import { fail } from '../../core/diagnostics.js';
 import { type PipelineStep, runPipeline } from '../passes/index.js';
 import { type ActivationEstimator, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
-import type { ValueRange } from './layer-quantization.js';
-import { resolveLayerConfigs } from './layer-config.js';
-import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from './presets.js';
+import type { ValueRange } from '../quant/layer-quantization.js';
+import { resolveLayerConfigs } from '../quant/layer-config.js';
+import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from '../quant/presets.js';
 
 /** What to quantize with. Give `preset` or `config` (config wins). */
 export interface QuantizeModelOptions {

@@ -14,7 +14,7 @@ import {
   paramsFromRange,
   quantizeTensor,
   quantizeValue,
-} from '../../../compiler/quant/quantize.js';
+} from '../../../compiler/quant/quantize-tensor.js';
 import { isPowerOfTwo } from '../../../compiler/quant/multiplier.js';
 
 const opts = { seed: PROPERTY_SEED, numRuns: propertyRuns(1000) };
