@@ -10,8 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { Program } from '../isa/program-file.js';
 import type { EnergyTable } from './energy/energy-table.js';
 import type { TensorValues } from './functional/tensor-io.js';
-import type { RunEnergy } from './run-program.js';
-import { simulateProgram } from './run-program.js';
+import type { RunEnergy } from './simulate-program.js';
+import { simulateProgram } from './simulate-program.js';
 import { packProgram, type ProgramTransfer } from './program-transfer.js';
 import { countersToJson } from './stats.js';
 

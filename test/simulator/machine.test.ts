@@ -1,7 +1,7 @@
 // Hand-assembled programs with hand-computed outputs AND cycle counts (the timeline is worked out in
 // the comments, from the formulas of docs/CYCLE-MODEL.md).
 import { describe, expect, it } from 'vitest';
-import { simulateProgram } from '../../simulator/run-program.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
 import { int32Bytes, programFrom, smallHw } from './helpers.js';
 
 const hw = smallHw(2, 2, (c) => {

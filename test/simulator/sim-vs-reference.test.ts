@@ -9,7 +9,7 @@ import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
 import type { Program } from '../../isa/program-file.js';
 import { applyOverrides, defaultHwConfig, deriveHw, validateHwConfig, type HwConfig } from '../../isa/hw-config.js';
-import { simulateProgram } from '../../simulator/run-program.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
 import { loadQir } from '../../compiler/qir/load.js';
 import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';

@@ -13,7 +13,7 @@ import { createInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
 import { writeTensor } from '../../simulator/functional/tensor-io.js';
 import { applyOverrides, defaultHwConfig, deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';
-import { dramFootprint, simulateProgram } from '../../simulator/run-program.js';
+import { dramFootprint, simulateProgram } from '../../simulator/simulate-program.js';
 import { countersToJson } from '../../simulator/stats.js';
 import { quantized } from '../compiler/lower/models.js';
 

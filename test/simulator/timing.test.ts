@@ -5,7 +5,7 @@ import { multiplyByQuantizedMultiplier } from '../../core/fixed-point.js';
 import { clamp } from '../../core/rounding.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
-import { simulateProgram } from '../../simulator/run-program.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
 import { gemmProgram } from './gemm-program.js';
 
 function random(n: number, lo: number, hi: number, seed: number): Int8Array {

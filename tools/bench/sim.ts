@@ -6,7 +6,7 @@ import type { Program } from '../../isa/program-file.js';
 import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
-import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
+import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { resnet18Quantized } from './resnet18.js';
 
 const WARM_UP_RUNS = 3;

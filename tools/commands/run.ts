@@ -10,7 +10,7 @@ import { PRESETS } from '../../compiler/quant/presets.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
-import { runDesignPoint } from '../pipeline/design-point.js';
+import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { renderRunReport, runReportJson } from '../report/run-report.js';
 import { log } from '../logger.js';

@@ -4,7 +4,7 @@ import { readNpy, saveNpy } from '../../compiler/io/npy.js';
 import { makeTensor } from '../../compiler/ir/tensor.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../core/diagnostics.js';
-import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
+import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { readInputFile } from '../load-model.js';

@@ -1,5 +1,5 @@
 // The report of `accsim run`: machine, per-layer table, totals, and numerical fidelity (terminal and JSON).
-import type { DesignPointResult } from '../pipeline/design-point.js';
+import type { DesignPointResult } from '../pipeline/evaluate-design-point.js';
 import { renderLayerTable, renderMachine, renderTotals, simStatsJson } from './sim-report.js';
 import { style } from './style.js';
 

@@ -1,7 +1,7 @@
 // The simulation part of every report: per-layer cycles/utilization/stalls/traffic/energy and the totals,
 // as terminal tables and as plain JSON. Shared by `sim` and `run`.
 import type { Program } from '../../isa/program-file.js';
-import type { SimulationResult } from '../../simulator/run-program.js';
+import type { SimulationResult } from '../../simulator/simulate-program.js';
 import type { EnergyReport } from '../../simulator/energy/energy-model.js';
 import { STALL_CAUSES, countersToJson, type Counters } from '../../simulator/stats.js';
 import { describeHwConfig, hwConfigToJson } from '../../isa/hw-config-json.js';

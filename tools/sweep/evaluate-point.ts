@@ -8,7 +8,7 @@ import { loadModel } from '../load-model.js';
 import { hwConfigFromFlags } from '../hw-options.js';
 import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
-import { type References, computeReferences, runDesignPoint } from '../pipeline/design-point.js';
+import { type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyComponents } from '../report/sim-report.js';
 import { STALL_CAUSES } from '../../simulator/stats.js';
 import type { DesignPointSpec } from './design-point.js';

@@ -5,7 +5,7 @@ import type { Tensor } from '../../compiler/ir/tensor.js';
 import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
 import { runFloat } from '../../compiler/reference/float-interpreter.js';
 import type { Program } from '../../isa/program-file.js';
-import { simulateProgram } from '../../simulator/run-program.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
 import { readTensor } from '../../simulator/functional/tensor-io.js';
 import { graphOrderOutput, nchwToNhwc, programEnds, programInput } from '../pipeline/host-io.js';
 

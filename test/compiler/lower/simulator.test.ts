@@ -1,4 +1,4 @@
-// The lowered programs on the real simulator (simulator/run-program.ts): its output equals the integer
+// The lowered programs on the real simulator (simulator/simulate-program.ts): its output equals the integer
 // reference's (runInt's intOutput) element for element, for the example and Fashion-MNIST models in
 // several modes, at 4x4 and 16x16, both dataflows, and for random layers on random small arrays.
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import type { Graph } from '../../../compiler/ir/graph.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
-import { simulateProgram } from '../../../simulator/run-program.js';
+import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { concatModel, endToEnd, quantized, seededBatch } from './models.js';
 import { layerCase, layerGraph } from './random-layers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';

@@ -2,7 +2,7 @@
 // Horowitz table by hand: every counted event, component by component.
 import { describe, expect, it } from 'vitest';
 import { loadEnergyTable } from '../../../simulator/energy/energy-table.js';
-import { simulateProgram } from '../../../simulator/run-program.js';
+import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { int32Bytes, programFrom, smallHw } from '../helpers.js';
 
 const hw = smallHw(2, 2, (c) => {

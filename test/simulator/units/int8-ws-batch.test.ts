@@ -9,7 +9,7 @@ import { makeInstruction } from '../../../isa/make-instruction.js';
 import { createInt8Gemm } from '../../../simulator/functional/gemm-wasm.js';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { Machine } from '../../../simulator/machine.js';
-import { simulateProgram } from '../../../simulator/run-program.js';
+import { simulateProgram } from '../../../simulator/simulate-program.js';
 import type { Program } from '../../../isa/program-file.js';
 import { peArrayEngine } from '../../../simulator/pe-model.js';
 

@@ -8,7 +8,7 @@ import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import type { Program } from '../../isa/program-file.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import type { EnergyTable } from '../../simulator/energy/energy-table.js';
-import { simulateProgram, type SimulationResult } from '../../simulator/run-program.js';
+import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { argmax } from '../eval/evaluate.js';
 import type { LayerInfo } from '../report/sim-report.js';
