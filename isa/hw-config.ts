@@ -17,7 +17,7 @@ export interface MemoryConfig {
   ports: number;
 }
 
-/** Every parameter of the simulated machine. The energy table is deliberately not here (simulator/energy/). */
+/** Every parameter of the simulated machine. The energy table is deliberately not here: it belongs to the simulator's energy model. */
 export interface HwConfig {
   array: {
     rows: number;
