@@ -9,6 +9,7 @@ import { newTile, push } from './emit.js';
 import { storageSigned, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { vectorChannels } from './pool.js';
+import { MAX_ADD_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { bufferHalves } from './tiling.js';
 
 type AddFields = Omit<InstructionFields<'ADD'>, 'aRow' | 'bRow' | 'dstRow' | 'rows' | 'elems' | 'bits' | 'signed'>;
@@ -24,7 +25,7 @@ function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTenso
   const half = bufferHalves(ctx.d).output;
   const cg = vectorChannels(a.c, bits, ctx.d.rowBytes.output);
   const regions = b === undefined ? 2 : 3;
-  const block = Math.min(a.h * a.w, Math.floor(half / regions), 65535);
+  const block = Math.min(a.h * a.w, Math.floor(half / regions), MAX_TRANSFER_ROWS);
   if (block < 1) mapFail('MAP001', label, `one pixel needs ${regions} output-buffer rows, half of the buffer has ${half}`);
   const pixelsTotal = a.h * a.w;
   for (let c0 = 0; c0 < a.c; c0 += cg) {
@@ -42,9 +43,9 @@ function elementwise(ctx: LowerContext, label: string, a: ActTensor, b: ActTenso
       // Fixed region strides (block, not this block's rows): regions of consecutive tiles never overlap.
       if (b !== undefined) load(b, base + block, 'b =');
       const dst = base + (regions - 1) * block;
-      for (let r = 0; r < rows; r += 4095) {
+      for (let r = 0; r < rows; r += MAX_ADD_ROWS) {
         push(tile.computes, 'ADD', {
-          ...f, aRow: base + r, bRow: (b === undefined ? base : base + block) + r, dstRow: dst + r, rows: Math.min(4095, rows - r), elems: n,
+          ...f, aRow: base + r, bRow: (b === undefined ? base : base + block) + r, dstRow: dst + r, rows: Math.min(MAX_ADD_ROWS, rows - r), elems: n,
           bits, signed: storageSigned(a.dtype) ? 1 : 0,
         });
       }

@@ -7,6 +7,7 @@ import { INT32_MAX } from '../../core/rounding.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import { HalfSwitch, type LowerContext } from './context.js';
 import { newTile, push, type Tile } from './emit.js';
+import { MAX_COMPUTE_K, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { packGemmWeights } from './gemm-weights.js';
 import { wsInputLoads, osInputLoads } from './im2col.js';
 import { packParams, storageSigned, type ActTensor } from './layout.js';
@@ -133,9 +134,9 @@ class GemmLayer {
     const rowBytes = this.ctx.d.rowBytes.weight;
     const tiles = at.j1 - at.j0;
     const rows = (at.c1 - at.c0) * chunkRowsW;
-    for (let r0 = 0; r0 < rows; r0 += 65535) {
+    for (let r0 = 0; r0 < rows; r0 += MAX_TRANSFER_ROWS) {
       push(tile.loads, 'LOAD', {
-        buffer: 'weight', sramRow: row + r0, sramByte: 0, bytesPerRow: rowBytes, rows: Math.min(65535, rows - r0), sramRowStride: 1,
+        buffer: 'weight', sramRow: row + r0, sramByte: 0, bytesPerRow: rowBytes, rows: Math.min(MAX_TRANSFER_ROWS, rows - r0), sramRowStride: 1,
         dramAddr: this.wAddr + ((at.j0 * p.kChunks + at.c0) * chunkRowsW + r0) * rowBytes, dramRowStride: rowBytes,
         repeat: tiles, sramOuterStride: tiles > 1 ? this.ntileRowsW : 0, dramOuterStride: tiles > 1 ? p.kChunks * chunkRowsW * rowBytes : 0, fill: 0, fillByte: 0,
       }, `weights: ${tiles} channel tile(s) × chunks ${at.c0}..${at.c1 - 1} @0x${this.wAddr.toString(16)}`);
@@ -203,7 +204,7 @@ class GemmLayer {
 
 /** os: one COMPUTE per sub-block of ≤ R pixels and span of chunks whose k fits the 13-bit field. */
 function emitOsComputes(list: Parameters<typeof push>[0], p: GemmPlan, R: number, inRow: number, wRow: number, accRow: number, pixels: number, c0: number, c1: number, n: number): void {
-  const maxChunks = Math.max(1, Math.floor(8191 / p.kTile));
+  const maxChunks = Math.max(1, Math.floor(MAX_COMPUTE_K / p.kTile));
   const subRows = p.kcpg * R * p.rpvIn;
   for (let sb = 0; sb * R < pixels; sb++) {
     const m = Math.min(R, pixels - sb * R);

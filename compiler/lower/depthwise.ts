@@ -4,24 +4,14 @@
 // (≤ C) lanes per output pixel and tap; the padded input band is materialised by LOAD fill (the ISA's
 // DEPTHWISE has no padding), so padded taps read the zero point exactly as the integer reference.
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
-import { fieldLimits } from '../../isa/instruction.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { HalfSwitch, type LowerContext } from './context.js';
 import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
 import { newTile, push, type Tile } from './emit.js';
+import { DEPTHWISE_FIELD_MAX, MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, setElement, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { bufferHalves, type ConvShape } from './tiling.js';
-
-/** The DEPTHWISE fields a band must fit (isa/spec.ts). */
-const DEPTHWISE_FIELD_MAX = {
-  inH: fieldLimits('DEPTHWISE', 'inH').max,
-  inW: fieldLimits('DEPTHWISE', 'inW').max,
-  kernelH: fieldLimits('DEPTHWISE', 'kernelH').max,
-  kernelW: fieldLimits('DEPTHWISE', 'kernelW').max,
-  strideH: fieldLimits('DEPTHWISE', 'strideH').max,
-  strideW: fieldLimits('DEPTHWISE', 'strideW').max,
-};
 
 /** Sizes shared by the tiles of one depthwise layer. */
 interface DwGeometry {
@@ -108,7 +98,7 @@ function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>):
   const halves = bufferHalves(d);
   const pixelRows = Math.ceil(g.groupBytes(0) / d.rowBytes.input);
   const tapRows = Math.ceil(g.groupBytes(0) / d.rowBytes.weight);
-  let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(65535 / s.ow));
+  let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(Math.min(MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS) / s.ow));
   while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
   if (band < 1 || taps * tapRows > halves.weight) {
     mapFail('MAP001', name, `one output row needs ${s.kh * wp * pixelRows} input rows, ${s.ow} accumulator and output rows and ${taps * tapRows} weight rows; per half the machine has ${halves.input} input, ${halves.output} output, ${halves.weight} weight rows (and ${halves.accumulator} accumulator rows)`);

@@ -9,6 +9,7 @@
 // Taps that fall into the padding are written with fill = the input's pad byte (its zero point).
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { ActTensor } from './layout.js';
+import { MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte } from './layout.js';
 import type { ConvShape, GemmPlan, PixelRect } from './tiling.js';
 
@@ -76,8 +77,8 @@ function denseInputLoads(x: ActTensor, w0: number, w1: number, base: number, row
   const out: NotedLoad[] = [];
   const full = Math.floor((w1 - w0) / rowBytes);
   const common = { buffer: 'input' as const, sramByte: 0, sramRowStride: 1, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 };
-  for (let r = 0; r < full; r += 65535) {
-    const n = Math.min(65535, full - r);
+  for (let r = 0; r < full; r += MAX_TRANSFER_ROWS) {
+    const n = Math.min(MAX_TRANSFER_ROWS, full - r);
     out.push({ fields: { ...common, sramRow: base + r, bytesPerRow: rowBytes, rows: n, dramAddr: x.dramAddr + w0 + r * rowBytes, dramRowStride: rowBytes }, note: `dense input bytes ${w0 + r * rowBytes}..${w0 + (r + n) * rowBytes - 1}` });
   }
   const rest = w1 - w0 - full * rowBytes;

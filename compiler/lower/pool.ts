@@ -4,31 +4,18 @@
 // result stored with one STORE; a band's padding is the part of the window outside the image (POOL
 // ignores it, as the integer reference does), so only the first/last band carries top/bottom padding.
 import type { Attrs } from '../ir/graph.js';
-import { fieldLimits } from '../../isa/instruction.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
+import { MAX_TRANSFER_ROWS, MAX_VECTOR_CHANNELS, POOL_FIELD_MAX } from './field-limits.js';
 import { storageSigned, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { bufferHalves } from './tiling.js';
-
-/** Elements per row the vector unit's POOL (channels) and ADD (elems) fields can name. */
-const MAX_VECTOR_CHANNELS = Math.min(fieldLimits('POOL', 'channels').max, fieldLimits('ADD', 'elems').max);
 
 /** Channels per vector-unit row: a row of the output buffer, at most what the POOL/ADD fields hold. */
 export function vectorChannels(c: number, bits: number, rowBytes: number): number {
   return Math.min(c, Math.floor((rowBytes * 8) / bits), MAX_VECTOR_CHANNELS);
 }
-
-/** The POOL fields a layer's window must fit (isa/spec.ts); every padding field has the same width. */
-const POOL_FIELD_MAX = {
-  kernelH: fieldLimits('POOL', 'kernelH').max,
-  kernelW: fieldLimits('POOL', 'kernelW').max,
-  strideH: fieldLimits('POOL', 'strideH').max,
-  strideW: fieldLimits('POOL', 'strideW').max,
-  pad: Math.min(...(['padTop', 'padLeft', 'padBottom', 'padRight'] as const).map((f) => fieldLimits('POOL', f).max)),
-  inW: fieldLimits('POOL', 'inW').max,
-};
 
 /** Emits a qmaxpool / qavgpool / qglobal_avgpool layer. */
 export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs, x: ActTensor, y: ActTensor, cfg: InstructionFields<'CONFIG'>): void {
@@ -57,7 +44,7 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
   // The source region is sized for the tallest band, so a band's results never overlap the rows the
   // next band's LOAD writes into the same half (the store of that earlier band may still be reading).
   const maxInRows = (b: number) => Math.min(x.h, (b - 1) * sh + kh);
-  const fits = (b: number) => maxInRows(b) * colsNeeded + b * y.w <= half && maxInRows(b) <= 1023 && b * y.w <= 65535;
+  const fits = (b: number) => maxInRows(b) * colsNeeded + b * y.w <= half && maxInRows(b) <= POOL_FIELD_MAX.inH && b * y.w <= MAX_TRANSFER_ROWS;
   while (band > 0 && !fits(band)) band--;
   if (band < 1) mapFail('MAP001', name, `one output row needs ${kh * colsNeeded + y.w} output-buffer rows, half of the buffer has ${half}`);
   let outHalf = 0;

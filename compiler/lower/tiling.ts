@@ -5,6 +5,7 @@
 // output buffer. Halves, because each of those buffers is double-buffered (docs/LOWERING.md).
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { ArrayMode } from '../../isa/spec.js';
+import { MAX_BLOCK_ROWS, MAX_COMPUTE_K, MAX_ROW_STRIDE } from './field-limits.js';
 import { mapFail } from './mapping-errors.js';
 
 /** Convolution geometry (dense: kernel = input, one output pixel). */
@@ -91,7 +92,7 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   // os keeps a whole sub-block of R pixels per k-group vector; ws one pixel per im2col row.
   const pixelsPerUnit = os ? R : 1;
   // Rows per pixel is an SRAM row stride of the im2col LOADs and COMPUTE (16-bit fields).
-  const maxKcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)), Math.floor(65535 / rpvIn));
+  const maxKcpg = Math.min(kChunks, Math.floor(halves.weight / chunkRowsW), Math.floor(halves.input / (pixelsPerUnit * rpvIn)), Math.floor(MAX_ROW_STRIDE / rpvIn));
   if (maxKcpg < 1) {
     mapFail('MAP001', layer, `one ${mode} reduction chunk needs ${chunkRowsW} weight rows and ${pixelsPerUnit * rpvIn} input rows, but half of the weight buffer has ${halves.weight} rows and half of the input buffer ${halves.input}`);
   }
@@ -114,7 +115,7 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
     for (const [npg, accDouble] of [1, Math.ceil(nTiles / Math.ceil(nTiles / maxNpg)), maxNpg].flatMap((n) => [[n, true], [n, false]] as const)) {
       const rowsPerPixel = kcpg * rpvIn;
       const accRows = accDouble ? accHalf : d.bufferRows.accumulator;
-      let mBlock = Math.min(pixels, Math.floor(accRows / npg), Math.floor(halves.output / npg), 65535);
+      let mBlock = Math.min(pixels, Math.floor(accRows / npg), Math.floor(halves.output / npg), MAX_BLOCK_ROWS);
       mBlock = Math.min(mBlock, os ? Math.floor(halves.input / (R * rowsPerPixel)) * R : Math.floor(halves.input / rowsPerPixel));
       if (mBlock < 1) continue;
       const shape: Shape = { kcpg, kGroups: Math.ceil(kChunks / kcpg), npg, nGroups: Math.ceil(nTiles / npg), mBlock, blocks: pixelBlocks(s.oh, s.ow, mBlock), rowsPerPixel, accStride: accDouble ? accHalf : 0 };
@@ -163,7 +164,7 @@ function shapeCost(t: Shape, s: ConvShape, c: CostInputs): number {
   const taps = s.kh * s.kw;
   const piecesPerTap = Math.ceil(c.pixBytes / c.rowBytes) + 1;
   const computes = c.os
-    ? blocks * Math.ceil(t.mBlock / c.R) * c.nTiles * t.kGroups * Math.ceil(t.kcpg / Math.max(1, Math.floor(8191 / c.kTile)))
+    ? blocks * Math.ceil(t.mBlock / c.R) * c.nTiles * t.kGroups * Math.ceil(t.kcpg / Math.max(1, Math.floor(MAX_COMPUTE_K / c.kTile)))
     : blocks * c.nTiles * (c.kChunks * 2 + 1);
   const loadsPerTile = c.os ? t.mBlock * s.kh : taps * Math.min(piecesPerTap, rowsInBlock) * 2;
   return traffic + 64 * (computes + tiles * (loadsPerTile + 2));

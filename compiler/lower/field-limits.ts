@@ -1,0 +1,37 @@
+// The instruction field maxima the lowering sizes its tiles and splits its instructions by, read from
+// isa/spec.ts (never restated): a tile that fits these fits the encoding.
+import { fieldLimits } from '../../isa/instruction.js';
+
+/** Inner steps of one LOAD or STORE (`rows`). */
+export const MAX_TRANSFER_ROWS = Math.min(fieldLimits('LOAD', 'rows').max, fieldLimits('STORE', 'rows').max);
+/** SRAM rows between inner steps of a transfer and between COMPUTE input vectors (im2col row strides). */
+export const MAX_ROW_STRIDE = Math.min(fieldLimits('LOAD', 'sramRowStride').max, fieldLimits('COMPUTE', 'inputRowStride').max);
+/** Output rows of one COMPUTE and rows of one REQUANT (an accumulator block). */
+export const MAX_BLOCK_ROWS = Math.min(fieldLimits('COMPUTE', 'm').max, fieldLimits('REQUANT', 'rows').max);
+/** Reduction elements of one LOAD_WEIGHTS / COMPUTE (`k`). */
+export const MAX_COMPUTE_K = Math.min(fieldLimits('LOAD_WEIGHTS', 'k').max, fieldLimits('COMPUTE', 'k').max);
+/** Rows of one ADD. */
+export const MAX_ADD_ROWS = fieldLimits('ADD', 'rows').max;
+/** Elements per row the vector unit's POOL (channels) and ADD (elems) fields can name. */
+export const MAX_VECTOR_CHANNELS = Math.min(fieldLimits('POOL', 'channels').max, fieldLimits('ADD', 'elems').max);
+
+/** The POOL fields a layer's window must fit; every padding field has the same width. */
+export const POOL_FIELD_MAX = {
+  inH: fieldLimits('POOL', 'inH').max,
+  inW: fieldLimits('POOL', 'inW').max,
+  kernelH: fieldLimits('POOL', 'kernelH').max,
+  kernelW: fieldLimits('POOL', 'kernelW').max,
+  strideH: fieldLimits('POOL', 'strideH').max,
+  strideW: fieldLimits('POOL', 'strideW').max,
+  pad: Math.min(...(['padTop', 'padLeft', 'padBottom', 'padRight'] as const).map((f) => fieldLimits('POOL', f).max)),
+} as const;
+
+/** The DEPTHWISE fields a band must fit. */
+export const DEPTHWISE_FIELD_MAX = {
+  inH: fieldLimits('DEPTHWISE', 'inH').max,
+  inW: fieldLimits('DEPTHWISE', 'inW').max,
+  kernelH: fieldLimits('DEPTHWISE', 'kernelH').max,
+  kernelW: fieldLimits('DEPTHWISE', 'kernelW').max,
+  strideH: fieldLimits('DEPTHWISE', 'strideH').max,
+  strideW: fieldLimits('DEPTHWISE', 'strideW').max,
+} as const;
