@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemble, disassemble } from '../../isa/assembly.js';
@@ -7,20 +6,20 @@ import { encodeProgram } from '../../isa/encode.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { anyInstruction } from './arbitrary.js';
 import { firstDiagnostic as diagnosticOf } from '../user-error.js';
+import { expectGolden, readGolden } from '../golden.js';
 
 const GOLDEN = new URL('./golden/matmul-tile.s', import.meta.url);
 
 describe('assembler and disassembler', () => {
   it('golden: assemble → encode → decode → disassemble reproduces the canonical text', () => {
-    const text = readFileSync(GOLDEN, 'utf8');
+    const text = readGolden(GOLDEN).toString('utf8'); // hand-written; `npm run golden` rewrites it in canonical form
     const { instructions, comments } = assemble(text, 'matmul-tile.s');
     expect(instructions.map((i) => i.op)).toEqual([
       'CONFIG', 'LOAD', 'LOAD', 'LOAD', 'LOAD_WEIGHTS', 'COMPUTE', 'REQUANT', 'STORE', 'HALT',
     ]);
     expect(instructions[1]).toMatchObject({ buffer: 'weight', dramAddr: 0x1000, pushNext: 1, popPrev: 0 });
     const again = disassemble(decodeProgram(encodeProgram(instructions)), comments);
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(GOLDEN, again);
-    else expect(again).toBe(text);
+    expectGolden(GOLDEN, again);
   });
 
   it('assemble(disassemble(p)) ≡ p for programs generated from the spec, comments included', () => {

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/diagnostics.js';
 import { assemble } from '../../isa/assembly.js';
 import { INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
 import { applyOverrides, defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import { readGolden } from '../golden.js';
 
-const TEXT = readFileSync(new URL('./golden/matmul-tile.s', import.meta.url), 'utf8');
+const TEXT = readGolden(new URL('./golden/matmul-tile.s', import.meta.url)).toString('utf8');
 const HEADER = 88; // 24-byte header + five 12-byte section entries = 84, aligned to 8
 
 function program(over: Partial<Program> = {}): Program {

@@ -3,9 +3,9 @@
 // instruction's start/end stamps and of the outputs. The programs themselves are golden too (.accbin),
 // so a change in the lowering cannot move these numbers: only a change in the simulator can. Any
 // speed-up of the simulator must leave this file green (the counts are those of the cycle model).
-// Regenerate (programs and statistics) with UPDATE_GOLDEN=1 and review why anything moved.
+// Regenerate (programs and statistics) with `npm run golden` and review why anything moved; a missing
+// program or statistics file fails.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
@@ -16,9 +16,9 @@ import { Machine } from '../../simulator/machine.js';
 import { dramFootprint, simulateProgram } from '../../simulator/simulate-program.js';
 import { countersToJson } from '../../simulator/stats.js';
 import { quantized } from '../compiler/lower/models.js';
+import { expectGolden, readGolden } from '../golden.js';
 
 const DIR = 'test/golden/sim';
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 interface Case {
   readonly name: string;
@@ -98,16 +98,10 @@ function observe(p: Program): unknown {
 describe('simulator statistics (golden programs)', () => {
   for (const c of CASES) {
     it(c.name, () => {
+      // The program is pinned too: lowered again only when the goldens are regenerated.
       const bin = `${DIR}/${c.name}.accbin`;
-      const json = `${DIR}/${c.name}.json`;
-      if (UPDATE) {
-        mkdirSync(DIR, { recursive: true });
-        writeFileSync(bin, writeProgram(lowerGraph(quantized(c.model, c.preset), machine(c))));
-      }
-      const p = readProgram(readFileSync(bin), bin);
-      const got = JSON.parse(JSON.stringify(observe(p))) as unknown;
-      if (UPDATE || !existsSync(json)) writeFileSync(json, `${JSON.stringify(got, null, 1)}\n`);
-      expect(got).toEqual(JSON.parse(readFileSync(json, 'utf8')));
+      const p = readProgram(readGolden(bin, () => writeProgram(lowerGraph(quantized(c.model, c.preset), machine(c)))), bin);
+      expectGolden(`${DIR}/${c.name}.json`, `${JSON.stringify(observe(p), null, 1)}\n`);
     });
   }
 });

@@ -1,17 +1,17 @@
 // Pass goldens (MLIR -split-input-file style): test/golden/passes/<pass>/<case>.qir holds inputs separated
 // by `// -----` lines; each is parsed, run through the pass, printed with its stats as a comment, and
 // compared with <case>.expected.qir. A chunk may start with `// options: {json}`. Regenerate with
-// UPDATE_GOLDEN=1 npx vitest run test/compiler/passes/golden.test.ts and review the diff.
+// `npm run golden` and review the diff; a missing expected file fails.
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPasses, runPipeline } from '../../../compiler/passes/index.js';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { printQir } from '../../../compiler/qir/printer.js';
+import { expectGolden, orphanedExpectations } from '../../golden.js';
 
 const ROOT = join(import.meta.dirname, '../../golden/passes');
 const SPLIT = '// -----\n';
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 /** Stats as one JSON comment line (±inf spelled out: JSON has no infinity). */
 function statsLine(stats: object): string {
@@ -35,7 +35,10 @@ describe('pass goldens', () => {
   test.each(listPasses().map((p) => p.name))('%s has a golden folder with cases', (name) => {
     const dir = join(ROOT, name);
     expect(existsSync(dir)).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.qir') && !f.endsWith('.expected.qir')).length).toBeGreaterThan(0);
+    const files = readdirSync(dir);
+    expect(files.filter((f) => f.endsWith('.qir') && !f.endsWith('.expected.qir')).length).toBeGreaterThan(0);
+    // An expected file without its input means the case was deleted, not that it passes.
+    expect(orphanedExpectations(files, '.expected.qir', '.qir')).toEqual([]);
   });
 
   const cases = listPasses().flatMap((p) => {
@@ -48,8 +51,7 @@ describe('pass goldens', () => {
     const input = readFileSync(join(ROOT, pass, file), 'utf8');
     const actual = input.split(SPLIT).map((chunk) => runChunk(pass, chunk, file)).join(SPLIT);
     const expectedPath = join(ROOT, pass, file.replace(/\.qir$/, '.expected.qir'));
-    if (UPDATE) writeFileSync(expectedPath, actual);
-    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    expectGolden(expectedPath, actual);
     // The printed results are valid QIR themselves.
     for (const chunk of actual.split(SPLIT)) expect(() => parseQir(chunk, file)).not.toThrow();
   });

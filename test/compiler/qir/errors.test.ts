@@ -1,14 +1,16 @@
 // Golden diagnostics: each file in test/golden/qir/errors has the exact formatted errors in *.expected.txt.
-// Regenerate with UPDATE_GOLDEN=1 npx vitest run test/compiler/qir/errors.test.ts and review the diff.
+// Regenerate with `npm run golden` and review the diff; a missing expected file fails.
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { UserError, formatDiagnostic } from '../../../core/diagnostics.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
+import { expectGolden, orphanedExpectations } from '../../golden.js';
 
 const DIR = join(import.meta.dirname, '../../golden/qir/errors');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.qir')).sort();
+const all = readdirSync(DIR);
+const files = all.filter((f) => f.endsWith('.qir')).sort();
 
 /** The weights every error file may refer to: only @w, f32[4,4]. */
 const SIDECAR = new Map([['w', f32Tensor([4, 4], new Array<number>(16).fill(0.5))]]);
@@ -25,12 +27,13 @@ function diagnosticsOf(text: string, file: string): string {
 
 describe('qir error goldens', () => {
   test('the golden folder covers the error kinds', () => expect(files.length).toBeGreaterThanOrEqual(20));
+  test('every expected file has its input (a deleted case fails here)', () => {
+    expect(orphanedExpectations(all, '.expected.txt', '.qir')).toEqual([]);
+  });
   test.each(files)('%s', (f) => {
     const actual = diagnosticsOf(readFileSync(join(DIR, f), 'utf8'), f);
     const expectedPath = join(DIR, f.replace(/\.qir$/, '.expected.txt'));
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(expectedPath, actual);
-    expect(existsSync(expectedPath), `${expectedPath} missing: run with UPDATE_GOLDEN=1`).toBe(true);
     expect(actual).not.toBe('(no error)\n');
-    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    expectGolden(expectedPath, actual);
   });
 });

@@ -1,14 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GEMM_KERNEL_WASM_BASE64 } from '../../../simulator/functional/gemm-kernel-wasm.js';
 import { wasmSimdAvailable } from '../../../simulator/functional/gemm-wasm.js';
 import { assembleGemmKernel, KERNEL_MODULE_URL, renderKernelModule } from '../../../tools/gen-gemm-kernel.js';
+import { expectGolden } from '../../golden.js';
 
 describe('simulator/functional/gemm-kernel-wasm.ts', () => {
-  it('holds the current assembly of gemm-kernel.wat (UPDATE_GOLDEN=1 regenerates it)', async () => {
-    const text = renderKernelModule(await assembleGemmKernel());
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(KERNEL_MODULE_URL, text);
-    else expect(readFileSync(KERNEL_MODULE_URL, 'utf8')).toBe(text);
+  it('holds the current assembly of gemm-kernel.wat (`npm run golden` regenerates it)', async () => {
+    expectGolden(KERNEL_MODULE_URL, renderKernelModule(await assembleGemmKernel()));
   });
 
   it('is a wasm binary (version 1) that this engine validates', () => {
