@@ -1,16 +1,14 @@
 // docs/ERRORS.md is generated from core/error-codes/: the committed file must equal the generator output.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_AREAS } from '../../core/error-codes/index.js';
 import { generateErrorDoc } from '../../tools/gen-error-doc.js';
+import { expectGolden } from '../golden.js';
 
 const DOC = new URL('../../docs/ERRORS.md', import.meta.url);
 
 describe('docs/ERRORS.md', () => {
-  it('equals the generator output (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const text = generateErrorDoc();
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(DOC, text);
-    else expect(readFileSync(DOC, 'utf8')).toBe(text);
+  it('equals the generator output (`npm run golden` regenerates it)', () => {
+    expectGolden(DOC, generateErrorDoc());
   });
 
   it('has one section per area and one row per code, with its meaning', () => {
