@@ -11,7 +11,7 @@ import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyComponents } from '../report/sim-report.js';
 import { STALL_CAUSES } from '../../simulator/stats.js';
-import type { DesignPointSpec } from './design-point.js';
+import type { DesignPointSpec, EvaluatePoint } from './point-spec.js';
 
 /** Samples simulated per point when no --data is given (a seeded batch checks fidelity). */
 const SEEDED_SAMPLES = 8;
@@ -70,6 +70,11 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
     ...(f.sqnrDb !== undefined && Number.isFinite(f.sqnrDb) ? { sqnrDb: f.sqnrDb } : {}),
     bitExact: f.bitExact, layers,
   };
+}
+
+/** The module's evaluator factory (see evaluator-ref.ts): the real evaluation takes no options. */
+export function createPointEvaluator(): EvaluatePoint {
+  return evaluatePoint;
 }
 
 /** Test-visible: forget the per-preset cache. */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fail } from '../../core/diagnostics.js';
 import { COLUMNS, CSV_HEADER, formatCsvRow, parseCsv, rowFromRecord, type SweepRow } from './csv.js';
-import { pointKey } from './design-point.js';
+import { pointKey } from './point-spec.js';
 import { sidecarPath, type ResumePoint } from './points-store.js';
 
 /** The finished points found on disk and where appending continues. */
@@ -19,7 +19,7 @@ export interface ExistingSweep {
   notes: string[];
 }
 
-/** The key of a stored row (see design-point.ts pointKey). */
+/** The key of a stored row (see point-spec.ts pointKey). */
 export function rowKey(row: SweepRow): string {
   return pointKey({ ...row.point, data: row.data, limit: row.limit });
 }

@@ -7,10 +7,11 @@ import { renderSweepHtml } from '../report/html.js';
 import type { SweepReport } from '../report/sweep-types.js';
 import { startProgress } from '../progress.js';
 import type { SweepRow } from './csv.js';
-import { pointKey, specLabel, type DesignPointSpec } from './design-point.js';
+import { pointKey, specLabel, type DesignPointSpec } from './point-spec.js';
 import { PointsWriter, sidecarPath } from './points-store.js';
 import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
 import { readExistingSweep } from './resume.js';
+import type { PointEvaluator } from './evaluator-ref.js';
 import { handleInterrupts } from './signals.js';
 
 /** What to run and where to write it. */
@@ -23,6 +24,8 @@ export interface SweepRun {
   /** Replace an existing CSV instead of refusing (without `resume`). */
   overwrite: boolean;
   jobs?: number;
+  /** The point evaluator (the command passes SIMULATING_EVALUATOR; tests pass fakes). */
+  evaluator: PointEvaluator;
   graceMs: number;
   /** For the HTML report: title, the command line, the base hardware and the energy table name. */
   report: Pick<SweepReport, 'title' | 'command' | 'hwBase' | 'energyTable'>;
@@ -102,6 +105,7 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   };
   pool = runPoints(todo, {
     jobs: jobCount(todo.length, run.jobs),
+    evaluator: run.evaluator,
     onOutcome,
     onProgress: (n) => progress.update(Math.round(n * 10) / 10),
     ...run.pool,

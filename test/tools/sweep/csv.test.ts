@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, CSV_HEADER, csvField, formatCsvRow, parseCsv, rowFromRecord, type SweepRow } from '../../../tools/sweep/csv.js';
-import { fakePoint } from '../../../tools/sweep/fake-evaluator.js';
+import { fakePoint } from './fake-evaluator.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const spec = { model: 'models/net.qir', preset: 'w8a8', array: '16x16', dataflow: 'ws' as const, seed: 7 };

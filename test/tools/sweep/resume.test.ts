@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, formatCsvRow, type SweepRow } from '../../../tools/sweep/csv.js';
-import { fakePoint } from '../../../tools/sweep/fake-evaluator.js';
+import { fakePoint } from './fake-evaluator.js';
 import { formatSidecarLine, PointsWriter, sidecarPath } from '../../../tools/sweep/points-store.js';
 import { readExistingSweep, rowKey } from '../../../tools/sweep/resume.js';
 import { firstDiagnostic as diagnostic } from '../../user-error.js';

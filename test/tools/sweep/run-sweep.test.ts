@@ -3,23 +3,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { jsonForScript } from '../../../tools/report/html.js';
 import { CSV_HEADER, formatCsvRow } from '../../../tools/sweep/csv.js';
-import { setPointEvaluator, type DesignPointSpec } from '../../../tools/sweep/design-point.js';
-import { fakePoint, makeFakeEvaluator } from '../../../tools/sweep/fake-evaluator.js';
+import type { DesignPointSpec, EvaluatePoint } from '../../../tools/sweep/point-spec.js';
+import { fakePoint, makeFakeEvaluator } from './fake-evaluator.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
 import { runSweep, sweepVerdict, type SweepRun } from '../../../tools/sweep/run-sweep.js';
 
-afterEach(() => setPointEvaluator(undefined));
-
-function setup(preset = 'w8a8,w4a8', array = '8x8,16x16'): SweepRun & { lines: string[] } {
+function setup(evaluator: EvaluatePoint, preset = 'w8a8,w4a8', array = '8x8,16x16'): SweepRun & { lines: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'accsim-run-sweep-'));
   const lines: string[] = [];
   return {
     specs: buildGrid({ model: 'net.qir', preset, array, dataflow: 'ws', seed: 2, data: 'dir', limit: 10 }),
-    csv: join(dir, 'out.csv'), html: join(dir, 'r.html'), resume: false, overwrite: false, graceMs: 1000,
+    csv: join(dir, 'out.csv'), html: join(dir, 'r.html'), resume: false, overwrite: false, graceMs: 1000, evaluator,
     report: { title: 'T', command: 'accsim sweep', hwBase: { a: 1 }, energyTable: 'horowitz-45nm' },
     out: (l) => lines.push(l), err: (l) => lines.push(l), lines,
   };
@@ -29,8 +27,7 @@ const rowOf = (s: DesignPointSpec) => ({ point: fakePoint(s), data: s.data!, lim
 
 describe('runSweep', () => {
   it('writes one row per point in grid order (in-process) and an HTML report of all points', async () => {
-    setPointEvaluator(makeFakeEvaluator());
-    const run = setup();
+    const run = setup(makeFakeEvaluator());
     const o = await runSweep(run);
     expect(o).toMatchObject({ skipped: 0, toRun: 4, written: 4, failures: [], interrupted: false });
     expect(readFileSync(run.csv, 'utf8')).toBe(CSV_HEADER + run.specs.map((s) => formatCsvRow(rowOf(s))).join(''));
@@ -41,13 +38,11 @@ describe('runSweep', () => {
   });
 
   it('refuses an existing CSV without --resume or --overwrite, and skips finished points with --resume', async () => {
-    setPointEvaluator(makeFakeEvaluator());
-    const run = setup();
+    const run = setup(makeFakeEvaluator());
     writeFileSync(run.csv, CSV_HEADER + formatCsvRow(rowOf(run.specs[2]!)));
     await expect(runSweep(run)).rejects.toThrow(/SWP031.*--resume/);
     const seen: string[] = [];
-    setPointEvaluator(async (s) => (seen.push(`${s.preset}@${s.array}`), fakePoint(s)));
-    const o = await runSweep({ ...run, resume: true });
+    const o = await runSweep({ ...run, resume: true, evaluator: async (s) => (seen.push(`${s.preset}@${s.array}`), fakePoint(s)) });
     expect(seen).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@16x16']);
     expect(o).toMatchObject({ skipped: 1, toRun: 3, written: 3 });
     expect(o.rows.map((r) => `${r.point.preset}@${r.point.array}`)).toEqual(['w4a8@8x8', ...seen]);
@@ -58,8 +53,7 @@ describe('runSweep', () => {
   });
 
   it('keeps going past failed points, writes the others, and reports SWP030 naming them', async () => {
-    setPointEvaluator(makeFakeEvaluator({ failLabels: ['w8a8@16x16/ws', 'w4a8@8x8/ws'] }));
-    const run = setup();
+    const run = setup(makeFakeEvaluator({ failLabels: ['w8a8@16x16/ws', 'w4a8@8x8/ws'] }));
     const o = await runSweep(run);
     expect(o.written).toBe(2);
     expect(run.lines).toContain('point w8a8@16x16/ws failed: error SWP090: fake evaluator: w8a8@16x16/ws fails on purpose');
@@ -70,11 +64,10 @@ describe('runSweep', () => {
   });
 
   it('an internal error in a point is the error reported (a bug, exit 70), not folded into SWP030', async () => {
-    setPointEvaluator(async (s) => {
+    const run = setup(async (s) => {
       if (s.array === '8x8') throw new TypeError('boom');
       return fakePoint(s);
     });
-    const run = setup();
     const v = sweepVerdict(run, await runSweep(run));
     expect(v.error).toBeInstanceOf(TypeError);
   });
