@@ -4,7 +4,7 @@
 // a point counts as done only once its CSV row is on disk (resume.ts).
 import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../compiler/io/atomic-write.js';
 import { assert } from '../../core/diagnostics.js';
 import { CSV_HEADER, formatCsvRow, type SweepRow } from './csv.js';
 
@@ -90,4 +90,16 @@ export class PointsWriter {
     closeSync(this.csvFd);
     closeSync(this.sidecarFd);
   }
+}
+
+/**
+ * Replaces a finished sweep's CSV and sidecar with `rows` in this order (the same set of points, sorted),
+ * atomically: the sidecar first, then the CSV, so a crash in between leaves two files that still agree.
+ * Rows for which `hasDetails` is false had no sidecar line and get none.
+ */
+export function rewritePoints(csvPath: string, rows: readonly SweepRow[], hasDetails: (row: SweepRow) => boolean): void {
+  writeFilesAtomic([
+    { path: sidecarPath(csvPath), data: rows.filter(hasDetails).map(formatSidecarLine).join('') },
+    { path: csvPath, data: CSV_HEADER + rows.map(formatCsvRow).join('') },
+  ]);
 }

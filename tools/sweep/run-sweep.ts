@@ -8,9 +8,10 @@ import type { SweepReport } from '../report/sweep-types.js';
 import { startProgress } from '../progress.js';
 import type { SweepRow } from './csv.js';
 import { pointKey, specLabel, type DesignPointSpec } from './point-spec.js';
-import { PointsWriter, sidecarPath } from './points-store.js';
+import { PointsWriter, rewritePoints, sidecarPath } from './points-store.js';
 import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
-import { readExistingSweep } from './resume.js';
+import { readExistingSweep, rowKey } from './resume.js';
+import { inGridOrder } from './row-order.js';
 import type { PointEvaluator } from './evaluator-ref.js';
 import { handleInterrupts } from './signals.js';
 
@@ -47,7 +48,7 @@ export interface SweepOutcome {
   /** Points whose evaluation failed (not written; --resume retries them). */
   failures: { spec: DesignPointSpec; error: Error }[];
   interrupted: boolean;
-  /** Every point in the CSV now, resumed ones first (what the HTML shows). */
+  /** Every point in the CSV now (what the HTML shows): in grid order, or after an interruption resumed ones first, then in completion order. */
   rows: SweepRow[];
 }
 
@@ -63,28 +64,29 @@ function describePoint(row: SweepRow): string {
 }
 
 /** Opens the output for this run: continues the existing CSV with `resume`, refuses to clobber one without. */
-function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: SweepRow[]; done: Set<string> } {
+function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: SweepRow[]; done: Set<string>; detailed: Set<string> } {
   if (run.resume) {
     const existing = readExistingSweep(run.csv);
     if (existing === undefined) say(`--resume: ${run.csv} does not exist yet; starting a new sweep`);
     for (const note of existing?.notes ?? []) say(`--resume: ${note}`);
-    return { writer: PointsWriter.open(run.csv, existing?.resume), previous: existing?.rows ?? [], done: existing?.keys ?? new Set() };
+    const detailed = new Set((existing?.resume?.sidecarRows ?? []).map(rowKey));
+    return { writer: PointsWriter.open(run.csv, existing?.resume), previous: existing?.rows ?? [], done: existing?.keys ?? new Set(), detailed };
   }
   if (!run.overwrite && existsSync(run.csv) && statSync(run.csv).size > 0) {
     fail('SWP031', `${run.csv} already exists: add --resume to continue that sweep, or --overwrite to start over`);
   }
-  return { writer: PointsWriter.open(run.csv), previous: [], done: new Set() };
+  return { writer: PointsWriter.open(run.csv), previous: [], done: new Set(), detailed: new Set() };
 }
 
 /** Runs the sweep; returns how it ended (the caller maps that to messages and the exit code). */
 export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   const out = run.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const err = run.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
-  const { writer, previous, done } = openOutput(run, err);
+  const { writer, previous, done, detailed } = openOutput(run, err);
   const todo = run.specs.filter((s) => !done.has(pointKey(s)));
   const skipped = run.specs.length - todo.length;
   if (skipped > 0) err(`--resume: ${skipped} of ${run.specs.length} points already in ${run.csv}; running the other ${todo.length}`);
-  const rows = [...previous];
+  let rows = [...previous];
   const failures: SweepOutcome['failures'] = [];
   // Progress lines go to stdout only without a bar: the bar (stderr, TTY) redraws its line and would tangle with them.
   const showLines = process.stderr.isTTY !== true;
@@ -101,6 +103,7 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
     if (o.spec.limit !== undefined) row.limit = o.spec.limit;
     writer.append(row);
     rows.push(row);
+    detailed.add(rowKey(row));
     if (showLines) out(`[${rows.length - previous.length}/${todo.length}] ${describePoint(row)}`);
   };
   pool = runPoints(todo, {
@@ -117,6 +120,13 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
     interrupts.dispose();
     progress.stop();
     writer.close();
+  }
+  // Points were appended in completion order; a run that was not cut short leaves them in the one
+  // documented order (row-order.ts), so that any two runs of the same sweep write the same bytes.
+  if (!interrupts.interrupted()) {
+    const ordered = inGridOrder(run.specs, rows);
+    if (ordered.some((r, i) => r !== rows[i])) rewritePoints(run.csv, ordered, (r) => detailed.has(rowKey(r)));
+    rows = ordered;
   }
   if (run.html !== undefined) {
     const report: SweepReport = { ...run.report, generatedAt: new Date().toISOString(), points: rows.map((r) => r.point) };

@@ -45,7 +45,12 @@ describe('runSweep', () => {
     const o = await runSweep({ ...run, resume: true, evaluator: async (s) => (seen.push(`${s.preset}@${s.array}`), fakePoint(s)) });
     expect(seen).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@16x16']);
     expect(o).toMatchObject({ skipped: 1, toRun: 3, written: 3 });
-    expect(o.rows.map((r) => `${r.point.preset}@${r.point.array}`)).toEqual(['w4a8@8x8', ...seen]);
+    // The resumed row was first in the file; the finished sweep lists every point in grid order.
+    expect(o.rows.map((r) => `${r.point.preset}@${r.point.array}`)).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@8x8', 'w4a8@16x16']);
+    expect(readFileSync(run.csv, 'utf8')).toBe(CSV_HEADER + run.specs.map((s) => formatCsvRow(rowOf(s))).join(''));
+    // The sidecar follows the same order; the resumed row had no sidecar line and still has none.
+    const sidecar = readFileSync(`${run.csv}.points.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { point: { preset: string; array: string } });
+    expect(sidecar.map((r) => `${r.point.preset}@${r.point.array}`)).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@16x16']);
     expect(sweepVerdict(run, o).message).toContain('4 of 4 points in');
     expect(sweepVerdict(run, o).message).toContain('(1 resumed)');
     const o2 = await runSweep({ ...run, overwrite: true });
