@@ -3,7 +3,7 @@
 // threads (and `accsim worker` processes) need a module they can import themselves, because a function
 // cannot cross a thread boundary, so the evaluator is named by the URL of a module and JSON options.
 import { assert } from '../../core/diagnostics.js';
-import type { EvaluatePoint } from './point-spec.js';
+import type { DesignPointSpec, EvaluatePoint } from './point-spec.js';
 
 /** A module exporting `createPointEvaluator(options)`; `options` must survive JSON (they are posted to threads). */
 export interface EvaluatorModule {
@@ -14,6 +14,8 @@ export interface EvaluatorModule {
 /** What an evaluator module exports. */
 export interface EvaluatorModuleExports {
   createPointEvaluator(options?: unknown): EvaluatePoint;
+  /** Optional: checks every point before any runs (throws a UserError naming the bad point). */
+  checkPoints?(specs: readonly DesignPointSpec[]): void;
 }
 
 /** An evaluator handed to the engine: a module (in-process and on workers) or a function (in-process only). */
@@ -28,4 +30,14 @@ export async function loadEvaluator(e: PointEvaluator): Promise<EvaluatePoint> {
   const m = (await import(e.url)) as Partial<EvaluatorModuleExports>;
   assert(typeof m.createPointEvaluator === 'function', `evaluator module ${e.url} exports no createPointEvaluator`);
   return m.createPointEvaluator(e.options);
+}
+
+/**
+ * Runs the evaluator module's `checkPoints`, if it has one, in this thread: the sweep validates all its
+ * points (model, every point's hardware) before it runs any, instead of failing at point 37 of 40.
+ */
+export async function checkPointsWith(e: PointEvaluator, specs: readonly DesignPointSpec[]): Promise<void> {
+  if (typeof e === 'function') return;
+  const m = (await import(e.url)) as Partial<EvaluatorModuleExports>;
+  m.checkPoints?.(specs);
 }

@@ -32,6 +32,10 @@ export interface SweepRun {
   report: Pick<SweepReport, 'title' | 'command' | 'hwBase' | 'energyTable'>;
   /** Test hooks: the worker script to use, or in-process evaluation. */
   pool?: Pick<PoolOptions, 'worker' | 'inProcess'>;
+  /** Another way to run the points than local threads (a queue: queue/queue-pool.ts); default runPoints. */
+  startPool?: (specs: readonly DesignPointSpec[], options: PoolOptions) => PointPool;
+  /** Called once the output is open (a shard writes its stamp here, after --resume accepted the file). */
+  beforeRun?: () => void;
   /** Line printers (default stdout / stderr). */
   out?: (line: string) => void;
   err?: (line: string) => void;
@@ -83,6 +87,7 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   const out = run.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const err = run.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const { writer, previous, done, detailed } = openOutput(run, err);
+  run.beforeRun?.();
   const todo = run.specs.filter((s) => !done.has(pointKey(s)));
   const skipped = run.specs.length - todo.length;
   if (skipped > 0) err(`--resume: ${skipped} of ${run.specs.length} points already in ${run.csv}; running the other ${todo.length}`);
@@ -106,7 +111,7 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
     detailed.add(rowKey(row));
     if (showLines) out(`[${rows.length - previous.length}/${todo.length}] ${describePoint(row)}`);
   };
-  pool = runPoints(todo, {
+  pool = (run.startPool ?? runPoints)(todo, {
     jobs: jobCount(todo.length, run.jobs),
     evaluator: run.evaluator,
     onOutcome,
