@@ -75,6 +75,7 @@ export function startQueueWorker(o: QueueWorkerOptions): QueueWorker {
       throw new UnrecoverableError(`SWP044: point ${label} was submitted by accsim ${data.build}, but worker ${name} runs ${build}; run one build on the coordinator and every worker, then resubmit`);
     }
     const started = performance.now();
+    o.say(`took ${job.id} ${label}${job.attemptsMade > 0 || job.stalledCounter > 0 ? ' (again: an earlier attempt failed or its worker died)' : ''}`);
     try {
       const spec = await localSpec(data, store, o.cacheDir, defaultDataHash);
       let last = -1;
