@@ -201,6 +201,10 @@ const mergeCommand: AccsimCommand<MergeArgs> = {
     const r = mergeShards({ files: args.files, csv: args.csv, command: commandLine(), ...(args.html === undefined ? {} : { html: args.html }) });
     for (const note of r.notes) say(`merge: ${note}`);
     process.stdout.write(`${r.points} points merged into ${[args.csv, ...(args.html === undefined ? [] : [args.html])].join(', ')}${r.duplicates > 0 ? ` (${r.duplicates} duplicate row(s) dropped)` : ''}\n`);
+    if (r.failed.length > 0) {
+      const names = r.failed.map((f) => `${f.failed.preset}@${f.failed.array}/${f.failed.dataflow}`).join(', ');
+      fail('SWP057', `${r.failed.length} of ${r.points} points failed (${names}); first: ${r.failed[0]!.error}; they are in ${args.csv} with status failed: fix the cause, rerun their shards with --resume, and merge again`);
+    }
   },
 };
 

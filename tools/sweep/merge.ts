@@ -5,20 +5,23 @@
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../core/diagnostics.js';
 import { renderSweepHtml } from '../report/html.js';
-import { formatCsvRow, type SweepRow } from './csv.js';
+import { formatCsvRow, isFailedRow, type CsvRow, type FailedRow } from './csv.js';
 import { rewritePoints } from './points-store.js';
-import { readExistingSweep, rowKey } from './resume.js';
+import { readExistingSweep, rowKey, rowLabel } from './resume.js';
+import { sweepReport } from './run-sweep.js';
 import { readStamp, stampPath, type ShardStamp } from './shard.js';
 
 /** What merge did. */
 export interface MergeResult {
   points: number;
   duplicates: number;
+  /** Rows of points that failed (status failed in the merged CSV too). */
+  failed: FailedRow[];
   notes: string[];
 }
 
 interface Found {
-  row: SweepRow;
+  row: CsvRow;
   file: string;
   detailed: boolean;
 }
@@ -34,15 +37,20 @@ function collectRows(files: readonly string[], stamp: ShardStamp, notes: string[
     const detailed = new Set((existing.resume?.sidecarRows ?? []).map(rowKey));
     for (const row of existing.rows) {
       const key = rowKey(row);
-      if (!grid.has(key)) fail('SWP054', `${file} has a row for ${row.point.preset}@${row.point.array}/${row.point.dataflow}, which is not a point of sweep ${stamp.sweep.slice(0, 12)}`, { file });
+      if (!grid.has(key)) fail('SWP054', `${file} has a row for ${rowLabel(row)}, which is not a point of sweep ${stamp.sweep.slice(0, 12)}`, { file });
       const earlier = found.get(key);
       if (earlier === undefined) {
         found.set(key, { row, file, detailed: detailed.has(key) });
         continue;
       }
       duplicates++;
+      // A finished row wins over a failed one (a shard rerun after a fix); two failed rows: the first stays.
+      if (isFailedRow(row) || isFailedRow(earlier.row)) {
+        if (isFailedRow(earlier.row) && !isFailedRow(row)) found.set(key, { row, file, detailed: detailed.has(key) });
+        continue;
+      }
       // Points are deterministic: two runs of one point must agree to the last digit, or something is wrong.
-      if (formatCsvRow(earlier.row) !== formatCsvRow(row)) fail('SWP055', `${earlier.file} and ${file} disagree on point ${row.point.preset}@${row.point.array}/${row.point.dataflow}; rerun its shard into a fresh file`);
+      if (formatCsvRow(earlier.row) !== formatCsvRow(row)) fail('SWP055', `${earlier.file} and ${file} disagree on point ${rowLabel(row)}; rerun its shard into a fresh file`);
       if (!earlier.detailed && detailed.has(key)) found.set(key, { row, file, detailed: true });
     }
   }
@@ -90,9 +98,8 @@ export function mergeShards(x: { files: readonly string[]; csv: string; html?: s
   const missing = missingMessage(stamp, found, byShard);
   if (missing !== undefined) fail('SWP056', missing);
   const ordered = stamp.points.map((p) => found.get(p.key)!);
-  rewritePoints(x.csv, ordered.map((f) => f.row), (r) => found.get(rowKey(r))!.detailed);
-  if (x.html !== undefined) {
-    writeFileAtomic(x.html, renderSweepHtml({ ...stamp.report, command: x.command, generatedAt: new Date().toISOString(), points: ordered.map((f) => f.row.point) }));
-  }
-  return { points: ordered.length, duplicates, notes };
+  const rows = ordered.map((f) => f.row);
+  rewritePoints(x.csv, rows, (r) => found.get(rowKey(r))!.detailed);
+  if (x.html !== undefined) writeFileAtomic(x.html, renderSweepHtml(sweepReport({ ...stamp.report, command: x.command }, rows)));
+  return { points: ordered.length, duplicates, failed: rows.filter(isFailedRow), notes };
 }

@@ -6,7 +6,7 @@ import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:f
 import { dirname } from 'node:path';
 import { writeFileAtomic, writeFilesAtomic } from '../../compiler/io/atomic-write.js';
 import { assert } from '../../core/diagnostics.js';
-import { CSV_HEADER, formatCsvRow, type SweepRow } from './csv.js';
+import { CSV_HEADER, formatCsvRow, isFailedRow, type CsvRow, type SweepRow } from './csv.js';
 
 /** The sidecar next to a CSV: one JSON SweepRow (point with layers, data, limit, seed) per line. */
 export function sidecarPath(csvPath: string): string {
@@ -76,10 +76,10 @@ export class PointsWriter {
     return new PointsWriter(openSync(csvPath, 'a'), openSync(sidecar, 'a'));
   }
 
-  /** Writes one finished point: sidecar line first, then the CSV row that commits it. */
-  append(row: SweepRow): void {
+  /** Writes one finished point: sidecar line first, then the CSV row that commits it (a failed point: its CSV row only). */
+  append(row: CsvRow): void {
     assert(!this.closed, 'PointsWriter.append after close');
-    writeAll(this.sidecarFd, formatSidecarLine(row));
+    if (!isFailedRow(row)) writeAll(this.sidecarFd, formatSidecarLine(row));
     writeAll(this.csvFd, formatCsvRow(row));
   }
 
@@ -97,9 +97,9 @@ export class PointsWriter {
  * atomically: the sidecar first, then the CSV, so a crash in between leaves two files that still agree.
  * Rows for which `hasDetails` is false had no sidecar line and get none.
  */
-export function rewritePoints(csvPath: string, rows: readonly SweepRow[], hasDetails: (row: SweepRow) => boolean): void {
+export function rewritePoints(csvPath: string, rows: readonly CsvRow[], hasDetails: (row: SweepRow) => boolean): void {
   writeFilesAtomic([
-    { path: sidecarPath(csvPath), data: rows.filter(hasDetails).map(formatSidecarLine).join('') },
+    { path: sidecarPath(csvPath), data: rows.filter((r): r is SweepRow => !isFailedRow(r) && hasDetails(r)).map(formatSidecarLine).join('') },
     { path: csvPath, data: CSV_HEADER + rows.map(formatCsvRow).join('') },
   ]);
 }

@@ -6,11 +6,11 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { renderSweepHtml } from '../report/html.js';
 import type { SweepReport } from '../report/sweep-types.js';
 import { startProgress } from '../progress.js';
-import type { SweepRow } from './csv.js';
+import { isFailedRow, type CsvRow, type SweepRow } from './csv.js';
 import { pointKey, specLabel, type DesignPointSpec } from './point-spec.js';
 import { PointsWriter, rewritePoints, sidecarPath } from './points-store.js';
 import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
-import { readExistingSweep, rowKey } from './resume.js';
+import { readExistingSweep, rowKey, rowLabel } from './resume.js';
 import { inGridOrder } from './row-order.js';
 import type { PointEvaluator } from './evaluator-ref.js';
 import { handleInterrupts } from './signals.js';
@@ -52,8 +52,8 @@ export interface SweepOutcome {
   /** Points whose evaluation failed (not written; --resume retries them). */
   failures: { spec: DesignPointSpec; error: Error }[];
   interrupted: boolean;
-  /** Every point in the CSV now (what the HTML shows): in grid order, or after an interruption resumed ones first, then in completion order. */
-  rows: SweepRow[];
+  /** Every row of the CSV now (the HTML shows them): in grid order, or after an interruption resumed ones first, then in completion order. */
+  rows: CsvRow[];
 }
 
 function fmt(n: number | undefined, digits: number): string {
@@ -68,7 +68,7 @@ function describePoint(row: SweepRow): string {
 }
 
 /** Opens the output for this run: continues the existing CSV with `resume`, refuses to clobber one without. */
-function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: SweepRow[]; done: Set<string>; detailed: Set<string> } {
+function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: CsvRow[]; done: Set<string>; detailed: Set<string> } {
   if (run.resume) {
     const existing = readExistingSweep(run.csv);
     if (existing === undefined) say(`--resume: ${run.csv} does not exist yet; starting a new sweep`);
@@ -92,24 +92,33 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   const skipped = run.specs.length - todo.length;
   if (skipped > 0) err(`--resume: ${skipped} of ${run.specs.length} points already in ${run.csv}; running the other ${todo.length}`);
   let rows = [...previous];
+  let written = 0;
+  // A point's new row replaces its failed row from an earlier run (the file keeps both until the final rewrite).
+  const keep = (row: CsvRow) => {
+    const key = rowKey(row);
+    rows = rows.filter((r) => !(isFailedRow(r) && rowKey(r) === key));
+    rows.push(row);
+    writer.append(row);
+  };
   const failures: SweepOutcome['failures'] = [];
   // Progress lines go to stdout only without a bar: the bar (stderr, TTY) redraws its line and would tangle with them.
   const showLines = process.stderr.isTTY !== true;
   const progress = startProgress('sweep', todo.length, 'points');
   let pool: PointPool | undefined;
   const onOutcome = (o: PointOutcome) => {
+    const settings = { seed: o.spec.seed, ...(o.spec.data === undefined ? {} : { data: o.spec.data }), ...(o.spec.limit === undefined ? {} : { limit: o.spec.limit }) };
     if ('error' in o) {
       failures.push(o);
       err(`point ${specLabel(o.spec)} failed: ${o.error.message}`);
+      const [r, c] = o.spec.array.split('x').map(Number) as [number, number];
+      keep({ failed: { model: o.spec.model, preset: o.spec.preset, array: o.spec.array, rows: r, cols: c, dataflow: o.spec.dataflow }, error: oneLineError(o.error), ...settings });
       return;
     }
-    const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, seed: o.spec.seed };
-    if (o.spec.data !== undefined) row.data = o.spec.data;
-    if (o.spec.limit !== undefined) row.limit = o.spec.limit;
-    writer.append(row);
-    rows.push(row);
+    const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, ...settings };
+    keep(row);
+    written++;
     detailed.add(rowKey(row));
-    if (showLines) out(`[${rows.length - previous.length}/${todo.length}] ${describePoint(row)}`);
+    if (showLines) out(`[${written}/${todo.length}] ${describePoint(row)}`);
   };
   pool = (run.startPool ?? runPoints)(todo, {
     jobs: jobCount(todo.length, run.jobs),
@@ -128,16 +137,25 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   }
   // Points were appended in completion order; a run that was not cut short leaves them in the one
   // documented order (row-order.ts), so that any two runs of the same sweep write the same bytes.
+  // The rewrite also drops failed rows that a later row of the same point replaced.
   if (!interrupts.interrupted()) {
-    const ordered = inGridOrder(run.specs, rows);
-    if (ordered.some((r, i) => r !== rows[i])) rewritePoints(run.csv, ordered, (r) => detailed.has(rowKey(r)));
-    rows = ordered;
+    rows = inGridOrder(run.specs, rows);
+    rewritePoints(run.csv, rows, (r) => detailed.has(rowKey(r)));
   }
-  if (run.html !== undefined) {
-    const report: SweepReport = { ...run.report, generatedAt: new Date().toISOString(), points: rows.map((r) => r.point) };
-    writeFileAtomic(run.html, renderSweepHtml(report));
-  }
-  return { skipped, toRun: todo.length, written: rows.length - previous.length, failures, interrupted: interrupts.interrupted(), rows };
+  if (run.html !== undefined) writeFileAtomic(run.html, renderSweepHtml(sweepReport(run.report, rows)));
+  return { skipped, toRun: todo.length, written, failures, interrupted: interrupts.interrupted(), rows };
+}
+
+/** The report of `rows`: the finished points, and the failed ones named with their errors. */
+export function sweepReport(header: SweepRun['report'], rows: readonly CsvRow[]): SweepReport {
+  const failed = rows.filter(isFailedRow).map((r) => ({ label: rowLabel(r), error: r.error }));
+  return { ...header, generatedAt: new Date().toISOString(), points: rows.filter((r): r is SweepRow => !isFailedRow(r)).map((r) => r.point), ...(failed.length > 0 ? { failed } : {}) };
+}
+
+/** A point's error as one CSV field: "CODE: message" for a user error, the first line of anything else. */
+function oneLineError(e: Error): string {
+  const text = e instanceof UserError && e.diagnostics[0] !== undefined ? `${e.diagnostics[0].code}: ${e.diagnostics[0].message}` : `internal error: ${e.message}`;
+  return text.split('\n')[0]!;
 }
 
 /** The closing message of a sweep and the error to throw, if any (interruption is reported by the caller). */

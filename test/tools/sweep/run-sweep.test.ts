@@ -11,6 +11,7 @@ import type { DesignPointSpec, EvaluatePoint } from '../../../tools/sweep/point-
 import { fakePoint, makeFakeEvaluator } from './fake-evaluator.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
 import { runSweep, sweepVerdict, type SweepRun } from '../../../tools/sweep/run-sweep.js';
+import { rowLabel } from '../../../tools/sweep/resume.js';
 
 function setup(evaluator: EvaluatePoint, preset = 'w8a8,w4a8', array = '8x8,16x16'): SweepRun & { lines: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'accsim-run-sweep-'));
@@ -46,7 +47,7 @@ describe('runSweep', () => {
     expect(seen).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@16x16']);
     expect(o).toMatchObject({ skipped: 1, toRun: 3, written: 3 });
     // The resumed row was first in the file; the finished sweep lists every point in grid order.
-    expect(o.rows.map((r) => `${r.point.preset}@${r.point.array}`)).toEqual(['w8a8@8x8', 'w8a8@16x16', 'w4a8@8x8', 'w4a8@16x16']);
+    expect(o.rows.map(rowLabel)).toEqual(['w8a8@8x8/ws', 'w8a8@16x16/ws', 'w4a8@8x8/ws', 'w4a8@16x16/ws']);
     expect(readFileSync(run.csv, 'utf8')).toBe(CSV_HEADER + run.specs.map((s) => formatCsvRow(rowOf(s))).join(''));
     // The sidecar follows the same order; the resumed row had no sidecar line and still has none.
     const sidecar = readFileSync(`${run.csv}.points.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { point: { preset: string; array: string } });
@@ -66,6 +67,17 @@ describe('runSweep', () => {
     expect(v.error).toBeInstanceOf(UserError);
     expect((v.error as UserError).diagnostics[0]!.code).toBe('SWP030');
     expect(v.error!.message).toContain('2 of 4 points failed (w8a8@16x16/ws, w4a8@8x8/ws)');
+    // The failed points are rows too (status failed, the one-line error), in grid order with the others.
+    const failedRow = (s: DesignPointSpec) => formatCsvRow({ failed: { model: s.model, preset: s.preset, array: s.array, rows: Number(s.array.split('x')[0]), cols: Number(s.array.split('x')[1]), dataflow: s.dataflow }, error: `SWP090: fake evaluator: ${s.preset}@${s.array}/ws fails on purpose`, data: 'dir', limit: 10, seed: 2 });
+    const [a, b, c, d] = run.specs as [DesignPointSpec, DesignPointSpec, DesignPointSpec, DesignPointSpec];
+    expect(readFileSync(run.csv, 'utf8')).toBe(CSV_HEADER + formatCsvRow(rowOf(a)) + failedRow(b) + failedRow(c) + formatCsvRow(rowOf(d)));
+    expect(readFileSync(run.html!, 'utf8')).toContain('2 point(s) failed and are not in the charts and tables:</strong> <code>w8a8@16x16/ws</code> (SWP090: fake evaluator: w8a8@16x16/ws fails on purpose); <code>w4a8@8x8/ws</code>');
+
+    // --resume runs the failed points again; rows that now succeed replace the failed ones.
+    const again = await runSweep({ ...run, resume: true, evaluator: makeFakeEvaluator() });
+    expect(again).toMatchObject({ skipped: 2, toRun: 2, written: 2, failures: [] });
+    expect(readFileSync(run.csv, 'utf8')).toBe(CSV_HEADER + run.specs.map((s) => formatCsvRow(rowOf(s))).join(''));
+    expect(readFileSync(run.html!, 'utf8')).not.toContain('failed and are not in the charts');
   });
 
   it('an internal error in a point is the error reported (a bug, exit 70), not folded into SWP030', async () => {

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, formatCsvRow, type SweepRow } from '../../../tools/sweep/csv.js';
+import { CSV_HEADER, formatCsvRow, type FailedRow, type SweepRow } from '../../../tools/sweep/csv.js';
+import { readExistingSweep } from '../../../tools/sweep/resume.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
 import { mergeShards } from '../../../tools/sweep/merge.js';
 import { PointsWriter } from '../../../tools/sweep/points-store.js';
@@ -60,6 +61,22 @@ describe('shards', () => {
     expect(readFileSync(out, 'utf8')).toBe(CSV_HEADER + specs.map((s) => formatCsvRow(rowOf(s))).join(''));
     expect(readFileSync(`${out}.points.jsonl`, 'utf8').trim().split('\n')).toHaveLength(12);
     expect(readFileSync(join(dir, 'all.html'), 'utf8')).toContain('<html');
+  });
+
+  it('keeps failed points as failed rows; a finished row of the same point wins', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accsim-merge-'));
+    const files = [0, 1, 2].map((i) => writeShard(dir, { index: i, count: 3 }, (s) => s !== specs[0] && s !== specs[1]));
+    const fail = (s: DesignPointSpec): FailedRow => ({ failed: { model: s.model, preset: s.preset, array: s.array, rows: 8, cols: 8, dataflow: s.dataflow }, error: 'SWP090: no', seed: s.seed });
+    // Point 0 failed in its shard; point 1 failed in one file and finished in another (a rerun).
+    for (const [f, rows] of [[files[0]!, [fail(specs[0]!)]], [files[1]!, [fail(specs[1]!), rowOf(specs[1]!)]]] as const) {
+      const w = PointsWriter.open(f, readExistingSweep(f)!.resume);
+      for (const r of rows) w.append(r);
+      w.close();
+    }
+    const out = join(dir, 'all.csv');
+    const r = mergeShards({ files, csv: out, command: 'c' });
+    expect(r.failed).toEqual([fail(specs[0]!)]);
+    expect(readFileSync(out, 'utf8')).toBe(CSV_HEADER + formatCsvRow(fail(specs[0]!)) + specs.slice(1).map((s) => formatCsvRow(rowOf(s))).join(''));
   });
 
   it('names the missing points with their shard, and writes nothing', () => {
