@@ -32,6 +32,8 @@ export class EvaluationThreads {
     const thread = new Worker(this.script.url, { workerData, ...(this.script.execArgv === undefined ? {} : { execArgv: this.script.execArgv }) });
     const s: Slot = { thread, busy: false };
     thread.on('exit', () => this.slots.delete(s));
+    // An idle thread that fails is dropped (an 'error' event without a listener would end the process).
+    thread.on('error', () => this.slots.delete(s));
     this.slots.add(s);
     return s;
   }
