@@ -6,6 +6,7 @@
 // command (or `sweep collect`) picks the results up.
 import { Queue, QueueEvents } from 'bullmq';
 import { UserError } from '../../../core/diagnostics.js';
+import type { ErrorCode } from '../../../core/error-codes/index.js';
 import type { SweepPoint } from '../../report/sweep-types.js';
 import type { PointOutcome, PointPool, PoolOptions, PoolSummary } from '../pool.js';
 import { pointKey, type DesignPointSpec } from '../point-spec.js';
@@ -20,7 +21,8 @@ const IDLE_HINT_MS = 10_000;
 /** A failed job's reason back into an error: "CODE: message" (a worker's user error) is a UserError again. */
 export function errorFromReason(reason: string, label: string): Error {
   const m = /^([A-Z]+\d+): (.*)$/s.exec(reason);
-  if (m !== null) return new UserError({ code: m[1]!, message: m[2]! });
+  // The worker raised it with a code of this build (it refuses jobs of other builds), so the code is one of ours.
+  if (m !== null) return new UserError({ code: m[1] as ErrorCode, message: m[2]! });
   return new Error(`point ${label} failed on a worker after its retries: ${reason}`);
 }
 

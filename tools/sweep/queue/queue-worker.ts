@@ -42,7 +42,7 @@ export interface QueueWorker {
 }
 
 // A user error's one line, in the form the coordinator turns back into a UserError (queue-pool.ts errorFromReason).
-const unrecoverable = (e: UserError) => new UnrecoverableError(`${e.diagnostics[0]?.code ?? 'SWP049'}: ${e.diagnostics[0]?.message ?? e.message}`);
+const unrecoverable = (e: UserError) => new UnrecoverableError(`${e.diagnostics[0]!.code}: ${e.diagnostics[0]!.message}`);
 
 /** The spec to evaluate here: the coordinator's point with every input replaced by its local, verified path. */
 async function localSpec(data: PointJobData, store: BlobStore, cacheDir: string, defaultDataHash: string | null): Promise<DesignPointSpec> {
@@ -68,11 +68,11 @@ export function startQueueWorker(o: QueueWorkerOptions): QueueWorker {
 
   const processor = async (job: Job<PointJobData>): Promise<SweepPoint> => {
     const data = job.data;
-    if (data?.format !== 'accsim-point-job/1') throw new UnrecoverableError(`SWP045: job ${job.id} is not an accsim point job`);
+    if (data?.format !== 'accsim-point-job/1') throw unrecoverable(new UserError({ code: 'SWP045', message: `job ${job.id} is not an accsim point job` }));
     const label = specLabel(data.spec);
     if (data.build !== build) {
       o.say(`refused ${job.id} ${label}: made by accsim ${data.build}, this worker runs ${build}`);
-      throw new UnrecoverableError(`SWP044: point ${label} was submitted by accsim ${data.build}, but worker ${name} runs ${build}; run one build on the coordinator and every worker, then resubmit`);
+      throw unrecoverable(new UserError({ code: 'SWP044', message: `point ${label} was submitted by accsim ${data.build}, but worker ${name} runs ${build}; run one build on the coordinator and every worker, then resubmit` }));
     }
     const started = performance.now();
     o.say(`took ${job.id} ${label}${job.attemptsMade > 0 || job.stalledCounter > 0 ? ' (again: an earlier attempt failed or its worker died)' : ''}`);
