@@ -1,7 +1,7 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
 import { InternalError } from '../core/diagnostics.js';
 import { ISA, OPCODES, type Opcode } from './spec.js';
-import { fieldRange, type FieldSpec, type OpcodeSpec, type QueueName } from './spec-types.js';
+import { fieldRange, type FieldSpec, type OpcodeSpec, type QueueName, type UnitName } from './spec-types.js';
 
 type OpSpecOf<Op extends Opcode> = (typeof ISA.opcodes)[Op];
 type CommonFieldSpec = (typeof ISA.commonFields)[number];
@@ -40,6 +40,11 @@ export function opcodeSpec(op: Opcode): OpcodeSpec {
 /** Which queue executes an instruction. */
 export function queueOf(op: Opcode): QueueName {
   return ISA.opcodes[op].queue;
+}
+
+/** Which unit executes an instruction. */
+export function unitOf(op: Opcode): UnitName {
+  return ISA.opcodes[op].unit;
 }
 
 /** A field and its least-significant bit position in the instruction word. */

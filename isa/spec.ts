@@ -76,7 +76,7 @@ export const ISA = {
   ],
   opcodes: {
     CONFIG: {
-      code: 0x01, queue: 'compute', summary: 'set the array and vector-unit mode for the following compute instructions',
+      code: 0x01, queue: 'compute', unit: 'control', summary: 'set the array and vector-unit mode for the following compute instructions',
       fields: [
         { name: 'mode', bits: 2, enum: ARRAY_MODES, unit: 'enum', doc: 'array element mode (int2 weights use int4)' },
         { name: 'dataflow', bits: 1, enum: DATAFLOWS, unit: 'enum', doc: 'must equal the hardware dataflow' },
@@ -93,7 +93,7 @@ export const ISA = {
         '// applied once per output, by REQUANT, to the exact sum (bias included): partial sums carry guard bits',
     },
     LOAD: {
-      code: 0x02, queue: 'load', summary: 'DRAM → buffer, strided 3-D, with optional padding fill',
+      code: 0x02, queue: 'load', unit: 'dma-load', summary: 'DRAM → buffer, strided 3-D, with optional padding fill',
       fields: [
         ...TRANSFER_FIELDS,
         flag('fill', 'write fillByte instead of reading DRAM (padding with the zero point)'),
@@ -102,12 +102,12 @@ export const ISA = {
       semantics: TRANSFER_WALK + '  buf[s][sramByte : sramByte+bytesPerRow] = fill ? fillByte : dram[d : d+bytesPerRow]',
     },
     STORE: {
-      code: 0x03, queue: 'store', summary: 'buffer → DRAM, strided 3-D',
+      code: 0x03, queue: 'store', unit: 'dma-store', summary: 'buffer → DRAM, strided 3-D',
       fields: [...TRANSFER_FIELDS],
       semantics: TRANSFER_WALK + '  dram[d : d+bytesPerRow] = buf[s][sramByte : sramByte+bytesPerRow]',
     },
     LOAD_WEIGHTS: {
-      code: 0x04, queue: 'compute', summary: 'ws: latch a weight tile from the weight buffer into the PEs',
+      code: 0x04, queue: 'compute', unit: 'array', summary: 'ws: latch a weight tile from the weight buffer into the PEs',
       fields: [
         row('weightRow', 'first weight-buffer row of the tile (vector j at weightRow + j*rowsPerVector)'),
         count('k', 13, 'reduction elements in the tile (<= rows*packing); PEs past k hold zero / are masked'),
@@ -120,7 +120,7 @@ export const ISA = {
         '  pe[r][c].w[p] = (kk < k && c < n) ? wbuf.vector(weightRow, r)[c*P + p] : masked',
     },
     COMPUTE: {
-      code: 0x05, queue: 'compute', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
+      code: 0x05, queue: 'compute', unit: 'array', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
       fields: [
         row('inputRow', 'first input-buffer vector'),
         { name: 'inputRowStride', bits: 16, unit: 'rows', doc: 'input-buffer rows between consecutive vectors' },
@@ -142,7 +142,7 @@ export const ISA = {
         '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + dot          // exact; acc_fit comes at REQUANT',
     },
     REQUANT: {
-      code: 0x06, queue: 'compute', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
+      code: 0x06, queue: 'compute', unit: 'vector', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
       fields: [
         row('accRow', 'first accumulator row'),
         row('outRow', 'first output-buffer row'),
@@ -167,7 +167,7 @@ export const ISA = {
         '  out[outRow+i].elem(outByte*8/outBits + c) = y',
     },
     POOL: {
-      code: 0x07, queue: 'compute', summary: 'vector unit: max or average pooling over output-buffer pixels',
+      code: 0x07, queue: 'compute', unit: 'vector', summary: 'vector unit: max or average pooling over output-buffer pixels',
       fields: [
         { name: 'kind', bits: 1, enum: POOL_KINDS, unit: 'enum', doc: 'max or avg' },
         row('srcRow', 'first source pixel row (pixel (y,x) at srcRow + y*inW + x)'),
@@ -190,7 +190,7 @@ export const ISA = {
         '  avg: s = sum(window), n = |window|; out = roundHalfAwayFromZero(s / n)   // padding not counted',
     },
     ADD: {
-      code: 0x08, queue: 'compute', summary: 'vector unit: rescaled elementwise add of two output-buffer regions (TFLite add)',
+      code: 0x08, queue: 'compute', unit: 'vector', summary: 'vector unit: rescaled elementwise add of two output-buffer regions (TFLite add)',
       fields: [
         row('aRow', 'first row of input a'), row('bRow', 'first row of input b'), row('dstRow', 'first result row'),
         count('rows', 12, 'rows'),
@@ -212,7 +212,7 @@ export const ISA = {
         '  dst[dstRow+i][j] = clamp(MBQM(wrapToBits(a1 + b1, 32), outMultiplier, outShift) + outZero, qmin, qmax)',
     },
     PACK: {
-      code: 0x09, queue: 'compute', summary: 'vector unit: sign-binarize output-buffer elements into packed bits',
+      code: 0x09, queue: 'compute', unit: 'vector', summary: 'vector unit: sign-binarize output-buffer elements into packed bits',
       fields: [
         row('srcRow', 'first source row'), row('dstRow', 'first destination row'),
         count('rows', 16, 'rows'),
@@ -224,7 +224,7 @@ export const ISA = {
       semantics: 'for i < rows, j < elems: dst[dstRow+i].bit(j) = src[srcRow+i][j] >= threshold   // bit j = byte j/8, bit j%8 (LSB first)',
     },
     DEPTHWISE: {
-      code: 0x0a, queue: 'compute', summary: 'vector unit MAC path: depthwise convolution (no padding: LOAD fills it)',
+      code: 0x0a, queue: 'compute', unit: 'vector', summary: 'vector unit MAC path: depthwise convolution (no padding: LOAD fills it)',
       fields: [
         row('srcRow', 'input-buffer row of pixel (0,0); pixel p at srcRow + p*pixelRows'),
         row('weightRow', 'weight-buffer row of tap (0,0); tap t at weightRow + t*tapRows'),
@@ -242,7 +242,7 @@ export const ISA = {
         '  acc[accRow + oy*outW + ox][c] = (accumulate ? acc[..][c] : 0) + dot   // exact, as COMPUTE',
     },
     HALT: {
-      code: 0x0b, queue: 'compute', summary: 'end of program: the machine stops once every queue has drained',
+      code: 0x0b, queue: 'compute', unit: 'control', summary: 'end of program: the machine stops once every queue has drained',
       fields: [],
       semantics: 'stop fetching; finish when load, compute and store queues are empty and no transfer is in flight',
     },
