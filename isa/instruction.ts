@@ -19,12 +19,24 @@ export type InstructionOf<Op extends Opcode> = { op: Op } & FieldsObject<CommonF
  */
 export type Instruction = { [Op in Opcode]: InstructionOf<Op> }[Opcode];
 
-/** One handler per opcode (the simulator's dispatch table); a missing opcode is a compile error. */
-export type InstructionHandlers<R> = { readonly [Op in Opcode]: (instr: InstructionOf<Op>) => R };
+/**
+ * One handler per opcode, each taking its own instruction type and the arguments `A` all of them share: the
+ * form of every per-opcode dispatch table (the machine's, the static checks'). A missing opcode is a
+ * compile error, so a new opcode reaches every table.
+ */
+export type InstructionHandlers<R, A extends readonly unknown[] = []> = {
+  readonly [Op in Opcode]: (instr: InstructionOf<Op>, ...args: A) => R;
+};
+
+/** The handler of `instr.op`, typed to take any instruction (the table is keyed by op, so it takes `instr`).
+ *  Hot paths call it directly: no argument list is built per call. */
+export function handlerOf<R, A extends readonly unknown[]>(handlers: InstructionHandlers<R, A>, instr: Instruction): (instr: Instruction, ...args: A) => R {
+  return handlers[instr.op] as (instr: Instruction, ...args: A) => R;
+}
 
 /** Calls the handler of `instr.op`. */
 export function dispatchInstruction<R>(handlers: InstructionHandlers<R>, instr: Instruction): R {
-  return (handlers[instr.op] as (i: Instruction) => R)(instr);
+  return handlerOf(handlers, instr)(instr);
 }
 
 /** For exhaustive switches over opcodes: a compile error when a case is missing, a bug report if reached. */

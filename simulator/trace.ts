@@ -3,6 +3,8 @@
 // labelled with the layer's name. Timestamps are microseconds at the configured clock.
 import type { Instruction } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
+import type { ISA, Opcode } from '../isa/spec.js';
+import type { UnitName } from '../isa/spec-types.js';
 
 /** The trace's units, in track order. */
 export const TRACE_UNITS = ['load DMA', 'systolic array', 'vector unit', 'store DMA'] as const;
@@ -26,17 +28,26 @@ export interface Trace {
   readonly displayTimeUnit: 'ns';
 }
 
-/** The unit an opcode occupies (CONFIG and HALT occupy none). */
-export function unitOf(i: Instruction): TraceUnit | undefined {
-  switch (i.op) {
-    case 'LOAD': return 'load DMA';
-    case 'STORE': return 'store DMA';
-    case 'LOAD_WEIGHTS':
-    case 'COMPUTE': return 'systolic array';
-    case 'CONFIG':
-    case 'HALT': return undefined;
-    default: return 'vector unit';
-  }
+/** The track of each unit isa/spec.ts names (control instructions occupy none). */
+const TRACK_OF_UNIT = {
+  'dma-load': 'load DMA', 'dma-store': 'store DMA', array: 'systolic array', vector: 'vector unit', control: undefined,
+} as const satisfies Record<UnitName, TraceUnit | undefined>;
+type TrackOf<Op extends Opcode> = (typeof TRACK_OF_UNIT)[(typeof ISA.opcodes)[Op]['unit']];
+
+/**
+ * The track each opcode's spans go on. Exhaustive, so a new opcode does not compile until it is placed
+ * here, and each entry's type is the track of the unit the spec names, so the two cannot disagree.
+ */
+const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
+  CONFIG: undefined, HALT: undefined,
+  LOAD: 'load DMA', STORE: 'store DMA',
+  LOAD_WEIGHTS: 'systolic array', COMPUTE: 'systolic array',
+  REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', DEPTHWISE: 'vector unit',
+};
+
+/** The track an instruction occupies (CONFIG and HALT occupy none). */
+export function trackOf(i: Instruction): TraceUnit | undefined {
+  return TRACK[i.op];
 }
 
 /** Builds the trace from each instruction's start and end cycle. */
@@ -56,7 +67,7 @@ export function buildTrace(
     });
   };
   instrs.forEach((ins, i) => {
-    const u = unitOf(ins);
+    const u = trackOf(ins);
     if (u === undefined) return;
     const g = open.get(u);
     if (g !== undefined && g.layer === layerOf[i]) {

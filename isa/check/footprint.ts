@@ -4,7 +4,7 @@
 // machine's hazard and deferral rules need. The bounds checker, the hazard checker, the machine and the
 // vector unit all read it, so the footprint of an opcode is written once.
 import type { DerivedHw, HwConfig } from '../hw-config.js';
-import { assertNever, type Instruction, type InstructionOf } from '../instruction.js';
+import { assertNever, handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../instruction.js';
 import { MODE_ELEMENT_BITS, type ArrayMode, type BufferName } from '../spec.js';
 
 /** Output grid of a POOL: (padded extent − window) / stride + 1 per axis. */
@@ -40,9 +40,19 @@ export function transferDramEnd(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'
   return i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow;
 }
 
+const yes = () => true;
+const no = () => false;
+const onAccumulator = (i: { readonly buffer: BufferName }) => i.buffer === 'accumulator';
+/** Per opcode: does it read or write the accumulator other than through the array? */
+const ACCUMULATOR_OUTSIDE_ARRAY: InstructionHandlers<boolean> = {
+  CONFIG: no, HALT: no, LOAD_WEIGHTS: no, COMPUTE: no, POOL: no, ADD: no, PACK: no,
+  LOAD: onAccumulator, STORE: onAccumulator,
+  REQUANT: yes, DEPTHWISE: yes,
+};
+
 /** Instructions that read or write the accumulator other than through the array. */
 export function touchesAccumulatorOutsideArray(i: Instruction): boolean {
-  return i.op === 'REQUANT' || i.op === 'DEPTHWISE' || ((i.op === 'LOAD' || i.op === 'STORE') && i.buffer === 'accumulator');
+  return handlerOf(ACCUMULATOR_OUTSIDE_ARRAY, i)(i);
 }
 
 /** Bytes [lo, hi) of its buffer a LOAD writes: the bounding range of its rows (rows of `rowBytes`). */
