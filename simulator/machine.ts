@@ -17,8 +17,8 @@ import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
-import { FastArray } from './units/fast-array.js';
-import type { GemmKernels } from './units/gemm-kernels.js';
+import { FastArray } from './fast/fast-array.js';
+import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
 import { add, depthwise, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
 

@@ -10,9 +10,9 @@ import { readElement, writeElement } from '../functional/elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
-import { clampSmall, mbqm, mbqmCommon, TWO_52 } from './requant-fast.js';
-import { addOutput, addTable8, rescaledInputs } from './add-table.js';
-import { requantBlock8Wasm, type RequantBlock } from './requant-wasm.js';
+import { clampSmall, mbqm, mbqmCommon, TWO_52 } from '../fast/requant-fast.js';
+import { addOutput, addTable8, rescaledInputs } from '../fast/add-table.js';
+import { requantBlock8Wasm, type RequantBlock } from '../fast/requant-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -243,7 +243,7 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
 }
 
 /**
- * An 8-bit ADD by table lookup (add-table.ts), row after row. Each output byte is written right after its
+ * An 8-bit ADD by table lookup (fast/add-table.ts), row after row. Each output byte is written right after its
  * two inputs are read: a destination row is either one of the source rows or apart from both (rows are
  * whole buffer rows, and a row's elements fit one: isa/check/bounds.ts), so no later read of the row
  * sees a written byte.
