@@ -6,9 +6,9 @@ import type { LayerEntry } from '../isa/program-tables.js';
 import type { ISA, Opcode } from '../isa/spec.js';
 import type { UnitName } from '../isa/spec-types.js';
 
-/** The trace's units, in track order. */
-export const TRACE_UNITS = ['load DMA', 'systolic array', 'vector unit', 'store DMA'] as const;
-export type TraceUnit = (typeof TRACE_UNITS)[number];
+/** The trace's tracks, one per unit, in display order. */
+export const TRACE_TRACKS = ['load DMA', 'systolic array', 'vector unit', 'store DMA'] as const;
+export type TraceTrack = (typeof TRACE_TRACKS)[number];
 
 /** One trace event (the subset of the format we emit: complete spans and thread names). */
 export interface TraceEvent {
@@ -31,7 +31,7 @@ export interface Trace {
 /** The track of each unit isa/spec.ts names (control instructions occupy none). */
 const TRACK_OF_UNIT = {
   'dma-load': 'load DMA', 'dma-store': 'store DMA', array: 'systolic array', vector: 'vector unit', control: undefined,
-} as const satisfies Record<UnitName, TraceUnit | undefined>;
+} as const satisfies Record<UnitName, TraceTrack | undefined>;
 type TrackOf<Op extends Opcode> = (typeof TRACK_OF_UNIT)[(typeof ISA.opcodes)[Op]['unit']];
 
 /**
@@ -46,7 +46,7 @@ const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
 };
 
 /** The track an instruction occupies (CONFIG and HALT occupy none). */
-export function trackOf(i: Instruction): TraceUnit | undefined {
+export function trackOf(i: Instruction): TraceTrack | undefined {
   return TRACK[i.op];
 }
 
@@ -56,13 +56,13 @@ export function buildTrace(
 ): Trace {
   const us = (cycles: number) => (cycles / clockHz) * 1e6;
   const events: TraceEvent[] = [{ name: 'process_name', ph: 'M', pid: 1, tid: 0, args: { name: 'accsim machine' } }];
-  TRACE_UNITS.forEach((u, k) => events.push({ name: 'thread_name', ph: 'M', pid: 1, tid: k + 1, args: { name: u } }));
+  TRACE_TRACKS.forEach((u, k) => events.push({ name: 'thread_name', ph: 'M', pid: 1, tid: k + 1, args: { name: u } }));
   interface Group { layer: number; first: number; last: number; from: number; to: number; ops: Record<string, number> }
-  const open = new Map<TraceUnit, Group>();
-  const close = (u: TraceUnit, g: Group) => {
+  const open = new Map<TraceTrack, Group>();
+  const close = (u: TraceTrack, g: Group) => {
     const name = g.layer < layers.length ? layers[g.layer]!.name : '(no layer)';
     events.push({
-      name, ph: 'X', pid: 1, tid: TRACE_UNITS.indexOf(u) + 1, cat: u, ts: us(g.from), dur: us(g.to - g.from),
+      name, ph: 'X', pid: 1, tid: TRACE_TRACKS.indexOf(u) + 1, cat: u, ts: us(g.from), dur: us(g.to - g.from),
       args: { instructions: `${g.first}..${g.last}`, cycles: g.to - g.from, startCycle: g.from, ops: g.ops },
     });
   };
