@@ -94,7 +94,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
   const input = qgraph.nodes.find((n) => n.op === 'quantize' && n.operands[0]!.name === qgraph.inputs[0]!.name);
   if (input === undefined) mapFail('MAP004', qgraph.name, 'the graph input must go through one quantize node');
   if (outputName === undefined) mapFail('MAP004', qgraph.name, 'the graph has no dequantize: there is no integer output to return');
-  const { instructions, comments, layers } = ctx.emitter.finish();
+  const { instructions, comments, layers } = ctx.emitter.finish(hw);
   const descs = [...tensors.values()].map((t) => describe(t, t.name === input.name ? 'input' : t.name === outputName ? 'output' : 'activation'));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
   const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };

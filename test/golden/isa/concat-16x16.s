@@ -9,10 +9,10 @@
 ;   output     fc u8[1,10] NC @0x3a80
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   branch3            47     7172     3136
-;   branch5           126    18660     3136
-;   cat                14     6272     6272
-;   pool                5     6272     1568
-;   fc                202    26848       10
+;   branch5           124    18660     3136
+;   cat                13     6272     6272
+;   pool                4     6272     1568
+;   fc                203    26848       10
 ;
 ; layer branch3: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -54,7 +54,7 @@ LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dra
 ; im2col tap (2,2) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=27 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights: 1 channel tile(s) × chunks 0..0 @0x3ac0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x3ac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x3ac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3bc0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
@@ -97,25 +97,22 @@ LOAD pushNext=1 buffer=input sramRow=2075 sramByte=8 bytesPerRow=1 rows=1 sramRo
 ; compute tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=4
-COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=504 k=9 n=4 accumulate=0
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=504 k=9 n=4 accumulate=0
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; 504 pixels × channels 0..3 → branch3 @0x340
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=4
-COMPUTE inputRow=2048 inputRowStride=1 weightRow=0 accRow=512 m=280 k=9 n=4 accumulate=0
+LOAD_WEIGHTS weightRow=0 k=9 n=4
+COMPUTE popPrev=1 pushPrev=1 inputRow=2048 inputRowStride=1 weightRow=0 accRow=512 m=280 k=9 n=4 accumulate=0
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; 280 pixels × channels 0..3 → branch3 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0xb20 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0xb20 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 2..17 cols 2..27 bytes 0..0
 LOAD popNext=1 buffer=input sramRow=116 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
@@ -228,9 +225,9 @@ LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=1 rows=26 sramRowStride=2 dra
 ; im2col tap (4,4) out rows 0..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=53 sramByte=8 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights: 1 channel tile(s) × chunks 0..1 @0x3c80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x3c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x3c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3e80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3e80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 18..27 cols 2..27 bytes 0..0
 LOAD buffer=input sramRow=2052 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1c0 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
@@ -291,7 +288,7 @@ LOAD buffer=input sramRow=2052 sramByte=15 bytesPerRow=1 rows=26 sramRowStride=2
 ; im2col tap (3,0) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2552 sramByte=15 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 18..26 cols 0..1 padding bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=15 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
+LOAD pushNext=1 buffer=input sramRow=2048 sramByte=15 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 18..26 cols 1..27 bytes 0..0
 LOAD buffer=input sramRow=2051 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,1) out rows 27..27 cols 0..27 padding bytes 0..0
@@ -350,32 +347,31 @@ COMPUTE inputRow=0 inputRowStride=2 weightRow=0 accRow=0 m=504 k=16 n=4 accumula
 LOAD_WEIGHTS weightRow=16 k=9 n=4
 COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=0 m=504 k=9 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; 504 pixels × channels 0..3 → branch5 @0xf80
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0xf80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=4
-COMPUTE inputRow=2048 inputRowStride=2 weightRow=0 accRow=512 m=280 k=16 n=4 accumulate=0
+LOAD_WEIGHTS weightRow=0 k=16 n=4
+COMPUTE popPrev=1 inputRow=2048 inputRowStride=2 weightRow=0 accRow=512 m=280 k=16 n=4 accumulate=0
 ; latch chunk 1 of channel tile 0
 LOAD_WEIGHTS weightRow=16 k=9 n=4
-COMPUTE inputRow=2049 inputRowStride=2 weightRow=0 accRow=512 m=280 k=9 n=4 accumulate=1
+COMPUTE popPrev=1 inputRow=2049 inputRowStride=2 weightRow=0 accRow=512 m=280 k=9 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popNext=1 pushPrev=1 pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; 280 pixels × channels 0..3 → branch5 @0xf80
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0x1760 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile channels 0..3 pixels 0..511
 ; a = branch3
 LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; sync: wait for both compute units (relay or fence)
+CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile channels 0..3 pixels 512..783
 ; a = branch3
-LOAD pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0xb40 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0xb40 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 0..511
 ADD popPrev=1 pushPrev=1 pushNext=1 aRow=0 bRow=0 dstRow=512 rows=512 elems=4 aMultiplier=1893438782 aShift=0 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..511
@@ -396,16 +392,15 @@ LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 ro
 ADD popPrev=1 popNext=1 pushNext=1 aRow=0 bRow=0 dstRow=512 rows=512 elems=4 aMultiplier=1073741824 aShift=1 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..511
 ; → cat channels 4..7
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x1bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x1bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 0..3 pixels 512..783
 ADD popPrev=1 popNext=1 pushNext=1 aRow=1024 bRow=1024 dstRow=1536 rows=272 elems=4 aMultiplier=1073741824 aShift=1 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 512..783
 ; → cat channels 4..7
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=1536 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x2bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer pool: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer pool: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit
 ; tile channels 0..7 output rows 0..13
 ; input rows 0..27 of cat
 LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=28 sramRowStride=1 dramAddr=0x1bc0 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
@@ -414,14 +409,14 @@ POOL popPrev=1 pushNext=1 kind=max srcRow=0 dstRow=784 channels=8 inH=28 inW=28 
 ; store tile channels 0..7 output rows 0..13
 ; → pool @0x3440
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=8 rows=196 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..1567
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=98 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..97 @0x3f40
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=1568 sramRowStride=1 dramAddr=0x3f40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=1568 sramRowStride=1 dramAddr=0x3f40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0xa140 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
@@ -720,11 +715,9 @@ COMPUTE inputRow=96 inputRowStride=98 weightRow=0 accRow=0 m=1 k=16 n=10 accumul
 LOAD_WEIGHTS weightRow=1552 k=16 n=10
 COMPUTE inputRow=97 inputRowStride=98 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..9 → fc @0x3a80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x3a80 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x3a80 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

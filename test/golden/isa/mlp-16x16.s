@@ -14,12 +14,12 @@ CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBit
 ; im2col dense input bytes 0..783
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=49 sramRowStride=1 dramAddr=0x0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 2 channel tile(s) × chunks 0..48 @0x3c0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..1
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc7c0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; weights: 2 channel tile(s) × chunks 0..48 @0x3c0
-LOAD buffer=weight sramRow=2048 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=2048 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 2..3
 LOAD pushNext=1 buffer=param sramRow=64 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc940 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
@@ -318,12 +318,12 @@ COMPUTE inputRow=47 inputRowStride=49 weightRow=0 accRow=1 m=1 k=16 n=16 accumul
 LOAD_WEIGHTS weightRow=1552 k=16 n=16
 COMPUTE inputRow=48 inputRowStride=49 weightRow=0 accRow=1 m=1 k=16 n=16 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=16 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; 1 pixels × channels 0..31 → fc1 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; latch chunk 0 of channel tile 2
 LOAD_WEIGHTS popPrev=1 weightRow=2048 k=16 n=16
@@ -620,21 +620,20 @@ COMPUTE inputRow=47 inputRowStride=49 weightRow=0 accRow=513 m=1 k=16 n=16 accum
 LOAD_WEIGHTS weightRow=3600 k=16 n=16
 COMPUTE inputRow=48 inputRowStride=49 weightRow=0 accRow=513 m=1 k=16 n=16 accumulate=1
 ; requantize channel tile 2
-REQUANT accRow=512 outRow=1024 outByte=0 rows=1 n=16 paramRow=64 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=512 outRow=1024 outByte=0 rows=1 n=16 paramRow=64 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 3
 REQUANT pushNext=1 accRow=513 outRow=1025 outByte=0 rows=1 n=16 paramRow=67 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; 1 pixels × channels 32..63 → fc1 @0x340
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x360 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
-; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..63
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=4 sramRowStride=1 dramAddr=0x340 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..3 @0xcac0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0xcec0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
@@ -651,11 +650,9 @@ COMPUTE inputRow=2 inputRowStride=4 weightRow=0 accRow=0 m=1 k=16 n=10 accumulat
 LOAD_WEIGHTS weightRow=48 k=16 n=10
 COMPUTE inputRow=3 inputRowStride=4 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..9 → logits @0x380
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x380 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x380 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

@@ -14,12 +14,12 @@ CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBit
 ; im2col dense input bytes 0..783
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 8 channel tile(s) × chunks 0..195 @0x3c0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..7
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc7c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; weights: 8 channel tile(s) × chunks 0..195 @0x3c0
-LOAD buffer=weight sramRow=8192 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=8192 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 8..15
 LOAD pushNext=1 buffer=param sramRow=256 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc940 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
@@ -4728,7 +4728,7 @@ COMPUTE inputRow=194 inputRowStride=196 weightRow=0 accRow=7 m=1 k=4 n=4 accumul
 LOAD_WEIGHTS weightRow=6268 k=4 n=4
 COMPUTE inputRow=195 inputRowStride=196 weightRow=0 accRow=7 m=1 k=4 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
@@ -4745,7 +4745,7 @@ REQUANT accRow=6 outRow=6 outByte=0 rows=1 n=4 paramRow=18 addBias=1 outZero=0 q
 REQUANT pushNext=1 accRow=7 outRow=7 outByte=0 rows=1 n=4 paramRow=21 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; 1 pixels × channels 0..31 → fc1 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; latch chunk 0 of channel tile 8
 LOAD_WEIGHTS popPrev=1 weightRow=8192 k=4 n=4
@@ -9452,7 +9452,7 @@ COMPUTE inputRow=194 inputRowStride=196 weightRow=0 accRow=2055 m=1 k=4 n=4 accu
 LOAD_WEIGHTS weightRow=14460 k=4 n=4
 COMPUTE inputRow=195 inputRowStride=196 weightRow=0 accRow=2055 m=1 k=4 n=4 accumulate=1
 ; requantize channel tile 8
-REQUANT accRow=2048 outRow=4096 outByte=0 rows=1 n=4 paramRow=256 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=2048 outRow=4096 outByte=0 rows=1 n=4 paramRow=256 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 9
 REQUANT accRow=2049 outRow=4097 outByte=0 rows=1 n=4 paramRow=259 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 10
@@ -9470,15 +9470,14 @@ REQUANT pushNext=1 accRow=2055 outRow=4103 outByte=0 rows=1 n=4 paramRow=277 add
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; 1 pixels × channels 32..63 → fc1 @0x340
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x360 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
-; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..63
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 3 channel tile(s) × chunks 0..15 @0xcac0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x4 repeat=3 sramOuterStride=64 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x4 repeat=3 sramOuterStride=64 dramOuterStride=0x100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0xcdc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
@@ -9627,17 +9626,15 @@ COMPUTE inputRow=14 inputRowStride=16 weightRow=0 accRow=2 m=1 k=4 n=2 accumulat
 LOAD_WEIGHTS weightRow=188 k=4 n=2
 COMPUTE inputRow=15 inputRowStride=16 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
-REQUANT accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..7 → logits @0x380
 STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x380 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
 ; 1 pixels × channels 8..9 → logits @0x380
-STORE pushPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x388 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x388 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

@@ -16,7 +16,7 @@
 ;   block.proj          8      960     1024
 ;   block.add           5     2048     1024
 ;   gap                 4     1024       16
-;   fc                  8      464       10
+;   fc                  9      464       10
 ;
 ; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -68,7 +68,7 @@ LOAD buffer=input sramRow=481 sramByte=8 bytesPerRow=3 rows=16 sramRowStride=2 d
 ; im2col tap (2,2) out rows 0..14 cols 15..15 padding bytes 0..2
 LOAD buffer=input sramRow=31 sramByte=8 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights: 1 channel tile(s) × chunks 0..1 @0x1b80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1d80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
@@ -79,13 +79,13 @@ COMPUTE inputRow=0 inputRowStride=2 weightRow=0 accRow=0 m=256 k=16 n=8 accumula
 LOAD_WEIGHTS weightRow=16 k=11 n=8
 COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=0 m=256 k=11 n=8 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; 256 pixels × channels 0..7 → stem @0x300
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=256 sramRowStride=1 dramAddr=0x300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..7
 LOAD popNext=1 buffer=input sramRow=45 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
@@ -118,7 +118,7 @@ LOAD buffer=input sramRow=3 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dram
 ; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 0..7
 LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..4 @0x1e40
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=80 sramRowStride=1 dramAddr=0x1e40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=80 sramRowStride=1 dramAddr=0x1e40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2340 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -138,13 +138,13 @@ COMPUTE inputRow=3 inputRowStride=5 weightRow=0 accRow=0 m=64 k=16 n=16 accumula
 LOAD_WEIGHTS weightRow=64 k=8 n=16
 COMPUTE inputRow=4 inputRowStride=5 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.conv1 @0xb00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xb00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..15
 LOAD popNext=1 buffer=input sramRow=81 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
@@ -189,7 +189,7 @@ LOAD buffer=input sramRow=512 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 d
 ; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 0..15
 LOAD buffer=input sramRow=71 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..8 @0x2400
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=144 sramRowStride=1 dramAddr=0x2400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=144 sramRowStride=1 dramAddr=0x2400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2d00 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -221,18 +221,18 @@ COMPUTE inputRow=7 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumula
 LOAD_WEIGHTS weightRow=128 k=16 n=16
 COMPUTE inputRow=8 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.conv2 @0xf00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; sync: wait for both compute units (relay or fence)
+CONFIG pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 0..7
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=1 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x100 fill=0 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..0 @0x2dc0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2dc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2dc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2ec0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -240,13 +240,13 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowS
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
 COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.proj @0x1300
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.add: qadd 8x8x16 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.add: qadd 8x8x16 on the vector unit
 ; tile channels 0..15 pixels 0..63
 ; a = block.conv2
 LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -257,9 +257,9 @@ ADD popPrev=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=16 aMultiplier=
 ; store tile channels 0..15 pixels 0..63
 ; → block.add channels 0..15
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
 ; tile channels 0..15 output rows 0..0
 ; input rows 0..7 of block.add
 LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
@@ -268,14 +268,14 @@ POOL popPrev=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=16 inH=8 inW=8 ke
 ; store tile channels 0..15 output rows 0..0
 ; → gap @0x1b00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..15
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 1 channel tile(s) × chunks 0..0 @0x2f80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2f80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2f80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3080 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
@@ -283,11 +283,9 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowS
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
 COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=0
 ; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..9 → fc @0x1b40
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

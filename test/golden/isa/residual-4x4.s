@@ -15,7 +15,7 @@
 ;   block.conv2       362    10240     1024
 ;   block.proj         26      832     1024
 ;   block.add          17     2048     1024
-;   gap                14     1024       16
+;   gap                13     1024       16
 ;   fc                 34      352       10
 ;
 ; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws
@@ -84,7 +84,7 @@ LOAD buffer=input sramRow=1686 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=7 
 ; im2col tap (2,2) out rows 0..14 cols 15..15 padding bytes 0..2
 LOAD buffer=input sramRow=111 sramByte=0 bytesPerRow=3 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights: 2 channel tile(s) × chunks 0..6 @0x1b80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x4 repeat=2 sramOuterStride=28 dramOuterStride=0x70 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x4 repeat=2 sramOuterStride=28 dramOuterStride=0x70 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..1
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=6 sramRowStride=1 dramAddr=0x1c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
@@ -131,15 +131,15 @@ COMPUTE inputRow=5 inputRowStride=7 weightRow=0 accRow=256 m=256 k=4 n=4 accumul
 LOAD_WEIGHTS weightRow=52 k=3 n=4
 COMPUTE inputRow=6 inputRowStride=7 weightRow=0 accRow=256 m=256 k=3 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT pushNext=1 accRow=256 outRow=256 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; 256 pixels × channels 0..7 → stem @0x300
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=256 sramRowStride=1 dramAddr=0x300 dramRowStride=0x8 repeat=2 sramOuterStride=256 dramOuterStride=0x4
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..3
 LOAD popNext=1 buffer=input sramRow=162 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
@@ -196,7 +196,7 @@ LOAD buffer=input sramRow=16 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dr
 ; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 4..7
 LOAD buffer=input sramRow=17 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x38c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; weights: 4 channel tile(s) × chunks 0..17 @0x1d00
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=72 sramRowStride=1 dramAddr=0x1d00 dramRowStride=0x4 repeat=4 sramOuterStride=72 dramOuterStride=0x120 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=72 sramRowStride=1 dramAddr=0x1d00 dramRowStride=0x4 repeat=4 sramOuterStride=72 dramOuterStride=0x120 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2180 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -417,7 +417,7 @@ COMPUTE inputRow=16 inputRowStride=18 weightRow=0 accRow=192 m=64 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=284 k=4 n=4
 COMPUTE inputRow=17 inputRowStride=18 weightRow=0 accRow=192 m=64 k=4 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT accRow=64 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
@@ -427,9 +427,9 @@ REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBia
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.conv1 @0xb00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xb00 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..3
 LOAD popNext=1 buffer=input sramRow=324 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
@@ -564,7 +564,7 @@ LOAD buffer=input sramRow=286 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 d
 ; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 12..15
 LOAD buffer=input sramRow=287 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; weights: 4 channel tile(s) × chunks 0..35 @0x2240
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=144 sramRowStride=1 dramAddr=0x2240 dramRowStride=0x4 repeat=4 sramOuterStride=144 dramOuterStride=0x240 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=144 sramRowStride=1 dramAddr=0x2240 dramRowStride=0x4 repeat=4 sramOuterStride=144 dramOuterStride=0x240 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2b40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -1001,7 +1001,7 @@ COMPUTE inputRow=34 inputRowStride=36 weightRow=0 accRow=192 m=64 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=572 k=4 n=4
 COMPUTE inputRow=35 inputRowStride=36 weightRow=0 accRow=192 m=64 k=4 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT accRow=64 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
@@ -1011,16 +1011,16 @@ REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBia
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.conv2 @0xf00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
+; sync: wait for both compute units (relay or fence)
+CONFIG pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 0..3
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 4..7
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x304 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
 ; weights: 4 channel tile(s) × chunks 0..1 @0x2c00
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2c00 dramRowStride=0x4 repeat=4 sramOuterStride=8 dramOuterStride=0x20 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2c00 dramRowStride=0x4 repeat=4 sramOuterStride=8 dramOuterStride=0x20 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
@@ -1049,7 +1049,7 @@ COMPUTE inputRow=0 inputRowStride=2 weightRow=0 accRow=192 m=64 k=4 n=4 accumula
 LOAD_WEIGHTS weightRow=28 k=4 n=4
 COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=192 m=64 k=4 n=4 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 popNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
 REQUANT accRow=64 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
@@ -1059,9 +1059,9 @@ REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBia
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels × channels 0..15 → block.proj @0x1300
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
-; layer block.add: qadd 8x8x16 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer block.add: qadd 8x8x16 on the vector unit
 ; tile channels 0..3 pixels 0..63
 ; a = block.conv2
 LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -1096,16 +1096,15 @@ LOAD pushNext=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=64 sram
 ADD popPrev=1 popNext=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 8..11 pixels 0..63
 ; → block.add channels 8..11
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1708 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1708 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 12..15 pixels 0..63
 ADD popPrev=1 popNext=1 pushNext=1 aRow=4096 bRow=4160 dstRow=4224 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 12..15 pixels 0..63
 ; → block.add channels 12..15
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=4224 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x170c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
 ; tile channels 0..3 output rows 0..0
 ; input rows 0..7 of block.add
 LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
@@ -1132,21 +1131,20 @@ LOAD popNext=1 pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 ro
 POOL popPrev=1 popNext=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 8..11 output rows 0..0
 ; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b08 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b08 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 12..15 output rows 0..0
 POOL popPrev=1 popNext=1 pushNext=1 kind=avg srcRow=4096 dstRow=4160 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 12..15 output rows 0..0
 ; → gap @0x1b00
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b0c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (2), then release the loads
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..15
 LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights: 3 channel tile(s) × chunks 0..3 @0x2d40
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x2d40 dramRowStride=0x4 repeat=3 sramOuterStride=16 dramOuterStride=0x40 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x2d40 dramRowStride=0x4 repeat=3 sramOuterStride=16 dramOuterStride=0x40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0x2e00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
@@ -1187,17 +1185,15 @@ COMPUTE inputRow=2 inputRowStride=4 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=
 LOAD_WEIGHTS weightRow=44 k=4 n=2
 COMPUTE inputRow=3 inputRowStride=4 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1
 ; requantize channel tile 0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 1
-REQUANT accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channel tile 2
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..7 → fc @0x1b40
 STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
 ; 1 pixels × channels 8..9 → fc @0x1b40
-STORE pushPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x1b48 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x1b48 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT
