@@ -5,7 +5,7 @@
 // changes; requantization and the store happen at the last k-group.
 import { INT32_MAX } from '../../core/rounding.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
-import { HalfSwitch, type LowerContext } from './context.js';
+import { HalfSwitch, type LayerLowering, type LowerContext } from './context.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { packGemmWeights } from './gemm-weights.js';
@@ -47,9 +47,10 @@ interface TileAt {
   readonly pixels: number; readonly last: boolean;
 }
 
-/** Emits every tile of one conv/dense layer. `weights` are OIHW (dense: [out, K] in NCHW flatten order). */
-export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
-  new GemmLayer(ctx, s, p, x, y, weights, r).emit();
+/** One conv/dense layer: its constants (packed weights, param blocks), then its tiles. `weights` are OIHW (dense: [out, K] in NCHW flatten order). */
+export function lowerGemm(ctx: LowerContext, s: ConvShape, p: GemmPlan, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): LayerLowering {
+  const layer = new GemmLayer(ctx, s, p, x, y, weights, r);
+  return { constants: layer.constants, emit: (addrs) => layer.emit(addrs) };
 }
 
 /** The constants of one conv/dense layer and the emission of its tiles. */
@@ -59,8 +60,9 @@ class GemmLayer {
   private readonly chunkRowsW: number;
   /** Weight-buffer rows per channel tile (one k-group of chunks). */
   private readonly ntileRowsW: number;
-  private readonly wAddr: number;
-  private readonly pAddr: number;
+  private wAddr = -1;
+  private pAddr = -1;
+  readonly constants: readonly Uint8Array[];
   private readonly inputHalf: HalfSwitch<string>;
   private readonly weightHalf: HalfSwitch<string>;
   private readonly paramHalf: HalfSwitch<number>;
@@ -73,15 +75,15 @@ class GemmLayer {
     this.C = ctx.hw.array.cols;
     this.chunkRowsW = this.R * p.rpvW;
     this.ntileRowsW = p.kcpg * this.chunkRowsW;
-    this.wAddr = ctx.dram.add(packGemmWeights(weights, s, p, this.R, this.C, ctx.d.vectorBytes.weight[p.mode]));
-    this.pAddr = ctx.dram.add(paramBytes(y, r, this.C));
+    this.constants = [packGemmWeights(weights, s, p, this.R, this.C, ctx.d.vectorBytes.weight[p.mode]), paramBytes(y, r, this.C)];
     this.inputHalf = new HalfSwitch<string>(0, p.halves.input);
     this.weightHalf = new HalfSwitch<string>(0, p.halves.weight);
     this.paramHalf = new HalfSwitch<number>(0, p.halves.param);
   }
 
-  /** Visits (block, channel group) in the cheaper loop order, k-groups innermost. */
-  emit(): void {
+  /** Visits (block, channel group) in the cheaper loop order, k-groups innermost; `addrs` of the constants. */
+  emit(addrs: readonly number[]): void {
+    [this.wAddr, this.pAddr] = addrs as [number, number];
     const { p, s } = this;
     const order = chooseLoopOrder(p, s, this.ctx.d.vectorBytes.weight[p.mode] * this.R * p.kChunks * p.nTiles);
     const pairs: [number, number][] = [];

@@ -5,7 +5,7 @@
 // DEPTHWISE has no padding), so padded taps read the zero point exactly as the integer reference.
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
 import type { ArrayMode } from '../../isa/spec.js';
-import { HalfSwitch, type LowerContext } from './context.js';
+import { HalfSwitch, type LayerLowering, type LowerContext } from './context.js';
 import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
 import { newTile, push, type Tile } from './emit.js';
 import { DEPTHWISE_FIELD_MAX, MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
@@ -27,8 +27,8 @@ interface DwGeometry {
   readonly groupBytes: (g: number) => number;
 }
 
-/** Emits a depthwise layer (groups = channels, multiplier 1, no dilation). */
-export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
+/** A depthwise layer (groups = channels, multiplier 1, no dilation): constants, then its tiles. */
+export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): LayerLowering {
   const { d } = ctx;
   const C = ctx.hw.array.cols;
   const bits = d.elementBits[mode];
@@ -41,8 +41,13 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
   const g0: DwGeometry = { ...sizes, band: bandRows(ctx, name, sizes) };
   const tapRowsOf = (g: number) => Math.ceil(g0.groupBytes(g) / d.rowBytes.weight);
   const groupWeightBytes = g0.taps * tapRowsOf(0) * d.rowBytes.weight;
-  const wAddr = ctx.dram.add(packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight));
-  const pAddr = ctx.dram.add(paramBytes(y, r, C));
+  const constants = [packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight), paramBytes(y, r, C)];
+  return { constants, emit: ([wAddr, pAddr]) => emitDepthwise(ctx, g0, x, y, r, tapRowsOf, groupWeightBytes, wAddr!, pAddr!) };
+}
+
+function emitDepthwise(ctx: LowerContext, g0: DwGeometry, x: ActTensor, y: ActTensor, r: RequantSpec, tapRowsOf: (g: number) => number, groupWeightBytes: number, wAddr: number, pAddr: number): void {
+  const { d } = ctx;
+  const { s, C } = g0;
   const halves = bufferHalves(d);
   const out = requantOutput(y, r);
   const inHalf = new HalfSwitch<number>(0, halves.input);

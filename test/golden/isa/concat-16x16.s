@@ -1,12 +1,12 @@
 ; concat (w8a8, seeded calibration) lowered for 16x16
 ; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,28,28,1] NHWC @0x0
-;   activation branch3 u8[1,28,28,4] NHWC @0x340
-;   activation branch5 u8[1,28,28,4] NHWC @0xf80
-;   activation cat u8[1,28,28,8] NHWC @0x1bc0
-;   activation pool u8[1,14,14,8] NHWC @0x3440
-;   output     fc u8[1,10] NC @0x3a80
+;   input      x_q u8[1,28,28,1] NHWC @0x6740
+;   activation branch3 u8[1,28,28,4] NHWC @0x6a80
+;   activation branch5 u8[1,28,28,4] NHWC @0x76c0
+;   activation cat u8[1,28,28,8] NHWC @0x8300
+;   activation pool u8[1,14,14,8] NHWC @0x9b80
+;   output     fc u8[1,10] NC @0xa1c0
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   branch3            47     7172     3136
 ;   branch5           124    18660     3136
@@ -18,78 +18,78 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 1..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=28 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 1..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=28 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=28 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=28 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=28 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6741 dramRowStride=0x1 repeat=17 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=55 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 0..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 0..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6741 dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=27 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x675c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x675c dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1d dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x675d dramRowStride=0x1 repeat=18 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=27 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..0 @0x3ac0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x3ac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..0 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3bc0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x100 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 18..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x691c dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 18..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 18..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x691c dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 18..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1dd dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x691d dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 18..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2075 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 18..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6938 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 18..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 18..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x6938 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 18..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x1f9 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6939 dramRowStride=0x1 repeat=10 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 18..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2075 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 18..26 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6954 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2300 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 18..26 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=28 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 18..26 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x6954 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,1) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2300 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 18..26 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x215 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=1 dramAddr=0x6955 dramRowStride=0x1 repeat=9 sramOuterStride=28 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,2) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2300 sramByte=8 bytesPerRow=1 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 18..26 cols 27..27 padding bytes 0..0
@@ -101,8 +101,8 @@ COMPUTE pushPrev=1 inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=504 k=9 n=
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
-; 504 pixels × channels 0..3 → branch3 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 504 pixels × channels 0..3 → branch3 @0x6a80
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0x6a80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS weightRow=0 k=9 n=4
@@ -110,231 +110,231 @@ COMPUTE popPrev=1 pushPrev=1 inputRow=2048 inputRowStride=1 weightRow=0 accRow=5
 ; requantize channel tile 0
 REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
-; 280 pixels × channels 0..3 → branch3 @0x340
-STORE popPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0xb20 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 280 pixels × channels 0..3 → branch3 @0x6a80
+STORE popPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0x7260 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 2..17 cols 2..27 bytes 0..0
-LOAD popNext=1 buffer=input sramRow=116 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=116 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 2..17 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=112 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 2..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=114 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=114 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 2..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=112 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 2..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=112 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=112 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,3) out rows 2..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=112 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=112 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6741 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,3) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,3) out rows 2..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=166 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,4) out rows 2..17 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=112 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x2 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=112 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6742 dramRowStride=0x1 repeat=16 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,4) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,4) out rows 2..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=164 sramByte=4 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 1..17 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=60 sramByte=5 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=60 sramByte=5 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=5 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 1..17 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=56 sramByte=5 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 1..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=58 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=58 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 1..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=56 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,2) out rows 1..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=56 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=56 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,3) out rows 1..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=56 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=56 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6741 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,3) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,3) out rows 1..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=110 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,4) out rows 1..17 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=56 sramByte=9 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x2 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=56 sramByte=9 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6742 dramRowStride=0x1 repeat=17 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,4) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=9 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,4) out rows 1..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=108 sramByte=9 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=17 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..17 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=10 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=10 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..17 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=10 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2 sramByte=11 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2 sramByte=11 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=11 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=12 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=12 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 0..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=13 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=13 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6741 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=54 sramByte=13 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,4) out rows 0..17 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=14 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x2 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=14 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6742 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,4) out rows 0..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=52 sramByte=14 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 0..17 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=15 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=15 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x675c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,0) out rows 0..17 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=15 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 0..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x675c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,1) out rows 0..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,2) out rows 0..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x1c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x675c dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,3) out rows 0..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1d dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x675d dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,3) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=55 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,4) out rows 0..17 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1e dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x675e dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,4) out rows 0..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=53 sramByte=3 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,0) out rows 0..17 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=5 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x38 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=5 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6778 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,0) out rows 0..17 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=4 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,1) out rows 0..17 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x38 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6778 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,1) out rows 0..17 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,2) out rows 0..17 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x38 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6778 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,3) out rows 0..17 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=7 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x39 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=7 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6779 dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,3) out rows 0..17 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=55 sramByte=7 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,4) out rows 0..17 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x3a dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x677a dramRowStride=0x1 repeat=18 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,4) out rows 0..17 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=53 sramByte=8 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=18 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..1 @0x3c80
-LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x3c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..1 @0x1c0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x1c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3e80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 18..27 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=2052 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1c0 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2052 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6900 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 18..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 18..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2050 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1c0 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2050 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6900 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 18..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 18..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x1c0 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6900 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,3) out rows 18..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1c1 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6901 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,3) out rows 18..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2102 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,4) out rows 18..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1c2 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6902 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,4) out rows 18..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=2100 sramByte=4 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 18..27 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=2052 sramByte=5 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2052 sramByte=5 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x691c dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 18..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=5 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 18..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2050 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2050 sramByte=6 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x691c dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,1) out rows 18..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=6 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,2) out rows 18..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x1dc dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x691c dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,3) out rows 18..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1dd dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=8 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x691d dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,3) out rows 18..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2102 sramByte=8 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,4) out rows 18..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=9 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1de dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=9 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x691e dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,4) out rows 18..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=2100 sramByte=9 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 18..27 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=2052 sramByte=10 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2052 sramByte=10 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6938 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 18..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=10 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 18..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2050 sramByte=11 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2050 sramByte=11 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6938 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,1) out rows 18..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2048 sramByte=11 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 18..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=12 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x1f8 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=12 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6938 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 18..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=13 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x1f9 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=13 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6939 dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 18..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2102 sramByte=13 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,4) out rows 18..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=2048 sramByte=14 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x1fa dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2048 sramByte=14 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x693a dramRowStride=0x1 repeat=10 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,4) out rows 18..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=2100 sramByte=14 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=10 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 18..26 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=2052 sramByte=15 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2052 sramByte=15 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6954 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,0) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2552 sramByte=15 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 18..26 cols 0..1 padding bytes 0..0
 LOAD pushNext=1 buffer=input sramRow=2048 sramByte=15 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 18..26 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2051 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2051 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6954 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,1) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2553 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 18..26 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2049 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,2) out rows 18..26 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x214 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6954 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,2) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2553 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,3) out rows 18..26 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x215 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6955 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,3) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2553 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,3) out rows 18..26 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2103 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,4) out rows 18..26 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x216 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6956 dramRowStride=0x1 repeat=9 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,4) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2553 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,4) out rows 18..26 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=2101 sramByte=3 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=9 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,0) out rows 18..25 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=2053 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x230 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2053 sramByte=4 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6970 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,0) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2497 sramByte=4 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,0) out rows 18..25 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=2049 sramByte=4 bytesPerRow=1 rows=2 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,1) out rows 18..25 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=2051 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x230 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2051 sramByte=5 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6970 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,1) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2497 sramByte=5 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,1) out rows 18..25 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2049 sramByte=5 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,2) out rows 18..25 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x230 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x6970 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,2) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2497 sramByte=6 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,3) out rows 18..25 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=7 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x231 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=7 bytesPerRow=1 rows=27 sramRowStride=2 dramAddr=0x6971 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,3) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2497 sramByte=7 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,3) out rows 18..25 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=2103 sramByte=7 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,4) out rows 18..25 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=2049 sramByte=8 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x232 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2049 sramByte=8 bytesPerRow=1 rows=26 sramRowStride=2 dramAddr=0x6972 dramRowStride=0x1 repeat=8 sramOuterStride=56 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,4) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2497 sramByte=8 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=56 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,4) out rows 18..25 cols 26..27 padding bytes 0..0
@@ -349,8 +349,8 @@ COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=0 m=504 k=9 n=4 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=504 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..17, cols 0..27) channels 0..3 k-group 1 of 1
-; 504 pixels × channels 0..3 → branch5 @0xf80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0xf80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 504 pixels × channels 0..3 → branch5 @0x76c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=504 sramRowStride=1 dramAddr=0x76c0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS weightRow=0 k=16 n=4
@@ -361,64 +361,64 @@ COMPUTE popPrev=1 inputRow=2049 inputRowStride=2 weightRow=0 accRow=512 m=280 k=
 ; requantize channel tile 0
 REQUANT popNext=1 pushPrev=1 pushNext=1 accRow=512 outRow=1024 outByte=0 rows=280 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 1 (out rows 18..27, cols 0..27) channels 0..3 k-group 1 of 1
-; 280 pixels × channels 0..3 → branch5 @0xf80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0x1760 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 280 pixels × channels 0..3 → branch5 @0x76c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=280 sramRowStride=1 dramAddr=0x7ea0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
 ; tile channels 0..3 pixels 0..511
 ; a = branch3
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x6a80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile channels 0..3 pixels 512..783
 ; a = branch3
-LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0xb40 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x7280 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 0..511
 ADD popPrev=1 pushPrev=1 pushNext=1 aRow=0 bRow=0 dstRow=512 rows=512 elems=4 aMultiplier=1893438782 aShift=0 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..511
 ; → cat channels 0..3
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x1bc0 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x8300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 0..3 pixels 0..511
 ; a = branch5
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0xf80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x76c0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 512..783
 ADD popPrev=1 pushPrev=1 pushNext=1 aRow=1024 bRow=1024 dstRow=1536 rows=272 elems=4 aMultiplier=1893438782 aShift=0 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 512..783
 ; → cat channels 0..3
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=1536 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x2bc0 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=1536 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x9300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 0..3 pixels 512..783
 ; a = branch5
-LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x1780 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x7ec0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 0..511
 ADD popPrev=1 popNext=1 pushNext=1 aRow=0 bRow=0 dstRow=512 rows=512 elems=4 aMultiplier=1073741824 aShift=1 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..511
 ; → cat channels 4..7
-STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x1bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=512 sramRowStride=1 dramAddr=0x8304 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 0..3 pixels 512..783
 ADD popPrev=1 popNext=1 pushNext=1 aRow=1024 bRow=1024 dstRow=1536 rows=272 elems=4 aMultiplier=1073741824 aShift=1 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 512..783
 ; → cat channels 4..7
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=1536 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x2bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=1536 sramByte=0 bytesPerRow=4 rows=272 sramRowStride=1 dramAddr=0x9304 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer pool: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit
 ; tile channels 0..7 output rows 0..13
 ; input rows 0..27 of cat
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=28 sramRowStride=1 dramAddr=0x1bc0 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=28 sramRowStride=1 dramAddr=0x8300 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
 ; compute tile channels 0..7 output rows 0..13
 POOL popPrev=1 pushNext=1 kind=max srcRow=0 dstRow=784 channels=8 inH=28 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 0..7 output rows 0..13
-; → pool @0x3440
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=8 rows=196 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → pool @0x9b80
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=8 rows=196 sramRowStride=1 dramAddr=0x9b80 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..1567
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=98 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..97 @0x3f40
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=1568 sramRowStride=1 dramAddr=0x3f40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=98 sramRowStride=1 dramAddr=0x9b80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..97 @0x480
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=1568 sramRowStride=1 dramAddr=0x480 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0xa140 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x6680 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
@@ -717,7 +717,7 @@ COMPUTE inputRow=97 inputRowStride=98 weightRow=0 accRow=0 m=1 k=16 n=10 accumul
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..9 → fc @0x3a80
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x3a80 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..9 → fc @0xa1c0
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0xa1c0 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

@@ -1,12 +1,12 @@
 ; concat (w8a8, seeded calibration) lowered for 4x4
 ; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,28,28,1] NHWC @0x0
-;   activation branch3 u8[1,28,28,4] NHWC @0x340
-;   activation branch5 u8[1,28,28,4] NHWC @0xf80
-;   activation cat u8[1,28,28,8] NHWC @0x1bc0
-;   activation pool u8[1,14,14,8] NHWC @0x3440
-;   output     fc u8[1,10] NC @0x3a80
+;   input      x_q u8[1,28,28,1] NHWC @0x4b80
+;   activation branch3 u8[1,28,28,4] NHWC @0x4ec0
+;   activation branch5 u8[1,28,28,4] NHWC @0x5b00
+;   activation cat u8[1,28,28,8] NHWC @0x6740
+;   activation pool u8[1,14,14,8] NHWC @0x7fc0
+;   output     fc u8[1,10] NC @0x8600
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   branch3            32     6820     3136
 ;   branch5            83    18116     3136
@@ -18,51 +18,51 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=87 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=87 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b80 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 1..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=84 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 1..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=84 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=84 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x4b80 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=84 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x1 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=84 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b81 dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=165 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 0..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b80 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 0..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x4b80 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x1 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b81 dramRowStride=0x1 repeat=28 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=82 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..26 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b9c dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2269 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..26 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..26 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x4b9c dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,1) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2269 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..26 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x1d dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=3 dramAddr=0x4b9d dramRowStride=0x1 repeat=27 sramOuterStride=84 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,2) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2270 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..26 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=83 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=3 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=84 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..2 @0x3ac0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=12 sramRowStride=1 dramAddr=0x3ac0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..2 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=12 sramRowStride=1 dramAddr=0x0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=3 sramRowStride=1 dramAddr=0x3b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=3 sramRowStride=1 dramAddr=0x40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -76,144 +76,144 @@ COMPUTE pushPrev=1 inputRow=2 inputRowStride=3 weightRow=0 accRow=0 m=784 k=1 n=
 ; requantize channel tile 0
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
-; 784 pixels × channels 0..3 → branch3 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 784 pixels × channels 0..3 → branch3 @0x4ec0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x4ec0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; im2col tap (0,0) out rows 2..27 cols 2..27 bytes 0..0
-LOAD popNext=1 buffer=input sramRow=406 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=406 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 2..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=392 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 2..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=399 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=399 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 2..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=392 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 2..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=392 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=392 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,3) out rows 2..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=392 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x1 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=392 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b81 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,3) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,3) out rows 2..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=581 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,4) out rows 2..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=393 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x2 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=393 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b82 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (0,4) out rows 0..1 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,4) out rows 2..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=575 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 1..27 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=211 sramByte=1 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=211 sramByte=1 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 1..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=197 sramByte=1 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 1..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=204 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=204 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 1..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=197 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,2) out rows 1..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=197 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=197 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=1 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,3) out rows 1..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=198 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x1 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=198 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b81 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,3) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,3) out rows 1..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=387 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,4) out rows 1..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=198 sramByte=1 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x2 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=198 sramByte=1 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b82 dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (1,4) out rows 0..0 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=2 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,4) out rows 1..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=380 sramByte=1 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..27 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=16 sramByte=2 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=16 sramByte=2 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..27 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=2 sramByte=2 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..27 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=9 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=9 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..27 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=2 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..27 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x4b80 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 0..27 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x1 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b81 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,3) out rows 0..27 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=192 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,4) out rows 0..27 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=2 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x2 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=2 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b82 dramRowStride=0x1 repeat=28 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (2,4) out rows 0..27 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=185 sramByte=2 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=28 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 0..26 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=17 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=17 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b9c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,0) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5295 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,0) out rows 0..26 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=3 sramByte=3 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 0..26 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=11 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=11 sramByte=0 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b9c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,1) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5296 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,1) out rows 0..26 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,2) out rows 0..26 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x1c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x4b9c dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,2) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5296 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,3) out rows 0..26 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x1d dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=2 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4b9d dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,3) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5296 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,3) out rows 0..26 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=193 sramByte=2 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,4) out rows 0..26 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=4 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x1e dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=3 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4b9e dramRowStride=0x1 repeat=27 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (3,4) out rows 27..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5296 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (3,4) out rows 0..26 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=186 sramByte=3 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=27 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,0) out rows 0..25 cols 2..27 bytes 0..0
-LOAD buffer=input sramRow=19 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x38 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=19 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4bb8 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,0) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5101 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,0) out rows 0..25 cols 0..1 padding bytes 0..0
 LOAD buffer=input sramRow=5 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,1) out rows 0..25 cols 1..27 bytes 0..0
-LOAD buffer=input sramRow=12 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x38 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=12 sramByte=1 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4bb8 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,1) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5101 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,1) out rows 0..25 cols 0..0 padding bytes 0..0
 LOAD buffer=input sramRow=5 sramByte=1 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,2) out rows 0..25 cols 0..27 bytes 0..0
-LOAD buffer=input sramRow=5 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x38 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=5 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x4bb8 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,2) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5101 sramByte=2 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,3) out rows 0..25 cols 0..26 bytes 0..0
-LOAD buffer=input sramRow=5 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x39 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=5 sramByte=3 bytesPerRow=1 rows=27 sramRowStride=7 dramAddr=0x4bb9 dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,3) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5101 sramByte=3 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,3) out rows 0..25 cols 27..27 padding bytes 0..0
 LOAD buffer=input sramRow=194 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,4) out rows 0..25 cols 0..25 bytes 0..0
-LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x3a dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
+LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=1 rows=26 sramRowStride=7 dramAddr=0x4bba dramRowStride=0x1 repeat=26 sramOuterStride=196 dramOuterStride=0x1c fill=0 fillByte=0
 ; im2col tap (4,4) out rows 26..27 cols 0..27 padding bytes 0..0
 LOAD buffer=input sramRow=5102 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=2 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (4,4) out rows 0..25 cols 26..27 padding bytes 0..0
 LOAD buffer=input sramRow=188 sramByte=0 bytesPerRow=1 rows=2 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=26 sramOuterStride=196 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..6 @0x3b40
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x3b40 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..6 @0x80
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=3 sramRowStride=1 dramAddr=0x3bc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=3 sramRowStride=1 dramAddr=0x100 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -239,56 +239,56 @@ COMPUTE inputRow=6 inputRowStride=7 weightRow=0 accRow=0 m=784 k=1 n=4 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..27, cols 0..27) channels 0..3 k-group 1 of 1
-; 784 pixels × channels 0..3 → branch5 @0xf80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0xf80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 784 pixels × channels 0..3 → branch5 @0x5b00
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x5b00 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
 ; tile channels 0..3 pixels 0..783
 ; a = branch3
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x4ec0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile channels 0..3 pixels 0..783
 ; a = branch5
-LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0xf80 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x5b00 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 0..783
 ADD popPrev=1 pushNext=1 aRow=0 bRow=0 dstRow=784 rows=784 elems=4 aMultiplier=1893438782 aShift=0 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..783
 ; → cat channels 0..3
-STORE popPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x1bc0 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 0..3 pixels 0..783
 ADD popPrev=1 pushNext=1 aRow=4096 bRow=4096 dstRow=4880 rows=784 elems=4 aMultiplier=1073741824 aShift=1 bMultiplier=0 bShift=0 outMultiplier=1073741824 outShift=1 leftShift=0 aZero=0 bZero=0 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..783
 ; → cat channels 4..7
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4880 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x1bc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4880 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x6744 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer pool: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit
 ; tile channels 0..3 output rows 0..13
 ; input rows 0..27 of cat
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x1bc0 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x6740 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
 ; tile channels 4..7 output rows 0..13
 ; input rows 0..27 of cat
-LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x1bc4 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x6744 dramRowStride=0x8 repeat=28 sramOuterStride=28 dramOuterStride=0xe0 fill=0 fillByte=0
 ; compute tile channels 0..3 output rows 0..13
 POOL popPrev=1 pushNext=1 kind=max srcRow=0 dstRow=784 channels=4 inH=28 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 0..3 output rows 0..13
-; → pool @0x3440
-STORE popPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → pool @0x7fc0
+STORE popPrev=1 buffer=output sramRow=784 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x7fc0 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 4..7 output rows 0..13
 POOL popPrev=1 pushNext=1 kind=max srcRow=4096 dstRow=4880 channels=4 inH=28 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 4..7 output rows 0..13
-; → pool @0x3440
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4880 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x3444 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → pool @0x7fc0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4880 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x7fc4 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..1567
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=392 sramRowStride=1 dramAddr=0x3440 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 3 channel tile(s) × chunks 0..391 @0x3c00
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=1568 sramRowStride=1 dramAddr=0x3c00 dramRowStride=0x4 repeat=3 sramOuterStride=1568 dramOuterStride=0x1880 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=392 sramRowStride=1 dramAddr=0x7fc0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 3 channel tile(s) × chunks 0..391 @0x140
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=1568 sramRowStride=1 dramAddr=0x140 dramRowStride=0x4 repeat=3 sramOuterStride=1568 dramOuterStride=0x1880 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0x8580 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0x4ac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -3825,9 +3825,9 @@ REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 o
 ; requantize channel tile 2
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..7 → fc @0x3a80
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x3a80 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
-; 1 pixels × channels 8..9 → fc @0x3a80
-STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x3a88 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..7 → fc @0x8600
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x8600 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
+; 1 pixels × channels 8..9 → fc @0x8600
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x8608 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

@@ -1,9 +1,9 @@
 ; mlp (w8a8, seeded calibration) lowered for 16x16
 ; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,28,28,1] NHWC @0x0
-;   activation fc1 u8[1,64] NC @0x340
-;   output     logits u8[1,10] NC @0x380
+;   input      x_q u8[1,28,28,1] NHWC @0xcbc0
+;   activation fc1 u8[1,64] NC @0xcf00
+;   output     logits u8[1,10] NC @0xcf40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   fc1               404    51728       64
 ;   logits             15     1280       10
@@ -12,16 +12,16 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; im2col dense input bytes 0..783
-LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=49 sramRowStride=1 dramAddr=0x0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 2 channel tile(s) × chunks 0..48 @0x3c0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=49 sramRowStride=1 dramAddr=0xcbc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 2 channel tile(s) × chunks 0..48 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc7c0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc400 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
-; weights: 2 channel tile(s) × chunks 0..48 @0x3c0
-LOAD pushNext=1 buffer=weight sramRow=2048 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
+; weights: 2 channel tile(s) × chunks 0..48 @0x0
+LOAD pushNext=1 buffer=weight sramRow=2048 sramByte=0 bytesPerRow=16 rows=784 sramRowStride=1 dramAddr=0x6200 dramRowStride=0x10 repeat=2 sramOuterStride=784 dramOuterStride=0x3100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 2..3
-LOAD pushNext=1 buffer=param sramRow=64 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc940 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=64 sramByte=0 bytesPerRow=64 rows=6 sramRowStride=1 dramAddr=0xc580 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
@@ -322,8 +322,8 @@ REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=16 paramRow=0 addBias=1 o
 ; requantize channel tile 1
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=16 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
-; 1 pixels × channels 0..31 → fc1 @0x340
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
+; 1 pixels × channels 0..31 → fc1 @0xcf00
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0xcf00 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; latch chunk 0 of channel tile 2
 LOAD_WEIGHTS popPrev=1 weightRow=2048 k=16 n=16
@@ -624,18 +624,18 @@ REQUANT popPrev=1 accRow=512 outRow=1024 outByte=0 rows=1 n=16 paramRow=64 addBi
 ; requantize channel tile 3
 REQUANT pushNext=1 accRow=513 outRow=1025 outByte=0 rows=1 n=16 paramRow=67 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
-; 1 pixels × channels 32..63 → fc1 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x360 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
+; 1 pixels × channels 32..63 → fc1 @0xcf00
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=1024 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0xcf20 dramRowStride=0x40 repeat=2 sramOuterStride=1 dramOuterStride=0x10
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..63
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=4 sramRowStride=1 dramAddr=0x340 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..3 @0xcac0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=4 sramRowStride=1 dramAddr=0xcf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..3 @0xc700
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xc700 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0xcec0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0xcb00 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
@@ -652,7 +652,7 @@ COMPUTE inputRow=3 inputRowStride=4 weightRow=0 accRow=0 m=1 k=16 n=10 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..9 → logits @0x380
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x380 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..9 → logits @0xcf40
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0xcf40 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

@@ -1,9 +1,9 @@
 ; mlp (w8a8, seeded calibration) lowered for 4x4
 ; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,28,28,1] NHWC @0x0
-;   activation fc1 u8[1,64] NC @0x340
-;   output     logits u8[1,10] NC @0x380
+;   input      x_q u8[1,28,28,1] NHWC @0xcac0
+;   activation fc1 u8[1,64] NC @0xce00
+;   output     logits u8[1,10] NC @0xce40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   fc1              6296    51728       64
 ;   logits            106      976       10
@@ -12,16 +12,16 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; im2col dense input bytes 0..783
-LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0x0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 8 channel tile(s) × chunks 0..195 @0x3c0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x3c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=196 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 8 channel tile(s) × chunks 0..195 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..7
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc7c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
-; weights: 8 channel tile(s) × chunks 0..195 @0x3c0
-LOAD pushNext=1 buffer=weight sramRow=8192 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x65c0 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
+; weights: 8 channel tile(s) × chunks 0..195 @0x0
+LOAD pushNext=1 buffer=weight sramRow=8192 sramByte=0 bytesPerRow=4 rows=784 sramRowStride=1 dramAddr=0x6200 dramRowStride=0x4 repeat=8 sramOuterStride=784 dramOuterStride=0xc40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 8..15
-LOAD pushNext=1 buffer=param sramRow=256 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc940 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=256 sramByte=0 bytesPerRow=16 rows=24 sramRowStride=1 dramAddr=0xc580 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -4744,8 +4744,8 @@ REQUANT accRow=6 outRow=6 outByte=0 rows=1 n=4 paramRow=18 addBias=1 outZero=0 q
 ; requantize channel tile 7
 REQUANT pushNext=1 accRow=7 outRow=7 outByte=0 rows=1 n=4 paramRow=21 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..31 k-group 1 of 1
-; 1 pixels × channels 0..31 → fc1 @0x340
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x340 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
+; 1 pixels × channels 0..31 → fc1 @0xce00
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0xce00 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
 ; latch chunk 0 of channel tile 8
 LOAD_WEIGHTS popPrev=1 weightRow=8192 k=4 n=4
@@ -9468,18 +9468,18 @@ REQUANT accRow=2054 outRow=4102 outByte=0 rows=1 n=4 paramRow=274 addBias=1 outZ
 ; requantize channel tile 15
 REQUANT pushNext=1 accRow=2055 outRow=4103 outByte=0 rows=1 n=4 paramRow=277 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 32..63 k-group 1 of 1
-; 1 pixels × channels 32..63 → fc1 @0x340
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x360 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
+; 1 pixels × channels 32..63 → fc1 @0xce00
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0xce20 dramRowStride=0x40 repeat=8 sramOuterStride=1 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..63
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x340 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 3 channel tile(s) × chunks 0..15 @0xcac0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xcac0 dramRowStride=0x4 repeat=3 sramOuterStride=64 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0xce00 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 3 channel tile(s) × chunks 0..15 @0xc700
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xc700 dramRowStride=0x4 repeat=3 sramOuterStride=64 dramOuterStride=0x100 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0xcdc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0xca00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -9632,9 +9632,9 @@ REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 o
 ; requantize channel tile 2
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..7 → logits @0x380
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x380 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
-; 1 pixels × channels 8..9 → logits @0x380
-STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x388 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..7 → logits @0xce40
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0xce40 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
+; 1 pixels × channels 8..9 → logits @0xce40
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0xce48 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

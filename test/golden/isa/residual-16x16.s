@@ -1,14 +1,14 @@
 ; residual (w8a8, seeded calibration) lowered for 16x16
 ; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,16,16,3] NHWC @0x0
-;   activation stem u8[1,16,16,8] NHWC @0x300
-;   activation block.conv1 u8[1,8,8,16] NHWC @0xb00
-;   activation block.conv2 u8[1,8,8,16] NHWC @0xf00
-;   activation block.proj u8[1,8,8,16] NHWC @0x1300
-;   activation block.add u8[1,8,8,16] NHWC @0x1700
-;   activation gap u8[1,16] NC @0x1b00
-;   output     fc u8[1,10] NC @0x1b40
+;   input      x_q u8[1,16,16,3] NHWC @0x15c0
+;   activation stem u8[1,16,16,8] NHWC @0x18c0
+;   activation block.conv1 u8[1,8,8,16] NHWC @0x20c0
+;   activation block.conv2 u8[1,8,8,16] NHWC @0x24c0
+;   activation block.proj u8[1,8,8,16] NHWC @0x28c0
+;   activation block.add u8[1,8,8,16] NHWC @0x2cc0
+;   activation gap u8[1,16] NC @0x30c0
+;   output     fc u8[1,10] NC @0x3100
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               32     7052     2048
 ;   block.conv1        30     5704     1024
@@ -22,55 +22,55 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=34 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=34 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x15c0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 1..15 cols 0..0 padding bytes 0..2
 LOAD buffer=input sramRow=32 sramByte=0 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 1..15 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=32 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=32 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x15c0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..15 cols 0..14 bytes 0..2
-LOAD buffer=input sramRow=32 sramByte=6 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x3 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=32 sramByte=6 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x15c3 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..15 cols 15..15 padding bytes 0..2
 LOAD buffer=input sramRow=62 sramByte=6 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 0..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=2 sramByte=9 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=2 sramByte=9 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x15c0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..15 cols 0..0 padding bytes 0..2
 LOAD buffer=input sramRow=0 sramByte=9 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 0..15 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=12 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=12 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x15c0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=15 bytesPerRow=1 rows=15 sramRowStride=2 dramAddr=0x3 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=0 sramByte=15 bytesPerRow=1 rows=15 sramRowStride=2 dramAddr=0x15c3 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 1..2
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=2 rows=15 sramRowStride=2 dramAddr=0x4 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=2 rows=15 sramRowStride=2 dramAddr=0x15c4 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 0..0
 LOAD buffer=input sramRow=30 sramByte=15 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 1..2
 LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..14 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=3 sramByte=2 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=2 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x15f0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 15..15 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=481 sramByte=2 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..14 cols 0..0 padding bytes 0..2
 LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..14 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=1 sramByte=5 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=5 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x15f0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 15..15 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=481 sramByte=5 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..14 cols 0..14 bytes 0..2
-LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x33 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x15f3 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 15..15 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=481 sramByte=8 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..14 cols 15..15 padding bytes 0..2
 LOAD buffer=input sramRow=31 sramByte=8 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..1 @0x1b80
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..1 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1d80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x200 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=8
@@ -81,46 +81,46 @@ COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=0 m=256 k=11 n=8 accumula
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
-; 256 pixels × channels 0..7 → stem @0x300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=256 sramRowStride=1 dramAddr=0x300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 256 pixels × channels 0..7 → stem @0x18c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=256 sramRowStride=1 dramAddr=0x18c0 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..7
-LOAD popNext=1 buffer=input sramRow=45 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=45 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x1948 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..7 padding bytes 0..7
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..7
 LOAD buffer=input sramRow=40 sramByte=0 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=40 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x380 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=40 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x1940 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..7 padding bytes 0..7
 LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=41 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=41 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x1948 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..7 padding bytes 0..7
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..7
-LOAD buffer=input sramRow=6 sramByte=8 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=6 sramByte=8 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x18c8 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..7
 LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x18c0 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=2 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=2 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x18c8 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 1..7 bytes 0..7
-LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x1948 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 0..0 padding bytes 0..7
 LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,1) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=3 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x380 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x1940 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..4 @0x1e40
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=80 sramRowStride=1 dramAddr=0x1e40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x1948 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..4 @0x2c0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=80 sramRowStride=1 dramAddr=0x2c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2340 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x7c0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
@@ -140,58 +140,58 @@ COMPUTE inputRow=4 inputRowStride=5 weightRow=0 accRow=0 m=64 k=8 n=16 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv1 @0xb00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xb00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 64 pixels × channels 0..15 → block.conv1 @0x20c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x20c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..15
-LOAD popNext=1 buffer=input sramRow=81 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=81 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x20c0 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..15
 LOAD buffer=input sramRow=72 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=73 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=73 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x20c0 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=74 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb10 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=74 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x20d0 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 7..7 padding bytes 0..15
 LOAD buffer=input sramRow=137 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..15
-LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x20c0 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..15
 LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x20c0 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=5 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb10 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=5 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x20d0 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 7..7 padding bytes 0..15
 LOAD buffer=input sramRow=68 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 0..15
-LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x2140 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 7..7 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=510 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 0..0 padding bytes 0..15
 LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=7 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=7 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x2140 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 7..7 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=511 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb90 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0x2150 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 7..7 cols 0..7 padding bytes 0..15
 LOAD buffer=input sramRow=512 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 0..15
 LOAD buffer=input sramRow=71 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..8 @0x2400
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=144 sramRowStride=1 dramAddr=0x2400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..8 @0x880
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=144 sramRowStride=1 dramAddr=0x880 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2d00 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1180 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
@@ -223,18 +223,18 @@ COMPUTE inputRow=8 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumula
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv2 @0xf00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 64 pixels × channels 0..15 → block.conv2 @0x24c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x24c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 0..7
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=1 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..0 @0x2dc0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2dc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=1 dramAddr=0x18c0 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x100 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..0 @0x1240
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x1240 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2ec0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1340 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
@@ -242,42 +242,42 @@ COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=64 k=8 n=16 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.proj @0x1300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 64 pixels × channels 0..15 → block.proj @0x28c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x28c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.add: qadd 8x8x16 on the vector unit
 ; tile channels 0..15 pixels 0..63
 ; a = block.conv2
-LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x24c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x28c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..15 pixels 0..63
 ADD popPrev=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..15 pixels 0..63
 ; → block.add channels 0..15
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x2cc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
 ; tile channels 0..15 output rows 0..0
 ; input rows 0..7 of block.add
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=1 dramAddr=0x2cc0 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
 ; compute tile channels 0..15 output rows 0..0
 POOL popPrev=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=16 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 0..15 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → gap @0x30c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x30c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..15
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..0 @0x2f80
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2f80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x30c0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 1 channel tile(s) × chunks 0..0 @0x1400
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x1400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3080 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1500 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
@@ -285,7 +285,7 @@ COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=1 k=16 n=10 accumulat
 ; requantize channel tile 0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..9 → fc @0x1b40
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..9 → fc @0x3100
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x3100 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT

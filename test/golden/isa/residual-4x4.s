@@ -1,14 +1,14 @@
 ; residual (w8a8, seeded calibration) lowered for 4x4
 ; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,16,16,3] NHWC @0x0
-;   activation stem u8[1,16,16,8] NHWC @0x300
-;   activation block.conv1 u8[1,8,8,16] NHWC @0xb00
-;   activation block.conv2 u8[1,8,8,16] NHWC @0xf00
-;   activation block.proj u8[1,8,8,16] NHWC @0x1300
-;   activation block.add u8[1,8,8,16] NHWC @0x1700
-;   activation gap u8[1,16] NC @0x1b00
-;   output     fc u8[1,10] NC @0x1b40
+;   input      x_q u8[1,16,16,3] NHWC @0x1340
+;   activation stem u8[1,16,16,8] NHWC @0x1640
+;   activation block.conv1 u8[1,8,8,16] NHWC @0x1e40
+;   activation block.conv2 u8[1,8,8,16] NHWC @0x2240
+;   activation block.proj u8[1,8,8,16] NHWC @0x2640
+;   activation block.add u8[1,8,8,16] NHWC @0x2a40
+;   activation gap u8[1,16] NC @0x2e40
+;   output     fc u8[1,10] NC @0x2e80
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               65     6668     2048
 ;   block.conv1       179     5576     1024
@@ -22,23 +22,23 @@
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=119 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=119 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x1340 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,0) out rows 1..15 cols 0..0 padding bytes 0..2
 LOAD buffer=input sramRow=112 sramByte=0 bytesPerRow=3 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 1..15 cols 0..15 bytes 0..0
-LOAD buffer=input sramRow=112 sramByte=3 bytesPerRow=1 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=112 sramByte=3 bytesPerRow=1 rows=16 sramRowStride=7 dramAddr=0x1340 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 1..15 cols 0..15 bytes 1..2
-LOAD buffer=input sramRow=113 sramByte=0 bytesPerRow=2 rows=16 sramRowStride=7 dramAddr=0x1 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=113 sramByte=0 bytesPerRow=2 rows=16 sramRowStride=7 dramAddr=0x1341 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..15 padding bytes 0..0
 LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=1 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,1) out rows 0..0 cols 0..15 padding bytes 1..2
 LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=2 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 1..15 cols 0..14 bytes 0..1
-LOAD buffer=input sramRow=113 sramByte=2 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x3 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=113 sramByte=2 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x1343 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 1..15 cols 0..14 bytes 2..2
-LOAD buffer=input sramRow=114 sramByte=0 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x5 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=114 sramByte=0 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x1345 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..15 padding bytes 0..1
 LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=2 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (0,2) out rows 0..0 cols 0..15 padding bytes 2..2
@@ -48,23 +48,23 @@ LOAD buffer=input sramRow=218 sramByte=2 bytesPerRow=2 rows=1 sramRowStride=7 dr
 ; im2col tap (0,2) out rows 1..15 cols 15..15 padding bytes 2..2
 LOAD buffer=input sramRow=219 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,0) out rows 0..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=9 sramByte=1 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=9 sramByte=1 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x1340 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..15 cols 0..0 padding bytes 0..2
 LOAD buffer=input sramRow=2 sramByte=1 bytesPerRow=3 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,1) out rows 0..15 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x1340 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 0..0
-LOAD buffer=input sramRow=3 sramByte=3 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x3 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=3 sramByte=3 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x1343 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 1..2
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x4 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x1344 dramRowStride=0x3 repeat=16 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 0..0
 LOAD buffer=input sramRow=108 sramByte=3 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 1..2
 LOAD buffer=input sramRow=109 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 0..14 cols 1..15 bytes 0..1
-LOAD buffer=input sramRow=11 sramByte=2 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=11 sramByte=2 bytesPerRow=2 rows=15 sramRowStride=7 dramAddr=0x1370 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..14 cols 1..15 bytes 2..2
-LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x32 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=1 rows=15 sramRowStride=7 dramAddr=0x1372 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 15..15 cols 0..15 padding bytes 0..1
 LOAD buffer=input sramRow=1684 sramByte=2 bytesPerRow=2 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,0) out rows 15..15 cols 0..15 padding bytes 2..2
@@ -74,19 +74,19 @@ LOAD buffer=input sramRow=4 sramByte=2 bytesPerRow=2 rows=1 sramRowStride=7 dram
 ; im2col tap (2,0) out rows 0..14 cols 0..0 padding bytes 2..2
 LOAD buffer=input sramRow=5 sramByte=0 bytesPerRow=1 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,1) out rows 0..14 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=5 sramByte=1 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=5 sramByte=1 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x1370 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 15..15 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=1685 sramByte=1 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..14 cols 0..14 bytes 0..2
-LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x33 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
+LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=7 dramAddr=0x1373 dramRowStride=0x3 repeat=15 sramOuterStride=112 dramOuterStride=0x30 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 15..15 cols 0..15 padding bytes 0..2
 LOAD buffer=input sramRow=1686 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; im2col tap (2,2) out rows 0..14 cols 15..15 padding bytes 0..2
 LOAD buffer=input sramRow=111 sramByte=0 bytesPerRow=3 rows=1 sramRowStride=7 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=112 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 2 channel tile(s) × chunks 0..6 @0x1b80
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x4 repeat=2 sramOuterStride=28 dramOuterStride=0x70 fill=0 fillByte=0
+; weights: 2 channel tile(s) × chunks 0..6 @0x0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=28 sramRowStride=1 dramAddr=0x0 dramRowStride=0x4 repeat=2 sramOuterStride=28 dramOuterStride=0x70 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=6 sramRowStride=1 dramAddr=0x1c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=6 sramRowStride=1 dramAddr=0x100 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -135,16 +135,16 @@ REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 
 ; requantize channel tile 1
 REQUANT pushNext=1 accRow=256 outRow=256 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
-; 256 pixels × channels 0..7 → stem @0x300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=256 sramRowStride=1 dramAddr=0x300 dramRowStride=0x8 repeat=2 sramOuterStride=256 dramOuterStride=0x4
+; 256 pixels × channels 0..7 → stem @0x1640
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=256 sramRowStride=1 dramAddr=0x1640 dramRowStride=0x8 repeat=2 sramOuterStride=256 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..3
-LOAD popNext=1 buffer=input sramRow=162 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=162 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x16c8 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=163 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x38c dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=163 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x16cc dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..7 padding: 2 rows per pixel
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=18 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..3
@@ -152,53 +152,53 @@ LOAD buffer=input sramRow=144 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 d
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 4..7
 LOAD buffer=input sramRow=145 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=144 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=146 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x380 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=146 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c0 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=147 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x384 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=147 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c4 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..7 padding: 2 rows per pixel
 LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=18 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=148 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=148 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c8 dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=149 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x38c dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=149 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16cc dramRowStride=0x10 repeat=7 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..7 padding: 2 rows per pixel
 LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=18 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..3
-LOAD buffer=input sramRow=24 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=24 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x1648 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=25 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x30c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=25 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x164c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..3
 LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=144 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 4..7
 LOAD buffer=input sramRow=7 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=144 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x1640 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=9 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x304 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=9 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x1644 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=10 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=10 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x1648 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=11 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x30c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=11 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x164c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 1..7 bytes 0..3
-LOAD buffer=input sramRow=30 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=30 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x16c8 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x38c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=18 dramAddr=0x16cc dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 0..0 padding bytes 0..3
 LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=144 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,0) out rows 0..7 cols 0..0 padding bytes 4..7
 LOAD buffer=input sramRow=13 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=144 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,1) out rows 0..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=14 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x380 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=14 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c0 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x384 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c4 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=16 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD buffer=input sramRow=16 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16c8 dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=17 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x38c dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 4 channel tile(s) × chunks 0..17 @0x1d00
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=72 sramRowStride=1 dramAddr=0x1d00 dramRowStride=0x4 repeat=4 sramOuterStride=72 dramOuterStride=0x120 fill=0 fillByte=0
+LOAD buffer=input sramRow=17 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=18 dramAddr=0x16cc dramRowStride=0x10 repeat=8 sramOuterStride=144 dramOuterStride=0x100 fill=0 fillByte=0
+; weights: 4 channel tile(s) × chunks 0..17 @0x180
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=72 sramRowStride=1 dramAddr=0x180 dramRowStride=0x4 repeat=4 sramOuterStride=72 dramOuterStride=0x120 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2180 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x600 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -425,20 +425,20 @@ REQUANT accRow=128 outRow=128 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero
 ; requantize channel tile 3
 REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv1 @0xb00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xb00 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
+; 64 pixels × channels 0..15 → block.conv1 @0x1e40
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1e40 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..3
-LOAD popNext=1 buffer=input sramRow=324 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=324 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e40 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=325 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb04 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=325 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e44 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 8..11
-LOAD buffer=input sramRow=326 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb08 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=326 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e48 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 12..15
-LOAD buffer=input sramRow=327 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb0c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=327 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e4c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..0 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..3
@@ -450,23 +450,23 @@ LOAD buffer=input sramRow=290 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 d
 ; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 12..15
 LOAD buffer=input sramRow=291 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=292 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=292 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e40 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=293 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb04 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=293 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e44 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 8..11
-LOAD buffer=input sramRow=294 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb08 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=294 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e48 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 12..15
-LOAD buffer=input sramRow=295 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb0c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=295 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e4c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,1) out rows 0..0 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 0..3
-LOAD buffer=input sramRow=296 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb10 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=296 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e50 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 4..7
-LOAD buffer=input sramRow=297 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb14 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=297 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e54 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 8..11
-LOAD buffer=input sramRow=298 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb18 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=298 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e58 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 12..15
-LOAD buffer=input sramRow=299 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb1c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=299 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e5c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (0,2) out rows 0..0 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (0,2) out rows 1..7 cols 7..7 padding bytes 0..3
@@ -478,13 +478,13 @@ LOAD buffer=input sramRow=550 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 d
 ; im2col tap (0,2) out rows 1..7 cols 7..7 padding bytes 12..15
 LOAD buffer=input sramRow=551 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..3
-LOAD buffer=input sramRow=48 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=48 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e40 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=49 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb04 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=49 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e44 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 8..11
-LOAD buffer=input sramRow=50 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb08 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=50 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e48 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 12..15
-LOAD buffer=input sramRow=51 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb0c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=51 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e4c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..3
 LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 4..7
@@ -494,21 +494,21 @@ LOAD buffer=input sramRow=14 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dr
 ; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 12..15
 LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=16 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=16 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e40 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=17 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb04 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=17 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e44 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 8..11
-LOAD buffer=input sramRow=18 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb08 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=18 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e48 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 12..15
-LOAD buffer=input sramRow=19 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb0c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=19 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1e4c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 0..3
-LOAD buffer=input sramRow=20 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb10 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=20 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e50 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 4..7
-LOAD buffer=input sramRow=21 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb14 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=21 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e54 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 8..11
-LOAD buffer=input sramRow=22 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb18 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=22 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e58 dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 12..15
-LOAD buffer=input sramRow=23 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb1c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=23 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1e5c dramRowStride=0x10 repeat=8 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 7..7 padding bytes 0..3
 LOAD buffer=input sramRow=272 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (1,2) out rows 0..7 cols 7..7 padding bytes 4..7
@@ -518,13 +518,13 @@ LOAD buffer=input sramRow=274 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 d
 ; im2col tap (1,2) out rows 0..7 cols 7..7 padding bytes 12..15
 LOAD buffer=input sramRow=275 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 0..3
-LOAD buffer=input sramRow=60 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=60 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ec0 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 4..7
-LOAD buffer=input sramRow=61 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb84 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=61 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ec4 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 8..11
-LOAD buffer=input sramRow=62 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb88 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=62 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ec8 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 12..15
-LOAD buffer=input sramRow=63 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb8c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=63 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ecc dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,0) out rows 7..7 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=2040 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,0) out rows 0..6 cols 0..0 padding bytes 0..3
@@ -536,23 +536,23 @@ LOAD buffer=input sramRow=26 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dr
 ; im2col tap (2,0) out rows 0..6 cols 0..0 padding bytes 12..15
 LOAD buffer=input sramRow=27 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 0..3
-LOAD buffer=input sramRow=28 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=28 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1ec0 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb84 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=29 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1ec4 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 8..11
-LOAD buffer=input sramRow=30 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb88 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=30 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1ec8 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 12..15
-LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0xb8c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=36 dramAddr=0x1ecc dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,1) out rows 7..7 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=2044 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 0..3
-LOAD buffer=input sramRow=32 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb90 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=32 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ed0 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 4..7
-LOAD buffer=input sramRow=33 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb94 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=33 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ed4 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 8..11
-LOAD buffer=input sramRow=34 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb98 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=34 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1ed8 dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 12..15
-LOAD buffer=input sramRow=35 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0xb9c dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD buffer=input sramRow=35 sramByte=0 bytesPerRow=4 rows=7 sramRowStride=36 dramAddr=0x1edc dramRowStride=0x10 repeat=7 sramOuterStride=288 dramOuterStride=0x80 fill=0 fillByte=0
 ; im2col tap (2,2) out rows 7..7 cols 0..7 padding: 4 rows per pixel
 LOAD buffer=input sramRow=2048 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=36 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 0..3
@@ -563,10 +563,10 @@ LOAD buffer=input sramRow=285 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 d
 LOAD buffer=input sramRow=286 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
 ; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 12..15
 LOAD buffer=input sramRow=287 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=36 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=288 dramOuterStride=0x0 fill=1 fillByte=0
-; weights: 4 channel tile(s) × chunks 0..35 @0x2240
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=144 sramRowStride=1 dramAddr=0x2240 dramRowStride=0x4 repeat=4 sramOuterStride=144 dramOuterStride=0x240 fill=0 fillByte=0
+; weights: 4 channel tile(s) × chunks 0..35 @0x6c0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=144 sramRowStride=1 dramAddr=0x6c0 dramRowStride=0x4 repeat=4 sramOuterStride=144 dramOuterStride=0x240 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2b40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0xfc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -1009,20 +1009,20 @@ REQUANT accRow=128 outRow=128 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero
 ; requantize channel tile 3
 REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv2 @0xf00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
+; 64 pixels × channels 0..15 → block.conv2 @0x2240
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2240 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 0..3
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x1640 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
 ; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 4..7
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x304 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 4 channel tile(s) × chunks 0..1 @0x2c00
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2c00 dramRowStride=0x4 repeat=4 sramOuterStride=8 dramOuterStride=0x20 fill=0 fillByte=0
+LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=2 dramAddr=0x1644 dramRowStride=0x10 repeat=8 sramOuterStride=16 dramOuterStride=0x100 fill=0 fillByte=0
+; weights: 4 channel tile(s) × chunks 0..1 @0x1080
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x1080 dramRowStride=0x4 repeat=4 sramOuterStride=8 dramOuterStride=0x20 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x2c80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=12 sramRowStride=1 dramAddr=0x1100 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -1057,96 +1057,96 @@ REQUANT accRow=128 outRow=128 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero
 ; requantize channel tile 3
 REQUANT pushNext=1 accRow=192 outRow=192 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.proj @0x1300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
+; 64 pixels × channels 0..15 → block.proj @0x2640
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2640 dramRowStride=0x10 repeat=4 sramOuterStride=64 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer block.add: qadd 8x8x16 on the vector unit
 ; tile channels 0..3 pixels 0..63
 ; a = block.conv2
-LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2240 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2640 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile channels 4..7 pixels 0..63
 ; a = block.conv2
-LOAD buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf04 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2244 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1304 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2644 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 0..3 pixels 0..63
 ADD popPrev=1 pushPrev=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 0..3 pixels 0..63
 ; → block.add channels 0..3
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2a40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 8..11 pixels 0..63
 ; a = block.conv2
-LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf08 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2248 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1308 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2648 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 4..7 pixels 0..63
 ADD popPrev=1 pushPrev=1 pushNext=1 aRow=4096 bRow=4160 dstRow=4224 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 4..7 pixels 0..63
 ; → block.add channels 4..7
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4224 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1704 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4224 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2a44 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 12..15 pixels 0..63
 ; a = block.conv2
-LOAD popNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0xf0c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x224c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x130c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x264c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile channels 8..11 pixels 0..63
 ADD popPrev=1 popNext=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 8..11 pixels 0..63
 ; → block.add channels 8..11
-STORE popPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x1708 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2a48 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 12..15 pixels 0..63
 ADD popPrev=1 popNext=1 pushNext=1 aRow=4096 bRow=4160 dstRow=4224 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; store tile channels 12..15 pixels 0..63
 ; → block.add channels 12..15
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4224 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x170c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4224 sramByte=0 bytesPerRow=4 rows=64 sramRowStride=1 dramAddr=0x2a4c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
 ; tile channels 0..3 output rows 0..0
 ; input rows 0..7 of block.add
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2a40 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
 ; tile channels 4..7 output rows 0..0
 ; input rows 0..7 of block.add
-LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x1704 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2a44 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
 ; compute tile channels 0..3 output rows 0..0
 POOL popPrev=1 pushPrev=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 0..3 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → gap @0x2e40
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2e40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 8..11 output rows 0..0
 ; input rows 0..7 of block.add
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x1708 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2a48 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
 ; compute tile channels 4..7 output rows 0..0
 POOL popPrev=1 pushPrev=1 pushNext=1 kind=avg srcRow=4096 dstRow=4160 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 4..7 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b04 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → gap @0x2e40
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2e44 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; tile channels 12..15 output rows 0..0
 ; input rows 0..7 of block.add
-LOAD popNext=1 pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x170c dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=output sramRow=4096 sramByte=0 bytesPerRow=4 rows=8 sramRowStride=1 dramAddr=0x2a4c dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
 ; compute tile channels 8..11 output rows 0..0
 POOL popPrev=1 popNext=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 8..11 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b08 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → gap @0x2e40
+STORE popPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2e48 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; compute tile channels 12..15 output rows 0..0
 POOL popPrev=1 popNext=1 pushNext=1 kind=avg srcRow=4096 dstRow=4160 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile channels 12..15 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b0c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; → gap @0x2e40
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=4160 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2e4c dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
 ; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; im2col dense input bytes 0..15
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 3 channel tile(s) × chunks 0..3 @0x2d40
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x2d40 dramRowStride=0x4 repeat=3 sramOuterStride=16 dramOuterStride=0x40 fill=0 fillByte=0
+LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=1 dramAddr=0x2e40 dramRowStride=0x4 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights: 3 channel tile(s) × chunks 0..3 @0x11c0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=4 rows=16 sramRowStride=1 dramAddr=0x11c0 dramRowStride=0x4 repeat=3 sramOuterStride=16 dramOuterStride=0x40 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0x2e00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=16 rows=9 sramRowStride=1 dramAddr=0x1280 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
 ; latch chunk 0 of channel tile 0
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -1191,9 +1191,9 @@ REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 o
 ; requantize channel tile 2
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..7 → fc @0x1b40
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
-; 1 pixels × channels 8..9 → fc @0x1b40
-STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x1b48 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
+; 1 pixels × channels 0..7 → fc @0x2e80
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=1 dramAddr=0x2e80 dramRowStride=0xa repeat=2 sramOuterStride=1 dramOuterStride=0x4
+; 1 pixels × channels 8..9 → fc @0x2e80
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=1 dramAddr=0x2e88 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
 ; end of program
 HALT
