@@ -12,8 +12,9 @@ import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, type ActTensor } from './layout.js';
 import { imgByte, type ImgLayout, type OutLayout } from './onchip-layout.js';
+import { fillImgPadding, moveToImg } from './img-io.js';
 import type { PackedWeights } from './window-weights.js';
-import type { requantOutput } from './conv.js';
+import type { requantOutput } from './requant.js';
 
 /** Where a conv's results go (any combination). */
 export interface ConvOutputs {
@@ -44,8 +45,11 @@ type WindowFields = InstructionFields<'WINDOW'>;
 export function emitConv(e: ConvEmitInput): void {
   const { plan } = e;
   let window: WindowFields | undefined;
+  let first = true;
   walkPlan(plan, e.inBase, (v) => {
     const tile = newTile(visitLabel(plan, v));
+    if (first && e.outputs.img !== undefined) fillImgPadding(tile, e.ctx, e.outputs.y, e.outputs.img);
+    first = false;
     if (v.input?.load) bandLoads(e, tile, v.b, v.input.row);
     if (v.weights.load) weightLoads(e, tile, v);
     if (v.params?.load) paramLoad(e, tile, v);
@@ -250,42 +254,6 @@ function results(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block): void {
     }
   }
   if (outputs.img !== undefined) {
-    for (let j = v.j0; j < v.j1; j++) moveToImg(e, tile, place(j), geo.tiles[j]!.n0, geo.tiles[j]!.n, pixel0, pixels, outputs.img);
+    for (let j = v.j0; j < v.j1; j++) moveToImg(e.ctx, y, tile, place(j), geo.tiles[j]!.n0, geo.tiles[j]!.n, pixel0, pixels, outputs.img);
   }
-}
-
-/**
- * MOVEs `pixels` output pixels from `pixel0` (row-major over the output grid) of one channel tile into
- * the consumer's image: a head segment, whole rows (outer steps), a tail segment.
- */
-export function moveToImg(e: ConvEmitInput | { ctx: LowerContext; outputs: { y: ActTensor } }, tile: Tile, src: { row: number; byte: number }, n0: number, n: number, pixel0: number, pixels: number, img: ImgLayout): void {
-  const y = e.outputs.y;
-  const rowBytes = e.ctx.d.rowBytes.input;
-  const bits = y.storageBits;
-  const bytes = Math.ceil((n * bits) / 8);
-  const chan = (n0 * bits) / 8;
-  const pixelRows = img.pixelBytes / rowBytes;
-  const segment = (p: number, count: number, rows: number) => {
-    const yy = Math.floor(p / y.w);
-    const xx = p % y.w;
-    const off = imgByte(img, yy, xx) + chan;
-    push(tile.stores, 'MOVE', {
-      srcBuffer: 'output', srcRow: src.row + (p - pixel0), srcByte: src.byte, dstBuffer: 'input', dstRow: img.base + Math.floor(off / rowBytes), dstByte: off % rowBytes,
-      bytesPerRow: bytes, rows: count, srcRowStride: 1, dstRowStride: pixelRows, repeat: rows, srcOuterStride: rows > 1 ? y.w : 0, dstOuterStride: rows > 1 ? img.pitch / rowBytes : 0,
-    }, `${count * rows} pixels of channels ${n0}..${n0 + n - 1} → the on-chip image of ${y.name}`);
-  };
-  let p = pixel0;
-  const end = pixel0 + pixels;
-  if (p % y.w !== 0) {
-    const count = Math.min(end - p, y.w - (p % y.w));
-    segment(p, count, 1);
-    p += count;
-  }
-  const full = Math.floor((end - p) / y.w);
-  for (let r = 0; r < full; r += MAX_TRANSFER_ROWS) {
-    const rows = Math.min(MAX_TRANSFER_ROWS, full - r);
-    segment(p, y.w, rows);
-    p += rows * y.w;
-  }
-  if (p < end) segment(p, end - p, 1);
 }

@@ -6,7 +6,7 @@
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
 import type { ArrayMode } from '../../isa/spec.js';
 import { HalfSwitch, type LayerLowering, type LowerContext } from './context.js';
-import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
+import { paramBytes, requantOutput, type RequantSpec } from './requant.js';
 import { newTile, push, type Tile } from './emit.js';
 import { DEPTHWISE_FIELD_MAX, MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, setElement, type ActTensor } from './layout.js';

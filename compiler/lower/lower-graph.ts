@@ -13,15 +13,19 @@ import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 import type { TensorDtype } from '../../isa/program-tables.js';
 import { DramImage } from './allocate-dram.js';
 import type { LayerLowering, LowerContext } from './context.js';
-import { lowerGemm, type RequantSpec } from './conv.js';
+import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
+import { planConvLayer } from './conv-layer.js';
+import { convGeometry } from './conv-geometry.js';
+import { planResidency, type ConsumerNeed, type ResidencyPlan } from './residency.js';
+import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { buildNetwork, type NetLayer, type Network } from './network.js';
-import { planGemm, type ConvShape } from './tiling.js';
+import type { ConvShape } from './conv-geometry.js';
 import type { DType } from '../ir/dtype.js';
 import type { Attrs } from '../ir/graph.js';
 
@@ -54,7 +58,9 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
   const d = deriveHw(hw);
   const net = buildNetwork(qgraph, hw.array.cols);
   const ctx: LowerContext = { hw, d, emitter: new Emitter() };
-  const planned = net.layers.map((l) => planLayer(ctx, net, l));
+  const shapes = net.layers.map((l) => weightedShape(net, l));
+  const res = planResidency(net, d, (k, tensor) => consumerNeed(net, net.layers[k]!, shapes[k], tensor, hw));
+  const planned = net.layers.map((l, k) => planLayer(ctx, net, l, k, shapes[k], res));
   const dram = new DramImage(hw.dram.burstBytes);
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
@@ -71,25 +77,50 @@ export function lowerGraph(qgraph: Graph, hw: HwConfig): Program {
   return lowerGraphWithComments(qgraph, hw).program;
 }
 
+/** How layer `l` reads `tensor`: the array through its window (with the padding it needs), the vector unit, or DRAM. */
+function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig): ConsumerNeed {
+  const op = l.node.op;
+  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd') return { path: 'out' };
+  if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw))) {
+    const geo = convGeometry(s, 'int8', hw, deriveHw(hw));
+    return { path: 'img', pads: geo.pads };
+  }
+  void tensor;
+  return { path: 'dram' };
+}
+
+/** Whether a depthwise layer runs on the array (window, block-diagonal tiles) rather than the vector unit. */
+function depthwiseOnArray(_net: Network, _l: NetLayer, _s: ConvShape, _hw: HwConfig): boolean {
+  return true;
+}
+
+/** The tensor as a vector-unit layer sees it. */
+function vectorTensor(t: ActTensor, res: ResidencyPlan): VectorTensor {
+  const p = res.placement.get(t.name);
+  return { t, out: p?.out, img: p?.img, dram: p === undefined };
+}
+
 /** Plans one layer (its emission starts with beginLayer, so layers stay contiguous in the stream). */
-function planLayer(ctx: LowerContext, net: Network, l: NetLayer): LayerLowering {
+function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: ConvShape | undefined, res: ResidencyPlan): LayerLowering {
   const { hw } = ctx;
-  const x = (k = 0) => net.tensors.get(l.inputs[k]!)!;
+  const x = (i = 0) => net.tensors.get(l.inputs[i]!)!;
   const y = net.tensors.get(l.output)!;
   const { node, attrs: a } = l;
+  const work = res.workOutput[k]!;
   const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
+  const v = (t: ActTensor) => vectorTensor(t, res);
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
-      return planWeighted(ctx, net, l, x(), y);
+      return planWeighted(ctx, net, l, x(), y, s!, res, k);
     case 'qmaxpool':
     case 'qavgpool':
     case 'qglobal_avgpool':
-      return vector(() => lowerPool(ctx, node.name, node.op, a, x(), y, config(hw, 'int8', a, x(), 8)));
+      return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qadd':
-      return vector(() => lowerAdd(ctx, node.name, a, x(0), x(1), y, config(hw, 'int8', a, x(), 8)));
+      return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
     default:
-      return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, k) => x(k)), y, config(hw, 'int8', a, x(), 8)));
+      return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }
 }
 
@@ -105,7 +136,26 @@ function config(hw: HwConfig, mode: 'int8' | 'int4' | 'binary', a: Attrs, x: Act
   };
 }
 
-function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor): LayerLowering {
+/** The conv geometry of a weighted layer (dense: a conv whose kernel is the whole input); undefined for others. */
+function weightedShape(net: Network, l: NetLayer): ConvShape | undefined {
+  const { node, attrs: a } = l;
+  if (node.op !== 'qconv2d' && node.op !== 'qdense') return undefined;
+  const x = net.tensors.get(l.inputs[0]!)!;
+  const y = net.tensors.get(l.output)!;
+  const w = net.constant(l, 1);
+  if (node.op === 'qdense') {
+    const k = w.type.shape[1]!;
+    if (x.h * x.w * x.c !== k) mapFail('MAP004', node.name, `dense input has ${x.h * x.w * x.c} elements, the weights expect ${k}`);
+    return { h: x.h, w: x.w, cin: x.c, cout: w.type.shape[0]!, kh: x.h, kw: x.w, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+  }
+  const win = readWindow2d(a, [w.type.shape[2]!, w.type.shape[3]!]);
+  return {
+    h: x.h, w: x.w, cin: x.c, cout: y.c, kh: win.h.kernel, kw: win.w.kernel, sh: win.h.stride, sw: win.w.stride,
+    dh: win.h.dilation, dw: win.w.dilation, pt: win.h.padBegin, pl: win.w.padBegin, oh: y.h, ow: y.w, groups: num(a, 'groups'),
+  };
+}
+
+function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number): LayerLowering {
   const { node, attrs: a } = l;
   const w = net.constant(l, 1);
   const wBits = DTYPES[w.type.dtype].bits;
@@ -116,23 +166,11 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
     bias: net.constant(l, 2).data as Int32Array, m0: net.constant(l, 3).data as Int32Array, shift: net.constant(l, 4).data as Int32Array,
     yZero: num(a, 'y_zero'), qmin: num(a, 'qmin'), qmax: num(a, 'qmax'),
   };
-  const groups = node.op === 'qconv2d' ? num(a, 'groups') : 1;
-  const depthwise = groups > 1;
-  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, depthwise);
+  const grouped = s.groups > 1;
+  if (grouped && s.cin % s.groups !== 0) mapFail('MAP004', node.name, `${s.groups} groups do not divide ${s.cin} input channels`);
+  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped);
   const cfg = config(ctx.hw, mode, a, x, wBits);
-  let s: ConvShape;
-  if (node.op === 'qdense') {
-    const k = w.type.shape[1]!;
-    if (x.h * x.w * x.c !== k) mapFail('MAP004', node.name, `dense input has ${x.h * x.w * x.c} elements, the weights expect ${k}`);
-    s = { h: x.h, w: x.w, cin: x.c, cout: w.type.shape[0]!, kh: x.h, kw: x.w, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
-  } else {
-    const win = readWindow2d(a, [w.type.shape[2]!, w.type.shape[3]!]);
-    s = {
-      h: x.h, w: x.w, cin: x.c, cout: y.c, kh: win.h.kernel, kw: win.w.kernel, sh: win.h.stride, sw: win.w.stride,
-      dh: win.h.dilation, dw: win.w.dilation, pt: win.h.padBegin, pl: win.w.padBegin, oh: y.h, ow: y.w,
-    };
-  }
-  const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
+  const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
   const begin = (label: string, inner: LayerLowering): LayerLowering => ({
     constants: inner.constants,
     emit: (addrs) => {
@@ -140,10 +178,16 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
       inner.emit(addrs);
     },
   });
-  if (depthwise) {
-    if (groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${groups} groups, ${x.c} input and ${y.c} output channels: only depthwise (groups = channels) is supported`);
-    return begin(`depthwise ${what}`, lowerDepthwise(ctx, node.name, s, mode, x, y, w.data as ArrayLike<number>, r));
+  const onArray = !grouped || depthwiseOnArray(net, l, s, ctx.hw);
+  if (!onArray) {
+    if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
+    return begin(`depthwise ${what} on the vector unit`, lowerDepthwise(ctx, node.name, s, mode, x, y, w.data as ArrayLike<number>, r));
   }
-  const plan = planGemm(node.name, s, mode, x.pixBytes, ctx.hw, ctx.d);
-  return begin(what, lowerGemm(ctx, s, plan, x, y, w.data as ArrayLike<number>, r));
+  const layer = planConvLayer(ctx, {
+    name: node.name, s, mode, weightBits: ctx.d.elementBits[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
+    weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
+  });
+  const p = layer.scored.plan;
+  const where = `${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
+  return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
 }
