@@ -5,7 +5,6 @@
 // sequential stream safe for the three decoupled queues.
 import type { Graph } from '../ir/graph.js';
 import { DTYPES } from '../ir/dtype.js';
-import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
@@ -16,8 +15,8 @@ import type { LayerLowering, LowerContext } from './context.js';
 import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
 import { planConvLayer } from './conv-layer.js';
-import { convGeometry } from './conv-geometry.js';
-import { planResidency, type ConsumerNeed, type ResidencyPlan } from './residency.js';
+import type { ResidencyPlan } from './residency.js';
+import { depthwiseOnArray, planNetworkResidency, weightedShape } from './layer-kinds.js';
 import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
@@ -59,7 +58,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
   const net = buildNetwork(qgraph, hw.array.cols);
   const ctx: LowerContext = { hw, d, emitter: new Emitter() };
   const shapes = net.layers.map((l) => weightedShape(net, l));
-  const res = planResidency(net, d, (k, tensor) => consumerNeed(net, net.layers[k]!, shapes[k], tensor, hw));
+  const res = planNetworkResidency(net, shapes, hw);
   const planned = net.layers.map((l, k) => planLayer(ctx, net, l, k, shapes[k], res));
   const dram = new DramImage(hw.dram.burstBytes);
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
@@ -75,23 +74,6 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */
 export function lowerGraph(qgraph: Graph, hw: HwConfig): Program {
   return lowerGraphWithComments(qgraph, hw).program;
-}
-
-/** How layer `l` reads `tensor`: the array through its window (with the padding it needs), the vector unit, or DRAM. */
-function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig): ConsumerNeed {
-  const op = l.node.op;
-  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd') return { path: 'out' };
-  if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw))) {
-    const geo = convGeometry(s, 'int8', hw, deriveHw(hw));
-    return { path: 'img', pads: geo.pads };
-  }
-  void tensor;
-  return { path: 'dram' };
-}
-
-/** Whether a depthwise layer runs on the array (window, block-diagonal tiles) rather than the vector unit. */
-function depthwiseOnArray(_net: Network, _l: NetLayer, _s: ConvShape, _hw: HwConfig): boolean {
-  return true;
 }
 
 /** The tensor as a vector-unit layer sees it. */
@@ -133,25 +115,6 @@ function config(hw: HwConfig, mode: 'int8' | 'int4' | 'binary', a: Attrs, x: Act
     overflow: (a['acc_overflow'] as OverflowPolicy | undefined) ?? hw.accumulator.overflow,
     requantMode: a['requant'] === 'pow2' ? 'pow2' : 'm0shift',
     actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, modeBits),
-  };
-}
-
-/** The conv geometry of a weighted layer (dense: a conv whose kernel is the whole input); undefined for others. */
-function weightedShape(net: Network, l: NetLayer): ConvShape | undefined {
-  const { node, attrs: a } = l;
-  if (node.op !== 'qconv2d' && node.op !== 'qdense') return undefined;
-  const x = net.tensors.get(l.inputs[0]!)!;
-  const y = net.tensors.get(l.output)!;
-  const w = net.constant(l, 1);
-  if (node.op === 'qdense') {
-    const k = w.type.shape[1]!;
-    if (x.h * x.w * x.c !== k) mapFail('MAP004', node.name, `dense input has ${x.h * x.w * x.c} elements, the weights expect ${k}`);
-    return { h: x.h, w: x.w, cin: x.c, cout: w.type.shape[0]!, kh: x.h, kw: x.w, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
-  }
-  const win = readWindow2d(a, [w.type.shape[2]!, w.type.shape[3]!]);
-  return {
-    h: x.h, w: x.w, cin: x.c, cout: y.c, kh: win.h.kernel, kw: win.w.kernel, sh: win.h.stride, sw: win.w.stride,
-    dh: win.h.dilation, dw: win.w.dilation, pt: win.h.padBegin, pl: win.w.padBegin, oh: y.h, ow: y.w, groups: num(a, 'groups'),
   };
 }
 
