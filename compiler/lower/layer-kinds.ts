@@ -6,6 +6,8 @@ import type { Attrs } from '../ir/graph.js';
 import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { convGeometry, type ConvShape } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
+import { searchConvPlan } from './conv-search.js';
+import { depthwiseVectorCycles } from './depthwise.js';
 import type { NetLayer, Network } from './network.js';
 import { planResidency, type ConsumerNeed, type ResidencyPlan } from './residency.js';
 
@@ -42,10 +44,28 @@ export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined
   return { path: 'dram' };
 }
 
-/** Whether a depthwise layer runs on the array (window, block-diagonal tiles) rather than the vector unit. */
-export function depthwiseOnArray(_net: Network, _l: NetLayer, _s: ConvShape, _hw: HwConfig): boolean {
-  return true;
+/**
+ * Whether a grouped layer runs on the array (window, block-diagonal tiles) rather than the vector unit's
+ * DEPTHWISE: always for grouped (not depthwise) and dilated convs, which DEPTHWISE cannot do; otherwise
+ * whichever the cost model predicts faster, both read from and written to DRAM (docs/LOWERING.md
+ * §Depthwise). Remembered per layer: the residency planner and the layer's planning ask the same question.
+ */
+export function depthwiseOnArray(_net: Network, l: NetLayer, s: ConvShape, hw: HwConfig): boolean {
+  if (s.groups === 1) return true;
+  if (s.groups !== s.cin || s.cout !== s.cin || s.dh !== 1 || s.dw !== 1) return true;
+  let byHw = choices.get(l);
+  if (byHw === undefined) choices.set(l, (byHw = new Map()));
+  const known = byHw.get(hw);
+  if (known !== undefined) return known;
+  const d = deriveHw(hw);
+  const geo = convGeometry(s, 'int8', hw, d);
+  const sink = { dram: true, outResident: false, img: false, pixBytes: s.cout, outBits: 8 };
+  const array = searchConvPlan(l.node.name, geo, { kind: 'dram', pixBytes: s.cin }, sink, { inputRows: d.bufferRows.input, outputRows: d.bufferRows.output }, hw, d).cycles;
+  const onArray = array <= depthwiseVectorCycles(s, hw);
+  byHw.set(hw, onArray);
+  return onArray;
 }
+const choices = new WeakMap<NetLayer, Map<HwConfig, boolean>>();
 
 /** The residency plan of `net` (shapes[k]: layer k's conv geometry, when it has one). */
 export function planNetworkResidency(net: Network, shapes: readonly (ConvShape | undefined)[], hw: HwConfig): ResidencyPlan {

@@ -144,7 +144,8 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const onArray = !grouped || depthwiseOnArray(net, l, s, ctx.hw);
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
-    return begin(`depthwise ${what} on the vector unit`, lowerDepthwise(ctx, node.name, s, mode, x, y, w.data as ArrayLike<number>, r));
+    const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
+    return begin(`depthwise ${what} on the vector unit (the cost model predicts it faster than the array)`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
