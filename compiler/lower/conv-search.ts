@@ -40,7 +40,12 @@ export interface ScoredPlan {
   readonly plan: ConvPlan;
   readonly cycles: number;
   readonly traffic: ConvTraffic;
+  /** Instructions the plan emits (about: loads, array and vector instructions, stores). */
+  readonly instructions: number;
 }
+
+/** Score of one instruction, in cycles (it is fetched and issued, and the simulator walks it). */
+const INSTRUCTION_COST = 8;
 
 /** Candidate values: small powers of two, the limit and a few fractions of it. */
 function candidates(limit: number, extra: number[] = []): number[] {
@@ -89,7 +94,9 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os);
-            const score = scored.cycles + (4 * (scored.traffic.input + scored.traffic.weights + scored.traffic.output)) / hw.dram.bandwidthBytesPerCycle;
+            // Cycles, plus DRAM bytes at their bus time (energy: a byte moved costs even when hidden), plus a
+            // little per instruction (fetch, decode, queue slots; the simulator's own speed).
+            const score = scored.cycles + (scored.traffic.input + scored.traffic.weights + scored.traffic.output) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
             if (best === undefined || score < best.score) best = { ...scored, score };
           }
         }
@@ -100,7 +107,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
-  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic };
+  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions };
 }
 
 /** Replays a plan through the caches and the unit pipeline: predicted cycles and DRAM bytes. */
@@ -109,6 +116,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const s = geo.s;
   const pipe = new UnitPipeline(m);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
+  let instructions = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
   const wFree = new Array<number>(p.wSlots).fill(0);
   const pFree = new Array<number>(p.pSlots).fill(0);
@@ -127,6 +135,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.input += bursts * m.burst;
       inReady = pipe.loadOp(inFree[v.input.slot]!, bursts, p.band.rows, m.banks.input);
+      instructions += 3;
     }
     const tiles = geo.tiles.slice(v.j0, v.j1);
     const chunksOf = (t: (typeof tiles)[number]) => Math.max(0, Math.min(v.c1, t.chunks) - v.c0);
@@ -135,6 +144,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       const bursts = tiles.reduce((a, t) => a + burstsOf(0, chunksOf(t) * geo.R * vecBytes, m.burst), 0);
       traffic.weights += bursts * m.burst;
       wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      instructions += tiles.length;
     }
     if (v.params?.load) {
       const bytes = 3 * tiles.length * d.rowBytes.param;
@@ -150,12 +160,14 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
           const k = Math.min(geo.kTile, t.k - c * geo.kTile);
           const kv = Math.ceil(k / geo.P);
           if (!os) busy += Math.max(wsComputeBusy(pixels, cpv), loadWeightsCycles(m, kv, 1));
+          if (!os) instructions += 2;
         }
         if (os) {
           const k = Math.min(t.k, (Math.min(v.c1, t.chunks) - v.c0) * geo.kTile);
           const splits = Math.ceil(k / MAX_COMPUTE_K);
           for (let q = 0; q < pixels; q += geo.R) {
             busy += splits * osComputeCycles(m, Math.ceil(k / geo.P / splits), cpv, Math.min(geo.R, pixels - q), !v.firstK);
+            instructions += splits;
           }
         }
       }
@@ -165,6 +177,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
       if (!v.lastK) continue;
       const rq = tiles.reduce((a, t) => a + requantCycles(m, pixels, t.n), 0);
+      instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
       const vEnd = pipe.vectorOp(Math.max(arrayEnd, pReady[v.params!.slot]!, stageFree[blk.stageSlot]!), rq);
       accFree[blk.accHalf] = vEnd;
       pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
@@ -178,5 +191,5 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       if (sink.img) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, 2 * pixels * tiles.length, m.banks.output);
     }
   });
-  return { plan: p, cycles: pipe.end, traffic };
+  return { plan: p, cycles: pipe.end, traffic, instructions };
 }
