@@ -48,7 +48,7 @@ function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: Vecto
       const operand = (v: VectorTensor, what: string) => {
         if (v.out !== undefined) return outRow(v.out, g, p0);
         const row = region();
-        loadGroup(tile, ctx, v.t, g, row, p0, rows, v.t.w, `${what} ${v.t.name}`);
+        loadGroup(tile, ctx, v.t, g, row, p0, 1, rows, `${what} ${v.t.name}`);
         return row;
       };
       const aRow = operand(a, 'a =');

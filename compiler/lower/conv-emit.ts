@@ -46,25 +46,34 @@ export function emitConv(e: ConvEmitInput): void {
   const { plan } = e;
   let window: WindowFields | undefined;
   let first = true;
+  let prev: Visit | undefined;
   walkPlan(plan, e.inBase, (v) => {
-    const tile = newTile(visitLabel(plan, v));
-    if (first && e.outputs.img !== undefined) fillImgPadding(tile, e.ctx, e.outputs.y, e.outputs.img);
-    first = false;
-    if (v.input?.load) bandLoads(e, tile, v.b, v.input.row);
-    if (v.weights.load) weightLoads(e, tile, v);
-    if (v.params?.load) paramLoad(e, tile, v);
-    for (const blk of v.blocks) {
+    // One emitter tile per block: its stores then come before the next block's REQUANTs in the stream,
+    // which may reuse the staging rows (one slot) — the token pass overlaps them when there are two.
+    v.blocks.forEach((blk, bi) => {
+      const tile = newTile(`${visitLabel(plan, v)}${v.blocks.length > 1 ? ` block ${bi + 1} of ${v.blocks.length}` : ''}`);
+      if (bi === 0) {
+        if (first && e.outputs.img !== undefined) fillImgPadding(tile, e.ctx, e.outputs.y, e.outputs.img);
+        first = false;
+        // A slab loaded into the slot the previous visit reads (one slot) waits for it in the stream too.
+        tile.inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
+          || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
+        if (v.input?.load) bandLoads(e, tile, v.b, v.input.row);
+        if (v.weights.load) weightLoads(e, tile, v);
+        if (v.params?.load) paramLoad(e, tile, v);
+      }
       for (let j = v.j0; j < v.j1; j++) {
         const w = windowOf(e, j);
-        if (window === undefined || Object.keys(w).some((k) => w[k as keyof WindowFields] !== window![k as keyof WindowFields])) {
+        if (window === undefined || (Object.keys(w) as (keyof WindowFields)[]).some((k) => w[k] !== window![k])) {
           push(tile.computes, 'WINDOW', w, `window: pitch ${w.pitch} B, ${w.pixelBytes} B per pixel, channels ${w.chanOffset}..${w.chanOffset + w.cinTap - 1} per tap`);
           window = w;
         }
         arrayWork(e, tile, v, blk, j);
       }
       if (v.lastK) results(e, tile, v, blk);
-    }
-    e.ctx.emitter.addTile(tile);
+      e.ctx.emitter.addTile(tile);
+    });
+    prev = v;
   });
 }
 
@@ -105,8 +114,9 @@ function bandLoads(e: ConvEmitInput, tile: Tile, b: number, row: number): void {
   const rowBytes = e.ctx.d.rowBytes.input;
   const [oy0, oy1] = e.plan.bands[b]!;
   const [lo, hi] = inputRowsOf(s, oy0, oy1);
-  const r0 = Math.max(0, lo);
-  const r1 = Math.min(s.h, hi);
+  // The image rows the band holds (a band may lie wholly in the padding).
+  const r0 = Math.min(hi, Math.max(0, lo));
+  const r1 = Math.max(r0, Math.min(s.h, hi));
   const pitchRows = band!.pitch / rowBytes;
   const at = (bandRow: number, byte: number) => ({ sramRow: row + bandRow * pitchRows + Math.floor(byte / rowBytes), sramByte: byte % rowBytes });
   const fillByte = padByte(x);

@@ -24,6 +24,8 @@ export interface Tile {
   readonly loads: Item[];
   readonly computes: Item[];
   readonly stores: Item[];
+  /** Its loads overwrite what the previous tile reads: they must not move ahead of its computes. */
+  inPlace?: boolean;
 }
 
 /** Builds an empty tile; fill it with `push(tile.loads, ...)` etc. */
@@ -64,6 +66,7 @@ export class Emitter {
   addTile(tile: Tile): void {
     assert(tile.computes.length > 0, `tile ${tile.label} has no compute instructions`);
     if (tile.loads.length > 0) tile.loads[0]!.comments.unshift(`tile ${tile.label}`);
+    if (tile.inPlace === true && this.pending !== undefined) this.flushPending();
     for (const it of tile.loads) this.append(it);
     if (this.pending !== undefined) this.flushPending();
     this.pending = tile;

@@ -83,7 +83,8 @@ export function planResidency(net: Network, d: DerivedHw, need: (layer: number, 
   const inAlloc = new RowAllocator(d.bufferRows.input, Math.ceil(d.bufferRows.input / 2));
   const placement = new Map<string, Placement>();
   const candidates = [...net.tensors.values()]
-    .filter((t) => t.role === 'activation' && t.producer >= 0 && t.consumers.length > 0)
+    // A concat writes each branch at its channel offset through the STORE address: its result lives in DRAM.
+    .filter((t) => t.role === 'activation' && t.producer >= 0 && t.consumers.length > 0 && net.layers[t.producer]!.node.op !== 'qconcat')
     .map((t) => ({ t, saved: t.h * t.w * t.pixBytes * (1 + t.consumers.length) }))
     .sort((a, b) => b.saved - a.saved);
   for (const { t } of candidates) {
