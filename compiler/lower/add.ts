@@ -11,7 +11,7 @@ import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { MAX_ADD_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
-import { loadGroup, moveGroup, outRow, storeGroup, vectorGroup, type VectorTensor } from './vector-io.js';
+import { allGroups, loadRect, moveGroup, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 type AddFields = Omit<InstructionFields<'ADD'>, 'aRow' | 'bRow' | 'dstRow' | 'rows' | 'elems' | 'bits' | 'signed'>;
 
@@ -21,50 +21,57 @@ interface HalfState {
   first: boolean;
 }
 
-/** Elementwise tiles: channel groups × pixel blocks; `b` absent for a concat branch. */
+/** Elementwise tiles: blocks of pixels, every channel group at once; `b` absent for a concat branch. */
 function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: VectorTensor | undefined, y: VectorTensor, yChannelOffset: number, f: AddFields, state: HalfState, workRows: number): void {
   const at = a.t;
   const bits = at.storageBits;
-  const half = Math.floor(workRows / 2);
   const gc = vectorGroup(at, ctx);
-  // Working regions per half: each operand not on chip, and the result when it is not.
-  const regions = (a.out === undefined ? 1 : 0) + (b !== undefined && b.out === undefined ? 1 : 0) + (y.out === undefined ? 1 : 0);
+  const groups = Math.ceil(at.c / gc);
+  const resultInPlace = y.out !== undefined && yChannelOffset === 0;
+  // Working regions: each operand not on chip, and the result when it is not; each holds every group.
+  const regions = (a.out === undefined ? 1 : 0) + (b !== undefined && b.out === undefined ? 1 : 0) + (resultInPlace ? 0 : 1);
   const pixelsTotal = at.h * at.w;
-  const block = regions === 0 ? pixelsTotal : Math.min(pixelsTotal, Math.floor(half / regions), MAX_TRANSFER_ROWS);
-  if (block < 1) mapFail('MAP001', label, `one pixel needs ${regions} output-buffer rows, half of the working rows is ${half}`);
-  for (let g = 0; g * gc < at.c; g++) {
-    const n = Math.min(gc, at.c - g * gc);
-    for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
-      const rows = Math.min(block, pixelsTotal - p0);
-      let next = state.half * half;
-      const region = () => {
-        const r = next;
-        next += block;
-        return r;
-      };
-      const tile = newTile(`channels ${g * gc}..${g * gc + n - 1} pixels ${p0}..${p0 + rows - 1}`);
-      if (state.first && y.img !== undefined) fillImgPadding(tile, ctx, y.t, y.img);
-      state.first = false;
-      const operand = (v: VectorTensor, what: string) => {
-        if (v.out !== undefined) return outRow(v.out, g, p0);
-        const row = region();
-        loadGroup(tile, ctx, v.t, g, row, p0, 1, rows, `${what} ${v.t.name}`);
-        return row;
-      };
-      const aRow = operand(a, 'a =');
-      const bRow = b === undefined ? aRow : operand(b, 'b =');
-      const dst = y.out !== undefined && yChannelOffset === 0 ? outRow(y.out, g, p0) : region();
+  const half = Math.floor(workRows / 2);
+  const fits = (rows: number) => (regions === 0 ? pixelsTotal : Math.min(pixelsTotal, Math.floor(rows / (regions * groups)), MAX_TRANSFER_ROWS));
+  // Two slots when a block fits half of the working rows (the next block loads while this one adds).
+  const slots = fits(half) >= 1 ? 2 : 1;
+  const block = fits(slots === 2 ? half : workRows);
+  if (block < 1) mapFail('MAP001', label, `one pixel needs ${regions * groups} output-buffer rows, the layer may use ${workRows}`);
+  const slotRows = Math.floor(workRows / slots);
+  for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
+    const rows = Math.min(block, pixelsTotal - p0);
+    let next = (state.half % slots) * slotRows;
+    const region = () => {
+      const r = next;
+      next += block * groups;
+      return r;
+    };
+    const tile = newTile(`pixels ${p0}..${p0 + rows - 1}, ${groups} channel group(s)`);
+    tile.inPlace = slots === 1;
+    if (state.first && y.img !== undefined) fillImgPadding(tile, ctx, y.t, y.img);
+    state.first = false;
+    // Where group 0 of an operand starts and the rows between its groups.
+    const operand = (v: VectorTensor, what: string): [number, number] => {
+      if (v.out !== undefined) return [outRow(v.out, 0, p0), v.out.pixels];
+      const row = region();
+      loadRect(tile, ctx, v.t, row, block, 0, 1, p0, rows, `${what} ${v.t.name}`, allGroups(v.t, ctx));
+      return [row, block];
+    };
+    const [aRow, aStride] = operand(a, 'a =');
+    const [bRow, bStride] = b === undefined ? [aRow, aStride] : operand(b, 'b =');
+    const [dst, dstStride] = resultInPlace ? [outRow(y.out!, 0, p0), y.out!.pixels] : [region(), block];
+    for (let g = 0; g < groups; g++) {
       for (let r = 0; r < rows; r += MAX_ADD_ROWS) {
         push(tile.computes, 'ADD', {
-          ...f, aRow: aRow + r, bRow: bRow + r, dstRow: dst + r, rows: Math.min(MAX_ADD_ROWS, rows - r), elems: n,
+          ...f, aRow: aRow + g * aStride + r, bRow: bRow + g * bStride + r, dstRow: dst + g * dstStride + r, rows: Math.min(MAX_ADD_ROWS, rows - r), elems: Math.min(gc, at.c - g * gc),
           bits, signed: storageSigned(at.dtype) ? 1 : 0,
         });
       }
-      if (y.dram) storeGroup(tile, ctx, y.t, g, dst, p0, rows, yChannelOffset);
-      if (y.img !== undefined) moveGroup(tile, ctx, y.t, y.img, g, dst, p0, rows);
-      state.half ^= 1;
-      ctx.emitter.addTile(tile);
     }
+    if (y.dram) storePixels(tile, ctx, y.t, dst, dstStride, p0, rows, { g0: 0, g1: groups, c: at.c, chan0: yChannelOffset });
+    if (y.img !== undefined) for (let g = 0; g < groups; g++) moveGroup(tile, ctx, y.t, y.img, g, dst + g * dstStride, p0, rows);
+    state.half ^= 1;
+    ctx.emitter.addTile(tile);
   }
 }
 

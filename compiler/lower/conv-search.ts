@@ -44,6 +44,8 @@ export interface ScoredPlan {
   readonly instructions: number;
 }
 
+/** Score of a DRAM byte, in bus-times (160 pJ per byte dwarfs everything on chip: docs/ENERGY.md). */
+const DRAM_BYTE_COST = 4;
 /** Score of one instruction, in cycles (it is fetched and issued, and the simulator walks it). */
 const INSTRUCTION_COST = 8;
 
@@ -94,9 +96,10 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os);
-            // Cycles, plus DRAM bytes at their bus time (energy: a byte moved costs even when hidden), plus a
-            // little per instruction (fetch, decode, queue slots; the simulator's own speed).
-            const score = scored.cycles + (scored.traffic.input + scored.traffic.weights + scored.traffic.output) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
+            // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
+            // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
+            const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
+            const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
             if (best === undefined || score < best.score) best = { ...scored, score };
           }
         }

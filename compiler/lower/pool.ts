@@ -1,5 +1,6 @@
 // Max / average / global average pooling on the vector unit (POOL reads and writes the output buffer).
-// Tiles: channel groups (one output-buffer row) × bands of output rows. A resident source (OUT layout)
+// Tiles: bands of output rows, every channel group at once (one output-buffer row each; the DRAM moves
+// whole pixels). A resident source (OUT layout)
 // is read in place and a resident result written in place; otherwise the band's input rows are loaded
 // into the working rows (alternating halves) and the results staged there for their STORE. POOL ignores
 // padding, as the integer reference does, so only the first/last band carries top/bottom padding.
@@ -11,7 +12,7 @@ import { MAX_TRANSFER_ROWS, POOL_FIELD_MAX } from './field-limits.js';
 import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { fillImgPadding } from './img-io.js';
-import { loadGroup, moveGroup, outRow, storeGroup, vectorGroup, type VectorTensor } from './vector-io.js';
+import { loadRect, moveGroup, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 /** Emits a qmaxpool / qavgpool / qglobal_avgpool layer; `workRows` output-buffer rows are free for it. */
 export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs, x: VectorTensor, y: VectorTensor, cfg: InstructionFields<'CONFIG'>, workRows: number): void {
@@ -28,8 +29,8 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
   }
   ctx.emitter.beginLayer(name, cfg, `${op} ${xt.h}x${xt.w}x${xt.c} → ${yt.h}x${yt.w}x${yt.c}, kernel ${kh}x${kw} stride ${sh}x${sw} on the vector unit${x.out ? ', input on chip' : ''}${y.out ? ', result on chip' : ''}`);
   const bits = xt.storageBits;
-  const half = Math.floor(workRows / 2);
   const gc = vectorGroup(xt, ctx);
+  const groups = Math.ceil(xt.c / gc);
   // A resident source is read with its own width; a loaded band only with the columns the windows reach.
   const cols = x.out !== undefined ? xt.w : Math.min(xt.w, (yt.w - 1) * sw + kw - pl);
   const padRight = Math.max(0, (yt.w - 1) * sw + kw - pl - cols);
@@ -38,44 +39,54 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
     const hi = (oy1 - 1) * sh - pt + kh;
     return { lo: Math.max(0, lo), hi: Math.min(xt.h, hi), padTop: Math.max(0, -lo), padBottom: Math.max(0, hi - xt.h) };
   };
-  // The source region is sized for the tallest band, so a band's results never overlap the rows the
-  // next band's LOAD writes into the same half.
+  // Working rows per band (every channel group of its input rows and results): the source region is
+  // sized for the tallest band, so a band's results never overlap the next band's LOAD in the same slot.
   const maxInRows = (b: number) => Math.min(xt.h, (b - 1) * sh + kh);
-  const need = (b: number) => (x.out === undefined ? maxInRows(b) * cols : 0) + (y.out === undefined ? b * yt.w : 0);
-  const fits = (b: number) => need(b) <= half && maxInRows(b) <= max.inH && b * yt.w <= MAX_TRANSFER_ROWS;
-  let band = yt.h;
-  while (band > 0 && !fits(band)) band--;
-  if (band < 1) mapFail('MAP001', name, `one output row needs ${need(1)} output-buffer rows, half of the working rows is ${half}`);
-  let outHalf = 0;
+  // Every group of a band at once (whole pixels cross DRAM), two slots (the next band loads while this
+  // one pools); fewer slots, then fewer groups per tile, only when one output row does not fit.
+  const srcRows = (b: number, gt: number) => (x.out === undefined ? gt * maxInRows(b) * cols : 0);
+  const need = (b: number, gt: number) => srcRows(b, gt) + (y.out === undefined ? gt * b * yt.w : 0);
+  const tallest = (gt: number, rows: number) => {
+    let b = yt.h;
+    while (b > 0 && !(need(b, gt) <= rows && maxInRows(b) <= max.inH && b * yt.w <= MAX_TRANSFER_ROWS)) b--;
+    return b;
+  };
+  const choice = [groups, 1].flatMap((gt) => [2, 1].map((slots) => ({ gt, slots, band: tallest(gt, Math.floor(workRows / slots)) }))).find((c) => c.band >= 1);
+  if (choice === undefined) mapFail('MAP001', name, `one output row of one channel group needs ${need(1, 1)} output-buffer rows, the layer may use ${workRows}`);
+  const { gt, slots, band } = choice;
+  const slotRows = Math.floor(workRows / slots);
+  let slot = 0;
   let first = true;
-  for (let g = 0; g * gc < xt.c; g++) {
-    const n = Math.min(gc, xt.c - g * gc);
-    for (let oy0 = 0; oy0 < yt.h; oy0 += band) {
-      const oy1 = Math.min(yt.h, oy0 + band);
-      const rr = rowsFor(oy0, oy1);
-      const inRows = rr.hi - rr.lo;
-      const base = outHalf * half;
-      const tile = newTile(`channels ${g * gc}..${g * gc + n - 1} output rows ${oy0}..${oy1 - 1}`);
-      if (first && y.img !== undefined) fillImgPadding(tile, ctx, yt, y.img);
-      first = false;
-      let src: number;
-      if (x.out !== undefined) src = outRow(x.out, g, rr.lo * xt.w);
-      else {
-        src = base;
-        loadGroup(tile, ctx, xt, g, base, rr.lo * xt.w, inRows, cols, `input rows ${rr.lo}..${rr.hi - 1} of ${xt.name}`);
-      }
-      const pixels = (oy1 - oy0) * yt.w;
-      const dst = y.out !== undefined ? outRow(y.out, g, oy0 * yt.w) : base + (x.out === undefined ? maxInRows(band) * cols : 0);
+  for (let ga = 0; ga < groups; ga += gt) {
+  const gb = Math.min(groups, ga + gt);
+  const gr = { g0: ga, g1: gb, c: xt.c, chan0: 0 };
+  for (let oy0 = 0; oy0 < yt.h; oy0 += band) {
+    const oy1 = Math.min(yt.h, oy0 + band);
+    const rr = rowsFor(oy0, oy1);
+    const inRows = rr.hi - rr.lo;
+    const base = slot * slotRows;
+    const tile = newTile(`output rows ${oy0}..${oy1 - 1}, channel groups ${ga}..${gb - 1}`);
+    tile.inPlace = slots === 1;
+    if (first && y.img !== undefined) fillImgPadding(tile, ctx, yt, y.img);
+    first = false;
+    const srcStride = x.out !== undefined ? x.out.pixels : maxInRows(band) * cols;
+    const srcBase = x.out !== undefined ? outRow(x.out, ga, rr.lo * xt.w) : base;
+    if (x.out === undefined) loadRect(tile, ctx, xt, base, srcStride, rr.lo, inRows, 0, cols, `input rows ${rr.lo}..${rr.hi - 1} of ${xt.name}`, gr);
+    const pixels = (oy1 - oy0) * yt.w;
+    const dstStride = y.out !== undefined ? y.out.pixels : band * yt.w;
+    const dstBase = y.out !== undefined ? outRow(y.out, ga, oy0 * yt.w) : base + srcRows(band, gt);
+    for (let g = ga; g < gb; g++) {
       push(tile.computes, 'POOL', {
-        kind: op === 'qmaxpool' ? 'max' : 'avg', srcRow: src, dstRow: dst, channels: n, inH: inRows, inW: cols,
+        kind: op === 'qmaxpool' ? 'max' : 'avg', srcRow: srcBase + (g - ga) * srcStride, dstRow: dstBase + (g - ga) * dstStride, channels: Math.min(gc, xt.c - g * gc), inH: inRows, inW: cols,
         kernelH: kh, kernelW: kw, strideH: sh, strideW: sw, padTop: rr.padTop, padLeft: pl, padBottom: rr.padBottom, padRight,
         // Packed binary elements are bits with 1 ↔ +1: unsigned, so max is an OR.
         bits, signed: bits > 1 && storageSigned(xt.dtype) ? 1 : 0,
       });
-      if (y.dram) storeGroup(tile, ctx, yt, g, dst, oy0 * yt.w, pixels);
-      if (y.img !== undefined) moveGroup(tile, ctx, yt, y.img, g, dst, oy0 * yt.w, pixels);
-      outHalf ^= 1;
-      ctx.emitter.addTile(tile);
     }
+    if (y.dram) storePixels(tile, ctx, yt, dstBase, dstStride, oy0 * yt.w, pixels, gr);
+    if (y.img !== undefined) for (let g = ga; g < gb; g++) moveGroup(tile, ctx, yt, y.img, g, dstBase + (g - ga) * dstStride, oy0 * yt.w, pixels);
+    slot = (slot + 1) % slots;
+    ctx.emitter.addTile(tile);
+  }
   }
 }
