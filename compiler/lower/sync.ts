@@ -272,17 +272,25 @@ function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8
  * since it matter; earlier accesses are ordered through them.
  */
 function hazards(items: readonly StreamItem[], hw: HwConfig, d: ReturnType<typeof deriveHw>, edge: (p: number, k: number) => void): void {
-  const rows = new Map<BufferName, { write: Int32Array; reads: Int32Array[] }>();
-  for (const b of BUFFERS) {
-    const count = d.bufferRows[b];
-    rows.set(b, { write: new Int32Array(count).fill(-1), reads: AGENTS.map(() => new Int32Array(count).fill(-1)) });
-  }
-  const dram = new DramState();
   let mode: ArrayMode = 'int8';
-  items.forEach(({ instr }, k) => {
+  const accesses = items.map(({ instr }) => {
     if (instr.op === 'CONFIG') mode = instr.mode;
-    const ag = agentOf(instr);
-    const acc = accessesOf(instr, mode, hw, d);
+    return accessesOf(instr, mode, hw, d);
+  });
+  // A buffer only one queue touches needs no tokens (the accumulator, usually).
+  const queues = new Map<BufferName, Set<number>>();
+  accesses.forEach((acc, k) => {
+    for (const a of acc.rows) {
+      let q = queues.get(a.buffer);
+      if (q === undefined) queues.set(a.buffer, (q = new Set()));
+      q.add(QUEUE[queueOf(items[k]!.instr.op)]);
+    }
+  });
+  const rows = new Map<BufferName, RowState>();
+  for (const b of BUFFERS) if ((queues.get(b)?.size ?? 0) > 1) rows.set(b, new RowState(d.bufferRows[b]));
+  const dram = new DramState();
+  accesses.forEach((acc, k) => {
+    const ag = agentOf(items[k]!.instr);
     // Distinct producers only (a block of rows usually has one writer): one edge call each.
     let prev = -1;
     const found = (p: number) => {
@@ -292,25 +300,12 @@ function hazards(items: readonly StreamItem[], hw: HwConfig, d: ReturnType<typeo
       }
     };
     for (const a of acc.rows) {
-      const st = rows.get(a.buffer)!;
-      for (let r = a.first; r < a.first + a.count; r++) {
-        const w = st.write[r]!;
-        if (w >= 0) found(w);
-        if (a.write) {
-          // The last reader of each agent since the write (agents of one queue finish in their own order).
-          for (const rs of st.reads) {
-            const rd = rs[r]!;
-            if (rd > w) found(rd);
-          }
-        }
-      }
+      const st = rows.get(a.buffer);
+      if (st !== undefined && a.write) st.checkWrite(a.first, a.first + a.count, found);
+      else if (st !== undefined) st.read(ag, a.first, a.first + a.count, k, found);
     }
-    // Record after every edge is found: an instruction's own reads and writes do not conflict.
-    for (const a of acc.rows) {
-      const st = rows.get(a.buffer)!;
-      if (a.write) st.write.fill(k, a.first, a.first + a.count);
-      else st.reads[ag]!.fill(k, a.first, a.first + a.count);
-    }
+    // Writes recorded after every edge is found: an instruction's own reads and writes do not conflict.
+    for (const a of acc.rows) if (a.write) rows.get(a.buffer)?.wrote(a.first, a.first + a.count, k);
     if (acc.dram.length > 0) {
       let lo = Infinity;
       let hi = 0;
@@ -321,6 +316,66 @@ function hazards(items: readonly StreamItem[], hw: HwConfig, d: ReturnType<typeo
       dram.access(lo, hi, acc.dram[0]!.write, k, edge);
     }
   });
+}
+
+/**
+ * Per row of one buffer: the last writer and, per agent, the last reader since. Reads of one agent
+ * repeating a range (a band every COMPUTE of a layer reads) are kept as one pending range, written into
+ * the rows only when the agent reads elsewhere: a repeated read needs no edge (the earlier read of the
+ * same queue already waited for the same writers), and the rows are not walked again.
+ */
+class RowState {
+  private readonly write: Int32Array;
+  private readonly reads: Int32Array[];
+  private readonly pLo = AGENTS.map(() => 0);
+  private readonly pHi = AGENTS.map(() => 0);
+  private readonly pK = AGENTS.map(() => -1);
+  private readonly pEpoch = AGENTS.map(() => -1);
+  private epoch = 0;
+
+  constructor(rows: number) {
+    this.write = new Int32Array(rows).fill(-1);
+    this.reads = AGENTS.map(() => new Int32Array(rows).fill(-1));
+  }
+
+  read(a: Agent, lo: number, hi: number, k: number, found: (p: number) => void): void {
+    if (this.pK[a]! >= 0 && this.pEpoch[a] === this.epoch && lo >= this.pLo[a]! && hi <= this.pHi[a]!) {
+      this.pK[a] = k;
+      return;
+    }
+    for (let r = lo; r < hi; r++) {
+      const w = this.write[r]!;
+      if (w >= 0) found(w);
+    }
+    this.flush(a);
+    this.pLo[a] = lo;
+    this.pHi[a] = hi;
+    this.pK[a] = k;
+    this.pEpoch[a] = this.epoch;
+  }
+
+  /** Finds the writers and the readers since them of rows [lo, hi) that a write must wait for. */
+  checkWrite(lo: number, hi: number, found: (p: number) => void): void {
+    for (let r = lo; r < hi; r++) {
+      const w = this.write[r]!;
+      if (w >= 0) found(w);
+      for (const a of AGENTS) {
+        let rd = this.reads[a]![r]!;
+        if (this.pK[a]! > rd && r >= this.pLo[a]! && r < this.pHi[a]!) rd = this.pK[a]!;
+        if (rd > w) found(rd);
+      }
+    }
+  }
+
+  wrote(lo: number, hi: number, k: number): void {
+    this.write.fill(k, lo, hi);
+    this.epoch++;
+  }
+
+  private flush(a: Agent): void {
+    if (this.pK[a]! >= 0) this.reads[a]!.fill(this.pK[a]!, this.pLo[a]!, this.pHi[a]!);
+    this.pK[a] = -1;
+  }
 }
 
 /** DRAM hazards over byte ranges (a transfer's bounding range: conservative, never misses a conflict). */
