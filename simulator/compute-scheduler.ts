@@ -11,7 +11,7 @@ import type { ArrayTiming } from './units/systolic-array.js';
 
 /** What the compute queue issues an instruction to: the weight loader or the array proper (the array
  *  unit's two stages), the vector unit, or both units at once (a barrier: it waits until both are idle). */
-type IssueUnit = 'barrier' | 'weight-loader' | 'array' | 'vector' | 'not-compute';
+type IssueUnit = 'barrier' | 'state' | 'weight-loader' | 'array' | 'vector' | 'not-compute';
 
 /** How the compute queue issues one opcode: its unit, and the accumulator rows [first, first + count) it
  *  touches (the only state the array and the vector unit share), if any. */
@@ -21,6 +21,8 @@ interface IssueRuleOf<I> {
 }
 
 const BARRIER = { unit: 'barrier' } as const;
+// WINDOW only sets state that each COMPUTE latches at issue: it waits for no unit, only its issue slot.
+const STATE = { unit: 'state' } as const;
 const VECTOR = { unit: 'vector' } as const;
 // LOAD and STORE are issued by their own queues; the compute queue never sees them.
 const NOT_COMPUTE = { unit: 'not-compute' } as const;
@@ -29,8 +31,10 @@ const NOT_COMPUTE = { unit: 'not-compute' } as const;
 const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
   CONFIG: BARRIER,
   HALT: BARRIER,
+  WINDOW: STATE,
   LOAD: NOT_COMPUTE,
   STORE: NOT_COMPUTE,
+  MOVE: NOT_COMPUTE,
   LOAD_WEIGHTS: { unit: 'weight-loader' },
   COMPUTE: { unit: 'array', acc: { first: (i) => i.accRow, count: (i) => i.m } },
   REQUANT: { unit: 'vector', acc: { first: (i) => i.accRow, count: (i) => i.rows } },
@@ -86,6 +90,8 @@ export class ComputeScheduler {
         unit = Math.max(base, this.arrayEnd, this.vectorFree);
         vectorWait = Math.max(0, this.vectorFree - Math.max(base, this.arrayEnd));
         break;
+      case 'state':
+        break;
       case 'weight-loader':
         unit = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
         break;
@@ -125,6 +131,7 @@ export class ComputeScheduler {
     const rule = ruleOf(i);
     switch (rule.unit) {
       case 'barrier':
+      case 'state':
         return;
       case 'weight-loader':
         this.loaderFree = start + array!.busyCycles;

@@ -2,7 +2,7 @@
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
-import { fail } from '../core/diagnostics.js';
+import { fail, InternalError } from '../core/diagnostics.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
 import { ComputeScheduler } from './compute-scheduler.js';
@@ -60,6 +60,8 @@ export class Machine {
   private readonly array: ArrayEngine;
   private readonly geometry: ArrayGeometry;
   private config: InstructionOf<'CONFIG'> | undefined;
+  /** The last WINDOW (each COMPUTE window=1 reads through it). */
+  private window: InstructionOf<'WINDOW'> | undefined;
 
   /** `engine` supplies the array: a GEMM kernel factory (or kernels shared by the machines that simulate one
    *  program) for the fast model, or an engine factory (PE model). */
@@ -243,6 +245,13 @@ export class Machine {
       return 1;
     },
     HALT: (_i, at, _k, sched) => Math.max(0, sched.idleAt() - at),
+    WINDOW: (i) => {
+      this.window = i;
+      return 1;
+    },
+    MOVE: () => {
+      throw new InternalError('MOVE is not simulated yet (ISA v2: the simulator follows the functional model in the next commits)');
+    },
     LOAD: (i, at, k) => {
       if (i.buffer === 'input' || i.buffer === 'weight') this.beforeLoad(i);
       return this.dma(i, at, k);
@@ -260,6 +269,7 @@ export class Machine {
       return t.duration;
     },
     COMPUTE: (i, _at, k) => {
+      if (i.window === 1) throw new InternalError(`window COMPUTE (after WINDOW outW=${this.window?.outW}) is not simulated yet (ISA v2: next commits)`);
       const s = this.arrayState();
       const t = this.array.compute(i, s, this.hw.memories.accumulator.ports);
       countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);

@@ -53,7 +53,7 @@ export class FastArray implements ArrayEngine {
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
     const l = this.latch;
-    if (s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       l.kind = 1;
       l.row = i.weightRow;
       l.k = i.k;
@@ -72,7 +72,7 @@ export class FastArray implements ArrayEngine {
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
     const unsigned = activationsUnsigned(s);
-    if (this.g.dataflow === 'ws' && s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
       this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);
