@@ -3,7 +3,7 @@
 // MAC and cycle rates, peak memory, and — measured in the same run — the plain-JS GEMM rate and the ratio.
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import type { Program } from '../../isa/program-file.js';
-import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
+import { JsInt8Gemm } from '../../simulator/fast/gemm-js.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
