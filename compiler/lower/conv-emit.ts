@@ -6,7 +6,7 @@
 // nothing when the output buffer holds the tensor for its vector-unit consumers.
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
-import { inputRowsOf, type ConvGeometry } from './conv-geometry.js';
+import { inputRowsOf } from './conv-geometry.js';
 import { walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';

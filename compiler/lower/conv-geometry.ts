@@ -74,7 +74,7 @@ export function convGeometry(s: ConvShape, mode: ArrayMode, hw: HwConfig, d: Der
   const bottom = Math.max(0, (s.oh - 1) * s.sh + (s.kh - 1) * s.dh + 1 - s.pt - s.h);
   const right = Math.max(0, (s.ow - 1) * s.sw + (s.kw - 1) * s.dw + 1 - s.pl - s.w);
   return {
-    s, mode, P, bits: d.elementBits[mode], kTile, rpvIn: d.rowsPerVector.input[mode], rpvW: d.rowsPerVector.weight[mode], R, C, taps, tiles,
+    s, mode, P, bits: d.elementBits.input[mode], kTile, rpvIn: d.rowsPerVector.input[mode], rpvW: d.rowsPerVector.weight[mode], R, C, taps, tiles,
     maxChunks: Math.max(...tiles.map((t) => t.chunks)), pads: { top: s.pt, left: s.pl, bottom, right },
     chunkRowsW: R * d.rowsPerVector.weight[mode], weightVectorBytes: d.vectorBytes.weight[mode],
   };

@@ -54,7 +54,7 @@ function candidates(limit: number, extra: number[] = []): number[] {
   const out = new Set<number>([limit, ...extra.filter((v) => v >= 1 && v <= limit)]);
   for (let v = 1; v < limit; v *= 2) out.add(v);
   for (const f of [2, 3, 4]) out.add(Math.max(1, Math.floor(limit / f)));
-  return [...out].sort((a, b) => a - b);
+  return [...out].filter((v) => v >= 1 && v <= limit).sort((a, b) => a - b);
 }
 
 /** Searches the plans of one layer; MAP001 when none fits. */

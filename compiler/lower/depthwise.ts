@@ -11,7 +11,6 @@ import { newTile, push, type Tile } from './emit.js';
 import { DEPTHWISE_FIELD_MAX, MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, setElement, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
-import { bufferHalves } from './tiling.js';
 import type { ConvShape } from './conv-geometry.js';
 import type { ConvSpace } from './conv-search.js';
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
@@ -52,10 +51,19 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
   return { constants, emit: ([wAddr, pAddr]) => emitDepthwise(ctx, g0, x, yv, r, tapRowsOf, groupWeightBytes, wAddr!, pAddr!, halves) };
 }
 
+/** Rows of one half of each double-buffered memory the layer uses. */
+interface Halves {
+  readonly input: number;
+  readonly weight: number;
+  readonly param: number;
+  readonly output: number;
+  readonly accumulator: number;
+}
+
 /** Halves of the working rows (input and output buffers) and of the weight, param and accumulator buffers. */
-function workHalves(d: DerivedHw, space: ConvSpace): ReturnType<typeof bufferHalves> {
-  const h = bufferHalves(d);
-  return { ...h, input: Math.floor(space.inputRows / 2), output: Math.floor(space.outputRows / 2) };
+function workHalves(d: DerivedHw, space: ConvSpace): Halves {
+  const half = (rows: number) => Math.floor(rows / 2);
+  return { input: half(space.inputRows), weight: half(d.bufferRows.weight), param: half(d.bufferRows.param), output: half(space.outputRows), accumulator: half(d.bufferRows.accumulator) };
 }
 
 /** Predicted cycles of the vector-unit lowering: DEPTHWISE and REQUANT share the vector unit; loads overlap. */
@@ -67,7 +75,7 @@ export function depthwiseVectorCycles(s: ConvShape, hw: HwConfig): number {
   return cycles;
 }
 
-function emitDepthwise(ctx: LowerContext, g0: DwGeometry, x: ActTensor, yv: VectorTensor, r: RequantSpec, tapRowsOf: (g: number) => number, groupWeightBytes: number, wAddr: number, pAddr: number, halves: ReturnType<typeof bufferHalves>): void {
+function emitDepthwise(ctx: LowerContext, g0: DwGeometry, x: ActTensor, yv: VectorTensor, r: RequantSpec, tapRowsOf: (g: number) => number, groupWeightBytes: number, wAddr: number, pAddr: number, halves: Halves): void {
   const { d } = ctx;
   const { s, C } = g0;
   const y = yv.t;
@@ -128,7 +136,7 @@ function emitDepthwise(ctx: LowerContext, g0: DwGeometry, x: ActTensor, yv: Vect
 }
 
 /** Output rows per band: the padded input band, the accumulator and output halves must hold it (MAP001/MAP005). */
-function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>, halves: ReturnType<typeof bufferHalves>): number {
+function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>, halves: Halves): number {
   const { d } = ctx;
   const { s, wp, taps } = g;
   const pixelRows = Math.ceil(g.groupBytes(0) / d.rowBytes.input);

@@ -149,7 +149,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
     return begin(`depthwise ${what} on the vector unit (the cost model predicts it faster than the array)`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
   const layer = planConvLayer(ctx, {
-    name: node.name, s, mode, weightBits: ctx.d.elementBits[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
+    name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
   });
   const p = layer.scored.plan;

@@ -18,7 +18,7 @@
 import { assert } from '../../core/diagnostics.js';
 import { accessesOf } from '../../isa/check/footprint.js';
 import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
-import { queueOf, type Instruction } from '../../isa/instruction.js';
+import { queueOf, type Instruction, type InstructionOf } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import { BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
 
@@ -273,9 +273,11 @@ function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8
  */
 function hazards(items: readonly StreamItem[], hw: HwConfig, d: ReturnType<typeof deriveHw>, edge: (p: number, k: number) => void): void {
   let mode: ArrayMode = 'int8';
+  let window: InstructionOf<'WINDOW'> | undefined;
   const accesses = items.map(({ instr }) => {
     if (instr.op === 'CONFIG') mode = instr.mode;
-    return accessesOf(instr, mode, hw, d);
+    if (instr.op === 'WINDOW') window = instr;
+    return accessesOf(instr, mode, hw, d, window);
   });
   // A buffer only one queue touches needs no tokens (the accumulator, usually).
   const queues = new Map<BufferName, Set<number>>();
