@@ -11,7 +11,7 @@ import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { MAX_ADD_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
-import { allGroups, loadRect, moveGroup, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
+import { allGroups, loadRect, moveGroups, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 type AddFields = Omit<InstructionFields<'ADD'>, 'aRow' | 'bRow' | 'dstRow' | 'rows' | 'elems' | 'bits' | 'signed'>;
 
@@ -69,7 +69,7 @@ function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: Vecto
       }
     }
     if (y.dram) storePixels(tile, ctx, y.t, dst, dstStride, p0, rows, { g0: 0, g1: groups, c: at.c, chan0: yChannelOffset });
-    if (y.img !== undefined) for (let g = 0; g < groups; g++) moveGroup(tile, ctx, y.t, y.img, g, dst + g * dstStride, p0, rows);
+    if (y.img !== undefined) moveGroups(tile, ctx, y.t, y.img, 0, groups, dst, dstStride, p0, rows);
     state.half ^= 1;
     ctx.emitter.addTile(tile);
   }

@@ -119,14 +119,16 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
       const pixels = (oy1 - oy0) * p.geo.s.ow;
       const j0 = gi * p.npg;
       const j1 = Math.min(tiles, j0 + p.npg);
+      // The group's own k-groups (grouped convs: tiles may reduce over fewer channels than others).
+      const kGroups = Math.ceil(Math.max(...p.geo.tiles.slice(j0, j1).map((t) => t.chunks)) / p.kcpg);
       for (let s0 = 0; s0 < pixels; s0 += p.segPixels) {
         const s1 = Math.min(pixels, s0 + p.segPixels);
         // With several k-groups the segment's sums stay in one accumulator half across them.
         const segAcc = acc;
         if (p.kGroups > 1) acc = (acc + 1) % p.accHalves;
-        for (let kg = 0; kg < p.kGroups; kg++) {
+        for (let kg = 0; kg < kGroups; kg++) {
           const blocks: Block[] = [];
-          const lastK = kg === p.kGroups - 1;
+          const lastK = kg === kGroups - 1;
           if (p.kGroups > 1) {
             blocks.push({ p0: s0, p1: s1, accHalf: segAcc, stageSlot: lastK ? stage : 0 });
             if (lastK) stage = (stage + 1) % Math.max(1, p.stageSlots);

@@ -22,6 +22,8 @@ interface DwGeometry {
   readonly s: ConvShape;
   readonly C: number;
   readonly bits: number;
+  /** Weight storage bits (w4a8: 4, else as the activations). */
+  readonly wBits: number;
   /** Padded band width: the columns the output row's windows span. */
   readonly wp: number;
   readonly taps: number;
@@ -36,16 +38,17 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
   const { d } = ctx;
   const y = yv.t;
   const C = ctx.hw.array.cols;
-  const bits = d.elementBits.input[mode]; // int8, int4 and binary: weights as wide as activations
+  const bits = d.elementBits.input[mode];
+  const wBits = d.elementBits.weight[mode];
   if (s.dh !== 1 || s.dw !== 1) mapFail('MAP004', name, `dilated depthwise convolution (${s.dh}x${s.dw}) is not supported`);
   if ((C * bits) % 8 !== 0 && s.cin > C) mapFail('MAP004', name, `channel groups of ${C} ${bits}-bit elements are not whole bytes`);
   const sizes: Omit<DwGeometry, 'band'> = {
-    s, C, bits, wp: (s.ow - 1) * s.sw + s.kw, taps: s.kh * s.kw,
+    s, C, bits, wBits, wp: (s.ow - 1) * s.sw + s.kw, taps: s.kh * s.kw,
     groupBytes: (g) => Math.ceil((Math.min(C, s.cin - g * C) * bits) / 8),
   };
   const halves = workHalves(d, space);
   const g0: DwGeometry = { ...sizes, band: bandRows(ctx, name, sizes, halves) };
-  const tapRowsOf = (g: number) => Math.ceil(g0.groupBytes(g) / d.rowBytes.weight);
+  const tapRowsOf = (g: number) => Math.ceil(Math.ceil((Math.min(C, s.cin - g * C) * wBits) / 8) / d.rowBytes.weight);
   const groupWeightBytes = g0.taps * tapRowsOf(0) * d.rowBytes.weight;
   const constants = [packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight), paramBytes(y, r, C)];
   return { constants, emit: ([wAddr, pAddr]) => emitDepthwise(ctx, g0, x, yv, r, tapRowsOf, groupWeightBytes, wAddr!, pAddr!, halves) };
@@ -140,7 +143,7 @@ function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>, 
   const { d } = ctx;
   const { s, wp, taps } = g;
   const pixelRows = Math.ceil(g.groupBytes(0) / d.rowBytes.input);
-  const tapRows = Math.ceil(g.groupBytes(0) / d.rowBytes.weight);
+  const tapRows = Math.ceil(Math.ceil((Math.min(g.C, s.cin) * g.wBits) / 8) / d.rowBytes.weight);
   let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(Math.min(MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS) / s.ow));
   while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
   if (band < 1 || taps * tapRows > halves.weight) {
@@ -153,13 +156,13 @@ function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>, 
   return band;
 }
 
-/** Per channel group, tap t at rows t·tapRows (weights [C, 1, kh, kw]), `bits` per element. */
+/** Per channel group, tap t at rows t·tapRows (weights [C, 1, kh, kw]), `wBits` per element. */
 function packDepthwiseWeights(weights: ArrayLike<number>, g: DwGeometry, tapRowsOf: (g: number) => number, groupBytes: number, rowBytes: number): Uint8Array {
-  const { s, C, taps, bits } = g;
+  const { s, C, taps, wBits } = g;
   const packed = new Uint8Array(Math.ceil(s.cin / C) * groupBytes);
   for (let ch = 0; ch < s.cin; ch++) {
     const grp = Math.floor(ch / C);
-    for (let t = 0; t < taps; t++) setElement(packed, grp * groupBytes + t * tapRowsOf(grp) * rowBytes, ch % C, bits, weights[ch * taps + t]!);
+    for (let t = 0; t < taps; t++) setElement(packed, grp * groupBytes + t * tapRowsOf(grp) * rowBytes, ch % C, wBits, weights[ch * taps + t]!);
   }
   return packed;
 }

@@ -33,10 +33,10 @@ export function weightedShape(net: Network, l: NetLayer): ConvShape | undefined 
 }
 
 /** How layer `l` reads `tensor`: the array through its window (with the padding it needs), the vector unit, or DRAM. */
-export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig): ConsumerNeed {
+export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig, choice: DepthwiseChoice = 'auto'): ConsumerNeed {
   const op = l.node.op;
   if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd') return { path: 'out' };
-  if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw))) {
+  if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw, choice))) {
     const geo = convGeometry(s, 'int8', hw, deriveHw(hw));
     return { path: 'img', pads: geo.pads };
   }
@@ -50,9 +50,10 @@ export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined
  * whichever the cost model predicts faster, both read from and written to DRAM (docs/LOWERING.md
  * §Depthwise). Remembered per layer: the residency planner and the layer's planning ask the same question.
  */
-export function depthwiseOnArray(_net: Network, l: NetLayer, s: ConvShape, hw: HwConfig): boolean {
+export function depthwiseOnArray(_net: Network, l: NetLayer, s: ConvShape, hw: HwConfig, choice: DepthwiseChoice = 'auto'): boolean {
   if (s.groups === 1) return true;
   if (s.groups !== s.cin || s.cout !== s.cin || s.dh !== 1 || s.dw !== 1) return true;
+  if (choice !== 'auto') return choice === 'array';
   let byHw = choices.get(l);
   if (byHw === undefined) choices.set(l, (byHw = new Map()));
   const known = byHw.get(hw);
@@ -67,7 +68,10 @@ export function depthwiseOnArray(_net: Network, l: NetLayer, s: ConvShape, hw: H
 }
 const choices = new WeakMap<NetLayer, Map<HwConfig, boolean>>();
 
+/** Where depthwise layers run: chosen per layer by the cost model, or forced (tests, comparisons). */
+export type DepthwiseChoice = 'auto' | 'array' | 'vector';
+
 /** The residency plan of `net` (shapes[k]: layer k's conv geometry, when it has one). */
-export function planNetworkResidency(net: Network, shapes: readonly (ConvShape | undefined)[], hw: HwConfig): ResidencyPlan {
-  return planResidency(net, deriveHw(hw), (k, tensor) => consumerNeed(net, net.layers[k]!, shapes[k], tensor, hw));
+export function planNetworkResidency(net: Network, shapes: readonly (ConvShape | undefined)[], hw: HwConfig, choice: DepthwiseChoice = 'auto'): ResidencyPlan {
+  return planResidency(net, deriveHw(hw), (k, tensor) => consumerNeed(net, net.layers[k]!, shapes[k], tensor, hw, choice));
 }

@@ -17,7 +17,7 @@ import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
 import { planConvLayer } from './conv-layer.js';
 import type { ResidencyPlan } from './residency.js';
-import { depthwiseOnArray, planNetworkResidency, weightedShape } from './layer-kinds.js';
+import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseChoice } from './layer-kinds.js';
 import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
@@ -52,15 +52,22 @@ function describe(t: ActTensor, role: TensorDescriptor['role']): TensorDescripto
   };
 }
 
+/** Choices a caller may force (the defaults are the cost model's). */
+export interface LowerOptions {
+  /** Where depthwise convolutions run (default 'auto': the cheaper per layer). */
+  readonly depthwise?: DepthwiseChoice;
+}
+
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
-export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
+export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: LowerOptions = {}): Lowered {
   requireValidHwConfig(hw);
   const d = deriveHw(hw);
   const net = buildNetwork(qgraph, hw.array.cols);
   const ctx: LowerContext = { hw, d, emitter: new Emitter() };
   const shapes = net.layers.map((l) => weightedShape(net, l));
-  const res = planNetworkResidency(net, shapes, hw);
-  const planned = net.layers.map((l, k) => planLayer(ctx, net, l, k, shapes[k], res));
+  const choice = options.depthwise ?? 'auto';
+  const res = planNetworkResidency(net, shapes, hw, choice);
+  const planned = net.layers.map((l, k) => planLayer(ctx, net, l, k, shapes[k], res, choice));
   const dram = new DramImage(hw.dram.burstBytes);
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
@@ -73,8 +80,8 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
 }
 
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */
-export function lowerGraph(qgraph: Graph, hw: HwConfig): Program {
-  return lowerGraphWithComments(qgraph, hw).program;
+export function lowerGraph(qgraph: Graph, hw: HwConfig, options: LowerOptions = {}): Program {
+  return lowerGraphWithComments(qgraph, hw, options).program;
 }
 
 /** The tensor as a vector-unit layer sees it. */
@@ -84,7 +91,7 @@ function vectorTensor(t: ActTensor, res: ResidencyPlan): VectorTensor {
 }
 
 /** Plans one layer (its emission starts with beginLayer, so layers stay contiguous in the stream). */
-function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: ConvShape | undefined, res: ResidencyPlan): LayerLowering {
+function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: ConvShape | undefined, res: ResidencyPlan, choice: DepthwiseChoice): LayerLowering {
   const { hw } = ctx;
   const x = (i = 0) => net.tensors.get(l.inputs[i]!)!;
   const y = net.tensors.get(l.output)!;
@@ -95,7 +102,7 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
-      return planWeighted(ctx, net, l, x(), y, s!, res, k);
+      return planWeighted(ctx, net, l, x(), y, s!, res, k, choice);
     case 'qmaxpool':
     case 'qavgpool':
     case 'qglobal_avgpool':
@@ -119,7 +126,7 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
   };
 }
 
-function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number): LayerLowering {
+function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
   const { node, attrs: a } = l;
   const w = net.constant(l, 1);
   const wBits = DTYPES[w.type.dtype].bits;
@@ -142,17 +149,17 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
       inner.emit(addrs);
     },
   });
-  const onArray = !grouped || depthwiseOnArray(net, l, s, ctx.hw);
+  const onArray = !grouped || depthwiseOnArray(net, l, s, ctx.hw, choice);
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
     const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
-    return begin(`depthwise ${what} on the vector unit (the cost model predicts it faster than the array)`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
+    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
   });
   const p = layer.scored.plan;
-  const where = `${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
+  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
   return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
 }

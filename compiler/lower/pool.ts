@@ -12,7 +12,7 @@ import { MAX_TRANSFER_ROWS, POOL_FIELD_MAX } from './field-limits.js';
 import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { fillImgPadding } from './img-io.js';
-import { loadRect, moveGroup, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
+import { loadRect, moveGroups, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 /** Emits a qmaxpool / qavgpool / qglobal_avgpool layer; `workRows` output-buffer rows are free for it. */
 export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs, x: VectorTensor, y: VectorTensor, cfg: InstructionFields<'CONFIG'>, workRows: number): void {
@@ -84,7 +84,7 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
       });
     }
     if (y.dram) storePixels(tile, ctx, yt, dstBase, dstStride, oy0 * yt.w, pixels, gr);
-    if (y.img !== undefined) for (let g = ga; g < gb; g++) moveGroup(tile, ctx, yt, y.img, g, dstBase + (g - ga) * dstStride, oy0 * yt.w, pixels);
+    if (y.img !== undefined) moveGroups(tile, ctx, yt, y.img, ga, gb, dstBase, dstStride, oy0 * yt.w, pixels);
     slot = (slot + 1) % slots;
     ctx.emitter.addTile(tile);
   }

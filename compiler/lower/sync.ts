@@ -214,7 +214,13 @@ function analyse(items: readonly StreamItem[], hw: HwConfig): Analysis {
         if (covers(aP, a)) satisfied.set(a, Math.max(satisfied.get(a) ?? -1, pusher));
       }
     }
-    for (const [P, k] of limitOutstanding(pairs, hw.queues.tokenDepth, agent)) {
+    const limited = limitOutstanding(pairs, hw.queues.tokenDepth, agent, nextInQueue, (x) => items[x]!.instr.op === 'CONFIG');
+    if (!Array.isArray(limited)) {
+      insertBefore.add(limited.insertAfter + 1);
+      fences++;
+      continue;
+    }
+    for (const [P, k] of limited) {
       flags[P]! |= pushFlag;
       flags[k]! |= popFlag;
       tokens++;
@@ -230,7 +236,7 @@ function analyse(items: readonly StreamItem[], hw: HwConfig): Analysis {
  * alive, two consecutive ones merge: the first popper takes the second pusher's token (it waits a little
  * longer; the second popper then needs no token). The pair whose pushers are closest merges first.
  */
-function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8Array): [number, number][] {
+function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8Array, nextInQueue: Int32Array, isConfig: (k: number) => boolean): [number, number][] | { insertAfter: number } {
   const tok = pairs.map(([P, k]) => ({ P, k, dead: false }));
   type Tok = (typeof tok)[number];
   const events: [number, number, Tok][] = [];
@@ -238,6 +244,7 @@ function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8
     events.push([t.P, 1, t]);
     events.push([t.k, 0, t]);
   }
+  const pushers = new Set(tok.map((t) => t.P));
   // By stream position; a pop (at its instruction's start) before a push at the same position.
   events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let alive: Tok[] = [];
@@ -256,12 +263,24 @@ function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8
       if (!covers(agent[y.P] as Agent, agent[x.P] as Agent)) continue;
       if (best < 0 || y.P - x.P < alive[best + 1]!.P - alive[best]!.P) best = a;
     }
-    assert(best >= 0, `more than ${depth} tokens wait in one channel and none can merge`);
-    const x = alive[best]!;
-    const y = alive[best + 1]!;
-    x.P = y.P;
+    if (best >= 0) {
+      const x = alive[best]!;
+      const y = alive[best + 1]!;
+      x.P = y.P;
+      y.dead = true;
+      alive.splice(best + 1, 1);
+      continue;
+    }
+    // The newest two come from units no single push covers (the array and the vector unit): a CONFIG
+    // right after the newer one covers both; insert it when the stream has none there.
+    const x = alive[alive.length - 2]!;
+    const y = alive[alive.length - 1]!;
+    const f = nextInQueue[y.P]!;
+    if (f < 0 || !isConfig(f) || f >= x.k || pushers.has(f)) return { insertAfter: y.P };
+    x.P = f;
     y.dead = true;
-    alive.splice(best + 1, 1);
+    alive.splice(alive.length - 1, 1);
+    // Its push moved later: the count at this point drops by one, as for any merge.
   }
   return tok.filter((t) => !t.dead).map((t) => [t.P, t.k]);
 }

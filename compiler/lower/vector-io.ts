@@ -7,7 +7,7 @@ import type { LowerContext } from './context.js';
 import { push, type Tile } from './emit.js';
 import { moveToImg } from './img-io.js';
 import type { ActTensor } from './layout.js';
-import { groupChannels, type ImgLayout, type OutLayout } from './onchip-layout.js';
+import { groupChannels, imgByte, type ImgLayout, type OutLayout } from './onchip-layout.js';
 import { MAX_TRANSFER_ROWS } from './field-limits.js';
 
 /** A tensor as a vector-unit layer sees it. */
@@ -92,8 +92,22 @@ export function storePixels(tile: Tile, ctx: LowerContext, y: ActTensor, base: n
   transferRect(tile, ctx, y, false, base, groupStride, 0, 1, p0, pixels, `→ ${y.name}${gr.chan0 > 0 ? ` channels from ${gr.chan0}` : ''} @0x${y.dramAddr.toString(16)}`, gr);
 }
 
-/** MOVEs result rows of group g (one per pixel from `row`) into the consumer's image. */
-export function moveGroup(tile: Tile, ctx: LowerContext, y: ActTensor, img: ImgLayout, g: number, row: number, p0: number, pixels: number): void {
+/**
+ * MOVEs result rows of groups [g0, g1) (group g at rows row0 + (g − g0)·groupStride, one per pixel from
+ * p0) into the consumer's image. One pixel of whole groups (a global pool feeding a dense layer) is one
+ * MOVE over the groups; otherwise one per group (a group's pixels are a strided run).
+ */
+export function moveGroups(tile: Tile, ctx: LowerContext, y: ActTensor, img: ImgLayout, g0: number, g1: number, row0: number, groupStride: number, p0: number, pixels: number): void {
   const gc = vectorGroup(y, ctx);
-  moveToImg(ctx, y, tile, { row, byte: 0 }, g * gc, Math.min(gc, y.c - g * gc), p0, pixels, img);
+  const gBytes = (gc * y.storageBits) / 8;
+  const rowBytes = ctx.d.rowBytes.input;
+  if (pixels === 1 && g1 * gc <= y.c && gBytes % rowBytes === 0 && g1 - g0 > 1) {
+    const off = imgByte(img, Math.floor(p0 / y.w), p0 % y.w) + g0 * gBytes;
+    push(tile.stores, 'MOVE', {
+      srcBuffer: 'output', srcRow: row0, srcByte: 0, dstBuffer: 'input', dstRow: img.base + Math.floor(off / rowBytes), dstByte: off % rowBytes,
+      bytesPerRow: gBytes, rows: g1 - g0, srcRowStride: groupStride, dstRowStride: gBytes / rowBytes, repeat: 1, srcOuterStride: 0, dstOuterStride: 0,
+    }, `pixel ${p0}, channels ${g0 * gc}..${g1 * gc - 1} → the on-chip image of ${y.name}`);
+    return;
+  }
+  for (let g = g0; g < g1; g++) moveToImg(ctx, y, tile, { row: row0 + (g - g0) * groupStride, byte: 0 }, g * gc, Math.min(gc, y.c - g * gc), p0, pixels, img);
 }

@@ -23,7 +23,7 @@ describe('mapping errors', () => {
   });
 
   it('rejects a flatten whose NHWC order would show (not read by a dense layer)', () => {
-    const g = layerGraph({ h: 2, w: 3, c0: 1, cin: 4, cout: 5, mid: 'u8', kind: 'dense', weight: 'i8', k: [1, 1], stride: [1, 1], dilation: [1, 1], pad: [0, 0, 0, 0], seed: 3 });
+    const g = layerGraph({ h: 2, w: 3, c0: 1, cin: 4, cout: 5, mid: 'u8', kind: 'dense', groups: 1, weight: 'i8', k: [1, 1], stride: [1, 1], dilation: [1, 1], pad: [0, 0, 0, 0], seed: 3 });
     g.nodes = g.nodes.filter((n) => n.name !== 'b').map((n) => (n.op === 'dequantize' ? { ...n, operands: [{ ref: 'value' as const, name: 'flat' }] } : n));
     inferTypes(g);
     const d = diagnostic(() => lowerGraph(g, defaultHwConfig()));

@@ -11,7 +11,7 @@
 ;   conv1              42     1032        0
 ;   pool1               6        0        0
 ;   conv2             157     1344        0
-;   gap                 9        0        0
+;   gap                 6        0        0
 ;   fc                 35      336       10
 ;
 ; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 2 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 5302 cycles
@@ -283,14 +283,8 @@ POOL kind=avg srcRow=8143 dstRow=3 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 st
 ; sync: wait for both compute units (relay or fence)
 CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; store tile output rows 0..0, channel groups 0..3
-; 1 pixels of channels 0..3 → the on-chip image of gap
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 4..7 → the on-chip image of gap
-MOVE pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16381 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 8..11 → the on-chip image of gap
-MOVE pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=16382 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 12..15 → the on-chip image of gap
-MOVE pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=16383 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
+; pixel 0, channels 0..15 → the on-chip image of gap
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 341 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
@@ -307,11 +301,11 @@ WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
 LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
 LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
 COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=20 k=4 n=4

@@ -72,7 +72,7 @@ REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=128 outByte=0 rows=128 n=8 param
 ; store tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
 ; 128 pixels of channels 0..7 → the on-chip image of stem
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=128 srcByte=0 dstBuffer=input dstRow=3935 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=16 dstOuterStride=18
-; layer dw: qconv2d 16x16x8 → 16x16x8, 8 groups, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 1974 cycles
+; layer dw: qconv2d 16x16x8 → 16x16x8, 8 groups, int8 (weights i8, input u8), ws; on the array (block-diagonal tiles), input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 1974 cycles
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 3
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
