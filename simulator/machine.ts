@@ -4,7 +4,8 @@
 // every event a blocked head waits for comes from an instruction that has not started yet.
 import { fail } from '../core/diagnostics.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
-import type { LayerEntry } from '../isa/program-tables.js';
+import type { DramRegion, LayerEntry, TensorDescriptor } from '../isa/program-tables.js';
+import { countTraffic, regionsOf, type DramRegions } from './dram-traffic.js';
 import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
@@ -32,11 +33,13 @@ function vectorCycles(t: VectorTiming, k: Counters): number {
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
 export type Fidelity = 'fast' | 'pe';
 
-/** What the machine needs from a program. */
+/** What the machine needs from a program (regions and tensors classify its DRAM traffic; optional). */
 export interface MachineProgram {
   readonly instructions: readonly Instruction[];
   readonly dramImage: Uint8Array;
   readonly layers: readonly LayerEntry[];
+  readonly regions?: readonly DramRegion[];
+  readonly tensors?: readonly TensorDescriptor[];
 }
 
 /** A run's timeline and counters. */
@@ -60,6 +63,7 @@ export class Machine {
   private readonly channel: DramChannel;
   private readonly array: ArrayEngine;
   private readonly geometry: ArrayGeometry;
+  private readonly regions: DramRegions;
   private config: InstructionOf<'CONFIG'> | undefined;
   /** The last WINDOW (each COMPUTE window=1 reads through it). */
   private window: InstructionOf<'WINDOW'> | undefined;
@@ -76,6 +80,7 @@ export class Machine {
     this.buffers = makeBuffers(hw, this.derived);
     this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
     this.channel = new DramChannel(hw);
+    this.regions = regionsOf(program);
     const m = hw.memories;
     this.geometry = {
       rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
@@ -308,6 +313,7 @@ export class Machine {
   /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
   private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
     const t = transfer(i, at, this.buffers, this.dram, this.channel, this.hw.dram.burstBytes, k);
+    countTraffic(i, t.bursts, this.hw.dram.burstBytes, this.regions, k);
     k.stalls.dramLatency += t.latencyStall;
     k.stalls.dramBandwidth += t.bandwidthStall;
     k.stalls.bankConflict += t.bankStall;

@@ -9,9 +9,10 @@ import { walkBankCycles, type RowWalk } from './dma-banks.js';
 import { countBursts } from './dma-bursts.js';
 import { moveTransferData, type Transfer } from './dma-data.js';
 
-/** Where a transfer's cycles went. */
+/** Where a transfer's cycles went, and the DRAM bursts it moved. */
 export interface DmaTiming {
   readonly duration: number;
+  readonly bursts: number;
   readonly latencyStall: number;
   readonly bandwidthStall: number;
   readonly bankStall: number;
@@ -32,7 +33,7 @@ export function transfer(
   countTransfer(t, buffers, bursts, burstBytes, sram.accesses, k);
   const timingDram = channel.transfer(start, bursts);
   const end = Math.max(timingDram.done, start + sram.cycles, start + 1);
-  return attributeStalls(end - start, Math.ceil(sram.accesses / buf.banks), sram.cycles, timingDram);
+  return { ...attributeStalls(end - start, Math.ceil(sram.accesses / buf.banks), sram.cycles, timingDram), bursts };
 }
 
 /** The SRAM side of a transfer as a walk of steps over rows. */
@@ -63,7 +64,7 @@ function countTransfer(t: Transfer, buffers: Buffers, bursts: number, burstBytes
  * into causes, in this order, each capped by what is left (the parts overlap in hardware): DRAM latency,
  * then DRAM bandwidth (bus waits and data cycles past the ideal), then bank conflicts (`sramCycles` past it).
  */
-export function attributeStalls(duration: number, sramIdeal: number, sramCycles: number, dram: DramTiming): DmaTiming {
+export function attributeStalls(duration: number, sramIdeal: number, sramCycles: number, dram: DramTiming): Omit<DmaTiming, 'bursts'> {
   let left = duration - sramIdeal;
   const latencyStall = Math.max(0, Math.min(left, dram.latencyCycles));
   left -= latencyStall;
