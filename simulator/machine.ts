@@ -287,6 +287,8 @@ export class Machine {
       return t.duration;
     },
     COMPUTE: (i, at, k, sched) => {
+      // (readProgram refuses this statically; a program built in memory is not checked.)
+      if (i.window === 1 && this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
       const s = this.arrayState();
       const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window);
       countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, t.inputRowReads, k);

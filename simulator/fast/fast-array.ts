@@ -75,11 +75,12 @@ export class FastArray implements ArrayEngine {
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
     const unsigned = activationsUnsigned(s);
-    if (i.window !== 1 && this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
-      this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);
-      return this.timing(i, s, accumulatorPorts);
+      const win = i.window === 1 ? window : undefined;
+      this.batch.add(i, unsigned, w, win);
+      return win !== undefined ? computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, win, accumulatorPorts)) : this.timing(i, s, accumulatorPorts);
     }
     this.batch.flush();
     const g = this.group;
