@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markers, replaceBlock } from '../../../tools/doc-tables/doc-markers.js';
-import { UserError } from '../../../core/diagnostics.js';
+import { InternalError } from '../../../core/diagnostics.js';
 
 describe('replaceBlock', () => {
   const { begin, end } = markers('t');
@@ -13,9 +13,9 @@ describe('replaceBlock', () => {
   });
 
   it('fails on a missing, reversed or repeated block', () => {
-    expect(() => replaceBlock('# no markers\n', 't', 'x')).toThrow(UserError);
+    expect(() => replaceBlock('# no markers\n', 't', 'x')).toThrow(InternalError);
     expect(() => replaceBlock(`${end}\n${begin}\n`, 't', 'x')).toThrow(/no/);
     expect(() => replaceBlock(`${doc}${doc}`, 't', 'x')).toThrow(/more than once/);
-    expect(() => replaceBlock(doc, 'other', 'x')).toThrow(UserError);
+    expect(() => replaceBlock(doc, 'other', 'x')).toThrow(InternalError);
   });
 });
