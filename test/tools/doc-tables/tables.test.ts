@@ -34,15 +34,19 @@ describe('modelTable', () => {
     const t = modelTable('fmnist_cnn', shapes, [scaleSimColumn(shapes, point, '16x16', 'ws')]);
     expect(t).toContain('| conv | 784×9×16 | 830 / 900 / 829 ✗ |');
     expect(t).toContain('| fc | 1×64×10 | 100 / 150 / 187 ✓ |');
-    expect(t).toContain('| whole program (Σ SCALE-Sim conv + dense) | | — / 1,100 / 1,016 ✗ |');
-    expect(t).toContain('Above SCALE-Sim: conv at 16x16 ws (830 > 829, 1.001×); the whole program at 16x16 ws (1,100 > 1,016).');
+    expect(t).toContain('| whole program vs Σ SCALE-Sim conv + dense | | — / 1,100 / 1,016 ✗ |');
+    expect(t).toContain('| layers above SCALE-Sim (array span / SCALE-Sim) | | 1 of 2 (highest 1.001×, conv) |');
+    expect(t).not.toContain('NOT bit-exact');
   });
 
-  it('says so when every layer and the program are at or below SCALE-Sim', () => {
-    const point = figures({ cycles: 1016, layers: [
+  it('counts no layer above when every array span is at or below SCALE-Sim, and flags a run that is not bit-exact', () => {
+    const point = figures({ cycles: 1016, bitExact: false, layers: [
       { name: 'conv', macs: 1, cycles: 900, arrayCycles: 829, dramBytes: 0, energyPj: 0 },
-      { name: 'fc', macs: 1, cycles: 150, arrayCycles: 187, dramBytes: 0, energyPj: 0 },
+      { name: 'fc', macs: 1, cycles: 150, arrayCycles: 170, dramBytes: 0, energyPj: 0 },
     ] });
-    expect(modelTable('m', shapes, [scaleSimColumn(shapes, point, '16x16', 'ws')])).toContain('Every layer and the whole program at or below SCALE-Sim.');
+    const t = modelTable('m', shapes, [scaleSimColumn(shapes, point, '16x16', 'ws')]);
+    expect(t).toContain('| — / 1,016 / 1,016 ✓ |');
+    expect(t).toContain('| 0 of 2 (highest 1.000×, conv) |');
+    expect(t).toContain('NOT bit-exact');
   });
 });
