@@ -1,10 +1,13 @@
 // User-facing errors as values (Diagnostic) and internal invariants (InternalError).
-// Shared by the compiler, the ISA tools and the simulator: it imports nothing.
+// Shared by the compiler, the ISA tools and the simulator: it imports only the code tables of core/error-codes/.
+import type { ErrorCode } from './error-codes/index.js';
+
+export type { ErrorCode } from './error-codes/index.js';
 
 /** One problem found in user input: a file, a flag, a graph, a hardware configuration. */
 export interface Diagnostic {
-  /** Stable code, e.g. "QIR001"; tests assert on it. */
-  code: string;
+  /** Stable code from a table in core/error-codes/, e.g. "QIR001"; tests assert on it. */
+  code: ErrorCode;
   message: string;
   file?: string;
   /** 1-based line and column of the offending text, when the input is text. */
@@ -48,7 +51,7 @@ export function assert(condition: unknown, message: string): asserts condition {
 }
 
 /** Shorthand: throw a UserError with one diagnostic. */
-export function fail(code: string, message: string, where: Omit<Diagnostic, 'code' | 'message'> = {}): never {
+export function fail(code: ErrorCode, message: string, where: Omit<Diagnostic, 'code' | 'message'> = {}): never {
   throw new UserError({ code, message, ...where });
 }
 

@@ -2,6 +2,7 @@
 // `;` starts a comment; `name:` alone on a line is a label (recorded, not needed: the ISA has no jumps).
 // Dependency flags may be omitted (default 0); every other field must be given, so a reader sees it all.
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import type { IsaCode } from '../core/error-codes/isa.js';
 import { fieldToNumber } from './encode.js';
 import { fieldLayout, isOpcode, type Instruction } from './instruction.js';
 import { ISA } from './spec.js';
@@ -17,7 +18,7 @@ export interface AssembledProgram {
 
 const COMMON_NAMES = new Set<string>(ISA.commonFields.map((f) => f.name));
 
-function located(code: string, message: string, file: string, line: number, col: number, sourceLine: string): UserError {
+function located(code: IsaCode, message: string, file: string, line: number, col: number, sourceLine: string): UserError {
   const d: Diagnostic = { code, message, file, line, col, sourceLine };
   return new UserError(d);
 }
@@ -45,7 +46,7 @@ export function assemble(text: string, file: string): AssembledProgram {
     const tokens = [...code.matchAll(/\S+/g)].map((m) => ({ text: m[0], col: (m.index ?? 0) + 1 }));
     const head = tokens[0];
     if (head === undefined) return;
-    const err = (c: string, msg: string, col: number) => located(c, msg, file, line, col, sourceLine);
+    const err = (c: IsaCode, msg: string, col: number) => located(c, msg, file, line, col, sourceLine);
     if (tokens.length === 1 && /^[A-Za-z_][\w.]*:$/.test(head.text)) {
       labels.set(head.text.slice(0, -1), instructions.length);
       return;

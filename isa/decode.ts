@@ -51,7 +51,7 @@ export function decodeProgram(bytes: Uint8Array, ctx: DecodeContext = {}): Instr
   const base = ctx.baseOffset ?? 0;
   if (bytes.length % INSTRUCTION_BYTES !== 0) {
     const loc = ctx.file === undefined ? {} : { file: ctx.file };
-    fail('ISA003', `instruction stream of ${bytes.length} bytes is not a multiple of ${INSTRUCTION_BYTES}-byte words`, loc);
+    fail('ISA006', `instruction stream of ${bytes.length} bytes is not a multiple of ${INSTRUCTION_BYTES}-byte words`, loc);
   }
   const out: Instruction[] = [];
   for (let i = 0; i * INSTRUCTION_BYTES < bytes.length; i++) {

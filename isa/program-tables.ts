@@ -1,6 +1,7 @@
 // The .accbin's descriptive tables: tensor descriptors (where each input/output/parameter lives in DRAM,
 // its type, layout and quantization) and the layer table (instruction ranges for reports and traces).
 import { fail } from '../core/diagnostics.js';
+import type { AccCode } from '../core/error-codes/accbin.js';
 
 /** A JSON object (the HwConfig travels as one). */
 export type JsonObject = { [key: string]: unknown };
@@ -44,7 +45,7 @@ const isObj = (v: unknown): v is JsonObject => typeof v === 'object' && v !== nu
 
 /** Validates the tensors section (ACC005 for malformed entries, ACC013 for inconsistent ones). */
 export function checkTensors(value: unknown, imageBytes: number, file: string): TensorDescriptor[] {
-  const bad = (code: string, msg: string): never => fail(code, `tensors: ${msg}`, { file });
+  const bad = (code: AccCode, msg: string): never => fail(code, `tensors: ${msg}`, { file });
   if (!Array.isArray(value)) bad('ACC005', 'section must be a JSON array');
   const names = new Set<string>();
   (value as unknown[]).forEach((t, k) => {
@@ -67,7 +68,7 @@ export function checkTensors(value: unknown, imageBytes: number, file: string): 
   return value as TensorDescriptor[];
 }
 
-function checkQuant(t: JsonObject, at: string, bad: (code: string, msg: string) => never): void {
+function checkQuant(t: JsonObject, at: string, bad: (code: AccCode, msg: string) => never): void {
   const scale = t['scale'];
   const zero = t['zeroPoint'];
   if (scale !== undefined && (!Array.isArray(scale) || !scale.every((s) => typeof s === 'number' && s > 0 && Number.isFinite(s)))) {
@@ -81,7 +82,7 @@ function checkQuant(t: JsonObject, at: string, bad: (code: string, msg: string) 
 
 /** Validates the layer table against the instruction count. */
 export function checkLayers(value: unknown, instructionCount: number, file: string): LayerEntry[] {
-  const bad = (code: string, msg: string): never => fail(code, `layers: ${msg}`, { file });
+  const bad = (code: AccCode, msg: string): never => fail(code, `layers: ${msg}`, { file });
   if (!Array.isArray(value)) bad('ACC005', 'section must be a JSON array');
   (value as unknown[]).forEach((l, k) => {
     if (!isObj(l) || typeof l['name'] !== 'string' || !isNat(l['firstInstruction']) || !isNat(l['instructionCount'])) {

@@ -4,8 +4,9 @@ import type { AttrSpec, OpSpec } from './op-spec.js';
 import { lookupOp, opNames } from './op-registry.js';
 import type { TensorType } from './tensor.js';
 import { UserError, type Diagnostic } from '../../core/diagnostics.js';
+import type { GraphCode } from '../../core/error-codes/graph.js';
 
-function nodeDiag(node: Node, code: string, message: string): Diagnostic {
+function nodeDiag(node: Node, code: GraphCode, message: string): Diagnostic {
   const d: Diagnostic = { code, message: `${node.op} %${node.name}: ${message}`, node: node.name };
   return node.loc ? { ...d, line: node.loc.line, col: node.loc.col } : d;
 }

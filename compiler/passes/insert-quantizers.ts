@@ -191,7 +191,7 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
   const c: Ctx = { src: graph, out, ranges, configs, quant: new Map(), biasSaturated: [], notes: [] };
   // The input is 8-bit whatever the layers use (4-bit or binary inputs lose too much); 16-bit in w16a16.
   const inputBits = (options['inputBits'] as number | undefined) ?? (config.default.actBits === 16 ? 16 : 8);
-  if (inputBits !== 8 && inputBits !== 16) fail('QCFG002', `inputBits must be 8 or 16, got ${inputBits}`);
+  if (inputBits !== 8 && inputBits !== 16) fail('PASS003', `inputBits must be 8 or 16, got ${inputBits}`);
   quantizeInputs(c, config.default, inputBits);
   const renamed = new Map(graph.inputs.map((v) => [v.name, [...c.out.nodes].find((n) => n.operands[0]!.name === v.name)!.name]));
   const made = new Map<string, string>();

@@ -2,13 +2,6 @@
 import type { Graph } from '../ir/graph.js';
 import { fail } from '../../core/diagnostics.js';
 
-/** Error codes of the pass layer (tests assert on the codes). */
-export const PASS_ERRORS = {
-  PASS001: 'unknown pass name',
-  PASS002: 'option not declared by any pass of the pipeline',
-  PASS003: 'option value of the wrong kind',
-} as const;
-
 /**
  * One option a pass reads. Primitive kinds are checked; 'data' is anything the caller builds in
  * code (calibration tensors, per-layer configurations) and is passed through unchecked.

@@ -11,14 +11,6 @@ import { Histogram, MinMaxObserver, type MseSearchOptions, type Range, mseSearch
 import { mulberry32 } from '../../core/seeded-random.js';
 import { samplesOf } from '../quant/calibration-samples.js';
 
-/** Error codes of calibration (tests assert on the codes). */
-export const CALIBRATION_ERRORS = {
-  CAL001: 'calibration needs a graph with exactly one input',
-  CAL002: 'calibration tensor shape does not fit the graph input',
-  CAL003: 'no calibration samples',
-  CAL004: 'statistic not collected for this estimator',
-} as const;
-
 /** Range estimators whose data calibration collects ('bn' is data-free and needs nothing). */
 export type ActivationEstimator = 'minmax' | 'percentile' | 'mse' | 'bn';
 

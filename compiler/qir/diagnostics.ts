@@ -1,26 +1,8 @@
-// QIR error codes, and Chevrotain lexing/parsing errors turned into Diagnostics a human can act on.
+// Chevrotain lexing/parsing errors turned into Diagnostics a human can act on (the QIR codes and their
+// meanings are in core/error-codes/qir.ts).
 import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
-import { UserError, type Diagnostic } from '../../core/diagnostics.js';
+import { UserError, type Diagnostic, type ErrorCode } from '../../core/diagnostics.js';
 import * as T from './tokens.js';
-
-/** Every QIR diagnostic code and what it means (docs/QIR.md lists the same table). */
-export const QIR_CODES = {
-  QIR001: 'lexing: a character that starts no token, or an unterminated string',
-  QIR002: 'syntax: the tokens do not follow the grammar',
-  QIR003: 'unsupported format version (only `qir 1`)',
-  QIR004: 'a name declared twice (input, constant, or an attribute key)',
-  QIR005: 'bad tensor type: unknown dtype or a dimension that is not a safe integer',
-  QIR006: 'bad inline literal: wrong element count or a value the dtype cannot hold',
-  QIR007: 'attribute value of the wrong kind for the op (e.g. an int attribute written as 1.5)',
-  QIR008: 'sidecar constant missing from the weights file',
-  QIR009: 'sidecar constant has another dtype or shape in the weights file',
-  QIR010: 'weights unavailable: no weights clause, or the weights file cannot be read',
-  QIR011: 'unknown type annotation',
-  QIR012: 'a node\'s declared type differs from the inferred one',
-  QIR013: 'the .qir file cannot be read',
-} as const;
-
-export type QirCode = keyof typeof QIR_CODES;
 
 /** At most this many diagnostics are reported for one file; later ones are usually consequences. */
 export const MAX_DIAGNOSTICS = 10;
@@ -33,7 +15,7 @@ export class QirSource {
   }
 
   /** A diagnostic at a 1-based line and column. */
-  at(code: QirCode | string, message: string, line: number, col: number, node?: string): Diagnostic {
+  at(code: ErrorCode, message: string, line: number, col: number, node?: string): Diagnostic {
     const d: Diagnostic = { code, message, line, col, sourceLine: this.lines[line - 1] ?? '' };
     if (this.file !== undefined) d.file = this.file;
     if (node !== undefined) d.node = node;
@@ -41,7 +23,7 @@ export class QirSource {
   }
 
   /** A diagnostic at a token. */
-  atToken(code: QirCode | string, message: string, tok: IToken, node?: string): Diagnostic {
+  atToken(code: ErrorCode, message: string, tok: IToken, node?: string): Diagnostic {
     return this.at(code, message, tok.startLine ?? 1, tok.startColumn ?? 1, node);
   }
 

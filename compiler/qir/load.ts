@@ -8,6 +8,7 @@ import { inferTypes } from '../ir/verify.js';
 import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
 import { readSafetensors, writeSafetensors } from './safetensors.js';
+import type { QirCode } from '../../core/error-codes/qir.js';
 import { QirSource, throwIfAny } from './diagnostics.js';
 import { parseCst } from './parser.js';
 import { type ParsedQir, cstToGraph } from './to-graph.js';
@@ -48,7 +49,7 @@ function attachSidecar(parsed: ParsedQir, src: QirSource, sidecar: ReadonlyMap<s
   const found = new Map<string, Tensor>();
   for (const decl of parsed.sidecarDecls) {
     const t = sidecar.get(decl.name);
-    const at = (code: string, msg: string) => diags.push(src.at(code, msg, decl.loc.line, decl.loc.col));
+    const at = (code: QirCode, msg: string) => diags.push(src.at(code, msg, decl.loc.line, decl.loc.col));
     if (t === undefined) at('QIR008', `constant @${decl.name} (${usedBy(graph, decl.name)}) is not in the ${weights}`);
     else {
       const typed = asDeclared(t, decl.type, weights);

@@ -6,6 +6,8 @@ import { lookupOp } from '../ir/op-registry.js';
 import { DTYPES, isDType } from '../ir/dtype.js';
 import { type TensorType, tensorType } from '../ir/tensor.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { GraphCode } from '../../core/error-codes/graph.js';
+import type { QirCode } from '../../core/error-codes/qir.js';
 import { type QirSource, throwIfAny } from './diagnostics.js';
 import { subnodes, tokens } from './parser.js';
 import { type RawValue, literalTensor, rawAttrValue, rawList, toAttrValue } from './attr-values.js';
@@ -55,7 +57,7 @@ class GraphBuilder {
     this.out = { graph: emptyGraph(name), constOrder: [], sidecarDecls: [], declaredTypes: new Map(), attrLocs: new Map() };
   }
 
-  private error(code: string, message: string, tok: IToken, node?: string): void {
+  private error(code: QirCode | GraphCode, message: string, tok: IToken, node?: string): void {
     this.diags.push(this.src.atToken(code, message, tok, node));
   }
 

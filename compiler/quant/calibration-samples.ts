@@ -1,6 +1,6 @@
 // Calibration tensors split into samples of a graph's input shape: what calibration (compiler/ptq/) and
 // the layer-by-layer passes (quant/layer-walk.ts, below passes/) both feed the float graph. A leaf, so
-// the passes need not import the calibration driver. Codes CAL001-CAL003 (CALIBRATION_ERRORS, ptq/calibration.ts).
+// the passes need not import the calibration driver. Codes CAL001-CAL003 (core/error-codes/calibration.ts).
 import type { Graph } from '../ir/graph.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { fail } from '../../core/diagnostics.js';

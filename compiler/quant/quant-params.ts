@@ -21,19 +21,6 @@ export interface QuantParams {
   readonly pow2: boolean;
 }
 
-/** Error codes of compiler/quant, with what each one means (tests assert on the codes). */
-export const QUANT_ERRORS = {
-  QNT001: 'bit width not supported',
-  QNT002: 'scale not finite and positive',
-  QNT003: 'zero point not an integer inside [qmin, qmax]',
-  QNT004: 'per-channel layout does not match (axis, lengths or shape)',
-  QNT005: 'pow2 requested but a scale is not a power of two',
-  QNT006: 'NaN or infinity in tensor data',
-  QNT007: 'qmin/qmax not an integer sub-range of the bit width',
-  QNT008: 'requantization multiplier invalid',
-  QNT009: 'range or estimator setting invalid',
-} as const;
-
 /**
  * The integer range of a quantized type. Signed: [−2^(b−1), 2^(b−1) − 1], or with `narrow` the
  * symmetric [−2^(b−1) + 1, 2^(b−1) − 1] (INT8 restricted: [−127, 127]). Unsigned: [0, 2^b − 1]

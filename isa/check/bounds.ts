@@ -3,13 +3,14 @@
 // The CONFIG state is statically known: CONFIG and every instruction that depends on it share the
 // in-order compute queue, so walking the stream in order sees exactly the mode the machine will use.
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
 import { MODE_ELEMENT_BITS, type BufferName } from '../spec.js';
 import { depthwiseOutputs, depthwiseRowSpans, poolOutputGrid, transferDramEnd } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
-type Report = (code: string, message: string) => void;
+type Report = (code: AccCode, message: string) => void;
 /** The machine an instruction stream is checked against: a valid HwConfig and its derived values. */
 interface Limits {
   readonly hw: HwConfig;
@@ -44,7 +45,7 @@ export function checkInstructions(instrs: readonly Instruction[], hw: HwConfig, 
 function checkShape(instrs: readonly Instruction[], report: Report): void {
   const halts = instrs.flatMap((i, k) => (i.op === 'HALT' ? [k] : []));
   if (halts.length !== 1 || halts[0] !== instrs.length - 1) {
-    report('ACC011', `the program must end with exactly one HALT (found ${halts.length}${halts.length > 0 ? ` at ${halts.join(', ')}` : ''} in ${instrs.length} instructions)`);
+    report('ACC014', `the program must end with exactly one HALT (found ${halts.length}${halts.length > 0 ? ` at ${halts.join(', ')}` : ''} in ${instrs.length} instructions)`);
   }
 }
 

@@ -7,6 +7,7 @@
 //     must happen after every earlier (stream order) conflicting access of another queue — a write after
 //     a read or write, a read after a write (CHK001 names both instructions and the row).
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { ChkCode } from '../../core/error-codes/hazards.js';
 import { queueOf, type Instruction } from '../instruction.js';
 import { checkInstructions } from './bounds.js';
 import type { Program } from '../program-file.js';
@@ -41,7 +42,7 @@ export function checkProgram(program: Program): Diagnostic[] {
   const instrs = program.instructions;
   const out: Diagnostic[] = checkInstructions(instrs, program.hwConfig);
   if (out.length > 0) return out;
-  const report = (code: string, message: string) => {
+  const report = (code: ChkCode, message: string) => {
     if (out.length < 20) out.push({ code, message });
   };
   const queueOfIdx = instrs.map((i) => Q[queueOf(i.op)]);
@@ -79,7 +80,7 @@ export function checkProgram(program: Program): Diagnostic[] {
   return out;
 }
 
-function checkHazards(program: Program, d: DerivedHw, queueOfIdx: number[], seq: Int32Array, vc: Int32Array, report: (c: string, m: string) => void): void {
+function checkHazards(program: Program, d: DerivedHw, queueOfIdx: number[], seq: Int32Array, vc: Int32Array, report: (c: ChkCode, m: string) => void): void {
   const instrs = program.instructions;
   // Per buffer row and queue: seq of the last write and of the last read (0 = none), and the instruction index.
   const state = new Map<BufferName, { w: Int32Array[]; r: Int32Array[]; wi: Int32Array[]; ri: Int32Array[] }>();

@@ -128,6 +128,6 @@ describe('encode/decode', () => {
     const bytes = encodeProgram([HALT, HALT]);
     bytes[INSTRUCTION_BYTES] = 0;
     expect(() => decodeProgram(bytes, { baseOffset: 0x100 })).toThrow('instruction 1 at byte 0x120: unknown opcode 0x0');
-    expect(codeOf(() => decodeProgram(new Uint8Array(5)))).toBe('ISA003');
+    expect(codeOf(() => decodeProgram(new Uint8Array(5)))).toBe('ISA006');
   });
 });

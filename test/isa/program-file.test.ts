@@ -98,7 +98,7 @@ describe('.accbin', () => {
 
   it('checks program shape and dependency tokens', () => {
     const noHalt = program({ instructions: program().instructions.slice(0, -1), layers: [] });
-    expect(errorOf(writeProgram(noHalt)).message).toContain('must end with exactly one HALT (found 0 in 8 instructions)');
+    expect(errorOf(writeProgram(noHalt)).diagnostics[0]).toMatchObject({ code: 'ACC014', message: expect.stringContaining('must end with exactly one HALT (found 0 in 8 instructions)') });
     expect(errorOf(writeProgram(withInstr(2, { pushNext: 0 }))).message).toContain(
       '3 tokens are popped from load→compute but only 2 pushed: the machine would deadlock',
     );

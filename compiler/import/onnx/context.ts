@@ -7,6 +7,7 @@ import { lookupOp } from '../../ir/op-registry.js';
 import { type Tensor, type TensorType, formatType } from '../../ir/tensor.js';
 import { resolveAttrs } from '../../ir/verify.js';
 import { assert, fail } from '../../../core/diagnostics.js';
+import type { OnnxCode } from '../../../core/error-codes/onnx.js';
 
 /** The smallest decimal that reads back as the same float32: attributes print as 1e-5, not 9.99999974e-6. */
 export function shortestF32(x: number): number {
@@ -47,7 +48,7 @@ export class ImportContext {
   }
 
   /** Throws a user error "<OpType> <node>: <message>". */
-  fail(node: OnnxNode, code: string, message: string): never {
+  fail(node: OnnxNode, code: OnnxCode, message: string): never {
     const label = this.label(node);
     fail(code, `${node.opType} ${label}: ${message}`, { file: this.file, node: label });
   }

@@ -1,21 +1,5 @@
 // importOnnx: .onnx bytes → a verified accsim Graph (float), with the used initializers as graph constants.
-//
-// Error codes (UserError, one line each):
-//   ONNX001 not a valid ONNX model (protobuf decode error, truncated file, no graph/ir_version/opset_import)
-//   ONNX003 default-domain opset missing or outside 11-17
-//   ONNX004 an initializer with external data
-//   ONNX005 a tensor with an unsupported element type or data that does not match its shape
-//   ONNX006 a graph input that is not a float32 tensor with a static shape (the batch dim may be symbolic)
-//   ONNX007 an int64 field beyond ±2^53
-//   ONNX010 an unsupported op (names the op, the node and the supported set)
-//   ONNX011 an unsupported or missing attribute (names the attribute)
-//   ONNX012 a computed tensor where a constant is needed (Reshape shape, Clip bounds)
-//   ONNX013 a missing or undefined node input
-//   ONNX014 a training-only output or mode in use (BatchNormalization statistics, Dropout mask)
-//   ONNX015 a constant where a computed tensor is needed, or a non-float32 constant operand
-//   ONNX016 an operand of a rank or shape the mapping does not handle (e.g. a 1-D or 3-D Conv)
-//   ONNX017 a binary op of two constants (no constant folding)
-//   ONNX018 a graph output that is a constant or that no node produces
+// Problems are UserErrors (one line each) with the ONNX codes of core/error-codes/onnx.ts (docs/ERRORS.md).
 import { basename } from 'node:path';
 import { type OnnxGraph, type OnnxValueInfo, decodeModel } from './decode.js';
 import { ImportContext } from './context.js';

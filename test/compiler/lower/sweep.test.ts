@@ -6,7 +6,7 @@ import { UserError } from '../../../core/diagnostics.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
 import { checkProgram } from '../../../isa/check/index.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
-import { MAPPING_ERROR_CODES } from '../../../compiler/lower/mapping-errors.js';
+import { MAP_AREA } from '../../../core/error-codes/mapping.js';
 import { PRESETS } from '../../../compiler/quant/presets.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { allModels, quantized } from './models.js';
@@ -42,7 +42,7 @@ describe('every model × preset × array × dataflow', () => {
             } catch (e) {
               if (!(e instanceof UserError)) throw e;
               const code = e.diagnostics[0]!.code;
-              expect(Object.keys(MAPPING_ERROR_CODES), where).toContain(code);
+              expect(Object.keys(MAP_AREA.codes), where).toContain(code);
               // The only mapping failure the presets reach is w16a16's 16-bit activations.
               expect(`${preset} ${code}`, where).toBe('w16a16 MAP002');
               continue;

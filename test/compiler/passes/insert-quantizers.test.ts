@@ -6,6 +6,7 @@ import { type Tensor, f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
 import { runInt } from '../../../compiler/reference/int-interpreter.js';
+import { insertQuantizers } from '../../../compiler/passes/insert-quantizers.js';
 import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { parseQuantConfig } from '../../../compiler/quant/presets.js';
 import { UserError } from '../../../core/diagnostics.js';
@@ -120,6 +121,10 @@ describe('bad input', () => {
 
   it('unsupported bits', () => {
     expect(code(() => parseQuantConfig('{"default": {"weightBits": 3}}'))).toBe('QCFG002');
+  });
+
+  it('an input quantizer width other than 8 or 16 is a bad pass option (PASS003)', () => {
+    expect(code(() => insertQuantizers(smallCnn(), { ranges: {}, inputBits: 12 }))).toBe('PASS003');
   });
 
   it('NaN or infinite weights', () => {

@@ -1,8 +1,8 @@
 // Quantization parameter ranges and the validating constructor's diagnostics.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
+import { QNT_AREA } from '../../../core/error-codes/quant.js';
 import {
-  QUANT_ERRORS,
   checkParamsForShape,
   describeQuantParams,
   makeQuantParams,
@@ -81,7 +81,7 @@ describe('makeQuantParams', () => {
       expect(d.code).toBe(code);
       expect(d.message).toContain('conv1.w');
       expect(d.node).toBe('conv1.w');
-      expect(Object.keys(QUANT_ERRORS)).toContain(d.code);
+      expect(Object.keys(QNT_AREA.codes)).toContain(d.code);
     }
   });
 
