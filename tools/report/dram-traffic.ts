@@ -3,6 +3,8 @@
 // input activation read once, the output written once: the least any schedule could move), and the DRAM
 // efficiency compulsory / actual. A layer whose activations stay on chip moves less than its compulsory
 // bytes, so the efficiency can pass 100%.
+import type { Program } from '../../isa/program-file.js';
+import type { SimulationResult } from '../../simulator/simulate-program.js';
 import { renderTable } from './table.js';
 import { formatCount, style } from './style.js';
 
@@ -22,6 +24,17 @@ export interface DramTraffic {
   readonly total: number;
   /** The bytes any schedule must move (activations kept on chip still count). */
   readonly compulsory: number;
+}
+
+/**
+ * Each layer's traffic from a simulation of `program`, or undefined when the run does not split DRAM
+ * bytes by kind. Today's simulator does not yet (the issue-12 simulator, branch sim12, adds the split and
+ * the compulsory bytes); until it lands no program has them and the reports print the totals only.
+ */
+export function dramTrafficOf(program: Program, r: SimulationResult): DramTraffic[] | undefined {
+  void program;
+  void r;
+  return undefined;
 }
 
 /** compulsory / actual; undefined when nothing crossed DRAM. */

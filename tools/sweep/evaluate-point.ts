@@ -10,6 +10,7 @@ import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyComponents } from '../report/sim-report.js';
+import { dramTrafficOf } from '../report/dram-traffic.js';
 import { STALL_CAUSES, type Counters } from '../../simulator/stats.js';
 import type { DesignPointSpec } from './design-point.js';
 
@@ -61,12 +62,14 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
   const s = r.first.stats;
   const e = r.first.energy.total;
   const f = r.fidelity;
+  const traffic = dramTrafficOf(r.program, r.first);
   const layers = s.layers.map((l, k) => ({
     name: l.name, op: r.layerInfo.get(l.name)?.op ?? '', shape: r.layerInfo.get(l.name)?.shape ?? '',
     macs: l.counters.totalMacs(), cycles: l.cycles, utilization: l.utilization,
     stallCycles: STALL_CAUSES.reduce((a, c) => a + l.counters.stalls[c], 0),
     dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.first.energy.layers[k]!.energy.totalPj,
     ...(arrayPeak(l.counters) === undefined ? {} : { peakMacsPerCycle: arrayPeak(l.counters)! }),
+    ...(traffic === undefined ? {} : { dram: traffic[k]! }),
   }));
   const energy = energyComponents(e);
   onProgress?.(1);
