@@ -8,6 +8,7 @@ import { inferCommand } from './infer.js';
 import { quantizeCommand } from './quantize.js';
 import { optCommand } from './opt.js';
 import { sweepCommand } from './sweep.js';
+import { workerCommand } from './worker.js';
 import { compileCommand } from './compile.js';
 import { disasmCommand } from './disasm.js';
 import { asmCommand } from './asm.js';
@@ -16,4 +17,4 @@ import { runCommand } from './run.js';
 import { verifyCommand } from './verify.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, verifyCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand];

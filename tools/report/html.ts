@@ -75,9 +75,12 @@ function tradeoffNote(report: SweepReport, view: ReportView): string {
 }
 
 function metaHtml(report: SweepReport): string {
+  const failed = report.failed ?? [];
   return [
     `Generated ${escapeHtml(report.generatedAt)} · energy table: ${escapeHtml(report.energyTable)}`,
     `<br>Command: <code>${escapeHtml(report.command)}</code>`,
+    // Failed points have no figures to chart; they are named here so that none goes missing without a word.
+    ...(failed.length === 0 ? [] : [`<br><strong>${failed.length} point(s) failed and are not in the charts and tables:</strong> ${failed.map((f) => `<code>${escapeHtml(f.label)}</code> (${escapeHtml(f.error)})`).join('; ')}`]),
   ].join('');
 }
 

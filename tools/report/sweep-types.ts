@@ -85,6 +85,8 @@ export interface SweepReport {
   /** Name (and source) of the energy cost table used. */
   energyTable: string;
   points: SweepPoint[];
+  /** Points whose evaluation failed ("w8a8@16x16/ws" and the one-line error); absent when none did. */
+  failed?: { label: string; error: string }[];
 }
 
 /** The label of a point in every chart and table: "w8a8@16x16/ws" (model prefix only if asked). */

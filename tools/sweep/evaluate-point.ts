@@ -12,7 +12,8 @@ import { type References, computeReferences, runDesignPoint } from '../pipeline/
 import { energyComponents } from '../report/sim-report.js';
 import { dramTrafficOf } from '../report/dram-traffic.js';
 import { STALL_CAUSES, type Counters } from '../../simulator/stats.js';
-import type { DesignPointSpec } from './design-point.js';
+import { specLabel, type DesignPointSpec, type EvaluatePoint } from './point-spec.js';
+import { UserError, fail } from '../../core/diagnostics.js';
 
 /** Samples simulated per point when no --data is given (a seeded batch checks fidelity). */
 const SEEDED_SAMPLES = 8;
@@ -84,6 +85,27 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
     ...(f.sqnrDb !== undefined && Number.isFinite(f.sqnrDb) ? { sqnrDb: f.sqnrDb } : {}),
     bitExact: f.bitExact, dramBytesPerCycle: hw.dram.bandwidthBytesPerCycle, layers,
   };
+}
+
+/**
+ * Checks every point before any runs: each model loads, and each point's hardware (the --hw file with
+ * its array and dataflow) is valid; SWP017 names the first bad point.
+ */
+export function checkPoints(specs: readonly DesignPointSpec[]): void {
+  for (const model of new Set(specs.map((s) => s.model))) loadModel(model);
+  for (const spec of specs) {
+    try {
+      hwConfigFromFlags({ array: spec.array, dataflow: spec.dataflow, ...(spec.hwFile ? { hw: spec.hwFile } : {}) });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      fail('SWP017', `point ${specLabel(spec)} cannot run: ${e.diagnostics[0]?.message ?? e.message}`);
+    }
+  }
+}
+
+/** The module's evaluator factory (see evaluator-ref.ts): the real evaluation takes no options. */
+export function createPointEvaluator(): EvaluatePoint {
+  return evaluatePoint;
 }
 
 /** Test-visible: forget the per-preset cache. */

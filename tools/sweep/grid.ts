@@ -3,7 +3,7 @@
 import { fail, UserError } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { parseArrayShape } from '../../isa/hw-config.js';
-import type { DesignPointSpec } from './design-point.js';
+import type { DesignPointSpec } from './point-spec.js';
 
 /** The dataflows a sweep accepts (weight-stationary, output-stationary). */
 export const SWEEP_DATAFLOWS = ['ws', 'os'] as const;

@@ -4,9 +4,9 @@
 // a point counts as done only once its CSV row is on disk (resume.ts).
 import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../compiler/io/atomic-write.js';
 import { assert } from '../../core/diagnostics.js';
-import { CSV_HEADER, formatCsvRow, type SweepRow } from './csv.js';
+import { CSV_HEADER, formatCsvRow, isFailedRow, type CsvRow, type SweepRow } from './csv.js';
 
 /** The sidecar next to a CSV: one JSON SweepRow (point with layers, data, limit, seed) per line. */
 export function sidecarPath(csvPath: string): string {
@@ -76,10 +76,10 @@ export class PointsWriter {
     return new PointsWriter(openSync(csvPath, 'a'), openSync(sidecar, 'a'));
   }
 
-  /** Writes one finished point: sidecar line first, then the CSV row that commits it. */
-  append(row: SweepRow): void {
+  /** Writes one finished point: sidecar line first, then the CSV row that commits it (a failed point: its CSV row only). */
+  append(row: CsvRow): void {
     assert(!this.closed, 'PointsWriter.append after close');
-    writeAll(this.sidecarFd, formatSidecarLine(row));
+    if (!isFailedRow(row)) writeAll(this.sidecarFd, formatSidecarLine(row));
     writeAll(this.csvFd, formatCsvRow(row));
   }
 
@@ -90,4 +90,16 @@ export class PointsWriter {
     closeSync(this.csvFd);
     closeSync(this.sidecarFd);
   }
+}
+
+/**
+ * Replaces a finished sweep's CSV and sidecar with `rows` in this order (the same set of points, sorted),
+ * atomically: the sidecar first, then the CSV, so a crash in between leaves two files that still agree.
+ * Rows for which `hasDetails` is false had no sidecar line and get none.
+ */
+export function rewritePoints(csvPath: string, rows: readonly CsvRow[], hasDetails: (row: SweepRow) => boolean): void {
+  writeFilesAtomic([
+    { path: sidecarPath(csvPath), data: rows.filter((r): r is SweepRow => !isFailedRow(r) && hasDetails(r)).map(formatSidecarLine).join('') },
+    { path: csvPath, data: CSV_HEADER + rows.map(formatCsvRow).join('') },
+  ]);
 }

@@ -1,13 +1,15 @@
 // Runs design points in parallel: one long-lived worker thread per job (module loading is paid once per
-// worker, not per point), each fed the next point as soon as it finishes one. When the compiled worker is
-// absent (tests run the TypeScript sources) the points run in-process, one after another.
+// worker, not per point), each fed the next point as soon as it finishes one. Each worker imports the
+// evaluator module it is handed (evaluator-ref.ts). When the compiled worker is absent (tests run the
+// TypeScript sources), or the evaluator is a plain function, the points run in-process, one after another.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SweepPoint } from '../report/sweep-types.js';
-import { currentPointEvaluator, type DesignPointSpec } from './design-point.js';
-import { deserializeError, type WorkerReply, type WorkerRequest } from './sweep-worker.js';
+import type { DesignPointSpec, EvaluatePoint } from './point-spec.js';
+import { loadEvaluator, type EvaluatorModule, type PointEvaluator } from './evaluator-ref.js';
+import { deserializeError, type WorkerReply, type WorkerRequest, type WorkerSetup } from './sweep-worker.js';
 
 const COMPILED_WORKER = new URL('./sweep-worker.js', import.meta.url);
 
@@ -27,6 +29,8 @@ export type PointOutcome = { spec: DesignPointSpec; point: SweepPoint } | { spec
 /** How to run the pool. */
 export interface PoolOptions {
   jobs: number;
+  /** The evaluator; a function forces in-process evaluation (it cannot be sent to a worker thread). */
+  evaluator: PointEvaluator;
   /** Called once per finished point, in completion order (synchronously: write it out here). */
   onOutcome: (o: PointOutcome) => void;
   /** Points done so far, fractional (running points count by their reported progress). */
@@ -59,8 +63,10 @@ export interface PointPool {
 
 /** Starts evaluating `specs` with `options.jobs` workers (or in-process when workers are unavailable). */
 export function runPoints(specs: readonly DesignPointSpec[], options: PoolOptions): PointPool {
-  const worker = options.worker ?? (sweepWorkersAvailable() && options.inProcess !== true ? { url: COMPILED_WORKER } : undefined);
-  return worker === undefined ? runInProcess(specs, options) : runOnWorkers(specs, options, worker);
+  const { evaluator } = options;
+  if (typeof evaluator === 'function' || options.inProcess === true) return runInProcess(specs, options);
+  const worker = options.worker ?? (sweepWorkersAvailable() ? { url: COMPILED_WORKER } : undefined);
+  return worker === undefined ? runInProcess(specs, options) : runOnWorkers(specs, options, worker, evaluator);
 }
 
 /** Shared bookkeeping of both modes: the queue, progress fractions, the summary. */
@@ -102,13 +108,14 @@ class Tracker {
 
 function runInProcess(specs: readonly DesignPointSpec[], options: PoolOptions): PointPool {
   const t = new Tracker(specs, options);
-  const evaluate = currentPointEvaluator();
+  // Loaded on the first point (not eagerly: a pool stopped before any point must not leave a rejected promise behind).
+  let evaluator: Promise<EvaluatePoint> | undefined;
   let abandon: () => void = () => {};
   const abandoned = new Promise<void>((resolve) => (abandon = resolve));
   const loop = async (): Promise<PoolSummary> => {
     for (let id = t.take(); id !== undefined; id = t.take()) {
       const spec = specs[id]!;
-      const outcome = evaluate(spec, (f) => t.progress(id, f)).then(
+      const outcome = (evaluator ??= loadEvaluator(options.evaluator)).then((evaluate) => evaluate(spec, (f) => t.progress(id, f))).then(
         (point): PointOutcome => ({ spec, point }),
         (e: unknown): PointOutcome => ({ spec, error: e instanceof Error ? e : new Error(String(e)) }),
       );
@@ -130,7 +137,7 @@ function runInProcess(specs: readonly DesignPointSpec[], options: PoolOptions): 
   };
 }
 
-function runOnWorkers(specs: readonly DesignPointSpec[], options: PoolOptions, script: { url: URL; execArgv?: string[] }): PointPool {
+function runOnWorkers(specs: readonly DesignPointSpec[], options: PoolOptions, script: { url: URL; execArgv?: string[] }, evaluator: EvaluatorModule): PointPool {
   const t = new Tracker(specs, options);
   const workers = new Set<Worker>();
   let resolveDone: (s: PoolSummary) => void = () => {};
@@ -141,7 +148,8 @@ function runOnWorkers(specs: readonly DesignPointSpec[], options: PoolOptions, s
 
   // One worker's life: take a point, post it, on its reply take the next; retire when nothing is left.
   const start = () => {
-    const w = new Worker(script.url, script.execArgv === undefined ? {} : { execArgv: script.execArgv });
+    const workerData: WorkerSetup = { evaluator };
+    const w = new Worker(script.url, { workerData, ...(script.execArgv === undefined ? {} : { execArgv: script.execArgv }) });
     workers.add(w);
     let current: number | undefined;
     const feed = () => {

@@ -3,15 +3,18 @@
 // points-store.ts); the sidecar contributes the per-layer details of those points.
 import { existsSync, readFileSync } from 'node:fs';
 import { fail } from '../../core/diagnostics.js';
-import { COLUMNS, CSV_HEADER, formatCsvRow, parseCsv, rowFromRecord, type SweepRow } from './csv.js';
-import { pointKey } from './design-point.js';
+import { COLUMNS, CSV_HEADER, formatCsvRow, isFailedRow, parseCsv, rowFromRecord, type CsvRow, type SweepRow } from './csv.js';
+import { pointKey } from './point-spec.js';
 import { sidecarPath, type ResumePoint } from './points-store.js';
 
 /** The finished points found on disk and where appending continues. */
 export interface ExistingSweep {
-  /** Finished points in CSV order, with per-layer details from the sidecar when it has them. */
-  rows: SweepRow[];
-  /** pointKey of every finished point. */
+  /**
+   * Rows in CSV order: finished points, with per-layer details from the sidecar when it has them, and
+   * failed points (only the last row of a point that failed, unless a later row finished it).
+   */
+  rows: CsvRow[];
+  /** pointKey of every finished point (failed points are not: --resume runs them again). */
   keys: Set<string>;
   /** Where appending continues; undefined when the file holds no header yet (start it afresh). */
   resume?: ResumePoint;
@@ -19,9 +22,15 @@ export interface ExistingSweep {
   notes: string[];
 }
 
-/** The key of a stored row (see design-point.ts pointKey). */
-export function rowKey(row: SweepRow): string {
-  return pointKey({ ...row.point, data: row.data, limit: row.limit });
+/** The key of a stored row (see point-spec.ts pointKey). */
+export function rowKey(row: CsvRow): string {
+  return pointKey({ ...(isFailedRow(row) ? row.failed : row.point), data: row.data, limit: row.limit });
+}
+
+/** "w8a8@16x16/ws" for a stored row. */
+export function rowLabel(row: CsvRow): string {
+  const p = isFailedRow(row) ? row.failed : row.point;
+  return `${p.preset}@${p.array}/${p.dataflow}`;
 }
 
 function checkHeader(csvPath: string, fields: readonly string[]): void {
@@ -82,14 +91,21 @@ export function readExistingSweep(csvPath: string): ExistingSweep | undefined {
   }
   checkHeader(csvPath, header.fields);
   const sidecar = readSidecar(sidecarPath(csvPath), notes);
-  const rows: SweepRow[] = [];
+  const rows: CsvRow[] = [];
   const keys = new Set<string>();
   let withoutLayers = 0;
   for (const record of records) {
     const row = rowFromRecord(record.fields);
     if (typeof row === 'string') fail('SWP021', `cannot resume: corrupt row: ${row}`, { file: csvPath, line: record.line });
     const key = rowKey(row);
-    if (keys.has(key)) fail('SWP021', `cannot resume: point ${row.point.preset}@${row.point.array}/${row.point.dataflow} appears twice`, { file: csvPath, line: record.line });
+    if (keys.has(key)) fail('SWP021', `cannot resume: point ${rowLabel(row)} appears twice`, { file: csvPath, line: record.line });
+    // A failed point is not done: a later row of it (the rerun, failed again or finished) replaces it.
+    const earlier = rows.findIndex((r) => isFailedRow(r) && rowKey(r) === key);
+    if (earlier >= 0) rows.splice(earlier, 1);
+    if (isFailedRow(row)) {
+      rows.push(row);
+      continue;
+    }
     keys.add(key);
     const full = sidecar.get(key);
     if (full === undefined) {
@@ -98,12 +114,12 @@ export function readExistingSweep(csvPath: string): ExistingSweep | undefined {
     } else {
       // The sidecar must describe the very same point the CSV row records, or the report would mix runs.
       if (formatCsvRow(full) !== formatCsvRow(row)) {
-        fail('SWP023', `cannot resume: ${sidecarPath(csvPath)} disagrees with the CSV row of point ${row.point.preset}@${row.point.array}/${row.point.dataflow}; delete the sidecar to resume without per-layer details`, { file: csvPath, line: record.line });
+        fail('SWP023', `cannot resume: ${sidecarPath(csvPath)} disagrees with the CSV row of point ${rowLabel(row)}; delete the sidecar to resume without per-layer details`, { file: csvPath, line: record.line });
       }
       rows.push(full);
     }
   }
   if (withoutLayers > 0) notes.push(`${withoutLayers} finished point(s) have no entry in ${sidecarPath(csvPath)}; the report shows them without per-layer details`);
   const csvValidBytes = Buffer.byteLength(text.slice(0, validChars), 'utf8');
-  return { rows, keys, resume: { csvValidBytes, sidecarRows: rows.filter((r) => sidecar.has(rowKey(r))) }, notes };
+  return { rows, keys, resume: { csvValidBytes, sidecarRows: rows.filter((r): r is SweepRow => !isFailedRow(r) && sidecar.has(rowKey(r))) }, notes };
 }

@@ -6,11 +6,13 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { renderSweepHtml } from '../report/html.js';
 import type { SweepReport } from '../report/sweep-types.js';
 import { startProgress } from '../progress.js';
-import type { SweepRow } from './csv.js';
-import { pointKey, specLabel, type DesignPointSpec } from './design-point.js';
-import { PointsWriter, sidecarPath } from './points-store.js';
+import { isFailedRow, type CsvRow, type SweepRow } from './csv.js';
+import { pointKey, specLabel, type DesignPointSpec } from './point-spec.js';
+import { PointsWriter, rewritePoints, sidecarPath } from './points-store.js';
 import { jobCount, runPoints, type PointOutcome, type PointPool, type PoolOptions } from './pool.js';
-import { readExistingSweep } from './resume.js';
+import { readExistingSweep, rowKey, rowLabel } from './resume.js';
+import { inGridOrder } from './row-order.js';
+import type { PointEvaluator } from './evaluator-ref.js';
 import { handleInterrupts } from './signals.js';
 
 /** What to run and where to write it. */
@@ -23,11 +25,17 @@ export interface SweepRun {
   /** Replace an existing CSV instead of refusing (without `resume`). */
   overwrite: boolean;
   jobs?: number;
+  /** The point evaluator (the command passes SIMULATING_EVALUATOR; tests pass fakes). */
+  evaluator: PointEvaluator;
   graceMs: number;
   /** For the HTML report: title, the command line, the base hardware and the energy table name. */
   report: Pick<SweepReport, 'title' | 'command' | 'hwBase' | 'energyTable'>;
   /** Test hooks: the worker script to use, or in-process evaluation. */
   pool?: Pick<PoolOptions, 'worker' | 'inProcess'>;
+  /** Another way to run the points than local threads (a queue: queue/queue-pool.ts); default runPoints. */
+  startPool?: (specs: readonly DesignPointSpec[], options: PoolOptions) => PointPool;
+  /** Called once the output is open (a shard writes its stamp here, after --resume accepted the file). */
+  beforeRun?: () => void;
   /** Line printers (default stdout / stderr). */
   out?: (line: string) => void;
   err?: (line: string) => void;
@@ -44,8 +52,8 @@ export interface SweepOutcome {
   /** Points whose evaluation failed (not written; --resume retries them). */
   failures: { spec: DesignPointSpec; error: Error }[];
   interrupted: boolean;
-  /** Every point in the CSV now, resumed ones first (what the HTML shows). */
-  rows: SweepRow[];
+  /** Every row of the CSV now (the HTML shows them): in grid order, or after an interruption resumed ones first, then in completion order. */
+  rows: CsvRow[];
 }
 
 function fmt(n: number | undefined, digits: number): string {
@@ -60,48 +68,61 @@ function describePoint(row: SweepRow): string {
 }
 
 /** Opens the output for this run: continues the existing CSV with `resume`, refuses to clobber one without. */
-function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: SweepRow[]; done: Set<string> } {
+function openOutput(run: SweepRun, say: (line: string) => void): { writer: PointsWriter; previous: CsvRow[]; done: Set<string>; detailed: Set<string> } {
   if (run.resume) {
     const existing = readExistingSweep(run.csv);
     if (existing === undefined) say(`--resume: ${run.csv} does not exist yet; starting a new sweep`);
     for (const note of existing?.notes ?? []) say(`--resume: ${note}`);
-    return { writer: PointsWriter.open(run.csv, existing?.resume), previous: existing?.rows ?? [], done: existing?.keys ?? new Set() };
+    const detailed = new Set((existing?.resume?.sidecarRows ?? []).map(rowKey));
+    return { writer: PointsWriter.open(run.csv, existing?.resume), previous: existing?.rows ?? [], done: existing?.keys ?? new Set(), detailed };
   }
   if (!run.overwrite && existsSync(run.csv) && statSync(run.csv).size > 0) {
     fail('SWP031', `${run.csv} already exists: add --resume to continue that sweep, or --overwrite to start over`);
   }
-  return { writer: PointsWriter.open(run.csv), previous: [], done: new Set() };
+  return { writer: PointsWriter.open(run.csv), previous: [], done: new Set(), detailed: new Set() };
 }
 
 /** Runs the sweep; returns how it ended (the caller maps that to messages and the exit code). */
 export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
   const out = run.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const err = run.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
-  const { writer, previous, done } = openOutput(run, err);
+  const { writer, previous, done, detailed } = openOutput(run, err);
+  run.beforeRun?.();
   const todo = run.specs.filter((s) => !done.has(pointKey(s)));
   const skipped = run.specs.length - todo.length;
   if (skipped > 0) err(`--resume: ${skipped} of ${run.specs.length} points already in ${run.csv}; running the other ${todo.length}`);
-  const rows = [...previous];
+  let rows = [...previous];
+  let written = 0;
+  // A point's new row replaces its failed row from an earlier run (the file keeps both until the final rewrite).
+  const keep = (row: CsvRow) => {
+    const key = rowKey(row);
+    rows = rows.filter((r) => !(isFailedRow(r) && rowKey(r) === key));
+    rows.push(row);
+    writer.append(row);
+  };
   const failures: SweepOutcome['failures'] = [];
   // Progress lines go to stdout only without a bar: the bar (stderr, TTY) redraws its line and would tangle with them.
   const showLines = process.stderr.isTTY !== true;
   const progress = startProgress('sweep', todo.length, 'points');
   let pool: PointPool | undefined;
   const onOutcome = (o: PointOutcome) => {
+    const settings = { seed: o.spec.seed, ...(o.spec.data === undefined ? {} : { data: o.spec.data }), ...(o.spec.limit === undefined ? {} : { limit: o.spec.limit }) };
     if ('error' in o) {
       failures.push(o);
       err(`point ${specLabel(o.spec)} failed: ${o.error.message}`);
+      const [r, c] = o.spec.array.split('x').map(Number) as [number, number];
+      keep({ failed: { model: o.spec.model, preset: o.spec.preset, array: o.spec.array, rows: r, cols: c, dataflow: o.spec.dataflow }, error: oneLineError(o.error), ...settings });
       return;
     }
-    const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, seed: o.spec.seed };
-    if (o.spec.data !== undefined) row.data = o.spec.data;
-    if (o.spec.limit !== undefined) row.limit = o.spec.limit;
-    writer.append(row);
-    rows.push(row);
-    if (showLines) out(`[${rows.length - previous.length}/${todo.length}] ${describePoint(row)}`);
+    const row: SweepRow = { point: { ...o.point, model: o.spec.model, preset: o.spec.preset, array: o.spec.array, dataflow: o.spec.dataflow }, ...settings };
+    keep(row);
+    written++;
+    detailed.add(rowKey(row));
+    if (showLines) out(`[${written}/${todo.length}] ${describePoint(row)}`);
   };
-  pool = runPoints(todo, {
+  pool = (run.startPool ?? runPoints)(todo, {
     jobs: jobCount(todo.length, run.jobs),
+    evaluator: run.evaluator,
     onOutcome,
     onProgress: (n) => progress.update(Math.round(n * 10) / 10),
     ...run.pool,
@@ -114,11 +135,27 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
     progress.stop();
     writer.close();
   }
-  if (run.html !== undefined) {
-    const report: SweepReport = { ...run.report, generatedAt: new Date().toISOString(), points: rows.map((r) => r.point) };
-    writeFileAtomic(run.html, renderSweepHtml(report));
+  // Points were appended in completion order; a run that was not cut short leaves them in the one
+  // documented order (row-order.ts), so that any two runs of the same sweep write the same bytes.
+  // The rewrite also drops failed rows that a later row of the same point replaced.
+  if (!interrupts.interrupted()) {
+    rows = inGridOrder(run.specs, rows);
+    rewritePoints(run.csv, rows, (r) => detailed.has(rowKey(r)));
   }
-  return { skipped, toRun: todo.length, written: rows.length - previous.length, failures, interrupted: interrupts.interrupted(), rows };
+  if (run.html !== undefined) writeFileAtomic(run.html, renderSweepHtml(sweepReport(run.report, rows)));
+  return { skipped, toRun: todo.length, written, failures, interrupted: interrupts.interrupted(), rows };
+}
+
+/** The report of `rows`: the finished points, and the failed ones named with their errors. */
+export function sweepReport(header: SweepRun['report'], rows: readonly CsvRow[]): SweepReport {
+  const failed = rows.filter(isFailedRow).map((r) => ({ label: rowLabel(r), error: r.error }));
+  return { ...header, generatedAt: new Date().toISOString(), points: rows.filter((r): r is SweepRow => !isFailedRow(r)).map((r) => r.point), ...(failed.length > 0 ? { failed } : {}) };
+}
+
+/** A point's error as one CSV field: "CODE: message" for a user error, the first line of anything else. */
+function oneLineError(e: Error): string {
+  const text = e instanceof UserError && e.diagnostics[0] !== undefined ? `${e.diagnostics[0].code}: ${e.diagnostics[0].message}` : `internal error: ${e.message}`;
+  return text.split('\n')[0]!;
 }
 
 /** The closing message of a sweep and the error to throw, if any (interruption is reported by the caller). */

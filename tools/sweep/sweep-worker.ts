@@ -1,9 +1,15 @@
-// Worker thread body: evaluates the design points the pool sends, one at a time, with the evaluator the
-// registry (design-point.ts) provides in this thread, and reports progress, the point or the error.
-import { parentPort } from 'node:worker_threads';
+// Worker thread body: evaluates the design points the pool sends, one at a time, with the evaluator
+// module named in its workerData (evaluator-ref.ts), and reports progress, the point or the error.
+import { parentPort, workerData } from 'node:worker_threads';
 import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import type { SweepPoint } from '../report/sweep-types.js';
-import { currentPointEvaluator, type DesignPointSpec } from './design-point.js';
+import type { DesignPointSpec, EvaluatePoint } from './point-spec.js';
+import { loadEvaluator, type EvaluatorModule } from './evaluator-ref.js';
+
+/** What a worker is started with (its workerData). */
+export interface WorkerSetup {
+  evaluator: EvaluatorModule;
+}
 
 /** A message from the pool: evaluate this spec. */
 export interface WorkerRequest {
@@ -37,7 +43,8 @@ export function deserializeError(s: SerializedError): Error {
 
 const port = parentPort;
 if (port !== null) {
-  const evaluate = currentPointEvaluator();
+  const setup = workerData as WorkerSetup;
+  let evaluator: Promise<EvaluatePoint> | undefined;
   port.on('message', (request: WorkerRequest) => {
     const { id, spec } = request;
     let last = -1;
@@ -48,7 +55,8 @@ if (port !== null) {
       last = pct;
       port.postMessage({ kind: 'progress', id, fraction } satisfies WorkerReply);
     };
-    evaluate(spec, onProgress).then(
+    // A module that fails to load fails each point it is asked for, as a rejected evaluation would.
+    (evaluator ??= loadEvaluator(setup.evaluator)).then((evaluate) => evaluate(spec, onProgress)).then(
       (point) => port.postMessage({ kind: 'done', id, point } satisfies WorkerReply),
       (e: unknown) => port.postMessage({ kind: 'failed', id, error: serializeError(e) } satisfies WorkerReply),
     );

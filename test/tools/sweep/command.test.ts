@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { sweepCommand } from '../../../tools/commands/sweep.js';
@@ -35,6 +36,12 @@ describe('accsim sweep flags', () => {
     const hw = join(dir, 'hw.json');
     writeFileSync(hw, '{"array": {"rows": "many"}');
     expect(await codeOf({ hw })).toMatch(/^HW001/);
+    expect(existsSync(csv)).toBe(false);
+  });
+
+  it('checks every point before running any: a shape the hardware cannot hold fails at once, naming the point', async () => {
+    const real = fileURLToPath(new URL('../../../models/examples/mlp.qir', import.meta.url));
+    expect(await codeOf({ model: real, array: '8x8,3x3' })).toBe('SWP017: point w8a8@3x3/ws cannot run: input buffer row width (3 B) must divide its size (65536 B)');
     expect(existsSync(csv)).toBe(false);
   });
 });

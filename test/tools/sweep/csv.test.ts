@@ -1,8 +1,8 @@
 // The sweep CSV: column order (the documented contract), RFC 4180 quoting, exact round trip, torn tails.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, CSV_HEADER, csvField, formatCsvRow, parseCsv, rowFromRecord, type SweepRow } from '../../../tools/sweep/csv.js';
-import { fakePoint } from '../../../tools/sweep/fake-evaluator.js';
+import { COLUMNS, CSV_HEADER, csvField, formatCsvRow, parseCsv, rowFromRecord, type FailedRow, type SweepRow } from '../../../tools/sweep/csv.js';
+import { fakePoint } from './fake-evaluator.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const spec = { model: 'models/net.qir', preset: 'w8a8', array: '16x16', dataflow: 'ws' as const, seed: 7 };
@@ -18,7 +18,7 @@ describe('sweep CSV', () => {
       'model,preset,array,rows,cols,dataflow,data,limit,seed,cycles,latency_us,utilization,energy_pj,' +
         'energy_mac_pj,energy_accumulator_pj,energy_input_sram_pj,energy_weight_sram_pj,energy_output_sram_pj,' +
         'energy_param_sram_pj,energy_dram_pj,energy_vector_pj,energy_register_pj,pj_per_mac,tops_per_w,macs,' +
-        'accuracy_pct,float_accuracy_pct,top1_agreement_pct,sqnr_db,bit_exact\n',
+        'accuracy_pct,float_accuracy_pct,top1_agreement_pct,sqnr_db,bit_exact,status,error\n',
     );
   });
 
@@ -31,8 +31,23 @@ describe('sweep CSV', () => {
       },
       data: 'dir "x"', limit: 100, seed: 0,
     };
-    expect(formatCsvRow(r)).toBe('"a,b.qir",w4a8,8x8,8,8,os,"dir ""x""",100,0,1200,1.2,0.5,36,1,2,3,4,5,6,7,8,,0.25,8,144,,,99.5,Infinity,false\n');
+    expect(formatCsvRow(r)).toBe('"a,b.qir",w4a8,8x8,8,8,os,"dir ""x""",100,0,1200,1.2,0.5,36,1,2,3,4,5,6,7,8,,0.25,8,144,,,99.5,Infinity,false,ok,\n');
     expect(rowFromRecord(parseCsv(formatCsvRow(r)).records[0]!.fields)).toEqual(r);
+  });
+
+  it('writes a failed point as its identity, status failed and the one-line error, and reads it back', () => {
+    const f: FailedRow = { failed: { model: 'n.qir', preset: 'w4a4', array: '8x16', rows: 8, cols: 16, dataflow: 'ws' }, error: 'MAP001: layer "fc", 2 does not fit', seed: 3 };
+    const line = formatCsvRow(f);
+    expect(line).toBe(`n.qir,w4a4,8x16,8,16,ws,,,3${','.repeat(21)},failed,"MAP001: layer ""fc"", 2 does not fit"\n`);
+    expect(rowFromRecord(parseCsv(line).records[0]!.fields)).toEqual(f);
+    const fields = parseCsv(line).records[0]!.fields;
+    fields[COLUMNS.findIndex((c) => c.name === 'cycles')] = '12';
+    expect(rowFromRecord(fields)).toBe('column cycles must be empty in a failed row, got "12"');
+    const ok = parseCsv(formatCsvRow(row())).records[0]!.fields;
+    ok[COLUMNS.length - 1] = 'stray';
+    expect(rowFromRecord(ok)).toBe('column error must be empty in a row with status ok, got "stray"');
+    ok[COLUMNS.length - 2] = 'maybe';
+    expect(rowFromRecord(ok)).toBe('column status must be ok or failed, got "maybe"');
   });
 
   it('quotes exactly the fields RFC 4180 requires', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, parseCsv, rowFromRecord, type SweepRow } from '../../../tools/sweep/csv.js';
-import { pointKey } from '../../../tools/sweep/design-point.js';
+import { pointKey } from '../../../tools/sweep/point-spec.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
 import { sidecarPath } from '../../../tools/sweep/points-store.js';
 
@@ -23,7 +23,7 @@ interface Child {
 }
 
 function startChild(args: string[], env: Record<string, string>): Child {
-  const p = spawn(process.execPath, ['--import', REGISTER, CHILD, ...args], { env: { ...process.env, ACCSIM_SWEEP_FAKE_EVALUATOR: '1', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(process.execPath, ['--import', REGISTER, CHILD, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   p.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -64,7 +64,7 @@ describe('Ctrl-C and --resume', () => {
     const grid = ['--preset', 'w8a8,w4a8,w4a4', '--array', '8x8,16x16', '--dataflow', 'ws,os', '--csv', csv, '--html', html];
     const total = 12;
 
-    const first = startChild(['sweep', model, ...grid], { ACCSIM_SWEEP_FAKE_DELAY_MS: '300' });
+    const first = startChild(['sweep', model, ...grid], { SWEEP_CHILD_FAKE_DELAY_MS: '300' });
     await waitForRows(csv, 2, 60_000);
     first.kill();
     expect(await first.code).toBe(130);
@@ -109,7 +109,7 @@ describe('Ctrl-C and --resume', () => {
     const args = ['net.qir', 'w8a8,w4a8,w4a4', '8x8,16x16', csv, '500'];
     // Points take 1 s on 2 workers: after the first rows, SIGINT lands while two points run; with a
     // 0.5 s grace they are abandoned (terminated) rather than written.
-    const first = startChild(args, { SWEEP_CHILD_TS_WORKERS: '1', ACCSIM_SWEEP_FAKE_DELAY_MS: '1000' });
+    const first = startChild(args, { SWEEP_CHILD_TS_WORKERS: '1', SWEEP_CHILD_FAKE_DELAY_MS: '1000' });
     await waitForRows(csv, 2, 60_000);
     first.kill();
     expect(await first.code).toBe(130);

@@ -1,11 +1,11 @@
 // The point pool: every point delivered once (result or error), stop/terminate, in-process and on real
 // worker threads (the TypeScript worker runs through ts-register.mjs, as the compiled one would from dist/).
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { buildGrid } from '../../../tools/sweep/grid.js';
-import { setPointEvaluator, FAKE_EVALUATOR_ENV, type DesignPointSpec } from '../../../tools/sweep/design-point.js';
-import { fakePoint, makeFakeEvaluator } from '../../../tools/sweep/fake-evaluator.js';
+import type { DesignPointSpec } from '../../../tools/sweep/point-spec.js';
+import { fakeEvaluatorModule, fakePoint, makeFakeEvaluator } from './fake-evaluator.js';
 import { runPoints, sweepWorkersAvailable, type PointOutcome, type PoolOptions } from '../../../tools/sweep/pool.js';
 
 const specs = buildGrid({ model: 'net.qir', preset: 'w8a8,w4a8,w4a4', array: '8x8,16x16', dataflow: 'ws', seed: 5 });
@@ -22,18 +22,10 @@ function collect(list: readonly DesignPointSpec[], options: Omit<PoolOptions, 'o
   return { pool, outcomes, progress };
 }
 
-afterEach(() => {
-  setPointEvaluator(undefined);
-  delete process.env[FAKE_EVALUATOR_ENV];
-  delete process.env['ACCSIM_SWEEP_FAKE_DELAY_MS'];
-  delete process.env['ACCSIM_SWEEP_FAKE_FAIL'];
-});
-
 describe('point pool, in-process (no compiled worker next to the TS sources)', () => {
   it('delivers every point in order, failures as errors, progress up to the count', async () => {
     expect(sweepWorkersAvailable()).toBe(false);
-    setPointEvaluator(makeFakeEvaluator({ failLabels: ['w4a8@16x16/ws'] }));
-    const { pool, outcomes, progress } = collect(specs, { jobs: 2 });
+    const { pool, outcomes, progress } = collect(specs, { jobs: 2, evaluator: makeFakeEvaluator({ failLabels: ['w4a8@16x16/ws'] }) });
     expect(await pool.done).toEqual({ finished: 6, notRun: 0, mode: 'in-process' });
     expect(outcomes.map((o) => label(o.spec))).toEqual(specs.map(label));
     const failed = outcomes[3]!;
@@ -45,17 +37,15 @@ describe('point pool, in-process (no compiled worker next to the TS sources)', (
   });
 
   it('stop() lets the running point finish and starts no other', async () => {
-    setPointEvaluator(makeFakeEvaluator({ delayMs: 20 }));
     const outcomes: PointOutcome[] = [];
-    const pool = runPoints(specs, { jobs: 1, onOutcome: (o) => { outcomes.push(o); pool.stop(); } });
+    const pool = runPoints(specs, { jobs: 1, evaluator: makeFakeEvaluator({ delayMs: 20 }), onOutcome: (o) => { outcomes.push(o); pool.stop(); } });
     expect(await pool.done).toEqual({ finished: 1, notRun: 5, mode: 'in-process' });
     expect(outcomes).toHaveLength(1);
   });
 
   it('terminate() abandons a point that never ends, and drops its late result', async () => {
     let release: () => void = () => {};
-    setPointEvaluator((spec) => new Promise((resolve) => (release = () => resolve(fakePoint(spec)))));
-    const { pool, outcomes } = collect(specs, { jobs: 1 });
+    const { pool, outcomes } = collect(specs, { jobs: 1, evaluator: (spec) => new Promise((resolve) => (release = () => resolve(fakePoint(spec)))) });
     expect(pool.running()).toBe(1);
     pool.terminate();
     expect(await pool.done).toEqual({ finished: 0, notRun: 6, mode: 'in-process' });
@@ -66,11 +56,9 @@ describe('point pool, in-process (no compiled worker next to the TS sources)', (
 });
 
 describe('point pool on worker threads', () => {
-  it('evaluates in the workers with the evaluator of their registry; user errors stay user errors', async () => {
-    process.env[FAKE_EVALUATOR_ENV] = '1';
-    process.env['ACCSIM_SWEEP_FAKE_DELAY_MS'] = '50';
-    process.env['ACCSIM_SWEEP_FAKE_FAIL'] = 'w8a8@16x16/ws';
-    const { pool, outcomes, progress } = collect(specs, { jobs: 2, worker: TS_WORKER });
+  it('evaluates in the workers with the evaluator module they are handed; user errors stay user errors', async () => {
+    const evaluator = fakeEvaluatorModule({ delayMs: 50, failLabels: ['w8a8@16x16/ws'] });
+    const { pool, outcomes, progress } = collect(specs, { jobs: 2, worker: TS_WORKER, evaluator });
     expect(await pool.done).toEqual({ finished: 6, notRun: 0, mode: 'workers' });
     expect(outcomes.map((o) => label(o.spec)).sort()).toEqual(specs.map(label).sort());
     for (const o of outcomes) {
@@ -82,9 +70,7 @@ describe('point pool on worker threads', () => {
   });
 
   it('terminate() ends the workers at once; no outcome arrives for the abandoned points', async () => {
-    process.env[FAKE_EVALUATOR_ENV] = '1';
-    process.env['ACCSIM_SWEEP_FAKE_DELAY_MS'] = '60000';
-    const { pool, outcomes } = collect(specs, { jobs: 2, worker: TS_WORKER });
+    const { pool, outcomes } = collect(specs, { jobs: 2, worker: TS_WORKER, evaluator: fakeEvaluatorModule({ delayMs: 60_000 }) });
     expect(pool.running()).toBe(2);
     pool.terminate();
     expect(await pool.done).toEqual({ finished: 0, notRun: 6, mode: 'workers' });
@@ -93,8 +79,21 @@ describe('point pool on worker threads', () => {
 
   it('a worker that cannot start fails its point and is replaced until the queue is empty', async () => {
     const broken = { url: new URL('./no-such-worker.js', import.meta.url) };
-    const { pool, outcomes } = collect(specs.slice(0, 3), { jobs: 2, worker: broken });
+    const { pool, outcomes } = collect(specs.slice(0, 3), { jobs: 2, worker: broken, evaluator: fakeEvaluatorModule() });
     expect(await pool.done).toEqual({ finished: 3, notRun: 0, mode: 'workers' });
     expect(outcomes.every((o) => 'error' in o)).toBe(true);
+  });
+
+  it('an evaluator module without createPointEvaluator fails every point with an internal error naming it', async () => {
+    const evaluator = { url: new URL('./ts-register.mjs', import.meta.url).href };
+    const { pool, outcomes } = collect(specs.slice(0, 2), { jobs: 1, worker: TS_WORKER, evaluator });
+    expect(await pool.done).toEqual({ finished: 2, notRun: 0, mode: 'workers' });
+    for (const o of outcomes) expect('error' in o && o.error.message).toContain('exports no createPointEvaluator');
+  });
+
+  it('a function evaluator cannot cross to a thread: the points run in-process with it', async () => {
+    const { pool, outcomes } = collect(specs.slice(0, 2), { jobs: 2, worker: TS_WORKER, evaluator: makeFakeEvaluator() });
+    expect(await pool.done).toEqual({ finished: 2, notRun: 0, mode: 'in-process' });
+    expect(outcomes.map((o) => 'point' in o && o.point)).toEqual(specs.slice(0, 2).map(fakePoint));
   });
 });

@@ -4,8 +4,8 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, formatCsvRow, type SweepRow } from '../../../tools/sweep/csv.js';
-import { fakePoint } from '../../../tools/sweep/fake-evaluator.js';
+import { CSV_HEADER, formatCsvRow, type CsvRow, type SweepRow } from '../../../tools/sweep/csv.js';
+import { fakePoint } from './fake-evaluator.js';
 import { formatSidecarLine, PointsWriter, sidecarPath } from '../../../tools/sweep/points-store.js';
 import { readExistingSweep, rowKey } from '../../../tools/sweep/resume.js';
 import { firstDiagnostic as diagnostic } from '../../user-error.js';
@@ -41,7 +41,7 @@ describe('readExistingSweep', () => {
     const csv = freshCsv([A, B, C]);
     const got = readExistingSweep(csv)!;
     expect(got.rows).toEqual([A, B, C]);
-    expect(got.rows[0]!.point.layers).toHaveLength(2);
+    expect((got.rows[0] as SweepRow).point.layers).toHaveLength(2);
     expect([...got.keys]).toEqual([A, B, C].map(rowKey));
     expect(got.resume!.csvValidBytes).toBe(readFileSync(csv).length);
     expect(got.notes).toEqual([]);
@@ -85,6 +85,22 @@ describe('readExistingSweep', () => {
     const got = readExistingSweep(csv)!;
     expect(got.rows).toEqual([{ ...A, point: { ...A.point, layers: [] } }, B]);
     expect(got.notes).toEqual([expect.stringContaining('1 finished point(s) have no entry')]);
+  });
+
+  it('treats a failed point as not done; a later row of it replaces the failed one', () => {
+    const failedB: CsvRow = { failed: { model: 'net.qir', preset: 'w4a8', array: '8x8', rows: 8, cols: 8, dataflow: 'ws' }, error: 'SWP090: no', data: 'd', limit: 5, seed: 1 };
+    const csv = freshCsv([A]);
+    appendFileSync(csv, formatCsvRow(failedB));
+    let got = readExistingSweep(csv)!;
+    expect(got.rows).toEqual([A, failedB]);
+    expect([...got.keys]).toEqual([rowKey(A)]);
+    appendFileSync(csv, formatCsvRow(failedB) + formatCsvRow({ ...B, point: { ...B.point, layers: [] } }));
+    got = readExistingSweep(csv)!;
+    expect(got.rows).toEqual([A, { ...B, point: { ...B.point, layers: [] } }]);
+    expect([...got.keys]).toEqual([rowKey(A), rowKey(B)]);
+    // A finished point written twice is still corrupt.
+    appendFileSync(csv, formatCsvRow(A));
+    expect(diagnostic(() => readExistingSweep(csv))).toMatchObject({ code: 'SWP021', message: expect.stringContaining('w8a8@8x8/ws appears twice') });
   });
 
   it('refuses a header of another version, naming the first differing column', () => {

@@ -1,8 +1,7 @@
-// One design point of a sweep (what to evaluate) and the registry of the function that evaluates it.
-// The sweep engine (grid, pool, CSV, resume, signals) only ever calls `currentPointEvaluator()`, so the
-// real evaluation (quantize → lower → simulate → compare) plugs in here without the engine knowing it.
+// One design point of a sweep: what to evaluate (DesignPointSpec), the signature of the function that
+// evaluates it, and the point's label and identity. Which evaluator runs is chosen by the caller and
+// handed to the engine explicitly (evaluator-ref.ts); nothing here selects one.
 import type { SweepPoint } from '../report/sweep-types.js';
-import { fakePointEvaluator } from './fake-evaluator.js';
 
 /** Everything needed to evaluate one point; plain JSON so it can be posted to a worker thread. */
 export interface DesignPointSpec {
@@ -30,30 +29,6 @@ export interface DesignPointSpec {
  * progress bar's ETA. Rejects with a UserError for problems with the inputs (unmappable layer, ...).
  */
 export type EvaluatePoint = (spec: DesignPointSpec, onProgress?: (fraction: number) => void) => Promise<SweepPoint>;
-
-/**
- * The production evaluator (tools/sweep/evaluate-point.ts), loaded lazily so the engine's tests need none
- * of the compiler. It lives here, not in a setPointEvaluator call in the command, because every worker
- * thread loads this module afresh and only sees what the module itself sets up.
- */
-export const defaultPointEvaluator: EvaluatePoint = async (spec, onProgress) => (await import('./evaluate-point.js')).evaluatePoint(spec, onProgress);
-
-/** Environment switch for tests ONLY: a deterministic fake evaluator (see fake-evaluator.ts, docs/SWEEP.md). */
-export const FAKE_EVALUATOR_ENV = 'ACCSIM_SWEEP_FAKE_EVALUATOR';
-
-let override: EvaluatePoint | undefined;
-
-/** Replaces the evaluator for this thread (tests, in-process runs); `undefined` restores the default. */
-export function setPointEvaluator(e: EvaluatePoint | undefined): void {
-  override = e;
-}
-
-/** The evaluator in force in this thread: an explicit override, else the fake when the test switch is on, else the default. */
-export function currentPointEvaluator(): EvaluatePoint {
-  if (override !== undefined) return override;
-  if (process.env[FAKE_EVALUATOR_ENV] === '1') return fakePointEvaluator;
-  return defaultPointEvaluator;
-}
 
 /** The label of a point in messages: "w8a8@16x16/ws" (matches report/sweep-types.ts pointLabel). */
 export function specLabel(spec: DesignPointSpec): string {

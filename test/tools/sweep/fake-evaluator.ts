@@ -1,9 +1,11 @@
-// A FAKE design-point evaluator for tests of the sweep engine (parallelism, CSV, resume, Ctrl-C). It is
-// switched on only by ACCSIM_SWEEP_FAKE_EVALUATOR=1 or by tests injecting it; its numbers are a
-// deterministic function of the spec (a hash), plausible in shape and meaningless as measurements.
-import { fail } from '../../core/diagnostics.js';
-import type { EnergyByComponent, SweepPoint } from '../report/sweep-types.js';
-import type { DesignPointSpec, EvaluatePoint } from './design-point.js';
+// A FAKE design-point evaluator for tests of the sweep engine (parallelism, CSV, resume, Ctrl-C, queue).
+// Tests hand it to the engine explicitly, as a function or as this module (FAKE_EVALUATOR, for worker
+// threads); its numbers are a deterministic function of the spec (a hash), plausible in shape and
+// meaningless as measurements.
+import { fail } from '../../../core/diagnostics.js';
+import type { EnergyByComponent, SweepPoint } from '../../../tools/report/sweep-types.js';
+import type { EvaluatorModule } from '../../../tools/sweep/evaluator-ref.js';
+import type { DesignPointSpec, EvaluatePoint } from '../../../tools/sweep/point-spec.js';
 
 /** How the fake behaves. */
 export interface FakeEvaluatorOptions {
@@ -61,12 +63,12 @@ export function makeFakeEvaluator(options: FakeEvaluatorOptions = {}): EvaluateP
   };
 }
 
-/**
- * The fake configured from the environment (what ACCSIM_SWEEP_FAKE_EVALUATOR=1 selects):
- * ACCSIM_SWEEP_FAKE_DELAY_MS (default 0) and ACCSIM_SWEEP_FAKE_FAIL (comma-separated labels).
- */
-export const fakePointEvaluator: EvaluatePoint = (spec, onProgress) => {
-  const delay = Number(process.env['ACCSIM_SWEEP_FAKE_DELAY_MS'] ?? '0');
-  const failing = (process.env['ACCSIM_SWEEP_FAKE_FAIL'] ?? '').split(',').filter(Boolean);
-  return makeFakeEvaluator({ delayMs: Number.isFinite(delay) ? delay : 0, failLabels: failing })(spec, onProgress);
-};
+/** The evaluator-module factory (evaluator-ref.ts): worker threads build the fake from JSON options. */
+export function createPointEvaluator(options?: FakeEvaluatorOptions): EvaluatePoint {
+  return makeFakeEvaluator(options);
+}
+
+/** This module as an evaluator the engine can hand to worker threads. */
+export function fakeEvaluatorModule(options: FakeEvaluatorOptions = {}): EvaluatorModule {
+  return { url: import.meta.url, options };
+}
