@@ -6,7 +6,7 @@ import { decodeProgram } from './decode.js';
 import { encodeProgram } from './encode.js';
 import type { HwConfig } from './hw-config.js';
 import { hwConfigFromJson, hwConfigToJson } from './hw-config-json.js';
-import type { Instruction } from './instruction.js';
+import { READABLE_ISA_VERSIONS, type Instruction } from './instruction.js';
 import { checkInstructions } from './check/bounds.js';
 import { ISA } from './spec.js';
 import { checkLayers, checkTensors, type LayerEntry, type TensorDescriptor } from './program-tables.js';
@@ -85,7 +85,9 @@ export function readProgram(bytes: Uint8Array, file: string): Program {
   const format = view.getUint32(8, true);
   const isa = view.getUint32(12, true);
   if (format !== ACCBIN_FORMAT_VERSION) fail('ACC003', `.accbin format version ${format} is not supported (this accsim reads ${ACCBIN_FORMAT_VERSION})`, where);
-  if (isa !== ISA.version) fail('ACC003', `program uses ISA version ${isa}; this accsim implements ISA version ${ISA.version}`, where);
+  if (!READABLE_ISA_VERSIONS.includes(isa)) {
+    fail('ACC003', `program uses ISA version ${isa}; this accsim implements ISA version ${ISA.version} and reads versions ${READABLE_ISA_VERSIONS.join(', ')}`, where);
+  }
   const sections = readSectionTable(bytes, view, file);
   const json = (name: SectionName): unknown => {
     const text = new TextDecoder('utf-8', { fatal: true });
@@ -98,7 +100,7 @@ export function readProgram(bytes: Uint8Array, file: string): Program {
   const hwJson = json('hwConfig');
   if (typeof hwJson !== 'object' || hwJson === null || Array.isArray(hwJson)) fail('ACC005', 'section hwConfig must hold a JSON object', where);
   const instrOffset = sections.instructions.byteOffset - bytes.byteOffset;
-  const instructions = decodeProgram(sections.instructions, { file, baseOffset: instrOffset });
+  const instructions = decodeProgram(sections.instructions, { file, baseOffset: instrOffset, isaVersion: isa });
   const dramImage = sections.dramImage.slice();
   const tensors = checkTensors(json('tensors'), dramImage.length, file);
   const layers = checkLayers(json('layers'), instructions.length, file);

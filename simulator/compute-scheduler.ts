@@ -3,8 +3,56 @@
 // COMPUTE) and the vector unit (REQUANT, POOL, ADD, PACK, DEPTHWISE). An instruction waits for its
 // unit, and for the other unit when both touch the same accumulator rows (the only state they share);
 // CONFIG and HALT wait until both units are idle. docs/CYCLE-MODEL.md §Compute queue.
-import type { Instruction } from '../isa/instruction.js';
+import { InternalError } from '../core/diagnostics.js';
+import { depthwiseOutputs } from '../isa/check/footprint.js';
+import type { Instruction, InstructionOf } from '../isa/instruction.js';
+import type { Opcode } from '../isa/spec.js';
 import type { ArrayTiming } from './units/systolic-array.js';
+
+/** What the compute queue issues an instruction to: the weight loader or the array proper (the array
+ *  unit's two stages), the vector unit, or both units at once (a barrier: it waits until both are idle). */
+type IssueUnit = 'barrier' | 'state' | 'weight-loader' | 'array' | 'vector' | 'not-compute';
+
+/** How the compute queue issues one opcode: its unit, and the accumulator rows [first, first + count) it
+ *  touches (the only state the array and the vector unit share), if any. */
+interface IssueRuleOf<I> {
+  readonly unit: IssueUnit;
+  readonly acc?: { readonly first: (i: I) => number; readonly count: (i: I) => number };
+}
+
+const BARRIER = { unit: 'barrier' } as const;
+// WINDOW only sets state that each COMPUTE latches at issue: it waits for no unit, only its issue slot.
+const STATE = { unit: 'state' } as const;
+const VECTOR = { unit: 'vector' } as const;
+// LOAD and STORE are issued by their own queues; the compute queue never sees them.
+const NOT_COMPUTE = { unit: 'not-compute' } as const;
+
+/** The issue rule of every opcode: a new opcode does not compile until it has one. */
+const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
+  CONFIG: BARRIER,
+  HALT: BARRIER,
+  WINDOW: STATE,
+  LOAD: NOT_COMPUTE,
+  STORE: NOT_COMPUTE,
+  MOVE: NOT_COMPUTE,
+  LOAD_WEIGHTS: { unit: 'weight-loader' },
+  COMPUTE: { unit: 'array', acc: { first: (i) => i.accRow, count: (i) => i.m } },
+  REQUANT: { unit: 'vector', acc: { first: (i) => i.accRow, count: (i) => i.rows } },
+  POOL: VECTOR,
+  ADD: VECTOR,
+  PACK: VECTOR,
+  DEPTHWISE: { unit: 'vector', acc: { first: (i) => i.accRow, count: depthwiseOutputs } },
+};
+
+/** The rule of `i` (the table is keyed by op, so the entry of i.op takes i). */
+function ruleOf(i: Instruction): IssueRuleOf<Instruction> {
+  return ISSUE[i.op] as IssueRuleOf<Instruction>;
+}
+
+function notCompute(i: Instruction): never {
+  throw new InternalError(`${i.op} reached the compute queue's scheduler`);
+}
+
 
 /** The issue constraints of the compute queue, and the unit state they depend on. Allocation-free:
  *  it runs once per compute-queue instruction (the accumulator ranges live in parallel arrays). */
@@ -30,42 +78,48 @@ export class ComputeScheduler {
   at = 0;
   vectorWait = 0;
 
-  constructor(private readonly outPixels: (i: Instruction) => number) {}
-
   /** Earliest issue cycle (≥ `from`) into `this.at`, and into `this.vectorWait` how much of the wait
    *  was for the vector unit. */
   earliest(i: Instruction, from: number): void {
     const base = Math.max(from, this.lastIssue + 1);
+    const rule = ruleOf(i);
     let unit = base;
     let vectorWait = 0;
-    switch (i.op) {
-      case 'CONFIG':
-      case 'HALT':
+    switch (rule.unit) {
+      case 'barrier':
         unit = Math.max(base, this.arrayEnd, this.vectorFree);
         vectorWait = Math.max(0, this.vectorFree - Math.max(base, this.arrayEnd));
         break;
-      case 'LOAD_WEIGHTS':
+      case 'state':
+        break;
+      case 'weight-loader':
         unit = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
         break;
-      case 'COMPUTE': {
+      case 'array': {
         unit = Math.max(base, this.arrayFree, this.weightsReady);
-        if (this.hasVector && this.vEnd > unit && this.vLo < i.accRow + i.m && i.accRow < this.vHi) {
+        const acc = rule.acc!;
+        const lo = acc.first(i);
+        if (this.hasVector && this.vEnd > unit && this.vLo < lo + acc.count(i) && lo < this.vHi) {
           vectorWait = this.vEnd - unit;
           unit = this.vEnd;
         }
         break;
       }
-      default: {
+      case 'vector': {
         unit = Math.max(base, this.vectorFree);
         vectorWait = unit - base;
-        const lo = accLo(i);
-        if (lo >= 0) {
-          const hi = accHi(i, this.outPixels);
+        const acc = rule.acc;
+        if (acc !== undefined) {
+          const lo = acc.first(i);
+          const hi = lo + acc.count(i);
           for (let k = this.inHead; k < this.inEnd.length; k++) {
             if (this.inEnd[k]! > unit && this.inLo[k]! < hi && lo < this.inHi[k]!) unit = this.inEnd[k]!;
           }
         }
+        break;
       }
+      case 'not-compute':
+        notCompute(i);
     }
     this.at = unit;
     this.vectorWait = vectorWait;
@@ -74,16 +128,17 @@ export class ComputeScheduler {
   /** Records that `i` issued at `start` with the given array timing (array ops) or duration. */
   issued(i: Instruction, start: number, end: number, array?: ArrayTiming): void {
     this.lastIssue = start;
-    switch (i.op) {
-      case 'CONFIG':
-      case 'HALT':
+    const rule = ruleOf(i);
+    switch (rule.unit) {
+      case 'barrier':
+      case 'state':
         return;
-      case 'LOAD_WEIGHTS':
+      case 'weight-loader':
         this.loaderFree = start + array!.busyCycles;
         this.weightsReady = end;
         this.latchCount++;
         return;
-      case 'COMPUTE':
+      case 'array': {
         this.arrayFree = start + array!.busyCycles;
         this.arrayEnd = Math.max(this.arrayEnd, end);
         // The tile in use is the last latched one, in bank (latchCount − 1) mod 2.
@@ -99,20 +154,26 @@ export class ComputeScheduler {
           this.inEnd.splice(0, this.inHead);
           this.inHead = 0;
         }
-        this.inLo.push(i.accRow);
-        this.inHi.push(i.accRow + i.m);
+        const acc = rule.acc!;
+        const lo = acc.first(i);
+        this.inLo.push(lo);
+        this.inHi.push(lo + acc.count(i));
         this.inEnd.push(end);
         return;
-      default: {
+      }
+      case 'vector': {
         this.vectorFree = end;
-        const lo = accLo(i);
-        this.hasVector = lo >= 0;
-        if (lo >= 0) {
-          this.vLo = lo;
-          this.vHi = accHi(i, this.outPixels);
+        const acc = rule.acc;
+        this.hasVector = acc !== undefined;
+        if (acc !== undefined) {
+          this.vLo = acc.first(i);
+          this.vHi = this.vLo + acc.count(i);
           this.vEnd = end;
         }
+        return;
       }
+      case 'not-compute':
+        notCompute(i);
     }
   }
 
@@ -120,14 +181,4 @@ export class ComputeScheduler {
   idleAt(): number {
     return Math.max(this.arrayEnd, this.vectorFree, this.weightsReady);
   }
-}
-
-/** First accumulator row a vector-unit instruction touches (−1: none). */
-function accLo(i: Instruction): number {
-  return i.op === 'REQUANT' || i.op === 'DEPTHWISE' ? i.accRow : -1;
-}
-
-/** One past its last accumulator row (only when accLo ≥ 0). */
-function accHi(i: Instruction, outPixels: (i: Instruction) => number): number {
-  return i.op === 'REQUANT' ? i.accRow + i.rows : i.op === 'DEPTHWISE' ? i.accRow + outPixels(i) : -1;
 }

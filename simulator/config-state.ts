@@ -10,14 +10,18 @@ import type { VectorState } from './units/vector-unit.js';
 /** The array's view of a CONFIG. */
 export function arrayStateOf(c: InstructionOf<'CONFIG'>, hw: HwConfig, d: DerivedHw): ArrayModeState {
   return {
-    mode: c.mode, packing: hw.array.macsPerPePerCycle[c.mode], elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1,
+    mode: c.mode, packing: hw.array.macsPerPePerCycle[c.mode], inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode],
+    actSigned: c.actSigned === 1,
     rowsPerVectorIn: d.rowsPerVector.input[c.mode], rowsPerVectorW: d.rowsPerVector.weight[c.mode],
   };
 }
 
 /** The vector unit's view of a CONFIG. */
 export function vectorStateOf(c: InstructionOf<'CONFIG'>, d: DerivedHw): VectorState {
-  return { requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow, elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1 };
+  return {
+    requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow,
+    inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode], actSigned: c.actSigned === 1,
+  };
 }
 
 /** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses. */
@@ -28,7 +32,7 @@ export function countCompute(
   const vectors = Math.ceil(i.k / s.packing);
   k.addMacs(macKey, macs);
   k.peakCycleEquivalents += macs / d.peakMacsPerCycle[s.mode];
-  k.registerBits += i.m * i.n * vectors * (s.packing * s.elementBits + cfg.accBits);
+  k.registerBits += i.m * i.n * vectors * (s.packing * s.inputBits + cfg.accBits);
   k.accWrites += i.m * i.n;
   if (i.accumulate === 1) k.accReads += i.m * i.n;
   if (dataflow === 'ws') k.sramReads.input += i.m * s.rowsPerVectorIn;

@@ -2,8 +2,8 @@
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
-import { fail } from '../core/diagnostics.js';
-import type { Instruction, InstructionOf } from '../isa/instruction.js';
+import { fail, InternalError } from '../core/diagnostics.js';
+import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
 import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
@@ -12,15 +12,21 @@ import { deriveHw, type DerivedHw, type HwConfig } from '../isa/hw-config.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
-import { depthwiseOutputs, loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from '../isa/check/footprint.js';
+import { loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from '../isa/check/footprint.js';
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
-import { FastArray } from './units/fast-array.js';
-import type { GemmKernels } from './units/gemm-kernels.js';
+import { FastArray } from './fast/fast-array.js';
+import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
-import { add, depthwise, pack, pool, requant, type VectorState } from './units/vector-unit.js';
+import { add, depthwise, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
+
+/** A vector-unit instruction's duration; its bank stalls go to the layer's counters. */
+function vectorCycles(t: VectorTiming, k: Counters): number {
+  k.stalls.bankConflict += t.bankStallCycles;
+  return t.duration;
+}
 
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
 export type Fidelity = 'fast' | 'pe';
@@ -54,6 +60,8 @@ export class Machine {
   private readonly array: ArrayEngine;
   private readonly geometry: ArrayGeometry;
   private config: InstructionOf<'CONFIG'> | undefined;
+  /** The last WINDOW (each COMPUTE window=1 reads through it). */
+  private window: InstructionOf<'WINDOW'> | undefined;
 
   /** `engine` supplies the array: a GEMM kernel factory (or kernels shared by the machines that simulate one
    *  program) for the fast model, or an engine factory (PE model). */
@@ -86,7 +94,7 @@ export class Machine {
     const q = this.hw.queues;
     const fetcher = new Fetcher(instrs, { load: q.loadDepth, compute: q.computeDepth, store: q.storeDepth });
     const channels = makeChannels(q.tokenDepth);
-    const sched = new ComputeScheduler((i) => (i.op === 'DEPTHWISE' ? depthwiseOutputs(i) : 0));
+    const sched = new ComputeScheduler();
     // Everything per queue is indexed 0 load, 1 compute, 2 store; the loop allocates nothing per step.
     const lists = QUEUE_NAMES.map((qn) => fetcher.queues[qn]);
     const head = new Int32Array(3);
@@ -220,53 +228,78 @@ export class Machine {
 
   /** Executes `instr` at cycle `at`; returns its duration (array timing into `this.lastArray`). */
   private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): number {
-    const hw = this.hw;
     this.lastArray = undefined;
     if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
-    const lanes = hw.vector.lanes;
-    switch (instr.op) {
-      case 'LOAD':
-      case 'STORE': {
-        if (instr.op === 'LOAD' && (instr.buffer === 'input' || instr.buffer === 'weight')) this.beforeLoad(instr);
-        if (instr.op === 'STORE' && this.array.beforeDramWrite !== undefined) this.array.beforeDramWrite(...storeDramRange(instr));
-        const t = transfer(instr, at, this.buffers, this.dram, this.channel, hw.dram.burstBytes, k);
-        k.stalls.dramLatency += t.latencyStall;
-        k.stalls.dramBandwidth += t.bandwidthStall;
-        k.stalls.bankConflict += t.bankStall;
-        return t.duration;
-      }
-      case 'CONFIG':
-        this.setConfig(instr);
-        return 1;
-      case 'HALT':
-        return Math.max(0, sched.idleAt() - at);
-      case 'LOAD_WEIGHTS': {
-        const s = this.arrayState();
-        const t = this.array.loadWeights(instr, s);
-        k.sramReads.weight += Math.ceil(instr.k / s.packing) * s.rowsPerVectorW;
-        k.stalls.bankConflict += t.bankStallCycles;
-        this.lastArray = t;
-        return t.duration;
-      }
-      case 'COMPUTE': {
-        const s = this.arrayState();
-        const t = this.array.compute(instr, s, hw.memories.accumulator.ports);
-        countCompute(instr, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
-        k.stalls.bankConflict += t.bankStallCycles;
-        this.lastArray = t;
-        return t.duration;
-      }
-      default: {
-        const s = this.vectorState();
-        const t = instr.op === 'REQUANT' ? requant(instr, s, this.buffers, lanes, k)
-          : instr.op === 'POOL' ? pool(instr, this.buffers, lanes, k)
-            : instr.op === 'ADD' ? add(instr, this.buffers, lanes, k)
-              : instr.op === 'PACK' ? pack(instr, this.buffers, lanes, k)
-                : depthwise(instr, s, this.buffers, lanes, k);
-        k.stalls.bankConflict += t.bankStallCycles;
-        return t.duration;
-      }
-    }
+    return handlerOf(this.executors, instr)(instr, at, k, sched);
+  }
+
+  /**
+   * How each opcode executes, by the unit isa/spec.ts names for it: the DMA engines, the systolic array,
+   * the vector unit, or the machine's own control state. Exhaustive: a new opcode does not compile until it
+   * has an entry. Made once per machine; each entry runs one instruction at cycle `at` (layer counters `k`)
+   * and returns its duration in cycles.
+   */
+  private readonly executors: InstructionHandlers<number, [at: number, k: Counters, sched: ComputeScheduler]> = {
+    CONFIG: (i) => {
+      this.setConfig(i);
+      return 1;
+    },
+    HALT: (_i, at, _k, sched) => Math.max(0, sched.idleAt() - at),
+    WINDOW: (i) => {
+      this.window = i;
+      return 1;
+    },
+    MOVE: () => {
+      throw new InternalError('MOVE is not simulated yet (ISA v2: the simulator follows the functional model in the next commits)');
+    },
+    LOAD: (i, at, k) => {
+      if (i.buffer === 'input' || i.buffer === 'weight') this.beforeLoad(i);
+      return this.dma(i, at, k);
+    },
+    STORE: (i, at, k) => {
+      if (this.array.beforeDramWrite !== undefined) this.array.beforeDramWrite(...storeDramRange(i));
+      return this.dma(i, at, k);
+    },
+    LOAD_WEIGHTS: (i, _at, k) => {
+      const s = this.arrayState();
+      const t = this.array.loadWeights(i, s);
+      k.sramReads.weight += Math.ceil(i.k / s.packing) * s.rowsPerVectorW;
+      k.stalls.bankConflict += t.bankStallCycles;
+      this.lastArray = t;
+      return t.duration;
+    },
+    COMPUTE: (i, _at, k) => {
+      if (i.window === 1) throw new InternalError(`window COMPUTE (after WINDOW outW=${this.window?.outW}) is not simulated yet (ISA v2: next commits)`);
+      const s = this.arrayState();
+      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports);
+      countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
+      k.stalls.bankConflict += t.bankStallCycles;
+      this.lastArray = t;
+      return t.duration;
+    },
+    REQUANT: (i, _at, k) => vectorCycles(requant(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
+    POOL: (i, _at, k) => {
+      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
+      return vectorCycles(pool(i, this.buffers, this.hw.vector.lanes, k), k);
+    },
+    ADD: (i, _at, k) => {
+      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
+      return vectorCycles(add(i, this.buffers, this.hw.vector.lanes, k), k);
+    },
+    PACK: (i, _at, k) => {
+      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
+      return vectorCycles(pack(i, this.buffers, this.hw.vector.lanes, k), k);
+    },
+    DEPTHWISE: (i, _at, k) => vectorCycles(depthwise(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
+  };
+
+  /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
+  private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
+    const t = transfer(i, at, this.buffers, this.dram, this.channel, this.hw.dram.burstBytes, k);
+    k.stalls.dramLatency += t.latencyStall;
+    k.stalls.dramBandwidth += t.bandwidthStall;
+    k.stalls.bankConflict += t.bankStall;
+    return t.duration;
   }
 
   /** Tells the array which buffer bytes a LOAD is about to write (deferred reads of them go first). */

@@ -55,9 +55,9 @@ class PeArray implements ArrayEngine {
     this.banks = [new Int32Array(size), new Int32Array(size)];
   }
 
-  private vector(bytes: Uint8Array, row: number, rowBytes: number, count: number, s: ArrayModeState, signed: boolean): Int32Array {
+  private vector(bytes: Uint8Array, row: number, rowBytes: number, count: number, bits: number, signed: boolean): Int32Array {
     const tmp = signed ? new Int8Array(count) : new Uint8Array(count);
-    unpackElements(bytes, row * rowBytes, count, s.elementBits, signed, tmp, 0);
+    unpackElements(bytes, row * rowBytes, count, bits, signed, tmp, 0);
     return Int32Array.from(tmp);
   }
 
@@ -75,7 +75,7 @@ class PeArray implements ArrayEngine {
       const r = R - 1 - step;
       const injected = new Int32Array(C * P);
       if (r < vectors) {
-        const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
+        const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
         for (let c = 0; c < i.n; c++) for (let p = 0; p < P; p++) if (r * P + p < i.k) injected[c * P + p] = v[c * P + p]!;
         cycle += cpv - 1; // the chain holds still while a multi-cycle vector read finishes
         stalls += cpv - 1;
@@ -145,7 +145,7 @@ class PeArray implements ArrayEngine {
       readReg = undefined;
       if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= i.m) {
         readRow = (cycle + 1) / cpv - 1;
-        readReg = this.vector(this.buffers.input.bytes, i.inputRow + readRow * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
+        readReg = this.vector(this.buffers.input.bytes, i.inputRow + readRow * i.inputRowStride, this.buffers.input.rowBytes, R * P, s.inputBits, signed);
       }
     }
     return { busyCycles: i.m * cpv, duration: cycle, weightsReleased: lastWeightUse + 1, bankStallCycles: i.m * (cpv - 1) };
@@ -191,8 +191,8 @@ class PeArray implements ArrayEngine {
       wRead = undefined;
       if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= kv) {
         readVector = (cycle + 1) / cpv - 1;
-        inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
-        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
+        inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s.inputBits, signed);
+        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
       }
     }
     // Drain: one accumulator row per rmw cycles, rows 0..m−1.

@@ -7,11 +7,11 @@ import { tensorBytes } from '../isa/program-tables.js';
 import type { EnergyTable } from './energy/energy-table.js';
 import { energyOf, type EnergyReport } from './energy/energy-model.js';
 import { energyCosts } from './energy/scaling.js';
-import { createInt8Gemm } from './functional/gemm-wasm.js';
+import { createInt8Gemm } from './fast/gemm-wasm.js';
 import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../isa/hw-config.js';
 import { Machine, type Fidelity, type MachineRun } from './machine.js';
-import { GemmKernels } from './units/gemm-kernels.js';
+import { GemmKernels } from './fast/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
 import { programIndex } from './program-index.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
@@ -95,7 +95,7 @@ const spareDram = new WeakMap<Program, Uint8Array>();
 
 /**
  * The GEMM kernels the simulations of one program share in this thread (one at a time: runs are
- * synchronous), so that every image after the first reuses the packed weights (units/packed-cache.ts
+ * synchronous), so that every image after the first reuses the packed weights (fast/packed-cache.ts
  * checks their DRAM bytes). Dropped with the program; one set per backend choice.
  */
 const kernelsByProgram = new WeakMap<Program, Map<string, GemmKernels>>();

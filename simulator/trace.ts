@@ -3,10 +3,12 @@
 // labelled with the layer's name. Timestamps are microseconds at the configured clock.
 import type { Instruction } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
+import type { ISA, Opcode } from '../isa/spec.js';
+import type { UnitName } from '../isa/spec-types.js';
 
-/** The trace's units, in track order. */
-export const TRACE_UNITS = ['load DMA', 'systolic array', 'vector unit', 'store DMA'] as const;
-export type TraceUnit = (typeof TRACE_UNITS)[number];
+/** The trace's tracks, one per unit, in display order. */
+export const TRACE_TRACKS = ['load DMA', 'systolic array', 'vector unit', 'store DMA'] as const;
+export type TraceTrack = (typeof TRACE_TRACKS)[number];
 
 /** One trace event (the subset of the format we emit: complete spans and thread names). */
 export interface TraceEvent {
@@ -26,17 +28,26 @@ export interface Trace {
   readonly displayTimeUnit: 'ns';
 }
 
-/** The unit an opcode occupies (CONFIG and HALT occupy none). */
-export function unitOf(i: Instruction): TraceUnit | undefined {
-  switch (i.op) {
-    case 'LOAD': return 'load DMA';
-    case 'STORE': return 'store DMA';
-    case 'LOAD_WEIGHTS':
-    case 'COMPUTE': return 'systolic array';
-    case 'CONFIG':
-    case 'HALT': return undefined;
-    default: return 'vector unit';
-  }
+/** The track of each unit isa/spec.ts names (control instructions occupy none). */
+const TRACK_OF_UNIT = {
+  'dma-load': 'load DMA', 'dma-store': 'store DMA', array: 'systolic array', vector: 'vector unit', control: undefined,
+} as const satisfies Record<UnitName, TraceTrack | undefined>;
+type TrackOf<Op extends Opcode> = (typeof TRACK_OF_UNIT)[(typeof ISA.opcodes)[Op]['unit']];
+
+/**
+ * The track each opcode's spans go on. Exhaustive, so a new opcode does not compile until it is placed
+ * here, and each entry's type is the track of the unit the spec names, so the two cannot disagree.
+ */
+const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
+  CONFIG: undefined, HALT: undefined, WINDOW: undefined,
+  LOAD: 'load DMA', STORE: 'store DMA', MOVE: 'store DMA',
+  LOAD_WEIGHTS: 'systolic array', COMPUTE: 'systolic array',
+  REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', DEPTHWISE: 'vector unit',
+};
+
+/** The track an instruction occupies (CONFIG and HALT occupy none). */
+export function trackOf(i: Instruction): TraceTrack | undefined {
+  return TRACK[i.op];
 }
 
 /** Builds the trace from each instruction's start and end cycle. */
@@ -45,18 +56,18 @@ export function buildTrace(
 ): Trace {
   const us = (cycles: number) => (cycles / clockHz) * 1e6;
   const events: TraceEvent[] = [{ name: 'process_name', ph: 'M', pid: 1, tid: 0, args: { name: 'accsim machine' } }];
-  TRACE_UNITS.forEach((u, k) => events.push({ name: 'thread_name', ph: 'M', pid: 1, tid: k + 1, args: { name: u } }));
+  TRACE_TRACKS.forEach((u, k) => events.push({ name: 'thread_name', ph: 'M', pid: 1, tid: k + 1, args: { name: u } }));
   interface Group { layer: number; first: number; last: number; from: number; to: number; ops: Record<string, number> }
-  const open = new Map<TraceUnit, Group>();
-  const close = (u: TraceUnit, g: Group) => {
+  const open = new Map<TraceTrack, Group>();
+  const close = (u: TraceTrack, g: Group) => {
     const name = g.layer < layers.length ? layers[g.layer]!.name : '(no layer)';
     events.push({
-      name, ph: 'X', pid: 1, tid: TRACE_UNITS.indexOf(u) + 1, cat: u, ts: us(g.from), dur: us(g.to - g.from),
+      name, ph: 'X', pid: 1, tid: TRACE_TRACKS.indexOf(u) + 1, cat: u, ts: us(g.from), dur: us(g.to - g.from),
       args: { instructions: `${g.first}..${g.last}`, cycles: g.to - g.from, startCycle: g.from, ops: g.ops },
     });
   };
   instrs.forEach((ins, i) => {
-    const u = unitOf(ins);
+    const u = trackOf(ins);
     if (u === undefined) return;
     const g = open.get(u);
     if (g !== undefined && g.layer === layerOf[i]) {

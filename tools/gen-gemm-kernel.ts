@@ -1,7 +1,7 @@
-// Assembles simulator/functional/gemm-kernel.wat (with wabt, a devDependency) into the committed
+// Assembles simulator/fast/gemm-kernel.wat (with wabt, a devDependency) into the committed
 // module gemm-kernel-wasm.ts, so nothing is assembled or fetched at run time.
 // Run: npm run build && node dist/tools/gen-gemm-kernel.js
-// (test/simulator/functional/gemm-kernel-drift.test.ts checks the committed bytes are current).
+// (test/simulator/fast/gemm-kernel-wasm.test.ts checks the committed bytes are current).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabt from 'wabt';
@@ -9,9 +9,9 @@ import wabt from 'wabt';
 /** Source folder of the kernel, found from this file whether it runs from tools/ or dist/tools/. */
 const ROOT = new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url);
 /** The hand-written WAT source. */
-export const KERNEL_WAT_URL = new URL('simulator/functional/gemm-kernel.wat', ROOT);
+export const KERNEL_WAT_URL = new URL('simulator/fast/gemm-kernel.wat', ROOT);
 /** The generated TypeScript module holding the assembled bytes. */
-export const KERNEL_MODULE_URL = new URL('simulator/functional/gemm-kernel-wasm.ts', ROOT);
+export const KERNEL_MODULE_URL = new URL('simulator/fast/gemm-kernel-wasm.ts', ROOT);
 
 /** The .wat assembled to a wasm binary (SIMD and bulk memory enabled; validated). */
 export async function assembleGemmKernel(watText: string = readFileSync(KERNEL_WAT_URL, 'utf8')): Promise<Uint8Array> {

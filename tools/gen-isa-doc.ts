@@ -45,11 +45,11 @@ export function generateIsaDoc(): string {
     '',
     '## Opcodes',
     '',
-    '| mnemonic | code | queue | summary |',
-    '| --- | --- | --- | --- |',
+    '| mnemonic | code | queue | unit | summary |',
+    '| --- | --- | --- | --- | --- |',
     ...OPCODES.map((op) => {
       const s = ISA.opcodes[op];
-      return `| [${op}](#${op.toLowerCase()}) | 0x${s.code.toString(16).padStart(2, '0')} | ${s.queue} | ${s.summary} |`;
+      return `| [${op}](#${op.toLowerCase()}) | 0x${s.code.toString(16).padStart(2, '0')} | ${s.queue} | ${s.unit} | ${s.summary} |`;
     }),
     '',
     '## Dependency tokens (every instruction)',
@@ -61,7 +61,7 @@ export function generateIsaDoc(): string {
   ];
   for (const op of OPCODES) {
     const s = ISA.opcodes[op];
-    out.push(`## ${op}`, '', `${s.summary}. Queue: **${s.queue}**. Opcode 0x${s.code.toString(16).padStart(2, '0')}.`, '');
+    out.push(`## ${op}`, '', `${s.summary}. Queue: **${s.queue}**, unit: **${s.unit}**. Opcode 0x${s.code.toString(16).padStart(2, '0')}.`, '');
     out.push(...fieldTable(op), '', '```', s.semantics, '```', '');
   }
   return out.join('\n');

@@ -31,7 +31,7 @@ interface DwGeometry {
 export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
   const { d } = ctx;
   const C = ctx.hw.array.cols;
-  const bits = d.elementBits[mode];
+  const bits = d.elementBits.input[mode]; // int8, int4 and binary: weights as wide as activations
   if (s.dh !== 1 || s.dw !== 1) mapFail('MAP004', name, `dilated depthwise convolution (${s.dh}x${s.dw}) is not supported`);
   if ((C * bits) % 8 !== 0 && s.cin > C) mapFail('MAP004', name, `channel groups of ${C} ${bits}-bit elements are not whole bytes`);
   const sizes: Omit<DwGeometry, 'band'> = {

@@ -13,6 +13,7 @@ import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 import type { TensorDtype } from '../../isa/program-tables.js';
+import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
 import { DramImage } from './allocate-dram.js';
 import type { LowerContext } from './context.js';
 import { lowerGemm, type RequantSpec } from './conv.js';
@@ -133,14 +134,14 @@ function allocate(node: Node, g: Graph, attrs: Map<string, Attrs>, storage: Map<
 }
 
 /** CONFIG fields of a layer. */
-function config(hw: HwConfig, mode: 'int8' | 'int4' | 'binary', a: Attrs, x: ActTensor, weightBits: number): InstructionFields<'CONFIG'> {
-  const modeBits = mode === 'int8' ? 8 : mode === 'int4' ? 4 : 1;
+function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBits: number): InstructionFields<'CONFIG'> {
+  const modeBits = MODE_OPERAND_BITS[mode].input;
   const accBits = (a['acc_bits'] as number | undefined) ?? hw.accumulator.bits;
   return {
     mode, dataflow: hw.array.dataflow, accBits: Math.min(accBits, hw.accumulator.bits),
     overflow: (a['acc_overflow'] as OverflowPolicy | undefined) ?? hw.accumulator.overflow,
     requantMode: a['requant'] === 'pow2' ? 'pow2' : 'm0shift',
-    actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, modeBits),
+    actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, MODE_OPERAND_BITS[mode].weight),
   };
 }
 

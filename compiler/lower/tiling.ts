@@ -78,7 +78,7 @@ export function planGemm(layer: string, s: ConvShape, mode: ArrayMode, pixBytes:
   const C = hw.array.cols;
   const os = hw.array.dataflow === 'os';
   const P = hw.array.macsPerPePerCycle[mode];
-  const bits = d.elementBits[mode];
+  const bits = d.elementBits.input[mode]; // int8, int4 and binary: weights as wide as activations
   const kTile = d.reductionPerPass[mode];
   const kTileBytes = d.vectorBytes.input[mode];
   const rpvIn = d.rowsPerVector.input[mode];

@@ -1,5 +1,6 @@
 // The QIR grammar as a Chevrotain CstParser (rules as class properties), built once and reused for every file.
 import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { InternalError } from '../../core/diagnostics.js';
 import * as T from './tokens.js';
 import { type QirSource, badStringDiagnostic, lexDiagnostic, nestingDiagnostic, parseDiagnostic, throwIfAny, MAX_DIAGNOSTICS } from './diagnostics.js';
 
@@ -166,6 +167,21 @@ export class QirParser extends CstParser {
       { ALT: () => this.CONSUME(T.KwNan) },
     ]);
   });
+}
+
+/**
+ * The statement kinds of the grammar: the rules the `statement` alternation chooses between, which name the
+ * one child of a statement CST node. to-graph.ts walks them exhaustively; a test checks this list against
+ * the parser's own grammar, so a new alternative cannot be missed.
+ */
+export const STATEMENT_KINDS = ['inputDecl', 'constDecl', 'nodeDecl', 'outputDecl'] as const satisfies readonly (keyof QirParser)[];
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** The kind of a `statement` CST node and the node of that kind it holds. */
+export function statementOf(st: CstNode): { kind: StatementKind; node: CstNode } {
+  const [kind, nodes] = Object.entries(st.children)[0]! as [string, CstNode[]];
+  if (!(STATEMENT_KINDS as readonly string[]).includes(kind)) throw new InternalError(`a QIR statement of unknown kind '${kind}'`);
+  return { kind: kind as StatementKind, node: nodes[0]! };
 }
 
 /** The one parser instance: Chevrotain's self-analysis is expensive, so it runs once per process. */

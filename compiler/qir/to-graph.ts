@@ -5,11 +5,11 @@ import type { AttrSpec } from '../ir/op-spec.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { DTYPES, isDType } from '../ir/dtype.js';
 import { type TensorType, tensorType } from '../ir/tensor.js';
-import type { Diagnostic } from '../../core/diagnostics.js';
+import { InternalError, type Diagnostic } from '../../core/diagnostics.js';
 import type { GraphCode } from '../../core/error-codes/graph.js';
 import type { QirCode } from '../../core/error-codes/qir.js';
 import { type QirSource, throwIfAny } from './diagnostics.js';
-import { subnodes, tokens } from './parser.js';
+import { statementOf, subnodes, tokens } from './parser.js';
 import { type RawValue, literalTensor, rawAttrValue, rawList, toAttrValue } from './attr-values.js';
 import * as T from './tokens.js';
 
@@ -166,6 +166,11 @@ class GraphBuilder {
   }
 }
 
+/** For exhaustive switches: a compile error when a case is missing, a bug report if reached. */
+function assertNever(x: never): never {
+  throw new InternalError(`unhandled QIR statement kind ${JSON.stringify(x)}`);
+}
+
 /** Converts a parsed `file` CST to a graph; throws a UserError listing the problems found. */
 export function cstToGraph(cst: CstNode, src: QirSource): ParsedQir {
   const header = subnodes(cst, 'header')[0]!;
@@ -182,11 +187,14 @@ export function cstToGraph(cst: CstNode, src: QirSource): ParsedQir {
     b.out.weightsLoc = locOf(file);
   }
   for (const st of subnodes(g, 'statement')) {
-    const [kind, node] = Object.entries(st.children)[0]! as [string, CstNode[]];
-    if (kind === 'inputDecl') b.input(node[0]!);
-    else if (kind === 'constDecl') b.constant(node[0]!);
-    else if (kind === 'nodeDecl') b.node(node[0]!);
-    else b.output(node[0]!);
+    const { kind, node } = statementOf(st);
+    switch (kind) {
+      case 'inputDecl': b.input(node); break;
+      case 'constDecl': b.constant(node); break;
+      case 'nodeDecl': b.node(node); break;
+      case 'outputDecl': b.output(node); break;
+      default: assertNever(kind);
+    }
   }
   b.checkOutputs();
   throwIfAny(b.diags);

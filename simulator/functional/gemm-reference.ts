@@ -1,5 +1,5 @@
 // The spec of the int8 GEMM: a plain triple loop over the unpacked operands, no packing, no
-// blocking. The fast kernels (gemm-wasm.ts, gemm-js.ts) are tested against it bit for bit.
+// blocking. The fast kernels (fast/gemm-wasm.ts, fast/gemm-js.ts) are tested against it bit for bit.
 import type { GemmActivations } from './gemm.js';
 
 /**

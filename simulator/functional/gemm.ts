@@ -1,5 +1,5 @@
 // The int8 GEMM contract of the functional datapath: the interface every kernel implements
-// (gemm-wasm.ts, gemm-js.ts) and the shape checks they share. gemm-reference.ts is its spec.
+// (fast/gemm-wasm.ts, fast/gemm-js.ts) and the shape checks they share. gemm-reference.ts is its spec.
 import { assert } from '../../core/diagnostics.js';
 
 /**

@@ -11,7 +11,9 @@ export interface ArrayModeState {
   readonly mode: ArrayMode;
   /** Elements per PE per cycle in this mode (deriveHw's packing). */
   readonly packing: number;
-  readonly elementBits: number;
+  /** Storage bits of an activation (input) element and of a weight element (w4a8: 8 and 4). */
+  readonly inputBits: number;
+  readonly weightBits: number;
   readonly actSigned: boolean;
   readonly rowsPerVectorIn: number;
   readonly rowsPerVectorW: number;
@@ -39,7 +41,7 @@ export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState
   const vec = new Int8Array(cols * P);
   for (let r = 0; r < vectors; r++) {
     const base = (i.weightRow + r * s.rowsPerVectorW) * wbuf.rowBytes;
-    unpackElements(wbuf.bytes, base, cols * P, s.elementBits, true, vec, 0);
+    unpackElements(wbuf.bytes, base, cols * P, s.weightBits, true, vec, 0);
     for (let c = 0; c < i.n; c++) {
       for (let p = 0; p < P; p++) {
         const kk = r * P + p;
@@ -62,7 +64,7 @@ export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, i
   const signed = !activationsUnsigned(s);
   for (let r = 0; r < i.m; r++) {
     const base = (i.inputRow + r * i.inputRowStride) * ibuf.rowBytes;
-    unpackElements(ibuf.bytes, base, i.k, s.elementBits, signed, t.out, r * t.stride + t.col);
+    unpackElements(ibuf.bytes, base, i.k, s.inputBits, signed, t.out, r * t.stride + t.col);
   }
 }
 
@@ -80,8 +82,8 @@ export function gatherOsOperands(
   const inVec = newActivations(s, rows * P);
   const wVec = new Int8Array(cols * P);
   for (let j = 0; j < vectors; j++) {
-    unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.elementBits, signed, inVec, 0);
-    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.elementBits, true, wVec, 0);
+    unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.inputBits, signed, inVec, 0);
+    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.weightBits, true, wVec, 0);
     for (let p = 0; p < P; p++) {
       const kk = j * P + p;
       if (kk >= i.k) break;

@@ -1,5 +1,5 @@
 // The systolic array's contract and closed-form timing (docs/CYCLE-MODEL.md §Array). The fast model
-// (units/fast-array.ts) computes values with the exact int8 GEMM kernel on whole tiles; the PE-level model
+// (fast/fast-array.ts) computes values with the exact int8 GEMM kernel on whole tiles; the PE-level model
 // (simulator/pe-model.ts) implements the same ArrayEngine by stepping every PE register; the property
 // test holds the two equal.
 import type { InstructionOf } from '../../isa/instruction.js';

@@ -48,7 +48,7 @@ describe('.accbin', () => {
     const bytes = writeProgram(program());
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe('ACCSIM');
     const view = new DataView(bytes.buffer);
-    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([1, 1, 5]);
+    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([1, 2, 5]); // format 1, ISA 2, 5 sections
     expect(view.getUint32(24, true)).toBe(1); // first section: hwConfig
     expect(view.getUint32(28, true)).toBe(HEADER);
   });
@@ -65,7 +65,7 @@ describe('.accbin', () => {
     expect(errorOf(fmt).message).toContain('.accbin format version 2 is not supported');
     const isa = bytes.slice();
     isa[12] = 9;
-    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 1');
+    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 2 and reads versions 1, 2');
   });
 
   it('rejects bad instruction words with their index and file offset', () => {
@@ -75,15 +75,17 @@ describe('.accbin', () => {
     bad[instrSection + 2 * INSTRUCTION_BYTES] = 0x3f;
     expect(errorOf(bad).message).toContain(`instruction 2 at byte 0x${(instrSection + 2 * INSTRUCTION_BYTES).toString(16)}: unknown opcode 0x3f`);
     const badEnum = bytes.slice();
-    badEnum[instrSection + 1] |= 0xc0; // CONFIG.mode (bits 10-11) = 3: reserved
+    badEnum[instrSection + INSTRUCTION_BYTES + 1] |= 0x1c; // LOAD.buffer (bits 10-12) = 7: reserved
     expect(errorOf(badEnum).diagnostics[0]?.code).toBe('ISA004');
   });
 
   it('checks every address against the buffers and DRAM', () => {
     expect(errorOf(writeProgram(withInstr(2, { sramRow: 4094 }))).message).toBe(
-      'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer reaches row 4097 but has 4096 rows',
+      'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer step ends at byte 65567 (row 4097) but the buffer has 65536 bytes (4096 rows)',
     );
-    expect(errorOf(writeProgram(withInstr(1, { sramByte: 8 }))).message).toContain('bytes 8..23 do not fit a 16-byte weight buffer row');
+    // A step may continue past its row into the next ones (ISA v2), but not past the buffer.
+    expect(readProgram(writeProgram(withInstr(1, { sramByte: 8 })), 'prog.accbin').instructions[1]).toMatchObject({ sramByte: 8 });
+    expect(errorOf(writeProgram(withInstr(1, { sramRow: 4080, sramByte: 8 }))).message).toContain('weight buffer step ends at byte 65543 (row 4096)');
     expect(errorOf(writeProgram(withInstr(7, { dramAddr: 2 ** 28 - 16 }))).message).toContain('DRAM reaches byte 268435503 but has 268435456 bytes');
     expect(errorOf(writeProgram(withInstr(6, { paramRow: 126 }))).message).toContain('(REQUANT): param buffer reaches row 128');
   });

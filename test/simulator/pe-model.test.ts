@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import { ARRAY_MODES, type ArrayMode, type Dataflow } from '../../isa/spec.js';
-import { createInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
+import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';
 import { peArrayEngine } from '../../simulator/pe-model.js';

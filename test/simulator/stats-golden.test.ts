@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { readProgram, writeProgram, type Program } from '../../isa/program-file.js';
-import { createInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
+import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { writeTensor } from '../../simulator/functional/tensor-io.js';
 import { applyOverrides, defaultHwConfig, deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';

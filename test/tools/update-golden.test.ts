@@ -11,7 +11,7 @@ describe('tools/update-golden', () => {
     for (const f of [
       'test/simulator/stats-golden.test.ts', 'test/compiler/lower/golden.test.ts', 'test/compiler/passes/golden.test.ts',
       'test/compiler/qir/errors.test.ts', 'test/isa/assembly.test.ts', 'test/isa/isa-doc.test.ts',
-      'test/simulator/functional/gemm-kernel-drift.test.ts',
+      'test/simulator/fast/gemm-kernel-wasm.test.ts',
     ]) expect(files).toContain(f);
     expect(files).not.toContain('test/isa/encode-decode.test.ts');
     expect(files).not.toContain('test/tools/update-golden.test.ts');

@@ -5,9 +5,9 @@
 // machine may be shared: the best run is the one least disturbed by other processes.
 import { fileURLToPath } from 'node:url';
 import type { Int8Gemm } from '../../simulator/functional/gemm.js';
-import { JsBinaryGemm, WasmBinaryGemm, type BinaryGemm } from '../../simulator/functional/gemm-binary.js';
-import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
-import { WasmInt8Gemm } from '../../simulator/functional/gemm-wasm.js';
+import { JsBinaryGemm, WasmBinaryGemm, type BinaryGemm } from '../../simulator/fast/gemm-binary.js';
+import { JsInt8Gemm } from '../../simulator/fast/gemm-js.js';
+import { WasmInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 
 /** One GEMM shape: C (M x N) = A (M x K) * W (N x K)^T. */
 export interface GemmShape {

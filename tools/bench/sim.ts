@@ -4,7 +4,7 @@
 // then the same program through the CLI in fresh processes (cli-sim.ts).
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import type { Program } from '../../isa/program-file.js';
-import { JsInt8Gemm } from '../../simulator/functional/gemm-js.js';
+import { JsInt8Gemm } from '../../simulator/fast/gemm-js.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';

@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { printQir } from '../../../compiler/qir/printer.js';
-import { UserError, type Diagnostic } from '../../../core/diagnostics.js';
+import { Alternation, type Alternative, type NonTerminal } from 'chevrotain';
+import { InternalError, UserError, type Diagnostic } from '../../../core/diagnostics.js';
+import { QIR_PARSER, STATEMENT_KINDS, statementOf } from '../../../compiler/qir/parser.js';
 
 const wrap = (body: string) => `qir 1\ngraph g {\n${body}\n}\n`;
 
@@ -88,5 +90,19 @@ describe('syntax error messages', () => {
     const d = diags(`qir 1\ngraph g {\n${'  $\n'.repeat(12)}}\n`);
     expect(d).toHaveLength(10);
     expect(d.map((x) => x.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
+
+describe('statement kinds', () => {
+  test('STATEMENT_KINDS are exactly the alternatives of the grammar\'s statement rule', () => {
+    const rule = QIR_PARSER.getGAstProductions()['statement']!;
+    const alternation = rule.definition[0] as Alternation;
+    expect(alternation).toBeInstanceOf(Alternation);
+    const names = alternation.definition.map((alt) => (alt as Alternative).definition.map((p) => (p as NonTerminal).nonTerminalName));
+    expect(names).toEqual(STATEMENT_KINDS.map((k) => [k]));
+  });
+
+  test('a statement node of another kind is a bug, not a silent output', () => {
+    expect(() => statementOf({ name: 'statement', children: { futureDecl: [] } })).toThrow(InternalError);
   });
 });

@@ -9,7 +9,7 @@ import { inOrderBankCycles } from '../../../simulator/memory/banks.js';
 import { BurstCounter, DramChannel, DramStorage } from '../../../simulator/memory/dram.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
-import { transfer } from '../../../simulator/units/dma.js';
+import { attributeStalls, transfer } from '../../../simulator/units/dma.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 describe('DMA transfer', () => {
@@ -71,6 +71,18 @@ describe('DMA transfer', () => {
         expect(got.duration).toBe(Math.max(done, 10 + sram, 11) - 10);
       },
     ), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
+
+describe('attributeStalls', () => {
+  const dram = { done: 0, bursts: 8, latencyCycles: 6, busWaitCycles: 2, dataCycles: 8 };
+  it('splits the cycles past the ideal into latency, then bandwidth, then bank conflicts (by hand)', () => {
+    // 16 past the ideal 4: latency 6, bandwidth 2 + 8 − 4 = 6, bank conflicts the last 4 (of 10 − 4).
+    expect(attributeStalls(20, 4, 10, dram)).toEqual({ duration: 20, latencyStall: 6, bandwidthStall: 6, bankStall: 4 });
+  });
+  it('caps each cause by what the earlier ones left', () => {
+    expect(attributeStalls(8, 4, 10, dram)).toEqual({ duration: 8, latencyStall: 4, bandwidthStall: 0, bankStall: 0 });
+    expect(attributeStalls(4, 4, 4, dram)).toEqual({ duration: 4, latencyStall: 0, bandwidthStall: 0, bankStall: 0 });
   });
 });
 

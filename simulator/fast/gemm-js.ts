@@ -7,7 +7,7 @@ import {
   type GemmActivations,
   type Int8Gemm,
   type PackedWeights,
-} from './gemm.js';
+} from '../functional/gemm.js';
 import { assert } from '../../core/diagnostics.js';
 
 /** Output channels per register block (and per packed weight block). */

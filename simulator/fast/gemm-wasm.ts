@@ -7,7 +7,7 @@ import {
   type GemmActivations,
   type Int8Gemm,
   type PackedWeights,
-} from './gemm.js';
+} from '../functional/gemm.js';
 import { JsInt8Gemm } from './gemm-js.js';
 import { GEMM_KERNEL_WASM_BASE64 } from './gemm-kernel-wasm.js';
 

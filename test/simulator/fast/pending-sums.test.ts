@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_GEMM_K } from '../../../simulator/functional/gemm.js';
-import { PendingSums, type BatchGroups } from '../../../simulator/units/pending-sums.js';
+import { PendingSums, type BatchGroups } from '../../../simulator/fast/pending-sums.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const COLS = 4;

@@ -5,7 +5,7 @@
 // blocks are summed here as int32 (exact: see MAX_SUMMED_K) and reach the accumulator once, when
 // anything else is about to touch it (FastArray.flush) or a batch writes other blocks.
 import { MAX_GEMM_K } from '../functional/gemm.js';
-import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from '../functional/gemm-wasm.js';
+import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from './gemm-wasm.js';
 
 /**
  * Reduction length the int32 sums may cover: every dot product term is at most 255 · 128 in magnitude

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GEMM_KERNEL_WASM_BASE64 } from '../../../simulator/functional/gemm-kernel-wasm.js';
-import { wasmSimdAvailable } from '../../../simulator/functional/gemm-wasm.js';
+import { GEMM_KERNEL_WASM_BASE64 } from '../../../simulator/fast/gemm-kernel-wasm.js';
+import { wasmSimdAvailable } from '../../../simulator/fast/gemm-wasm.js';
 import { assembleGemmKernel, KERNEL_MODULE_URL, renderKernelModule } from '../../../tools/gen-gemm-kernel.js';
 import { expectGolden } from '../../golden.js';
 
-describe('simulator/functional/gemm-kernel-wasm.ts', () => {
+describe('simulator/fast/gemm-kernel-wasm.ts', () => {
   it('holds the current assembly of gemm-kernel.wat (`npm run golden` regenerates it)', async () => {
     expectGolden(KERNEL_MODULE_URL, renderKernelModule(await assembleGemmKernel()));
   });

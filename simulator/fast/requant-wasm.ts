@@ -1,7 +1,7 @@
-// REQUANT's common case in the WebAssembly SIMD kernel (requant8 in functional/gemm-kernel.wat): an
+// REQUANT's common case in the WebAssembly SIMD kernel (requant8 in gemm-kernel.wat): an
 // accumulator block in, 8-bit codes out, two columns per f64x2. The vector unit calls it first and
 // keeps its exact JavaScript path for everything the kernel declines (see requant8's contract).
-import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from '../functional/gemm-wasm.js';
+import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from './gemm-wasm.js';
 
 interface RequantKernel extends KernelExports {
   requant8(

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
-import { clampSmall, mbqm } from '../../../simulator/units/requant-fast.js';
+import { clampSmall, mbqm } from '../../../simulator/fast/requant-fast.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const INT32_MIN = -2147483648;

@@ -1,7 +1,7 @@
 // The binary (XNOR-popcount) GEMM of the functional datapath: values in {-1, +1} stored as bits,
 // computed by the `xnor_gemm` export of gemm-kernel.wat, or by plain JavaScript as the fallback.
 import { assert } from '../../core/diagnostics.js';
-import { MAX_GEMM_K } from './gemm.js';
+import { MAX_GEMM_K } from '../functional/gemm.js';
 import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from './gemm-wasm.js';
 
 /** Bit weights packed once into a kernel's layout. */

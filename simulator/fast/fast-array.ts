@@ -1,6 +1,6 @@
 // The systolic array, fast model: values through the exact int8 GEMM kernel on whole tiles, timing in
 // closed form (units/systolic-array.ts). int8 weight-stationary COMPUTEs are deferred and multiplied in
-// batches (units/int8-ws-batch.ts); the other modes and os gather each COMPUTE's operands when it runs
+// batches (int8-ws-batch.ts); the other modes and os gather each COMPUTE's operands when it runs
 // into a group of COMPUTEs accumulating into the same rows, multiplied as one GEMM when the group ends.
 import type { InstructionOf } from '../../isa/instruction.js';
 import { MAX_GEMM_K } from '../functional/gemm.js';
@@ -10,7 +10,7 @@ import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
 import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
-import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './systolic-array.js';
+import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from '../units/systolic-array.js';
 
 /**
  * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: each
@@ -53,7 +53,7 @@ export class FastArray implements ArrayEngine {
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
     const l = this.latch;
-    if (s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       l.kind = 1;
       l.row = i.weightRow;
       l.k = i.k;
@@ -72,7 +72,7 @@ export class FastArray implements ArrayEngine {
 
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
     const unsigned = activationsUnsigned(s);
-    if (this.g.dataflow === 'ws' && s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
       this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InternalError } from '../../../core/diagnostics.js';
 import { MAX_GEMM_K, type GemmActivations, type Int8Gemm } from '../../../simulator/functional/gemm.js';
-import { JsInt8Gemm } from '../../../simulator/functional/gemm-js.js';
+import { JsInt8Gemm } from '../../../simulator/fast/gemm-js.js';
 import { gemmReference } from '../../../simulator/functional/gemm-reference.js';
-import { chooseGemmBackend, createInt8Gemm, WasmInt8Gemm } from '../../../simulator/functional/gemm-wasm.js';
+import { chooseGemmBackend, createInt8Gemm, WasmInt8Gemm } from '../../../simulator/fast/gemm-wasm.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const kernels = (): Int8Gemm[] => [new WasmInt8Gemm(), new JsInt8Gemm()];

@@ -7,7 +7,7 @@ import {
   JsBinaryGemm,
   WasmBinaryGemm,
   type BinaryGemm,
-} from '../../../simulator/functional/gemm-binary.js';
+} from '../../../simulator/fast/gemm-binary.js';
 import { binaryGemmReference } from '../../../simulator/functional/gemm-reference.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 

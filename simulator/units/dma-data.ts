@@ -1,0 +1,129 @@
+// The DMA's data movement: the bytes a LOAD or STORE moves between DRAM and a buffer, exactly the
+// strided 3-D walk of docs/ISA.md (`buf[s][sramByte : +bytesPerRow] <-> dram[d : +bytesPerRow]`, or the
+// fill byte), done as a few bulk copies where the rows are runs. Timing is not here (dma.ts).
+import type { InstructionOf } from '../../isa/instruction.js';
+import type { DramStorage } from '../memory/dram.js';
+import type { Buffers } from '../memory/sram.js';
+
+/** A LOAD or STORE. */
+export type Transfer = InstructionOf<'LOAD'> | InstructionOf<'STORE'>;
+
+/** Moves the bytes of transfer `t` (data moves now; the caller runs transfers in start order). */
+export function moveTransferData(t: Transfer, buffers: Buffers, dram: DramStorage): void {
+  const buf = buffers[t.buffer];
+  const isLoad = t.op === 'LOAD';
+  const fill = isLoad && t.fill === 1;
+  const fillByte = t.op === 'LOAD' ? t.fillByte : 0;
+  const len = t.bytesPerRow;
+  const rows = t.rows;
+  if (buf.name === 'accumulator') {
+    // Accumulator rows hold int32 entries: bytes go through its byte view, row by row.
+    const acc = buffers.accumulator;
+    for (let o = 0; o < t.repeat; o++) {
+      const s0 = t.sramRow + o * t.sramOuterStride;
+      const d0 = t.dramAddr + o * t.dramOuterStride;
+      for (let r = 0; r < rows; r++) {
+        const srow = s0 + r * t.sramRowStride;
+        const d = d0 + r * t.dramRowStride;
+        if (fill) acc.writeBytes(srow, t.sramByte, new Uint8Array(len).fill(fillByte));
+        else if (isLoad) acc.writeBytes(srow, t.sramByte, dram.read(d, len));
+        else dram.write(d, acc.readBytes(srow, t.sramByte, len));
+      }
+    }
+    return;
+  }
+  const plain = buffers[t.buffer as 'input'].bytes;
+  const mem = dram.bytes;
+  const rb = buf.rowBytes;
+  // One outer step's rows form a single run on a side when consecutive rows are exactly `len` apart.
+  const sramRun = t.sramRowStride * rb === len;
+  const dramRun = t.dramRowStride === len;
+  // Outer steps that continue each other's runs (the whole transfer is one block on both sides) move at once.
+  const oneBlock = sramRun && (dramRun || fill) && t.sramOuterStride * rb === rows * len && (fill || t.dramOuterStride === rows * len);
+  if (oneBlock) {
+    moveRows(t, rows * t.repeat, rb, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
+    return;
+  }
+  for (let o = 0; o < t.repeat; o++) {
+    const s0 = t.sramRow + o * t.sramOuterStride;
+    const d0 = t.dramAddr + o * t.dramOuterStride;
+    moveRows(t, rows, rb, plain, mem, s0 * rb + t.sramByte, d0, isLoad, fill, fillByte, sramRun, dramRun);
+  }
+}
+
+/** Copies below this many bytes go element by element (a subarray and a set cost more than they save). */
+const SMALL_COPY = 64;
+
+/**
+ * Moves `rows` rows (one outer step's, or a whole transfer that is one block) between a plain buffer
+ * (from byte `at`) and DRAM (from `d`): a single copy when the rows are one run on both sides (or one
+ * fill on the SRAM side), else row by row.
+ */
+function moveRows(
+  t: Transfer, rows: number, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean,
+  fillByte: number, sramRun: boolean, dramRun: boolean,
+): void {
+  const len = t.bytesPerRow;
+  const total = rows * len;
+  const inBounds = at + total <= plain.length && d + total <= mem.length;
+  if (fill && sramRun && inBounds) {
+    if (total < SMALL_COPY) for (let j = 0; j < total; j++) plain[at + j] = fillByte;
+    else plain.fill(fillByte, at, at + total);
+  } else if (!fill && sramRun && dramRun && inBounds) {
+    if (total < SMALL_COPY) {
+      if (isLoad) for (let j = 0; j < total; j++) plain[at + j] = mem[d + j]!;
+      else for (let j = 0; j < total; j++) mem[d + j] = plain[at + j]!;
+    } else if (isLoad) plain.set(mem.subarray(d, d + total), at);
+    else mem.set(plain.subarray(at, at + total), d);
+  } else {
+    const sStep = t.sramRowStride * rb;
+    const dStep = t.dramRowStride;
+    if (!fill && plain.byteOffset % 4 === 0 && mem.byteOffset % 4 === 0 && len % 4 === 0 && at % 4 === 0 && d % 4 === 0 && sStep % 4 === 0 && dStep % 4 === 0 && inBounds
+      && at + (rows - 1) * sStep + len <= plain.length && at + (rows - 1) * sStep >= 0 && d + (rows - 1) * dStep + len <= mem.length && d + (rows - 1) * dStep >= 0) {
+      // Word-aligned rows: copied as 32-bit words (same bytes).
+      const p32 = words(plain);
+      const m32 = words(mem);
+      const w = len >> 2;
+      const to = isLoad ? p32 : m32;
+      const from = isLoad ? m32 : p32;
+      let x = isLoad ? at >> 2 : d >> 2;
+      let y = isLoad ? d >> 2 : at >> 2;
+      const xStep = (isLoad ? sStep : dStep) >> 2;
+      const yStep = (isLoad ? dStep : sStep) >> 2;
+      if (w === 4) {
+        // 16-byte rows (one vector of a 16-wide array: most im2col LOADs), unrolled.
+        for (let r = 0; r < rows; r++, x += xStep, y += yStep) {
+          to[x] = from[y]!;
+          to[x + 1] = from[y + 1]!;
+          to[x + 2] = from[y + 2]!;
+          to[x + 3] = from[y + 3]!;
+        }
+      } else {
+        for (let r = 0; r < rows; r++, x += xStep, y += yStep) for (let j = 0; j < w; j++) to[x + j] = from[y + j]!;
+      }
+      return;
+    }
+    for (let r = 0; r < rows; r++) {
+      const a = at + r * sStep;
+      const dd = d + r * dStep;
+      if (fill) for (let j = 0; j < len; j++) plain[a + j] = fillByte;
+      else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
+      else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
+    }
+  }
+}
+
+/** 32-bit word views of byte arrays (one per array, made on first use; the last two asked for kept at hand). */
+const wordViews = new WeakMap<Uint8Array, Int32Array>();
+let recent: [Uint8Array | undefined, Int32Array | undefined, Uint8Array | undefined, Int32Array | undefined] = [undefined, undefined, undefined, undefined];
+function words(b: Uint8Array): Int32Array {
+  if (recent[0] === b) return recent[1]!;
+  if (recent[2] === b) return recent[3]!;
+  let v = wordViews.get(b);
+  if (v === undefined) {
+    v = new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
+    wordViews.set(b, v);
+  }
+  recent = [b, v, recent[0], recent[1]];
+  return v;
+}
