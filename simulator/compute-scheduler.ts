@@ -57,6 +57,10 @@ function notCompute(i: Instruction): never {
 /** The issue constraints of the compute queue, and the unit state they depend on. Allocation-free:
  *  it runs once per compute-queue instruction (the accumulator ranges live in parallel arrays). */
 export class ComputeScheduler {
+  /** os: when the previous drain ends, and when each of the PEs' two accumulator sets is drained. */
+  private drainFree = 0;
+  private readonly setFree = [0, 0];
+  private osComputes = 0;
   private lastIssue = -1;
   private arrayFree = 0;
   private loaderFree = 0;
@@ -96,7 +100,8 @@ export class ComputeScheduler {
         unit = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
         break;
       case 'array': {
-        unit = Math.max(base, this.arrayFree, this.weightsReady);
+        // os: the accumulator set this COMPUTE uses must have drained the COMPUTE two before it.
+        unit = Math.max(base, this.arrayFree, this.weightsReady, this.setFree[this.osComputes % 2]!);
         const acc = rule.acc!;
         const lo = acc.first(i);
         if (this.hasVector && this.vEnd > unit && this.vLo < lo + acc.count(i) && lo < this.vHi) {
@@ -125,6 +130,16 @@ export class ComputeScheduler {
     this.vectorWait = vectorWait;
   }
 
+  /**
+   * The duration of an array instruction issued at `start` with timing `t`: an os COMPUTE's drain (its last
+   * t.drainCycles) starts when its PEs are done and the previous drain has ended (docs/CYCLE-MODEL.md §3).
+   */
+  arrayDuration(start: number, t: ArrayTiming): number {
+    if (t.drainCycles === 0) return t.duration;
+    const drainStart = Math.max(start + t.duration - t.drainCycles, this.drainFree);
+    return drainStart + t.drainCycles - start;
+  }
+
   /** Records that `i` issued at `start` with the given array timing (array ops) or duration. */
   issued(i: Instruction, start: number, end: number, array?: ArrayTiming): void {
     this.lastIssue = start;
@@ -141,6 +156,10 @@ export class ComputeScheduler {
       case 'array': {
         this.arrayFree = start + array!.busyCycles;
         this.arrayEnd = Math.max(this.arrayEnd, end);
+        if (array!.drainCycles > 0) {
+          this.drainFree = end;
+          this.setFree[this.osComputes++ % 2] = end;
+        }
         // The tile in use is the last latched one, in bank (latchCount − 1) mod 2.
         if (this.latchCount > 0) {
           const bank = (this.latchCount - 1) % 2;

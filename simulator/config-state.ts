@@ -24,9 +24,9 @@ export function vectorStateOf(c: InstructionOf<'CONFIG'>, d: DerivedHw): VectorS
   };
 }
 
-/** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses. */
+/** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses (`inputRowReads` input rows). */
 export function countCompute(
-  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, k: Counters,
+  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, inputRowReads: number, k: Counters,
 ): void {
   const macs = i.m * i.n * i.k;
   const vectors = Math.ceil(i.k / s.packing);
@@ -35,9 +35,6 @@ export function countCompute(
   k.registerBits += i.m * i.n * vectors * (s.packing * s.inputBits + cfg.accBits);
   k.accWrites += i.m * i.n;
   if (i.accumulate === 1) k.accReads += i.m * i.n;
-  if (dataflow === 'ws') k.sramReads.input += i.m * s.rowsPerVectorIn;
-  else {
-    k.sramReads.input += vectors * s.rowsPerVectorIn;
-    k.sramReads.weight += vectors * s.rowsPerVectorW;
-  }
+  k.sramReads.input += inputRowReads;
+  if (dataflow === 'os') k.sramReads.weight += vectors * s.rowsPerVectorW;
 }

@@ -2,7 +2,7 @@
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
-import { fail, InternalError } from '../core/diagnostics.js';
+import { fail } from '../core/diagnostics.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { LayerEntry } from '../isa/program-tables.js';
 import { ComputeScheduler } from './compute-scheduler.js';
@@ -17,6 +17,7 @@ import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
+import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
@@ -76,7 +77,10 @@ export class Machine {
     this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
     this.channel = new DramChannel(hw);
     const m = hw.memories;
-    this.geometry = { rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks };
+    this.geometry = {
+      rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
+      inputRowBytes: this.derived.rowBytes.input,
+    };
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
       : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram);
   }
@@ -249,8 +253,17 @@ export class Machine {
       this.window = i;
       return 1;
     },
-    MOVE: () => {
-      throw new InternalError('MOVE is not simulated yet (ISA v2: the simulator follows the functional model in the next commits)');
+    MOVE: (i, _at, k) => {
+      // Deferred array reads of the rows it overwrites go first; then the weight rows no longer hold DRAM bytes.
+      if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
+        const rb = this.buffers[i.dstBuffer].rowBytes;
+        const { dst } = moveWalks(i);
+        const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
+        this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
+      }
+      const t = move(i, this.buffers, k);
+      k.stalls.bankConflict += t.bankStall;
+      return t.duration;
     },
     LOAD: (i, at, k) => {
       if (i.buffer === 'input' || i.buffer === 'weight') this.beforeLoad(i);
@@ -268,14 +281,13 @@ export class Machine {
       this.lastArray = t;
       return t.duration;
     },
-    COMPUTE: (i, _at, k) => {
-      if (i.window === 1) throw new InternalError(`window COMPUTE (after WINDOW outW=${this.window?.outW}) is not simulated yet (ISA v2: next commits)`);
+    COMPUTE: (i, at, k, sched) => {
       const s = this.arrayState();
-      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports);
-      countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
+      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window);
+      countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, t.inputRowReads, k);
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
-      return t.duration;
+      return sched.arrayDuration(at, t);
     },
     REQUANT: (i, _at, k) => vectorCycles(requant(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
     POOL: (i, _at, k) => {

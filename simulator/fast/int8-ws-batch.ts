@@ -130,7 +130,7 @@ export class Int8WsBatch {
   }
 
   /** Multiplies the batch now if `load`, writing buffer bytes [lo, hi), would change what it reads. */
-  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.multiplyBatch();
     // Recorded after the multiply: what it packs is the rows' content before this write.
