@@ -16,7 +16,8 @@ export interface ActTensor {
   readonly storageBits: number;
   readonly zero: number;
   readonly scale: number;
-  readonly dramAddr: number;
+  /** Assigned when the DRAM image is laid out (after every layer's constants); −1 before. */
+  dramAddr: number;
   readonly pixBytes: number;
 }
 
