@@ -50,7 +50,6 @@ export const simCommand: AccsimCommand<SimArgs> = {
     const tableName = (energyTable ?? HOROWITZ_45NM).name;
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(simStatsJson(program, first, samples.length, tableName), null, 2)}\n`);
     process.stdout.write(`${style.bold(args.program)}: ${samples.length} sample(s), statistics of the first\n${style.dim(renderMachine(program))}\n`);
-    const dram = renderDramSplit(program, first);
-    process.stdout.write(`${renderLayerTable(first)}\n${dram === undefined ? '' : `${dram}\n`}${renderTotals(first, tableName)}\n`);
+    process.stdout.write(`${renderLayerTable(first)}\n${renderDramSplit(first)}\n${renderTotals(first, tableName)}\n`);
   },
 };
