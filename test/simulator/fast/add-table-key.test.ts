@@ -1,6 +1,6 @@
-// The 8-bit ADD's lookup tables are cached by the instruction's parameters: a cache key that forgets one
-// field hands an ADD the table of another ADD that differs in that field alone, which random properties
-// never draw. Here, one test per field of the ISA's ADD: two ADDs that differ ONLY in that field, run
+// The 8-bit ADD's lookup tables (simulator/fast/add-table.ts) are cached by the instruction's parameters:
+// a cache key that forgets one field hands an ADD the table of another ADD that differs in that field
+// alone, which random properties never draw. Here, one test per field of the ISA's ADD: two ADDs that differ ONLY in that field, run
 // one after the other on codes where the two results differ, both checked against the ISA semantics
 // written out below (TFLite's reference add). Every ADD field of isa/spec.ts must be listed here.
 import { describe, expect, it } from 'vitest';
