@@ -29,7 +29,10 @@ const TESTS: Record<string, readonly string[]> = {
     'test/compiler/lower/layout.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
     'test/simulator/overflow-count.test.ts',
   ],
-  'onnx-attributes': ['test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts'],
+  'onnx-attributes': [
+    'test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/window-attributes.test.ts',
+    'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts',
+  ],
 };
 
 const group = process.env['ACCSIM_MUTATION_GROUP'];
