@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { BurstCounter, DramChannel, DramStorage } from '../../../simulator/memory/dram.js';
-import { AccumulatorSram } from '../../../simulator/memory/sram.js';
+import { AccumulatorSram, Sram } from '../../../simulator/memory/sram.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const opts = (runs: number) => ({ seed: PROPERTY_SEED, numRuns: propertyRuns(runs) });
@@ -125,7 +125,26 @@ describe('AccumulatorSram byte view', () => {
       expect(Array.from(acc.values)).toEqual(want);
       acc.fillBytes(0, 0, eb, 0xff);
       expect(acc.values[0]).toBe(-1);
+      // An entry past the written bytes keeps its exact sum, even one wider than entryBytes (guard bits).
+      const wide = new AccumulatorSram(1, 3, eb, 1, 2);
+      wide.values.set([5, 2 ** 40 + 3, -(2 ** 41)]);
+      wide.writeBytes(0, 0, src.subarray(0, Math.min(src.length, eb)));
+      expect([wide.values[1], wide.values[2]]).toEqual([2 ** 40 + 3, -(2 ** 41)]);
     }), opts(300));
+  });
+});
+
+describe('Sram', () => {
+  it('rows of rowBytes: writes, views and fills land at row·rowBytes + byte', () => {
+    const s = new Sram('input', 4, 3, 2, 1);
+    expect(s.sizeBytes).toBe(12);
+    s.writeBytes(1, 1, Uint8Array.from([7, 8, 9]));
+    expect(Array.from(s.bytes)).toEqual([0, 0, 0, 0, 0, 7, 8, 9, 0, 0, 0, 0]);
+    expect(Array.from(s.readBytes(1, 2, 2))).toEqual([8, 9]);
+    s.fillBytes(2, 1, 2, 5);
+    expect(Array.from(s.bytes.subarray(8))).toEqual([0, 5, 5, 0]);
+    const acc = new AccumulatorSram(4, 2, 4, 1, 2);
+    expect(acc.sizeBytes).toBe(32);
   });
 });
 
