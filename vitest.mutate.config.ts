@@ -12,6 +12,10 @@ const TESTS: Record<string, readonly string[]> = {
     'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts', 'test/compiler/passes/zero-point-bias.test.ts',
     'test/compiler/passes/correct-bias.test.ts', 'test/simulator/units/requant-contract.test.ts',
   ],
+  'quant-recipes': [
+    'test/compiler/quant/*.test.ts', 'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
+    'test/compiler/passes/zero-point-bias.test.ts', 'test/compiler/passes/correct-bias.test.ts',
+  ],
   references: [
     'test/compiler/reference/*.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
     'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts',

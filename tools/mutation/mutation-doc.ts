@@ -26,7 +26,15 @@ export interface MutationGroup {
 
 /** The critical modules (docs/DEVELOPING.md, "Mutation testing"). */
 export const GROUPS: readonly MutationGroup[] = [
-  { id: 'quant-math', name: 'quant math', mutate: ['core/rounding.ts', 'core/fixed-point.ts', 'compiler/quant/*.ts'] },
+  // Quant math in two groups: the integer arithmetic and quantizers, then ranges, presets and AdaRound.
+  {
+    id: 'quant-math', name: 'quant math: rounding, fixed point, quantizers',
+    mutate: ['core/rounding.ts', 'core/fixed-point.ts', 'compiler/quant/{multiplier,quant-params,quantize-tensor,binary,layer-quantization}.ts'],
+  },
+  {
+    id: 'quant-recipes', name: 'quant math: ranges, presets, AdaRound',
+    mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,calibration-samples,adaround,sqnr}.ts'],
+  },
   { id: 'references', name: 'references', mutate: ['compiler/reference/*.ts'] },
   { id: 'units', name: 'simulator units', mutate: ['simulator/units/*.ts'] },
   { id: 'memories', name: 'simulator memories', mutate: ['simulator/memory/*.ts'] },
