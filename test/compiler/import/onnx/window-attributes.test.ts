@@ -36,6 +36,8 @@ describe('window attributes: refusals and the values next to them', () => {
     ['zero pads with auto_pad', conv({ auto_pad: { s: 'SAME_LOWER' }, pads: { ints: [0, 0, 0, 0] } }), 'ok'],
     ['an unknown auto_pad', conv({ auto_pad: { s: 'SAME' } }), 'ONNX011: Conv c: attribute auto_pad="SAME" is not supported (supported: NOTSET, VALID, SAME_UPPER, SAME_LOWER)'],
     ['a declared kernel that is not the weight\'s', conv({ kernel_shape: { ints: [3, 2] } }), 'ONNX011: Conv c: attribute kernel_shape=[3,2] is not supported (the weight w is [3,2,3,3], so the kernel is [3,3])'],
+    ['a declared kernel wrong in its first value', conv({ kernel_shape: { ints: [2, 3] } }), 'ONNX011: Conv c: attribute kernel_shape=[2,3] is not supported (the weight w is [3,2,3,3], so the kernel is [3,3])'],
+    ['a declared kernel of three values', conv({ kernel_shape: { ints: [3, 3, 1] } }), 'ONNX011: Conv c: attribute kernel_shape=[3,3,1] is not supported (the weight w is [3,2,3,3], so the kernel is [3,3])'],
     ['a declared kernel of one value', conv({ kernel_shape: { ints: [3] } }), 'ONNX011: Conv c: attribute kernel_shape=[3] is not supported (the weight w is [3,2,3,3], so the kernel is [3,3])'],
     ['the weight\'s kernel declared', conv({ kernel_shape: { ints: [3, 3] } }), 'ok'],
     ['group 0', conv({ group: { i: 0 } }), 'ONNX011: Conv c: attribute group=0 is not supported (a positive integer)'],
@@ -57,8 +59,9 @@ describe('window attributes: refusals and the values next to them', () => {
     const withIndices = node('MaxPool', ['x'], ['y', 'idx'], { kernel_shape: { ints: [2, 2] } }, 'mp');
     expect(verdict(withIndices, ['y', 'idx'])).toMatch(/^ONNX\d{3}: MaxPool mp: .*argmax indices are not supported/);
     const c = floatTensor('c', [1, 2, 5, 5], new Float32Array(50));
-    for (const [op, what] of [['MaxPool', 'the pooling input'], ['AveragePool', 'the pooling input'], ['Conv', 'the convolution input']] as const) {
-      const n = node(op, op === 'Conv' ? ['c', 'w'] : ['c'], ['y'], op === 'Conv' ? {} : { kernel_shape: { ints: [2, 2] } }, 'k');
+    const ops = [['MaxPool', 'the pooling input'], ['AveragePool', 'the pooling input'], ['GlobalAveragePool', 'the pooling input'], ['Conv', 'the convolution input']] as const;
+    for (const [op, what] of ops) {
+      const n = node(op, op === 'Conv' ? ['c', 'w'] : ['c'], ['y'], op === 'Conv' || op === 'GlobalAveragePool' ? {} : { kernel_shape: { ints: [2, 2] } }, 'k');
       expect(verdict(n, ['y'], { initializers: [c] })).toContain(what);
     }
   });
