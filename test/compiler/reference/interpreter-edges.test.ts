@@ -6,6 +6,7 @@ import { emptyGraph, type Graph } from '../../../compiler/ir/graph.js';
 import { f32Tensor, makeTensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { runFloat, runFloatBatched } from '../../../compiler/reference/float-interpreter.js';
+import { cloneGraph } from '../../../compiler/ir/graph.js';
 import { runInt, runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { UserError } from '../../../core/diagnostics.js';
 
@@ -78,6 +79,53 @@ describe('runInt on a batch', () => {
   });
 });
 
+describe('integer-only rules and invariants', () => {
+  it('reshape passes integers through; an integer reaching a float-only op is RUN012 naming the node', () => {
+    const g = narrowDense(false);
+    g.nodes.push({ name: 'r', op: 'reshape', operands: [{ ref: 'value', name: 'd' }], attrs: { shape: [2, 1] } });
+    g.outputs = ['r'];
+    inferTypes(g);
+    const run = runIntGraph(g, new Map([['x', f32Tensor([1, 3], [1, 2, 3])]]));
+    expect(run.values.get('r')!.type).toEqual({ dtype: 'i8', shape: [2, 1] });
+    expect(Array.from(run.values.get('r')!.data as Int8Array)).toEqual(Array.from(run.values.get('d')!.data as Int8Array));
+    const bad = narrowDense(false);
+    bad.nodes.push({ name: 's', op: 'relu', operands: [{ ref: 'value', name: 'd' }], attrs: {} });
+    bad.outputs = ['s'];
+    inferTypes(bad);
+    try {
+      runIntGraph(bad, new Map([['x', f32Tensor([1, 3], [1, 2, 3])]]));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).diagnostics[0]).toMatchObject({
+        code: 'RUN012', node: 's',
+        message: 'relu %s has integer inputs but no integer semantics: quantize the graph (it should become a q-op) or dequantize first',
+      });
+    }
+  });
+
+  it('two outputs or a declared batch other than 1 are refused by runInt', () => {
+    const two = narrowDense();
+    two.outputs.push('d');
+    expect(codeAndMessage(() => runInt(two, f32Tensor([1, 3], [0, 0, 0])))).toBe('RUN003: runInt needs a graph with one input and one output (narrow has 1 and 2)');
+    const batch2 = narrowDense();
+    batch2.inputs[0] = { name: 'x', type: { dtype: 'f32', shape: [2, 3] } };
+    inferTypes(batch2);
+    expect(codeAndMessage(() => runInt(batch2, f32Tensor([2, 3], new Array(6).fill(0))))).toBe('RUN002: input has shape [2,3]; the graph expects [2,3] (any batch size in the first dimension)');
+  });
+
+  it('a graph broken after verification (an unknown op, a missing constant) is an internal error naming it', () => {
+    const g = narrowDense();
+    const attrs = inferTypes(g);
+    const x = new Map([['x', f32Tensor([1, 3], [1, 2, 3])]]);
+    const unknown = cloneGraph(g);
+    unknown.nodes = unknown.nodes.map((n) => (n.name === 'd' ? { ...n, op: 'nope' } : n));
+    expect(() => runIntGraph(unknown, x, attrs)).toThrow('invariant violated: verified graph has unknown op nope');
+    const missing = cloneGraph(g);
+    missing.constants.delete('w');
+    expect(() => runIntGraph(missing, x, attrs)).toThrow('invariant violated: operand w of d missing at run time');
+  });
+});
+
 describe('runFloatBatched', () => {
   /** x [1,2] → dense 2. */
   function dense(): Graph {
@@ -92,9 +140,22 @@ describe('runFloatBatched', () => {
 
   it('stacks per-sample results; refuses a wrong sample shape', () => {
     const y = runFloatBatched(dense(), f32Tensor([3, 2], [1, 0, 0, 1, 2, -2]));
-    expect(y.type.shape).toEqual([3, 2]);
+    expect(y.type).toEqual({ dtype: 'f32', shape: [3, 2] });
     expect(Array.from(y.data as Float32Array)).toEqual([1, -3, 2, 0.5, -2, -7]);
     expect(codeAndMessage(() => runFloatBatched(dense(), f32Tensor([3, 3], new Array(9).fill(0))))).toBe('RUN002: input has shape [3,3]; the graph expects [1,2] (any batch size in the first dimension)');
+  });
+
+  it('an op unknown after verification is an internal error naming it', () => {
+    const g = dense();
+    const attrs = inferTypes(g);
+    g.nodes = g.nodes.map((n) => ({ ...n, op: 'nope' }));
+    expect(() => runFloat(g, new Map([['x', f32Tensor([1, 2], [1, 1])]]), attrs)).toThrow('invariant violated: verified graph has unknown op nope');
+  });
+
+  it('needs one input and one output', () => {
+    const g = dense();
+    g.outputs.push('y');
+    expect(() => runFloatBatched(g, f32Tensor([1, 2], [1, 1]))).toThrow('invariant violated: batched run needs one input and one output');
   });
 
   it('a graph declared with a batch runs on exactly that shape in one go', () => {
