@@ -96,7 +96,6 @@ describe('BurstCounter', () => {
 });
 
 describe('AccumulatorSram byte view', () => {
-
   it('reads the low entryBytes of each exact sum, little-endian two\'s complement', () => {
     fc.assert(fc.property(fc.constantFrom(1, 2, 4), fc.array(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), { minLength: 3, maxLength: 3 }), fc.nat(5), (eb, sums, from) => {
       const acc = new AccumulatorSram(2, 3, eb, 1, 2);
