@@ -26,10 +26,12 @@ export interface MutationGroup {
 
 /** The critical modules (docs/DEVELOPING.md, "Mutation testing"). */
 export const GROUPS: readonly MutationGroup[] = [
-  // Quant math in two groups: the integer arithmetic and quantizers, then ranges, presets and AdaRound.
+  // Quant math in three groups (each keeps its results when it finishes): the integer arithmetic, the
+  // quantizers, then ranges, presets and AdaRound.
+  { id: 'quant-core', name: 'quant math: rounding, fixed point', mutate: ['core/rounding.ts', 'core/fixed-point.ts'] },
   {
-    id: 'quant-math', name: 'quant math: rounding, fixed point, quantizers',
-    mutate: ['core/rounding.ts', 'core/fixed-point.ts', 'compiler/quant/{multiplier,quant-params,quantize-tensor,binary,layer-quantization}.ts'],
+    id: 'quant-quantizers', name: 'quant math: multipliers, quantizers, binary, layer quantization',
+    mutate: ['compiler/quant/{multiplier,quant-params,quantize-tensor,binary,layer-quantization}.ts'],
   },
   {
     id: 'quant-recipes', name: 'quant math: ranges, presets, AdaRound',
