@@ -8,11 +8,11 @@ import base from './vitest.config.js';
 
 const TESTS: Record<string, readonly string[]> = {
   'quant-core': [
-    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
+    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/core/domain-guards.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
     'test/compiler/quant/quantize-tensor.test.ts', 'test/compiler/quant/multiplier.test.ts', 'test/simulator/units/requant-contract.test.ts',
   ],
   'quant-quantizers': [
-    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/compiler/quant/*.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
+    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/core/domain-guards.test.ts', 'test/compiler/quant/*.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
     'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts', 'test/compiler/passes/zero-point-bias.test.ts',
     'test/compiler/passes/correct-bias.test.ts', 'test/simulator/units/requant-contract.test.ts',
   ],
