@@ -59,6 +59,7 @@ export interface IntBatchResult {
 
 /** The node whose output the last `dequantize` reads: the integer result of the graph. */
 function lastDequantizedValue(graph: Graph): string | undefined {
+  // Stryker disable next-line EqualityOperator: node 0 is never a dequantize of a graph's integer result (runInt's one input is f32, so a quantize comes first); skipping node 0 cannot change the answer
   for (let i = graph.nodes.length - 1; i >= 0; i--) {
     const n = graph.nodes[i]!;
     if (n.op === 'dequantize') return n.operands[0]!.name;

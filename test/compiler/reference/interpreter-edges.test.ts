@@ -103,6 +103,17 @@ describe('integer-only rules and invariants', () => {
     }
   });
 
+  it('a float-only op with one integer and one float operand is RUN012 too (every operand must be float)', () => {
+    const g = emptyGraph('mixed');
+    g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3] } });
+    g.constants.set('c', makeTensor('i8', [1, 3], Int8Array.from([1, 2, 3])));
+    g.nodes.push({ name: 'a', op: 'add', operands: [{ ref: 'value', name: 'x' }, { ref: 'const', name: 'c' }], attrs: {} });
+    g.outputs.push('a');
+    inferTypes(g);
+    expect(codeAndMessage(() => runIntGraph(g, new Map([['x', f32Tensor([1, 3], [1, 2, 3])]]))))
+      .toBe('RUN012: add %a has integer inputs but no integer semantics: quantize the graph (it should become a q-op) or dequantize first');
+  });
+
   it('two outputs or a declared batch other than 1 are refused by runInt', () => {
     const two = narrowDense();
     two.outputs.push('d');
@@ -156,6 +167,9 @@ describe('runFloatBatched', () => {
     const g = dense();
     g.outputs.push('y');
     expect(() => runFloatBatched(g, f32Tensor([1, 2], [1, 1]))).toThrow('invariant violated: batched run needs one input and one output');
+    const twoInputs = dense();
+    twoInputs.inputs.push({ name: 'z', type: { dtype: 'f32', shape: [1, 2] } });
+    expect(() => runFloatBatched(twoInputs, f32Tensor([1, 2], [1, 1]))).toThrow('invariant violated: batched run needs one input and one output');
   });
 
   it('a graph declared with a batch runs on exactly that shape in one go', () => {
