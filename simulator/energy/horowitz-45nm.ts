@@ -14,9 +14,7 @@ export const HOROWITZ_45NM: EnergyTable = Object.freeze({
   intAddPj: { '8': 0.03, '16': 0.05, '32': 0.1 },
   /** Integer multiply, by operand width (both operands that wide). */
   intMultPj: { '8': 0.2, '32': 3.1 },
-  // Stryker disable next-line ObjectLiteral: static mutant (module constant, evaluated once per runner); test/simulator/energy/energy-pinned.test.ts pins it, and no energy rule reads float costs
   fpAddPj: { '16': 0.4, '32': 0.9 },
-  // Stryker disable next-line ObjectLiteral: as fpAddPj above
   fpMultPj: { '16': 1.1, '32': 3.7 },
   /** SRAM read or write of 64 bits, by array capacity in bytes (8 KB, 32 KB, 1 MB). */
   sramPer64BitPj: { '8192': 10, '32768': 20, '1048576': 100 },
