@@ -46,6 +46,7 @@ describe('window attributes: refusals and the values next to them', () => {
     ['average pool dilations 1, 1', avgPool({ dilations: { ints: [1, 1] } }), 'ok'],
     ['ceil_mode 2', maxPool({ ceil_mode: { i: 2 } }), 'ONNX011: MaxPool mp: attribute ceil_mode=2 is not supported (0 or 1)'],
     ['count_include_pad 2', avgPool({ count_include_pad: { i: 2 } }), 'ONNX011: AveragePool ap: attribute count_include_pad=2 is not supported (0 or 1)'],
+    ['GlobalAveragePool with a window attribute', node('GlobalAveragePool', ['x'], ['y'], { kernel_shape: { ints: [5, 5] } }, 'g'), 'ONNX011: GlobalAveragePool g: attribute kernel_shape is not supported; GlobalAveragePool takes no attributes'],
   ])('%s', (_what, n, want) => {
     expect(verdict(n)).toBe(want);
   });
