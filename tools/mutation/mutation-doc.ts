@@ -102,8 +102,8 @@ export interface GroupResult {
   readonly date: string;
 }
 
-/** The generated block: module table, file table, survivors. */
-export function renderReport(results: readonly GroupResult[]): string {
+/** The generated block: module table (groups in `notRun` listed as not run), file table, survivors. */
+export function renderReport(results: readonly GroupResult[], notRun: readonly MutationGroup[] = []): string {
   const out: string[] = [BEGIN, '', '| module | killed | survived or uncovered | equivalent (ignored) | score | last run | wall time |', '|---|---:|---:|---:|---:|---|---:|'];
   const all: Mutant[] = [];
   for (const r of results) {
@@ -112,8 +112,9 @@ export function renderReport(results: readonly GroupResult[]): string {
     const t = tally(ms);
     out.push(`| ${r.group.name} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${score(t)} | ${r.date} | ${Math.round(r.seconds / 60)} min |`);
   }
+  for (const g of notRun) out.push(`| ${g.name} | | | | not run (\`npm run mutate -- ${g.id}\`) | | |`);
   const t = tally(all);
-  out.push(`| **all** | ${t.detected} | ${t.undetected} | ${t.ignored} | **${score(t)}** | | |`, '');
+  out.push(`| **all** (run groups) | ${t.detected} | ${t.undetected} | ${t.ignored} | **${score(t)}** | | |`, '');
   const files = results.flatMap((r) => Object.entries(r.report.files)).sort(([a], [b]) => a.localeCompare(b));
   out.push('<details><summary>Per file</summary>', '', '| file | killed | survived or uncovered | ignored | score |', '|---|---:|---:|---:|---:|');
   for (const [f, { mutants }] of files) {
@@ -151,5 +152,6 @@ export function writeMutationDoc(ids: readonly string[], docPath: string): void 
     const meta = JSON.parse(readFileSync(metaPath(group.id), 'utf8')) as { seconds: number; date: string };
     return { group, report, ...meta };
   });
-  writeFileAtomic(docPath, replaceBlock(readFileSync(docPath, 'utf8'), renderReport(results)));
+  const notRun = GROUPS.filter((g) => !ids.includes(g.id));
+  writeFileAtomic(docPath, replaceBlock(readFileSync(docPath, 'utf8'), renderReport(results, notRun)));
 }
