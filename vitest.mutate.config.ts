@@ -33,7 +33,7 @@ const TESTS: Record<string, readonly string[]> = {
     'test/simulator/pe-model.test.ts',
   ],
   energy: ['test/simulator/energy/*.test.ts', 'test/simulator/machine.test.ts'],
-  'im2col-layout': [
+  'window-layout': [
     'test/compiler/lower/layout.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
     'test/simulator/overflow-count.test.ts',
   ],

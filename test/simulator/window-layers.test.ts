@@ -33,7 +33,7 @@ type WindowCase = typeof windowCase extends fc.Arbitrary<infer T> ? T : never;
 
 function graphOf(c: WindowCase): Graph {
   const g = layerGraph({
-    h: c.win.h, w: c.win.w, c0: c.c0, cin: c.cin, cout: c.cin, mid: 'u8', kind: c.kind, weight: c.weight,
+    h: c.win.h, w: c.win.w, c0: c.c0, cin: c.cin, cout: c.cin, mid: 'u8', kind: c.kind, groups: 1, weight: c.weight,
     k: c.win.kernel, stride: c.win.strides, dilation: [1, 1], pad: c.win.pads, seed: c.seed,
   });
   const [mid, out] = c.zeros;

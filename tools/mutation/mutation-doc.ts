@@ -41,7 +41,8 @@ export const GROUPS: readonly MutationGroup[] = [
   { id: 'units', name: 'simulator units', mutate: ['simulator/units/*.ts'] },
   { id: 'memories', name: 'simulator memories', mutate: ['simulator/memory/*.ts'] },
   { id: 'energy', name: 'energy', mutate: ['simulator/energy/*.ts'] },
-  { id: 'im2col-layout', name: 'im2col / layout', mutate: ['compiler/lower/im2col.ts', 'compiler/lower/layout.ts'] },
+  // im2col.ts left with the ISA v2 lowering (window convs): its successors are the window geometry and packing.
+  { id: 'window-layout', name: 'layout, window geometry and weight packing', mutate: ['compiler/lower/{layout,conv-geometry,window-weights}.ts'] },
   { id: 'onnx-attributes', name: 'ONNX attributes', mutate: ['compiler/import/onnx/ops/conv-pool.ts'] },
 ];
 
