@@ -30,6 +30,7 @@ export function saturatingRoundingDoublingHighMul(a: number, b: number): number 
   if (a === INT32_MIN && b === INT32_MIN) return INT32_MAX;
   const bLo = b & 0xffff; // [0, 2^16)
   const bHi = (b - bLo) / TWO_16; // [−2^15, 2^15)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: with a or b zero the product is 0 and both nudges give 0
   const nudge = a === 0 || b === 0 || a < 0 === b < 0 ? TWO_30 : 1 - TWO_30;
   // ab + nudge = H·2^16 + L with |H| ≤ 2^46, |L| < 2^48: both exact.
   const H = a * bHi;
@@ -61,16 +62,21 @@ export function saturatingRoundingDoublingHighMul(a: number, b: number): number 
  */
 export function multiplyByQuantizedMultiplier(x: number, quantizedMultiplier: number, shift: number): number {
   if (!(Number.isInteger(shift) && shift >= -31 && shift <= 31)) outOfDomain(`requantization shift ${shift} outside [-31, 31]`);
+  // Stryker disable next-line EqualityOperator: shift = 0 gives 0 either way
   const leftShift = shift > 0 ? shift : 0;
+  // Stryker disable next-line EqualityOperator: shift = 0 gives 0 either way
   const rightShift = shift > 0 ? 0 : -shift;
+  // Stryker disable next-line ConditionalExpression: wrapToBits(x, 32) is x for the int32 x of the domain
   const shifted = leftShift === 0 ? x : wrapToBits(x * 2 ** leftShift, 32);
   return roundingDivideByPOT(saturatingRoundingDoublingHighMul(shifted, quantizedMultiplier), rightShift);
 }
 
 /** True when `x · 2^leftShift` (leftShift = max(shift, 0)) leaves int32, i.e. when `multiplyByQuantizedMultiplier` wraps. */
 export function leftShiftOverflows(x: number, shift: number): boolean {
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: shift = 0 leaves an int32 x in int32, as the shortcut says
   if (shift <= 0) return false;
   const v = x * 2 ** shift;
+  // Stryker disable next-line EqualityOperator: x·2^shift (shift > 0) is even, never the odd INT32_MAX
   return v < INT32_MIN || v > INT32_MAX;
 }
 
@@ -82,6 +88,7 @@ export function leftShiftOverflows(x: number, shift: number): boolean {
  */
 export function multiplyByPowerOfTwoHalfUp(x: number, exponent: number): number {
   if (!(Number.isInteger(exponent) && exponent >= -31 && exponent <= 31)) outOfDomain(`pow2 exponent ${exponent} outside [-31, 31]`);
+  // Stryker disable next-line EqualityOperator: exponent 0 gives x on both branches (int32 x)
   if (exponent <= 0) return roundingShiftRightHalfUp(x, -exponent);
   return wrapToBits(x * 2 ** exponent, 32);
 }

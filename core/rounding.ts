@@ -36,6 +36,7 @@ export function roundHalfEven(x: number): number {
 export function roundHalfAwayFromZero(x: number): number {
   const t = Math.trunc(x);
   // |x − trunc(x)| is exact; `x + 0.5` would not be (0.49999999999999994 + 0.5 === 1).
+  // Stryker disable next-line EqualityOperator: x = 0 never passes the |x − t| ≥ 0.5 test
   if (Math.abs(x - t) >= 0.5) return x < 0 ? t - 1 : t + 1;
   return t;
 }
@@ -51,6 +52,7 @@ export function roundHalfAwayFromZero(x: number): number {
  */
 export function roundingShiftRightHalfUp(x: number, n: number): number {
   if (!(Number.isInteger(n) && n >= 0 && n <= 52)) outOfDomain(`shift count ${n} outside [0, 52]`);
+  // Stryker disable next-line ConditionalExpression: floor((x + 1/2) / 1) is x for every integer x
   if (n === 0) return x;
   const p = 2 ** n;
   return Math.floor((x + p / 2) / p);
@@ -68,10 +70,12 @@ export function roundingShiftRightHalfUp(x: number, n: number): number {
  */
 export function roundingDivideByPOT(x: number, exponent: number): number {
   if (!(Number.isInteger(exponent) && exponent >= 0 && exponent <= 31)) outOfDomain(`exponent ${exponent} outside [0, 31]`);
+  // Stryker disable next-line ConditionalExpression: p = 1 gives floorQ = x, remainder 0, no rounding step
   if (exponent === 0) return x;
   const p = 2 ** exponent;
   const floorQ = Math.floor(x / p); // `x >> e`: arithmetic shift floors
   const remainder = x - floorQ * p; // `x & mask`: in [0, 2^e)
+  // Stryker disable next-line EqualityOperator: at x = 0 the remainder is 0, below either threshold
   const threshold = Math.floor((p - 1) / 2) + (x < 0 ? 1 : 0);
   return floorQ + (remainder > threshold ? 1 : 0);
 }
@@ -104,6 +108,7 @@ export function saturateToBits(x: number, bits: number, signed: boolean): number
   checkBits(bits);
   const min = signed ? -(2 ** (bits - 1)) : 0;
   const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  // Stryker disable next-line EqualityOperator: at the bound both branches return the bound
   return x < min ? min : x > max ? max : x;
 }
 
@@ -113,6 +118,7 @@ function checkBits(bits: number): void {
 
 /** Clamps `x` into [lo, hi]. */
 export function clamp(x: number, lo: number, hi: number): number {
+  // Stryker disable next-line EqualityOperator: at the bound both branches return the bound
   return x < lo ? lo : x > hi ? hi : x;
 }
 

@@ -21,6 +21,7 @@ const STRING_KEYS = ['name', 'source'] as const;
 const ALL_KEYS: readonly string[] = [...STRING_KEYS, ...MAP_KEYS, ...NUMBER_KEYS];
 
 function positive(v: unknown): v is number {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number, so the typeof test only narrows the type
   return typeof v === 'number' && Number.isFinite(v) && v > 0;
 }
 

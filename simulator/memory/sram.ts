@@ -65,6 +65,7 @@ export class AccumulatorSram implements SramGeometry {
   /** The stored bytes of entries as LOAD/STORE see them: the low entryBytes of each sum. */
   readBytes(row: number, byte: number, length: number): Uint8Array {
     const out = new Uint8Array(length);
+    // Stryker disable next-line EqualityOperator: one more pass (j <= length) stores out[length], outside the typed array (ignored)
     for (let j = 0; j < length; j++) {
       const b = byte + j;
       const entry = this.values[row * this.cols + Math.floor(b / this.entryBytes)]!;

@@ -84,11 +84,19 @@ describe('floatToHalfBits', () => {
       // Exact ties: the 13 dropped bits are 1000000000000.
       fc.tuple(fc.integer({ min: 103, max: 142 }), fc.integer({ min: 0, max: 0x3ff })).map(([e, m]) => ((e << 23) | (m << 13) | 0x1000) >>> 0),
     );
+    const runs = propertyRuns(5000);
+    let nans = 0;
     fc.assert(fc.property(bits, (b) => {
       u32[0] = b;
       const x = f32[0]!;
-      if (Number.isNaN(x)) return;
+      if (Number.isNaN(x)) {
+        nans++; // the oracle has no NaN; "keeps NaN a NaN" covers them
+        return;
+      }
       expect(floatToHalfBits(x)).toBe(nearestHalfOracle(x));
-    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(5000) });
+    }), { seed: PROPERTY_SEED, numRuns: runs });
+    // Skipped NaN patterns stay few: 1 in 500 uniform words, more from fast-check's bias toward the range ends
+    // (0xffffffff is a NaN); seed 20261123: 112 of 5000.
+    expect(nans).toBeLessThanOrEqual(runs / 25);
   });
 });

@@ -18,6 +18,8 @@ const machine = fc.record({
 
 describe('random layers', () => {
   it('lower, pass the checker and reproduce the integer reference', () => {
+    const runs = propertyRuns(60);
+    let tooSmall = 0;
     fc.assert(
       fc.property(layerCase, machine, (c, m) => {
         const g = layerGraph(c);
@@ -34,13 +36,17 @@ describe('random layers', () => {
           // Tiny buffers may not hold a layer's smallest tile (depthwise and pools do not split rows):
           // that must be the documented MAP001; with the default buffers everything maps.
           if (!(m.small && e instanceof UserError && e.diagnostics[0]!.code === 'MAP001')) throw e;
+          tooSmall++;
           return;
         }
         expect(checkProgram(program)).toEqual([]);
         const { got, want } = endToEnd(g, program, c.seed);
         expect(got).toEqual(want);
       }),
-      { seed: PROPERTY_SEED, numRuns: propertyRuns(60) },
+      { seed: PROPERTY_SEED, numRuns: runs },
     );
+    // The MAP001 skips are counted and bounded: at most a tenth of the draws (seed 20261123: none), so
+    // the cases really lower and compare.
+    expect(tooSmall).toBeLessThanOrEqual(Math.ceil(runs / 10));
   });
 });

@@ -38,6 +38,7 @@ export function explicitPads(node: OnnxNode, ctx: ImportContext, input: readonly
   if (autoPad !== 'SAME_UPPER' && autoPad !== 'SAME_LOWER') ctx.badAttr(node, 'auto_pad', autoPad, 'supported: NOTSET, VALID, SAME_UPPER, SAME_LOWER');
   const begin: number[] = [];
   const end: number[] = [];
+  // Stryker disable next-line EqualityOperator: a third pass (a <= 2) only pushes begin[2]/end[2], which the result never reads
   for (let a = 0; a < 2; a++) {
     const out = Math.ceil(input[a]! / stride[a]!);
     const total = Math.max(0, (out - 1) * stride[a]! + (kernel[a]! - 1) * dilation[a]! + 1 - input[a]!);

@@ -62,11 +62,19 @@ export function perChannel(x: T64, k: ArrayLike<number>, f: (x: number, y: numbe
   return { shape: [...x.shape], data: x.data.map((v, i) => f(v, k[Math.floor(i / inner) % c]!)) };
 }
 
-/** MaxPool / AveragePool (floor mode) with pads; `countPad` is count_include_pad. */
-export function pool(x: T64, kind: 'max' | 'avg', k: number[], s: number[], pads: number[], countPad = false): T64 {
+/**
+ * MaxPool / AveragePool with pads [top, left, bottom, right]; `countPad` is count_include_pad. `ceil`: the
+ * output size rounds up, and a last window that would start in the end padding is dropped (PyTorch).
+ */
+export function pool(x: T64, kind: 'max' | 'avg', k: number[], s: number[], pads: number[], countPad = false, ceil = false): T64 {
   const [n, c, h, w] = x.shape as [number, number, number, number];
-  const ho = Math.floor((h + pads[0]! + pads[2]! - k[0]!) / s[0]!) + 1;
-  const wo = Math.floor((w + pads[1]! + pads[3]! - k[1]!) / s[1]!) + 1;
+  const extent = (size: number, begin: number, end: number, kk: number, ss: number): number => {
+    if (!ceil) return Math.floor((size + begin + end - kk) / ss) + 1;
+    const o = Math.ceil((size + begin + end - kk) / ss) + 1;
+    return (o - 1) * ss >= size + begin ? o - 1 : o;
+  };
+  const ho = extent(h, pads[0]!, pads[2]!, k[0]!, s[0]!);
+  const wo = extent(w, pads[1]!, pads[3]!, k[1]!, s[1]!);
   const out = new Float64Array(n * c * ho * wo);
   for (let p = 0; p < n * c; p++) for (let oy = 0; oy < ho; oy++) for (let ox = 0; ox < wo; ox++) {
     let acc = kind === 'max' ? -Infinity : 0;

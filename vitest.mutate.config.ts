@@ -1,0 +1,52 @@
+// The tests `npm run mutate` (Stryker, stryker.config.json) kills mutants with, per module group
+// (tools/mutation/mutation-doc.ts names the groups; run-mutate.ts sets ACCSIM_MUTATION_GROUP): the fast
+// unit and property tests that aim at the group's modules. The slow model-level suites (sim-vs-reference,
+// the lowering sweep, the CLI and sweep tools) would rerun for every mutant their coverage touches; they
+// stay in `npm test`. A mutant these tests miss is listed as surviving in docs/DEVELOPING.md.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+const TESTS: Record<string, readonly string[]> = {
+  'quant-core': [
+    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/core/domain-guards.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
+    'test/compiler/quant/quantize-tensor.test.ts', 'test/compiler/quant/multiplier.test.ts', 'test/simulator/units/requant-contract.test.ts',
+  ],
+  'quant-quantizers': [
+    'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/core/domain-guards.test.ts', 'test/compiler/quant/*.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
+    'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts', 'test/compiler/passes/zero-point-bias.test.ts',
+    'test/compiler/passes/correct-bias.test.ts', 'test/simulator/units/requant-contract.test.ts',
+  ],
+  'quant-recipes': [
+    'test/compiler/quant/*.test.ts', 'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
+    'test/compiler/passes/zero-point-bias.test.ts', 'test/compiler/passes/correct-bias.test.ts',
+  ],
+  references: [
+    'test/compiler/reference/*.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
+    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts',
+  ],
+  units: [
+    'test/simulator/units/*.test.ts', 'test/simulator/machine.test.ts', 'test/simulator/token-depth.test.ts', 'test/simulator/pe-model.test.ts',
+    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts', 'test/simulator/fast/add-table-key.test.ts',
+  ],
+  memories: [
+    'test/simulator/memory/*.test.ts', 'test/simulator/units/dma*.test.ts', 'test/simulator/machine.test.ts', 'test/simulator/token-depth.test.ts',
+    'test/simulator/pe-model.test.ts',
+  ],
+  energy: ['test/simulator/energy/*.test.ts', 'test/simulator/machine.test.ts'],
+  'window-layout': [
+    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/simulator/overflow-count.test.ts',
+  ],
+  'onnx-attributes': [
+    'test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/window-attributes.test.ts',
+    'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts',
+  ],
+};
+
+const group = process.env['ACCSIM_MUTATION_GROUP'];
+const include = group === undefined ? [...new Set(Object.values(TESTS).flat())] : TESTS[group];
+if (include === undefined) throw new Error(`ACCSIM_MUTATION_GROUP=${group}: no such group (${Object.keys(TESTS).join(', ')})`);
+
+export default defineConfig({
+  test: { ...base.test, include: [...include] },
+});
