@@ -150,6 +150,11 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
 }
 
 
+/** The float passes quantizeModel runs before calibration (CLE last, when asked for). */
+export function floatPassNames(cle: boolean): string[] {
+  return ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations', ...(cle ? ['equalize-cross-layer'] : [])];
+}
+
 /** The cache entry of this float pass list (made on first use), or undefined without a cache. */
 function cachedFloat(graph: Graph, opts: QuantizeModelOptions, names: readonly string[]) {
   const cache = opts.cache;
@@ -159,6 +164,11 @@ function cachedFloat(graph: Graph, opts: QuantizeModelOptions, names: readonly s
   let entry = cache.entries.get(key);
   if (entry === undefined) cache.entries.set(key, (entry = { float: runPipeline(graph, names) }));
   return entry;
+}
+
+/** The float graph after the passes quantizeModel runs (from the cache, computed on first use). */
+export function cachedFloatGraph(cache: CalibrationCache, cle: boolean): Graph {
+  return cachedFloat(cache.graph, { cache, calib: cache.calib }, floatPassNames(cle))!.float.graph;
 }
 
 /**
@@ -177,8 +187,7 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     notes.push(`${pass} skipped: no calibration data (data-free mode)`);
     return false;
   };
-  const names = ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations'];
-  if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
+  const names = floatPassNames(step('cle', 'equalize-cross-layer'));
   const post = ['insert-quantizers'];
   if (step('adaround', 'adaround')) post.push('adaround');
   if (step('biasCorrection', 'correct-bias')) post.push('correct-bias');

@@ -11,6 +11,7 @@ export const MIX_AREA = {
     MIX001: 'the choice data names a test split (choices read calibration or training data only)',
     MIX002: 'the choice data is not a directory with a calibration or training split, nor a .npy batch',
     MIX003: 'too few choice samples to split into a calibration and a held-out part',
+    MIX004: 'an unknown or repeated width in --widths',
   },
 } as const satisfies ErrorArea;
 
