@@ -12,6 +12,7 @@ export const MIX_AREA = {
     MIX002: 'the choice data is not a directory with a calibration or training split, nor a .npy batch',
     MIX003: 'too few choice samples to split into a calibration and a held-out part',
     MIX004: 'an unknown or repeated width in --widths',
+    MIX005: 'search: --max-drop, --verify-samples or --max-steps out of range',
   },
 } as const satisfies ErrorArea;
 

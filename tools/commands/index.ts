@@ -16,6 +16,7 @@ import { simCommand } from './sim.js';
 import { runCommand } from './run.js';
 import { verifyCommand } from './verify.js';
 import { sensitivityCommand } from './sensitivity.js';
+import { searchCommand } from './search.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, sensitivityCommand, verifyCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, sensitivityCommand, searchCommand, verifyCommand, optCommand];

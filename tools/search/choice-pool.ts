@@ -5,8 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChoiceScore } from '../../compiler/ptq/choice-score.js';
-import { type ChoiceContext, type ChoiceContextSpec, type ChoiceTask, choiceContext, runChoiceTask } from './choice-tasks.js';
+import { type ChoiceContext, type ChoiceContextSpec, type ChoiceResult, type ChoiceTask, choiceContext, runChoiceTask } from './choice-tasks.js';
 import type { ChoiceReply, ChoiceRequest } from './choice-worker.js';
 
 const WORKER_URL = new URL('./choice-worker.js', import.meta.url);
@@ -14,8 +13,8 @@ const WORKER_URL = new URL('./choice-worker.js', import.meta.url);
 /** A pool of threads that score tasks. */
 export interface ChoicePool {
   readonly threads: number;
-  /** Scores the tasks (in parallel when there are workers); `onDone` counts finished tasks. */
-  run(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, score: ChoiceScore) => void): Promise<ChoiceScore[]>;
+  /** Runs the tasks (in parallel when there are workers), results in task order; `onDone` counts finished tasks. */
+  run<R extends ChoiceResult = ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void): Promise<R[]>;
   close(): Promise<void>;
 }
 
@@ -25,13 +24,13 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
   if (n === 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcessPool(spec);
   const workers = Array.from({ length: n }, () => new Worker(WORKER_URL, { workerData: spec }));
   let nextId = 0;
-  const pending = new Map<number, { resolve: (s: ChoiceScore) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (s: ChoiceResult) => void; reject: (e: Error) => void }>();
   for (const w of workers) {
     w.on('message', (m: ChoiceReply) => {
       const p = pending.get(m.id)!;
       pending.delete(m.id);
       if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.score!);
+      else p.resolve(m.result!);
     });
     w.on('error', (e) => pending.forEach((p) => p.reject(e)));
   }
@@ -43,11 +42,11 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
     if (next) next(w);
     else idle.push(w);
   };
-  const one = async (task: ChoiceTask): Promise<ChoiceScore> => {
+  const one = async (task: ChoiceTask): Promise<ChoiceResult> => {
     const w = await acquire();
     try {
       const id = nextId++;
-      return await new Promise<ChoiceScore>((resolve, reject) => {
+      return await new Promise<ChoiceResult>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         w.postMessage({ id, task } satisfies ChoiceRequest);
       });
@@ -57,10 +56,10 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
   };
   return {
     threads: n,
-    run: (tasks, onDone) => Promise.all(tasks.map(async (t) => {
+    run: <R extends ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void) => Promise.all(tasks.map(async (t) => {
       const s = await one(t);
       onDone?.(t, s);
-      return s;
+      return s as R;
     })),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -72,12 +71,16 @@ function inProcessPool(spec: ChoiceContextSpec): ChoicePool {
   let ctx: ChoiceContext | undefined;
   return {
     threads: 1,
-    run: async (tasks, onDone) => tasks.map((t) => {
-      ctx ??= choiceContext(spec);
-      const s = runChoiceTask(ctx, t);
-      onDone?.(t, s);
-      return s;
-    }),
+    run: async <R extends ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void) => {
+      const out: R[] = [];
+      for (const t of tasks) {
+        ctx ??= choiceContext(spec);
+        const s = await runChoiceTask(ctx, t);
+        onDone?.(t, s);
+        out.push(s as R);
+      }
+      return out;
+    },
     close: async () => {},
   };
 }

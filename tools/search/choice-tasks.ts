@@ -8,6 +8,10 @@ import { type CalibrationCache, calibrationCache, quantizeModel } from '../../co
 import { type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
 import { parseQuantConfig } from '../../compiler/quant/presets.js';
 import { loadModel } from '../load-model.js';
+import { sliceSamples } from '../../compiler/data/choice-data.js';
+import { loadHwConfigJson } from '../../isa/hw-config-json.js';
+import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
+import type { PointVerification } from './search-types.js';
 
 /** What every thread rebuilds its context from. */
 export interface ChoiceContextSpec {
@@ -34,15 +38,27 @@ export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
   return { graph, cache: calibrationCache(graph, data.calib), set };
 }
 
-/** A task: a sensitivity probe of a base config, or a config (JSON text) quantized and scored by the integer reference. */
+/**
+ * A task: a sensitivity probe of a base config; a config (JSON text) quantized and scored by the integer
+ * reference; or a config quantized, compiled for `hw` and simulated on the first `samples` held-out samples
+ * against the integer reference (the end-to-end check of a reported point).
+ */
 export type ChoiceTask =
   | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe }
-  | { readonly kind: 'evaluate'; readonly config: string };
+  | { readonly kind: 'evaluate'; readonly config: string }
+  | { readonly kind: 'verify'; readonly config: string; readonly hw: string; readonly samples: number };
+
+/** What a task returns: a score (probe, evaluate) or a verification. */
+export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
-export function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): ChoiceScore {
+export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
   if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, ctx.set, task.probe);
   const config = parseQuantConfig(task.config, 'candidate');
   const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
-  return scoreOutputs(quantizedOutputs(q.graph, ctx.set), ctx.set);
+  if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set), ctx.set);
+  const hw = loadHwConfigJson(task.hw, 'search hardware');
+  const batch = sliceSamples(ctx.set.images, 0, Math.min(task.samples, ctx.set.images.type.shape[0]!));
+  const r = await runDesignPoint({ quantGraph: q.graph, hw, batch, threads: 1 });
+  return { bitExact: r.fidelity.bitExact, samples: r.samples, mismatchedElements: r.fidelity.mismatchedElements, energyPj: r.first.energy.total.totalPj, cycles: r.first.stats.cycles };
 }

@@ -73,7 +73,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   let done = 0;
   let scores: ChoiceScore[];
   try {
-    scores = await pool.run(tasks, () => progress.update(++done));
+    scores = await pool.run<ChoiceScore>(tasks, () => progress.update(++done));
   } finally {
     progress.stop();
     await pool.close();
