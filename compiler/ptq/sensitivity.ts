@@ -45,8 +45,13 @@ export function widthOverride(width: Width): Partial<LayerQuantConfig> {
 /** What one sensitivity run measures. `float`: the layer float, the rest quantized at the base. */
 export type SensitivityProbe = { readonly layer: string; readonly width: Width } | { readonly layer: string; readonly width: 'float' };
 
-/** The base configuration with `layer` set to `width` (AdaRound on when the width has ≤ 4-bit weights). */
+/**
+ * The base configuration with `layer` set to `width` (AdaRound on when the width has ≤ 4-bit weights).
+ * 'pow2' sets every layer to pow2: a shift requantization needs a power-of-two input scale, so one pow2
+ * layer after an m0shift one has no integer form (QNT005); the probe reads only `layer`'s parameters.
+ */
 export function configWithWidth(base: QuantConfig, layer: string, width: Width): QuantConfig {
+  if (width === 'pow2') return { ...base, default: { ...base.default, pow2: true }, first: { ...base.first, pow2: true }, last: { ...base.last, pow2: true }, layers: Object.fromEntries([...Object.entries(base.layers).map(([k, v]) => [k, { ...v, pow2: true }]), [layer, { ...base.layers[layer], ...widthOverride(width) }]]) };
   const o = widthOverride(width);
   const low = o.weightBits !== undefined && o.weightBits > 1 && o.weightBits <= 4;
   return { ...base, recipe: { ...base.recipe, ...(low ? { adaround: true } : {}) }, layers: { ...base.layers, [layer]: { ...base.layers[layer], ...o } } };

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ChoiceContext, type ChoiceContextSpec, type ChoiceResult, type ChoiceTask, choiceContext, runChoiceTask } from './choice-tasks.js';
 import type { ChoiceReply, ChoiceRequest } from './choice-worker.js';
+import { deserializeError } from '../worker-errors.js';
 
 const WORKER_URL = new URL('./choice-worker.js', import.meta.url);
 
@@ -29,7 +30,7 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
     w.on('message', (m: ChoiceReply) => {
       const p = pending.get(m.id)!;
       pending.delete(m.id);
-      if (m.error !== undefined) p.reject(new Error(m.error));
+      if (m.error !== undefined) p.reject(deserializeError(m.error));
       else p.resolve(m.result!);
     });
     w.on('error', (e) => pending.forEach((p) => p.reject(e)));

@@ -24,9 +24,13 @@ export type Assignment = Readonly<Record<string, LayerOption>>;
 
 export const BASE_OPTION: LayerOption = { weight: '8', act: 8 };
 
-/** The options the widths allow: each weight width with 8-bit outputs, and with 4-bit outputs when 'a4' is listed. */
+/**
+ * The options the widths allow: each weight width with 8-bit outputs, and with 4-bit outputs when 'a4' is
+ * listed. 'pow2' is not a per-layer option (a shift requantization needs power-of-two scales all the way
+ * from the network input); the uniform w8a8-pow2 preset stands for it.
+ */
 export function optionsOf(widths: readonly Width[]): LayerOption[] {
-  const weights = widths.filter((w): w is LayerOption['weight'] => w !== 'a4');
+  const weights = widths.filter((w): w is LayerOption['weight'] => w !== 'a4' && w !== 'pow2');
   if (!weights.includes('8')) weights.unshift('8');
   return weights.flatMap((weight) => [{ weight, act: 8 as const }, ...(widths.includes('a4') ? [{ weight, act: 4 as const }] : [])]);
 }
