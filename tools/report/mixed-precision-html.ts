@@ -43,6 +43,7 @@ const d = JSON.parse(document.getElementById('page-data').textContent);
 new Chart(document.getElementById('chart-sensitivity'), { type: 'bar', data: { labels: d.labels, datasets: d.datasets },
   options: { animation: false, responsive: true, maintainAspectRatio: false,
     scales: { y: { title: { display: true, text: d.axis } } }, plugins: { legend: { position: 'bottom' } } } });
+document.documentElement.dataset.ready = 'true';
 `;
 
 /** The sensitivity page: one bar group per layer (a bar per width, and the kept-float gain), then the table. */
@@ -68,6 +69,7 @@ new Chart(document.getElementById('chart-front'), { type: 'scatter', data: { dat
   options: { animation: false, responsive: true, maintainAspectRatio: false,
     scales: { x: { title: { display: true, text: d.xAxis } }, y: { title: { display: true, text: d.yAxis } } },
     plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => c.raw.label } } } } });
+document.documentElement.dataset.ready = 'true';
 `;
 
 /** The objective of a point in the unit the chart shows. */
