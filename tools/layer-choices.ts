@@ -19,9 +19,9 @@ export function layerChoiceRows(graph: Graph, config: QuantConfig, decisions?: r
   const weighted = new Set(float.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense').map((n) => n.name));
   return [...configs].map(([name, c]) => {
     const own = decisions?.find((d) => d.scope === name);
-    const from = own !== undefined ? `AutoQuant act-range: ${own.why}`
-      : config.layers[name] !== undefined ? `${config.name}: layers["${name}"]`
-        : `${config.preset ?? config.name} defaults${model.length ? `; AutoQuant (model): ${model.join(', ')}` : ''}`;
+    const source = own !== undefined ? `AutoQuant act-range: ${own.why}`
+      : config.layers[name] !== undefined ? `${config.name}: layers["${name}"]` : `${config.preset ?? config.name} defaults`;
+    const from = model.length > 0 ? `${source}; AutoQuant (model): ${model.join(', ')}` : source;
     return [name, weighted.has(name) ? weightText(c) : '-', actText(c), from];
   });
 }
