@@ -29,7 +29,7 @@ function sensitivity(): SensitivityReport {
 function search(): SearchReport {
   const points: SearchPoint[] = Array.from({ length: 12 }, (_, id) => ({
     id, origin: id < 3 ? `uniform p${id}` : `step ${id}`, layers: { conv1: 'w8a8', [HOSTILE]: id % 2 ? 'w4a4' : 'w8a8' }, config: {},
-    estimate: { energyPj: 36e6 - id * 1.5e6, cycles: 32000 - id * 800 }, score: score(90 - id * 0.15), onFront: id % 3 !== 1,
+    estimate: { energyPj: 36e6 - id * 1.5e6, cycles: 32000 - id * 800 }, score: score(90 - id * 0.15), dropBound: id * 0.2, onFront: id % 3 !== 1,
     ...(id % 3 !== 1 ? { verified: { bitExact: true, samples: 8, mismatchedElements: 0, energyPj: 36e6 - id * 1.5e6, cycles: 32100 - id * 800 } } : {}),
   }));
   return {

@@ -93,7 +93,7 @@ export function renderFrontHtml(r: SearchReport): string {
   const unit = r.objective === 'energy' ? 'energy per inference (µJ)' : r.objective === 'cycles' ? 'cycles per inference' : 'energy × cycles (µJ·cycles)';
   const rows = front.map((p) => [
     `#${p.id}`, p.origin, (p.estimate.energyPj / 1e6).toFixed(3), p.verified ? (p.verified.energyPj / 1e6).toFixed(3) : '-', p.verified ? String(p.verified.cycles) : '-',
-    p.score.accuracyPct !== undefined ? p.score.accuracyPct.toFixed(2) : p.score.loss.toFixed(4),
+    p.score.accuracyPct !== undefined ? p.score.accuracyPct.toFixed(2) : p.score.loss.toFixed(4), p.dropBound.toFixed(2),
     p.verified ? `${p.verified.bitExact ? 'yes' : 'NO'} (${p.verified.samples})` : 'not verified',
     Object.entries(p.layers).map(([l, o]) => `${l}:${o}`).join(' '),
   ]);
@@ -104,7 +104,7 @@ export function renderFrontHtml(r: SearchReport): string {
 <p class="note">Every configuration the search scored on held-out calibration data; the front is verified end to end (quantized, compiled, simulated bit-exactly against the integer reference).</p>
 <div class="chart"><canvas id="chart-front" role="img" aria-label="Objective against held-out accuracy with the front"></canvas></div>
 <h2>Front points</h2>
-${table(['point', 'origin', 'energy µJ (cache)', 'energy µJ (simulated)', 'cycles (simulated)', f.accuracyPct !== undefined ? 'held-out top-1 %' : 'held-out loss', 'bit-exact (samples)', 'per-layer options'], rows, (i) => `front${i === chosenRow ? ' chosen' : ''}`)}
+${table(['point', 'origin', 'energy µJ (cache)', 'energy µJ (simulated)', 'cycles (simulated)', f.accuracyPct !== undefined ? 'held-out top-1 %' : 'held-out loss', 'drop + 1 SE', 'bit-exact (samples)', 'per-layer options'], rows, (i) => `front${i === chosenRow ? ' chosen' : ''}`)}
 <p class="note">${escapeHtml(`Cost cache: ${r.cache.entries} layer entries, ${r.cache.hits} hits, ${r.cache.misses} misses, ${r.cache.simulations} whole-network simulations; ${r.seconds.toFixed(0)} s on ${r.threads} thread(s).`)}</p>`;
   return page(`accsim search: ${r.model}`, body, { datasets, xAxis: unit, yAxis: f.accuracyPct !== undefined ? 'held-out top-1 (%)' : '−loss' }, FRONT_SCRIPT);
 }

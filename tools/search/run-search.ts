@@ -67,6 +67,10 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const objective = (e: { energyPj: number; cycles: number }): number => (o.objective === 'energy' ? e.energyPj : o.objective === 'cycles' ? e.cycles : e.energyPj * e.cycles);
     const acc = (s: ChoiceScore): number => s.accuracyPct ?? -s.loss;
     const drop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fScore.accuracyPct! - s.accuracyPct : s.loss - fScore.loss);
+    // The held-out drop is a paired difference over N samples: its standard error is about
+    // 100·sqrt(disagreement/N) points. A configuration counts as within the budget only when its drop plus
+    // one standard error is (the greedy picks the luckiest-looking candidates, so the bare drop is optimistic).
+    const bound = (s: ChoiceScore): number => drop(s) + (s.accuracyPct !== undefined ? 100 * Math.sqrt((1 - s.agreementPct / 100) / s.samples) : 0);
 
     // The cost of a configuration: its structure (dtypes, scales' kinds) is what lowers, so it is quantized
     // without the data-hungry steps that only move values (AdaRound, bias correction).
@@ -133,7 +137,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       const batch = ranked.slice(0, pool.threads);
       for (const m of batch) tried.add(key(m.cand));
       const results = await evaluate(batch.map((m) => ({ origin: `step ${step}`, config: assignmentConfig(o.base, m.cand), key: key(m.cand), assignment: m.cand })));
-      const within = results.filter((r) => drop(r.score) <= o.maxDrop).sort((x, y) => objective(x.estimate) - objective(y.estimate));
+      const within = results.filter((r) => bound(r.score) <= o.maxDrop).sort((x, y) => objective(x.estimate) - objective(y.estimate));
       if (within.length > 0) current = within[0]!;
       bar.update(step);
     }
@@ -150,11 +154,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const verifiedOf = new Map(frontIdx.map((i, k) => [i, verified[k]!]));
     const points: SearchPoint[] = scored.map((p, id) => ({
       id, origin: p.origin, layers: p.assignment ? assignmentLabels(p.assignment) : { all: p.origin.replace('uniform ', '') },
-      config: quantConfigToJson(p.config), estimate: p.estimate, score: summary(p.score), onFront: onFront[id]!,
+      config: quantConfigToJson(p.config), estimate: p.estimate, score: summary(p.score), dropBound: bound(p.score), onFront: onFront[id]!,
       ...(verifiedOf.has(id) ? { verified: verifiedOf.get(id)! } : {}),
     }));
     const final = (p: SearchPoint): number => objective(p.verified ?? p.estimate);
-    const eligible = points.filter((p) => p.onFront && p.verified?.bitExact === true && drop(scored[p.id]!.score) <= o.maxDrop).sort((x, y) => final(x) - final(y));
+    const eligible = points.filter((p) => p.onFront && p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
     const chosen = eligible.length > 0 ? eligible[0]!.id : null;
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,

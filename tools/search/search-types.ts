@@ -25,6 +25,8 @@ export interface SearchPoint {
   readonly estimate: { readonly energyPj: number; readonly cycles: number };
   /** Held-out score (integer reference). */
   readonly score: ScoreSummary;
+  /** Held-out accuracy drop from float plus one standard error (points; loss increase without labels): what the budget is checked against. */
+  readonly dropBound: number;
   readonly onFront: boolean;
   readonly verified?: PointVerification;
 }
@@ -50,7 +52,7 @@ export interface SearchReport {
   readonly samples: number;
   readonly float: ScoreSummary;
   readonly points: readonly SearchPoint[];
-  /** Index in `points` of the chosen configuration (lowest objective within maxDrop), null when none qualifies. */
+  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop), null when none qualifies. */
   readonly chosen: number | null;
   readonly cache: CostCacheStats;
   readonly seconds: number;
