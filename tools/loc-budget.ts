@@ -21,9 +21,10 @@ export const MAX_FILE_LINES = 400;
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
  * 25,300 → 27,100 (issue 15, ~1,800 lines): the choice-data loader that cannot open the test split,
  * AutoQuant, per-layer sensitivity and the mixed-precision search with its per-layer cost cache, worker
- * pool, reports and commands — a new capability, not growth of an old one.
+ * pool, reports and commands — a new capability, not growth of an old one. Merged with main's 28,800
+ * (the ISA v2 lowering and simulator) as 28,800 + 1,800 = 30,600.
  */
-export const LINE_BUDGET = 27_100;
+export const LINE_BUDGET = 30_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
