@@ -19,8 +19,12 @@ export const MAX_FILE_LINES = 400;
  * The most hand-written lines the product folders may hold: about 10 % above the total when the
  * budget was introduced (about 23,000 lines on 2026-12-04). Raising it is a deliberate act: do it in its own
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
+ * 25,300 → 27,100 (issue 15, ~1,800 lines): the choice-data loader that cannot open the test split,
+ * AutoQuant, per-layer sensitivity and the mixed-precision search with its per-layer cost cache, worker
+ * pool, reports and commands — a new capability, not growth of an old one. Merged with main's 28,800
+ * (the ISA v2 lowering and simulator) as 28,800 + 1,800 = 30,600.
  */
-export const LINE_BUDGET = 28_800;
+export const LINE_BUDGET = 30_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -15,6 +15,7 @@ export interface QuantFlags {
   cle?: boolean;
   'bias-correction'?: boolean;
   adaround?: boolean;
+  auto?: boolean;
 }
 
 /** Declares the quantization flags on a command. Unset booleans leave the preset's recipe in charge. */
@@ -26,7 +27,8 @@ export function withQuantFlags<T>(y: Argv<T>): Argv<T> {
     .option('input-range', { type: 'string', describe: "data-free mode: the network input's real range 'lo,hi'" })
     .option('cle', { type: 'boolean', describe: 'cross-layer equalization (--no-cle to disable)' })
     .option('bias-correction', { type: 'boolean', describe: 'empirical bias correction with the calibration data (--no-bias-correction to disable)' })
-    .option('adaround', { type: 'boolean', describe: 'AdaRound for 4- and 2-bit weights' }) as Argv<T>;
+    .option('adaround', { type: 'boolean', describe: 'AdaRound for 4- and 2-bit weights' })
+    .option('auto', { type: 'boolean', default: false, describe: 'AutoQuant: choose CLE, weight/activation ranges, AdaRound and bias correction by the loss on a held-out half of --calib (never the test split)' }) as Argv<T>;
 }
 
 /** quantizeModel options for one preset plus the flags; `calibNote` says where calibration came from (or that it is data-free). */

@@ -11,13 +11,22 @@ export const FASHION_MNIST_CLASSES: readonly string[] = [
   'T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot',
 ];
 
-/** The two splits accsim ships: the 10k test split and the first 1000 training images for calibration. */
-export type FashionMnistSplit = 'test' | 'calib';
+/**
+ * The splits: the 10k test split and the first 1000 training images for calibration (both shipped in
+ * models/data/fashion-mnist), and the 60k training split (Debian's dataset-fashion-mnist has it).
+ */
+export type FashionMnistSplit = 'test' | 'calib' | 'train';
 
 const SPLIT_FILES: Readonly<Record<FashionMnistSplit, { images: string; labels: string }>> = {
   test: { images: 't10k-images-idx3-ubyte.gz', labels: 't10k-labels-idx1-ubyte.gz' },
   calib: { images: 'calib-1000-images-idx3-ubyte.gz', labels: 'calib-1000-labels-idx1-ubyte.gz' },
+  train: { images: 'train-images-idx3-ubyte.gz', labels: 'train-labels-idx1-ubyte.gz' },
 };
+
+/** The file names of a split (the choice-data loader checks a directory for them without opening any). */
+export function splitFiles(split: FashionMnistSplit): { readonly images: string; readonly labels: string } {
+  return SPLIT_FILES[split];
+}
 
 const SIDE = 28;
 

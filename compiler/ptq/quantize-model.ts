@@ -3,9 +3,9 @@
 // → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
 import type { Graph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
-import { fail } from '../../core/diagnostics.js';
 import { type PipelineStep, runPipeline } from '../passes/index.js';
-import { type ActivationEstimator, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
+import { type ActivationEstimator, type ActivationStats, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
+import { assert, fail } from '../../core/diagnostics.js';
 import type { ValueRange } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from '../quant/presets.js';
@@ -24,6 +24,25 @@ export interface QuantizeModelOptions {
   biasCorrection?: boolean;
   /** Run adaround on 4- and 2-bit weights (undefined: the preset's recipe). */
   adaround?: boolean;
+  /**
+   * Reuse of the float passes and calibration statistics across calls on the SAME graph and calib
+   * (AutoQuant, sensitivity and the search quantize one model many times). Results are identical
+   * with and without it: statistics for every estimator are collected at once, and the reservoir
+   * sample the MSE ranges read does not depend on which other estimators run.
+   */
+  cache?: CalibrationCache;
+}
+
+/** Float pipelines and their calibration statistics by pass list, for one (graph, calib) pair. */
+export interface CalibrationCache {
+  readonly graph: Graph;
+  readonly calib: Tensor;
+  readonly entries: Map<string, { readonly float: ReturnType<typeof runPipeline>; stats?: ActivationStats }>;
+}
+
+/** An empty cache bound to one float graph and one calibration batch. */
+export function calibrationCache(graph: Graph, calib: Tensor): CalibrationCache {
+  return { graph, calib, entries: new Map() };
 }
 
 /** One quantized layer, for reports. */
@@ -57,10 +76,10 @@ export interface QuantizeReport {
  * then per value the method of the layer producing it (actRange: minmax, mse for the layer's bits,
  * percentile); the network input and non-layer values (pools, reshapes) are min-max.
  */
-export function calibratedRanges(graph: Graph, calib: Tensor, configs: ReadonlyMap<string, LayerQuantConfig>): Map<string, ValueRange> {
+export function calibratedRanges(graph: Graph, calib: Tensor, configs: ReadonlyMap<string, LayerQuantConfig>, collected?: ActivationStats): Map<string, ValueRange> {
   const estimators = new Set<ActivationEstimator>(['minmax']);
   for (const c of configs.values()) if (c.actRange === 'mse' || c.actRange === 'percentile') estimators.add(c.actRange);
-  const stats = collectActivationStats(graph, calib, [...estimators]);
+  const stats = collected ?? collectActivationStats(graph, calib, [...estimators]);
   const choice = (name: string): RangeChoice => {
     const c = configs.get(name);
     if (c?.actRange === 'percentile') return { method: 'percentile', percentile: c.percentile };
@@ -131,6 +150,27 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
 }
 
 
+/** The float passes quantizeModel runs before calibration (CLE last, when asked for). */
+export function floatPassNames(cle: boolean): string[] {
+  return ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations', ...(cle ? ['equalize-cross-layer'] : [])];
+}
+
+/** The cache entry of this float pass list (made on first use), or undefined without a cache. */
+function cachedFloat(graph: Graph, opts: QuantizeModelOptions, names: readonly string[]) {
+  const cache = opts.cache;
+  if (cache === undefined) return undefined;
+  assert(cache.graph === graph && cache.calib === opts.calib, 'a calibration cache is used with the graph and calib it was made for');
+  const key = names.join(',');
+  let entry = cache.entries.get(key);
+  if (entry === undefined) cache.entries.set(key, (entry = { float: runPipeline(graph, names) }));
+  return entry;
+}
+
+/** The float graph after the passes quantizeModel runs (from the cache, computed on first use). */
+export function cachedFloatGraph(cache: CalibrationCache, cle: boolean): Graph {
+  return cachedFloat(cache.graph, { cache, calib: cache.calib }, floatPassNames(cle))!.float.graph;
+}
+
 /**
  * Quantizes a float graph. Returns the quantized graph (verified) and a report. Errors: QCFG* (config),
  * QMOD* (missing ranges, unquantizable ops), QNT* (NaN/Inf weights, bad scales).
@@ -147,16 +187,17 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     notes.push(`${pass} skipped: no calibration data (data-free mode)`);
     return false;
   };
-  const names = ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations'];
-  if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
+  const names = floatPassNames(step('cle', 'equalize-cross-layer'));
   const post = ['insert-quantizers'];
   if (step('adaround', 'adaround')) post.push('adaround');
   if (step('biasCorrection', 'correct-bias')) post.push('correct-bias');
-  const float = runPipeline(graph, names);
+  const cached = cachedFloat(graph, opts, names);
+  const float = cached?.float ?? runPipeline(graph, names);
   const configs = resolveLayerConfigs(float.graph, config);
   let ranges: Map<string, ValueRange>;
   if (opts.calib !== undefined) {
-    ranges = calibratedRanges(float.graph, opts.calib, configs);
+    if (cached !== undefined) cached.stats ??= collectActivationStats(float.graph, opts.calib, ['minmax', 'percentile', 'mse']);
+    ranges = calibratedRanges(float.graph, opts.calib, configs, cached?.stats);
     // Layers asking for BN-based ranges take them even with data.
     for (const node of float.graph.nodes) {
       const r = configs.get(node.name)?.actRange === 'bn' ? bnRange(node) : undefined;

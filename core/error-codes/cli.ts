@@ -17,6 +17,8 @@ export const CLI_AREA = {
     CLI020: '--calib is neither a data directory nor a .npy file',
     CLI021: "--input-range is not 'lo,hi' with lo < hi",
     CLI022: 'data-free quantization without --input-range',
+    CLI023: '--auto without calibration data to choose on',
+    CLI024: 'quantize: --save-config without --auto',
     CLI030: 'opt: --passes names no pass',
     CLI040: '--output of a command that writes a program does not end in .accbin',
     CLI041: 'compile: the model is a float graph',

@@ -22,6 +22,7 @@ import { QNT_AREA } from './quant.js';
 import { QCFG_AREA } from './quant-config.js';
 import { QREP_AREA } from './quant-report.js';
 import { QMOD_AREA } from './quantize-model.js';
+import { MIX_AREA } from './mixed-precision.js';
 import { RUN_AREA } from './reference.js';
 import { ST_AREA } from './safetensors.js';
 import { SIM_AREA } from './simulator.js';
@@ -33,7 +34,7 @@ export type { ErrorArea } from './error-area.js';
 export const ERROR_AREAS = [
   QIR_AREA, ST_AREA, ONNX_AREA, NPY_AREA, IDX_AREA, FMN_AREA, IO_AREA,
   GRAPH_AREA, PASS_AREA, RUN_AREA,
-  QNT_AREA, QCFG_AREA, QMOD_AREA, CAL_AREA, QREP_AREA,
+  QNT_AREA, QCFG_AREA, QMOD_AREA, CAL_AREA, QREP_AREA, MIX_AREA,
   MAP_AREA,
   ISA_AREA, ACC_AREA, CHK_AREA, HW_AREA,
   SIM_AREA, EN_AREA,

@@ -1,13 +1,15 @@
-// `npm run bench`: speed and memory figures, printed, never asserted. Choose parts with BENCH=gemm,float,...;
+// `npm run bench`: speed and memory figures, printed, never asserted. Choose parts with BENCH=gemm,float,search,...;
 // BENCH_QUICK=1 shortens the GEMM runs, BENCH_IMAGES=N sets the float-eval image count.
 import { benchFloatEval } from './float-eval.js';
 import { benchSim } from './sim.js';
+import { benchSearch } from './search.js';
 import { GEMM_BENCH_SHAPES, formatBinaryBench, formatGemmBench, runBinaryBench, runGemmBench } from './gemm.js';
 
 const GEMM_OPTIONS = process.env['BENCH_QUICK'] ? { runs: 2, minSeconds: 0.05 } : { runs: 5, minSeconds: 0.2 };
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   sim: () => benchSim(),
+  search: () => benchSearch(),
   float: () => benchFloatEval(Number(process.env['BENCH_IMAGES'] ?? '1000')),
   gemm: async () => {
     process.stdout.write(`${formatGemmBench(runGemmBench(GEMM_BENCH_SHAPES, GEMM_OPTIONS), GEMM_OPTIONS)}\n`);
@@ -15,7 +17,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   },
 };
 
-const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+// search takes minutes: only when asked for (BENCH=search).
+const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).filter((k) => k !== 'search').join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 for (const name of selected) {
   const bench = BENCHES[name];
   if (!bench) {

@@ -8,6 +8,7 @@ import { PRESETS } from '../../compiler/quant/presets.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
 import { isQuantized } from '../model-kind.js';
+import { autoQuantizeWithFlags } from '../auto-quantize.js';
 import { evaluate, type EvalConfig, type EvalResult } from '../eval/evaluate.js';
 import { startProgress } from '../progress.js';
 import { renderTable } from '../report/table.js';
@@ -31,9 +32,14 @@ function buildConfigs(graph: Graph, args: EvalArgs, notes: Set<string>): EvalCon
   return names.map((name): EvalConfig => {
     if (name === 'fp32') return { name, description: 'float reference', graph, runner: 'float' };
     if (!(name in PRESETS)) fail('CLI010', `unknown configuration '${name}'; available: fp32, ${Object.keys(PRESETS).join(', ')}`);
+    if (args.auto) {
+      const auto = autoQuantizeWithFlags(graph, name, args, args.data);
+      notes.add(`quantized presets: ${auto.calibNote}`);
+      return { name: `${name}+auto`, description: `integer reference (${auto.result.config.name})`, graph: auto.result.graph, runner: 'int' };
+    }
     const { options, calibNote } = quantizeOptions(name, { ...args, calib: args.calib ?? args.data });
     notes.add(`quantized presets: ${calibNote}`);
-    return { name, description: `integer reference (${PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
+    return { name, description: `integer reference (${options.config?.name ?? PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
   });
 }
 
@@ -51,6 +57,7 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
   examples: [
     ['$0 eval models/fmnist_cnn.qir --limit 1000', 'accuracy of the float CNN on 1000 test images'],
     ['$0 eval models/fmnist_cnn.qir --preset fp32,w8a8,w4a8', 'float and two quantized configurations, one row each'],
+    ['$0 eval models/fmnist_cnn.qir --preset w8a8 --config search.json', 'a mixed-precision configuration (accsim search -o) on the test split'],
   ],
   handler: async (args) => {
     if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1)) fail('CLI011', `--limit must be a positive integer, got ${args.limit}`);

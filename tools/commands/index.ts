@@ -21,6 +21,8 @@ export const COMMAND_LOADERS: readonly (readonly [string, Loader])[] = [
   ['asm', async () => (await import('./asm.js')).asmCommand],
   ['sweep', async () => (await import('./sweep.js')).sweepCommand],
   ['worker', async () => (await import('./worker.js')).workerCommand],
+  ['sensitivity', async () => (await import('./sensitivity.js')).sensitivityCommand],
+  ['search', async () => (await import('./search.js')).searchCommand],
   ['verify', async () => (await import('./verify.js')).verifyCommand],
   ['opt', async () => (await import('./opt.js')).optCommand],
 ];

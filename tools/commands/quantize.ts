@@ -13,8 +13,12 @@ import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 import { log } from '../logger.js';
 import { formatQuantReportRows, quantReport } from '../../compiler/ptq/quant-report.js';
+import { presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
+import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { autoQuantizeWithFlags, renderDecisions } from '../auto-quantize.js';
+import { layerChoiceRows } from '../layer-choices.js';
 
-type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
+type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number; 'save-config'?: string };
 
 /** The white paper's debugging view on (up to `samples` of) the calibration data. */
 function debugReport(graph: Graph, result: ReturnType<typeof quantizeModel>, calib: Tensor, samples: number) {
@@ -32,28 +36,36 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
         .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'quantized .qir to write (weights go next to it)' })
         .option('json', { type: 'boolean', default: false, describe: 'print the quantization report as JSON' })
         .option('report', { type: 'boolean', default: false, describe: 'debugging view (white paper): per-layer weight/output SQNR vs float, ranges, clipping, weights-only vs activations-only' })
-        .option('report-samples', { type: 'number', default: 100, describe: 'calibration samples the --report runs' }),
+        .option('report-samples', { type: 'number', default: 100, describe: 'calibration samples the --report runs' })
+        .option('save-config', { type: 'string', describe: 'with --auto: write the chosen configuration as a --config JSON file' }),
     ),
   examples: [
     ['$0 quantize models/fmnist_cnn.qir --preset w8a8 --calib models/data/fashion-mnist -o cnn.q.qir', 'INT8 with calibration'],
     ['$0 quantize models/fmnist_cnn.qir --preset w4a8 --config layers.json --calib models/data/fashion-mnist -o cnn.w4.qir', 'mixed precision from a JSON file'],
     ['$0 quantize models/fmnist_dwsep.qir --preset w4a8 --calib models/data/fashion-mnist --report -o dw.q.qir', 'where does the error come from? per-layer SQNR'],
+    ['$0 quantize models/fmnist_cnn.qir --preset w8a8 --auto --calib models/data/fashion-mnist --report --save-config cnn.auto.json -o cnn.q.qir', 'AutoQuant: recipe and ranges chosen on held-out calibration data'],
   ],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
+    if (args['save-config'] !== undefined && !args.auto) fail('CLI024', '--save-config writes the configuration AutoQuant chose: give --auto too');
     const graph = loadModel(args.model);
-    const { options, calibNote } = quantizeOptions(args.preset, args);
-    if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
     const started = performance.now();
-    const result = quantizeModel(graph, options);
+    const auto = args.auto ? autoQuantizeWithFlags(graph, args.preset, args) : undefined;
+    const { options, calibNote } = auto
+      ? { options: { config: auto.result.config, calib: auto.result.calib }, calibNote: auto.calibNote }
+      : quantizeOptions(args.preset, args);
+    if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
+    const result = auto?.result ?? quantizeModel(graph, options);
     log().info({ ms: Math.round(performance.now() - started) }, 'quantized');
+    if (auto && args['save-config'] !== undefined) writeFileAtomic(args['save-config'], `${JSON.stringify(quantConfigToJson(auto.result.config), null, 2)}\n`);
     const out = result.graph;
     out.name = basename(args.output, extname(args.output)).replace(/[^A-Za-z0-9_]/g, '_');
     out.weightsFile = `${basename(args.output, extname(args.output))}.safetensors`;
     saveQir(out, args.output);
     const debug = args.report ? debugReport(graph, result, options.calib!, args['report-samples']) : undefined;
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ model: args.model, output: args.output, calibration: calibNote, report: result.report, ...(debug ? { debug: debug.report } : {}) }, null, 2)}\n`);
+      const autoJson = auto ? { autoQuant: { decisions: auto.result.decisions, score: auto.result.score, floatScore: auto.result.floatScore, config: quantConfigToJson(auto.result.config) } } : {};
+      process.stdout.write(`${JSON.stringify({ model: args.model, output: args.output, calibration: calibNote, report: result.report, ...autoJson, ...(debug ? { debug: debug.report } : {}) }, null, 2)}\n`);
       return;
     }
     const rows = result.report.layers.map((l) => [l.name, l.op, l.weightDtype ?? '', l.outDtype, l.scale.toPrecision(4), String(l.zero), `[${l.qmin},${l.qmax}]`]);
@@ -63,6 +75,10 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     process.stdout.write(`${style.dim(`pipeline: ${passes}`)}\n`);
     for (const note of result.report.notes) process.stdout.write(`${style.dim(`note: ${note}`)}\n`);
     for (const layer of result.report.biasSaturated) process.stdout.write(`${style.warn('warning')}: int32 bias saturated in ${layer}\n`);
+    if (args.report) {
+      process.stdout.write(`${style.head('per-layer choices')}\n${renderTable(['layer', 'weights', 'activation', 'chosen by'], layerChoiceRows(graph, options.config ?? presetConfig(args.preset), auto?.result.decisions))}\n`);
+      if (auto) process.stdout.write(`${renderDecisions(auto.result)}\n`);
+    }
     if (debug) {
       const [head, ...rows] = debug.rows;
       process.stdout.write(`${style.head('debugging report')} (${debug.samples} calibration samples; SQNR in dB against float, higher is better)\n`);

@@ -14,6 +14,7 @@ import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { renderRunReport, runReportJson } from '../report/run-report.js';
 import { log } from '../logger.js';
+import { autoQuantizeWithFlags } from '../auto-quantize.js';
 
 type RunArgs = HwFlags & QuantFlags & {
   model: string; preset: string; input?: string; data?: string; batch: number; seed: number;
@@ -43,8 +44,9 @@ export const runCommand: AccsimCommand<RunArgs> = {
     const hw = hwConfigFromFlags(args);
     const inputs = chooseRunInputs(graph, { ...(args.input ? { input: args.input } : {}), ...(args.data ? { data: args.data } : {}), count: args.batch, seed: args.seed });
     const quantized = isQuantized(graph);
-    const { options, calibNote } = quantized ? { options: undefined, calibNote: 'model given already quantized' } : quantizeOptions(args.preset, args, { batch: inputs.calib, description: inputs.calibSource });
-    const quantGraph = options === undefined ? graph : quantizeModel(graph, options).graph;
+    const auto = !quantized && args.auto ? autoQuantizeWithFlags(graph, args.preset, args, args.data) : undefined;
+    const { options, calibNote } = quantized || auto ? { options: undefined, calibNote: auto?.calibNote ?? 'model given already quantized' } : quantizeOptions(args.preset, args, { batch: inputs.calib, description: inputs.calibSource });
+    const quantGraph = auto?.result.graph ?? (options === undefined ? graph : quantizeModel(graph, options).graph);
     log().info({ ms: Math.round(performance.now() - started) }, 'quantized');
     const energyTable = energyTableFromFlag(args.energy);
     const result = await runDesignPoint({

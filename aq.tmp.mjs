@@ -1,0 +1,15 @@
+import { loadQir } from './dist/compiler/qir/load.js';
+import { loadChoiceData } from './dist/compiler/data/choice-data.js';
+import { heldOutSet } from './dist/compiler/ptq/choice-score.js';
+import { autoQuant } from './dist/compiler/ptq/auto-quant.js';
+const [model, preset] = process.argv.slice(2);
+const g = loadQir(`models/${model}.qir`);
+const d = loadChoiceData('models/data/fashion-mnist');
+let t = performance.now();
+const h = heldOutSet(g, d.heldOut, d.heldOutLabels);
+console.log('heldout float', (performance.now() - t).toFixed(0));
+t = performance.now();
+const r = autoQuant(g, { preset, calib: d.calib, heldOut: h, onEvaluation: (n, l) => console.error(n, l, ((performance.now() - t) / 1000).toFixed(1)) });
+console.log('float', r.floatScore);
+for (const x of r.decisions) console.log(x.stage, x.scope, x.chosen, JSON.stringify(x.candidates.map((c) => [c.label, +c.loss.toFixed(4), c.accuracyPct])));
+console.log('final', r.score, 'evals', r.evaluations, ((performance.now() - t) / 1000).toFixed(1), 's');

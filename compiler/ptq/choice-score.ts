@@ -1,0 +1,132 @@
+// The loss every choice on data is judged by (AutoQuant, sensitivity, the mixed-precision search): a
+// quantized graph run by the integer reference over the HELD-OUT part of the choice data, against the
+// labels when there are any (task loss: mean cross-entropy of the output logits) and against the float
+// model's outputs when not (mean KL divergence of the softmaxes). Accuracy, top-1 agreement with float and
+// the output SQNR come along for reports. Held-out data comes from compiler/data/choice-data.ts only.
+import type { Graph } from '../ir/graph.js';
+import { type Tensor, numel } from '../ir/tensor.js';
+import { inferTypes } from '../ir/verify.js';
+import { runFloat } from '../reference/float-interpreter.js';
+import { runIntGraph } from '../reference/int-interpreter.js';
+
+/** The held-out samples, their labels (optional) and the float model's outputs on them. */
+export interface HeldOutSet {
+  readonly images: Tensor;
+  readonly labels?: Uint8Array;
+  /** Float outputs [N × classes], row-major. */
+  readonly floatOutputs: Float32Array;
+  readonly classes: number;
+}
+
+/** How a configuration does on the held-out set. Lower `loss` is better; percentages are 0–100. */
+export interface ChoiceScore {
+  /** Mean cross-entropy against the labels, or mean KL(float ‖ quantized) without labels (nats). */
+  readonly loss: number;
+  readonly lossKind: 'cross-entropy' | 'kl-to-float';
+  readonly accuracyPct?: number;
+  readonly agreementPct: number;
+  readonly sqnrDb: number;
+  readonly samples: number;
+}
+
+/** Output of one sample per row, running `run` on each sample [1, ...] of `images`. */
+function outputsOf(images: Tensor, run: (x: Tensor) => ArrayLike<number>): { rows: Float32Array; classes: number } {
+  const n = images.type.shape[0]!;
+  const shape = [1, ...images.type.shape.slice(1)];
+  const per = numel(shape);
+  const data = images.data as Float32Array;
+  let rows = new Float32Array(0);
+  let classes = 0;
+  for (let i = 0; i < n; i++) {
+    const y = run({ type: { dtype: 'f32', shape }, data: data.subarray(i * per, (i + 1) * per) });
+    if (i === 0) {
+      classes = y.length;
+      rows = new Float32Array(n * classes);
+    }
+    rows.set(y, i * classes);
+  }
+  return { rows, classes };
+}
+
+/** Runs the float graph over the held-out images once (every choice compares with these outputs). */
+export function heldOutSet(floatGraph: Graph, images: Tensor, labels?: Uint8Array): HeldOutSet {
+  const attrs = inferTypes(floatGraph);
+  const input = floatGraph.inputs[0]!.name;
+  const out = floatGraph.outputs[0]!;
+  const { rows, classes } = outputsOf(images, (x) => runFloat(floatGraph, new Map([[input, x]]), attrs).get(out)!.data as Float32Array);
+  return { images, ...(labels ? { labels } : {}), floatOutputs: rows, classes };
+}
+
+/** The integer reference's (dequantized) outputs of a quantized graph on the held-out images. */
+export function quantizedOutputs(quantGraph: Graph, set: HeldOutSet): Float32Array {
+  const attrs = inferTypes(quantGraph);
+  const input = quantGraph.inputs[0]!.name;
+  const out = quantGraph.outputs[0]!;
+  return outputsOf(set.images, (x) => runIntGraph(quantGraph, new Map([[input, x]]), attrs).values.get(out)!.data as Float32Array).rows;
+}
+
+/** log Σ exp(v) of one row, stable. */
+function logSumExp(v: Float32Array, from: number, k: number): number {
+  let m = -Infinity;
+  for (let j = 0; j < k; j++) m = Math.max(m, v[from + j]!);
+  let s = 0;
+  for (let j = 0; j < k; j++) s += Math.exp(v[from + j]! - m);
+  return m + Math.log(s);
+}
+
+const argmaxRow = (v: Float32Array, from: number, k: number): number => {
+  let best = 0;
+  for (let j = 1; j < k; j++) if (v[from + j]! > v[from + best]!) best = j;
+  return best;
+};
+
+/** Scores outputs [N × classes] (e.g. quantizedOutputs) against the held-out set. */
+export function scoreOutputs(outputs: Float32Array, set: HeldOutSet): ChoiceScore {
+  const k = set.classes;
+  const n = outputs.length / k;
+  const f = set.floatOutputs;
+  let loss = 0;
+  let correct = 0;
+  let agree = 0;
+  let signal = 0;
+  let noise = 0;
+  for (let i = 0; i < n; i++) {
+    const at = i * k;
+    const lq = logSumExp(outputs, at, k);
+    const predicted = argmaxRow(outputs, at, k);
+    if (set.labels) {
+      loss += lq - outputs[at + set.labels[i]!]!;
+      if (predicted === set.labels[i]) correct++;
+    } else {
+      const lf = logSumExp(f, at, k);
+      for (let j = 0; j < k; j++) {
+        const logP = f[at + j]! - lf;
+        loss += Math.exp(logP) * (logP - (outputs[at + j]! - lq));
+      }
+    }
+    if (predicted === argmaxRow(f, at, k)) agree++;
+    for (let j = 0; j < k; j++) {
+      const e = outputs[at + j]! - f[at + j]!;
+      signal += f[at + j]! * f[at + j]!;
+      noise += e * e;
+    }
+  }
+  return {
+    loss: loss / n,
+    lossKind: set.labels ? 'cross-entropy' : 'kl-to-float',
+    ...(set.labels ? { accuracyPct: (100 * correct) / n } : {}),
+    agreementPct: (100 * agree) / n,
+    sqnrDb: noise === 0 ? Infinity : 10 * Math.log10(signal / noise),
+    samples: n,
+  };
+}
+
+/** The float model's own score on the held-out set (the reference every drop is measured from). */
+export function floatScore(set: HeldOutSet): ChoiceScore {
+  return scoreOutputs(set.floatOutputs, set);
+}
+
+/** Runs the quantized graph on the held-out set and scores it. */
+export function scoreQuantized(quantGraph: Graph, set: HeldOutSet): ChoiceScore {
+  return scoreOutputs(quantizedOutputs(quantGraph, set), set);
+}

@@ -1,0 +1,113 @@
+// Per-layer sensitivity (the white paper's debugging workflow, §4.8; HAWQ-style ranking): for each layer,
+// the held-out loss, accuracy and output SQNR when ONLY that layer is quantized at a given width (everything
+// else float), and when that layer is kept float while every other quantizer of the base configuration is
+// applied. Both are float runs with fake quantization built from a real quantized graph's own parameters
+// (fake-quant-runs.ts): the layer's dequantized integer weights and its output grid, so a width is judged
+// with exactly the weights and ranges the integer pipeline would give it (AdaRound included for 4/2 bits).
+//
+// Widths name what a layer is set to (widthOverride): weights '8' (i8 as in the base), 'pow2' (8 bits,
+// power-of-two scales: requantization is a shift), '4' / '2' (per-channel MSE weights, AdaRound), '1'
+// (binary weights, α per channel), and 'a4' (the layer's OUTPUT activations at 4 bits, weights as in the base).
+import type { Graph } from '../ir/graph.js';
+import { fail } from '../../core/diagnostics.js';
+import type { LayerQuantConfig, QuantConfig } from '../quant/presets.js';
+import { LAYER_OPS } from '../quant/layer-config.js';
+import { type ChoiceScore, type HeldOutSet, scoreOutputs } from './choice-score.js';
+import { type ValueTransform, dequantizedWeights, fakeQuantizeOnGrid, gridOf, runFloatValues, withWeights } from './fake-quant-runs.js';
+import { type CalibrationCache, cachedFloatGraph, quantizeModel } from './quantize-model.js';
+import { inferTypes } from '../ir/verify.js';
+import { numel } from '../ir/tensor.js';
+
+/** The widths `--widths` accepts. */
+export const WIDTHS = ['8', 'pow2', '4', '2', '1', 'a4'] as const;
+export type Width = (typeof WIDTHS)[number];
+
+/** Parses '8,4,2,1,pow2' (MIX004 naming an unknown or repeated width). */
+export function parseWidths(text: string): Width[] {
+  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const w of items) if (!(WIDTHS as readonly string[]).includes(w)) fail('MIX004', `unknown width '${w}' in '${text}'; expected some of ${WIDTHS.join(', ')}`);
+  if (new Set(items).size !== items.length || items.length === 0) fail('MIX004', `widths '${text}' must list each width once, at least one`);
+  return items as Width[];
+}
+
+/** The per-layer settings of a width (merged over the layer's base settings). */
+export function widthOverride(width: Width): Partial<LayerQuantConfig> {
+  switch (width) {
+    case '8': return { weightBits: 8, narrowWeights: true, pow2: false };
+    case 'pow2': return { weightBits: 8, narrowWeights: true, pow2: true };
+    case '4': return { weightBits: 4, perChannel: true, narrowWeights: false, weightRange: 'mse', pow2: false };
+    case '2': return { weightBits: 2, perChannel: true, narrowWeights: false, weightRange: 'mse', pow2: false };
+    case '1': return { weightBits: 1, perChannel: true, narrowWeights: false, pow2: false };
+    case 'a4': return { actBits: 4 };
+  }
+}
+
+/** What one sensitivity run measures. `float`: the layer float, the rest quantized at the base. */
+export type SensitivityProbe = { readonly layer: string; readonly width: Width } | { readonly layer: string; readonly width: 'float' };
+
+/**
+ * The base configuration with `layer` set to `width` (AdaRound on when the width has ≤ 4-bit weights).
+ * 'pow2' sets every layer to pow2: a shift requantization needs a power-of-two input scale, so one pow2
+ * layer after an m0shift one has no integer form (QNT005); the probe reads only `layer`'s parameters.
+ */
+export function configWithWidth(base: QuantConfig, layer: string, width: Width): QuantConfig {
+  if (width === 'pow2') return { ...base, default: { ...base.default, pow2: true }, first: { ...base.first, pow2: true }, last: { ...base.last, pow2: true }, layers: Object.fromEntries([...Object.entries(base.layers).map(([k, v]) => [k, { ...v, pow2: true }]), [layer, { ...base.layers[layer], ...widthOverride(width) }]]) };
+  const o = widthOverride(width);
+  const low = o.weightBits !== undefined && o.weightBits > 1 && o.weightBits <= 4;
+  return { ...base, recipe: { ...base.recipe, ...(low ? { adaround: true } : {}) }, layers: { ...base.layers, [layer]: { ...base.layers[layer], ...o } } };
+}
+
+/** The layers a sensitivity analysis covers: conv2d/dense (weights) and add/concat, after the float passes. */
+export function sensitivityLayers(float: Graph): { name: string; op: string }[] {
+  return float.nodes.filter((n) => LAYER_OPS.has(n.op)).map((n) => ({ name: n.name, op: n.op }));
+}
+
+/** Float outputs [N × classes] of `float` on the held-out set with some weights replaced and some values fake-quantized. */
+function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Array>, transforms: ReadonlyMap<string, ValueTransform>, set: HeldOutSet): Float32Array {
+  const g = withWeights(float, weights);
+  const attrs = inferTypes(g);
+  const n = set.images.type.shape[0]!;
+  const shape = [1, ...set.images.type.shape.slice(1)];
+  const per = numel(shape);
+  const out = new Float32Array(n * set.classes);
+  const data = set.images.data as Float32Array;
+  for (let i = 0; i < n; i++) {
+    const values = runFloatValues(g, attrs, new Map([[g.inputs[0]!.name, { type: { dtype: 'f32', shape }, data: data.subarray(i * per, (i + 1) * per) }]]), transforms);
+    out.set(values.get(g.outputs[0]!)!.data as Float32Array, i * set.classes);
+  }
+  return out;
+}
+
+/**
+ * One probe: `{layer, width}` quantizes only `layer` at `width`; `{layer, 'float'}` quantizes everything of
+ * `base` except `layer` (the network input's quantizer included). `cache` is bound to the float graph and the
+ * calibration part.
+ */
+export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, set: HeldOutSet, probe: SensitivityProbe): ChoiceScore {
+  const config = probe.width === 'float' ? base : configWithWidth(base, probe.layer, probe.width);
+  const cle = config.recipe?.cle ?? false;
+  const q = quantizeModel(cache.graph, { config, calib: cache.calib, cache }).graph;
+  const float = cachedFloatGraph(cache, cle);
+  const weights = new Map<string, Float32Array>();
+  const transforms = new Map<string, ValueTransform>();
+  for (const node of q.nodes) {
+    const isInput = node.op === 'quantize' && float.inputs.some((v) => v.name === node.operands[0]!.name);
+    if (!isInput && !['qconv2d', 'qdense', 'qadd', 'qconcat'].includes(node.op)) continue;
+    const name = isInput ? node.operands[0]!.name : node.name;
+    const only = probe.width !== 'float';
+    if (only ? name !== probe.layer : name === probe.layer) continue;
+    const grid = gridOf(node);
+    transforms.set(name, (t) => fakeQuantizeOnGrid(t, grid));
+    if (node.op === 'qconv2d' || node.op === 'qdense') weights.set(name, dequantizedWeights(q, node));
+  }
+  return scoreOutputs(fakeQuantOutputs(float, weights, transforms, set), set);
+}
+
+/** Every probe of a sensitivity analysis: each layer at each width, then each layer kept float. */
+export function sensitivityProbes(layers: readonly { name: string; op: string }[], widths: readonly Width[]): SensitivityProbe[] {
+  const weighted = (op: string) => op === 'conv2d' || op === 'dense';
+  return [
+    ...layers.flatMap((l) => widths.filter((w) => w === 'a4' || weighted(l.op)).map((width) => ({ layer: l.name, width }))),
+    ...layers.map((l) => ({ layer: l.name, width: 'float' as const })),
+  ];
+}

@@ -1,0 +1,48 @@
+// The search space: options from widths, the configuration of an assignment, the weighted consumers a
+// pair move joins, and the moves from an assignment (hand-enumerated on the CNN's four layers).
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadQir } from '../../../compiler/qir/load.js';
+import { runPipeline } from '../../../compiler/passes/index.js';
+import { floatPassNames } from '../../../compiler/ptq/quantize-model.js';
+import { presetConfig } from '../../../compiler/quant/presets.js';
+import { resolveLayerConfigs } from '../../../compiler/quant/layer-config.js';
+import { BASE_OPTION, assignmentConfig, movesFrom, optionLabel, optionsOf, weightedConsumers } from '../../../tools/search/search-space.js';
+
+const float = runPipeline(loadQir(fileURLToPath(new URL('../../../models/fmnist_cnn.qir', import.meta.url))), floatPassNames(false)).graph;
+const layers = ['conv1/Conv', 'conv2/Conv', 'conv3/Conv', 'logits'];
+const base = Object.fromEntries(layers.map((l) => [l, BASE_OPTION]));
+
+describe('search space', () => {
+  it('options: each weight width with 8-bit outputs, and 4-bit outputs with a4; pow2 is no per-layer option', () => {
+    expect(optionsOf(['8', '4', 'a4']).map(optionLabel)).toEqual(['w8a8', 'w8a4', 'w4a8', 'w4a4']);
+    expect(optionsOf(['4', 'pow2']).map(optionLabel)).toEqual(['w8a8', 'w4a8']);
+  });
+
+  it('an assignment becomes per-layer overrides of the base, with AdaRound and bias correction once a layer has 4-bit weights', () => {
+    const c = assignmentConfig(presetConfig('w8a8'), { ...base, 'conv2/Conv': { weight: '8', act: 4 }, 'conv3/Conv': { weight: '4', act: 8 } });
+    const r = resolveLayerConfigs(float, c);
+    expect(r.get('conv2/Conv')).toMatchObject({ weightBits: 8, actBits: 4, perChannel: false });
+    expect(r.get('conv3/Conv')).toMatchObject({ weightBits: 4, actBits: 8, perChannel: true, weightRange: 'mse', narrowWeights: false });
+    expect(r.get('conv1/Conv')).toMatchObject({ weightBits: 8, actBits: 8 });
+    expect(c.recipe).toEqual({ cle: true, adaround: true, biasCorrection: true });
+    expect(assignmentConfig(presetConfig('w8a8'), base).recipe).toEqual({ cle: true });
+  });
+
+  it('weighted consumers look through pools and flatten', () => {
+    expect([...weightedConsumers(float)]).toEqual([['conv1/Conv', ['conv2/Conv']], ['conv2/Conv', ['conv3/Conv']], ['conv3/Conv', ['logits']], ['logits', []]]);
+  });
+
+  it('moves: every other option of one layer, and producer→a4 with consumer→w4', () => {
+    const opts = optionsOf(['8', '4', 'a4']);
+    const allowed = new Map(layers.map((l) => [l, opts]));
+    const moves = movesFrom(base, allowed, weightedConsumers(float));
+    const labels = moves.map((m) => Object.entries(m).map(([l, o]) => `${l}=${optionLabel(o)}`).join('+'));
+    expect(labels.filter((l) => !l.includes('+'))).toHaveLength(4 * 3);
+    expect(labels.filter((l) => l.includes('+'))).toEqual([
+      'conv1/Conv=w8a4+conv2/Conv=w4a8', 'conv1/Conv=w8a4+conv2/Conv=w4a4',
+      'conv2/Conv=w8a4+conv3/Conv=w4a8', 'conv2/Conv=w8a4+conv3/Conv=w4a4',
+      'conv3/Conv=w8a4+logits=w4a8', 'conv3/Conv=w8a4+logits=w4a4',
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+// `BENCH=search npm run bench`: the time of `accsim search` on a network (default fmnist_dwsep, 8 weighted
+// layers; BENCH_SEARCH_MODEL=models/x.qir for another), at 16x16 with the default options, on this machine's
+// cores. Prints wall-clock and CPU seconds (CPU/2 is what an idle 2-core machine would take) and the phases.
+import { cpuUsage } from 'node:process';
+import { loadModel } from '../load-model.js';
+import { defaultHwConfig } from '../../isa/hw-config.js';
+import { presetConfig } from '../../compiler/quant/presets.js';
+import { runSearch } from '../search/run-search.js';
+
+/** Runs one search and prints its figures. */
+export async function benchSearch(): Promise<void> {
+  const model = process.env['BENCH_SEARCH_MODEL'] ?? 'models/fmnist_dwsep.qir';
+  const graph = loadModel(model);
+  const layers = graph.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense').length;
+  const started = performance.now();
+  const cpu = cpuUsage();
+  const { report } = await runSearch({
+    model, graph, base: presetConfig('w8a8'), choiceData: 'models/data/fashion-mnist', hw: defaultHwConfig(), array: '16x16', objective: 'energy', maxDrop: 0.5,
+    widths: ['8', '4', '2', 'a4'], presets: ['w8a8', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a4'], verifySamples: 8, maxSteps: 12, command: 'bench',
+  });
+  const used = cpuUsage(cpu);
+  const wall = (performance.now() - started) / 1000;
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  process.stdout.write(`search ${model} (${layers} weighted layers, 16x16): ${wall.toFixed(0)} s wall, ${cpuSeconds.toFixed(0)} s CPU over ${report.threads} threads; `
+    + `${report.points.length} configurations scored, ${report.points.filter((p) => p.onFront).length} on the front; cost cache ${report.cache.entries} entries, `
+    + `${report.cache.hits} hits, ${report.cache.misses} misses, ${report.cache.simulations} simulations\n`);
+}

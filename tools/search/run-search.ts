@@ -1,0 +1,172 @@
+// `accsim search`: per-layer configurations on the front of simulated energy (or cycles, or EDP) against
+// held-out accuracy. 1. sensitivity of every weighted layer at every width (prunes options that alone lose
+// more than the budget, and predicts the loss of a move); 2. the uniform presets; 3. a greedy descent from
+// the base: each step ranks every move by objective saved (per-layer cost cache) per predicted loss added,
+// scores the best `threads` moves for real (quantize with AdaRound/bias correction, integer reference on
+// the held-out part) and keeps the cheapest one within the budget; 4. the front of all scored points,
+// each verified end to end (compiled, simulated bit-exactly against the integer reference).
+import type { Graph } from '../../compiler/ir/graph.js';
+import { loadChoiceData } from '../../compiler/data/choice-data.js';
+import { type ChoiceScore, floatScore, heldOutSet } from '../../compiler/ptq/choice-score.js';
+import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
+import type { Width } from '../../compiler/ptq/sensitivity.js';
+import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
+import type { HwConfig } from '../../isa/hw-config.js';
+import { hwConfigToJson } from '../../isa/hw-config-json.js';
+import type { EnergyTable } from '../../simulator/energy/energy-table.js';
+import { startProgress } from '../progress.js';
+import { startChoicePool } from './choice-pool.js';
+import type { ChoiceTask } from './choice-tasks.js';
+import { LayerCostCache } from './cost-cache.js';
+import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentKey, assignmentLabels, movesFrom, optionsOf, weightedConsumers } from './search-space.js';
+import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
+import { summary } from './sensitivity-run.js';
+
+export interface SearchOptions {
+  readonly model: string;
+  readonly graph: Graph;
+  readonly base: QuantConfig;
+  readonly choiceData: string;
+  readonly calibLimit?: number;
+  readonly hw: HwConfig;
+  readonly array: string;
+  readonly energyTable?: EnergyTable;
+  readonly objective: 'energy' | 'cycles' | 'edp';
+  readonly maxDrop: number;
+  readonly widths: readonly Width[];
+  readonly presets: readonly string[];
+  readonly jobs?: number;
+  readonly verifySamples: number;
+  readonly maxSteps: number;
+  readonly command: string;
+}
+
+/** A scored point before the front is known. */
+interface Scored {
+  origin: string;
+  assignment?: Assignment;
+  config: QuantConfig;
+  estimate: { energyPj: number; cycles: number };
+  score: ChoiceScore;
+}
+
+/** Runs the search; returns the report and the chosen configuration's --config JSON (null when none is within the budget). */
+export async function runSearch(o: SearchOptions): Promise<{ report: SearchReport; chosenConfig: Record<string, unknown> | null }> {
+  const started = performance.now();
+  const data = loadChoiceData(o.choiceData, o.calibLimit);
+  const set = heldOutSet(o.graph, data.heldOut, data.heldOutLabels);
+  const fScore = floatScore(set);
+  const pool = startChoicePool({ model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), floatOutputs: set.floatOutputs, classes: set.classes }, o.jobs);
+  try {
+    const mainCache = calibrationCache(o.graph, data.calib);
+    const float = cachedFloatGraph(mainCache, o.base.recipe?.cle ?? false);
+    const layers = float.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense').map((n) => n.name);
+    const consumers = weightedConsumers(float);
+    const sample = { type: { dtype: 'f32' as const, shape: [1, ...set.images.type.shape.slice(1)] }, data: (set.images.data as Float32Array).subarray(0, set.images.data.length / set.images.type.shape[0]!) };
+    const costs = new LayerCostCache(o.hw, o.energyTable);
+    const objective = (e: { energyPj: number; cycles: number }): number => (o.objective === 'energy' ? e.energyPj : o.objective === 'cycles' ? e.cycles : e.energyPj * e.cycles);
+    const acc = (s: ChoiceScore): number => s.accuracyPct ?? -s.loss;
+    const drop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fScore.accuracyPct! - s.accuracyPct : s.loss - fScore.loss);
+    // The held-out drop is a paired difference over N samples: its standard error is about
+    // 100·sqrt(disagreement/N) points. A configuration counts as within the budget only when its drop plus
+    // one standard error is (the greedy picks the luckiest-looking candidates, so the bare drop is optimistic).
+    const bound = (s: ChoiceScore): number => drop(s) + (s.accuracyPct !== undefined ? 100 * Math.sqrt((1 - s.agreementPct / 100) / s.samples) : 0);
+
+    // The cost of a configuration: its structure (dtypes, scales' kinds) is what lowers, so it is quantized
+    // without the data-hungry steps that only move values (AdaRound, bias correction).
+    const estimates = new Map<string, { energyPj: number; cycles: number }>();
+    const estimate = (config: QuantConfig, key: string) => {
+      let e = estimates.get(key);
+      if (e === undefined) {
+        const structural = { ...config, recipe: { ...config.recipe, adaround: false, biasCorrection: false } };
+        const q = quantizeModel(o.graph, { config: structural, calib: data.calib, cache: mainCache });
+        const r = costs.estimate(q.graph, sample);
+        estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
+      }
+      return e;
+    };
+
+    // 1. Sensitivity of each weighted layer alone at each width.
+    const widths = [...new Set<Width>(['8', ...o.widths])];
+    const base = JSON.stringify(quantConfigToJson(o.base));
+    const probes = layers.flatMap((layer) => widths.map((width) => ({ layer, width })));
+    let bar = startProgress('search: sensitivity', probes.length, 'runs');
+    let done = 0;
+    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe })), () => bar.update(++done)).finally(() => bar.stop());
+    const solo = new Map(probes.map((p, i) => [`${p.layer}|${p.width}`, probeScores[i]!]));
+    const predictedLoss = (layer: string, opt: LayerOption): number => {
+      const w = solo.get(`${layer}|${opt.weight}`)!.loss - solo.get(`${layer}|8`)!.loss;
+      const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fScore.loss : 0;
+      return Math.max(0, w) + Math.max(0, a);
+    };
+    const predictedDrop = (layer: string, opt: LayerOption): number =>
+      Math.max(0, drop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, drop(solo.get(`${layer}|a4`)!)) : 0);
+    const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || predictedDrop(l, opt) <= o.maxDrop)]));
+
+    // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
+    const scored: Scored[] = [];
+    const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[]): Promise<Scored[]> => {
+      const scores = await pool.run<ChoiceScore>(items.map((it) => ({ kind: 'evaluate', config: JSON.stringify(quantConfigToJson(it.config)) })));
+      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scores[i]!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
+      scored.push(...out);
+      return out;
+    };
+    const start: Assignment = Object.fromEntries(layers.map((l) => [l, BASE_OPTION]));
+    const key = (a: Assignment): string => assignmentKey(layers, a);
+    bar = startProgress('search: presets', o.presets.length + 1, 'configs');
+    const uniform = o.presets.map((p) => ({ origin: `uniform ${p}`, config: presetConfig(p), key: `preset ${p}` }));
+    let [current] = await evaluate([{ origin: 'base', config: assignmentConfig(o.base, start), key: key(start), assignment: start }, ...uniform]);
+    bar.stop();
+
+    // 3. Greedy descent.
+    const tried = new Set<string>([key(start)]);
+    bar = startProgress('search: descent', o.maxSteps, 'steps');
+    for (let step = 1; step <= o.maxSteps; step++) {
+      const a = current!.assignment!;
+      const now = objective(current!.estimate);
+      const ranked = movesFrom(a, allowed, consumers).map((move) => ({ ...a, ...move }) as Assignment)
+        .filter((cand) => !tried.has(key(cand)))
+        .map((cand) => {
+          const gain = now - objective(estimate(assignmentConfig(o.base, cand), key(cand)));
+          const added = layers.reduce((s, l) => s + predictedLoss(l, cand[l]!) - predictedLoss(l, a[l]!), 0);
+          return { cand, gain, ratio: gain / Math.max(added, 1e-4) };
+        })
+        .filter((m) => m.gain > 0)
+        .sort((x, y) => y.ratio - x.ratio || key(x.cand).localeCompare(key(y.cand)));
+      if (ranked.length === 0) break;
+      const batch = ranked.slice(0, pool.threads);
+      for (const m of batch) tried.add(key(m.cand));
+      const results = await evaluate(batch.map((m) => ({ origin: `step ${step}`, config: assignmentConfig(o.base, m.cand), key: key(m.cand), assignment: m.cand })));
+      const within = results.filter((r) => bound(r.score) <= o.maxDrop).sort((x, y) => objective(x.estimate) - objective(y.estimate));
+      if (within.length > 0) current = within[0]!;
+      bar.update(step);
+    }
+    bar.stop();
+
+    // 4. The front (objective down, held-out accuracy up), verified end to end.
+    const onFront = scored.map((p) => !scored.some((q) => q !== p && objective(q.estimate) <= objective(p.estimate) && acc(q.score) >= acc(p.score)
+      && (objective(q.estimate) < objective(p.estimate) || acc(q.score) > acc(p.score))));
+    const frontIdx = scored.map((_, i) => i).filter((i) => onFront[i]);
+    bar = startProgress('search: verify', frontIdx.length, 'points');
+    done = 0;
+    const hwJson = JSON.stringify(hwConfigToJson(o.hw));
+    const verified = await pool.run<PointVerification>(frontIdx.map((i) => ({ kind: 'verify', config: JSON.stringify(quantConfigToJson(scored[i]!.config)), hw: hwJson, samples: o.verifySamples })), () => bar.update(++done)).finally(() => bar.stop());
+    const verifiedOf = new Map(frontIdx.map((i, k) => [i, verified[k]!]));
+    const points: SearchPoint[] = scored.map((p, id) => ({
+      id, origin: p.origin, layers: p.assignment ? assignmentLabels(p.assignment) : { all: p.origin.replace('uniform ', '') },
+      config: quantConfigToJson(p.config), estimate: p.estimate, score: summary(p.score), dropBound: bound(p.score), onFront: onFront[id]!,
+      ...(verifiedOf.has(id) ? { verified: verifiedOf.get(id)! } : {}),
+    }));
+    const final = (p: SearchPoint): number => objective(p.verified ?? p.estimate);
+    const eligible = points.filter((p) => p.onFront && p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
+    const chosen = eligible.length > 0 ? eligible[0]!.id : null;
+    const report: SearchReport = {
+      model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
+      choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, float: summary(fScore), points, chosen,
+      cache: costs.stats(), seconds: (performance.now() - started) / 1000, threads: pool.threads,
+    };
+    return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,60 @@
+// The result of `accsim search` as written to JSON and read by the HTML front (tools/report/mixed-precision-html.ts).
+import type { ScoreSummary } from './sensitivity-run.js';
+
+/** A full simulation of a point's configuration: the machine against the integer reference. */
+export interface PointVerification {
+  /** Simulator output == integer reference output on every verified sample. */
+  readonly bitExact: boolean;
+  readonly samples: number;
+  readonly mismatchedElements: number;
+  /** Simulated energy and cycles of one inference (the first sample). */
+  readonly energyPj: number;
+  readonly cycles: number;
+}
+
+/** One configuration the search scored. */
+export interface SearchPoint {
+  readonly id: number;
+  /** How the point arose: a uniform preset, or step n of the greedy descent. */
+  readonly origin: string;
+  /** Per weighted layer: its option ('w8a8', 'w4a4', 'pow2', ...). */
+  readonly layers: Readonly<Record<string, string>>;
+  /** The --config JSON of the point. */
+  readonly config: Record<string, unknown>;
+  /** From the per-layer cost cache: exact energy (sum of layers), estimated cycles (sum of layer spans). */
+  readonly estimate: { readonly energyPj: number; readonly cycles: number };
+  /** Held-out score (integer reference). */
+  readonly score: ScoreSummary;
+  /** Held-out accuracy drop from float plus one standard error (points; loss increase without labels): what the budget is checked against. */
+  readonly dropBound: number;
+  readonly onFront: boolean;
+  readonly verified?: PointVerification;
+}
+
+/** Counts of the per-layer cost cache. */
+export interface CostCacheStats {
+  readonly entries: number;
+  readonly hits: number;
+  readonly misses: number;
+  /** Whole-network simulations run to fill it. */
+  readonly simulations: number;
+}
+
+export interface SearchReport {
+  readonly model: string;
+  readonly command: string;
+  readonly array: string;
+  readonly hw: Record<string, unknown>;
+  readonly objective: 'energy' | 'cycles' | 'edp';
+  readonly maxDrop: number;
+  readonly choiceData: string;
+  readonly lossKind: string;
+  readonly samples: number;
+  readonly float: ScoreSummary;
+  readonly points: readonly SearchPoint[];
+  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop), null when none qualifies. */
+  readonly chosen: number | null;
+  readonly cache: CostCacheStats;
+  readonly seconds: number;
+  readonly threads: number;
+}
