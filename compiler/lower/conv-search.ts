@@ -8,7 +8,7 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import type { ConvGeometry } from './conv-geometry.js';
 import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource } from './conv-plan.js';
-import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
+import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, osRunTail, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
 import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
@@ -181,7 +181,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         }
       }
       const ready = Math.max(inReady, wReady[v.weights.slot]!, v.firstK ? accFree[blk.accHalf]! : 0);
-      const arrayEnd = pipe.arrayOp(ready, busy, os ? 0 : m.R + m.C);
+      const arrayEnd = pipe.arrayOp(ready, busy, os ? osRunTail(m, Math.min(geo.R, pixels)) : m.R + m.C);
       if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
       wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
       if (!v.lastK) continue;
