@@ -1,3 +1,4 @@
+// loc-budget: one algorithm over one set of agent tables (footprints → edges → fewest tokens); split, it would scatter the invariants
 // Token placement: the one generic pass that turns a sequential program into a correct parallel one.
 // The lowering emits instructions in stream order with sequential meaning (the functional model runs
 // them one by one) and no token flags. This pass derives, from every instruction's footprint (the SRAM
