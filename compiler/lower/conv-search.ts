@@ -8,7 +8,7 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import type { ConvGeometry } from './conv-geometry.js';
 import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource } from './conv-plan.js';
-import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
+import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, osRunTail, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
 import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
@@ -67,7 +67,10 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   const accRowsTotal = d.bufferRows.accumulator;
   const pixBytesIn = source.kind === 'dram' ? source.pixBytes : 0;
   let best: (ScoredPlan & { score: number }) | undefined;
-  const bhs = source.kind === 'img' ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter((bh) => bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input).rows <= space.inputRows);
+  const fitsBand = (bh: number) => bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input).rows <= space.inputRows;
+  // The input is brought on chip once: the whole tensor when it fits (bands would re-read their halo
+  // rows from DRAM), else bands.
+  const bhs = source.kind === 'img' || fitsBand(geo.s.oh) ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
   for (const bh of bhs) {
     const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
     const bands = bandsOf(geo.s.oh, bh);
@@ -85,9 +88,11 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
         for (const accHalves of [2, 1] as const) {
           const accPerHalf = Math.floor(accRowsTotal / accHalves);
           const bandPixels = bh * geo.s.ow;
-          let blockPixels = Math.min(bandPixels, Math.floor(accPerHalf / npg), MAX_BLOCK_ROWS);
-          if (staging) blockPixels = Math.min(blockPixels, Math.floor(space.outputRows / npg));
-          if (blockPixels < 1) continue;
+          let maxBlock = Math.min(bandPixels, Math.floor(accPerHalf / npg), MAX_BLOCK_ROWS);
+          if (staging) maxBlock = Math.min(maxBlock, Math.floor(space.outputRows / npg));
+          if (maxBlock < 1) continue;
+          {
+            const blockPixels = maxBlock;
           const stageSlots = staging ? Math.max(1, Math.min(2, Math.floor(space.outputRows / (blockPixels * npg)))) : 0;
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
@@ -101,6 +106,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
             const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
             if (best === undefined || score < best.score) best = { ...scored, score };
+          }
           }
         }
       }
@@ -175,7 +181,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         }
       }
       const ready = Math.max(inReady, wReady[v.weights.slot]!, v.firstK ? accFree[blk.accHalf]! : 0);
-      const arrayEnd = pipe.arrayOp(ready, busy, os ? 0 : m.R + m.C);
+      const arrayEnd = pipe.arrayOp(ready, busy, os ? osRunTail(m, Math.min(geo.R, pixels)) : m.R + m.C);
       if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
       wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
       if (!v.lastK) continue;

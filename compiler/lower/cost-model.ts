@@ -64,10 +64,19 @@ export function wsComputeBusy(m: number, cpv: number): number {
   return m * cpv;
 }
 
-/** os COMPUTE of `kv` vector steps for `rows` ≤ R pixels: fill, stream, drain (array busy throughout). */
+/**
+ * os COMPUTE of `kv` vector steps for `rows` ≤ R pixels in a run of them: each PE has two accumulators,
+ * so a COMPUTE's drain (rows·rmw) overlaps the next one's streaming (kv·cpv) and the array advances by
+ * the longer of the two; the run's last fill and drain (`osRunTail`) land after it.
+ */
 export function osComputeCycles(m: CostMachine, kv: number, cpv: number, rows: number, accumulate: boolean): number {
   const rmw = accumulate && m.accPorts === 1 ? 2 : 1;
-  return kv * cpv + m.R + m.C - 1 + rows * rmw;
+  return Math.max(kv * cpv, rows * rmw);
+}
+
+/** The fill and drain after the last os COMPUTE of a run. */
+export function osRunTail(m: CostMachine, rows: number): number {
+  return m.R + m.C - 1 + rows;
 }
 
 /**

@@ -8,72 +8,41 @@
 ;   activation gap u8[1,16] NC @0x2e80
 ;   output     fc u8[1,10] NC @0x2ec0
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              30     1400        0
+;   conv1              15     1232        0
 ;   pool1               4        0        0
 ;   conv2              14     1472        0
 ;   gap                 3        0        0
 ;   fc                  8      448       10
 ;
-; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 4 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1319 cycles
+; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1634 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
-; band 0: input rows 0..8 of x_q (28 B each)
-LOAD buffer=input sramRow=2 sramByte=1 bytesPerRow=28 rows=9 sramRowStride=2 dramAddr=0x940 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1 block 1 of 2
+; band 0: input rows 0..27 of x_q (28 B each)
+LOAD buffer=input sramRow=2 sramByte=1 bytesPerRow=28 rows=28 sramRowStride=2 dramAddr=0x940 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 1 row(s) above the image
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=30 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 0 padding: 1 row(s) below the image
+LOAD buffer=input sramRow=58 sramByte=0 bytesPerRow=30 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: left columns
-LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=1 rows=9 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: right columns
-LOAD buffer=input sramRow=3 sramByte=13 bytesPerRow=1 rows=9 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+LOAD buffer=input sramRow=3 sramByte=13 bytesPerRow=1 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights of channel tile 0, chunks 0..0
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
-; band 1: input rows 7..16 of x_q (28 B each)
-LOAD buffer=input sramRow=20 sramByte=1 bytesPerRow=28 rows=10 sramRowStride=2 dramAddr=0xa04 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; band 1 padding: left columns
-LOAD buffer=input sramRow=20 sramByte=0 bytesPerRow=1 rows=10 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 1 padding: right columns
-LOAD pushNext=1 buffer=input sramRow=21 sramByte=13 bytesPerRow=1 rows=10 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1 block 1 of 2
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=224 k=9 n=8 accumulate=0 window=1
-; requantize channels 0..7, pixels 0..223
-REQUANT popPrev=1 accRow=0 outRow=1264 outByte=0 rows=224 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; tile band 2 (output rows 16..23) channels 0..7 k-group 1 of 1
-; band 2: input rows 15..24 of x_q (28 B each)
-LOAD buffer=input sramRow=40 sramByte=1 bytesPerRow=28 rows=10 sramRowStride=2 dramAddr=0xae4 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; band 2 padding: left columns
-LOAD buffer=input sramRow=40 sramByte=0 bytesPerRow=1 rows=10 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 2 padding: right columns
-LOAD pushNext=1 buffer=input sramRow=41 sramByte=13 bytesPerRow=1 rows=10 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; compute tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=8 accumulate=0 window=1
+; requantize channels 0..7, pixels 0..511
+REQUANT popPrev=1 accRow=0 outRow=1264 outByte=0 rows=512 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1 block 2 of 2
 LOAD_WEIGHTS weightRow=0 k=9 n=8
-COMPUTE popPrev=1 inputRow=20 inputRowStride=0 weightRow=0 accRow=512 m=224 k=9 n=8 accumulate=0 window=1
-; requantize channels 0..7, pixels 224..447
-REQUANT accRow=512 outRow=1488 outByte=0 rows=224 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; tile band 3 (output rows 24..27) channels 0..7 k-group 1 of 1
-; band 3: input rows 23..27 of x_q (28 B each)
-LOAD buffer=input sramRow=60 sramByte=1 bytesPerRow=28 rows=5 sramRowStride=2 dramAddr=0xbc4 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; band 3 padding: 1 row(s) below the image
-LOAD buffer=input sramRow=70 sramByte=0 bytesPerRow=30 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 3 padding: left columns
-LOAD buffer=input sramRow=60 sramByte=0 bytesPerRow=1 rows=5 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 3 padding: right columns
-LOAD pushNext=1 buffer=input sramRow=61 sramByte=13 bytesPerRow=1 rows=5 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; compute tile band 2 (output rows 16..23) channels 0..7 k-group 1 of 1
-LOAD_WEIGHTS weightRow=0 k=9 n=8
-COMPUTE popPrev=1 inputRow=40 inputRowStride=0 weightRow=0 accRow=0 m=224 k=9 n=8 accumulate=0 window=1
-; requantize channels 0..7, pixels 448..671
-REQUANT accRow=0 outRow=1712 outByte=0 rows=224 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 3 (output rows 24..27) channels 0..7 k-group 1 of 1
-LOAD_WEIGHTS weightRow=0 k=9 n=8
-COMPUTE popPrev=1 pushPrev=1 inputRow=60 inputRowStride=0 weightRow=0 accRow=512 m=112 k=9 n=8 accumulate=0 window=1
-; requantize channels 0..7, pixels 672..783
-REQUANT pushPrev=1 accRow=512 outRow=1936 outByte=0 rows=112 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=8 accumulate=0 window=1 firstPixel=512
+; requantize channels 0..7, pixels 512..783
+REQUANT pushPrev=1 accRow=512 outRow=1776 outByte=0 rows=272 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; tile output rows 0..13, channel groups 0..0
 ; padding of the on-chip image of pool1: top rows

@@ -10,7 +10,7 @@
 ;   activation gap u8[1,16] NC @0x3700
 ;   output     fc u8[1,10] NC @0x3740
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               28     1568        0
+;   stem               20     1472        0
 ;   dw                 17     1472        0
 ;   pw                  6      448        0
 ;   pool                2        0     1024
@@ -18,9 +18,9 @@
 ;   gap                 5     1024        0
 ;   fc                  8      448       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 2 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1097 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 1355 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; padding of the on-chip image of stem: top rows
 LOAD buffer=input sramRow=3772 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of stem: bottom rows
@@ -29,49 +29,36 @@ LOAD buffer=input sramRow=4078 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=1
 LOAD buffer=input sramRow=3790 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of stem: right columns
 LOAD buffer=input sramRow=3807 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=18 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; band 0: input rows 0..8 of x_q (48 B each)
-LOAD buffer=input sramRow=4 sramByte=3 bytesPerRow=48 rows=9 sramRowStride=4 dramAddr=0xc00 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; band 0: input rows 0..15 of x_q (48 B each)
+LOAD buffer=input sramRow=4 sramByte=3 bytesPerRow=48 rows=16 sramRowStride=4 dramAddr=0xc00 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 1 row(s) above the image
 LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 0 padding: 1 row(s) below the image
+LOAD buffer=input sramRow=68 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: left columns
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: right columns
-LOAD buffer=input sramRow=7 sramByte=3 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; weights of channel tile 0, chunks 0..1
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=input sramRow=7 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; weights of channel tile 0, chunks 0..0
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
+; weights of channel tile 0, chunks 1..1
+LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x200 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
-; band 1: input rows 7..15 of x_q (48 B each)
-LOAD buffer=input sramRow=40 sramByte=3 bytesPerRow=48 rows=9 sramRowStride=4 dramAddr=0xd50 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; band 1 padding: 1 row(s) below the image
-LOAD buffer=input sramRow=76 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 1 padding: left columns
-LOAD buffer=input sramRow=40 sramByte=0 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; band 1 padding: right columns
-LOAD pushNext=1 buffer=input sramRow=43 sramByte=3 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; window: pitch 64 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=64 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=128 k=16 n=8 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=11 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=128 k=11 n=8 accumulate=1 window=1 kOffset=16
-; requantize channels 0..7, pixels 0..127
-REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=128 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
-; 128 pixels of channels 0..7 → the on-chip image of stem
-MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3791 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=16 dstOuterStride=18
-; compute tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
-LOAD_WEIGHTS weightRow=0 k=16 n=8
-COMPUTE popPrev=1 inputRow=40 inputRowStride=0 weightRow=0 accRow=512 m=128 k=16 n=8 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=11 n=8
-COMPUTE pushPrev=1 inputRow=40 inputRowStride=0 weightRow=0 accRow=512 m=128 k=11 n=8 accumulate=1 window=1 kOffset=16
-; requantize channels 0..7, pixels 128..255
-REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=128 outByte=0 rows=128 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
-; 128 pixels of channels 0..7 → the on-chip image of stem
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=128 srcByte=0 dstBuffer=input dstRow=3935 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=16 dstOuterStride=18
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0 window=1
+; compute tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
+LOAD_WEIGHTS popPrev=1 weightRow=16 k=11 n=8
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=11 n=8 accumulate=1 window=1 kOffset=16
+; requantize channels 0..7, pixels 0..255
+REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
+; 256 pixels of channels 0..7 → the on-chip image of stem
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3791 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=18
 ; layer dw: qconv2d 16x16x8 → 16x16x8, 8 groups, int8 (weights i8, input u8), ws; on the array (block-diagonal tiles), input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 1974 cycles
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 3
 ; weights of channel tile 0, chunks 0..1
