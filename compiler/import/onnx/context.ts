@@ -2,6 +2,7 @@
 // tensor is which operand, constants added on first use, naming, typed attribute reads and errors.
 import type { OnnxAttr, OnnxNode } from './decode.js';
 import { NameTable } from './names.js';
+import { opVersionAt } from './op-versions.js';
 import { type AttrValue, type Attrs, type Graph, type Operand, constRef, valueRef } from '../../ir/graph.js';
 import { lookupOp } from '../../ir/op-registry.js';
 import { type Tensor, type TensorType, formatType } from '../../ir/tensor.js';
@@ -38,6 +39,13 @@ export class ImportContext {
     }
     for (const o of graphOutputs) this.consumed.add(o);
     this.graphOutputs = new Set(graphOutputs);
+  }
+
+  /** The version of `node`'s op definition at the model's opset (op-versions.ts; importNode checked it exists). */
+  version(node: OnnxNode): number {
+    const v = opVersionAt(node.opType, this.opset);
+    assert(v !== undefined, `${node.opType} has no definition at opset ${this.opset}`);
+    return v;
   }
 
   // ---- errors ----
@@ -234,8 +242,15 @@ export class ImportContext {
 
 /** How op-map describes the importer of one ONNX op. */
 export interface OnnxOpImporter {
-  /** The ONNX attributes this importer reads; any other attribute on the node is an error (ONNX011). */
-  readonly attrs: readonly string[];
+  /**
+   * The ONNX attributes this importer reads, for the op definition `version` (op-versions.ts); any other
+   * attribute on the node is an error (ONNX011).
+   */
+  readonly attrs: readonly string[] | ((version: number) => readonly string[]);
+  /** What the op becomes in accsim, for docs/ONNX.md. */
+  readonly doc: string;
+  /** Op definitions (since-versions) the importer refuses, with the reason (docs/ONNX.md lists them). */
+  readonly rejects?: Readonly<Record<number, string>>;
   /** Emits the accsim nodes for `node` (or binds its outputs to existing operands). */
   readonly run: (node: OnnxNode, ctx: ImportContext) => void;
 }

@@ -1,7 +1,8 @@
-// The one table of supported ONNX ops (default domain, opsets 11-17): ONNX op type → its importer.
+// The one table of supported ONNX ops (default domain, opsets 1-28): ONNX op type → its importer.
 // Each importer lives with its family in ops/; this file only assembles them and dispatches.
 import type { OnnxNode } from './decode.js';
 import type { ImportContext, OnnxOpImporter } from './context.js';
+import { opVersionAt, ONNX_OP_VERSIONS } from './op-versions.js';
 import { CONV_POOL_IMPORTERS } from './ops/conv-pool.js';
 import { ELEMENTWISE_IMPORTERS } from './ops/elementwise.js';
 import { LINEAR_IMPORTERS } from './ops/linear.js';
@@ -20,7 +21,15 @@ export function supportedOnnxOps(): string[] {
   return [...ONNX_OP_MAP.keys()].sort();
 }
 
-/** Imports one node: unknown ops (ONNX010) and unknown attributes (ONNX011) are user errors. */
+/** The attributes `importer` reads for op definition `version`. */
+export function importerAttrs(importer: OnnxOpImporter, version: number): readonly string[] {
+  return typeof importer.attrs === 'function' ? importer.attrs(version) : importer.attrs;
+}
+
+/**
+ * Imports one node: unknown ops and ops that do not exist at the model's opset (ONNX010), refused op
+ * definitions and unknown attributes (ONNX011) are user errors.
+ */
 export function importNode(node: OnnxNode, ctx: ImportContext): void {
   const domain = node.domain === '' || node.domain === 'ai.onnx' ? '' : node.domain;
   const importer = domain === '' ? ONNX_OP_MAP.get(node.opType) : undefined;
@@ -28,9 +37,17 @@ export function importNode(node: OnnxNode, ctx: ImportContext): void {
     const what = domain === '' ? node.opType : `${domain}.${node.opType}`;
     ctx.fail(node, 'ONNX010', `unsupported op ${what}; supported ops: ${supportedOnnxOps().join(', ')}`);
   }
+  const version = opVersionAt(node.opType, ctx.opset);
+  if (version === undefined) {
+    const first = Math.min(...(ONNX_OP_VERSIONS[node.opType] ?? [Infinity]));
+    ctx.fail(node, 'ONNX010', `${node.opType} does not exist at opset ${ctx.opset} (it was added in opset ${first})`);
+  }
+  const refused = importer.rejects?.[version];
+  if (refused !== undefined) ctx.fail(node, 'ONNX011', `the opset-${version} definition of ${node.opType} is not supported: ${refused}`);
+  const attrs = importerAttrs(importer, version);
   for (const name of node.attrs.keys()) {
-    if (!importer.attrs.includes(name)) {
-      ctx.fail(node, 'ONNX011', `attribute ${name} is not supported; ${node.opType} takes ${importer.attrs.length ? importer.attrs.join(', ') : 'no attributes'}`);
+    if (!attrs.includes(name)) {
+      ctx.fail(node, 'ONNX011', `attribute ${name} is not supported; ${node.opType}-${version} takes ${attrs.length ? attrs.join(', ') : 'no attributes'}`);
     }
   }
   importer.run(node, ctx);

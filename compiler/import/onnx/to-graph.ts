@@ -11,10 +11,10 @@ import { type Graph, emptyGraph } from '../../ir/graph.js';
 import { type TensorType, tensorType } from '../../ir/tensor.js';
 import { inferTypes } from '../../ir/verify.js';
 import { fail } from '../../../core/diagnostics.js';
+import { MAX_OPSET, MIN_OPSET } from './op-versions.js';
 
-/** The ONNX default-domain opsets whose op semantics the importer implements. */
-export const MIN_OPSET = 11;
-export const MAX_OPSET = 17;
+export { MAX_OPSET, MIN_OPSET };
+
 
 export interface ImportOnnxOptions {
   /** The file the bytes came from, for error messages and the default graph name. */
@@ -47,7 +47,7 @@ function graphName(g: OnnxGraph, options: ImportOnnxOptions): string {
 }
 
 /**
- * Imports an ONNX model (default-domain opsets 11-17) as an accsim float Graph.
+ * Imports an ONNX model (default-domain opsets 1-28, op by op as op-versions.ts says) as an accsim float Graph.
  *
  * - Initializers become `graph.constants` (never inline); only those some node uses as an operand are
  *   kept, and weights the importer rewrites (Gemm/MatMul transposes, alpha/beta scaling) get new names.
@@ -63,7 +63,7 @@ export function importOnnx(bytes: Uint8Array, options: ImportOnnxOptions = {}): 
   const model = decodeModel(bytes, file);
   if (model.opset === undefined) fail('ONNX003', 'the model does not import the default ONNX operator set', { file });
   if (model.opset < MIN_OPSET || model.opset > MAX_OPSET) {
-    fail('ONNX003', `opset ${model.opset} is not supported; re-export with an opset from ${MIN_OPSET} to ${MAX_OPSET}`, { file });
+    fail('ONNX003', `opset ${model.opset} is not supported: the importer knows the ONNX operator sets ${MIN_OPSET} to ${MAX_OPSET}`, { file });
   }
   const g = model.graph;
   const graph = emptyGraph(graphName(g, options));

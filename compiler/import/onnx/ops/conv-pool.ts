@@ -49,6 +49,7 @@ export function explicitPads(node: OnnxNode, ctx: ImportContext, input: readonly
 }
 
 const CONV: OnnxOpImporter = {
+  doc: 'conv2d (1-D: conv2d over a height-1 image)',
   attrs: ['auto_pad', 'dilations', 'group', 'kernel_shape', 'pads', 'strides'],
   run(node, ctx) {
     const hw = spatialDims(node, ctx);
@@ -89,6 +90,7 @@ function poolWindow(node: OnnxNode, ctx: ImportContext) {
 }
 
 const MAX_POOL: OnnxOpImporter = {
+  doc: 'maxpool',
   attrs: ['auto_pad', 'ceil_mode', 'dilations', 'kernel_shape', 'pads', 'storage_order', 'strides'],
   run(node, ctx) {
     const order = ctx.attrInt(node, 'storage_order', 0);
@@ -100,6 +102,7 @@ const MAX_POOL: OnnxOpImporter = {
 };
 
 const AVERAGE_POOL: OnnxOpImporter = {
+  doc: 'avgpool',
   attrs: ['auto_pad', 'ceil_mode', 'count_include_pad', 'dilations', 'kernel_shape', 'pads', 'strides'],
   run(node, ctx) {
     const include = ctx.attrInt(node, 'count_include_pad', 0);
@@ -110,6 +113,7 @@ const AVERAGE_POOL: OnnxOpImporter = {
 };
 
 const GLOBAL_AVERAGE_POOL: OnnxOpImporter = {
+  doc: 'global_avgpool',
   attrs: [],
   run(node, ctx) {
     spatialDims(node, ctx);

@@ -8,6 +8,7 @@ import { type Tensor, f32Tensor, makeTensor, numel } from '../../../ir/tensor.js
 function binary(op: 'add' | 'sub' | 'mul' | 'div'): OnnxOpImporter {
   return {
     attrs: [],
+    doc: op,
     run(node, ctx) {
       const a = ctx.operand(node, 0);
       const b = ctx.operand(node, 1);
@@ -42,6 +43,7 @@ function clipBounds(node: OnnxNode, ctx: ImportContext): [number, number] {
 }
 
 const CLIP: OnnxOpImporter = {
+  doc: 'relu6 (bounds 0, 6), relu (0, +inf), else clip',
   attrs: ['min', 'max'],
   run(node, ctx) {
     const [lo, hi] = clipBounds(node, ctx);
@@ -53,6 +55,7 @@ const CLIP: OnnxOpImporter = {
 };
 
 const RELU: OnnxOpImporter = {
+  doc: 'relu',
   attrs: [],
   run(node, ctx) {
     ctx.emit(node, 'relu', [ctx.valueOperand(node, 0, 'the input')], {});
@@ -60,6 +63,7 @@ const RELU: OnnxOpImporter = {
 };
 
 const IDENTITY: OnnxOpImporter = {
+  doc: 'nothing (its output is another name for its input)',
   attrs: [],
   run(node, ctx) {
     ctx.alias(node.outputs[0]!, ctx.inputName(node, 0));
@@ -68,6 +72,7 @@ const IDENTITY: OnnxOpImporter = {
 
 /** Dropout is the identity in inference; its mask output and training mode are training-only. */
 const DROPOUT: OnnxOpImporter = {
+  doc: 'nothing in inference (identity)',
   attrs: ['ratio', 'seed', 'is_test'],
   run(node, ctx) {
     ctx.requireOutputsUnused(node, 1, 'the dropout mask exists only in training mode');
@@ -85,6 +90,7 @@ const CONSTANT_ATTRS = ['value', 'value_float', 'value_floats', 'value_int', 'va
 
 /** Constant: its tensor becomes constant data for its output, added to the graph only if a node uses it as an operand. */
 const CONSTANT: OnnxOpImporter = {
+  doc: 'constant data for the nodes that read it',
   attrs: CONSTANT_ATTRS,
   run(node, ctx) {
     const present = CONSTANT_ATTRS.filter((a) => node.attrs.has(a));

@@ -40,6 +40,7 @@ function requireMatrix(node: OnnxNode, ctx: ImportContext, i: number, what: stri
  * b = beta·C when C broadcasts per column. Otherwise: matmul {trans_a, trans_b}, then mul by alpha, then add C.
  */
 const GEMM: OnnxOpImporter = {
+  doc: 'dense (constant B), else matmul with mul/add for alpha and C',
   attrs: ['alpha', 'beta', 'transA', 'transB'],
   run(node, ctx) {
     const alpha = ctx.attrFloat(node, 'alpha', 1);
@@ -88,6 +89,7 @@ function addC(node: OnnxNode, ctx: ImportContext, y: Operand, cConst: Tensor | u
 
 /** MatMul: a constant 2-D B [K, N] with a 2-D A becomes dense(A, Bᵀ); anything else stays matmul. */
 const MATMUL: OnnxOpImporter = {
+  doc: 'dense (constant 2-D B), else matmul',
   attrs: [],
   run(node, ctx) {
     const bConst = ctx.constData(node, 1);
@@ -103,6 +105,7 @@ const MATMUL: OnnxOpImporter = {
 
 /** BatchNormalization in inference mode: one output; the running-statistics outputs exist only in training. */
 const BATCH_NORMALIZATION: OnnxOpImporter = {
+  doc: 'batchnorm (inference)',
   attrs: ['epsilon', 'momentum', 'training_mode', 'spatial'],
   run(node, ctx) {
     const training = ctx.attrInt(node, 'training_mode', 0);

@@ -9,6 +9,7 @@ function normaliseAxis(node: OnnxNode, ctx: ImportContext, axis: number, rank: n
 }
 
 const FLATTEN: OnnxOpImporter = {
+  doc: 'flatten',
   attrs: ['axis'],
   run(node, ctx) {
     const rank = ctx.inputType(node, 0).shape.length;
@@ -22,6 +23,7 @@ const FLATTEN: OnnxOpImporter = {
  * -1 is inferred, as in accsim's reshape. allowzero=1 (a 0 meaning a zero-sized dim) is rejected when a 0 appears.
  */
 const RESHAPE: OnnxOpImporter = {
+  doc: 'reshape',
   attrs: ['allowzero'],
   run(node, ctx) {
     const t = ctx.constData(node, 1);
@@ -37,6 +39,7 @@ const RESHAPE: OnnxOpImporter = {
 };
 
 const CONCAT: OnnxOpImporter = {
+  doc: 'concat',
   attrs: ['axis'],
   run(node, ctx) {
     if (!node.attrs.has('axis')) ctx.fail(node, 'ONNX011', 'attribute axis is required');
@@ -53,6 +56,7 @@ const CONCAT: OnnxOpImporter = {
  * one axis only when `axis` is the last one, so other axes are rejected rather than silently changed.
  */
 const SOFTMAX: OnnxOpImporter = {
+  doc: 'softmax',
   attrs: ['axis'],
   run(node, ctx) {
     const rank = ctx.inputType(node, 0).shape.length;

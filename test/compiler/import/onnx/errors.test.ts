@@ -49,10 +49,15 @@ describe('file-level errors', () => {
     });
   });
 
-  it.each([10, 18])('opset %i is outside 11-17', (opset) => {
+  it.each([0, 29])('opset %i is outside 1-28', (opset) => {
     expect(diagnosticOf(() => importOnnx(buildModel({ ...reluModel, opset })))).toMatchObject({
-      code: 'ONNX003', message: `opset ${opset} is not supported; re-export with an opset from 11 to 17`,
+      code: 'ONNX003', message: `opset ${opset} is not supported: the importer knows the ONNX operator sets 1 to 28`,
     });
+  });
+
+  it('an op that does not exist yet at the model\'s opset', () => {
+    const hs = buildModel({ opset: 13, inputs: [{ name: 'x', dims: [1, 4] }], outputs: ['y'], nodes: [node('HardSwish', ['x'], ['y'], {}, 'hs')] });
+    expect(diagnosticOf(() => importOnnx(hs))).toMatchObject({ code: 'ONNX010', message: 'HardSwish hs: HardSwish does not exist at opset 13 (it was added in opset 14)' });
   });
 
   it('a symbolic non-batch input dim; a non-float input', () => {
@@ -109,7 +114,7 @@ describe('node-level errors', () => {
     });
     expect(diagnosticOf(() => importOnnx(pool({ dilations: { ints: [2, 2] } }))).message).toMatch(/attribute dilations=\[2,2\] is not supported/);
     expect(diagnosticOf(() => importOnnx(pool({ auto_pad: { s: 'SAME_MIDDLE' } }))).message).toMatch(/attribute auto_pad="SAME_MIDDLE"/);
-    expect(diagnosticOf(() => importOnnx(pool({ frobnicate: { i: 1 } }))).message).toMatch(/^MaxPool mp: attribute frobnicate is not supported; MaxPool takes auto_pad,/);
+    expect(diagnosticOf(() => importOnnx(pool({ frobnicate: { i: 1 } }))).message).toMatch(/^MaxPool mp: attribute frobnicate is not supported; MaxPool-12 takes auto_pad,/);
   });
 
   it('BatchNormalization training outputs and a Dropout mask that are used', () => {

@@ -1,0 +1,141 @@
+// Runs one ONNX backend test through accsim: import the model, run the float reference on every data set,
+// compare each output with the expected one. A user error from the importer is a rejection when its code
+// says "this model uses something accsim does not support" (the message says what), else a failure.
+//
+// Node tests feed every operand at run time (a Conv's weight, a Clip's bounds, a Reshape's shape); accsim
+// reads weights, shapes and bounds as constants, as in exported models. So for each data set the inputs
+// after the first are bound as initializers holding that data set's tensors (the model is imported once
+// per data set), and the first input stays the runtime input.
+import { readFileSync } from 'node:fs';
+import { MODEL_PROTO, ONNX_ROOT } from '../../compiler/import/onnx/onnx-schema.js';
+import { join } from 'node:path';
+import { decodeModel } from '../../compiler/import/onnx/decode.js';
+import { importOnnx } from '../../compiler/import/onnx/to-graph.js';
+import { ONNX_OP_MAP } from '../../compiler/import/onnx/op-map.js';
+import { runFloat } from '../../compiler/reference/float-interpreter.js';
+import { type Tensor, formatShape, numel, sameShape } from '../../compiler/ir/tensor.js';
+import type { Graph } from '../../compiler/ir/graph.js';
+import { UserError } from '../../core/diagnostics.js';
+import { type TestCase, readTensorFile } from './test-cases.js';
+
+/**
+ * The comparison: |actual − expected| ≤ ATOL + RTOL·|expected| per element, NaN equal to NaN, as the ONNX
+ * backend test runner's default (numpy.testing.assert_allclose with rtol=1e-3, atol=1e-7).
+ */
+export const RTOL = 1e-3;
+export const ATOL = 1e-7;
+
+/** Importer error codes that mean "valid ONNX that accsim does not support" (see compiler/import/onnx/to-graph.ts). */
+export const REJECTION_CODES: ReadonlySet<string> = new Set(['ONNX003', 'ONNX004', 'ONNX005', 'ONNX006', 'ONNX010', 'ONNX011', 'ONNX012', 'ONNX014', 'ONNX015', 'ONNX016', 'ONNX017', 'ONNX018']);
+
+export type CaseStatus = 'pass' | 'fail' | 'rejected' | 'not-run';
+
+export interface CaseResult {
+  readonly suite: string;
+  readonly name: string;
+  readonly opset: number | undefined;
+  /** Default-domain op types of the model (other domains as domain.op). */
+  readonly ops: readonly string[];
+  readonly status: CaseStatus;
+  /** pass: the largest error; fail/rejected: the reason; not-run: the unclaimed ops. */
+  readonly detail: string;
+  readonly dataSets: number;
+}
+
+function opName(domain: string, opType: string): string {
+  return domain === '' || domain === 'ai.onnx' ? opType : `${domain}.${opType}`;
+}
+
+/** Largest absolute error and the first element outside the tolerance (or undefined). */
+function compare(actual: Tensor, expected: Tensor): { maxAbs: number; bad?: string } {
+  let maxAbs = 0;
+  for (let i = 0; i < numel(expected.type.shape); i++) {
+    const a = Number(actual.data[i]);
+    const e = Number(expected.data[i]);
+    if (Number.isNaN(e) && Number.isNaN(a)) continue;
+    if (a === e) continue;
+    const err = Math.abs(a - e);
+    if (!(err <= ATOL + RTOL * Math.abs(e))) return { maxAbs: err, bad: `element ${i}: ${a} vs expected ${e}` };
+    maxAbs = Math.max(maxAbs, err);
+  }
+  return { maxAbs };
+}
+
+const TENSOR_PROTO = ONNX_ROOT.lookupType('onnx.TensorProto');
+
+interface ModelMsg { graph: { input: { name: string }[]; initializer: unknown[] } }
+
+/**
+ * The model with graph inputs 2, 3, … (those that are not initializers already) turned into initializers
+ * holding the data set's tensors.
+ */
+export function bindTrailingInputs(bytes: Uint8Array, inputFiles: readonly string[]): Uint8Array {
+  const model = MODEL_PROTO.decode(bytes) as unknown as ModelMsg;
+  const given = new Set((model.graph.initializer as { name: string }[]).map((t) => t.name));
+  const runtime = model.graph.input.filter((v) => !given.has(v.name));
+  for (let i = 1; i < runtime.length && i < inputFiles.length; i++) {
+    const t = TENSOR_PROTO.decode(readFileSync(inputFiles[i]!)) as unknown as { name: string };
+    t.name = runtime[i]!.name;
+    model.graph.initializer.push(t);
+  }
+  return MODEL_PROTO.encode(model as unknown as Record<string, unknown>).finish();
+}
+
+/** Runs one data set; returns an error message or the largest absolute error. */
+function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | number {
+  const inputs = set.inputs.slice(0, graph.inputs.length).map(readTensorFile);
+  const outputs = set.outputs.map(readTensorFile);
+  if (inputs.length !== graph.inputs.length) return `the data set has ${inputs.length} inputs, the graph ${graph.inputs.length}`;
+  if (outputs.length !== graph.outputs.length) return `the data set has ${outputs.length} outputs, the graph ${graph.outputs.length}`;
+  const feed = new Map<string, Tensor>();
+  for (let i = 0; i < inputs.length; i++) {
+    const t = inputs[i];
+    if (t === undefined || t.type.dtype !== 'f32') return `input ${i} is not a float32 tensor`;
+    feed.set(graph.inputs[i]!.name, t);
+  }
+  const got = runFloat(graph, feed);
+  let maxAbs = 0;
+  for (let k = 0; k < outputs.length; k++) {
+    const want = outputs[k];
+    const have = got.get(graph.outputs[k]!)!;
+    if (want === undefined) return `expected output ${k} is not a tensor accsim reads`;
+    if (!sameShape(have.type.shape, want.type.shape)) return `output ${k} has shape ${formatShape(have.type.shape)}, expected ${formatShape(want.type.shape)}`;
+    const c = compare(have, want);
+    if (c.bad !== undefined) return `output ${k} ${c.bad}`;
+    maxAbs = Math.max(maxAbs, c.maxAbs);
+  }
+  return maxAbs;
+}
+
+/** Runs `test` if every op of its model is claimed by the importer; the result says what happened. */
+export function runCase(test: TestCase): CaseResult {
+  const bytes = new Uint8Array(readFileSync(join(test.dir, 'model.onnx')));
+  const base = { suite: test.suite, name: test.name, dataSets: test.dataSets.length };
+  let model;
+  try {
+    model = decodeModel(bytes);
+  } catch (e) {
+    return { ...base, opset: undefined, ops: [], status: 'fail', detail: `cannot decode the model: ${(e as Error).message}` };
+  }
+  const ops = [...new Set(model.graph.nodes.map((n) => opName(n.domain, n.opType)))];
+  const info = { ...base, opset: model.opset, ops };
+  const unclaimed = ops.filter((op) => !ONNX_OP_MAP.has(op));
+  if (unclaimed.length > 0) return { ...info, status: 'not-run', detail: unclaimed.join(', ') };
+  try {
+    let maxAbs = 0;
+    for (const set of test.dataSets) {
+      const graph = importOnnx(bindTrailingInputs(bytes, set.inputs), { name: test.name });
+      const r = runDataSet(graph, set);
+      if (typeof r === 'string') return { ...info, status: 'fail', detail: r };
+      maxAbs = Math.max(maxAbs, r);
+    }
+    return { ...info, status: 'pass', detail: `max abs error ${maxAbs.toPrecision(2)}` };
+  } catch (e) {
+    if (e instanceof UserError) {
+      const d = e.diagnostics[0]!;
+      const status = REJECTION_CODES.has(d.code) ? 'rejected' : 'fail';
+      return { ...info, status, detail: `${d.code} ${d.message}` };
+    }
+    return { ...info, status: 'fail', detail: `internal error: ${(e as Error).message}` };
+  }
+}
