@@ -54,6 +54,12 @@ export interface OpSpec {
    * evaluates the other ops with `evalFloat`.
    */
   evalInt?(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor;
+  /**
+   * True when, with these attributes, the op only moves elements (no arithmetic, no constants written):
+   * the integer reference then runs `evalFloat` on integer codes, which keep their scale and zero point
+   * (flatten, reshape, transpose, nearest resize).
+   */
+  movesCodes?(attrs: Attrs): boolean;
 }
 
 /** Throws a user error naming the node, for shape and type mismatches found during inference. */

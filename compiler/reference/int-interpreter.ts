@@ -1,5 +1,6 @@
 // The integer reference: evaluates a quantized graph node by node with OpSpec.evalInt (plain loops,
-// THE SPEC the simulator must equal bit for bit). Layout ops (flatten, reshape) move integers unchanged;
+// THE SPEC the simulator must equal bit for bit). Layout ops (flatten, reshape, transpose, nearest resize:
+// OpSpec.movesCodes) move integers unchanged;
 // float ops after the final dequantize (softmax) run in float. Accumulator overflows are counted per node.
 import type { Attrs, Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
@@ -10,9 +11,6 @@ import { inferTypes } from '../ir/verify.js';
 import { assert, fail } from '../../core/diagnostics.js';
 import { bindInputs, operandsOf } from './environment.js';
 
-/** Ops that only move data: they accept integer inputs and keep the dtype (their evalFloat copies any typed array). */
-const LAYOUT_OPS = new Set(['flatten', 'reshape']);
-
 /** Result of one integer run: every value, and the counters of each node that has evalInt. */
 export interface IntRun {
   readonly values: Map<string, Tensor>;
@@ -21,7 +19,7 @@ export interface IntRun {
 
 /**
  * Runs a quantized graph on inputs whose shapes equal the declared ones. Every node with `evalInt`
- * runs in integers; flatten/reshape pass integers through; any other op must have only float
+ * runs in integers; ops that only move elements (movesCodes) pass integers through; any other op must have only float
  * inputs (it runs with evalFloat), else RUN012 names the node.
  */
 export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>): IntRun {
@@ -38,7 +36,7 @@ export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, a
       const c: IntCounters = { accOverflows: 0 };
       values.set(node.name, spec.evalInt(operands, nodeAttrs, outType, c));
       counters.set(node.name, c);
-    } else if (LAYOUT_OPS.has(node.op) || operands.every((t) => DTYPES[t.type.dtype].isFloat)) {
+    } else if (spec.movesCodes?.(nodeAttrs) === true || operands.every((t) => DTYPES[t.type.dtype].isFloat)) {
       values.set(node.name, spec.evalFloat(operands, nodeAttrs, outType));
     } else {
       fail('RUN012', `${node.op} %${node.name} has integer inputs but no integer semantics: quantize the graph (it should become a q-op) or dequantize first`, { node: node.name });

@@ -81,6 +81,36 @@ export function bindTrailingInputs(bytes: Uint8Array, inputFiles: readonly strin
   return MODEL_PROTO.encode(model as unknown as Record<string, unknown>).finish();
 }
 
+/**
+ * Runs the float reference on `feed`; when the importer made a fixed-batch model per-image (graph input
+ * batch 1, data batch N), image by image with the outputs stacked (each output's first dim is the image).
+ */
+function runImageByImage(graph: Graph, feed: Map<string, Tensor>): Map<string, Tensor> | string {
+  const decl = graph.inputs.map((v) => v.type.shape);
+  const data = graph.inputs.map((v) => feed.get(v.name)!.type.shape);
+  if (decl.every((s, i) => sameShape(s, data[i]!))) return runFloat(graph, feed);
+  const n = data[0]![0]!;
+  const fits = decl.every((s, i) => s[0] === 1 && data[i]![0] === n && sameShape(s.slice(1), data[i]!.slice(1)));
+  if (!fits) return `the data set's inputs ${data.map(formatShape).join(', ')} do not fit the graph inputs ${decl.map(formatShape).join(', ')}`;
+  const outs = graph.outputs.map((name) => ({ type: graph.values.get(name)!.type, parts: [] as Tensor[] }));
+  for (let b = 0; b < n; b++) {
+    const one = new Map(graph.inputs.map((v) => {
+      const t = feed.get(v.name)!;
+      const per = numel(v.type.shape);
+      return [v.name, { type: v.type, data: (t.data as Float32Array).subarray(b * per, (b + 1) * per) }];
+    }));
+    const r = runFloat(graph, one);
+    graph.outputs.forEach((name, k) => outs[k]!.parts.push(r.get(name)!));
+  }
+  return new Map(graph.outputs.map((name, k) => {
+    const { type, parts } = outs[k]!;
+    const per = numel(type.shape);
+    const all = new Float32Array(n * per);
+    parts.forEach((p, b) => all.set(p.data as Float32Array, b * per));
+    return [name, { type: { dtype: 'f32', shape: [n * type.shape[0]!, ...type.shape.slice(1)] }, data: all }];
+  }));
+}
+
 /** Runs one data set; returns an error message or the largest absolute error. */
 function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | number {
   const inputs = set.inputs.slice(0, graph.inputs.length).map(readTensorFile);
@@ -90,10 +120,12 @@ function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | n
   const feed = new Map<string, Tensor>();
   for (let i = 0; i < inputs.length; i++) {
     const t = inputs[i];
-    if (t === undefined || t.type.dtype !== 'f32') return `input ${i} is not a float32 tensor`;
-    feed.set(graph.inputs[i]!.name, t);
+    if (t === undefined || !(t.type.dtype === 'f32' || t.type.dtype === 'f16')) return `input ${i} is not a float32 tensor`;
+    // float16 inputs are fed as float32 (exact), as the importer computes them.
+    feed.set(graph.inputs[i]!.name, t.type.dtype === 'f32' ? t : { type: { dtype: 'f32', shape: t.type.shape }, data: Float32Array.from(t.data as ArrayLike<number>) });
   }
-  const got = runFloat(graph, feed);
+  const got = runImageByImage(graph, feed);
+  if (typeof got === 'string') return got;
   let maxAbs = 0;
   for (let k = 0; k < outputs.length; k++) {
     const want = outputs[k];

@@ -3,17 +3,25 @@
 import type { OnnxNode } from './decode.js';
 import type { ImportContext, OnnxOpImporter } from './context.js';
 import { opVersionAt, ONNX_OP_VERSIONS } from './op-versions.js';
-import { CONV_POOL_IMPORTERS } from './ops/conv-pool.js';
+import { ACTIVATION_IMPORTERS } from './ops/activation.js';
+import { CONV_IMPORTERS } from './ops/conv.js';
 import { ELEMENTWISE_IMPORTERS } from './ops/elementwise.js';
 import { LINEAR_IMPORTERS } from './ops/linear.js';
+import { PAD_IMPORTERS } from './ops/pad.js';
+import { POOL_IMPORTERS } from './ops/pool.js';
+import { RESIZE_REDUCE_IMPORTERS } from './ops/resize-reduce.js';
 import { SHAPE_IMPORTERS } from './ops/shape.js';
 
 /** Every supported ONNX op type and its importer. */
 export const ONNX_OP_MAP: ReadonlyMap<string, OnnxOpImporter> = new Map(Object.entries({
-  ...CONV_POOL_IMPORTERS,
+  ...CONV_IMPORTERS,
+  ...POOL_IMPORTERS,
   ...LINEAR_IMPORTERS,
   ...ELEMENTWISE_IMPORTERS,
+  ...ACTIVATION_IMPORTERS,
   ...SHAPE_IMPORTERS,
+  ...PAD_IMPORTERS,
+  ...RESIZE_REDUCE_IMPORTERS,
 }));
 
 /** Sorted supported op types, for messages. */

@@ -1,7 +1,8 @@
 // importOnnx: .onnx bytes → a verified accsim Graph (float), with the used initializers as graph constants.
 // Problems are UserErrors (one line each) with the ONNX codes of core/error-codes/onnx.ts (docs/ERRORS.md).
 import { basename } from 'node:path';
-import { type OnnxGraph, type OnnxValueInfo, decodeModel } from './decode.js';
+import { type OnnxGraph, type OnnxModel, type OnnxValueInfo, decodeModel } from './decode.js';
+import { perImageMismatch } from './per-image.js';
 import { ImportContext } from './context.js';
 import { importNode } from './op-map.js';
 import { sanitizeGraphName } from './names.js';
@@ -10,7 +11,7 @@ import { ONNX_DTYPE } from './onnx-schema.js';
 import { type Graph, emptyGraph } from '../../ir/graph.js';
 import { type TensorType, tensorType } from '../../ir/tensor.js';
 import { inferTypes } from '../../ir/verify.js';
-import { fail } from '../../../core/diagnostics.js';
+import { UserError, fail } from '../../../core/diagnostics.js';
 import { MAX_OPSET, MIN_OPSET } from './op-versions.js';
 
 export { MAX_OPSET, MIN_OPSET };
@@ -21,23 +22,45 @@ export interface ImportOnnxOptions {
   file?: string;
   /** The graph name (default: the file name without .onnx, else the ONNX graph name, else "model"). */
   name?: string;
+  /**
+   * 'per-image' (default): a model exported with a fixed batch N > 1 is imported with batch 1 when it
+   * computes each image on its own (per-image.ts), so it runs any number of images; 'keep': as exported.
+   */
+  batch?: 'per-image' | 'keep';
+}
+
+/** What the import did beyond a plain translation, for the user (the batch made per-image, or why not). */
+export interface ImportResult {
+  readonly graph: Graph;
+  readonly notes: readonly string[];
 }
 
 /**
  * A graph input's type. The first (batch) dim may be symbolic or unknown ("N", "batch_size"): it becomes 1,
- * because accsim graphs have static shapes and batches run one sample at a time. Any other unknown dim is
- * an error (ONNX006), as are non-float32 inputs.
+ * because accsim graphs have static shapes and batches run one image at a time; with `batchOne` a fixed
+ * batch becomes 1 too. Any other unknown dim is an error (ONNX006), as are non-float32 inputs.
  */
-function inputType(v: OnnxValueInfo, file: string | undefined): TensorType {
+function inputType(v: OnnxValueInfo, file: string | undefined, batchOne: boolean): TensorType {
   if (v.elemType === undefined) fail('ONNX006', `graph input ${v.name} is not a tensor`, { file });
-  if (v.elemType !== ONNX_DTYPE.FLOAT) fail('ONNX006', `graph input ${v.name} is ${onnxDtypeName(v.elemType)}; only FLOAT (float32) inputs are supported`, { file });
+  if (!FLOAT_INPUTS.has(v.elemType)) fail('ONNX006', `graph input ${v.name} is ${onnxDtypeName(v.elemType)}; only FLOAT (float32) and FLOAT16 inputs are supported (accsim computes in float32; cast a DOUBLE model to float32)`, { file });
   if (v.dims === undefined) fail('ONNX006', `graph input ${v.name} has no shape; export the model with a static input shape`, { file });
   const shape = v.dims.map((d, k) => {
-    if (d !== undefined && d > 0) return d;
-    if (k === 0) return 1;
+    if (k === 0 && (d === undefined || batchOne)) return 1;
+    if (d !== undefined && d >= 0) return d;
     return fail('ONNX006', `graph input ${v.name}: dim ${k} is unknown or symbolic; only the batch dim (0) may be`, { file });
   });
   return tensorType('f32', shape);
+}
+
+/** Graph input element types: FLOAT, and FLOAT16 (exact in float32). DOUBLE data may not fit float32. */
+const FLOAT_INPUTS: ReadonlySet<number> = new Set([ONNX_DTYPE.FLOAT, ONNX_DTYPE.FLOAT16]);
+
+/** The fixed batch N > 1 that every graph input has in its first dim, else undefined. */
+function fixedBatch(g: OnnxGraph): number | undefined {
+  const inputs = g.inputs.filter((v) => !g.initializers.has(v.name));
+  const first = inputs.map((v) => v.dims?.[0]);
+  const n = first[0];
+  return n !== undefined && n > 1 && first.every((d) => d === n) ? n : undefined;
 }
 
 function graphName(g: OnnxGraph, options: ImportOnnxOptions): string {
@@ -59,20 +82,49 @@ function graphName(g: OnnxGraph, options: ImportOnnxOptions): string {
  *   supported set. The result is verified with `inferTypes` before it is returned.
  */
 export function importOnnx(bytes: Uint8Array, options: ImportOnnxOptions = {}): Graph {
+  return importOnnxWithNotes(bytes, options).graph;
+}
+
+/**
+ * importOnnx, with notes on the batch: a model exported with a fixed batch N is imported with batch 1 when
+ * that is equivalent image by image (the note says so), else as exported (the note says why).
+ */
+export function importOnnxWithNotes(bytes: Uint8Array, options: ImportOnnxOptions = {}): ImportResult {
   const file = options.file;
   const model = decodeModel(bytes, file);
   if (model.opset === undefined) fail('ONNX003', 'the model does not import the default ONNX operator set', { file });
   if (model.opset < MIN_OPSET || model.opset > MAX_OPSET) {
     fail('ONNX003', `opset ${model.opset} is not supported: the importer knows the ONNX operator sets ${MIN_OPSET} to ${MAX_OPSET}`, { file });
   }
+  const n = options.batch === 'keep' ? undefined : fixedBatch(model.graph);
+  const many = importGraph(model, options, undefined);
+  if (n === undefined) return many;
+  let reason: string | undefined;
+  try {
+    const one = importGraph(model, options, n);
+    reason = perImageMismatch(many.graph, one.graph, n);
+    if (reason === undefined) {
+      return { graph: one.graph, notes: [...one.notes, `the model was exported with a fixed batch of ${n}; it computes each image on its own, so it was imported with batch 1 and runs any number of images`] };
+    }
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    reason = `it does not import with batch 1 (${e.diagnostics[0]?.message ?? e.message})`;
+  }
+  return { graph: many.graph, notes: [...many.notes, `the model was exported with a fixed batch of ${n} and keeps it: ${reason}; it runs exactly ${n} images at a time`] };
+}
+
+/** One import of `model`; with `rebatchFrom` its inputs' batch N becomes 1. */
+function importGraph(model: OnnxModel, options: ImportOnnxOptions, rebatchFrom: number | undefined): ImportResult {
+  const file = options.file;
   const g = model.graph;
   const graph = emptyGraph(graphName(g, options));
   graph.weightsFile = undefined;
-  const ctx = new ImportContext(graph, model.opset, file, g.nodes, g.outputs.map((o) => o.name));
+  const ctx = new ImportContext(graph, model.opset!, file, g.nodes, g.outputs.map((o) => o.name), rebatchFrom);
   for (const [name, t] of g.initializers) ctx.defineConst(name, t);
   for (const v of g.inputs) {
     if (g.initializers.has(v.name)) continue; // IR < 4 lists initializers among the inputs
-    const type = inputType(v, file);
+    const type = inputType(v, file, rebatchFrom !== undefined);
+    if (v.elemType !== ONNX_DTYPE.FLOAT) ctx.note(`graph input ${v.name} is ${onnxDtypeName(v.elemType!)}; accsim computes in float32`);
     const name = ctx.defineInput(v.name);
     graph.inputs.push({ name, type });
     graph.values.set(name, { name, type });
@@ -87,5 +139,5 @@ export function importOnnx(bytes: Uint8Array, options: ImportOnnxOptions = {}): 
     graph.outputs.push(v);
   }
   inferTypes(graph);
-  return graph;
+  return { graph, notes: ctx.notes };
 }

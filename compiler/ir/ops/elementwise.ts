@@ -1,4 +1,5 @@
-// Elementwise binary ops add, sub, mul, div with numpy/ONNX multidirectional broadcasting.
+// Elementwise binary ops add, sub, mul, div with numpy/ONNX multidirectional broadcasting, and prelu
+// (x where x ≥ 0, slope·x below; the slope broadcasts to x).
 // Float semantics: each result is the f64 operation on two f32 values rounded to f32, which equals
 // IEEE f32 arithmetic exactly (f64 has more than 2·24+2 bits, so the double rounding is harmless).
 import type { OpSpec } from '../op-spec.js';
@@ -7,7 +8,7 @@ import { type Tensor, type TensorType, formatShape, numel, sameShape, tensorType
 import { broadcastShape, broadcastStrides } from './broadcast.js';
 import { FUSED_ACTIVATION_ATTRS, applyFusedClamp } from './fused-attrs.js';
 
-type BinaryKind = 'add' | 'sub' | 'mul' | 'div';
+type BinaryKind = 'add' | 'sub' | 'mul' | 'div' | 'prelu';
 
 /**
  * Applies `kind` to a row of `len` elements: out[o + i] = a[ia + i·sa] ∘ b[ib + i·sb].
@@ -20,6 +21,7 @@ function applyRow(kind: BinaryKind, out: Float32Array, o: number, a: Float32Arra
     case 'sub': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! - b[ib + i * sb]!; return;
     case 'mul': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! * b[ib + i * sb]!; return;
     case 'div': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! / b[ib + i * sb]!; return;
+    case 'prelu': for (let i = 0; i < len; i++) { const x = a[ia + i * sa]!; out[o + i] = x < 0 ? x * b[ib + i * sb]! : x; } return;
   }
 }
 
@@ -92,3 +94,17 @@ export const sub = binaryOp('sub', 'a − b with broadcasting');
 export const mul = binaryOp('mul', 'a · b with broadcasting');
 /** div(a, b) = a / b, broadcast (IEEE: x/0 is ±inf or NaN, no error). */
 export const div = binaryOp('div', 'a / b with broadcasting');
+
+/** prelu(x, slope) = x if x ≥ 0 else slope·x; slope broadcasts to x's shape (ONNX PRelu, e.g. [C,1,1] per channel). */
+export const prelu: OpSpec = {
+  ...binaryOp('prelu', 'x if x ≥ 0, else slope·x (slope broadcasts to x)'),
+  operands: [
+    { name: 'x', kind: 'value' },
+    { name: 'slope', kind: 'any' },
+  ],
+  inferType([x, slope], _attrs, ctx) {
+    const shape = broadcastShape(x!.shape, slope!.shape);
+    if (shape === undefined || !sameShape(shape, x!.shape)) shapeError(ctx, `slope ${formatShape(slope!.shape)} must broadcast to x ${formatShape(x!.shape)}`);
+    return x!;
+  },
+};

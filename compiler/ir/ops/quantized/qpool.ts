@@ -7,7 +7,7 @@ import type { Attrs } from '../../graph.js';
 import { type OpSpec, intsAttr, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, numel } from '../../tensor.js';
-import { avgpool, global_avgpool, maxpool } from '../pool.js';
+import { WINDOW_ATTRS, avgpool, global_avgpool, maxpool } from '../pool.js';
 import { readWindow2d } from '../conv-geometry.js';
 import { roundingDivideHalfAwayFromZero } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
@@ -59,17 +59,17 @@ export const qmaxpool: OpSpec = {
   name: 'qmaxpool',
   summary: 'integer max over 2-D windows (padding never wins)',
   operands: [{ name: 'x', kind: 'value' }],
-  attrs: maxpool.attrs,
+  attrs: WINDOW_ATTRS,
   inferType(inputs, attrs, ctx) {
     checkMax(inputs[0]!, ctx);
-    return maxpool.inferType(inputs, attrs, ctx);
+    return maxpool.inferType(inputs, { ...attrs, dilation: [1, 1] }, ctx);
   },
   macs: () => 0,
   evalFloat: noFloatEval('qmaxpool'),
   evalInt: ([x], attrs, output) => poolWindows(x!, attrs, output, maxOf),
 };
 
-const { count_include_pad: _dropped, ...AVG_ATTRS } = avgpool.attrs;
+const AVG_ATTRS = WINDOW_ATTRS;
 
 /** qavgpool(x) {kernel, stride, pad, ceil_mode}: integer mean over the real elements, rounded half away from zero. */
 export const qavgpool: OpSpec = {
@@ -79,7 +79,7 @@ export const qavgpool: OpSpec = {
   attrs: AVG_ATTRS,
   inferType(inputs, attrs, ctx) {
     checkAvg(inputs[0]!, ctx);
-    return avgpool.inferType(inputs, attrs, ctx);
+    return avgpool.inferType(inputs, { ...attrs, dilation: [1, 1], count_include_pad: false }, ctx);
   },
   macs: () => 0,
   evalFloat: noFloatEval('qavgpool'),
