@@ -1,5 +1,6 @@
 // The quantization driver: float graph + config + calibration data (or none: data-free) → quantized graph.
-// Pipeline: fold-batchnorm → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
+// Pipeline: matmul-to-dense → fuse-activation-patterns → fold-pad → fold-constant-affine → fold-batchnorm
+// → fold-channel-affine → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
 // → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
 import type { Graph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
@@ -8,6 +9,9 @@ import { type PipelineStep, runPipeline } from '../passes/index.js';
 import { type ActivationEstimator, type RangeChoice, activationRanges, collectActivationStats } from './calibration.js';
 import type { ValueRange } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
+import { functionRange } from '../quant/activation-table.js';
+import { unaryFunction } from '../ir/ops/unary-functions.js';
+import { inferTypes } from '../ir/verify.js';
 import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from '../quant/presets.js';
 
 /** What to quantize with. Give `preset` or `config` (config wins). */
@@ -71,6 +75,11 @@ export function calibratedRanges(graph: Graph, calib: Tensor, configs: ReadonlyM
   return activationRanges(stats, choice);
 }
 
+/** The float passes every quantization runs first (then equalize-cross-layer when the recipe asks). */
+export const FLOAT_PASSES: readonly string[] = [
+  'matmul-to-dense', 'fuse-activation-patterns', 'fold-pad', 'fold-constant-affine', 'fold-batchnorm', 'fold-channel-affine', 'fuse-activations',
+];
+
 const num = (v: unknown, d: number): number => (typeof v === 'number' ? v : d);
 
 /** The bn_min/bn_max range of a folded conv2d/dense, clamped by its fused activation; undefined when absent. */
@@ -115,6 +124,7 @@ function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueR
 
 export function dataFreeRanges(graph: Graph, inputRange: readonly [number, number]): Map<string, ValueRange> {
   const out = new Map<string, ValueRange>(graph.inputs.map((v) => [v.name, { min: inputRange[0], max: inputRange[1] }]));
+  const resolved = inferTypes(graph);
   for (const node of graph.nodes) {
     const ins = node.operands.filter((o) => o.ref === 'value').map((o) => out.get(o.name)!);
     const clampAct = (r: ValueRange): ValueRange => ({ min: Math.max(r.min, num(node.attrs['act_min'], -Infinity)), max: Math.min(r.max, num(node.attrs['act_max'], Infinity)) });
@@ -123,6 +133,7 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
     else if (node.op === 'add') r = clampAct({ min: ins[0]!.min + ins[1]!.min, max: ins[0]!.max + ins[1]!.max });
     else if (node.op === 'concat') r = { min: Math.min(...ins.map((i) => i.min)), max: Math.max(...ins.map((i) => i.max)) };
     else if (node.op === 'softmax') r = { min: 0, max: 1 };
+    else if (unaryFunction(node.op) !== undefined) r = functionRange(unaryFunction(node.op)!, resolved.get(node.name)!, ins[0]!.min, ins[0]!.max);
     else if (ins.length === 1) r = ins[0];
     if (r === undefined) fail('QMOD009', `${node.op} %${node.name}: no data-free range (no bn_min/bn_max from a folded BatchNorm); give calibration data`, { node: node.name });
     out.set(node.name, r);
@@ -147,7 +158,7 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     notes.push(`${pass} skipped: no calibration data (data-free mode)`);
     return false;
   };
-  const names = ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations'];
+  const names = [...FLOAT_PASSES];
   if (step('cle', 'equalize-cross-layer')) names.push('equalize-cross-layer');
   const post = ['insert-quantizers'];
   if (step('adaround', 'adaround')) post.push('adaround');

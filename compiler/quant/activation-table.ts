@@ -26,3 +26,22 @@ export function buildActivationTable(fn: UnaryFunction, attrs: Attrs, x: ActQuan
   }
   return { type: { dtype: y.dtype, shape: [entries] }, data: table };
 }
+
+/**
+ * The range of `fn` over the real interval [lo, hi], for data-free ranges: f at the ends, at 0 when inside,
+ * and at 4095 evenly spaced points between (exact for monotonic functions, a close estimate for the others:
+ * gelu, silu, hard_swish and mish dip below 0 once). NaN values are skipped.
+ */
+export function functionRange(fn: UnaryFunction, attrs: Attrs, lo: number, hi: number): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  const steps = 4096;
+  const points = [lo, hi, ...(lo < 0 && hi > 0 ? [0] : []), ...Array.from({ length: steps - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / steps)];
+  for (const p of points) {
+    const v = fn.f(p, attrs);
+    if (Number.isNaN(v)) continue;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { min, max };
+}

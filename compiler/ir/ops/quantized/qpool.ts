@@ -14,7 +14,7 @@ import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 
 type Reduce = (values: number[]) => number;
 
-/** Applies `reduce` to the real elements of every window of x [N,C,H,W]. */
+/** Applies `reduce` to the real elements of every window of x [N,C,H,W] (taps `dilation` apart). */
 function poolWindows(x: Tensor, attrs: Attrs, output: TensorType, reduce: Reduce): Tensor {
   const [n, c, h, w] = x.type.shape as [number, number, number, number];
   const [, , hOut, wOut] = output.shape as [number, number, number, number];
@@ -27,9 +27,9 @@ function poolWindows(x: Tensor, attrs: Attrs, output: TensorType, reduce: Reduce
       for (let ox = 0; ox < wOut; ox++) {
         const values: number[] = [];
         for (let ky = 0; ky < win.h.kernel; ky++) {
-          const iy = oy * win.h.stride - win.h.padBegin + ky;
+          const iy = oy * win.h.stride - win.h.padBegin + ky * win.h.dilation;
           for (let kx = 0; kx < win.w.kernel; kx++) {
-            const ix = ox * win.w.stride - win.w.padBegin + kx;
+            const ix = ox * win.w.stride - win.w.padBegin + kx * win.w.dilation;
             if (iy >= 0 && iy < h && ix >= 0 && ix < w) values.push(x.data[(plane * h + iy) * w + ix] as number);
           }
         }
@@ -70,6 +70,25 @@ export const qmaxpool: OpSpec = {
 };
 
 const AVG_ATTRS = WINDOW_ATTRS;
+
+/**
+ * qmaxpool_dilated(x) {kernel, stride, pad, ceil_mode, dilation}: qmaxpool over a dilated window (taps
+ * `dilation` apart). A separate op from qmaxpool because the machine's POOL has no dilated windows: the
+ * lowering refuses it (MAP004) rather than pooling the wrong taps.
+ */
+export const qmaxpool_dilated: OpSpec = {
+  name: 'qmaxpool_dilated',
+  summary: 'integer max over dilated 2-D windows (padding never wins)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: maxpool.attrs,
+  inferType(inputs, attrs, ctx) {
+    checkMax(inputs[0]!, ctx);
+    return maxpool.inferType(inputs, attrs, ctx);
+  },
+  macs: () => 0,
+  evalFloat: noFloatEval('qmaxpool_dilated'),
+  evalInt: ([x], attrs, output) => poolWindows(x!, attrs, output, maxOf),
+};
 
 /** qavgpool(x) {kernel, stride, pad, ceil_mode}: integer mean over the real elements, rounded half away from zero. */
 export const qavgpool: OpSpec = {
