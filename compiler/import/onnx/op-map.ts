@@ -3,6 +3,7 @@
 import type { OnnxNode } from './decode.js';
 import type { ImportContext, OnnxOpImporter } from './context.js';
 import { opVersionAt, ONNX_OP_VERSIONS } from './op-versions.js';
+import { CONST_EVAL_OPS, tryEvaluateConstant } from './const-eval.js';
 import { ACTIVATION_IMPORTERS } from './ops/activation.js';
 import { CONV_IMPORTERS } from './ops/conv.js';
 import { ELEMENTWISE_IMPORTERS } from './ops/elementwise.js';
@@ -41,11 +42,13 @@ export function importerAttrs(importer: OnnxOpImporter, version: number): readon
 export function importNode(node: OnnxNode, ctx: ImportContext): void {
   const domain = node.domain === '' || node.domain === 'ai.onnx' ? '' : node.domain;
   const importer = domain === '' ? ONNX_OP_MAP.get(node.opType) : undefined;
+  const version = opVersionAt(node.opType, ctx.opset);
+  if (domain === '' && (version !== undefined || importer === undefined) && tryEvaluateConstant(node, ctx)) return;
   if (importer === undefined) {
     const what = domain === '' ? node.opType : `${domain}.${node.opType}`;
-    ctx.fail(node, 'ONNX010', `unsupported op ${what}; supported ops: ${supportedOnnxOps().join(', ')}`);
+    const constOnly = domain === '' && CONST_EVAL_OPS.includes(node.opType) ? ` (${node.opType} is evaluated at import only when its inputs are constants)` : '';
+    ctx.fail(node, 'ONNX010', `unsupported op ${what}${constOnly}; supported ops: ${supportedOnnxOps().join(', ')}`);
   }
-  const version = opVersionAt(node.opType, ctx.opset);
   if (version === undefined) {
     const first = Math.min(...(ONNX_OP_VERSIONS[node.opType] ?? [Infinity]));
     ctx.fail(node, 'ONNX010', `${node.opType} does not exist at opset ${ctx.opset} (it was added in opset ${first})`);

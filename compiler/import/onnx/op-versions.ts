@@ -8,8 +8,20 @@
 export const MIN_OPSET = 1;
 export const MAX_OPSET = 28;
 
-/** Since-versions per op type, newest first (the order of the ONNX operator table). */
+/**
+ * Since-versions per op type, newest first (the order of the ONNX operator table): the imported ops, and
+ * the shape-arithmetic ops const-eval.ts evaluates on constants (Cast, ConstantOfShape, Expand, Gather,
+ * Range, Shape, Size, Slice).
+ */
 export const ONNX_OP_VERSIONS: Readonly<Record<string, readonly number[]>> = {
+  Cast: [25, 24, 23, 21, 19, 13, 9, 6, 1],
+  ConstantOfShape: [25, 24, 23, 21, 20, 9],
+  Expand: [13, 8],
+  Gather: [13, 11, 1],
+  Range: [27, 11],
+  Shape: [25, 24, 23, 21, 19, 15, 13, 1],
+  Size: [25, 24, 23, 21, 19, 13, 1],
+  Slice: [13, 11, 10, 1],
   Abs: [13, 6, 1],
   Add: [14, 13, 7, 6, 1],
   AveragePool: [22, 19, 11, 10, 7, 1],
