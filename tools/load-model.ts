@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Graph } from '../compiler/ir/graph.js';
 import { loadQir } from '../compiler/qir/load.js';
-import { importOnnx } from '../compiler/import/onnx/to-graph.js';
+import { importOnnxWithNotes } from '../compiler/import/onnx/to-graph.js';
 import { fail } from '../core/diagnostics.js';
 
 /** Reads a file or fails with a one-line user error naming it. */
@@ -17,11 +17,12 @@ export function readInputFile(path: string, what = 'file'): Buffer {
   }
 }
 
-/** Loads `.qir` or `.onnx` by extension. */
+/** Loads `.qir` or `.onnx` by extension; the import's notes (a fixed batch made per-image, …) go to stderr. */
 export function loadModel(path: string): Graph {
   const ext = extname(path).toLowerCase();
   if (ext === '.onnx') {
-    const graph = importOnnx(new Uint8Array(readInputFile(path, 'ONNX model')), { file: path, name: basename(path, ext) });
+    const { graph, notes } = importOnnxWithNotes(new Uint8Array(readInputFile(path, 'ONNX model')), { file: path, name: basename(path, ext) });
+    for (const note of notes) process.stderr.write(`accsim: note: ${path}: ${note}\n`);
     return graph;
   }
   if (ext === '.qir') {

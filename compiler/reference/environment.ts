@@ -1,5 +1,5 @@
 // What both interpreters do around the ops: bind the graph inputs (checked) and gather a node's operands.
-import type { Graph, Node } from '../ir/graph.js';
+import type { Graph, Node, Value } from '../ir/graph.js';
 import { type Tensor, formatShape, sameShape } from '../ir/tensor.js';
 import { assert, fail } from '../../core/diagnostics.js';
 
@@ -22,4 +22,18 @@ export function operandsOf(graph: Graph, env: ReadonlyMap<string, Tensor>, node:
     assert(t, `operand ${o.name} of ${node.name} missing at run time`);
     return t;
   });
+}
+
+/**
+ * RUN002 for a batch whose shape does not fit the graph input `decl`: a graph with batch 1 takes any number
+ * of images (run one at a time); a graph that kept a fixed batch M (the importer found it mixes images)
+ * takes exactly M.
+ */
+export function batchShapeError(decl: Value, actual: readonly number[]): never {
+  const sample = formatShape(decl.type.shape.slice(1));
+  const m = decl.type.shape[0]!;
+  const rule = m === 1
+    ? `the graph takes [N,${decl.type.shape.slice(1).join(',')}]: any number N ≥ 1 of images of ${sample}`
+    : `the graph keeps the fixed batch of ${m} it was exported with (it mixes images; the import note says how), so it takes exactly ${formatShape(decl.type.shape)}`;
+  return fail('RUN002', `input %${decl.name} has shape ${formatShape(actual)}; ${rule}`);
 }

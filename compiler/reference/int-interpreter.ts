@@ -6,10 +6,10 @@ import type { Attrs, Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import type { IntCounters } from '../ir/op-spec.js';
 import { DTYPES } from '../ir/dtype.js';
-import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
+import { type Tensor, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { assert, fail } from '../../core/diagnostics.js';
-import { bindInputs, operandsOf } from './environment.js';
+import { batchShapeError, bindInputs, operandsOf } from './environment.js';
 
 /** Result of one integer run: every value, and the counters of each node that has evalInt. */
 export interface IntRun {
@@ -82,12 +82,13 @@ export function runInt(graph: Graph, input: Tensor): IntBatchResult {
   const decl = graph.inputs[0]!;
   const attrs = inferTypes(graph);
   const sampleShape = decl.type.shape.slice(1);
-  if (decl.type.shape[0] !== 1 || !sameShape(input.type.shape.slice(1), sampleShape)) {
-    fail('RUN002', `input has shape ${formatShape(input.type.shape)}; the graph expects ${formatShape(decl.type.shape)} (any batch size in the first dimension)`);
+  const fixed = decl.type.shape[0] !== 1;
+  if ((fixed && !sameShape(input.type.shape, decl.type.shape)) || !sameShape(input.type.shape.slice(1), sampleShape) || input.type.shape[0]! < 1) {
+    batchShapeError(decl, input.type.shape);
   }
-  const n = input.type.shape[0]!;
-  if (n < 1) fail('RUN002', 'runInt needs at least one sample');
-  const per = numel(sampleShape);
+  // A graph that kept a fixed batch M runs once on its M images; a batch-1 graph image by image.
+  const n = fixed ? 1 : input.type.shape[0]!;
+  const per = numel(fixed ? decl.type.shape : sampleShape);
   const intName = lastDequantizedValue(graph);
   const ints: Tensor[] = [];
   const floats: Tensor[] = [];
@@ -99,5 +100,6 @@ export function runInt(graph: Graph, input: Tensor): IntBatchResult {
     if (intName !== undefined) ints.push(run.values.get(intName)!);
     for (const [name, c] of run.counters) overflows.set(name, (overflows.get(name) ?? 0) + c.accOverflows);
   }
+  if (fixed) return { intOutput: ints[0], floatOutput: floats[0]!, overflows };
   return { intOutput: intName === undefined ? undefined : stack(ints, n), floatOutput: stack(floats, n), overflows };
 }
