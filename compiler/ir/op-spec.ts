@@ -40,6 +40,10 @@ export interface IntCounters {
 export interface OpSpec {
   readonly name: string;
   readonly summary: string;
+  /** Operand and result shapes and layouts, one line (docs/QIR.md's op reference is generated from it). */
+  readonly shapes: string;
+  /** Float ops: what quantization makes of them; integer ops: where their semantics are written. */
+  readonly quantization: string;
   readonly operands: readonly OperandSpec[];
   readonly attrs: Readonly<Record<string, AttrSpec>>;
   /** Infers the output type from the operand types; calls `shapeError` when they do not fit. */

@@ -15,6 +15,7 @@ import { asmCommand } from './asm.js';
 import { simCommand } from './sim.js';
 import { runCommand } from './run.js';
 import { verifyCommand } from './verify.js';
+import { weightsCommand } from './weights.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand, weightsCommand];

@@ -21,6 +21,8 @@ const sameTypeAsInput = (inputs: readonly TensorType[]): TensorType => inputs[0]
 export const relu: OpSpec = {
   name: 'relu',
   summary: 'max(x, 0)',
+  shapes: 'x → same shape',
+  quantization: "the clamp of the conv2d/dense/add it follows (fuse-activations), else a one-input qconcat clamp on its input's grid",
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType: sameTypeAsInput,
@@ -32,6 +34,8 @@ export const relu: OpSpec = {
 export const relu6: OpSpec = {
   name: 'relu6',
   summary: 'min(max(x, 0), 6)',
+  shapes: 'x → same shape',
+  quantization: 'as relu, with the upper clamp 6',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType: sameTypeAsInput,
@@ -43,6 +47,8 @@ export const relu6: OpSpec = {
 export const clip: OpSpec = {
   name: 'clip',
   summary: 'min(max(x, min), max)',
+  shapes: 'x → same shape',
+  quantization: 'as relu, clamping to [min, max]',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     min: { kind: 'float', default: -Infinity, doc: 'lower bound' },

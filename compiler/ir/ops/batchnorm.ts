@@ -17,6 +17,8 @@ const nonNegativeFinite = (v: AttrValue): string | undefined =>
 export const batchnorm: OpSpec = {
   name: 'batchnorm',
   summary: 'per-channel (axis 1) normalization with running statistics',
+  shapes: "x [N,C,...], gamma/beta/mean/var [C] → x's shape",
+  quantization: 'folded into the conv2d/dense it follows (fold-batchnorm); after an activation, into the next conv2d/dense when that has no padding, else a depthwise 1x1 conv2d (fold-channel-affine)',
   operands: [
     { name: 'x', kind: 'value' },
     ...PARAMS.map((name) => ({ name, kind: 'const' as const })),

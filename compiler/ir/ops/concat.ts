@@ -7,6 +7,8 @@ import { normalizeAxis } from './axis.js';
 export const concat: OpSpec = {
   name: 'concat',
   summary: 'join tensors along an axis',
+  shapes: 'operands of one rank, equal outside axis → joined along axis',
+  quantization: "qconcat: each input requantized to the output's scale",
   operands: [{ name: 'x', kind: 'any', variadic: true }],
   attrs: {
     axis: { kind: 'int', default: 1, doc: 'axis to join along (negative counts from the end)' },

@@ -20,6 +20,8 @@ function windowOf(attrs: Attrs, kernel: readonly number[]): NdWindow {
 export const conv_transpose: OpSpec = {
   name: 'conv_transpose',
   summary: 'transposed convolution over 1-3 spatial axes, weights [Cin, Cout/groups, k...] (float only)',
+  shapes: 'x [N,Cin,s...], w [Cin, Cout/groups, k...], b [Cout] → [N,Cout,o...] (1 to 3 spatial axes)',
+  quantization: 'none yet: float only (QMOD010)',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'const' },

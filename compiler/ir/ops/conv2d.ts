@@ -96,6 +96,8 @@ function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, w
 export const conv2d: OpSpec = {
   name: 'conv2d',
   summary: '2-D convolution, NCHW activations, OIHW weights',
+  shapes: 'x [N,Cin,H,W] (NCHW), w [Cout, Cin/groups, kh, kw] (OIHW), b [Cout] → [N,Cout,Hout,Wout]',
+  quantization: 'qconv2d: weights per the preset (per tensor or per output channel), an int32 bias with the zero-point fold, requantization per output channel',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'const' },

@@ -13,6 +13,8 @@ import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats }
 export const dense: OpSpec = {
   name: 'dense',
   summary: 'fully connected layer: y = x·wᵀ + b, w is [out, in]',
+  shapes: 'x [N,K], w [out,K] (PyTorch Linear), b [out] → [N,out]',
+  quantization: 'qdense, as conv2d',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'any' },
@@ -79,6 +81,8 @@ function matmulGeometry(a: TensorType, b: TensorType, transA: boolean, transB: b
 export const matmul: OpSpec = {
   name: 'matmul',
   summary: 'matrix product of the last two dimensions, leading dimensions broadcast',
+  shapes: 'a [..., M, K], b [..., K, N] → [..., M, N]; leading dims broadcast',
+  quantization: 'dense when b is a constant matrix and a is 2-D (matmul-to-dense); two activations: none (QMOD007)',
   operands: [
     { name: 'a', kind: 'any' },
     { name: 'b', kind: 'any' },

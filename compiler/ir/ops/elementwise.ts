@@ -63,10 +63,12 @@ function evalBinary(kind: BinaryKind, a: Tensor, b: Tensor, output: TensorType):
 }
 
 /** `fusedClamp`: the op takes act_min/act_max (a fused activation on a residual add). */
-function binaryOp(kind: BinaryKind, summary: string, fusedClamp = false): OpSpec {
+function binaryOp(kind: BinaryKind, summary: string, quantization: string, fusedClamp = false): OpSpec {
   return {
     name: kind,
     summary,
+    shapes: 'a, b → their broadcast shape (numpy rules)',
+    quantization,
     operands: [
       { name: 'a', kind: 'any' },
       { name: 'b', kind: 'any' },
@@ -86,18 +88,22 @@ function binaryOp(kind: BinaryKind, summary: string, fusedClamp = false): OpSpec
   };
 }
 
+const SCALE_SHIFT = 'by a constant scalar or one per channel: folded into the neighbouring conv2d/dense or a depthwise 1x1 conv2d (fold-constant-affine, fold-channel-affine); of two activations: none (QMOD007)';
+
 /** add(a, b) = a + b, broadcast (residual connections, per-channel bias [C,1,1] or [1,C,1,1]); act_min/act_max clamp the sum. */
-export const add = binaryOp('add', 'a + b with broadcasting', true);
+export const add = binaryOp('add', 'a + b with broadcasting',
+  'qadd for two activations of one shape (TFLite add); a constant scalar or one per channel: a bias of the neighbouring conv2d/dense or a depthwise 1x1 conv2d (fold-constant-affine, fold-channel-affine)', true);
 /** sub(a, b) = a − b, broadcast. */
-export const sub = binaryOp('sub', 'a − b with broadcasting');
+export const sub = binaryOp('sub', 'a − b with broadcasting', SCALE_SHIFT);
 /** mul(a, b) = a · b, broadcast (e.g. per-channel scale). */
-export const mul = binaryOp('mul', 'a · b with broadcasting');
+export const mul = binaryOp('mul', 'a · b with broadcasting', SCALE_SHIFT);
 /** div(a, b) = a / b, broadcast (IEEE: x/0 is ±inf or NaN, no error). */
-export const div = binaryOp('div', 'a / b with broadcasting');
+export const div = binaryOp('div', 'a / b with broadcasting', SCALE_SHIFT);
 
 /** prelu(x, slope) = x if x ≥ 0 else slope·x; slope broadcasts to x's shape (ONNX PRelu, e.g. [C,1,1] per channel). */
 export const prelu: OpSpec = {
-  ...binaryOp('prelu', 'x if x ≥ 0, else slope·x (slope broadcasts to x)'),
+  ...binaryOp('prelu', 'x if x ≥ 0, else slope·x (slope broadcasts to x)', 'none (QMOD010); the ONNX importer writes a one-slope PRelu as leaky_relu, a table'),
+  shapes: 'x, slope broadcast to x → x\'s shape',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'slope', kind: 'any' },

@@ -117,6 +117,8 @@ function avgPool(x: Tensor, win: Window2d, includePad: boolean, output: TensorTy
 export const maxpool: OpSpec = {
   name: 'maxpool',
   summary: 'maximum over 2-D windows (padding never wins)',
+  shapes: 'x [N,C,H,W] → [N,C,Hout,Wout]',
+  quantization: 'qmaxpool, same scale and zero point; dilated: qmaxpool_dilated',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: FLOAT_WINDOW_ATTRS,
   inferType: inferPoolType,
@@ -131,6 +133,8 @@ export const maxpool: OpSpec = {
 export const avgpool: OpSpec = {
   name: 'avgpool',
   summary: 'mean over 2-D windows',
+  shapes: 'x [N,C,H,W] → [N,C,Hout,Wout]',
+  quantization: 'qavgpool, same scale and zero point; count_include_pad or dilation: none (QMOD006)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     ...FLOAT_WINDOW_ATTRS,
@@ -149,6 +153,8 @@ export const avgpool: OpSpec = {
 export const global_avgpool: OpSpec = {
   name: 'global_avgpool',
   summary: 'mean over all spatial positions per channel',
+  shapes: 'x [N,C,spatial...] → [N,C,1,...]',
+  quantization: 'qglobal_avgpool, same scale and zero point',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType([x], _attrs, ctx) {

@@ -42,6 +42,8 @@ function reduceMean(x: Tensor, axes: readonly number[], output: TensorType): Ten
 export const reduce_mean: OpSpec = {
   name: 'reduce_mean',
   summary: 'mean over the given axes',
+  shapes: 'x → x without the reduced axes (size 1 with keepdims)',
+  quantization: 'none yet (QMOD010); the ONNX importer writes the mean over H and W as global_avgpool',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     axes: { kind: 'ints', doc: 'axes to average over (non-negative, distinct)' },

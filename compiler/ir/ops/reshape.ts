@@ -13,6 +13,8 @@ export const flatten: OpSpec = {
   name: 'flatten',
   movesCodes: () => true,
   summary: 'reshape to 2-D, splitting the dimensions at axis',
+  shapes: 'x [d0, …] → [d0·…·d(axis−1), d(axis)·…]',
+  quantization: 'moves the codes (scale and zero point unchanged)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     axis: { kind: 'int', default: 1, doc: 'first dimension of the second output dimension (negative counts from the end)' },
@@ -38,6 +40,8 @@ export const reshape: OpSpec = {
   name: 'reshape',
   movesCodes: () => true,
   summary: 'new shape with the same elements in row-major order',
+  shapes: 'x → shape (same elements, row-major)',
+  quantization: 'moves the codes',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     shape: { kind: 'ints', doc: 'target shape; 0 copies the input dim, one −1 is inferred', check: reshapeTarget },

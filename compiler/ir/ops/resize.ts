@@ -174,6 +174,8 @@ export const resize: OpSpec = {
   // Nearest without tf_crop_and_resize's extrapolation value only copies elements.
   movesCodes: (attrs) => attrs['mode'] === 'nearest' && attrs['coordinate_transformation_mode'] !== 'tf_crop_and_resize',
   summary: 'resample to `sizes` (nearest, linear or cubic; ONNX Resize semantics)',
+  shapes: 'x → sizes',
+  quantization: 'nearest moves the codes; linear and cubic: none (QMOD006)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: RESIZE_ATTRS,
   inferType([x], attrs, ctx) {

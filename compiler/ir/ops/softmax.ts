@@ -8,6 +8,8 @@ import { normalizeAxis } from './axis.js';
 export const softmax: OpSpec = {
   name: 'softmax',
   summary: 'normalized exponential along one axis',
+  shapes: 'x → same shape',
+  quantization: "stays float after a dequantize (the network's float tail)",
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     axis: { kind: 'int', default: -1, doc: 'axis to normalize over (negative counts from the end)' },

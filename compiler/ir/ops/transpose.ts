@@ -30,6 +30,8 @@ export const transpose: OpSpec = {
   name: 'transpose',
   movesCodes: () => true,
   summary: 'permute the axes: output axis k is input axis perm[k]',
+  shapes: 'x → axes permuted',
+  quantization: 'moves the codes',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: { perm: { kind: 'ints', doc: 'a permutation of 0..rank−1' } },
   inferType([x], attrs, ctx) {

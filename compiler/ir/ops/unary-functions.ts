@@ -93,6 +93,8 @@ function opOf(u: UnaryFunction): OpSpec {
   return {
     name: u.name,
     summary: u.summary,
+    shapes: 'x (float) → same shape',
+    quantization: 'qlut: a table over the input codes (8- or 4-bit activations)',
     operands: [{ name: 'x', kind: 'value' }],
     attrs: u.attrs,
     inferType([x], _attrs, ctx) {

@@ -32,6 +32,8 @@ function outputSpatial(ctx: OpContext, x: TensorType, win: NdWindow, ceilMode: b
 export const conv3d: OpSpec = {
   name: 'conv3d',
   summary: '3-D convolution, NCDHW activations, OIDHW weights (float only)',
+  shapes: 'x [N,Cin,D,H,W], w [Cout, Cin/groups, kd, kh, kw], b [Cout] → [N,Cout,Do,Ho,Wo]',
+  quantization: 'none yet: float only (QMOD010)',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'const' },
@@ -70,6 +72,8 @@ function inferPool3d(inputs: readonly TensorType[], attrs: Attrs, ctx: OpContext
 export const maxpool3d: OpSpec = {
   name: 'maxpool3d',
   summary: 'maximum over 3-D windows (padding never wins; float only)',
+  shapes: 'x [N,C,D,H,W] → [N,C,Do,Ho,Wo]',
+  quantization: 'none yet: float only (QMOD010)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: POOL_ATTRS,
   inferType: inferPool3d,
@@ -81,6 +85,8 @@ export const maxpool3d: OpSpec = {
 export const avgpool3d: OpSpec = {
   name: 'avgpool3d',
   summary: 'mean over 3-D windows (float only)',
+  shapes: 'x [N,C,D,H,W] → [N,C,Do,Ho,Wo]',
+  quantization: 'none yet: float only (QMOD010)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: { ...POOL_ATTRS, count_include_pad: { kind: 'bool', default: false, doc: 'divide by the taps inside the padded input, not only the real ones' } },
   inferType: inferPool3d,

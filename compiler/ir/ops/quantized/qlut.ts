@@ -18,6 +18,8 @@ const fnNames = UNARY_FUNCTIONS.map((u) => u.name);
 export const qlut: OpSpec = {
   name: 'qlut',
   summary: 'elementwise function of a quantized activation by table lookup: y = table[x − min(x dtype)]',
+  shapes: 'x int (≤ 8 bits), table [2^bits] of out_dtype → out_dtype, same shape',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'table', kind: 'const' },

@@ -10,6 +10,8 @@ import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 export const qpad: OpSpec = {
   name: 'qpad',
   summary: 'padded copy of a quantized activation; the constant is an integer code (the zero point for 0.0)',
+  shapes: 'x int → same dtype, padded',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: { ...PAD_ATTRS, value: { kind: 'int', default: 0, doc: 'the code of mode constant (x_zero stands for 0.0)' } },
   inferType([x], attrs, ctx) {

@@ -58,6 +58,8 @@ const checkAvg = integerInput('qavgpool', false);
 export const qmaxpool: OpSpec = {
   name: 'qmaxpool',
   summary: 'integer max over 2-D windows (padding never wins)',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: WINDOW_ATTRS,
   inferType(inputs, attrs, ctx) {
@@ -79,6 +81,8 @@ const AVG_ATTRS = WINDOW_ATTRS;
 export const qmaxpool_dilated: OpSpec = {
   name: 'qmaxpool_dilated',
   summary: 'integer max over dilated 2-D windows (padding never wins)',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: maxpool.attrs,
   inferType(inputs, attrs, ctx) {
@@ -94,6 +98,8 @@ export const qmaxpool_dilated: OpSpec = {
 export const qavgpool: OpSpec = {
   name: 'qavgpool',
   summary: 'integer mean over 2-D windows (real elements only), rounded half away from zero',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: AVG_ATTRS,
   inferType(inputs, attrs, ctx) {
@@ -109,6 +115,8 @@ export const qavgpool: OpSpec = {
 export const qglobal_avgpool: OpSpec = {
   name: 'qglobal_avgpool',
   summary: 'integer mean over all spatial positions per channel, rounded half away from zero',
+  shapes: 'x int [N,C,spatial...] → same dtype [N,C,1,...]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType(inputs, attrs, ctx) {
