@@ -1,7 +1,7 @@
 // Writes the op reference of docs/QIR.md (between its GENERATED markers) from the op registry, so the list of
 // ops, their operands, attributes, defaults, layouts and quantization can never drift from what the parser
 // and verifier accept. Run: npm run build && node dist/tools/gen-qir-op-doc.js
-// (test/tools/gen-qir-op-doc.test.ts checks the section is current; UPDATE_GOLDEN=1 regenerates it).
+// (test/tools/gen-qir-op-doc.test.ts checks the section is current; `npm run golden` regenerates it).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OP_REGISTRY } from '../compiler/ir/op-registry.js';

@@ -1,17 +1,15 @@
 // docs/QIR.md's op reference is generated from the op registry and must be current; it names every op.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OP_REGISTRY } from '../../compiler/ir/op-registry.js';
 import { generateOpReference, replaceSection } from '../../tools/gen-qir-op-doc.js';
+import { expectGolden } from '../golden.js';
 
 const DOC = new URL('../../docs/QIR.md', import.meta.url);
 
 describe('docs/QIR.md op reference', () => {
-  it('equals the generator output (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const text = readFileSync(DOC, 'utf8');
-    const want = replaceSection(text, generateOpReference());
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(DOC, want);
-    else expect(text).toBe(want);
+  it('equals the generator output (`npm run golden` regenerates it)', () => {
+    expectGolden(DOC, replaceSection(readFileSync(DOC, 'utf8'), generateOpReference()));
   });
 
   it('has a section with operands, shapes and quantization for every registered op', () => {
