@@ -3,6 +3,7 @@
 // reason, and how many tests of other operators exist).
 import { ONNX_OP_MAP } from '../../compiler/import/onnx/op-map.js';
 import { MAX_OPSET, MIN_OPSET, ONNX_OP_VERSIONS } from '../../compiler/import/onnx/op-versions.js';
+import { CONST_EVAL_OPS } from '../../compiler/import/onnx/const-eval.js';
 import { ATOL, type CaseResult, RTOL } from './run-case.js';
 
 export interface Summary {
@@ -55,11 +56,27 @@ export function generateOnnxDoc(results: readonly CaseResult[], root: string): s
     'specification defines). Each operator is imported by the definition in force at the model\'s opset (the',
     'table lists the ONNX definitions by the opset that introduced them); what changed between definitions',
     '(an attribute that became an input, a legacy broadcast) is handled per definition, not refused by opset.',
-    'Graphs are float32; accsim graphs have static shapes and run one image at a time (see "Batch" below).',
+    'Graphs are float32 (float16 inputs and float16/float64 constants are computed in float32; a float64 input',
+    'is refused because its values need not fit float32).',
     '',
     '## Supported operators',
     '',
     ...operatorTable(),
+    '',
+    `Shape arithmetic on constants is evaluated once at import (${CONST_EVAL_OPS.join(', ')}): exporters write`,
+    '`x.view(x.size(0), -1)` as Shape → Gather → Unsqueeze → Concat → Reshape and `F.pad` as a ConstantOfShape →',
+    'Concat → Slice → Cast chain, all of them constant once the shapes are static. On computed tensors those ops',
+    'are not supported (ONNX010 says so).',
+    '',
+    '## Batch',
+    '',
+    'An accsim graph has static shapes and runs one image at a time: the machine it models computes one image',
+    'per program run, and every per-image figure (cycles, energy, traffic) is then a property of the network,',
+    'not of a batch size chosen at export. A symbolic batch dim becomes 1. A model exported with a fixed batch N',
+    '(PyTorch without dynamic axes) is imported twice, with N and with 1; when every value keeps the N images',
+    'in its first dim and no op mixes them (a softmax over axis 0, a concat, reshape or transpose across the',
+    'batch), the batch-1 graph is kept, with a note, and runs any number of images; otherwise the graph keeps',
+    'N, the note says why, and it runs exactly N images at a time (RUN002 says so).',
     '',
     '## Conformance',
     '',
