@@ -2,6 +2,7 @@
 import type { Attrs, AttrValue } from './graph.js';
 import type { Tensor, TensorType } from './tensor.js';
 import { fail } from '../../core/diagnostics.js';
+import { DTYPES } from './dtype.js';
 
 export interface OperandSpec {
   readonly name: string;
@@ -69,6 +70,15 @@ export interface OpSpec {
 /** Throws a user error naming the node, for shape and type mismatches found during inference. */
 export function shapeError(ctx: OpContext, message: string): never {
   fail('GRAPH010', `${ctx.op} %${ctx.node}: ${message}`, { node: ctx.node });
+}
+
+/**
+ * A user error when operand `name` is an integer tensor: ops that compute new values in float (convolutions,
+ * normalisations, reductions) take float tensors only; integer tensors (an ONNX graph's integer inputs) are
+ * for the ops that copy, compare or do integer arithmetic.
+ */
+export function requireFloat(ctx: OpContext, name: string, t: TensorType): void {
+  if (!DTYPES[t.dtype].isFloat) shapeError(ctx, `${name} must be a float tensor, got ${t.dtype}`);
 }
 
 /** Reads an int-list attribute (after defaults are filled by the verifier). */

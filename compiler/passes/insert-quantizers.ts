@@ -19,13 +19,14 @@ import type { Pass, PassOptions } from './pass.js';
 import { freshName } from './rewrite.js';
 
 const PASS_THROUGH: Readonly<Record<string, string>> = {
-  maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape', transpose: 'transpose', resize: 'resize',
+  maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape', transpose: 'transpose', resize: 'resize', slice: 'slice', expand: 'expand',
 };
 
 /** Float-only ops (no integer form yet): quantizing a graph where they read an integer value is QMOD010. */
 const FLOAT_ONLY: Readonly<Record<string, string>> = {
   conv3d: '3-D convolution runs in float only', maxpool3d: '3-D pooling runs in float only', avgpool3d: '3-D pooling runs in float only',
-  conv_transpose: 'transposed convolution runs in float only', reduce_mean: 'a mean over other axes than H and W runs in float only (the mean over H, W is global_avgpool)',
+  conv_transpose: 'transposed convolution runs in float only', reduce: 'a reduction other than the mean or max over H and W runs in float only (those are global_avgpool and maxpool)',
+  lrn: 'local response normalization runs in float only',
   prelu: 'a PReLU with more than one slope has no integer form (a one-slope PReLU imports as leaky_relu, a table)',
 };
 
@@ -227,6 +228,7 @@ function whyNotQuantizable(node: Node, activations: number): string {
 function quantizeInputs(c: Ctx, base: LayerQuantConfig, inputBits: number): void {
   const cfg: LayerQuantConfig = { ...base, actBits: inputBits as 8 | 16, actSigned: inputBits === 16 };
   for (const input of c.src.inputs) {
+    if (input.type.dtype !== 'f32') fail('QMOD002', `graph input %${input.name} is ${input.type.dtype}: quantization starts from float32 inputs`, { node: input.name });
     const q = activationParams(rangeOf(c, input.name), -Infinity, Infinity, cfg, base.pow2, input.name);
     const name = freshName(c.out, `${input.name}_q`);
     c.out.nodes.push({ name, op: 'quantize', operands: [valueRef(input.name)], attrs: { scale: q.scale, zero: q.zero, dtype: q.dtype } });

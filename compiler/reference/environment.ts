@@ -2,6 +2,7 @@
 import type { Graph, Node, Value } from '../ir/graph.js';
 import { type Tensor, formatShape, sameShape } from '../ir/tensor.js';
 import { assert, fail } from '../../core/diagnostics.js';
+import { DTYPES } from '../ir/dtype.js';
 
 /** A value environment holding the graph inputs, each checked against its declared shape (RUN001/RUN002). */
 export function bindInputs(graph: Graph, inputs: ReadonlyMap<string, Tensor>): Map<string, Tensor> {
@@ -10,6 +11,9 @@ export function bindInputs(graph: Graph, inputs: ReadonlyMap<string, Tensor>): M
     const t = inputs.get(v.name);
     if (!t) fail('RUN001', `missing input %${v.name} (${formatShape(v.type.shape)})`);
     if (!sameShape(t.type.shape, v.type.shape)) fail('RUN002', `input %${v.name} has shape ${formatShape(t.type.shape)}, the graph expects ${formatShape(v.type.shape)}`);
+    if (t.type.dtype !== v.type.dtype && !(DTYPES[t.type.dtype].isFloat && DTYPES[v.type.dtype].isFloat)) {
+      fail('RUN002', `input %${v.name} is ${t.type.dtype} data; the graph takes ${v.type.dtype}`);
+    }
     env.set(v.name, t);
   }
   return env;

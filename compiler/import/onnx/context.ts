@@ -251,11 +251,11 @@ export class ImportContext {
 
   /**
    * Emits one accsim node for ONNX `node`. With `step` it is an intermediate of a multi-node mapping and
-   * is named "<base>.<step>"; without it, it produces ONNX output 0 and takes the base name.
+   * is named "<base>.<step>"; without it, it produces ONNX output `output` (default 0) and takes its name.
    * The node's type is inferred at once, so later importers can read shapes.
    */
-  emit(node: OnnxNode, op: string, operands: readonly Operand[], attrs: Record<string, AttrValue>, step?: string): Operand {
-    const base = this.baseName(node, 0);
+  emit(node: OnnxNode, op: string, operands: readonly Operand[], attrs: Record<string, AttrValue>, step?: string, output = 0): Operand {
+    const base = this.baseName(node, output);
     const name = this.valueTable.claim(step === undefined ? base : `${base}.${step}`, node.opType.toLowerCase());
     const irNode = { name, op, operands: [...operands], attrs: attrs as Attrs };
     const spec = lookupOp(op);
@@ -267,7 +267,7 @@ export class ImportContext {
       // Every operand is constant: evaluate once (constant folding, e.g. a Transpose of a weight).
       const value = spec.evalFloat(operands.map((o) => this.graph.constants.get(o.name)!), resolved, type);
       if (step !== undefined) return this.addConstant(name, value);
-      const out = node.outputs[0]!;
+      const out = node.outputs[output]!;
       this.consts.set(out, value);
       const ref = this.addConstant(base, value);
       this.constNames.set(out, ref.name);
@@ -275,7 +275,7 @@ export class ImportContext {
     }
     this.graph.nodes.push(irNode);
     this.graph.values.set(name, { name, type });
-    if (step === undefined && node.outputs[0]) this.values.set(node.outputs[0], name);
+    if (step === undefined && node.outputs[output]) this.values.set(node.outputs[output], name);
     return valueRef(name);
   }
 

@@ -10,7 +10,10 @@ import { ELEMENTWISE_IMPORTERS } from './ops/elementwise.js';
 import { LINEAR_IMPORTERS } from './ops/linear.js';
 import { PAD_IMPORTERS } from './ops/pad.js';
 import { POOL_IMPORTERS } from './ops/pool.js';
-import { RESIZE_REDUCE_IMPORTERS } from './ops/resize-reduce.js';
+import { RESIZE_IMPORTERS } from './ops/resize.js';
+import { REDUCE_IMPORTERS } from './ops/reduce.js';
+import { LAYOUT_IMPORTERS } from './ops/layout.js';
+import { NORMALIZATION_IMPORTERS } from './ops/normalization.js';
 import { SHAPE_IMPORTERS } from './ops/shape.js';
 
 /** Every supported ONNX op type and its importer. */
@@ -22,7 +25,10 @@ export const ONNX_OP_MAP: ReadonlyMap<string, OnnxOpImporter> = new Map(Object.e
   ...ACTIVATION_IMPORTERS,
   ...SHAPE_IMPORTERS,
   ...PAD_IMPORTERS,
-  ...RESIZE_REDUCE_IMPORTERS,
+  ...RESIZE_IMPORTERS,
+  ...REDUCE_IMPORTERS,
+  ...LAYOUT_IMPORTERS,
+  ...NORMALIZATION_IMPORTERS,
 }));
 
 /** Sorted supported op types, for messages. */

@@ -13,7 +13,7 @@ export function perImageMismatch(many: Graph, one: Graph, n: number): string | u
     const b = one.nodes[i]!;
     if (a.name !== b.name || a.op !== b.op) return `node ${a.name} imports differently with batch 1`;
     const axis = a.attrs['axis'];
-    if (a.op === 'softmax' && (axis === 0 || axis === -many.values.get(a.name)!.type.shape.length)) return `softmax %${a.name} normalises across the images (axis 0)`;
+    if ((a.op === 'softmax' || a.op === 'log_softmax') && (axis === 0 || axis === -many.values.get(a.name)!.type.shape.length)) return `${a.op} %${a.name} normalises across the images (axis 0)`;
   }
   for (const [name, v] of many.values) {
     const s = v.type.shape;

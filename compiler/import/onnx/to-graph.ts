@@ -42,18 +42,30 @@ export interface ImportResult {
  */
 function inputType(v: OnnxValueInfo, file: string | undefined, batchOne: boolean): TensorType {
   if (v.elemType === undefined) fail('ONNX006', `graph input ${v.name} is not a tensor`, { file });
-  if (!FLOAT_INPUTS.has(v.elemType)) fail('ONNX006', `graph input ${v.name} is ${onnxDtypeName(v.elemType)}; only FLOAT (float32) and FLOAT16 inputs are supported (accsim computes in float32; cast a DOUBLE model to float32)`, { file });
+  const dtype = FLOAT_INPUTS.has(v.elemType) ? 'f32' : INTEGER_INPUTS.get(v.elemType);
+  if (dtype === undefined) fail('ONNX006', `graph input ${v.name} is ${onnxDtypeName(v.elemType)}; supported: FLOAT, FLOAT16 and DOUBLE (computed in float32), UINT8, INT8, INT16, INT32`, { file });
   if (v.dims === undefined) fail('ONNX006', `graph input ${v.name} has no shape; export the model with a static input shape`, { file });
   const shape = v.dims.map((d, k) => {
     if (k === 0 && (d === undefined || batchOne)) return 1;
     if (d !== undefined && d >= 0) return d;
     return fail('ONNX006', `graph input ${v.name}: dim ${k} is unknown or symbolic; only the batch dim (0) may be`, { file });
   });
-  return tensorType('f32', shape);
+  return tensorType(dtype, shape);
 }
 
-/** Graph input element types: FLOAT, and FLOAT16 (exact in float32). DOUBLE data may not fit float32. */
-const FLOAT_INPUTS: ReadonlySet<number> = new Set([ONNX_DTYPE.FLOAT, ONNX_DTYPE.FLOAT16]);
+/**
+ * Graph input element types: FLOAT, and FLOAT16 and DOUBLE computed in float32 (a note says so; data given to
+ * such a graph is converted to float32, and a DOUBLE value beyond float32's range is the caller's error).
+ */
+const FLOAT_INPUTS: ReadonlySet<number> = new Set([ONNX_DTYPE.FLOAT, ONNX_DTYPE.FLOAT16, ONNX_DTYPE.DOUBLE]);
+
+/**
+ * Integer graph inputs: the ops that copy, compare or do integer arithmetic take them with ONNX's integer
+ * semantics (wrap-around, truncating division); quantization starts from float inputs (QMOD002).
+ */
+const INTEGER_INPUTS: ReadonlyMap<number, 'u8' | 'i8' | 'i16' | 'i32'> = new Map([
+  [ONNX_DTYPE.UINT8, 'u8'], [ONNX_DTYPE.INT8, 'i8'], [ONNX_DTYPE.INT16, 'i16'], [ONNX_DTYPE.INT32, 'i32'],
+]);
 
 /** The fixed batch N > 1 that every graph input has in its first dim, else undefined. */
 function fixedBatch(g: OnnxGraph): number | undefined {
@@ -124,7 +136,7 @@ function importGraph(model: OnnxModel, options: ImportOnnxOptions, rebatchFrom: 
   for (const v of g.inputs) {
     if (g.initializers.has(v.name)) continue; // IR < 4 lists initializers among the inputs
     const type = inputType(v, file, rebatchFrom !== undefined);
-    if (v.elemType !== ONNX_DTYPE.FLOAT) ctx.note(`graph input ${v.name} is ${onnxDtypeName(v.elemType!)}; accsim computes in float32`);
+    if (v.elemType === ONNX_DTYPE.FLOAT16 || v.elemType === ONNX_DTYPE.DOUBLE) ctx.note(`graph input ${v.name} is ${onnxDtypeName(v.elemType)}; accsim computes in float32`);
     const name = ctx.defineInput(v.name);
     graph.inputs.push({ name, type });
     graph.values.set(name, { name, type });

@@ -1,13 +1,15 @@
-// Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons).
+// Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons);
+// integer tensors are clamped in their own dtype.
 import type { OpContext, OpSpec } from '../op-spec.js';
 import { numAttr } from '../op-spec.js';
 import { fail } from '../../../core/diagnostics.js';
 import type { Tensor, TensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import type { Attrs } from '../graph.js';
 
 function clampTensor(x: Tensor, lo: number, hi: number, output: TensorType): Tensor {
   const src = x.data as Float32Array;
-  const out = new Float32Array(src.length);
+  const out = allocate(output.dtype, src.length) as Float32Array;
   for (let i = 0; i < src.length; i++) {
     const v = src[i]!;
     out[i] = v < lo ? lo : v > hi ? hi : v;

@@ -3,7 +3,7 @@
 // float64 sums rounded once. Output size per axis: stride·(in − 1) + output_padding + (k − 1)·dilation + 1
 // − pad_begin − pad_end.
 import type { AttrValue, Attrs } from '../graph.js';
-import { type OpSpec, intsAttr, numAttr, shapeError } from '../op-spec.js';
+import { type OpSpec, intsAttr, numAttr, requireFloat, shapeError } from '../op-spec.js';
 import { type TensorType, formatShape, tensorType } from '../tensor.js';
 import { type NdWindow, convTransposeNd } from './window-nd.js';
 
@@ -35,6 +35,7 @@ export const conv_transpose: OpSpec = {
     groups: { kind: 'int', default: 1, doc: 'channel groups', check: (v) => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer') },
   },
   inferType([x, w, b], attrs, ctx): TensorType {
+    requireFloat(ctx, 'x', x!);
     const sp = x!.shape.length - 2;
     if (sp < 1 || sp > 3 || w!.shape.length !== sp + 2) shapeError(ctx, `x ${formatShape(x!.shape)} and weight ${formatShape(w!.shape)} must be [N,C,s...] and [Cin, Cout/groups, k...] with 1 to 3 spatial axes`);
     const groups = numAttr(attrs, 'groups');

@@ -2,25 +2,31 @@
 // (x where x ≥ 0, slope·x below; the slope broadcasts to x).
 // Float semantics: each result is the f64 operation on two f32 values rounded to f32, which equals
 // IEEE f32 arithmetic exactly (f64 has more than 2·24+2 bits, so the double rounding is harmless).
+// Integer tensors (an ONNX graph with integer inputs) follow ONNX's integer arithmetic: the exact result
+// stored in the dtype, so add/sub/mul wrap around and div truncates toward zero.
 import type { OpSpec } from '../op-spec.js';
 import { shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, sameShape, tensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import { broadcastShape, broadcastStrides } from './broadcast.js';
 import { FUSED_ACTIVATION_ATTRS, applyFusedClamp } from './fused-attrs.js';
 
 type BinaryKind = 'add' | 'sub' | 'mul' | 'div' | 'prelu';
 
+/** The typed arrays of float and integer (≤ 32-bit) tensors. */
+type NumberArray = Float32Array | Int32Array | Int16Array | Int8Array | Uint8Array;
+
 /**
  * Applies `kind` to a row of `len` elements: out[o + i] = a[ia + i·sa] ∘ b[ib + i·sb].
  * The switch sits outside the element loop so the loop body is one arithmetic operation.
  */
-function applyRow(kind: BinaryKind, out: Float32Array, o: number, a: Float32Array, ia: number, sa: number,
-  b: Float32Array, ib: number, sb: number, len: number): void {
+function applyRow(kind: BinaryKind, out: NumberArray, o: number, a: NumberArray, ia: number, sa: number,
+  b: NumberArray, ib: number, sb: number, len: number): void {
   switch (kind) {
     case 'add': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! + b[ib + i * sb]!; return;
     case 'sub': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! - b[ib + i * sb]!; return;
     case 'mul': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! * b[ib + i * sb]!; return;
-    case 'div': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! / b[ib + i * sb]!; return;
+    case 'div': for (let i = 0; i < len; i++) out[o + i] = a[ia + i * sa]! / b[ib + i * sb]!; return; // an integer store truncates
     case 'prelu': for (let i = 0; i < len; i++) { const x = a[ia + i * sa]!; out[o + i] = x < 0 ? x * b[ib + i * sb]! : x; } return;
   }
 }
@@ -28,9 +34,9 @@ function applyRow(kind: BinaryKind, out: Float32Array, o: number, a: Float32Arra
 /** Evaluates a broadcast binary op row by row (the last output dimension), with an odometer over the others. */
 function evalBinary(kind: BinaryKind, a: Tensor, b: Tensor, output: TensorType): Tensor {
   const shape = output.shape;
-  const ad = a.data as Float32Array;
-  const bd = b.data as Float32Array;
-  const out = new Float32Array(numel(shape));
+  const ad = a.data as NumberArray;
+  const bd = b.data as NumberArray;
+  const out = allocate(output.dtype, numel(shape)) as NumberArray;
   if (out.length === 0) return { type: output, data: out };
   if (sameShape(a.type.shape, shape) && sameShape(b.type.shape, shape)) {
     applyRow(kind, out, 0, ad, 0, 1, bd, 0, 1, out.length);

@@ -4,6 +4,7 @@
 import type { Attrs } from '../graph.js';
 import { type OpContext, type OpSpec, type AttrSpec, boolAttr, intsAttr, nonNegativeInts, positiveInts, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
 import { poolNd } from './window-nd.js';
 
@@ -54,12 +55,12 @@ function inferPoolType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpConte
   return tensorType(x.dtype, [x.shape[0]!, x.shape[1]!, hOut, wOut]);
 }
 
-/** Max over each window; padding acts as −inf, i.e. only real elements are compared. */
+/** Max over each window; padding acts as −inf, i.e. only real elements are compared (any number dtype). */
 function maxPool(x: Tensor, win: Window2d, output: TensorType): Tensor {
   const [n, c, h, w] = x.type.shape as [number, number, number, number];
   const [, , hOut, wOut] = output.shape as [number, number, number, number];
   const xd = x.data as Float32Array;
-  const out = new Float32Array(numel(output.shape));
+  const out = allocate(output.dtype, numel(output.shape)) as Float32Array;
   let o = 0;
   for (let plane = 0; plane < n * c; plane++) {
     const base = plane * h * w;

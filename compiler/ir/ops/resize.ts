@@ -14,7 +14,7 @@
 // falls outside [0, n − 1]. Sums run in float64 over all axes and are rounded once to f32. Nearest moves
 // values without arithmetic, so it also serves integer tensors (the integer reference's layout rule).
 import type { Attrs } from '../graph.js';
-import { type AttrSpec, type OpSpec, boolAttr, intsAttr, numAttr, shapeError } from '../op-spec.js';
+import { type AttrSpec, type OpSpec, boolAttr, intsAttr, numAttr, requireFloat, shapeError } from '../op-spec.js';
 import { allocate } from '../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel, stridesOf, tensorType } from '../tensor.js';
 
@@ -183,6 +183,7 @@ export const resize: OpSpec = {
     const sizes = intsAttr(attrs, 'sizes');
     const scales = attrs['scales'] as readonly number[];
     const roi = attrs['roi'] as readonly number[];
+    if (attrs['mode'] !== 'nearest') requireFloat(ctx, 'x', x!);
     if (sizes.length !== rank || sizes.some((d) => !Number.isInteger(d) || d < 0)) shapeError(ctx, `sizes ${formatShape(sizes)} must be ${rank} non-negative integers for x ${formatShape(x!.shape)}`);
     if (scales.length !== rank || scales.some((s) => !(s > 0) || !Number.isFinite(s))) shapeError(ctx, `scales [${scales.join(',')}] must be ${rank} positive numbers`);
     if (attrs['coordinate_transformation_mode'] === 'tf_crop_and_resize' && roi.length !== 2 * rank) shapeError(ctx, `tf_crop_and_resize needs roi with ${2 * rank} entries`);

@@ -2,7 +2,7 @@
 // the machine are 2-D); semantics as their 2-D counterparts, evaluated by window-nd.ts. Pads are
 // [front, top, left, back, bottom, right]: all begins, then all ends (ONNX order).
 import type { Attrs } from '../graph.js';
-import { type AttrSpec, type OpContext, type OpSpec, boolAttr, intsAttr, nonNegativeInts, numAttr, positiveInts, shapeError } from '../op-spec.js';
+import { type AttrSpec, type OpContext, type OpSpec, boolAttr, intsAttr, nonNegativeInts, numAttr, positiveInts, requireFloat, shapeError } from '../op-spec.js';
 import { type TensorType, formatShape, tensorType } from '../tensor.js';
 import { windowOutputSize } from './conv-geometry.js';
 import { type NdWindow, convNd, poolNd } from './window-nd.js';
@@ -23,6 +23,7 @@ function windowOf(attrs: Attrs, kernel: readonly number[]): NdWindow {
 /** Output spatial sizes; a user error when a side is < 1. `pool` checks that every window sees a real element. */
 function outputSpatial(ctx: OpContext, x: TensorType, win: NdWindow, ceilMode: boolean): number[] {
   if (x.shape.length !== 5) shapeError(ctx, `x must be 5-D [N,C,D,H,W], got ${formatShape(x.shape)}`);
+  requireFloat(ctx, 'x', x);
   const sizes = win.kernel.map((k, d) => windowOutputSize(x.shape[d + 2]!, { kernel: k, stride: win.stride[d]!, dilation: win.dilation[d]!, padBegin: win.padBegin[d]!, padEnd: win.padEnd[d]! }, ceilMode));
   if (sizes.some((s) => s < 1)) shapeError(ctx, `window ${formatShape(win.kernel)} does not fit x ${formatShape(x.shape)} with pad ${formatShape([...win.padBegin, ...win.padEnd])}`);
   return sizes;

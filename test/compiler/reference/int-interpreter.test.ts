@@ -86,15 +86,15 @@ graph g {
     expect(Array.from(run.values.get('l')!.data as Uint8Array)).toEqual([246, 254, 254, 251, 251, 246, 253, 253, 250, 250, 246, 252, 252, 249, 249]);
   });
 
-  it('a linear resize of codes has no integer semantics (RUN012)', () => {
-    const g = parseQir(`qir 1
+  it('a linear resize of codes is refused: it computes new values (GRAPH010)', () => {
+    const text = `qir 1
 graph g {
   input %x: f32[1,2]
   %q = quantize(%x) {scale=1.0, zero=0, dtype="u8"}
   %r = resize(%q) {sizes=[1,4], scales=[1,2], mode="linear"}
   output %r
 }
-`, 'linear.qir');
-    expect(() => runIntGraph(g, new Map([['x', f32Tensor([1, 2], [1, 2])]]))).toThrow(UserError);
+`;
+    expect(() => parseQir(text, 'linear.qir')).toThrow(/GRAPH010.*x must be a float tensor, got u8/);
   });
 });

@@ -135,6 +135,27 @@ const CONSTANT: OnnxOpImporter = {
   },
 };
 
+/**
+ * Sum and Mean of one or more tensors: an add chain (divided by the count for Mean). Before opset 8 the
+ * inputs had one shape; from 8 they broadcast, as add does.
+ */
+function variadic(mean: boolean): OnnxOpImporter {
+  return {
+    attrs: (v) => (v === 1 ? ['consumed_inputs'] : []),
+    doc: mean ? 'add chain, div by the count' : 'add chain',
+    run(node, ctx) {
+      const n = node.inputs.length;
+      if (n === 1) {
+        ctx.alias(node.outputs[0]!, ctx.inputName(node, 0));
+        return;
+      }
+      let acc = ctx.operand(node, 0);
+      for (let i = 1; i < n; i++) acc = ctx.emit(node, 'add', [acc, ctx.operand(node, i)], {}, i === n - 1 && !mean ? undefined : `sum${i}`);
+      if (mean) ctx.emit(node, 'div', [acc, ctx.addConstant(`${ctx.label(node)}.count`, f32Tensor([], [n]))], {});
+    },
+  };
+}
+
 /** The elementwise and trivial ops, keyed by ONNX op type. */
 export const ELEMENTWISE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
   Add: binary('add'),
@@ -146,4 +167,6 @@ export const ELEMENTWISE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
   Identity: IDENTITY,
   Dropout: DROPOUT,
   Constant: CONSTANT,
+  Sum: variadic(false),
+  Mean: variadic(true),
 };

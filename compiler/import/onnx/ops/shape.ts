@@ -98,28 +98,30 @@ const CONCAT: OnnxOpImporter = {
 };
 
 /**
- * Softmax. From opset 13 on it normalises along `axis` (default -1). Before 13 it coerced the input to 2-D
- * at `axis` (default 1) and normalised each row: that is softmax on a reshape to [d0·…·d(axis−1), rest],
- * reshaped back (just softmax along the last axis when `axis` is the last one).
+ * Softmax and LogSoftmax. From opset 13 on they normalise along `axis` (default -1). Before 13 they coerced
+ * the input to 2-D at `axis` (default 1) and normalised each row: that is the op on a reshape to
+ * [d0·…·d(axis−1), rest], reshaped back (just the op along the last axis when `axis` is the last one).
  */
-const SOFTMAX: OnnxOpImporter = {
-  attrs: ['axis'],
-  doc: 'softmax (before opset 13: over the flattened trailing axes)',
-  run(node, ctx) {
-    const shape = ctx.inputType(node, 0).shape;
-    const rank = shape.length;
-    const legacy = ctx.version(node) < 13;
-    const axis = normaliseAxis(node, ctx, ctx.attrInt(node, 'axis', legacy ? 1 : -1), rank);
-    const x = ctx.operand(node, 0);
-    if (!legacy || axis === rank - 1) {
-      ctx.emit(node, 'softmax', [x], { axis });
-      return;
-    }
-    const rows = reshapeTo(node, ctx, x, [numel(shape.slice(0, axis)), numel(shape.slice(axis))], 'rows');
-    const y = ctx.emit(node, 'softmax', [rows], { axis: 1 }, 'softmax');
-    reshapeTo(node, ctx, y, shape);
-  },
-};
+function softmaxImporter(op: 'softmax' | 'log_softmax'): OnnxOpImporter {
+  return {
+    attrs: ['axis'],
+    doc: `${op} (before opset 13: over the flattened trailing axes)`,
+    run(node, ctx) {
+      const shape = ctx.inputType(node, 0).shape;
+      const rank = shape.length;
+      const legacy = ctx.version(node) < 13;
+      const axis = normaliseAxis(node, ctx, ctx.attrInt(node, 'axis', legacy ? 1 : -1), rank);
+      const x = ctx.valueOperand(node, 0, 'the input');
+      if (!legacy || axis === rank - 1) {
+        ctx.emit(node, op, [x], { axis });
+        return;
+      }
+      const rows = reshapeTo(node, ctx, x, [numel(shape.slice(0, axis)), numel(shape.slice(axis))], 'rows');
+      const y = ctx.emit(node, op, [rows], { axis: 1 }, op);
+      reshapeTo(node, ctx, y, shape);
+    },
+  };
+}
 
 /** The shape ops and softmax, keyed by ONNX op type. */
 export const SHAPE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
@@ -129,5 +131,6 @@ export const SHAPE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
   Unsqueeze: UNSQUEEZE,
   Transpose: TRANSPOSE,
   Concat: CONCAT,
-  Softmax: SOFTMAX,
+  Softmax: softmaxImporter('softmax'),
+  LogSoftmax: softmaxImporter('log_softmax'),
 };

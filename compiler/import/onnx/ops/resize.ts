@@ -1,10 +1,9 @@
-// ONNX Resize, Upsample and ReduceMean. Resize/Upsample → resize with the output size and per-axis scales
-// resolved at import (shapes are static). ReduceMean over the spatial axes of [N, C, spatial...] data →
-// global_avgpool (plus a flatten without keepdims), which quantizes; over other axes → reduce_mean.
+// ONNX Resize and Upsample → resize with the output size and per-axis scales resolved at import (shapes are
+// static).
 import type { OnnxNode } from '../decode.js';
 import type { ImportContext, OnnxOpImporter } from '../context.js';
 import type { AttrValue } from '../../../ir/graph.js';
-import { attrOrInput, constList, normaliseAxes } from '../const-inputs.js';
+import { constList, normaliseAxes } from '../const-inputs.js';
 
 /** A constant input's values, or undefined when the input is absent or an empty tensor (Resize-13 "not given"). */
 function optionalList(node: OnnxNode, ctx: ImportContext, i: number, what: string): number[] | undefined {
@@ -101,34 +100,8 @@ const UPSAMPLE: OnnxOpImporter = {
   },
 };
 
-/** ReduceMean: axes attribute before opset 18, input from 18 (with noop_with_empty_axes). */
-const REDUCE_MEAN: OnnxOpImporter = {
-  attrs: (v) => (v < 18 ? ['axes', 'keepdims'] : ['keepdims', 'noop_with_empty_axes']),
-  doc: 'global_avgpool over all spatial axes (quantizes), else reduce_mean',
-  run(node, ctx) {
-    const shape = ctx.inputType(node, 0).shape;
-    const rank = shape.length;
-    const keepdims = ctx.attrInt(node, 'keepdims', 1) === 1;
-    const given = attrOrInput(node, ctx, 'axes', 18, 1);
-    const x = ctx.valueOperand(node, 0, 'the input');
-    if ((given === undefined || given.length === 0) && ctx.attrInt(node, 'noop_with_empty_axes', 0) === 1) {
-      ctx.alias(node.outputs[0]!, node.inputs[0]!);
-      return;
-    }
-    const axes = given === undefined || given.length === 0 ? [...Array(rank).keys()] : normaliseAxes(node, ctx, given, rank).sort((a, b) => a - b);
-    const spatial = rank >= 3 && axes.length === rank - 2 && axes.every((a, i) => a === i + 2);
-    if (!spatial) {
-      ctx.emit(node, 'reduce_mean', [x], { axes, keepdims });
-      return;
-    }
-    if (keepdims) ctx.emit(node, 'global_avgpool', [x], {});
-    else ctx.emit(node, 'flatten', [ctx.emit(node, 'global_avgpool', [x], {}, 'mean')], { axis: 1 });
-  },
-};
-
-/** Resize, Upsample and ReduceMean, keyed by ONNX op type. */
-export const RESIZE_REDUCE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
+/** Resize and Upsample, keyed by ONNX op type. */
+export const RESIZE_IMPORTERS: Readonly<Record<string, OnnxOpImporter>> = {
   Resize: RESIZE,
   Upsample: UPSAMPLE,
-  ReduceMean: REDUCE_MEAN,
 };
