@@ -19,8 +19,11 @@ export const MAX_FILE_LINES = 400;
  * The most hand-written lines the product folders may hold: about 10 % above the total when the
  * budget was introduced (about 23,000 lines on 2026-12-04). Raising it is a deliberate act: do it in its own
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
+ * Raised to 29,300 for issues 17/20 (ONNX): the importer by op definition and opset, 40 more ONNX ops,
+ * import-time shape arithmetic, 20 IR ops with their float and integer semantics, three float passes and
+ * the conformance runner (about +3,700 lines).
  */
-export const LINE_BUDGET = 25_300;
+export const LINE_BUDGET = 29_300;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
