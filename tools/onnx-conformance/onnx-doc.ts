@@ -41,6 +41,8 @@ export function operatorTable(): string[] {
 export function generateOnnxDoc(results: readonly CaseResult[], root: string): string {
   const s = summarize(results);
   const ran = results.filter((r) => r.status !== 'not-run');
+  const passed = ran.filter((r) => r.status === 'pass');
+  const worst = (i: number) => Math.max(...passed.map((r) => Number(/max error (\S+) \(relative (\S+)\)/.exec(r.detail)?.[i] ?? 0)));
   const rejections = new Map<string, string[]>();
   for (const r of ran.filter((x) => x.status === 'rejected')) {
     const reason = r.detail.replace(/^(\S+) \S+ (\S+): /, '$1 $2: ');
@@ -56,8 +58,10 @@ export function generateOnnxDoc(results: readonly CaseResult[], root: string): s
     'specification defines). Each operator is imported by the definition in force at the model\'s opset (the',
     'table lists the ONNX definitions by the opset that introduced them); what changed between definitions',
     '(an attribute that became an input, a legacy broadcast) is handled per definition, not refused by opset.',
-    'Graphs are float32 (float16 inputs and float16/float64 constants are computed in float32; a float64 input',
-    'is refused because its values need not fit float32).',
+    'Graphs compute in float32: float16 and float64 inputs and constants are converted (a note says so; float64',
+    'data beyond the float32 range is refused when it is given). Integer inputs (UINT8, INT8, INT16, INT32) flow',
+    'through the ops that copy, compare or do integer arithmetic, with ONNX\'s wrap-around; quantization starts',
+    'from float32 inputs.',
     '',
     '## Supported operators',
     '',
@@ -65,8 +69,8 @@ export function generateOnnxDoc(results: readonly CaseResult[], root: string): s
     '',
     `Shape arithmetic on constants is evaluated once at import (${CONST_EVAL_OPS.join(', ')}): exporters write`,
     '`x.view(x.size(0), -1)` as Shape → Gather → Unsqueeze → Concat → Reshape and `F.pad` as a ConstantOfShape →',
-    'Concat → Slice → Cast chain, all of them constant once the shapes are static. On computed tensors those ops',
-    'are not supported (ONNX010 says so).',
+    'Concat → Slice → Cast chain, all of them constant once the shapes are static. Those not in the table above',
+    'are not supported on computed tensors (ONNX010 says so).',
     '',
     '## Batch',
     '',
@@ -88,6 +92,7 @@ export function generateOnnxDoc(results: readonly CaseResult[], root: string): s
     '',
     `**${s.claimed} tests of the supported operators: ${s.pass} pass (${(100 * s.pass / Math.max(1, s.claimed)).toFixed(1)}%), `
       + `${s.rejected} rejected, ${s.fail} fail.** ${s.notRun} further tests use operators accsim does not import.`,
+    `The largest errors of the passing tests: ${worst(1).toPrecision(2)} absolute, ${worst(2).toPrecision(2)} relative (to expected values of magnitude ≥ 1e-6).`,
     '',
     '### Rejections by reason',
     '',

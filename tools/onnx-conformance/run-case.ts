@@ -46,19 +46,21 @@ function opName(domain: string, opType: string): string {
   return domain === '' || domain === 'ai.onnx' ? opType : `${domain}.${opType}`;
 }
 
-/** Largest absolute error and the first element outside the tolerance (or undefined). */
-function compare(actual: Tensor, expected: Tensor): { maxAbs: number; bad?: string } {
+/** Largest absolute and relative errors and the first element outside the tolerance (or undefined). */
+function compare(actual: Tensor, expected: Tensor): { maxAbs: number; maxRel: number; bad?: string } {
   let maxAbs = 0;
+  let maxRel = 0;
   for (let i = 0; i < numel(expected.type.shape); i++) {
     const a = Number(actual.data[i]);
     const e = Number(expected.data[i]);
     if (Number.isNaN(e) && Number.isNaN(a)) continue;
     if (a === e) continue;
     const err = Math.abs(a - e);
-    if (!(err <= ATOL + RTOL * Math.abs(e))) return { maxAbs: err, bad: `element ${i}: ${a} vs expected ${e}` };
+    if (!(err <= ATOL + RTOL * Math.abs(e))) return { maxAbs: err, maxRel: err / Math.abs(e), bad: `element ${i}: ${a} vs expected ${e}` };
     maxAbs = Math.max(maxAbs, err);
+    if (Math.abs(e) >= 1e-6) maxRel = Math.max(maxRel, err / Math.abs(e)); // (relative to values that are not ~0)
   }
-  return { maxAbs };
+  return { maxAbs, maxRel };
 }
 
 const TENSOR_PROTO = ONNX_ROOT.lookupType('onnx.TensorProto');
@@ -114,8 +116,8 @@ function runImageByImage(graph: Graph, feed: Map<string, Tensor>): Map<string, T
 /** Why a data set cannot run: its float64 data does not fit float32. */
 const OUT_OF_F32 = 'unsupported: float64 input data beyond float32\'s range (accsim computes in float32)';
 
-/** Runs one data set; returns an error message or the largest absolute error. */
-function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | number {
+/** Runs one data set; returns an error message or the largest absolute and relative errors. */
+function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | [number, number] {
   const inputs = set.inputs.slice(0, graph.inputs.length).map(readTensorFile);
   const outputs = set.outputs.map(readTensorFile);
   if (inputs.length !== graph.inputs.length) return `the data set has ${inputs.length} inputs, the graph ${graph.inputs.length}`;
@@ -138,6 +140,7 @@ function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | n
   const got = runImageByImage(graph, feed);
   if (typeof got === 'string') return got;
   let maxAbs = 0;
+  let maxRel = 0;
   for (let k = 0; k < outputs.length; k++) {
     const want = outputs[k];
     const have = got.get(graph.outputs[k]!)!;
@@ -146,8 +149,9 @@ function runDataSet(graph: Graph, set: TestCase['dataSets'][number]): string | n
     const c = compare(have, want);
     if (c.bad !== undefined) return `output ${k} ${c.bad}`;
     maxAbs = Math.max(maxAbs, c.maxAbs);
+    maxRel = Math.max(maxRel, c.maxRel);
   }
-  return maxAbs;
+  return [maxAbs, maxRel];
 }
 
 /**
@@ -179,14 +183,15 @@ export function runCase(test: TestCase): CaseResult {
   if (unclaimed.length > 0) return { ...info, status: 'not-run', detail: unclaimed.join(', ') };
   try {
     let maxAbs = 0;
+    let maxRel = 0;
     for (const set of test.dataSets) {
       const graph = importWithInputs(bytes, set.inputs, test.name);
       const r = runDataSet(graph, set);
       if (r === OUT_OF_F32) return { ...info, status: 'rejected', detail: r };
       if (typeof r === 'string') return { ...info, status: 'fail', detail: r };
-      maxAbs = Math.max(maxAbs, r);
+      [maxAbs, maxRel] = [Math.max(maxAbs, r[0]), Math.max(maxRel, r[1])];
     }
-    return { ...info, status: 'pass', detail: `max abs error ${maxAbs.toPrecision(2)}` };
+    return { ...info, status: 'pass', detail: `max error ${maxAbs.toPrecision(2)} (relative ${maxRel.toPrecision(2)})` };
   } catch (e) {
     if (e instanceof UserError) {
       const d = e.diagnostics[0]!;
