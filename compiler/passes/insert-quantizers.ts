@@ -10,6 +10,7 @@ import { quantizeMultiplier } from '../quant/multiplier.js';
 import { roundHalfEven } from '../../core/rounding.js';
 import { type ActQuant, type ValueRange, activationParams, foldBias, quantizeWeights, requantMultipliers } from '../quant/layer-quantization.js';
 import { buildActivationTable } from '../quant/activation-table.js';
+import { outputMajorWeights } from '../quant/output-major-weights.js';
 import { unaryFunction } from '../ir/ops/unary-functions.js';
 import { DTYPES } from '../ir/dtype.js';
 import { roundHalfEven as roundCode } from '../../core/rounding.js';
@@ -25,7 +26,7 @@ const PASS_THROUGH: Readonly<Record<string, string>> = {
 /** Float-only ops (no integer form yet): quantizing a graph where they read an integer value is QMOD010. */
 const FLOAT_ONLY: Readonly<Record<string, string>> = {
   conv3d: '3-D convolution runs in float only', maxpool3d: '3-D pooling runs in float only', avgpool3d: '3-D pooling runs in float only',
-  conv_transpose: 'transposed convolution runs in float only', reduce: 'a reduction other than the mean or max over H and W runs in float only (those are global_avgpool and maxpool)',
+  reduce: 'a reduction other than the mean or max over H and W runs in float only (those are global_avgpool and maxpool)',
   lrn: 'local response normalization runs in float only',
   prelu: 'a PReLU with more than one slope has no integer form (a one-slope PReLU imports as leaky_relu, a table)',
 };
@@ -102,6 +103,39 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
     qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype, requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
   };
   return { name: node.name, op: node.op === 'conv2d' ? 'qconv2d' : 'qdense', operands: [valueRef(node.operands[0]!.name), ...operands], attrs };
+}
+
+/**
+ * conv_transpose → qconv_transpose: the weight reordered output channel first (output-major-weights.ts) and
+ * quantized per the layer's config; the bias is not folded with the zero point (the op subtracts it per
+ * term, qconv-transpose.ts), only rounded to the accumulator's scale.
+ */
+function quantizeConvTranspose(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>>): Node {
+  const cfg = c.configs.get(node.name)!;
+  const x = quantOf(c, node, 0);
+  if (x.dtype === 'b1' || cfg.weightBits === 1 || cfg.actBits === 1) fail('QCFG004', `conv_transpose %${node.name}: binary weights or activations are not supported`, { node: node.name });
+  const w = outputMajorWeights(c.src.constants.get(node.operands[1]!.name)!, attrs['groups'] as number);
+  const b = node.operands[2] ? (c.src.constants.get(node.operands[2].name)!.data as Float32Array) : undefined;
+  const wq = quantizeWeights(w, cfg, node.name);
+  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, cfg.pow2, node.name);
+  const { bias, saturated } = foldBias(b, wq, { ...x, zero: 0 }, y, cfg.accBits);
+  if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated`);
+  const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
+  c.quant.set(node.name, y);
+  const constant = (role: string, t: Tensor) => constRef(addConstant(c, `${node.name}.${role}`, t));
+  const operands = [
+    node.operands[0]!, constant('wq', { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data }),
+    constant('bias', bias instanceof BigInt64Array ? { type: { dtype: 'i64', shape: [bias.length] }, data: bias } : i32(bias)),
+    constant('m0', i32(m0)), constant('shift', i32(shift)), constant('w_scale', { type: { dtype: 'f32', shape: [wq.scale.length] }, data: Float32Array.from(wq.scale) }),
+  ];
+  const geometry = Object.fromEntries(['stride', 'dilation', 'pad', 'output_padding', 'groups'].map((k) => [k, attrs[k] as number | number[]]));
+  return {
+    name: node.name, op: 'qconv_transpose', operands,
+    attrs: {
+      ...geometry, x_zero: x.zero, x_scale: x.scale, y_zero: y.zero, y_scale: y.scale, qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype,
+      requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
+    },
+  };
 }
 
 /** add(a, b) → qadd with TFLite's multipliers (see qadd.ts). */
@@ -267,6 +301,7 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
     const intInputs = node.operands.filter((o) => o.ref === 'value' && c.quant.has(o.name));
     let q: Node;
     if (node.op === 'conv2d' || node.op === 'dense') q = quantizeWeighted(c, node);
+    else if (node.op === 'conv_transpose' && intInputs.length === 1) q = quantizeConvTranspose(c, node, attrs);
     else if (node.op === 'add' && intInputs.length > 0) {
       const [sa, sb] = node.operands.map((o) => graph.values.get(o.name)?.type.shape ?? graph.constants.get(o.name)!.type.shape);
       if (intInputs.length === 2 && sa!.join() !== sb!.join()) fail('QMOD007', `add %${node.name} cannot be quantized: it broadcasts [${sa}] with [${sb}]; the integer add (qadd) needs two inputs of one shape`, { node: node.name });

@@ -10,6 +10,7 @@ import { type ActivationEstimator, type RangeChoice, activationRanges, collectAc
 import type { ValueRange } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { functionRange } from '../quant/activation-table.js';
+import { outputMajorWeights } from '../quant/output-major-weights.js';
 import { unaryFunction } from '../ir/ops/unary-functions.js';
 import { inferTypes } from '../ir/verify.js';
 import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from '../quant/presets.js';
@@ -100,7 +101,9 @@ function bnRange(node: Graph['nodes'][number]): ValueRange | undefined {
  * data-free fallback for layers without a folded BatchNorm, e.g. a classifier head.
  */
 function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueRange): ValueRange {
-  const w = graph.constants.get(node.operands[1]!.name)!;
+  const w0 = graph.constants.get(node.operands[1]!.name)!;
+  // A transposed convolution's weight is [Cin, Cout/groups, k...]: output channel first, every output sums a subset of its row.
+  const w = node.op === 'conv_transpose' ? outputMajorWeights(w0, (node.attrs['groups'] as number | undefined) ?? 1) : w0;
   const b = node.operands[2] ? (graph.constants.get(node.operands[2].name)!.data as Float32Array) : undefined;
   const lo = Math.min(input.min, 0);
   const hi = Math.max(input.max, 0);
@@ -129,7 +132,7 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
     const ins = node.operands.filter((o) => o.ref === 'value').map((o) => out.get(o.name)!);
     const clampAct = (r: ValueRange): ValueRange => ({ min: Math.max(r.min, num(node.attrs['act_min'], -Infinity)), max: Math.min(r.max, num(node.attrs['act_max'], Infinity)) });
     let r: ValueRange | undefined;
-    if (node.op === 'conv2d' || node.op === 'dense') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
+    if (node.op === 'conv2d' || node.op === 'dense' || node.op === 'conv_transpose') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
     else if (node.op === 'add') r = clampAct({ min: ins[0]!.min + ins[1]!.min, max: ins[0]!.max + ins[1]!.max });
     else if (node.op === 'concat') r = { min: Math.min(...ins.map((i) => i.min)), max: Math.max(...ins.map((i) => i.max)) };
     else if (node.op === 'softmax') r = { min: 0, max: 1 };

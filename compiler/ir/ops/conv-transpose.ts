@@ -21,7 +21,7 @@ export const conv_transpose: OpSpec = {
   name: 'conv_transpose',
   summary: 'transposed convolution over 1-3 spatial axes, weights [Cin, Cout/groups, k...] (float only)',
   shapes: 'x [N,Cin,s...], w [Cin, Cout/groups, k...], b [Cout] → [N,Cout,o...] (1 to 3 spatial axes)',
-  quantization: 'none yet: float only (QMOD010)',
+  quantization: 'qconv_transpose: the weight reordered output channel first and quantized per the preset, the zero point subtracted per term',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'const' },

@@ -114,43 +114,56 @@ export function poolNd(x: Tensor, kind: 'max' | 'avg', win: NdWindow, countPad: 
   return { type: output, data: out };
 }
 
+/** Where a transposed convolution reads its weights: the offset of tap 0 of (input channel ic, output channel oc). */
+export type TapRow = (ic: number, oc: number) => number;
+
 /**
- * Transposed convolution: x [N, Cin, s...], w [Cin, Cout/groups, k...], b [Cout] → output [N, Cout, o...]
- * with y[out] = b + Σ x[in]·w[tap] over every (in, tap) with out = in·stride + tap·dilation − padBegin.
+ * The float64 sums of a transposed convolution: x [N, Cin, s...] (any number array), output channels
+ * `cout` in `groups` groups, weight taps at wd[row(ic, oc) + tap], bias(oc) first, then every
+ * (input position, tap) with out = in·stride + tap·dilation − padBegin, in input order. Exact when the
+ * operands are integers (the integer op's accumulators).
  */
-export function convTransposeNd(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, win: NdWindow, output: TensorType): Tensor {
-  const [n, cin] = x.type.shape as [number, number];
-  const coutG = w.type.shape[1]!;
+export function transposedConvSums(xd: ArrayLike<number>, xShape: readonly number[], wd: ArrayLike<number>, row: TapRow, cout: number, groups: number,
+  win: NdWindow, outSpatial: readonly number[], bias: (oc: number) => number): Float64Array {
+  const [n, cin] = xShape as [number, number];
   const cinG = cin / groups;
-  const cout = coutG * groups;
-  const inSpatial = x.type.shape.slice(2);
-  const outSpatial = output.shape.slice(2);
+  const coutG = cout / groups;
   const outSize = numel(outSpatial);
-  const inPositions = positions(inSpatial);
+  const inPositions = positions(xShape.slice(2));
   const kernelTaps = positions(win.kernel);
   const k = kernelTaps.length;
   // For every (input position, tap): the output offset, or −1 when it falls outside the output.
   const target = inPositions.map((p) => Int32Array.from(kernelTaps, (t) =>
     offsetOf(t.map((ti, d) => p[d]! * win.stride[d]! + ti * win.dilation[d]! - win.padBegin[d]!), outSpatial)));
-  const xd = x.data as Float32Array;
-  const wd = w.data as Float32Array;
-  const out = new Float32Array(n * cout * outSize);
-  const acc = new Float64Array(outSize);
+  const sums = new Float64Array(n * cout * outSize);
   for (let ni = 0; ni < n; ni++) {
     for (let oc = 0; oc < cout; oc++) {
-      acc.fill(b === undefined ? 0 : (b.data as Float32Array)[oc]!);
+      const acc = sums.subarray((ni * cout + oc) * outSize, (ni * cout + oc + 1) * outSize);
+      acc.fill(bias(oc));
       const g = Math.floor(oc / coutG);
       for (let c = 0; c < cinG; c++) {
         const ic = g * cinG + c;
         const plane = (ni * cin + ic) * inPositions.length;
-        const wRow = (ic * coutG + (oc - g * coutG)) * k;
+        const wRow = row(ic, oc);
         target.forEach((t, i) => {
           const v = xd[plane + i]!;
           for (let j = 0; j < k; j++) if (t[j]! >= 0) acc[t[j]!] += v * wd[wRow + j]!;
         });
       }
-      out.set(acc, (ni * cout + oc) * outSize);
     }
   }
-  return { type: output, data: out };
+  return sums;
+}
+
+/**
+ * Transposed convolution: x [N, Cin, s...], w [Cin, Cout/groups, k...], b [Cout] → output [N, Cout, o...]
+ * with y[out] = b + Σ x[in]·w[tap] over every (in, tap) with out = in·stride + tap·dilation − padBegin.
+ */
+export function convTransposeNd(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, win: NdWindow, output: TensorType): Tensor {
+  const coutG = w.type.shape[1]!;
+  const k = numel(win.kernel);
+  const row: TapRow = (ic, oc) => (ic * coutG + (oc % coutG)) * k;
+  const bias = (oc: number) => (b === undefined ? 0 : (b.data as Float32Array)[oc]!);
+  const sums = transposedConvSums(x.data as Float32Array, x.type.shape, w.data as Float32Array, row, coutG * groups, groups, win, output.shape.slice(2), bias);
+  return { type: output, data: Float32Array.from(sums) };
 }

@@ -8,8 +8,9 @@ import { qavgpool, qglobal_avgpool, qmaxpool, qmaxpool_dilated } from './qpool.j
 import { dequantize, quantize } from './quantize.js';
 import { qlut } from './qlut.js';
 import { qpad } from './qpad.js';
+import { qconv_transpose } from './qconv-transpose.js';
 
-export { qadd, qconcat, qconv2d, qdense, qavgpool, qglobal_avgpool, qmaxpool, qmaxpool_dilated, dequantize, quantize, qlut, qpad };
+export { qadd, qconcat, qconv2d, qdense, qavgpool, qglobal_avgpool, qmaxpool, qmaxpool_dilated, dequantize, quantize, qlut, qpad, qconv_transpose };
 
 /** Every quantized op (each has `evalInt`). */
-export const QUANTIZED_OPS: readonly OpSpec[] = [quantize, dequantize, qconv2d, qdense, qadd, qconcat, qmaxpool, qmaxpool_dilated, qavgpool, qglobal_avgpool, qlut, qpad];
+export const QUANTIZED_OPS: readonly OpSpec[] = [quantize, dequantize, qconv2d, qdense, qadd, qconcat, qmaxpool, qmaxpool_dilated, qavgpool, qglobal_avgpool, qlut, qpad, qconv_transpose];
