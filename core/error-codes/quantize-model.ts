@@ -15,7 +15,7 @@ export const QMOD_AREA = {
     QMOD006: 'an op that moves codes cannot here: avgpool with count_include_pad or dilation, a resize that interpolates',
     QMOD007: 'arithmetic the float passes could not turn into a layer: two activations multiplied or broadcast-added, a scale/shift that is not one constant or one per channel',
     QMOD009: 'data-free quantization without a range: no folded BatchNorm statistics or no input range',
-    QMOD010: 'a float-only op (3-D window, transposed convolution, reduce_mean, multi-slope prelu) reads an integer activation',
+    QMOD010: 'a float-only op (3-D window, a reduction other than the mean/max over H and W, lrn, multi-slope prelu) reads an integer activation',
     QMOD011: 'a data-driven step (AdaRound, bias correction) has no calibration data or no float graph to compare with',
     QMOD012: 'a layer named to a data-driven step is not a conv2d/dense of the float graph',
   },

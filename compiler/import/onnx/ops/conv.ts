@@ -1,6 +1,6 @@
 // ONNX Conv and ConvTranspose. Conv over 2 spatial axes is conv2d (grouped, depthwise and dilated included),
 // over 1 axis conv2d on a height-1 image, over 3 axes conv3d (float only). ConvTranspose is conv_transpose
-// with its output_shape / auto_pad resolved to explicit pads and output padding.
+// with its output_shape / auto_pad resolved to explicit pads and output padding (quantized: qconv_transpose).
 // ONNX pads are [x1_begin, x2_begin, …, x1_end, x2_end, …], which for NCHW is accsim's [top, left, bottom, right].
 import type { OnnxNode } from '../decode.js';
 import type { ImportContext, OnnxOpImporter } from '../context.js';
@@ -59,7 +59,7 @@ const CONV: OnnxOpImporter = {
  */
 const CONV_TRANSPOSE: OnnxOpImporter = {
   attrs: ['auto_pad', 'dilations', 'group', 'kernel_shape', 'output_padding', 'output_shape', 'pads', 'strides'],
-  doc: 'conv_transpose (float only)',
+  doc: 'conv_transpose (quantizes to qconv_transpose)',
   run(node, ctx) {
     const dims = spatialDims(node, ctx);
     const n = dims.length;
