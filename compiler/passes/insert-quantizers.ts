@@ -229,7 +229,7 @@ function quantizePad(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>
 
 /** Why a pass-through op cannot carry integer codes as they are, or undefined. */
 function passThroughProblem(node: Node, attrs: Readonly<Record<string, unknown>>): string | undefined {
-  if (node.op === 'avgpool' && attrs['count_include_pad'] === true) return 'count_include_pad=true has no integer form; the integer pool divides by the real elements';
+  if (node.op === 'avgpool' && attrs['count_include_pad'] === true) return 'count_include_pad=true with ceil_mode or dilation has no integer form; the integer pool divides by the real elements (without them, fold-pad makes it a depthwise conv2d)';
   if (node.op === 'avgpool' && (attrs['dilation'] as number[]).some((d) => d !== 1)) return 'a dilated average pool has no integer form yet';
   if (node.op === 'resize' && (attrs['mode'] !== 'nearest' || attrs['coordinate_transformation_mode'] === 'tf_crop_and_resize')) {
     return `resize mode ${String(attrs['mode'])}${attrs['mode'] === 'nearest' ? ' with tf_crop_and_resize' : ''} computes new values; only nearest (a copy of codes) quantizes`;

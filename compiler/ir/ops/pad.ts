@@ -90,7 +90,7 @@ export const pad: OpSpec = {
   name: 'pad',
   summary: 'padded copy (constant, reflect, edge or wrap); negative pads crop',
   shapes: 'x [d...] → every axis grown (or, with negative pads, cropped) by pads',
-  quantization: 'qpad (the constant becomes a code: 0.0 is the zero point); a constant-zero pad of H and W before a conv2d folds into its padding (fold-pad)',
+  quantization: 'qpad (the constant becomes a code: 0.0 is the zero point); a constant-zero pad of H and W before a conv2d folds into its padding, before an average pool the two become a depthwise conv2d (fold-pad)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: { ...PAD_ATTRS, value: { kind: 'float', default: 0, doc: 'the constant of mode constant' } },
   inferType: ([x], attrs, ctx) => inferPadType(x!, attrs, ctx),

@@ -135,7 +135,7 @@ export const avgpool: OpSpec = {
   name: 'avgpool',
   summary: 'mean over 2-D windows',
   shapes: 'x [N,C,H,W] → [N,C,Hout,Wout]',
-  quantization: 'qavgpool, same scale and zero point; count_include_pad or dilation: none (QMOD006)',
+  quantization: 'qavgpool, same scale and zero point; dividing by the whole window (count_include_pad, or after a zero pad): a depthwise conv2d (fold-pad), then qconv2d; with ceil_mode or dilation: none (QMOD006)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     ...FLOAT_WINDOW_ATTRS,

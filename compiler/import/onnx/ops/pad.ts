@@ -7,7 +7,7 @@ import { attrOrInput, constList, normaliseAxes, optionalConstScalar } from '../c
 
 const PAD: OnnxOpImporter = {
   attrs: (v) => (v === 1 ? ['paddings', 'mode', 'value'] : v < 11 ? ['pads', 'mode', 'value'] : ['mode']),
-  doc: 'pad (nothing when all pads are 0); a zero pad before a conv2d folds into its padding (fold-pad pass)',
+  doc: 'pad (nothing when all pads are 0); a zero pad before a conv2d folds into its padding, before an AveragePool the two become a depthwise conv2d (fold-pad pass)',
   run(node, ctx) {
     const rank = ctx.inputType(node, 0).shape.length;
     const v = ctx.version(node);
