@@ -21,9 +21,9 @@ export const MAX_FILE_LINES = 400;
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
  * Raised to 29,300 for issues 17/20 (ONNX): the importer by op definition and opset, 40 more ONNX ops,
  * import-time shape arithmetic, 20 IR ops with their float and integer semantics, three float passes and
- * the conformance runner (about +3,700 lines).
+ * the conformance runner (about +3,700 lines); with main's 28,800 (ISA v2, issues 12/13): 28,800 + 4,000 = 32,800.
  */
-export const LINE_BUDGET = 29_300;
+export const LINE_BUDGET = 32_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
