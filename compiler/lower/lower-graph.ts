@@ -9,7 +9,7 @@ import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-conf
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
-import type { TensorDtype } from '../../isa/program-tables.js';
+import type { DramRegion, TensorDtype } from '../../isa/program-tables.js';
 import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
 import { DramImage } from './allocate-dram.js';
 import type { LayerLowering, LowerContext } from './context.js';
@@ -75,8 +75,41 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const { instructions, comments, layers } = ctx.emitter.finish(hw);
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
-  const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };
+  const traffic = dramRegions(net, planned, addrs);
+  const withCompulsory = layers.map((e) => ({ ...e, compulsoryBytes: traffic.compulsory.get(e.name) ?? 0 }));
+  const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers: withCompulsory, regions: traffic.regions };
   return { program, comments };
+}
+
+/**
+ * What the simulator splits DRAM traffic by (contract item 7): each layer's packed weights and
+ * requantization blocks (a weighted layer's constants are [weights, params]) and every activation
+ * tensor's DRAM home (owned by its producer; the program input by none); and each layer's compulsory
+ * bytes: its constants once, each input activation read once, its output written once (an activation
+ * kept on chip still counts here, though it moves no DRAM byte).
+ */
+function dramRegions(net: Network, planned: readonly LayerLowering[], addrs: readonly (readonly number[])[]): { regions: DramRegion[]; compulsory: Map<string, number> } {
+  const regions: DramRegion[] = [];
+  const compulsory = new Map<string, number>();
+  const bytesOf = (name: string) => {
+    const t = net.tensors.get(name)!;
+    return t.h * t.w * t.pixBytes;
+  };
+  planned.forEach((p, k) => {
+    const layer = net.layers[k]!.node.name;
+    p.constants.forEach((c, i) => {
+      if (c.length > 0) regions.push({ addr: addrs[k]![i]!, bytes: c.length, kind: i === 0 ? 'weights' : 'params', layer });
+    });
+    const l = net.layers[k]!;
+    const constBytes = p.constants.reduce((a, c) => a + c.length, 0);
+    compulsory.set(layer, (compulsory.get(layer) ?? 0) + constBytes + l.inputs.reduce((a, n) => a + bytesOf(n), 0) + bytesOf(l.output));
+  });
+  for (const t of net.tensors.values()) {
+    const bytes = t.h * t.w * t.pixBytes;
+    const producer = t.producer >= 0 ? net.layers[t.producer]!.node.name : undefined;
+    if (bytes > 0) regions.push({ addr: t.dramAddr, bytes, kind: 'activation', ...(producer === undefined ? {} : { layer: producer }) });
+  }
+  return { regions, compulsory };
 }
 
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */

@@ -29,8 +29,16 @@ describe('compile, disasm, asm, sim', () => {
     const y = readNpy(new Uint8Array(readFileSync(join(dir, 'y.npy'))));
     const ref = runInt(loadQir(q), images).intOutput!;
     expect(Array.from(y.data as Uint8Array)).toEqual(Array.from(ref.data as Uint8Array));
-    const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as { cycles: number; layers: unknown[]; energy: { totalPj: number } };
+    const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as {
+      cycles: number; energy: { totalPj: number }; dram: { total: number };
+      layers: { counters: { dramReadBytes: number; dramWriteBytes: number }; dram: { total: number; activationsIn: number } }[];
+    };
     expect(stats.cycles).toBeGreaterThan(0);
+    // The DRAM split per layer (table and JSON) accounts for the same bytes as the counters.
+    expect(s.stdout).toMatch(/act in.*compulsory.*efficiency/);
+    for (const l of stats.layers) expect(l.dram.total).toBe(l.counters.dramReadBytes + l.counters.dramWriteBytes);
+    expect(stats.dram.total).toBe(stats.layers.reduce((a, l) => a + l.dram.total, 0));
+    expect(stats.layers[0]!.dram.activationsIn).toBeGreaterThan(0);
     expect(stats.energy.totalPj).toBeGreaterThan(0);
     const trace = JSON.parse(readFileSync(join(dir, 'trace.json'), 'utf8')) as { traceEvents: { name: string }[] };
     expect(trace.traceEvents.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { fail } from '../../core/diagnostics.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { energyTableFromFlag } from '../input-files.js';
-import { readInputFile } from '../load-model.js';
+import { readInputFile } from '../read-input-file.js';
 import { loadProgram } from '../program-io.js';
 import { programEnds } from '../pipeline/host-io.js';
 import { programInputsFromNpy } from '../pipeline/program-inputs.js';
@@ -50,7 +50,6 @@ export const simCommand: AccsimCommand<SimArgs> = {
     const tableName = (energyTable ?? HOROWITZ_45NM).name;
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(simStatsJson(program, first, samples.length, tableName), null, 2)}\n`);
     process.stdout.write(`${style.bold(args.program)}: ${samples.length} sample(s), statistics of the first\n${style.dim(renderMachine(program))}\n`);
-    const dram = renderDramSplit(program, first);
-    process.stdout.write(`${renderLayerTable(first)}\n${dram === undefined ? '' : `${dram}\n`}${renderTotals(first, tableName)}\n`);
+    process.stdout.write(`${renderLayerTable(first)}\n${renderDramSplit(first)}\n${renderTotals(first, tableName)}\n`);
   },
 };

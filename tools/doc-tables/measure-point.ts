@@ -6,7 +6,7 @@ import { makeTensor, numel, type Tensor } from '../../compiler/ir/tensor.js';
 import { loadQir } from '../../compiler/qir/load.js';
 import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
-import { lowerGraph } from '../../compiler/lower/lower-graph.js';
+import { lowerGraphWithComments } from '../../compiler/lower/lower-graph.js';
 import { runInt } from '../../compiler/reference/int-interpreter.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import { writeProgram, type Program } from '../../isa/program-file.js';
@@ -28,6 +28,8 @@ export interface LayerFigures {
   readonly arrayCycles: number;
   readonly dramBytes: number;
   readonly energyPj: number;
+  /** The lowering's cost-model prediction of the layer's cycles (its asm header comment), when it makes one. */
+  readonly predictedCycles?: number;
 }
 
 /** What the tables print about one point. */
@@ -81,7 +83,8 @@ function matchesReference(graph: Graph, program: Program, image: Tensor, r: Simu
 /** Lowers, simulates and (unless `verify` is false) checks one point; `prepared` is docModel's result when the caller has it. */
 export function measurePoint(model: DocModel, preset: string, hw: HwConfig, verify = true, prepared = docModel(model, preset)): PointFigures {
   const { graph, image } = prepared;
-  const program = lowerGraph(graph, hw);
+  const { program, comments } = lowerGraphWithComments(graph, hw);
+  const predicted = predictions(comments);
   const { input } = programEnds(program);
   const r = simulateProgram(program, new Map([[input.name, programInput(graph, program, image)]]), { trace: true });
   const spans = arraySpans(r.trace!);
@@ -96,6 +99,22 @@ export function measurePoint(model: DocModel, preset: string, hw: HwConfig, veri
     layers: r.stats.layers.map((l, k) => ({
       name: l.name, macs: l.counters.totalMacs(), cycles: l.cycles, arrayCycles: spans.get(l.name) ?? 0,
       dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.energy.layers[k]!.energy.totalPj,
+      ...(predicted.has(l.name) ? { predictedCycles: predicted.get(l.name)! } : {}),
     })),
   };
+}
+
+/**
+ * Layer name → the cost model's predicted cycles, read from the layer header comments the lowering writes
+ * (`layer NAME: … predicted N cycles`, as `compile --asm` prints them); layers without a prediction are absent.
+ */
+export function predictions(comments: ReadonlyMap<number, readonly string[]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const lines of comments.values()) {
+    for (const line of lines) {
+      const m = /^layer (.+?): .*\bpredicted (\d+) cycles/.exec(line);
+      if (m !== null) out.set(m[1]!, Number(m[2]));
+    }
+  }
+  return out;
 }

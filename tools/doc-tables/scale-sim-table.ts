@@ -2,7 +2,8 @@
 // fmnist_cnn and ResNet-18 (w8a8) at 16x16 and 32x32, ws and os, on the ample-memory machine: our array span
 // (first LOAD_WEIGHTS/COMPUTE start to last array instruction end: the like-for-like figure, as SCALE-Sim
 // assumes operands in SRAM and free requantization) and our full layer span beside SCALE-Sim's formula; the
-// whole program (pools and adds included) against Σ SCALE-Sim over the conv and dense layers.
+// whole program (pools and adds included) against Σ SCALE-Sim over the conv and dense layers; and the
+// lowering's predicted cycles per layer against the simulated layer span.
 // Run: npm run build && node dist/tools/doc-tables/scale-sim-table.js [--hw models/hw/ample.json] [--models fmnist_cnn]
 import { pathToFileURL } from 'node:url';
 import type { Dataflow } from '../../isa/spec.js';
@@ -65,6 +66,34 @@ export function modelTable(model: string, shapes: ReadonlyMap<string, GemmShape>
   ].join('\n');
 }
 
+/**
+ * The cost model against the simulator, per layer the lowering predicts (conv and dense on the array):
+ * predicted / simulated full layer span (first to last instruction of the layer) and their ratio, per
+ * configuration, with the largest deviation per column.
+ */
+export function predictionTable(model: string, columns: readonly ScaleSimColumn[]): string {
+  const names = [...new Set(columns.flatMap((c) => c.figures.layers.filter((l) => l.predictedCycles !== undefined).map((l) => l.name)))];
+  const worst = columns.map(() => ({ dev: 0, name: '' }));
+  const rows = names.map((name) => {
+    const cells = columns.map((c, k) => {
+      const l = c.figures.layers.find((x) => x.name === name);
+      if (l?.predictedCycles === undefined || l.cycles === 0) return '—';
+      const ratio = l.predictedCycles / l.cycles;
+      if (Math.abs(ratio - 1) > worst[k]!.dev) worst[k] = { dev: Math.abs(ratio - 1), name };
+      return `${int(l.predictedCycles)} / ${int(l.cycles)} (${ratio.toFixed(2)})`;
+    });
+    return `| ${name} | ${cells.join(' | ')} |`;
+  });
+  return [
+    `**${model}**, the lowering's cost model (each cell: predicted / simulated layer span, cycles (ratio)):`,
+    '',
+    `| layer | ${columns.map((c) => `${c.array} ${c.dataflow}`).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---:').join(' | ')} |`,
+    ...rows,
+    `| largest deviation | ${worst.map((w) => (w.name === '' ? '—' : `${(100 * w.dev).toFixed(1)}% (${w.name})`)).join(' | ')} |`,
+  ].join('\n');
+}
+
 /** --hw (default the ample-memory machine; hwConfigFromFlags reports a missing file) and --models. */
 function parseArgs(argv: readonly string[]): { hw: string; models: DocModel[] } {
   const value = (flag: string): string | undefined => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
@@ -74,6 +103,7 @@ function parseArgs(argv: readonly string[]): { hw: string; models: DocModel[] } 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { hw, models } = parseArgs(process.argv.slice(2));
   const tables: string[] = [];
+  const predictionsOf: string[] = [];
   for (const model of models) {
     const prepared = docModel(model, 'w8a8');
     const shapes = layerGemmShapes(prepared.graph);
@@ -86,8 +116,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
       }
     }
     tables.push(modelTable(model, shapes, columns));
+    predictionsOf.push(predictionTable(model, columns));
   }
   const intro = `Machine: \`${hw}\` with --array and --dataflow set per column; one image. Regenerate with \`${COMMAND}\`.`;
-  updateDocBlock('docs/CYCLE-MODEL.md', 'scale-sim', [intro, '', tables.join('\n\n')].join('\n'));
+  const predictedIntro = 'The same runs, the cost model of the lowering (compiler/lower/cost-model.ts, printed in `compile --asm` layer headers) against the simulated layer span:';
+  updateDocBlock('docs/CYCLE-MODEL.md', 'scale-sim', [intro, '', tables.join('\n\n'), '', predictedIntro, '', predictionsOf.join('\n\n')].join('\n'));
   process.stdout.write('updated docs/CYCLE-MODEL.md\n');
 }

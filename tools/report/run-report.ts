@@ -31,7 +31,6 @@ function renderFidelity(r: DesignPointResult): string {
   return lines.join('\n');
 }
 
-const optionalLine = (s: string | undefined): string[] => (s === undefined ? [] : [s]);
 
 /** The whole terminal report. */
 export function renderRunReport(c: RunContext, r: DesignPointResult): string {
@@ -41,7 +40,7 @@ export function renderRunReport(c: RunContext, r: DesignPointResult): string {
     style.dim(`calibration: ${c.calibration}`),
     `${style.head('machine')}  ${renderMachine(r.program)}`,
     renderLayerTable(r.first, r.layerInfo),
-    ...optionalLine(renderDramSplit(r.program, r.first)),
+    renderDramSplit(r.first),
     renderTotals(r.first, c.energyTable),
     `${style.head('fidelity')}`,
     renderFidelity(r),

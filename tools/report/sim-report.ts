@@ -40,10 +40,9 @@ export function renderLayerTable(r: SimulationResult, info?: ReadonlyMap<string,
     ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 
-/** The DRAM traffic table (by kind, compulsory, efficiency), when the run splits DRAM bytes by kind. */
-export function renderDramSplit(program: Program, r: SimulationResult): string | undefined {
-  const traffic = dramTrafficOf(program, r);
-  return traffic === undefined ? undefined : renderDramTable(r.stats.layers.map((l) => l.name), traffic);
+/** The DRAM traffic table: bytes by kind, compulsory bytes, efficiency per layer and in total. */
+export function renderDramSplit(r: SimulationResult): string {
+  return renderDramTable(r.stats.layers.map((l) => l.name), dramTrafficOf(r));
 }
 
 /** Totals: cycles, latency, stalls by cause, energy by component, pJ/MAC, TOPS/W. */
@@ -64,7 +63,7 @@ export function renderTotals(r: SimulationResult, energyTableName: string): stri
 
 /** Statistics and energy as plain JSON (the --json files of sim and run). */
 export function simStatsJson(program: Program, r: SimulationResult, samples: number, energyTableName: string): Record<string, unknown> {
-  const traffic = dramTrafficOf(program, r);
+  const traffic = dramTrafficOf(r);
   return {
     hw: hwConfigToJson(program.hwConfig),
     energyTable: energyTableName,
@@ -74,12 +73,12 @@ export function simStatsJson(program: Program, r: SimulationResult, samples: num
     utilization: r.stats.utilization,
     busyCycles: r.stats.busyCycles,
     totals: countersToJson(r.stats.totals),
-    ...(traffic === undefined ? {} : { dram: dramTrafficJson(sumTraffic(traffic)) }),
+    dram: dramTrafficJson(sumTraffic(traffic)),
     energy: { totalPj: r.energy.total.totalPj, components: energyComponents(r.energy.total), pjPerMac: r.energy.total.pjPerMac, topsPerWatt: r.energy.total.topsPerWatt, watts: r.energy.watts },
     layers: r.stats.layers.map((l, k) => ({
       name: l.name, cycles: l.cycles, firstCycle: l.firstCycle, lastCycle: l.lastCycle, utilization: l.utilization,
       counters: countersToJson(l.counters), energyPj: r.energy.layers[k]!.energy.totalPj, energy: energyComponents(r.energy.layers[k]!.energy),
-      ...(traffic === undefined ? {} : { dram: dramTrafficJson(traffic[k]!) }),
+      dram: dramTrafficJson(traffic[k]!),
     })),
   };
 }

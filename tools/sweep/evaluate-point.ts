@@ -63,14 +63,14 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
   const s = r.first.stats;
   const e = r.first.energy.total;
   const f = r.fidelity;
-  const traffic = dramTrafficOf(r.program, r.first);
+  const traffic = dramTrafficOf(r.first);
   const layers = s.layers.map((l, k) => ({
     name: l.name, op: r.layerInfo.get(l.name)?.op ?? '', shape: r.layerInfo.get(l.name)?.shape ?? '',
     macs: l.counters.totalMacs(), cycles: l.cycles, utilization: l.utilization,
     stallCycles: STALL_CAUSES.reduce((a, c) => a + l.counters.stalls[c], 0),
     dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.first.energy.layers[k]!.energy.totalPj,
     ...(arrayPeak(l.counters) === undefined ? {} : { peakMacsPerCycle: arrayPeak(l.counters)! }),
-    ...(traffic === undefined ? {} : { dram: traffic[k]! }),
+    dram: traffic[k]!,
   }));
   const energy = energyComponents(e);
   onProgress?.(1);

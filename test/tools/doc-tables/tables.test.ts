@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PointFigures } from '../../../tools/doc-tables/measure-point.js';
 import { beforeAfterTable } from '../../../tools/doc-tables/lowering-before-after.js';
-import { modelTable, scaleSimColumn } from '../../../tools/doc-tables/scale-sim-table.js';
+import { modelTable, predictionTable, scaleSimColumn } from '../../../tools/doc-tables/scale-sim-table.js';
+import { predictions } from '../../../tools/doc-tables/measure-point.js';
 
 function figures(over: Partial<PointFigures>): PointFigures {
   return {
@@ -48,5 +49,21 @@ describe('modelTable', () => {
     expect(t).toContain('| — / 1,016 / 1,016 ✓ |');
     expect(t).toContain('| 0 of 2 (highest 1.000×, conv) |');
     expect(t).toContain('NOT bit-exact');
+  });
+});
+
+describe('predictionTable', () => {
+  it('reads the predictions from the layer header comments and prints predicted / simulated (ratio) with the largest deviation', () => {
+    const p = predictions(new Map([[0, ['layer conv: qconv2d 28x28x1 → 28x28x16; input on chip; predicted 880 cycles']], [7, ['tile 3']], [9, ['layer pool: qmaxpool on the vector unit']]]));
+    expect([...p]).toEqual([['conv', 880]]);
+    const shapes = new Map([['conv', { m: 784, k: 9, n: 16 }]]);
+    const point = figures({ layers: [
+      { name: 'conv', macs: 1, cycles: 800, arrayCycles: 700, dramBytes: 0, energyPj: 0, predictedCycles: p.get('conv')! },
+      { name: 'pool', macs: 0, cycles: 90, arrayCycles: 0, dramBytes: 0, energyPj: 0 },
+    ] });
+    const t = predictionTable('m', [scaleSimColumn(shapes, point, '16x16', 'ws')]);
+    expect(t).toContain('| conv | 880 / 800 (1.10) |');
+    expect(t).not.toContain('| pool');
+    expect(t).toContain('| largest deviation | 10.0% (conv) |');
   });
 });

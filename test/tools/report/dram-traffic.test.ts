@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dramEfficiency, dramTrafficJson, renderDramTable, sumTraffic, unclassifiedBytes, type DramTraffic } from '../../../tools/report/dram-traffic.js';
+import { dramEfficiency, dramTrafficJson, dramTrafficOf, renderDramTable, sumTraffic, unclassifiedBytes, type DramTraffic } from '../../../tools/report/dram-traffic.js';
+import { Counters, type LayerStats } from '../../../simulator/stats.js';
+import type { SimulationResult } from '../../../simulator/simulate-program.js';
 
 const t = (weights: number, actIn: number, actOut: number, total: number, compulsory: number): DramTraffic => ({
   bytes: { weights, params: 64, activationsIn: actIn, activationsOut: actOut, partialSums: 0 }, total, compulsory,
@@ -28,5 +30,30 @@ describe('DRAM traffic', () => {
       ['total', '10', '128', '20', '30', '0', '188', '702', '373%'],
     ]);
     expect(renderDramTable(['a'], [t(10, 20, 30, 200, 62)])).toContain('other');
+  });
+
+  it('maps the simulator per-layer split and the layer table compulsory bytes (absent: unknown, shown as —)', () => {
+    const layer = (name: string, kinds: Partial<Record<string, number>>, read: number, write: number, compulsoryBytes?: number): LayerStats => {
+      const c = new Counters();
+      Object.assign(c.dramBytesByKind, kinds);
+      c.dramReadBytes = read;
+      c.dramWriteBytes = write;
+      return { name, firstCycle: 0, lastCycle: 1, cycles: 1, counters: c, utilization: 0, ...(compulsoryBytes === undefined ? {} : { compulsoryBytes }) };
+    };
+    const run = (layers: LayerStats[]) => ({ stats: { layers } }) as unknown as SimulationResult;
+    const known = dramTrafficOf(run([layer('a', { weights: 128, activationsIn: 64 }, 192, 64, 200), layer('b', { partialSums: 32, activationsOut: 32 }, 16, 48, 16)]));
+    expect(known).toEqual([
+      { bytes: { weights: 128, params: 0, activationsIn: 64, activationsOut: 0, partialSums: 0 }, total: 256, compulsory: 200 },
+      { bytes: { weights: 0, params: 0, activationsIn: 0, activationsOut: 32, partialSums: 32 }, total: 64, compulsory: 16 },
+    ]);
+    expect(unclassifiedBytes(known[0]!)).toBe(64);
+    expect(sumTraffic(known).compulsory).toBe(216);
+    const unknown = dramTrafficOf(run([layer('a', { activationsIn: 64 }, 64, 0), layer('b', {}, 0, 0, 10)]));
+    expect(unknown[0]!.compulsory).toBeUndefined();
+    expect(dramEfficiency(unknown[0]!)).toBeUndefined();
+    expect(sumTraffic(unknown).compulsory).toBeUndefined();
+    expect(dramTrafficJson(unknown[0]!)).toMatchObject({ compulsory: null, efficiency: null });
+    const cells = renderDramTable(['a', 'b'], unknown).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => /^\W*a\b/.test(l))!;
+    expect(cells.split('│').map((x) => x.trim()).filter(Boolean).slice(-2)).toEqual(['—', '—']);
   });
 });
