@@ -21,10 +21,12 @@ export const MAX_FILE_LINES = 400;
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
  * 25,300 → 27,100 (issue 15, ~1,800 lines): the choice-data loader that cannot open the test split,
  * AutoQuant, per-layer sensitivity and the mixed-precision search with its per-layer cost cache, worker
- * pool, reports and commands — a new capability, not growth of an old one. Merged with main's 28,800
- * (the ISA v2 lowering and simulator) as 28,800 + 1,800 = 30,600.
+ * pool, reports and commands — a new capability, not growth of an old one.
+ * +4,000 for issues 17/20 (ONNX): the importer by op definition and opset, 40 more ONNX ops,
+ * import-time shape arithmetic, 20 IR ops with their float and integer semantics, three float passes and
+ * the conformance runner (about +3,700 lines). With main's 28,800 (ISA v2, issues 12/13): 28,800 + 1,800 + 4,000.
  */
-export const LINE_BUDGET = 30_600;
+export const LINE_BUDGET = 34_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

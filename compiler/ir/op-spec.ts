@@ -2,6 +2,7 @@
 import type { Attrs, AttrValue } from './graph.js';
 import type { Tensor, TensorType } from './tensor.js';
 import { fail } from '../../core/diagnostics.js';
+import { DTYPES } from './dtype.js';
 
 export interface OperandSpec {
   readonly name: string;
@@ -40,6 +41,10 @@ export interface IntCounters {
 export interface OpSpec {
   readonly name: string;
   readonly summary: string;
+  /** Operand and result shapes and layouts, one line (docs/QIR.md's op reference is generated from it). */
+  readonly shapes: string;
+  /** Float ops: what quantization makes of them; integer ops: where their semantics are written. */
+  readonly quantization: string;
   readonly operands: readonly OperandSpec[];
   readonly attrs: Readonly<Record<string, AttrSpec>>;
   /** Infers the output type from the operand types; calls `shapeError` when they do not fit. */
@@ -54,11 +59,26 @@ export interface OpSpec {
    * evaluates the other ops with `evalFloat`.
    */
   evalInt?(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor;
+  /**
+   * True when, with these attributes, the op only moves elements (no arithmetic, no constants written):
+   * the integer reference then runs `evalFloat` on integer codes, which keep their scale and zero point
+   * (flatten, reshape, transpose, nearest resize).
+   */
+  movesCodes?(attrs: Attrs): boolean;
 }
 
 /** Throws a user error naming the node, for shape and type mismatches found during inference. */
 export function shapeError(ctx: OpContext, message: string): never {
   fail('GRAPH010', `${ctx.op} %${ctx.node}: ${message}`, { node: ctx.node });
+}
+
+/**
+ * A user error when operand `name` is an integer tensor: ops that compute new values in float (convolutions,
+ * normalisations, reductions) take float tensors only; integer tensors (an ONNX graph's integer inputs) are
+ * for the ops that copy, compare or do integer arithmetic.
+ */
+export function requireFloat(ctx: OpContext, name: string, t: TensorType): void {
+  if (!DTYPES[t.dtype].isFloat) shapeError(ctx, `${name} must be a float tensor, got ${t.dtype}`);
 }
 
 /** Reads an int-list attribute (after defaults are filled by the verifier). */

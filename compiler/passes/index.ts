@@ -11,13 +11,19 @@ import { adaroundPass } from './adaround.js';
 import { correctBiasPass } from './correct-bias.js';
 import { matmulToDense } from './matmul-to-dense.js';
 import { foldConstantAffine } from './fold-constant-affine.js';
+import { fuseActivationPatterns } from './fuse-activation-patterns.js';
+import { foldPad } from './fold-pad.js';
+import { foldChannelAffine } from './fold-channel-affine.js';
 
 /**
  * Every pass, in pipeline order (DESIGN §2): the float passes (canonicalization first), then insert-quantizers and the passes on
  * the quantized graph (adaround re-rounds weights, then correct-bias fixes the mean error of the final
  * weights). Names are unique.
  */
-const ALL_PASSES: readonly Pass[] = [matmulToDense, foldConstantAffine, foldBatchnorm, fuseActivations, equalizeCrossLayer, insertQuantizersPass, adaroundPass, correctBiasPass];
+const ALL_PASSES: readonly Pass[] = [
+  matmulToDense, fuseActivationPatterns, foldPad, foldConstantAffine, foldBatchnorm, foldChannelAffine, fuseActivations, equalizeCrossLayer,
+  insertQuantizersPass, adaroundPass, correctBiasPass,
+];
 
 /** Pass name → Pass. */
 export const PASS_REGISTRY: ReadonlyMap<string, Pass> = new Map(ALL_PASSES.map((p) => [p.name, p]));

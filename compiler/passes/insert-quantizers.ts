@@ -9,12 +9,27 @@ import { fail } from '../../core/diagnostics.js';
 import { quantizeMultiplier } from '../quant/multiplier.js';
 import { roundHalfEven } from '../../core/rounding.js';
 import { type ActQuant, type ValueRange, activationParams, foldBias, quantizeWeights, requantMultipliers } from '../quant/layer-quantization.js';
+import { buildActivationTable } from '../quant/activation-table.js';
+import { outputMajorWeights } from '../quant/output-major-weights.js';
+import { unaryFunction } from '../ir/ops/unary-functions.js';
+import { DTYPES } from '../ir/dtype.js';
+import { roundHalfEven as roundCode } from '../../core/rounding.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';
 import type { Pass, PassOptions } from './pass.js';
 import { freshName } from './rewrite.js';
 
-const PASS_THROUGH: Readonly<Record<string, string>> = { maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape' };
+const PASS_THROUGH: Readonly<Record<string, string>> = {
+  maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape', transpose: 'transpose', resize: 'resize', slice: 'slice', expand: 'expand',
+};
+
+/** Float-only ops (no integer form yet): quantizing a graph where they read an integer value is QMOD010. */
+const FLOAT_ONLY: Readonly<Record<string, string>> = {
+  conv3d: '3-D convolution runs in float only', maxpool3d: '3-D pooling runs in float only', avgpool3d: '3-D pooling runs in float only',
+  reduce: 'a reduction other than the mean or max over H and W runs in float only (those are global_avgpool and maxpool)',
+  lrn: 'local response normalization runs in float only',
+  prelu: 'a PReLU with more than one slope has no integer form (a one-slope PReLU imports as leaky_relu, a table)',
+};
 
 /** Mutable state of one run: the graph being built and the quantization of every integer value. */
 interface Ctx {
@@ -25,6 +40,8 @@ interface Ctx {
   readonly quant: Map<string, ActQuant>;
   readonly biasSaturated: string[];
   readonly notes: string[];
+  /** The config's default layer settings (tables and pads, which are not layers, follow them). */
+  readonly base: LayerQuantConfig;
 }
 
 function rangeOf(c: Ctx, name: string): ValueRange {
@@ -88,6 +105,39 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
   return { name: node.name, op: node.op === 'conv2d' ? 'qconv2d' : 'qdense', operands: [valueRef(node.operands[0]!.name), ...operands], attrs };
 }
 
+/**
+ * conv_transpose → qconv_transpose: the weight reordered output channel first (output-major-weights.ts) and
+ * quantized per the layer's config; the bias is not folded with the zero point (the op subtracts it per
+ * term, qconv-transpose.ts), only rounded to the accumulator's scale.
+ */
+function quantizeConvTranspose(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>>): Node {
+  const cfg = c.configs.get(node.name)!;
+  const x = quantOf(c, node, 0);
+  if (x.dtype === 'b1' || cfg.weightBits === 1 || cfg.actBits === 1) fail('QCFG004', `conv_transpose %${node.name}: binary weights or activations are not supported`, { node: node.name });
+  const w = outputMajorWeights(c.src.constants.get(node.operands[1]!.name)!, attrs['groups'] as number);
+  const b = node.operands[2] ? (c.src.constants.get(node.operands[2].name)!.data as Float32Array) : undefined;
+  const wq = quantizeWeights(w, cfg, node.name);
+  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, cfg.pow2, node.name);
+  const { bias, saturated } = foldBias(b, wq, { ...x, zero: 0 }, y, cfg.accBits);
+  if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated`);
+  const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
+  c.quant.set(node.name, y);
+  const constant = (role: string, t: Tensor) => constRef(addConstant(c, `${node.name}.${role}`, t));
+  const operands = [
+    node.operands[0]!, constant('wq', { type: { dtype: wq.dtype, shape: w.type.shape }, data: wq.data }),
+    constant('bias', bias instanceof BigInt64Array ? { type: { dtype: 'i64', shape: [bias.length] }, data: bias } : i32(bias)),
+    constant('m0', i32(m0)), constant('shift', i32(shift)), constant('w_scale', { type: { dtype: 'f32', shape: [wq.scale.length] }, data: Float32Array.from(wq.scale) }),
+  ];
+  const geometry = Object.fromEntries(['stride', 'dilation', 'pad', 'output_padding', 'groups'].map((k) => [k, attrs[k] as number | number[]]));
+  return {
+    name: node.name, op: 'qconv_transpose', operands,
+    attrs: {
+      ...geometry, x_zero: x.zero, x_scale: x.scale, y_zero: y.zero, y_scale: y.scale, qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype,
+      requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
+    },
+  };
+}
+
 /** add(a, b) → qadd with TFLite's multipliers (see qadd.ts). */
 function quantizeAdd(c: Ctx, node: Node): Node {
   const cfg = c.configs.get(node.name)!;
@@ -147,6 +197,46 @@ function quantizeClamp(c: Ctx, node: Node): Node {
   };
 }
 
+/**
+ * An elementwise function (sigmoid, hard_swish, …) of an integer activation → qlut: the output keeps the
+ * input's dtype (bits, signedness) with its own scale and zero point from the output's range, and the
+ * table maps every input code (activation-table.ts).
+ */
+function quantizeFunction(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>>): Node {
+  const x = quantOf(c, node, 0);
+  if (!['u8', 'i8', 'u4', 'i4'].includes(x.dtype)) fail('QCFG004', `${node.op} %${node.name}: a table needs an input of at most 8 bits, got ${x.dtype}`, { node: node.name });
+  const bits = DTYPES[x.dtype].bits as 8 | 4;
+  const cfg: LayerQuantConfig = { ...c.base, actBits: bits, actSigned: DTYPES[x.dtype].signed };
+  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, c.base.pow2, node.name);
+  const fn = unaryFunction(node.op)!;
+  const table = addConstant(c, `${node.name}.table`, buildActivationTable(fn, attrs as never, x, y));
+  if (c.src.inlineConstants.size > 0 && c.src.weightsFile === undefined) c.out.inlineConstants.add(table);
+  c.quant.set(node.name, y);
+  return {
+    name: node.name, op: 'qlut', operands: [node.operands[0]!, constRef(table)],
+    attrs: { fn: node.op, x_scale: x.scale, x_zero: x.zero, y_scale: y.scale, y_zero: y.zero, out_dtype: y.dtype },
+  };
+}
+
+/** pad → qpad: the constant becomes the code of its value on the input's grid (0.0 → the zero point). */
+function quantizePad(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>>): Node {
+  const x = quantOf(c, node, 0);
+  const value = attrs['value'] as number;
+  const code = Math.min(x.qmax, Math.max(x.qmin, x.zero + roundCode(value / x.scale)));
+  c.quant.set(node.name, x);
+  return { name: node.name, op: 'qpad', operands: node.operands, attrs: { pads: attrs['pads'] as number[], mode: attrs['mode'] as string, value: code } };
+}
+
+/** Why a pass-through op cannot carry integer codes as they are, or undefined. */
+function passThroughProblem(node: Node, attrs: Readonly<Record<string, unknown>>): string | undefined {
+  if (node.op === 'avgpool' && attrs['count_include_pad'] === true) return 'count_include_pad=true with ceil_mode or dilation has no integer form; the integer pool divides by the real elements (without them, fold-pad makes it a depthwise conv2d)';
+  if (node.op === 'avgpool' && (attrs['dilation'] as number[]).some((d) => d !== 1)) return 'a dilated average pool has no integer form yet';
+  if (node.op === 'resize' && (attrs['mode'] !== 'nearest' || attrs['coordinate_transformation_mode'] === 'tf_crop_and_resize')) {
+    return `resize mode ${String(attrs['mode'])}${attrs['mode'] === 'nearest' ? ' with tf_crop_and_resize' : ''} computes new values; only nearest (a copy of codes) quantizes`;
+  }
+  return undefined;
+}
+
 /** A `dequantize` of integer value `name` (memoized), for float consumers and graph outputs. */
 function dequantized(c: Ctx, name: string, made: Map<string, string>): string {
   const known = made.get(name);
@@ -160,10 +250,19 @@ function dequantized(c: Ctx, name: string, made: Map<string, string>): string {
   return dq;
 }
 
+/** QMOD007's reason for an arithmetic node the float passes could not turn into a layer. */
+function whyNotQuantizable(node: Node, activations: number): string {
+  if (activations > 1) return `it ${node.op === 'matmul' || node.op === 'mul' ? 'multiplies' : 'combines'} two activations, which has no integer form yet`;
+  if (node.op === 'matmul') return 'a matmul with a constant becomes dense only for 2-D data (matmul-to-dense)';
+  return 'only a scale/shift that is one constant or one constant per channel of [N,C,H,W] or [N,C] data is quantized '
+    + '(fold-channel-affine folds it into the neighbouring conv2d/dense or makes it a depthwise 1x1 conv2d); this one is not';
+}
+
 /** Quantizes the network inputs (8-bit, or `inputBits`), min-max asymmetric unsigned unless 16-bit (signed). */
 function quantizeInputs(c: Ctx, base: LayerQuantConfig, inputBits: number): void {
   const cfg: LayerQuantConfig = { ...base, actBits: inputBits as 8 | 16, actSigned: inputBits === 16 };
   for (const input of c.src.inputs) {
+    if (input.type.dtype !== 'f32') fail('QMOD002', `graph input %${input.name} is ${input.type.dtype}: quantization starts from float32 inputs`, { node: input.name });
     const q = activationParams(rangeOf(c, input.name), -Infinity, Infinity, cfg, base.pow2, input.name);
     const name = freshName(c.out, `${input.name}_q`);
     c.out.nodes.push({ name, op: 'quantize', operands: [valueRef(input.name)], attrs: { scale: q.scale, zero: q.zero, dtype: q.dtype } });
@@ -188,29 +287,46 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
   out.nodes = [];
   out.constants = new Map();
   out.inlineConstants = new Set();
-  const c: Ctx = { src: graph, out, ranges, configs, quant: new Map(), biasSaturated: [], notes: [] };
+  const c: Ctx = { src: graph, out, ranges, configs, quant: new Map(), biasSaturated: [], notes: [], base: config.default };
   // The input is 8-bit whatever the layers use (4-bit or binary inputs lose too much); 16-bit in w16a16.
   const inputBits = (options['inputBits'] as number | undefined) ?? (config.default.actBits === 16 ? 16 : 8);
   if (inputBits !== 8 && inputBits !== 16) fail('PASS003', `inputBits must be 8 or 16, got ${inputBits}`);
   quantizeInputs(c, config.default, inputBits);
   const renamed = new Map(graph.inputs.map((v) => [v.name, [...c.out.nodes].find((n) => n.operands[0]!.name === v.name)!.name]));
   const made = new Map<string, string>();
+  const resolved = inferTypes(graph);
   for (const src of graph.nodes) {
+    const attrs = resolved.get(src.name)!;
     const node: Node = { ...src, operands: src.operands.map((o) => (o.ref === 'value' && renamed.has(o.name) ? valueRef(renamed.get(o.name)!) : o)) };
     const intInputs = node.operands.filter((o) => o.ref === 'value' && c.quant.has(o.name));
     let q: Node;
     if (node.op === 'conv2d' || node.op === 'dense') q = quantizeWeighted(c, node);
-    else if (node.op === 'add' && intInputs.length > 0) q = quantizeAdd(c, node);
+    else if (node.op === 'conv_transpose' && intInputs.length === 1) q = quantizeConvTranspose(c, node, attrs);
+    else if (node.op === 'add' && intInputs.length > 0) {
+      const [sa, sb] = node.operands.map((o) => graph.values.get(o.name)?.type.shape ?? graph.constants.get(o.name)!.type.shape);
+      if (intInputs.length === 2 && sa!.join() !== sb!.join()) fail('QMOD007', `add %${node.name} cannot be quantized: it broadcasts [${sa}] with [${sb}]; the integer add (qadd) needs two inputs of one shape`, { node: node.name });
+      q = quantizeAdd(c, node);
+    }
     else if (node.op === 'concat' && intInputs.length > 0) q = quantizeConcat(c, node);
     else if (PASS_THROUGH[node.op] !== undefined && intInputs.length === 1) {
-      if (node.op === 'avgpool' && node.attrs['count_include_pad'] === true) fail('QMOD006', `avgpool %${node.name}: count_include_pad=true has no integer form; the integer pool divides by the real elements`, { node: node.name });
-      const { count_include_pad: _unused, ...attrs } = node.attrs;
-      q = { ...node, op: PASS_THROUGH[node.op]!, attrs };
+      const problem = passThroughProblem(node, attrs);
+      if (problem !== undefined) fail('QMOD006', `${node.op} %${node.name}: ${problem}`, { node: node.name });
+      // A dilated max pool is its own integer op: the lowering of qmaxpool has no dilated windows.
+      const dilated = node.op === 'maxpool' && (attrs['dilation'] as number[]).some((d) => d !== 1);
+      const { count_include_pad: _c, dilation: _d, ...window } = node.attrs;
+      const qAttrs = node.op === 'maxpool' || node.op === 'avgpool' ? (dilated ? { ...window, dilation: attrs['dilation']! } : window) : node.attrs;
+      q = { ...node, op: dilated ? 'qmaxpool_dilated' : PASS_THROUGH[node.op]!, attrs: qAttrs };
       c.quant.set(node.name, c.quant.get(node.operands[0]!.name)!);
     } else if (['relu', 'relu6', 'clip'].includes(node.op) && intInputs.length === 1) {
       q = quantizeClamp(c, node);
+    } else if (unaryFunction(node.op) !== undefined && intInputs.length === 1) {
+      q = quantizeFunction(c, node, attrs);
+    } else if (node.op === 'pad' && intInputs.length === 1) {
+      q = quantizePad(c, node, attrs);
+    } else if (FLOAT_ONLY[node.op] !== undefined && intInputs.length > 0) {
+      fail('QMOD010', `${node.op} %${node.name} cannot be quantized: ${FLOAT_ONLY[node.op]}`, { node: node.name });
     } else if (['batchnorm', 'sub', 'mul', 'div', 'matmul'].includes(node.op) && intInputs.length > 0) {
-      fail('QMOD007', `${node.op} %${node.name} cannot be quantized on its own: fold-batchnorm and fold-constant-affine fold these only into an adjacent conv2d/dense`, { node: node.name });
+      fail('QMOD007', `${node.op} %${node.name} cannot be quantized: ${whyNotQuantizable(node, intInputs.length)}`, { node: node.name });
     } else {
       // A float op (softmax): its integer operands are dequantized first.
       q = { ...node, operands: node.operands.map((o) => (o.ref === 'value' && c.quant.has(o.name) ? valueRef(dequantized(c, o.name, made)) : o)) };

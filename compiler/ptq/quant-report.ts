@@ -9,6 +9,7 @@
 // (fold-batchnorm and fuse-activations by default: the conv's name then stands for conv+BN+ReLU). The
 // network input's `quantize` node is compared with the input it reads. A layer without its float
 // counterpart (other float passes, another model) is QREP001.
+import { FLOAT_PASSES } from './quantize-model.js';
 import type { Graph, Node } from '../ir/graph.js';
 import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
@@ -21,8 +22,8 @@ import { SqnrAccumulator } from '../quant/sqnr.js';
 /** Options of `quantReport`. */
 export interface QuantReportOptions {
   /**
-   * The float passes the quantizer ran before insert-quantizers (default fold-batchnorm,
-   * fuse-activations). With CLE pass quantizeModel's `report.floatPasses.map((s) => s.pass)`: the
+   * The float passes the quantizer ran before insert-quantizers (default quantizeModel's FLOAT_PASSES).
+   * With CLE pass quantizeModel's `report.floatPasses.map((s) => s.pass)`: the
    * equalized layers' values differ from the unequalized ones channel by channel.
    */
   readonly floatPasses?: readonly string[];
@@ -158,7 +159,7 @@ function observe(p: Probe, ref: Tensor, codes: Tensor, weightsOnly: Tensor, acti
  * dequantized weights and the float graph with fake-quantized activations.
  */
 export function quantReport(floatGraph: Graph, quantGraph: Graph, batch: Tensor, options: QuantReportOptions = {}): QuantReport {
-  const floatPasses = options.floatPasses ?? ['fold-batchnorm', 'fuse-activations'];
+  const floatPasses = options.floatPasses ?? FLOAT_PASSES;
   const float = runPipeline(floatGraph, floatPasses).graph;
   const fAttrs = inferTypes(float);
   const qAttrs = inferTypes(quantGraph);

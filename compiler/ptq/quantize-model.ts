@@ -1,5 +1,6 @@
 // The quantization driver: float graph + config + calibration data (or none: data-free) → quantized graph.
-// Pipeline: fold-batchnorm → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
+// Pipeline: matmul-to-dense → fuse-activation-patterns → fold-pad → fold-constant-affine → fold-batchnorm
+// → fold-channel-affine → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
 // → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
 import type { Graph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
@@ -8,6 +9,10 @@ import { type ActivationEstimator, type ActivationStats, type RangeChoice, activ
 import { assert, fail } from '../../core/diagnostics.js';
 import type { ValueRange } from '../quant/layer-quantization.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
+import { functionRange } from '../quant/activation-table.js';
+import { outputMajorWeights } from '../quant/output-major-weights.js';
+import { unaryFunction } from '../ir/ops/unary-functions.js';
+import { inferTypes } from '../ir/verify.js';
 import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig } from '../quant/presets.js';
 
 /** What to quantize with. Give `preset` or `config` (config wins). */
@@ -90,6 +95,11 @@ export function calibratedRanges(graph: Graph, calib: Tensor, configs: ReadonlyM
   return activationRanges(stats, choice);
 }
 
+/** The float passes every quantization runs first (then equalize-cross-layer when the recipe asks). */
+export const FLOAT_PASSES: readonly string[] = [
+  'matmul-to-dense', 'fuse-activation-patterns', 'fold-pad', 'fold-constant-affine', 'fold-batchnorm', 'fold-channel-affine', 'fuse-activations',
+];
+
 const num = (v: unknown, d: number): number => (typeof v === 'number' ? v : d);
 
 /** The bn_min/bn_max range of a folded conv2d/dense, clamped by its fused activation; undefined when absent. */
@@ -110,7 +120,9 @@ function bnRange(node: Graph['nodes'][number]): ValueRange | undefined {
  * data-free fallback for layers without a folded BatchNorm, e.g. a classifier head.
  */
 function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueRange): ValueRange {
-  const w = graph.constants.get(node.operands[1]!.name)!;
+  const w0 = graph.constants.get(node.operands[1]!.name)!;
+  // A transposed convolution's weight is [Cin, Cout/groups, k...]: output channel first, every output sums a subset of its row.
+  const w = node.op === 'conv_transpose' ? outputMajorWeights(w0, (node.attrs['groups'] as number | undefined) ?? 1) : w0;
   const b = node.operands[2] ? (graph.constants.get(node.operands[2].name)!.data as Float32Array) : undefined;
   const lo = Math.min(input.min, 0);
   const hi = Math.max(input.max, 0);
@@ -134,14 +146,16 @@ function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueR
 
 export function dataFreeRanges(graph: Graph, inputRange: readonly [number, number]): Map<string, ValueRange> {
   const out = new Map<string, ValueRange>(graph.inputs.map((v) => [v.name, { min: inputRange[0], max: inputRange[1] }]));
+  const resolved = inferTypes(graph);
   for (const node of graph.nodes) {
     const ins = node.operands.filter((o) => o.ref === 'value').map((o) => out.get(o.name)!);
     const clampAct = (r: ValueRange): ValueRange => ({ min: Math.max(r.min, num(node.attrs['act_min'], -Infinity)), max: Math.min(r.max, num(node.attrs['act_max'], Infinity)) });
     let r: ValueRange | undefined;
-    if (node.op === 'conv2d' || node.op === 'dense') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
+    if (node.op === 'conv2d' || node.op === 'dense' || node.op === 'conv_transpose') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
     else if (node.op === 'add') r = clampAct({ min: ins[0]!.min + ins[1]!.min, max: ins[0]!.max + ins[1]!.max });
     else if (node.op === 'concat') r = { min: Math.min(...ins.map((i) => i.min)), max: Math.max(...ins.map((i) => i.max)) };
     else if (node.op === 'softmax') r = { min: 0, max: 1 };
+    else if (unaryFunction(node.op) !== undefined) r = functionRange(unaryFunction(node.op)!, resolved.get(node.name)!, ins[0]!.min, ins[0]!.max);
     else if (ins.length === 1) r = ins[0];
     if (r === undefined) fail('QMOD009', `${node.op} %${node.name}: no data-free range (no bn_min/bn_max from a folded BatchNorm); give calibration data`, { node: node.name });
     out.set(node.name, r);
@@ -152,7 +166,7 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
 
 /** The float passes quantizeModel runs before calibration (CLE last, when asked for). */
 export function floatPassNames(cle: boolean): string[] {
-  return ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations', ...(cle ? ['equalize-cross-layer'] : [])];
+  return [...FLOAT_PASSES, ...(cle ? ['equalize-cross-layer'] : [])];
 }
 
 /** The cache entry of this float pass list (made on first use), or undefined without a cache. */

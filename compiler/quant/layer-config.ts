@@ -5,19 +5,20 @@ import { fail } from '../../core/diagnostics.js';
 import { type LayerQuantConfig, type QuantConfig, checkLayerConfig } from './presets.js';
 
 /** Ops whose output the quantizer requantizes (each is one "layer" of the config). */
-export const LAYER_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'add', 'concat']);
-const WEIGHTED_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense']);
+export const LAYER_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'conv_transpose', 'add', 'concat']);
+const WEIGHTED_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense', 'conv_transpose']);
 /** Ops that carry ±1 activations through unchanged in meaning: layout and max pooling. */
 const BINARY_PASS_THROUGH: ReadonlySet<string> = new Set(['flatten', 'reshape', 'maxpool']);
 
 /**
  * ±1 activations can only be multiplied: true when every consumer of `node`'s output, looking through
- * flatten/reshape/maxpool, is a conv2d/dense (XNOR-popcount for binary weights, a ±1 dot otherwise).
+ * flatten/reshape/maxpool, is a conv2d/dense (XNOR-popcount for binary weights, a ±1 dot otherwise;
+ * qconv_transpose takes no binary input).
  */
 function feedsOnlyWeightedLayers(graph: Graph, node: Node): boolean {
   const consumers = consumersOf(graph, node.name);
   if (consumers.length === 0 || graph.outputs.includes(node.name)) return false;
-  return consumers.every((c) => (BINARY_PASS_THROUGH.has(c.op) ? feedsOnlyWeightedLayers(graph, c) : WEIGHTED_OPS.has(c.op)));
+  return consumers.every((c) => (BINARY_PASS_THROUGH.has(c.op) ? feedsOnlyWeightedLayers(graph, c) : c.op === 'conv2d' || c.op === 'dense'));
 }
 
 /**

@@ -13,9 +13,6 @@ import { parseQir } from '../qir/load.js';
 import { assert, fail } from '../../core/diagnostics.js';
 import { samplesOf } from './calibration-samples.js';
 
-/** Ops that move integers unchanged (as in the integer reference). */
-const LAYOUT_OPS = new Set(['flatten', 'reshape']);
-
 /**
  * Runs `graph` (quantized, batch-1 input) over `samples` node by node (all samples of one node, then the
  * next), calling `visit(node, inputs)` for every qconv2d/qdense with its integer input per sample just
@@ -42,7 +39,7 @@ function evalNode(graph: Graph, node: Node, attrs: Attrs, env: Map<string, Tenso
   const operands = node.operands.map((o) => (o.ref === 'value' ? env.get(o.name)![b]! : graph.constants.get(o.name)!));
   const outType = graph.values.get(node.name)!.type;
   if (spec.evalInt !== undefined) return spec.evalInt(operands, attrs, outType, { accOverflows: 0 });
-  if (LAYOUT_OPS.has(node.op) || operands.every((t) => DTYPES[t.type.dtype].isFloat)) return spec.evalFloat(operands, attrs, outType);
+  if (spec.movesCodes?.(attrs) === true || operands.every((t) => DTYPES[t.type.dtype].isFloat)) return spec.evalFloat(operands, attrs, outType);
   return fail('RUN012', `${node.op} %${node.name} has integer inputs but no integer semantics`, { node: node.name });
 }
 

@@ -1,10 +1,10 @@
 // The float reference: evaluates a graph op by op with OpSpec.evalFloat on Float32Array storage.
 import type { Attrs, Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
-import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
+import { type Tensor, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { assert, fail } from '../../core/diagnostics.js';
-import { bindInputs, operandsOf } from './environment.js';
+import { assert } from '../../core/diagnostics.js';
+import { batchShapeError, bindInputs, operandsOf } from './environment.js';
 
 /**
  * Runs the graph on one set of inputs whose shapes equal the declared input shapes.
@@ -26,7 +26,8 @@ export function runFloat(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attr
 
 /**
  * Runs a graph declared with batch 1 on a batch of N samples (first dimension of `input`),
- * one sample at a time, and stacks the single output. Graphs with one input and one output only.
+ * one sample at a time, and stacks the single output; a graph that kept a fixed batch M runs once on
+ * exactly M. Graphs with one input and one output only.
  */
 export function runFloatBatched(graph: Graph, input: Tensor): Tensor {
   assert(graph.inputs.length === 1 && graph.outputs.length === 1, 'batched run needs one input and one output');
@@ -36,7 +37,7 @@ export function runFloatBatched(graph: Graph, input: Tensor): Tensor {
   const shape = input.type.shape;
   if (decl.type.shape[0] !== 1 || !sameShape(shape.slice(1), sampleShape)) {
     if (sameShape(shape, decl.type.shape)) return runFloat(graph, new Map([[decl.name, input]]), attrs).get(graph.outputs[0]!)!;
-    fail('RUN002', `input has shape ${formatShape(shape)}; the graph expects ${formatShape(decl.type.shape)} (any batch size in the first dimension)`);
+    batchShapeError(decl, shape);
   }
   const n = shape[0]!;
   const per = numel(sampleShape);

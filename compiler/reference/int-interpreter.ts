@@ -1,17 +1,15 @@
 // The integer reference: evaluates a quantized graph node by node with OpSpec.evalInt (plain loops,
-// THE SPEC the simulator must equal bit for bit). Layout ops (flatten, reshape) move integers unchanged;
+// THE SPEC the simulator must equal bit for bit). Layout ops (flatten, reshape, transpose, nearest resize:
+// OpSpec.movesCodes) move integers unchanged;
 // float ops after the final dequantize (softmax) run in float. Accumulator overflows are counted per node.
 import type { Attrs, Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import type { IntCounters } from '../ir/op-spec.js';
 import { DTYPES } from '../ir/dtype.js';
-import { type Tensor, formatShape, numel, sameShape } from '../ir/tensor.js';
+import { type Tensor, numel, sameShape } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { assert, fail } from '../../core/diagnostics.js';
-import { bindInputs, operandsOf } from './environment.js';
-
-/** Ops that only move data: they accept integer inputs and keep the dtype (their evalFloat copies any typed array). */
-const LAYOUT_OPS = new Set(['flatten', 'reshape']);
+import { batchShapeError, bindInputs, operandsOf } from './environment.js';
 
 /** Result of one integer run: every value, and the counters of each node that has evalInt. */
 export interface IntRun {
@@ -21,7 +19,7 @@ export interface IntRun {
 
 /**
  * Runs a quantized graph on inputs whose shapes equal the declared ones. Every node with `evalInt`
- * runs in integers; flatten/reshape pass integers through; any other op must have only float
+ * runs in integers; ops that only move elements (movesCodes) pass integers through; any other op must have only float
  * inputs (it runs with evalFloat), else RUN012 names the node.
  */
 export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>): IntRun {
@@ -38,7 +36,7 @@ export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, a
       const c: IntCounters = { accOverflows: 0 };
       values.set(node.name, spec.evalInt(operands, nodeAttrs, outType, c));
       counters.set(node.name, c);
-    } else if (LAYOUT_OPS.has(node.op) || operands.every((t) => DTYPES[t.type.dtype].isFloat)) {
+    } else if (spec.movesCodes?.(nodeAttrs) === true || operands.every((t) => DTYPES[t.type.dtype].isFloat)) {
       values.set(node.name, spec.evalFloat(operands, nodeAttrs, outType));
     } else {
       fail('RUN012', `${node.op} %${node.name} has integer inputs but no integer semantics: quantize the graph (it should become a q-op) or dequantize first`, { node: node.name });
@@ -85,12 +83,13 @@ export function runInt(graph: Graph, input: Tensor): IntBatchResult {
   const decl = graph.inputs[0]!;
   const attrs = inferTypes(graph);
   const sampleShape = decl.type.shape.slice(1);
-  if (decl.type.shape[0] !== 1 || !sameShape(input.type.shape.slice(1), sampleShape)) {
-    fail('RUN002', `input has shape ${formatShape(input.type.shape)}; the graph expects ${formatShape(decl.type.shape)} (any batch size in the first dimension)`);
+  const fixed = decl.type.shape[0] !== 1;
+  if ((fixed && !sameShape(input.type.shape, decl.type.shape)) || !sameShape(input.type.shape.slice(1), sampleShape) || input.type.shape[0]! < 1) {
+    batchShapeError(decl, input.type.shape);
   }
-  const n = input.type.shape[0]!;
-  if (n < 1) fail('RUN002', 'runInt needs at least one sample');
-  const per = numel(sampleShape);
+  // A graph that kept a fixed batch M runs once on its M images; a batch-1 graph image by image.
+  const n = fixed ? 1 : input.type.shape[0]!;
+  const per = numel(fixed ? decl.type.shape : sampleShape);
   const intName = lastDequantizedValue(graph);
   const ints: Tensor[] = [];
   const floats: Tensor[] = [];
@@ -103,5 +102,6 @@ export function runInt(graph: Graph, input: Tensor): IntBatchResult {
     if (intName !== undefined) ints.push(run.values.get(intName)!);
     for (const [name, c] of run.counters) overflows.set(name, (overflows.get(name) ?? 0) + c.accOverflows);
   }
+  if (fixed) return { intOutput: ints[0], floatOutput: floats[0]!, overflows };
   return { intOutput: intName === undefined ? undefined : stack(ints, n), floatOutput: stack(floats, n), overflows };
 }

@@ -28,6 +28,7 @@ export const CLI_AREA = {
     CLI070: 'verify: --runs is not a positive integer',
     CLI071: 'verify: the model is already quantized',
     CLI072: 'verify: the quantized graph has no quantize node',
+    CLI080: 'weights: a malformed name=file.npy item, a repeated name, or a missing -o / file',
   },
 } as const satisfies ErrorArea;
 

@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
 import { readInputFile } from '../load-model.js';
-import { importOnnx } from '../../compiler/import/onnx/to-graph.js';
+import { importOnnxWithNotes } from '../../compiler/import/onnx/to-graph.js';
 import { saveQir } from '../../compiler/qir/load.js';
 import { summarizeModel } from '../model-summary.js';
 import { fail } from '../../core/diagnostics.js';
@@ -19,10 +19,11 @@ export const importCommand: AccsimCommand<{ model: string; output: string; name?
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     const name = args.name ?? basename(args.output, extname(args.output));
-    const graph = importOnnx(new Uint8Array(readInputFile(args.model, 'ONNX model')), { file: args.model, name });
+    const { graph, notes } = importOnnxWithNotes(new Uint8Array(readInputFile(args.model, 'ONNX model')), { file: args.model, name });
     graph.weightsFile = `${name}.safetensors`;
     saveQir(graph, args.output);
     const s = summarizeModel(graph);
     process.stdout.write(`wrote ${args.output} and ${graph.weightsFile}: ${s.layers.length} nodes, ${formatCount(s.totalParams)} parameters, ${formatCount(s.totalMacs)} MACs\n`);
+    for (const note of notes) process.stdout.write(`note: ${note}\n`);
   },
 };

@@ -25,6 +25,7 @@ export const COMMAND_LOADERS: readonly (readonly [string, Loader])[] = [
   ['search', async () => (await import('./search.js')).searchCommand],
   ['verify', async () => (await import('./verify.js')).verifyCommand],
   ['opt', async () => (await import('./opt.js')).optCommand],
+  ['weights', async () => (await import('./weights.js')).weightsCommand],
 ];
 
 /**

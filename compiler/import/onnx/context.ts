@@ -2,6 +2,7 @@
 // tensor is which operand, constants added on first use, naming, typed attribute reads and errors.
 import type { OnnxAttr, OnnxNode } from './decode.js';
 import { NameTable } from './names.js';
+import { opVersionAt } from './op-versions.js';
 import { type AttrValue, type Attrs, type Graph, type Operand, constRef, valueRef } from '../../ir/graph.js';
 import { lookupOp } from '../../ir/op-registry.js';
 import { type Tensor, type TensorType, formatType } from '../../ir/tensor.js';
@@ -31,13 +32,35 @@ export class ImportContext {
   private readonly consumed = new Set<string>();
   private readonly graphOutputs: ReadonlySet<string>;
 
-  constructor(readonly graph: Graph, readonly opset: number, readonly file: string | undefined, nodes: readonly OnnxNode[], graphOutputs: readonly string[]) {
+  /**
+   * `rebatchFrom`: the graph inputs' fixed batch N, imported here with batch 1 (see to-graph.ts): constant
+   * shapes that name N in their first entry where the input has the batch of 1 get 1 (batchAdjusted).
+   */
+  constructor(readonly graph: Graph, readonly opset: number, readonly file: string | undefined, nodes: readonly OnnxNode[], graphOutputs: readonly string[],
+    readonly rebatchFrom?: number) {
     for (const n of nodes) {
       if (n.name) this.nodeNameUses.set(n.name, (this.nodeNameUses.get(n.name) ?? 0) + 1);
       for (const i of n.inputs) if (i) this.consumed.add(i);
     }
     for (const o of graphOutputs) this.consumed.add(o);
     this.graphOutputs = new Set(graphOutputs);
+  }
+
+  /** The version of `node`'s op definition at the model's opset (op-versions.ts; importNode checked it exists). */
+  version(node: OnnxNode): number {
+    const v = opVersionAt(node.opType, this.opset);
+    assert(v !== undefined, `${node.opType} has no definition at opset ${this.opset}`);
+    return v;
+  }
+
+  /**
+   * A constant target shape (Reshape, Resize sizes) read from the model: while rebatching a batch-N export
+   * to batch 1, a leading N meets an input whose leading dim is 1 and becomes 1. Otherwise unchanged.
+   */
+  batchAdjusted(target: readonly number[], inputShape: readonly number[]): number[] {
+    const out = [...target];
+    if (this.rebatchFrom !== undefined && out[0] === this.rebatchFrom && inputShape[0] === 1) out[0] = 1;
+    return out;
   }
 
   // ---- errors ----
@@ -76,6 +99,11 @@ export class ImportContext {
     return a?.kind === 'ints' ? a.value : undefined;
   }
 
+  attrFloats(node: OnnxNode, name: string): readonly number[] | undefined {
+    const a = this.attr(node, name, 'floats');
+    return a?.kind === 'floats' ? a.value.map(shortestF32) : undefined;
+  }
+
   attrFloat(node: OnnxNode, name: string, dflt: number): number {
     const a = this.attr(node, name, 'float');
     return a?.kind === 'float' ? shortestF32(a.value) : dflt;
@@ -95,9 +123,28 @@ export class ImportContext {
     return name;
   }
 
-  /** Registers constant data for an ONNX tensor name (initializer or Constant output); emitted on first use. */
+  /** What the import changed that the user should know (float64 data computed in float32, the batch). */
+  readonly notes: string[] = [];
+
+  /**
+   * Registers constant data for an ONNX tensor name (initializer or Constant output); emitted on first use.
+   * float64 and float16 data become float32 (accsim computes in float32; a note says so); a float64 value
+   * beyond the float32 range is an error (ONNX005).
+   */
   defineConst(onnxName: string, tensor: Tensor): void {
+    if (tensor.type.dtype === 'f64' || tensor.type.dtype === 'f16') {
+      const data = Float32Array.from(tensor.data as ArrayLike<number>);
+      const i = data.findIndex((v, k) => !Number.isFinite(v) && Number.isFinite(tensor.data[k] as number));
+      if (i >= 0) fail('ONNX005', `constant ${onnxName}: element ${i} (${String(tensor.data[i])}) does not fit float32, in which accsim computes`, { file: this.file });
+      this.note(`${tensor.type.dtype === 'f64' ? 'float64' : 'float16'} constants are computed in float32`);
+      tensor = { type: { dtype: 'f32', shape: tensor.type.shape }, data };
+    }
     this.consts.set(onnxName, tensor);
+  }
+
+  /** Adds a note once. */
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
   }
 
   /** Makes ONNX tensor `output` another name for ONNX tensor `input` (Identity, inference Dropout). */
@@ -204,20 +251,31 @@ export class ImportContext {
 
   /**
    * Emits one accsim node for ONNX `node`. With `step` it is an intermediate of a multi-node mapping and
-   * is named "<base>.<step>"; without it, it produces ONNX output 0 and takes the base name.
+   * is named "<base>.<step>"; without it, it produces ONNX output `output` (default 0) and takes its name.
    * The node's type is inferred at once, so later importers can read shapes.
    */
-  emit(node: OnnxNode, op: string, operands: readonly Operand[], attrs: Record<string, AttrValue>, step?: string): Operand {
-    const base = this.baseName(node, 0);
+  emit(node: OnnxNode, op: string, operands: readonly Operand[], attrs: Record<string, AttrValue>, step?: string, output = 0): Operand {
+    const base = this.baseName(node, output);
     const name = this.valueTable.claim(step === undefined ? base : `${base}.${step}`, node.opType.toLowerCase());
     const irNode = { name, op, operands: [...operands], attrs: attrs as Attrs };
     const spec = lookupOp(op);
     assert(spec !== undefined, `importer emits op ${op}, which is not in the op registry`);
     const types = operands.map((o) => this.typeOf(o));
-    const type = spec.inferType(types, resolveAttrs(irNode, spec), { node: name, op });
+    const resolved = resolveAttrs(irNode, spec);
+    const type = spec.inferType(types, resolved, { node: name, op });
+    if (operands.length > 0 && operands.every((o) => o.ref === 'const')) {
+      // Every operand is constant: evaluate once (constant folding, e.g. a Transpose of a weight).
+      const value = spec.evalFloat(operands.map((o) => this.graph.constants.get(o.name)!), resolved, type);
+      if (step !== undefined) return this.addConstant(name, value);
+      const out = node.outputs[output]!;
+      this.consts.set(out, value);
+      const ref = this.addConstant(base, value);
+      this.constNames.set(out, ref.name);
+      return ref;
+    }
     this.graph.nodes.push(irNode);
     this.graph.values.set(name, { name, type });
-    if (step === undefined && node.outputs[0]) this.values.set(node.outputs[0], name);
+    if (step === undefined && node.outputs[output]) this.values.set(node.outputs[output], name);
     return valueRef(name);
   }
 
@@ -234,8 +292,15 @@ export class ImportContext {
 
 /** How op-map describes the importer of one ONNX op. */
 export interface OnnxOpImporter {
-  /** The ONNX attributes this importer reads; any other attribute on the node is an error (ONNX011). */
-  readonly attrs: readonly string[];
+  /**
+   * The ONNX attributes this importer reads, for the op definition `version` (op-versions.ts); any other
+   * attribute on the node is an error (ONNX011).
+   */
+  readonly attrs: readonly string[] | ((version: number) => readonly string[]);
+  /** What the op becomes in accsim, for docs/ONNX.md. */
+  readonly doc: string;
+  /** Op definitions (since-versions) the importer refuses, with the reason (docs/ONNX.md lists them). */
+  readonly rejects?: Readonly<Record<number, string>>;
   /** Emits the accsim nodes for `node` (or binds its outputs to existing operands). */
   readonly run: (node: OnnxNode, ctx: ImportContext) => void;
 }

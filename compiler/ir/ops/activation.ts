@@ -1,13 +1,15 @@
-// Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons).
+// Elementwise activations: relu, relu6 and clip(min, max). Exact in f32 (no arithmetic beyond comparisons);
+// integer tensors are clamped in their own dtype.
 import type { OpContext, OpSpec } from '../op-spec.js';
 import { numAttr } from '../op-spec.js';
 import { fail } from '../../../core/diagnostics.js';
 import type { Tensor, TensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import type { Attrs } from '../graph.js';
 
 function clampTensor(x: Tensor, lo: number, hi: number, output: TensorType): Tensor {
   const src = x.data as Float32Array;
-  const out = new Float32Array(src.length);
+  const out = allocate(output.dtype, src.length) as Float32Array;
   for (let i = 0; i < src.length; i++) {
     const v = src[i]!;
     out[i] = v < lo ? lo : v > hi ? hi : v;
@@ -21,6 +23,8 @@ const sameTypeAsInput = (inputs: readonly TensorType[]): TensorType => inputs[0]
 export const relu: OpSpec = {
   name: 'relu',
   summary: 'max(x, 0)',
+  shapes: 'x → same shape',
+  quantization: "the clamp of the conv2d/dense/add it follows (fuse-activations), else a one-input qconcat clamp on its input's grid",
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType: sameTypeAsInput,
@@ -32,6 +36,8 @@ export const relu: OpSpec = {
 export const relu6: OpSpec = {
   name: 'relu6',
   summary: 'min(max(x, 0), 6)',
+  shapes: 'x → same shape',
+  quantization: 'as relu, with the upper clamp 6',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType: sameTypeAsInput,
@@ -43,6 +49,8 @@ export const relu6: OpSpec = {
 export const clip: OpSpec = {
   name: 'clip',
   summary: 'min(max(x, min), max)',
+  shapes: 'x → same shape',
+  quantization: 'as relu, clamping to [min, max]',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     min: { kind: 'float', default: -Infinity, doc: 'lower bound' },

@@ -1,7 +1,7 @@
 // batchnorm: inference-time batch normalization per channel on axis 1 (ONNX BatchNormalization, test mode).
 // Float semantics: y = (x − mean)·(gamma/sqrt(var + eps)) + beta in float64 (the factor once per channel),
 // rounded once to f32.
-import { type OpSpec, numAttr, shapeError } from '../op-spec.js';
+import { type OpSpec, numAttr, requireFloat, shapeError } from '../op-spec.js';
 import type { AttrValue } from '../graph.js';
 import { type TensorType, formatShape, numel } from '../tensor.js';
 
@@ -17,6 +17,8 @@ const nonNegativeFinite = (v: AttrValue): string | undefined =>
 export const batchnorm: OpSpec = {
   name: 'batchnorm',
   summary: 'per-channel (axis 1) normalization with running statistics',
+  shapes: "x [N,C,...], gamma/beta/mean/var [C] → x's shape",
+  quantization: 'folded into the conv2d/dense it follows (fold-batchnorm); after an activation, into the next conv2d/dense when that has no padding, else a depthwise 1x1 conv2d (fold-channel-affine)',
   operands: [
     { name: 'x', kind: 'value' },
     ...PARAMS.map((name) => ({ name, kind: 'const' as const })),
@@ -26,6 +28,7 @@ export const batchnorm: OpSpec = {
   },
   inferType(inputs, _attrs, ctx) {
     const x = inputs[0]!;
+    requireFloat(ctx, 'x', x);
     if (x.shape.length < 2) shapeError(ctx, `x must have a channel axis (rank ≥ 2), got ${formatShape(x.shape)}`);
     const c = x.shape[1]!;
     PARAMS.forEach((name, i) => {

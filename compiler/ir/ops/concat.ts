@@ -1,12 +1,15 @@
 // concat: joins one or more tensors along an axis (channels by default). Exact: a copy.
 import { type OpSpec, numAttr, shapeError } from '../op-spec.js';
 import { formatShape, numel, tensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import { normalizeAxis } from './axis.js';
 
 /** concat(x...) {axis=1}: all operands have the same rank and the same dims except `axis`. */
 export const concat: OpSpec = {
   name: 'concat',
   summary: 'join tensors along an axis',
+  shapes: 'operands of one rank, equal outside axis → joined along axis',
+  quantization: "qconcat: each input requantized to the output's scale",
   operands: [{ name: 'x', kind: 'any', variadic: true }],
   attrs: {
     axis: { kind: 'int', default: 1, doc: 'axis to join along (negative counts from the end)' },
@@ -33,7 +36,7 @@ export const concat: OpSpec = {
     // The output is `outer` blocks; block k is the k-th chunk of every operand, one after the other.
     const outer = numel(output.shape.slice(0, axis));
     const inner = numel(output.shape.slice(axis + 1));
-    const out = new Float32Array(numel(output.shape));
+    const out = allocate(output.dtype, numel(output.shape)) as Float32Array;
     let o = 0;
     for (let k = 0; k < outer; k++) {
       for (const t of inputs) {

@@ -1,7 +1,7 @@
 // conv2d: 2-D convolution over NCHW activations with OIHW weights, stride, dilation, 4-sided padding and groups.
 // Float semantics: f32 operands, products and sums accumulated in float64 (bias first), rounded once to f32.
 import type { Attrs } from '../graph.js';
-import { type OpSpec, type OpContext, nonNegativeInts, numAttr, positiveInts, shapeError } from '../op-spec.js';
+import { type OpSpec, type OpContext, nonNegativeInts, numAttr, positiveInts, requireFloat, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, tensorType } from '../tensor.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
 import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats } from './fused-attrs.js';
@@ -11,6 +11,7 @@ const positiveInt = (v: unknown): string | undefined => (Number.isInteger(v) && 
 function checkOperands(ctx: OpContext, inputs: readonly TensorType[], groups: number): void {
   const [x, w, b] = inputs;
   requireNchw(ctx, 'x', x!.shape);
+  requireFloat(ctx, 'x', x!);
   if (w!.shape.length !== 4) shapeError(ctx, `weight must be 4-D OIHW [Cout, Cin/groups, kh, kw], got ${formatShape(w!.shape)}`);
   const [cout, cinPerGroup] = w!.shape as [number, number];
   const cin = x!.shape[1]!;
@@ -96,6 +97,8 @@ function convolve(x: Tensor, w: Tensor, b: Tensor | undefined, groups: number, w
 export const conv2d: OpSpec = {
   name: 'conv2d',
   summary: '2-D convolution, NCHW activations, OIHW weights',
+  shapes: 'x [N,Cin,H,W] (NCHW), w [Cout, Cin/groups, kh, kw] (OIHW), b [Cout] → [N,Cout,Hout,Wout]',
+  quantization: 'qconv2d: weights per the preset (per tensor or per output channel), an int32 bias with the zero-point fold, requantization per output channel',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'const' },

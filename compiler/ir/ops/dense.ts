@@ -1,6 +1,6 @@
 // dense (fully connected, PyTorch Linear layout) and matmul (general 2-D or batched product).
 // Float semantics: f32 operands, products and sums accumulated in float64 (dense: bias first), rounded once to f32.
-import { type OpContext, type OpSpec, boolAttr, shapeError } from '../op-spec.js';
+import { type OpContext, type OpSpec, boolAttr, requireFloat, shapeError } from '../op-spec.js';
 import { type TensorType, formatShape, numel, stridesOf, tensorType } from '../tensor.js';
 import { broadcastShape, broadcastStrides } from './broadcast.js';
 import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats } from './fused-attrs.js';
@@ -13,6 +13,8 @@ import { BN_RANGE_ATTRS, FUSED_ACTIVATION_ATTRS, applyFusedClamp, checkBnStats }
 export const dense: OpSpec = {
   name: 'dense',
   summary: 'fully connected layer: y = x·wᵀ + b, w is [out, in]',
+  shapes: 'x [N,K], w [out,K] (PyTorch Linear), b [out] → [N,out]',
+  quantization: 'qdense, as conv2d',
   operands: [
     { name: 'x', kind: 'value' },
     { name: 'w', kind: 'any' },
@@ -21,6 +23,7 @@ export const dense: OpSpec = {
   attrs: { ...FUSED_ACTIVATION_ATTRS, ...BN_RANGE_ATTRS },
   inferType(inputs, attrs, ctx) {
     const [x, w, b] = inputs as [TensorType, TensorType, TensorType | undefined];
+    requireFloat(ctx, 'x', x);
     if (x.shape.length !== 2) shapeError(ctx, `x must be 2-D [N,K], got ${formatShape(x.shape)} (flatten it first)`);
     if (w.shape.length !== 2) shapeError(ctx, `weight must be 2-D [out,K], got ${formatShape(w.shape)}`);
     const [outF, k] = w.shape as [number, number];
@@ -79,6 +82,8 @@ function matmulGeometry(a: TensorType, b: TensorType, transA: boolean, transB: b
 export const matmul: OpSpec = {
   name: 'matmul',
   summary: 'matrix product of the last two dimensions, leading dimensions broadcast',
+  shapes: 'a [..., M, K], b [..., K, N] → [..., M, N]; leading dims broadcast',
+  quantization: 'dense when b is a constant matrix and a is 2-D (matmul-to-dense); two activations: none (QMOD007)',
   operands: [
     { name: 'a', kind: 'any' },
     { name: 'b', kind: 'any' },
@@ -90,6 +95,7 @@ export const matmul: OpSpec = {
   inferType(inputs, attrs, ctx) {
     const [a, b] = inputs as [TensorType, TensorType];
     for (const [name, t] of [['a', a], ['b', b]] as const) {
+      requireFloat(ctx, name, t);
       if (t.shape.length < 2) shapeError(ctx, `${name} must have rank ≥ 2, got ${formatShape(t.shape)}`);
     }
     const g = matmulGeometry(a, b, boolAttr(attrs, 'trans_a'), boolAttr(attrs, 'trans_b'), ctx);

@@ -1,16 +1,36 @@
-// Pooling over NCHW: maxpool and avgpool (2-D windows with stride, 4-sided padding, ceil_mode) and global_avgpool.
-// Float semantics: max is exact; averages sum in float64, divide once in float64 and round once to f32.
+// Pooling over NCHW: maxpool and avgpool (2-D windows with stride, dilation, 4-sided padding, ceil_mode) and
+// global_avgpool. Float semantics: max is exact; averages sum in float64, divide once in float64 and round
+// once to f32. Dilated windows are evaluated by window-nd.ts (same rules).
 import type { Attrs } from '../graph.js';
 import { type OpContext, type OpSpec, type AttrSpec, boolAttr, intsAttr, nonNegativeInts, positiveInts, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../tensor.js';
+import { allocate } from '../dtype.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+import { poolNd } from './window-nd.js';
 
-const WINDOW_ATTRS: Readonly<Record<string, AttrSpec>> = {
+/** The window attributes the integer pools share (qmaxpool, qavgpool: no dilation). */
+export const WINDOW_ATTRS: Readonly<Record<string, AttrSpec>> = {
   kernel: { kind: 'ints', doc: 'window [kh, kw]', check: positiveInts(2) },
   stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },
   pad: { kind: 'ints', default: [0, 0, 0, 0], doc: 'padding [top, left, bottom, right]', check: nonNegativeInts(4) },
   ceil_mode: { kind: 'bool', default: false, doc: 'round the output size up; windows starting in the end padding are dropped' },
 };
+
+/** The float pools' window: the shared attributes plus dilation. */
+const FLOAT_WINDOW_ATTRS: Readonly<Record<string, AttrSpec>> = {
+  ...WINDOW_ATTRS,
+  dilation: { kind: 'ints', default: [1, 1], doc: 'tap spacing [h, w]', check: positiveInts(2) },
+};
+
+const isDilated = (win: Window2d): boolean => win.h.dilation !== 1 || win.w.dilation !== 1;
+
+/** A 2-D window in window-nd.ts's form. */
+function ndWindow(win: Window2d) {
+  return {
+    kernel: [win.h.kernel, win.w.kernel], stride: [win.h.stride, win.w.stride], dilation: [win.h.dilation, win.w.dilation],
+    padBegin: [win.h.padBegin, win.w.padBegin], padEnd: [win.h.padEnd, win.w.padEnd],
+  };
+}
 
 function windowOf(attrs: Attrs): Window2d {
   const k = intsAttr(attrs, 'kernel');
@@ -35,12 +55,12 @@ function inferPoolType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpConte
   return tensorType(x.dtype, [x.shape[0]!, x.shape[1]!, hOut, wOut]);
 }
 
-/** Max over each window; padding acts as −inf, i.e. only real elements are compared. */
+/** Max over each window; padding acts as −inf, i.e. only real elements are compared (any number dtype). */
 function maxPool(x: Tensor, win: Window2d, output: TensorType): Tensor {
   const [n, c, h, w] = x.type.shape as [number, number, number, number];
   const [, , hOut, wOut] = output.shape as [number, number, number, number];
   const xd = x.data as Float32Array;
-  const out = new Float32Array(numel(output.shape));
+  const out = allocate(output.dtype, numel(output.shape)) as Float32Array;
   let o = 0;
   for (let plane = 0; plane < n * c; plane++) {
     const base = plane * h * w;
@@ -94,35 +114,48 @@ function avgPool(x: Tensor, win: Window2d, includePad: boolean, output: TensorTy
   return { type: output, data: out };
 }
 
-/** maxpool(x) {kernel (required), stride, pad, ceil_mode}: x [N,C,H,W] → [N,C,Hout,Wout]. */
+/** maxpool(x) {kernel (required), stride, pad, ceil_mode, dilation}: x [N,C,H,W] → [N,C,Hout,Wout]. */
 export const maxpool: OpSpec = {
   name: 'maxpool',
   summary: 'maximum over 2-D windows (padding never wins)',
+  shapes: 'x [N,C,H,W] → [N,C,Hout,Wout]',
+  quantization: 'qmaxpool, same scale and zero point; dilated: qmaxpool_dilated',
   operands: [{ name: 'x', kind: 'value' }],
-  attrs: WINDOW_ATTRS,
+  attrs: FLOAT_WINDOW_ATTRS,
   inferType: inferPoolType,
   macs: () => 0,
-  evalFloat: ([x], attrs, output) => maxPool(x!, windowOf(attrs), output),
+  evalFloat([x], attrs, output) {
+    const win = windowOf(attrs);
+    return isDilated(win) ? poolNd(x!, 'max', ndWindow(win), false, output) : maxPool(x!, win, output);
+  },
 };
 
-/** avgpool(x) {kernel (required), stride, pad, count_include_pad, ceil_mode}: x [N,C,H,W] → [N,C,Hout,Wout]. */
+/** avgpool(x) {kernel (required), stride, pad, count_include_pad, ceil_mode, dilation}: x [N,C,H,W] → [N,C,Hout,Wout]. */
 export const avgpool: OpSpec = {
   name: 'avgpool',
   summary: 'mean over 2-D windows',
+  shapes: 'x [N,C,H,W] → [N,C,Hout,Wout]',
+  quantization: 'qavgpool, same scale and zero point; dividing by the whole window (count_include_pad, or after a zero pad): a depthwise conv2d (fold-pad), then qconv2d; with ceil_mode or dilation: none (QMOD006)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
-    ...WINDOW_ATTRS,
+    ...FLOAT_WINDOW_ATTRS,
     count_include_pad: { kind: 'bool', default: false, doc: 'divide by the window size including padding (ONNX semantics)' },
   },
   inferType: inferPoolType,
   macs: () => 0,
-  evalFloat: ([x], attrs, output) => avgPool(x!, windowOf(attrs), boolAttr(attrs, 'count_include_pad'), output),
+  evalFloat([x], attrs, output) {
+    const win = windowOf(attrs);
+    const countPad = boolAttr(attrs, 'count_include_pad');
+    return isDilated(win) ? poolNd(x!, 'avg', ndWindow(win), countPad, output) : avgPool(x!, win, countPad, output);
+  },
 };
 
 /** global_avgpool(x): x [N,C,d1,...] (rank ≥ 3) → [N,C,1,...], the mean over all spatial positions. */
 export const global_avgpool: OpSpec = {
   name: 'global_avgpool',
   summary: 'mean over all spatial positions per channel',
+  shapes: 'x [N,C,spatial...] → [N,C,1,...]',
+  quantization: 'qglobal_avgpool, same scale and zero point',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType([x], _attrs, ctx) {

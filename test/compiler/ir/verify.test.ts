@@ -37,7 +37,7 @@ describe('inferTypes on a well-formed graph', () => {
     expect(g.values.get('f')!.type.shape).toEqual([1, 36]);
     expect(g.values.get('y')!.type).toEqual({ dtype: 'f32', shape: [1, 10] });
     expect(attrs.get('c')).toMatchObject({ stride: [1, 1], dilation: [1, 1], pad: [1, 1, 1, 1], groups: 1 });
-    expect(attrs.get('p')).toEqual({ kernel: [2, 2], stride: [2, 2], pad: [0, 0, 0, 0], ceil_mode: false });
+    expect(attrs.get('p')).toEqual({ kernel: [2, 2], stride: [2, 2], pad: [0, 0, 0, 0], ceil_mode: false, dilation: [1, 1] });
   });
 });
 

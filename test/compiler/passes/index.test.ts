@@ -23,14 +23,14 @@ function convBnRelu(): Graph {
 
 describe('pass registry and runPipeline', () => {
   it('lists the passes by their CLI names, which are their file names', () => {
-    expect(listPasses().map((p) => p.name)).toEqual(['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations', 'equalize-cross-layer', 'insert-quantizers', 'adaround', 'correct-bias']);
+    expect(listPasses().map((p) => p.name)).toEqual(['matmul-to-dense', 'fuse-activation-patterns', 'fold-pad', 'fold-constant-affine', 'fold-batchnorm', 'fold-channel-affine', 'fuse-activations', 'equalize-cross-layer', 'insert-quantizers', 'adaround', 'correct-bias']);
     expect(lookupPass('fuse-activations').name).toBe('fuse-activations');
   });
 
   it('rejects an unknown pass name before running anything, listing the known passes', () => {
     const d = diagnosticOf(() => runPipeline(convBnRelu(), ['fold-batchnorm', 'fold-bn']));
     expect(d.code).toBe('PASS001');
-    expect(d.message).toBe("unknown pass 'fold-bn'; known passes: matmul-to-dense, fold-constant-affine, fold-batchnorm, fuse-activations, equalize-cross-layer, insert-quantizers, adaround, correct-bias");
+    expect(d.message).toBe("unknown pass 'fold-bn'; known passes: matmul-to-dense, fuse-activation-patterns, fold-pad, fold-constant-affine, fold-batchnorm, fold-channel-affine, fuse-activations, equalize-cross-layer, insert-quantizers, adaround, correct-bias");
   });
 
   it('rejects an option no pass of the pipeline reads, and an option of the wrong kind', () => {

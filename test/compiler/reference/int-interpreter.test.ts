@@ -64,3 +64,37 @@ describe('runInt', () => {
     expect(runInt(back, calib).intOutput!.data).toEqual(runInt(graph, calib).intOutput!.data);
   });
 });
+
+describe('codes through layout ops, pads and tables', () => {
+  it('transpose and nearest resize move codes; qpad pads with its code; qlut looks up', () => {
+    const text = `qir 1
+graph g {
+  input %x: f32[1,1,2,3]
+  const @t: u8[256] = [${Array.from({ length: 256 }, (_, i) => 255 - i).join(', ')}]
+  %q = quantize(%x) {scale=1.0, zero=0, dtype="u8"}
+  %tr = transpose(%q) {perm=[0,1,3,2]}
+  %r = resize(%tr) {sizes=[1,1,3,4], scales=[1,1,1,2], coordinate_transformation_mode="asymmetric", nearest_mode="floor"}
+  %p = qpad(%r) {pads=[0,0,0,1,0,0,0,0], value=9}
+  %l = qlut(%p, @t) {fn="neg", x_scale=1.0, x_zero=0, y_scale=1.0, y_zero=0, out_dtype="u8"}
+  output %l
+}
+`;
+    const g = parseQir(text, 'codes.qir');
+    const run = runIntGraph(g, new Map([['x', f32Tensor([1, 1, 2, 3], [1, 2, 3, 4, 5, 6])]]));
+    // transpose: [[1,4],[2,5],[3,6]]; resize W ×2: [[1,1,4,4],[2,2,5,5],[3,3,6,6]]; pad left with 9; table: 255 − v.
+    expect(Array.from(run.values.get('p')!.data as Uint8Array)).toEqual([9, 1, 1, 4, 4, 9, 2, 2, 5, 5, 9, 3, 3, 6, 6]);
+    expect(Array.from(run.values.get('l')!.data as Uint8Array)).toEqual([246, 254, 254, 251, 251, 246, 253, 253, 250, 250, 246, 252, 252, 249, 249]);
+  });
+
+  it('a linear resize of codes is refused: it computes new values (GRAPH010)', () => {
+    const text = `qir 1
+graph g {
+  input %x: f32[1,2]
+  %q = quantize(%x) {scale=1.0, zero=0, dtype="u8"}
+  %r = resize(%q) {sizes=[1,4], scales=[1,2], mode="linear"}
+  output %r
+}
+`;
+    expect(() => parseQir(text, 'linear.qir')).toThrow(/GRAPH010.*x must be a float tensor, got u8/);
+  });
+});

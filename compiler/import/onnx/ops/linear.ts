@@ -18,7 +18,7 @@ function scaled(t: Tensor, scale: number, shape: readonly number[] = t.type.shap
   return f32Tensor(shape, (t.data as Float32Array).map((v) => v * scale));
 }
 
-/** A constant C that broadcasts to one value per output column ([], [1], [N] or [1,N]) as a [N] bias, else undefined. */
+/** A constant C that broadcasts to one value per output column ([], [1], [N], [1,1] or [1,N]) as a [N] bias, else undefined. */
 function biasVector(c: Tensor, n: number, beta: number): Tensor | undefined {
   const s = c.type.shape;
   const count = numel(s);
@@ -40,7 +40,9 @@ function requireMatrix(node: OnnxNode, ctx: ImportContext, i: number, what: stri
  * b = beta·C when C broadcasts per column. Otherwise: matmul {trans_a, trans_b}, then mul by alpha, then add C.
  */
 const GEMM: OnnxOpImporter = {
-  attrs: ['alpha', 'beta', 'transA', 'transB'],
+  doc: 'dense (constant B), else matmul with mul/add for alpha and C',
+  // Before opset 7, C broadcast only with broadcast=1 (else it had the output's shape: the same result).
+  attrs: (v) => (v < 7 ? ['alpha', 'beta', 'transA', 'transB', 'broadcast'] : ['alpha', 'beta', 'transA', 'transB']),
   run(node, ctx) {
     const alpha = ctx.attrFloat(node, 'alpha', 1);
     const beta = ctx.attrFloat(node, 'beta', 1);
@@ -64,7 +66,7 @@ const GEMM: OnnxOpImporter = {
       const bias = cConst === undefined ? undefined : biasVector(cConst, n, beta);
       if (!hasC || bias !== undefined) {
         // A [N] bias with beta = 1 is used as it is, keeping its name; anything else is a new constant.
-        const asIs = beta === 1 && cConst?.type.shape.length === 1;
+        const asIs = beta === 1 && cConst?.type.shape.length === 1 && cConst.type.shape[0] === n;
         const b = bias === undefined ? [] : [asIs ? ctx.operand(node, 2) : ctx.addConstant(`${node.inputs[2]}.bias`, bias)];
         ctx.emit(node, 'dense', [a, w, ...b], {});
         return;
@@ -88,6 +90,7 @@ function addC(node: OnnxNode, ctx: ImportContext, y: Operand, cConst: Tensor | u
 
 /** MatMul: a constant 2-D B [K, N] with a 2-D A becomes dense(A, Bᵀ); anything else stays matmul. */
 const MATMUL: OnnxOpImporter = {
+  doc: 'dense (constant 2-D B), else matmul',
   attrs: [],
   run(node, ctx) {
     const bConst = ctx.constData(node, 1);
@@ -101,12 +104,18 @@ const MATMUL: OnnxOpImporter = {
   },
 };
 
-/** BatchNormalization in inference mode: one output; the running-statistics outputs exist only in training. */
+/**
+ * BatchNormalization in inference mode: one output; the running-statistics outputs exist only in training.
+ * Test mode is is_test=1 before opset 7 and training_mode=0 from opset 14.
+ */
 const BATCH_NORMALIZATION: OnnxOpImporter = {
-  attrs: ['epsilon', 'momentum', 'training_mode', 'spatial'],
+  doc: 'batchnorm (inference)',
+  attrs: (v) => (v === 1 ? ['epsilon', 'momentum', 'is_test', 'spatial', 'consumed_inputs'] : v === 6 ? ['epsilon', 'momentum', 'is_test', 'spatial']
+    : v < 9 ? ['epsilon', 'momentum', 'spatial'] : v < 14 ? ['epsilon', 'momentum'] : ['epsilon', 'momentum', 'training_mode']),
   run(node, ctx) {
     const training = ctx.attrInt(node, 'training_mode', 0);
     if (training !== 0) ctx.badAttr(node, 'training_mode', training, 'only inference (0) is supported');
+    if (ctx.version(node) < 7 && ctx.attrInt(node, 'is_test', 0) !== 1) ctx.badAttr(node, 'is_test', ctx.attrInt(node, 'is_test', 0), 'only test mode (1) is supported');
     const spatial = ctx.attrInt(node, 'spatial', 1);
     if (spatial !== 1) ctx.badAttr(node, 'spatial', spatial, 'only per-channel statistics (1) are supported');
     ctx.requireOutputsUnused(node, 1, 'the running mean/variance outputs exist only in training mode');

@@ -4,10 +4,13 @@ import { qadd } from './qadd.js';
 import { qconcat } from './qconcat.js';
 import { qconv2d } from './qconv2d.js';
 import { qdense } from './qdense.js';
-import { qavgpool, qglobal_avgpool, qmaxpool } from './qpool.js';
+import { qavgpool, qglobal_avgpool, qmaxpool, qmaxpool_dilated } from './qpool.js';
 import { dequantize, quantize } from './quantize.js';
+import { qlut } from './qlut.js';
+import { qpad } from './qpad.js';
+import { qconv_transpose } from './qconv-transpose.js';
 
-export { qadd, qconcat, qconv2d, qdense, qavgpool, qglobal_avgpool, qmaxpool, dequantize, quantize };
+export { qadd, qconcat, qconv2d, qdense, qavgpool, qglobal_avgpool, qmaxpool, qmaxpool_dilated, dequantize, quantize, qlut, qpad, qconv_transpose };
 
 /** Every quantized op (each has `evalInt`). */
-export const QUANTIZED_OPS: readonly OpSpec[] = [quantize, dequantize, qconv2d, qdense, qadd, qconcat, qmaxpool, qavgpool, qglobal_avgpool];
+export const QUANTIZED_OPS: readonly OpSpec[] = [quantize, dequantize, qconv2d, qdense, qadd, qconcat, qmaxpool, qmaxpool_dilated, qavgpool, qglobal_avgpool, qlut, qpad, qconv_transpose];

@@ -17,6 +17,8 @@ const leftShiftCheck = (v: unknown): string | undefined => (Number.isInteger(v) 
 export const qadd: OpSpec = {
   name: 'qadd',
   summary: 'integer add with both inputs rescaled to a common scale (TFLite reference add)',
+  shapes: 'a, b int of one shape → out_dtype, same shape',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [
     { name: 'a', kind: 'value' },
     { name: 'b', kind: 'value' },

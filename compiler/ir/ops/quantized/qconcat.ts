@@ -13,6 +13,8 @@ import { ACTIVATION_DTYPES, REQUANT_ATTRS, checkClamp, noFloatEval } from './req
 export const qconcat: OpSpec = {
   name: 'qconcat',
   summary: 'concatenate quantized tensors, each requantized to the shared output scale',
+  shapes: 'int operands joined along axis → out_dtype',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value', variadic: true }],
   attrs: {
     axis: { kind: 'int', default: 1, doc: 'concatenation axis' },

@@ -100,6 +100,8 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
 export const qconv2d: OpSpec = {
   name: 'qconv2d',
   summary: 'integer convolution: int32 accumulate (zero point folded in the bias), requantize, clamp',
+  shapes: 'x int [N,Cin,H,W], w int OIHW, bias i32 [Cout], m0/shift i32 [Cout], w_scale f32 [Cout] → out_dtype [N,Cout,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: WEIGHTED_OPERANDS,
   attrs: {
     stride: { kind: 'ints', default: [1, 1], doc: 'step [h, w]', check: positiveInts(2) },

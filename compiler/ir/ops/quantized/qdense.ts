@@ -36,6 +36,8 @@ function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType,
 export const qdense: OpSpec = {
   name: 'qdense',
   summary: 'integer fully connected layer: int32 accumulate (zero point folded in the bias), requantize, clamp',
+  shapes: 'x int [N,K], w int [out,K], bias i32 [out], m0/shift i32 [out], w_scale f32 [out] → out_dtype [N,out]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: WEIGHTED_OPERANDS,
   attrs: REQUANT_ATTRS,
   inferType(inputs, attrs, ctx) {

@@ -7,14 +7,14 @@ import type { Attrs } from '../../graph.js';
 import { type OpSpec, intsAttr, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, numel } from '../../tensor.js';
-import { avgpool, global_avgpool, maxpool } from '../pool.js';
+import { WINDOW_ATTRS, avgpool, global_avgpool, maxpool } from '../pool.js';
 import { readWindow2d } from '../conv-geometry.js';
 import { roundingDivideHalfAwayFromZero } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, noFloatEval } from './requantize.js';
 
 type Reduce = (values: number[]) => number;
 
-/** Applies `reduce` to the real elements of every window of x [N,C,H,W]. */
+/** Applies `reduce` to the real elements of every window of x [N,C,H,W] (taps `dilation` apart). */
 function poolWindows(x: Tensor, attrs: Attrs, output: TensorType, reduce: Reduce): Tensor {
   const [n, c, h, w] = x.type.shape as [number, number, number, number];
   const [, , hOut, wOut] = output.shape as [number, number, number, number];
@@ -27,9 +27,9 @@ function poolWindows(x: Tensor, attrs: Attrs, output: TensorType, reduce: Reduce
       for (let ox = 0; ox < wOut; ox++) {
         const values: number[] = [];
         for (let ky = 0; ky < win.h.kernel; ky++) {
-          const iy = oy * win.h.stride - win.h.padBegin + ky;
+          const iy = oy * win.h.stride - win.h.padBegin + ky * win.h.dilation;
           for (let kx = 0; kx < win.w.kernel; kx++) {
-            const ix = ox * win.w.stride - win.w.padBegin + kx;
+            const ix = ox * win.w.stride - win.w.padBegin + kx * win.w.dilation;
             if (iy >= 0 && iy < h && ix >= 0 && ix < w) values.push(x.data[(plane * h + iy) * w + ix] as number);
           }
         }
@@ -58,6 +58,31 @@ const checkAvg = integerInput('qavgpool', false);
 export const qmaxpool: OpSpec = {
   name: 'qmaxpool',
   summary: 'integer max over 2-D windows (padding never wins)',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
+  operands: [{ name: 'x', kind: 'value' }],
+  attrs: WINDOW_ATTRS,
+  inferType(inputs, attrs, ctx) {
+    checkMax(inputs[0]!, ctx);
+    return maxpool.inferType(inputs, { ...attrs, dilation: [1, 1] }, ctx);
+  },
+  macs: () => 0,
+  evalFloat: noFloatEval('qmaxpool'),
+  evalInt: ([x], attrs, output) => poolWindows(x!, attrs, output, maxOf),
+};
+
+const AVG_ATTRS = WINDOW_ATTRS;
+
+/**
+ * qmaxpool_dilated(x) {kernel, stride, pad, ceil_mode, dilation}: qmaxpool over a dilated window (taps
+ * `dilation` apart). A separate op from qmaxpool because the machine's POOL has no dilated windows: the
+ * lowering refuses it (MAP004) rather than pooling the wrong taps.
+ */
+export const qmaxpool_dilated: OpSpec = {
+  name: 'qmaxpool_dilated',
+  summary: 'integer max over dilated 2-D windows (padding never wins)',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: maxpool.attrs,
   inferType(inputs, attrs, ctx) {
@@ -65,21 +90,21 @@ export const qmaxpool: OpSpec = {
     return maxpool.inferType(inputs, attrs, ctx);
   },
   macs: () => 0,
-  evalFloat: noFloatEval('qmaxpool'),
+  evalFloat: noFloatEval('qmaxpool_dilated'),
   evalInt: ([x], attrs, output) => poolWindows(x!, attrs, output, maxOf),
 };
-
-const { count_include_pad: _dropped, ...AVG_ATTRS } = avgpool.attrs;
 
 /** qavgpool(x) {kernel, stride, pad, ceil_mode}: integer mean over the real elements, rounded half away from zero. */
 export const qavgpool: OpSpec = {
   name: 'qavgpool',
   summary: 'integer mean over 2-D windows (real elements only), rounded half away from zero',
+  shapes: 'x int [N,C,H,W] → same dtype [N,C,Hout,Wout]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: AVG_ATTRS,
   inferType(inputs, attrs, ctx) {
     checkAvg(inputs[0]!, ctx);
-    return avgpool.inferType(inputs, attrs, ctx);
+    return avgpool.inferType(inputs, { ...attrs, dilation: [1, 1], count_include_pad: false }, ctx);
   },
   macs: () => 0,
   evalFloat: noFloatEval('qavgpool'),
@@ -90,6 +115,8 @@ export const qavgpool: OpSpec = {
 export const qglobal_avgpool: OpSpec = {
   name: 'qglobal_avgpool',
   summary: 'integer mean over all spatial positions per channel, rounded half away from zero',
+  shapes: 'x int [N,C,spatial...] → same dtype [N,C,1,...]',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {},
   inferType(inputs, attrs, ctx) {

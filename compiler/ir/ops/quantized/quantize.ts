@@ -17,6 +17,8 @@ const activationDtype = (v: AttrValue): string | undefined =>
 export const quantize: OpSpec = {
   name: 'quantize',
   summary: 'f32 → integer: clamp(roundHalfEven(x/scale) + zero) (b1: the sign)',
+  shapes: 'x f32 → dtype, same shape',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     scale: { kind: 'float', doc: 'step size s of x ≈ s·(q − z)', check: positiveFinite },
@@ -52,6 +54,8 @@ export const quantize: OpSpec = {
 export const dequantize: OpSpec = {
   name: 'dequantize',
   summary: 'integer → f32: scale·(q − zero)',
+  shapes: 'x int → f32, same shape',
+  quantization: 'an integer op (its integer semantics: docs/INTEGER-SEMANTICS.md)',
   operands: [{ name: 'x', kind: 'value' }],
   attrs: {
     scale: { kind: 'float', doc: 'step size s', check: positiveFinite },

@@ -131,3 +131,24 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
   return m;
 }
+
+/** Zero padding of H and W: pads [top, left, bottom, right]. */
+export function pad2d(x: T64, pads: number[]): T64 {
+  const [n, c, h, w] = x.shape as [number, number, number, number];
+  const [pt, pl, pb, pr] = pads as [number, number, number, number];
+  const ho = h + pt + pb, wo = w + pl + pr;
+  const out = new Float64Array(n * c * ho * wo);
+  for (let p = 0; p < n * c; p++) for (let y = 0; y < h; y++) for (let xx = 0; xx < w; xx++) out[(p * ho + y + pt) * wo + xx + pl] = x.data[(p * h + y) * w + xx]!;
+  return { shape: [n, c, ho, wo], data: out };
+}
+
+/** The ONNX activations, from their definitions. */
+export const leakyRelu = (x: T64, alpha: number): T64 => map(x, (v) => (v >= 0 ? v : alpha * v));
+export const sigmoid = (x: T64): T64 => map(x, (v) => 1 / (1 + Math.exp(-v)));
+export const hardSwish = (x: T64): T64 => map(x, (v) => (v * Math.min(Math.max(v + 3, 0), 6)) / 6);
+
+/** Mean over H and W of [N,C,H,W] → [N,C]. */
+export function meanHW(x: T64): T64 {
+  const g = globalAvgPool(x);
+  return { shape: [x.shape[0]!, x.shape[1]!], data: g.data };
+}

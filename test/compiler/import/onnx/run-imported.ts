@@ -1,12 +1,20 @@
 // Shared by the importer tests: import bytes, run the float reference on one input, return the output.
 import { importOnnx } from '../../../../compiler/import/onnx/to-graph.js';
 import type { Graph } from '../../../../compiler/ir/graph.js';
-import { f32Tensor } from '../../../../compiler/ir/tensor.js';
-import { runFloat } from '../../../../compiler/reference/float-interpreter.js';
+import { f32Tensor, numel } from '../../../../compiler/ir/tensor.js';
+import { runFloat, runFloatBatched } from '../../../../compiler/reference/float-interpreter.js';
 
-/** Runs an imported graph (one input, one output) on `data` and returns the output values. */
+/**
+ * Runs an imported graph (one input, one output) on `data` and returns the output values. Data for more
+ * images than the graph input holds (a fixed-batch export the importer made per-image) runs image by image.
+ */
 export function runGraph(graph: Graph, data: ArrayLike<number>): Float32Array {
   const input = graph.inputs[0]!;
+  const per = numel(input.type.shape);
+  if (data.length !== per) {
+    const n = data.length / numel(input.type.shape.slice(1));
+    return runFloatBatched(graph, f32Tensor([n, ...input.type.shape.slice(1)], Float32Array.from(data))).data as Float32Array;
+  }
   const out = runFloat(graph, new Map([[input.name, f32Tensor(input.type.shape, Float32Array.from(data))]]));
   return out.get(graph.outputs[0]!)!.data as Float32Array;
 }
