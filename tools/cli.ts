@@ -47,12 +47,32 @@ function writeCrashLog(error: unknown): string {
   }
 }
 
+/** True for the error a write to a closed pipe gives (`accsim disasm p.accbin | head -1`). */
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+/**
+ * A reader that stops reading (head, less quitting) is normal in a pipeline: end quietly with 0, as Unix
+ * tools do when they ignore SIGPIPE. Other stream errors (a full disk behind `> file`) are one line, exit 2.
+ */
+function handleStreamErrors(): void {
+  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (isBrokenPipe(error)) process.exit(0);
+      if (name === 'standard output') process.stderr.write(`accsim: error IO006: cannot write to ${name}: ${error.code ?? error.message}\n`);
+      process.exit(2);
+    });
+  }
+}
+
 /** Runs the CLI on argv and returns the exit code (never throws). */
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildParser(argv).parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
+    if (isBrokenPipe(error)) return 0;
     if (error instanceof UserError) {
       const [first, ...rest] = error.diagnostics;
       process.stderr.write(`accsim: ${first ? formatDiagnostic(first) : error.message}\n`);
@@ -66,4 +86,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+handleStreamErrors();
 process.exitCode = await main(hideBin(process.argv));
