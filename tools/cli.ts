@@ -8,6 +8,8 @@ import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../core/diagno
 import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logger.js';
 import { COMMANDS } from './commands/index.js';
 import { toYargsModule } from './commands/command.js';
+import { joinNegativeNumbers } from './negative-numbers.js';
+import { rejectNotANumber } from './numeric-flags.js';
 
 const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify found a counterexample, run saw the simulator differ from the integer reference), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
 Docs: README.md and docs/ in the repository.`;
@@ -20,6 +22,7 @@ function buildParser(argv: string[]): Argv {
     .option('log-format', { choices: ['auto', 'pretty', 'json'] as const, default: 'auto' as LogFormat, describe: 'pretty on a TTY, JSON lines otherwise', global: true })
     .middleware((args) => {
       createLogger(args['log-level'] as LogLevel, args['log-format'] as LogFormat);
+      rejectNotANumber(args, argv);
     })
     .demandCommand(1, 'Give a command; see accsim --help.')
     .strict()
@@ -69,7 +72,7 @@ function handleStreamErrors(): void {
 /** Runs the CLI on argv and returns the exit code (never throws). */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildParser(argv).parseAsync();
+    await buildParser(joinNegativeNumbers(argv)).parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
     if (isBrokenPipe(error)) return 0;

@@ -6,6 +6,7 @@ import { parseQuantConfig } from '../compiler/quant/presets.js';
 import { loadCalibration, parseInputRange } from './calibration-data.js';
 import { readInputFile } from './load-model.js';
 import { fail } from '../core/diagnostics.js';
+import { requireIntegerFlag } from './numeric-flags.js';
 
 export interface QuantFlags {
   config?: string;
@@ -31,6 +32,7 @@ export function withQuantFlags<T>(y: Argv<T>): Argv<T> {
 
 /** quantizeModel options for one preset plus the flags; `calibNote` says where calibration came from (or that it is data-free). */
 export function quantizeOptions(preset: string, flags: QuantFlags, fallbackCalib?: { batch: Tensor; description: string }): { options: QuantizeModelOptions; calibNote: string } {
+  requireIntegerFlag('calib-limit', flags['calib-limit'], 1);
   const options: QuantizeModelOptions = { preset };
   if (flags.config !== undefined) options.config = parseQuantConfig(readInputFile(flags.config, 'layer configuration').toString('utf8'), flags.config);
   if (flags.cle !== undefined) options.cle = flags.cle;

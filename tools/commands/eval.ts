@@ -12,6 +12,7 @@ import { evaluate, type EvalConfig, type EvalResult } from '../eval/evaluate.js'
 import { startProgress } from '../progress.js';
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
 
 const DEFAULT_DATA = 'models/data/fashion-mnist';
 
@@ -54,6 +55,7 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
   ],
   handler: async (args) => {
     if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1)) fail('CLI011', `--limit must be a positive integer, got ${args.limit}`);
+    requireIntegerFlag('threads', args.threads, 1);
     const graph = loadModel(args.model);
     const notes = new Set<string>();
     const configs = buildConfigs(graph, args, notes);

@@ -12,6 +12,7 @@ import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-op
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 import { log } from '../logger.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
 import { formatQuantReportRows, quantReport } from '../../compiler/ptq/quant-report.js';
 
 type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
@@ -41,6 +42,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
   ],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
+    requireIntegerFlag('report-samples', args['report-samples'], 1);
     const graph = loadModel(args.model);
     const { options, calibNote } = quantizeOptions(args.preset, args);
     if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');

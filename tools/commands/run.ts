@@ -14,6 +14,7 @@ import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { renderRunReport, runReportJson } from '../report/run-report.js';
 import { log } from '../logger.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
 
 type RunArgs = HwFlags & QuantFlags & {
   model: string; preset: string; input?: string; data?: string; batch: number; seed: number;
@@ -37,7 +38,10 @@ export const runCommand: AccsimCommand<RunArgs> = {
     ['$0 run --array 16x16 models/fmnist_cnn.qir', 'one design point with the default INT8 preset'],
     ['$0 run --array 32x32 --preset w4a8 --dataflow os models/fmnist_dwsep.qir --trace trace.json', 'INT4 weights, output-stationary, with a trace'],
   ],
+  exitCodes: [[1, 'the simulator differed from the integer reference (not bit-exact)']],
   handler: async (args) => {
+    requireIntegerFlag('batch', args.batch, 1);
+    requireIntegerFlag('seed', args.seed, 0, 2 ** 32 - 1);
     const started = performance.now();
     const graph = loadModel(args.model);
     const hw = hwConfigFromFlags(args);

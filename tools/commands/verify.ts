@@ -20,6 +20,7 @@ import { IN_DISTRIBUTION_KINDS, type InputParams, inputParams, materialize } fro
 import { type SampleVerdict, type VerifyTarget, checkSample } from '../verify/check-sample.js';
 import { inputQuantRange } from '../verify/input-range.js';
 import { style } from '../report/style.js';
+import { requireIntegerFlag, requirePositiveFlag } from '../numeric-flags.js';
 
 type VerifyArgs = HwFlags & QuantFlags & { model: string; preset: string; runs: number; seed?: number; tolerance?: number; out: string };
 
@@ -60,8 +61,11 @@ export const verifyCommand: AccsimCommand<VerifyArgs> = {
     ['$0 verify models/fmnist_cnn.qir --preset w4a8 --array 16x16 --runs 500', '500 generated inputs, random and adversarial'],
     ['$0 verify models/fmnist_cnn.qir --config narrow-acc.json --seed 7', 'hunt a counterexample for a 12-bit accumulator'],
   ],
+  exitCodes: [[1, 'a counterexample was found (saved as .npy, replay command printed)']],
   handler: (args) => {
     if (!Number.isInteger(args.runs) || args.runs < 1) fail('CLI070', `--runs must be a positive integer, got ${args.runs}`);
+    requireIntegerFlag('seed', args.seed, -(2 ** 31), 2 ** 31 - 1);
+    requirePositiveFlag('tolerance', args.tolerance);
     const floatGraph = loadModel(args.model);
     if (isQuantized(floatGraph)) fail('CLI071', `${args.model} is already quantized; verify needs the float model to compare with`);
     const hw = hwConfigFromFlags(args);
