@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../simulator/simulate-program.js';
 import type { EnergyReport } from '../../simulator/energy/energy-model.js';
 import { STALL_CAUSES, countersToJson, type Counters } from '../../simulator/stats.js';
 import { describeHwConfig, hwConfigToJson } from '../../isa/hw-config-json.js';
+import { bufferRounding } from '../../isa/hw-config.js';
 import { renderTable } from './table.js';
 import { formatCount, formatEnergyPj, formatSeconds, formatSi, style } from './style.js';
 
@@ -57,8 +58,10 @@ export function renderTotals(r: SimulationResult, energyTableName: string): stri
 
 /** Statistics and energy as plain JSON (the --json files of sim and run). */
 export function simStatsJson(program: Program, r: SimulationResult, samples: number, energyTableName: string): Record<string, unknown> {
+  const rounded = bufferRounding(program.hwConfig);
   return {
     hw: hwConfigToJson(program.hwConfig),
+    ...(rounded.length > 0 ? { bufferRounding: rounded } : {}),
     energyTable: energyTableName,
     samples,
     cycles: r.stats.cycles,
