@@ -12,7 +12,7 @@ import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-conf
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
-import type { TensorDtype } from '../../isa/program-tables.js';
+import type { LayerEntry, TensorDtype } from '../../isa/program-tables.js';
 import { DramImage } from './allocate-dram.js';
 import type { LowerContext } from './context.js';
 import { lowerGemm, type RequantSpec } from './conv.js';
@@ -97,8 +97,16 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
   const { instructions, comments, layers } = ctx.emitter.finish();
   const descs = [...tensors.values()].map((t) => describe(t, t.name === input.name ? 'input' : t.name === outputName ? 'output' : 'activation'));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
-  const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };
+  const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers: layers.map((l) => withNodeInfo(l, qgraph)) };
   return { program, comments };
+}
+
+/** A layer entry with its node's op and output type, so a report on the .accbin alone can show them. */
+function withNodeInfo(layer: LayerEntry, g: Graph): LayerEntry {
+  const node = g.nodes.find((n) => n.name === layer.name);
+  const type = g.values.get(layer.name)?.type;
+  if (node === undefined || type === undefined) return layer;
+  return { ...layer, op: node.op, outputDtype: type.dtype, outputShape: [...type.shape] };
 }
 
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */

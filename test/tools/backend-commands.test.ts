@@ -21,11 +21,18 @@ describe('compile, disasm, asm, sim', () => {
     const c = runCli(['compile', q, '--array', '8x8', '-o', bin, '--asm', join(dir, 'cnn.s')]);
     expect(c.code, c.stderr).toBe(0);
     expect(c.stdout).toContain('DRAM read B');
+    // The header's instruction count is the table's total (the final drain and HALT have a row of their own).
+    const header = Number(/: ([\d,]+) instructions/.exec(c.stdout)![1]!.replace(/,/g, ''));
+    const total = Number(/│ total\s+│\s+([\d,]+) │/.exec(c.stdout)![1]!.replace(/,/g, ''));
+    expect(total).toBe(header);
+    expect(c.stdout).toMatch(/│ \(outside any layer\)\s+│\s+2 │\s+0 │\s+0 │/);
     const x = join(dir, 'x.npy');
     const images = loadFashionMnist(join(REPO_ROOT, 'models/data/fashion-mnist'), 'test', 3).images;
     writeFileSync(x, writeNpy(images));
     const s = runCli(['sim', bin, '--input', x, '--output', join(dir, 'y.npy'), '--json', join(dir, 'stats.json'), '--trace', join(dir, 'trace.json')]);
     expect(s.code, s.stderr).toBe(0);
+    // The .accbin's layer table carries each layer's op and output type for this table.
+    expect(s.stdout).toMatch(/│ conv2\/Conv\s+│ qconv2d\s+│ u8\[1,32,14,14\]\s+│/);
     const y = readNpy(new Uint8Array(readFileSync(join(dir, 'y.npy'))));
     const ref = runInt(loadQir(q), images).intOutput!;
     expect(Array.from(y.data as Uint8Array)).toEqual(Array.from(ref.data as Uint8Array));

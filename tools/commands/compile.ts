@@ -45,8 +45,13 @@ export const compileCommand: AccsimCommand<CompileArgs> = {
     }
     const traffic = layerTraffic(program.instructions, program.layers);
     const rows = traffic.map((l) => [l.name, formatCount(l.instructions), formatCount(l.loadBytes), formatCount(l.storeBytes)]);
-    const sum = (f: (l: (typeof traffic)[number]) => number) => formatCount(traffic.reduce((s, l) => s + f(l), 0));
-    rows.push([style.bold('total'), sum((l) => l.instructions), sum((l) => l.loadBytes), sum((l) => l.storeBytes)]);
+    // The whole program, so the total matches the header; the end of the program (the CONFIG that drains
+    // the queues, HALT) belongs to no layer and gets a row of its own.
+    const [all] = layerTraffic(program.instructions, [{ name: 'total', firstInstruction: 0, instructionCount: program.instructions.length }]);
+    const sum = (f: (l: (typeof traffic)[number]) => number) => traffic.reduce((s, l) => s + f(l), 0);
+    const outside = [all!.instructions - sum((l) => l.instructions), all!.loadBytes - sum((l) => l.loadBytes), all!.storeBytes - sum((l) => l.storeBytes)];
+    if (outside[0]! > 0) rows.push([style.dim('(outside any layer)'), ...outside.map(formatCount)]);
+    rows.push([style.bold('total'), formatCount(all!.instructions), formatCount(all!.loadBytes), formatCount(all!.storeBytes)]);
     process.stdout.write(`${style.bold(args.output)}: ${program.instructions.length} instructions, DRAM image ${formatCount(program.dramImage.length)} B\n${style.dim(describeHwConfig(hw))}\n`);
     process.stdout.write(`${renderTable(['layer', 'instructions', 'DRAM read B', 'DRAM write B'], rows, ['left', 'right', 'right', 'right'])}\n`);
   },

@@ -24,6 +24,15 @@ export function energyComponents(e: EnergyReport): Record<string, number> {
   return { mac: c.mac, accumulator: c.accumulator, inputSram: c.sram.input, weightSram: c.sram.weight, paramSram: c.sram.param, outputSram: c.sram.output, dram: c.dram, vector: c.vector, register: c.register };
 }
 
+/** Op and output type of each layer, from the program's layer table (absent in programs that predate them). */
+export function layerInfoOf(program: Program): Map<string, LayerInfo> {
+  const info = new Map<string, LayerInfo>();
+  for (const l of program.layers) {
+    if (l.op !== undefined && l.outputDtype !== undefined && l.outputShape !== undefined) info.set(l.name, { op: l.op, shape: `${l.outputDtype}[${l.outputShape.join(',')}]` });
+  }
+  return info;
+}
+
 /** The per-layer table. */
 export function renderLayerTable(r: SimulationResult, info?: ReadonlyMap<string, LayerInfo>): string {
   const rows = r.stats.layers.map((l, k) => {
