@@ -30,7 +30,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
  * UserError (IO003/IO004/IO005) naming the path; nothing is written then.
  */
 export function writeFilesAtomic(files: readonly FileToWrite[]): void {
-  for (const file of files) checkTarget(file.path);
+  for (const file of files) checkOutputPath(file.path);
   const temps: string[] = [];
   deferTerminatingSignals();
   try {
@@ -53,8 +53,11 @@ export function writeFilesAtomic(files: readonly FileToWrite[]): void {
   for (const dir of new Set(files.map((f) => dirname(f.path)))) syncDirectory(dir);
 }
 
-/** A target must not be a directory, and its directory must exist (checked before any byte is written). */
-function checkTarget(path: string): void {
+/**
+ * IO003 when `path` is a directory, IO004 when its directory does not exist: checked before any byte is
+ * written (and by commands before they start working, so a bad path fails at once).
+ */
+export function checkOutputPath(path: string): void {
   const kind = (p: string): 'dir' | 'file' | 'none' => {
     try {
       return statSync(p).isDirectory() ? 'dir' : 'file';

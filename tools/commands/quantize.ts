@@ -44,7 +44,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     requireIntegerFlag('report-samples', args['report-samples'], 1);
     const graph = loadModel(args.model);
-    const { options, calibNote } = quantizeOptions(args.preset, args);
+    const { options, calibNote, label } = quantizeOptions(args.preset, args, undefined, graph.inputs[0]!.type.shape.slice(1));
     if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
     const started = performance.now();
     const result = quantizeModel(graph, options);
@@ -59,7 +59,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
       return;
     }
     const rows = result.report.layers.map((l) => [l.name, l.op, l.weightDtype ?? '', l.outDtype, l.scale.toPrecision(4), String(l.zero), `[${l.qmin},${l.qmax}]`]);
-    process.stdout.write(`${style.bold(args.model)} → ${args.output} (${result.report.config}); ${calibNote}\n`);
+    process.stdout.write(`${style.bold(args.model)} → ${args.output} (${label}); ${calibNote}\n`);
     process.stdout.write(`${renderTable(['layer', 'op', 'weights', 'output', 'out scale', 'zero', 'clamp'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left'])}\n`);
     const passes = [...result.report.floatPasses, ...result.report.quantPasses].map((p) => p.pass).join(' → ');
     process.stdout.write(`${style.dim(`pipeline: ${passes}`)}\n`);

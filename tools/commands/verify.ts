@@ -70,7 +70,9 @@ export const verifyCommand: AccsimCommand<VerifyArgs> = {
     if (isQuantized(floatGraph)) fail('CLI071', `${args.model} is already quantized; verify needs the float model to compare with`);
     const hw = hwConfigFromFlags(args);
     const data = chooseRunInputs(floatGraph, { count: 1, seed: 1 });
-    const { options, calibNote } = quantizeOptions(args.preset, args, { batch: data.calib, description: data.calibSource });
+    const fallback = { batch: data.calib, description: data.calibSource, ...(data.calibWarning ? { warning: data.calibWarning } : {}) };
+    const { options, calibNote, warnings } = quantizeOptions(args.preset, args, fallback, floatGraph.inputs[0]!.type.shape.slice(1));
+    for (const w of warnings) process.stdout.write(`${style.warn('WARNING')}: ${w}\n`);
     const quantGraph = quantizeModel(floatGraph, options).graph;
     const target: VerifyTarget = {
       floatGraph, floatAttrs: inferTypes(floatGraph), quantGraph, quantAttrs: inferTypes(quantGraph), program: lowerGraph(quantGraph, hw),

@@ -22,7 +22,7 @@ export interface DesignPointInput {
   readonly hw: HwConfig;
   /** Float inputs f32 [N, ...]. */
   readonly batch: Tensor;
-  readonly labels?: Uint8Array;
+  readonly labels?: ArrayLike<number>;
   readonly energyTable?: EnergyTable;
   readonly trace?: boolean;
   /** Worker threads for samples 2..N (default one per core; 1 inside a sweep worker). */
@@ -84,7 +84,7 @@ function sample(batch: Tensor, b: number): Tensor {
 }
 
 /** Compares quantized and float outputs [N, classes...]: max error, SQNR, argmax agreement and accuracy. */
-export function compareOutputs(quant: Float32Array, float: Float32Array, n: number, labels?: Uint8Array): Pick<Fidelity, 'maxAbsError' | 'sqnrDb' | 'top1Agreement' | 'accuracyPct' | 'floatAccuracyPct'> {
+export function compareOutputs(quant: Float32Array, float: Float32Array, n: number, labels?: ArrayLike<number>): Pick<Fidelity, 'maxAbsError' | 'sqnrDb' | 'top1Agreement' | 'accuracyPct' | 'floatAccuracyPct'> {
   let maxAbsError = 0;
   let signal = 0;
   let noise = 0;
@@ -116,7 +116,7 @@ export function compareOutputs(quant: Float32Array, float: Float32Array, n: numb
 }
 
 /** Accuracy of the quantized outputs alone (no float model to compare with). */
-function accuracyOnly(quant: Float32Array, n: number, labels?: Uint8Array): Pick<Fidelity, 'accuracyPct'> {
+function accuracyOnly(quant: Float32Array, n: number, labels?: ArrayLike<number>): Pick<Fidelity, 'accuracyPct'> {
   if (!labels) return {};
   const per = quant.length / n;
   let correct = 0;
