@@ -84,9 +84,15 @@ describe('run', () => {
     expect(existsSync(join(dir, 't.json'))).toBe(true);
   });
 
-  it('uses a seeded sample when no data set applies, and says so', () => {
-    const r = runCli(['run', '--array', '4x4', 'models/examples/residual.qir', '--batch', '2']);
+  it('uses a seeded sample when no data set applies, and says first that it calibrated on random samples', () => {
+    const json = join(tmp(), 'run.json');
+    const r = runCli(['run', '--array', '4x4', 'models/examples/residual.qir', '--batch', '2', '--json', json]);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^WARNING: no calibration data: quantization ranges come from 32 random samples uniform in \[-1, 1\), not from real inputs;.*--calib/);
+    expect(r.stdout).toContain('calibration: calibrated on 32 seeded random samples, uniform in [-1, 1) (seed 2)');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { warnings: string[] };
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatch(/^no calibration data: /);
     expect(r.stdout).toContain('seeded random samples');
     expect(r.stdout).toContain('simulator == integer reference: yes');
   });

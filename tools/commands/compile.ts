@@ -1,6 +1,7 @@
 // `accsim compile net.q.qir --array 16x16 -o net.accbin`: lower a quantized graph onto the configured array.
 import { extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
@@ -31,6 +32,7 @@ export const compileCommand: AccsimCommand<CompileArgs> = {
   ],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.accbin') fail('CLI040', `--output must end in .accbin, got '${args.output}'`);
+    requireWritableOutputs([args.output, args.asm]);
     const graph = loadModel(args.model);
     if (!isQuantized(graph)) fail('CLI041', `${args.model} is a float graph; quantize it first (accsim quantize ${args.model} --preset w8a8 --calib DIR -o net.q.qir) or use accsim run`);
     const hw = hwConfigFromFlags(args);

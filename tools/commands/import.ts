@@ -1,6 +1,7 @@
 // `accsim import model.onnx -o net.qir`: convert an ONNX model to QIR text plus its .safetensors sidecar.
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { readInputFile } from '../load-model.js';
 import { importOnnx } from '../../compiler/import/onnx/to-graph.js';
 import { saveQir } from '../../compiler/qir/load.js';
@@ -18,6 +19,7 @@ export const importCommand: AccsimCommand<{ model: string; output: string; name?
   examples: [['$0 import fmnist_cnn.onnx -o models/fmnist_cnn.qir', 'import a trained model']],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
+    requireWritableOutputs([args.output]);
     const name = args.name ?? basename(args.output, extname(args.output));
     const graph = importOnnx(new Uint8Array(readInputFile(args.model, 'ONNX model')), { file: args.model, name });
     graph.weightsFile = `${name}.safetensors`;

@@ -1,5 +1,6 @@
 // `accsim infer net.qir --input x.npy --output y.npy`: run the float reference on a batch of inputs.
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { saveNpy } from '../../compiler/io/npy.js';
 import { loadFloatNpy } from '../input-files.js';
@@ -24,6 +25,7 @@ export const inferCommand: AccsimCommand<InferArgs> = {
     ['$0 infer cnn.q.qir --input x.npy --output q.npy --output-float logits.npy', 'integer reference: int8 codes and dequantized logits'],
   ],
   handler: (args) => {
+    requireWritableOutputs([args.output, args['output-float']]);
     const graph = loadModel(args.model);
     const input = loadFloatNpy(args.input, 'input .npy');
     const started = performance.now();

@@ -1,6 +1,7 @@
 // `accsim quantize net.qir --preset w8a8 -o net.q.qir`: post-training quantization to an integer graph.
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
@@ -43,6 +44,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     requireIntegerFlag('report-samples', args['report-samples'], 1);
+    requireWritableOutputs([args.output]);
     const graph = loadModel(args.model);
     const { options, calibNote, label } = quantizeOptions(args.preset, args, undefined, graph.inputs[0]!.type.shape.slice(1));
     if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');

@@ -1,5 +1,6 @@
 // `accsim sim net.accbin --input x.npy --output y.npy`: run a compiled program on its machine.
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { readNpy, saveNpy } from '../../compiler/io/npy.js';
 import { makeTensor } from '../../compiler/ir/tensor.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
@@ -30,6 +31,7 @@ export const simCommand: AccsimCommand<SimArgs> = {
       .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),
   examples: [['$0 sim cnn.accbin --input x.npy --output y.npy --json stats.json --trace trace.json', 'simulate, keep stats and a trace']],
   handler: async (args) => {
+    requireWritableOutputs([args.output, args.json, args.trace]);
     const program = loadProgram(args.program);
     const { input, output } = programEnds(program);
     const samples = programInputsFromNpy(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), input, args.input);

@@ -3,6 +3,7 @@
 // the tolerance of the float reference. A failure is shrunk, saved as .npy with its seed, and explained.
 import fc from 'fast-check';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
@@ -66,6 +67,7 @@ export const verifyCommand: AccsimCommand<VerifyArgs> = {
     if (!Number.isInteger(args.runs) || args.runs < 1) fail('CLI070', `--runs must be a positive integer, got ${args.runs}`);
     requireIntegerFlag('seed', args.seed, -(2 ** 31), 2 ** 31 - 1);
     requirePositiveFlag('tolerance', args.tolerance);
+    requireWritableOutputs([args.out]);
     const floatGraph = loadModel(args.model);
     if (isQuantized(floatGraph)) fail('CLI071', `${args.model} is already quantized; verify needs the float model to compare with`);
     const hw = hwConfigFromFlags(args);
