@@ -10,12 +10,13 @@ import { COMMANDS } from './commands/index.js';
 import { toYargsModule } from './commands/command.js';
 import { joinNegativeNumbers } from './negative-numbers.js';
 import { rejectNotANumber } from './numeric-flags.js';
+import { withResourceFlags } from './resource-flags.js';
 
 const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify found a counterexample, run saw the simulator differ from the integer reference), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
 Docs: README.md and docs/ in the repository.`;
 
 function buildParser(argv: string[]): Argv {
-  let parser = yargs(argv)
+  let parser = withResourceFlags(yargs(argv))
     .scriptName('accsim')
     .usage('$0 <command> [options]\n\nCompile quantized networks onto a simulated systolic-array accelerator and report cycles, energy and accuracy.')
     .option('log-level', { choices: LOG_LEVELS, default: 'warn' as LogLevel, describe: 'log verbosity (logs go to stderr)', global: true })

@@ -5,6 +5,8 @@ import type { Graph } from '../compiler/ir/graph.js';
 import { loadQir } from '../compiler/qir/load.js';
 import { importOnnx } from '../compiler/import/onnx/to-graph.js';
 import { fail } from '../core/diagnostics.js';
+import { DEFAULT_RESOURCE_LIMITS, type ResourceLimits } from '../core/resource-limits.js';
+import { requireGraphWithinLimits } from '../compiler/ir/resource-use.js';
 
 /** Reads a file or fails with a one-line user error naming it. */
 export function readInputFile(path: string, what = 'file'): Buffer {
@@ -17,16 +19,21 @@ export function readInputFile(path: string, what = 'file'): Buffer {
   }
 }
 
-/** Loads `.qir` or `.onnx` by extension. */
-export function loadModel(path: string): Graph {
+/**
+ * Loads `.qir` or `.onnx` by extension, refusing a network whose tensors or MACs per sample exceed
+ * `limits` (RES001/RES002) before anything runs it.
+ */
+export function loadModel(path: string, limits: ResourceLimits = DEFAULT_RESOURCE_LIMITS): Graph {
   const ext = extname(path).toLowerCase();
+  let graph: Graph;
   if (ext === '.onnx') {
-    const graph = importOnnx(new Uint8Array(readInputFile(path, 'ONNX model')), { file: path, name: basename(path, ext) });
-    return graph;
-  }
-  if (ext === '.qir') {
+    graph = importOnnx(new Uint8Array(readInputFile(path, 'ONNX model')), { file: path, name: basename(path, ext) });
+  } else if (ext === '.qir') {
     readInputFile(path, 'QIR file');
-    return loadQir(path);
+    graph = loadQir(path);
+  } else {
+    fail('IO002', `don't know how to read '${path}': expected a .qir or .onnx file`, { file: path });
   }
-  fail('IO002', `don't know how to read '${path}': expected a .qir or .onnx file`, { file: path });
+  requireGraphWithinLimits(graph, limits, path);
+  return graph;
 }

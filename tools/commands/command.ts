@@ -1,5 +1,6 @@
 // The shape of a CLI command module: what yargs needs plus examples for `accsim --help`.
 import type { Argv, CommandModule } from 'yargs';
+import type { ResourceFlags } from '../resource-flags.js';
 
 export interface AccsimCommand<Args = never> {
   readonly command: string;
@@ -7,8 +8,8 @@ export interface AccsimCommand<Args = never> {
   // The builder declares options on a yargs instance; its inferred types are not needed downstream.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly builder: (y: Argv) => Argv<any>;
-  /** Receives the parsed options (the builder guarantees their types). */
-  readonly handler: (args: Args) => void | Promise<void>;
+  /** Receives the parsed options (the builder guarantees their types) and the global limit flags. */
+  readonly handler: (args: Args & ResourceFlags) => void | Promise<void>;
   /** [command line, what it does] pairs shown by `accsim --help`. */
   readonly examples?: readonly (readonly [string, string])[];
   /** Exit statuses this command uses besides 0, 2 and 70 (e.g. 1 when a check fails), with their meaning. */

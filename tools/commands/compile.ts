@@ -16,6 +16,7 @@ import { saveProgram } from '../program-io.js';
 import { programHeaderComments } from '../report/program-summary.js';
 import { renderTable } from '../report/table.js';
 import { formatCount, style } from '../report/style.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type CompileArgs = HwFlags & { model: string; output: string; asm?: string };
 
@@ -33,7 +34,7 @@ export const compileCommand: AccsimCommand<CompileArgs> = {
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.accbin') fail('CLI040', `--output must end in .accbin, got '${args.output}'`);
     requireWritableOutputs([args.output, args.asm]);
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     if (!isQuantized(graph)) fail('CLI041', `${args.model} is a float graph; quantize it first (accsim quantize ${args.model} --preset w8a8 --calib DIR -o net.q.qir) or use accsim run`);
     const hw = hwConfigFromFlags(args);
     const { program, comments } = lowerGraphWithComments(graph, hw);

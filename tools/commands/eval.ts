@@ -18,6 +18,7 @@ import { requireIntegerFlag } from '../numeric-flags.js';
 import { type DataFlags, type LabelledBatch, hasCalibrationSplit, loadLabelled, withDataFlags } from '../labelled-data.js';
 import { displayPath, shippedDataDir } from '../install-paths.js';
 import { pick } from '../pick-flags.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type EvalArgs = QuantFlags & DataFlags & { model: string; split?: 'test' | 'calib'; limit?: number; preset?: string; threads?: number; json: boolean };
 
@@ -74,7 +75,7 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
     requireIntegerFlag('threads', args.threads, 1);
     const source = args.data ?? shippedDataDir();
     if (args.split !== undefined && !hasCalibrationSplit(source) && args.split === 'calib') fail('DATA002', `--split calib needs an IDX folder with a calibration split; ${displayPath(source)} has none`);
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const data = loadLabelled({ data: source, ...pick(args, ['labels', 'normalize']) }, {
       split: args.split ?? 'test', ...pick(args, ['limit']), sampleShape: graph.inputs[0]!.type.shape.slice(1), needLabels: true,
     });

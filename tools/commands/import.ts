@@ -8,6 +8,8 @@ import { saveQir } from '../../compiler/qir/load.js';
 import { summarizeModel } from '../model-summary.js';
 import { fail } from '../../core/diagnostics.js';
 import { formatCount } from '../report/style.js';
+import { limitsFromFlags } from '../resource-flags.js';
+import { requireGraphWithinLimits } from '../../compiler/ir/resource-use.js';
 
 export const importCommand: AccsimCommand<{ model: string; output: string; name?: string }> = {
   command: 'import <model>',
@@ -22,6 +24,7 @@ export const importCommand: AccsimCommand<{ model: string; output: string; name?
     requireWritableOutputs([args.output]);
     const name = args.name ?? basename(args.output, extname(args.output));
     const graph = importOnnx(new Uint8Array(readInputFile(args.model, 'ONNX model')), { file: args.model, name });
+    requireGraphWithinLimits(graph, limitsFromFlags(args), args.model);
     graph.weightsFile = `${name}.safetensors`;
     saveQir(graph, args.output);
     const s = summarizeModel(graph);

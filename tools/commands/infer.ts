@@ -9,6 +9,7 @@ import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { isQuantized } from '../model-kind.js';
 import { fail } from '../../core/diagnostics.js';
 import { log } from '../logger.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type InferArgs = { model: string; input: string; output: string; 'output-float'?: string };
 
@@ -26,7 +27,7 @@ export const inferCommand: AccsimCommand<InferArgs> = {
   ],
   handler: (args) => {
     requireWritableOutputs([args.output, args['output-float']]);
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const input = loadFloatNpy(args.input, 'input .npy');
     const started = performance.now();
     if (!isQuantized(graph)) {

@@ -15,6 +15,7 @@ import { style } from '../report/style.js';
 import { log } from '../logger.js';
 import { requireIntegerFlag } from '../numeric-flags.js';
 import { formatQuantReportRows, quantReport } from '../../compiler/ptq/quant-report.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number };
 
@@ -45,7 +46,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     requireIntegerFlag('report-samples', args['report-samples'], 1);
     requireWritableOutputs([args.output]);
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const { options, calibNote, label } = quantizeOptions(args.preset, args, undefined, graph.inputs[0]!.type.shape.slice(1));
     if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
     const started = performance.now();

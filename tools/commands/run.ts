@@ -18,6 +18,7 @@ import { requireWritableOutputs } from '../output-paths.js';
 import { pick } from '../pick-flags.js';
 import { log } from '../logger.js';
 import { requireIntegerFlag } from '../numeric-flags.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type RunArgs = HwFlags & QuantFlags & DataFlags & {
   model: string; preset: string; input?: string; batch: number; seed: number;
@@ -47,7 +48,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
     requireIntegerFlag('seed', args.seed, 0, 2 ** 32 - 1);
     requireWritableOutputs([args.json, args.trace]);
     const started = performance.now();
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const hw = hwConfigFromFlags(args);
     const inputs = chooseRunInputs(graph, {
       ...pick(args, ['input', 'data', 'labels', 'normalize']), count: args.batch, seed: args.seed,

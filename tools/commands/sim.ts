@@ -15,6 +15,7 @@ import { programInputsFromNpy } from '../pipeline/program-inputs.js';
 import { layerInfoOf, renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { style } from '../report/style.js';
+import { limitsFromFlags, requireProgramWithinLimits } from '../resource-flags.js';
 
 type SimArgs = { program: string; input: string; output?: string; json?: string; trace?: string; fidelity: 'fast' | 'pe'; energy?: string };
 
@@ -33,6 +34,7 @@ export const simCommand: AccsimCommand<SimArgs> = {
   handler: async (args) => {
     requireWritableOutputs([args.output, args.json, args.trace]);
     const program = loadProgram(args.program);
+    requireProgramWithinLimits(program, limitsFromFlags(args), args.program);
     const { input, output } = programEnds(program);
     const samples = programInputsFromNpy(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), input, args.input);
     const energyTable = energyTableFromFlag(args.energy);

@@ -22,6 +22,7 @@ import { type SampleVerdict, type VerifyTarget, checkSample } from '../verify/ch
 import { inputQuantRange } from '../verify/input-range.js';
 import { style } from '../report/style.js';
 import { requireIntegerFlag, requirePositiveFlag } from '../numeric-flags.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type VerifyArgs = HwFlags & QuantFlags & { model: string; preset: string; runs: number; seed?: number; tolerance?: number; out: string };
 
@@ -68,7 +69,7 @@ export const verifyCommand: AccsimCommand<VerifyArgs> = {
     requireIntegerFlag('seed', args.seed, -(2 ** 31), 2 ** 31 - 1);
     requirePositiveFlag('tolerance', args.tolerance);
     requireWritableOutputs([args.out]);
-    const floatGraph = loadModel(args.model);
+    const floatGraph = loadModel(args.model, limitsFromFlags(args));
     if (isQuantized(floatGraph)) fail('CLI071', `${args.model} is already quantized; verify needs the float model to compare with`);
     const hw = hwConfigFromFlags(args);
     const data = chooseRunInputs(floatGraph, { count: 1, seed: 1 });
