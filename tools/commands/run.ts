@@ -21,7 +21,7 @@ import { requireIntegerFlag } from '../numeric-flags.js';
 import { limitsFromFlags } from '../resource-flags.js';
 
 type RunArgs = HwFlags & QuantFlags & DataFlags & {
-  model: string; preset: string; input?: string; batch: number; seed: number;
+  model: string; preset: string; input?: string; batch: number; seed: number; threads?: number;
   json?: string; trace?: string; energy?: string;
 };
 
@@ -34,6 +34,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
       .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
       .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })
+      .option('threads', { type: 'number', describe: 'threads simulating the samples (default one per core; results do not depend on it)' })
       .option('json', { type: 'string', describe: 'write the whole report as JSON here' })
       .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace of the first sample here (open in ui.perfetto.dev)' })
       .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),
@@ -46,6 +47,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
   handler: async (args) => {
     requireIntegerFlag('batch', args.batch, 1);
     requireIntegerFlag('seed', args.seed, 0, 2 ** 32 - 1);
+    requireIntegerFlag('threads', args.threads, 1);
     requireWritableOutputs([args.json, args.trace]);
     const started = performance.now();
     const graph = loadModel(args.model, limitsFromFlags(args));
@@ -61,7 +63,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
     const energyTable = energyTableFromFlag(args.energy);
     const result = await runDesignPoint({
       ...(quantized ? {} : { floatGraph: graph }), quantGraph, hw, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}),
-      ...(energyTable ? { energyTable } : {}), trace: args.trace !== undefined,
+      ...(energyTable ? { energyTable } : {}), trace: args.trace !== undefined, ...pick(args, ['threads']),
     });
     const context: RunContext = {
       model: args.model, name: basename(args.model), preset: choice?.label ?? 'as given (already quantized)', inputs: inputs.source,
