@@ -127,9 +127,10 @@ export function mutateText(text: string, r: Rand, vocabulary: readonly string[] 
       lines.splice(below(r, lines.length), 1);
       return lines.join('\n');
     }
-    case 4: { // repeat a line (sometimes many times)
+    case 4: { // repeat a line (sometimes many times, up to a few MB)
       const k = below(r, lines.length);
-      lines.splice(k, 0, ...Array.from({ length: r() < 0.9 ? 1 : 1000 }, () => lines[k]!));
+      const times = r() < 0.9 ? 1 : Math.max(1, Math.min(1000, Math.floor(4_000_000 / (lines[k]!.length + 1))));
+      lines.splice(k, 0, ...Array.from({ length: times }, () => lines[k]!));
       return lines.join('\n');
     }
     case 5: { // deep nesting at a random place
