@@ -159,10 +159,11 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
 
 
 /**
- * Quantizes a float graph. Returns the quantized graph (verified) and a report. Errors: QCFG* (config),
+ * Quantizes a float graph. Returns the quantized graph (verified), the float graph after the float
+ * passes (the network whose weights and activations were quantized) and a report. Errors: QCFG* (config),
  * QMOD* (missing ranges, unquantizable ops), QNT* (NaN/Inf weights, bad scales).
  */
-export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph: Graph; report: QuantizeReport } {
+export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph: Graph; report: QuantizeReport; floatGraph: Graph } {
   const config = opts.config ?? presetConfig(opts.preset ?? 'w8a8');
   const notes: string[] = [];
   // An explicit option wins over the preset's recipe; a data-hungry step of the recipe is skipped (with a
@@ -207,6 +208,8 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
   }));
   return {
     graph: q.graph,
+    // The float network the quantizer rounded (after folding, fusion and CLE): what verify compares with.
+    floatGraph: float.graph,
     report: {
       config: config.name,
       calibration: opts.calib ? 'data' : 'data-free',
