@@ -31,7 +31,7 @@ export function escapeControlCharacters(text: string): string {
 
 /** The diagnostic with its message, node and file names on one line each (escapeControlCharacters). */
 function oneLine(d: Diagnostic): Diagnostic {
-  const out: Diagnostic = { ...d, code: escapeControlCharacters(d.code), message: escapeControlCharacters(d.message) };
+  const out: Diagnostic = { ...d, message: escapeControlCharacters(d.message) };
   if (d.node !== undefined) out.node = escapeControlCharacters(d.node);
   if (d.file !== undefined) out.file = escapeControlCharacters(d.file);
   return out;

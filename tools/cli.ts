@@ -64,7 +64,7 @@ function handleStreamErrors(): void {
   for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (isBrokenPipe(error)) process.exit(0);
-      if (name === 'standard output') process.stderr.write(`accsim: error IO006: cannot write to ${name}: ${error.code ?? error.message}\n`);
+      if (name === 'standard output') process.stderr.write(`accsim: ${formatDiagnostic({ code: 'IO006', message: `cannot write to ${name}: ${error.code ?? error.message}` })}\n`);
       process.exit(2);
     });
   }

@@ -116,7 +116,7 @@ function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueR
 /**
  * Interval bounds grow with every layer they pass (a 3x3x64 conv sums 576 worst cases), so after a few
  * layers the grid is so coarse that every output is the zero point (SQNR 0 dB). They are only accepted for
- * layers after the last BatchNorm: a layer without statistics that feeds another conv2d/dense is QMOD012.
+ * layers after the last BatchNorm: a layer without statistics that feeds another conv2d/dense is QMOD013.
  */
 function feedsWeightedLayer(graph: Graph, name: string): string | undefined {
   const seen = new Set<string>([name]);
@@ -143,7 +143,7 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
     if ((node.op === 'conv2d' || node.op === 'dense') && bnRange(node) === undefined) {
       const next = feedsWeightedLayer(graph, node.name);
       if (next !== undefined) {
-        fail('QMOD012', `data-free quantization needs BatchNorm statistics: ${node.op} %${node.name} has none (no BatchNorm folded into it) and feeds %${next}; give calibration data (--calib DIR|x.npy)`, { node: node.name });
+        fail('QMOD013', `data-free quantization needs BatchNorm statistics: ${node.op} %${node.name} has none (no BatchNorm folded into it) and feeds %${next}; give calibration data (--calib DIR|x.npy)`, { node: node.name });
       }
     }
     if (node.op === 'conv2d' || node.op === 'dense') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));

@@ -17,6 +17,7 @@ export const QMOD_AREA = {
     QMOD009: 'data-free quantization without a range: no folded BatchNorm statistics or no input range',
     QMOD011: 'a data-driven step (AdaRound, bias correction) has no calibration data or no float graph to compare with',
     QMOD012: 'a layer named to a data-driven step is not a conv2d/dense of the float graph',
+    QMOD013: 'data-free quantization: a conv2d/dense without BatchNorm statistics feeds another conv2d/dense (interval bounds would collapse it); give calibration data',
   },
 } as const satisfies ErrorArea;
 

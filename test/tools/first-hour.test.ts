@@ -109,7 +109,7 @@ describe('your own data', () => {
 describe('defaults that do not lie', () => {
   it('data-free quantization of a model without BatchNorm exits 2 naming --calib', () => {
     const r = runCli(['quantize', 'models/examples/mlp.qir', '--input-range', '-1,1', '-o', join(dir, 'never.qir')]);
-    expectOneLineError(r, 'QMOD012');
+    expectOneLineError(r, 'QMOD013');
     expect(r.stderr).toContain('--calib');
   });
 

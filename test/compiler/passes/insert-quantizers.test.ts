@@ -110,7 +110,7 @@ describe('quantizeModel + runInt', () => {
       }
       return undefined;
     })();
-    expect(e?.code).toBe('QMOD012');
+    expect(e?.code).toBe('QMOD013');
     expect(e?.message).toContain('conv2d %c1 has none');
     expect(e?.message).toContain('--calib');
     // With a BatchNorm after c1, only the head lacks statistics: it takes interval bounds.
