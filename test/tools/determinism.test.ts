@@ -1,6 +1,7 @@
 // Issue 17 item 5: the same inputs give byte-identical outputs, JSON statistics, CSV rows and reports,
 // across runs, across thread and worker counts (1 vs 2) and across --fidelity. Wall-clock figures are
-// not part of any output file or report (they go to the log), so everything here compares whole bytes;
+// not part of any output file or report (they go to the log; the sweep's HTML takes its date from
+// SOURCE_DATE_EPOCH when set), so everything here compares whole bytes;
 // only `eval`'s throughput columns, which measure time by design, are left out of its comparison.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,15 +73,14 @@ describe('byte-identical results', () => {
     expect(run('1')).toEqual(run('2'));
   });
 
-  it('sweep: the CSV and its per-point sidecar are the same for 1 and 2 jobs', () => {
+  it('sweep: the CSV, its per-point sidecar and the HTML report are the same for 1 and 2 jobs', () => {
     for (const jobs of ['1', '2']) {
-      ok(['sweep', 'models/examples/cnn_bn.qir', '--preset', 'w8a8,w4a8', '--array', '4x4,8x8', '--dataflow', 'ws,os', '--jobs', jobs, '--csv', at(`sweep-${jobs}.csv`)]);
+      const r = runCli(['sweep', 'models/examples/cnn_bn.qir', '--preset', 'w8a8,w4a8', '--array', '4x4,8x8', '--dataflow', 'ws,os', '--jobs', jobs, '--csv', at(`sweep-${jobs}.csv`), '--html', at(`sweep-${jobs}.html`)], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(r.code, r.stderr).toBe(0);
     }
-    // TODO(issue 16): rows are appended as points finish, so their order follows the jobs; the sweep's
-    // grid-order rewrite (branch queue) makes the files byte-identical, and this then compares whole bytes.
-    const rows = (name: string) => bytes(name).toString().split('\n');
-    expect(rows('sweep-1.csv')[0]).toBe(rows('sweep-2.csv')[0]);
-    expect(rows('sweep-1.csv').sort()).toEqual(rows('sweep-2.csv').sort());
-    expect(rows('sweep-1.csv.points.jsonl').sort()).toEqual(rows('sweep-2.csv.points.jsonl').sort());
+    for (const f of ['csv', 'csv.points.jsonl']) expect(bytes(`sweep-1.${f}`).toString(), f).toBe(bytes(`sweep-2.${f}`).toString());
+    // The report quotes the command it was run with, which names the job count and the files: the rest is equal.
+    const html = (jobs: string) => bytes(`sweep-${jobs}.html`).toString().replaceAll(`--jobs ${jobs}`, '--jobs J').replaceAll(`sweep-${jobs}.`, 'sweep-J.');
+    expect(html('1')).toBe(html('2'));
   });
 });
