@@ -13,12 +13,12 @@ import { PROPERTY_SEED } from '../property-runs.js';
 
 /** Cases per format: ACCSIM_FUZZ_CASES, else a bounded number that keeps `npm test` quick. */
 const CASES = Number(process.env['ACCSIM_FUZZ_CASES'] ?? '150');
-/** Time limit of one case on a small input (the harness adds 2 s per MB of input). */
+/** CPU-time limit of one case on a small input (the harness adds 2 s per MB of input). */
 const SLOW_MS = Number(process.env['ACCSIM_FUZZ_SLOW_MS'] ?? '5000');
 
 function figures(s: FuzzStats): string {
   const codes = Object.entries(s.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
-  return `${s.format}: ${s.cases} cases, ${s.values} values, ${s.userErrors} user errors, ${s.failures.length} failures; slowest ${s.maxMs.toFixed(0)} ms, largest allocation ${s.maxAllocation} B; codes: ${codes}`;
+  return `${s.format}: ${s.cases} cases, ${s.values} values, ${s.userErrors} user errors, ${s.failures.length} failures; slowest ${s.maxMs.toFixed(0)} ms of CPU, largest allocation ${s.maxAllocation} B; codes: ${codes}`;
 }
 
 describe.each(FORMATS.map((f) => [f.name, f] as const))('fuzzing the %s reader', (_name, format) => {
