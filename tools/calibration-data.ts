@@ -16,7 +16,7 @@ export function loadCalibration(source: string, limit?: number, opts: { normaliz
   if (!folder && !lower.endsWith('.npy') && !/idx3-ubyte(\.gz)?$/.test(lower)) fail('CLI020', `--calib must be an IDX folder, an IDX image file or a .npy file, got '${source}'`);
   const flags = { data: source, ...(opts.normalize !== undefined ? { normalize: opts.normalize } : {}) };
   const loaded = loadLabelled(flags, { split: 'calib', ...(limit !== undefined ? { limit } : {}), ...(opts.sampleShape ? { sampleShape: opts.sampleShape } : {}), needLabels: false });
-  return { batch: loaded.images, description: `${loaded.count} ${loaded.description.replace(/^(all|the first) \d+ /, '')}` };
+  return { batch: loaded.images, description: `${loaded.count} ${loaded.description.replace(/^(all|the first) \d+ /, '').replace(/, labelled$/, '')}` };
 }
 
 /** Parses `--input-range lo,hi` (the real range of the network input, for data-free quantization). */

@@ -158,6 +158,7 @@ export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<Sweep
       ['$0 sweep models/fmnist_cnn.qir --preset w8a8,w4a4 --array 8x8,16x16 --csv shard-0.csv --shard 0/4', 'the first of four shards (then: accsim sweep merge shard-*.csv --csv all.csv)'],
       ['$0 sweep models/fmnist_cnn.qir --preset w8a8,w4a4 --array 8x8,16x16 --csv sweep.csv --queue redis://10.0.0.5:6379', 'on the machines running accsim worker --queue redis://10.0.0.5:6379'],
     ],
+    exitCodes: [[EXIT_INTERRUPTED, 'interrupted with Ctrl-C: the finished points are in the CSV, --resume continues']],
     handler,
   };
 }

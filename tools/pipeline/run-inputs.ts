@@ -45,7 +45,7 @@ type Calibration = Pick<RunInputs, 'calib' | 'calibSource' | 'calibWarning'>;
 
 function folderCalibration(dir: string, normalize: string | undefined, sampleShape: readonly number[]): Calibration {
   const c = loadLabelled({ data: dir, ...(normalize !== undefined ? { normalize } : {}) }, { split: 'calib', limit: CALIBRATION_SAMPLES, sampleShape, needLabels: false });
-  return { calib: c.images, calibSource: c.description.replace(/^(all|the first) /, '') };
+  return { calib: c.images, calibSource: c.description.replace(/^(all|the first) /, '').replace(/, labelled$/, '') };
 }
 
 function randomCalibration(sampleShape: readonly number[], seed: number): Calibration {
