@@ -131,6 +131,8 @@ describe('crashes and small lies: one line, exit 2', () => {
     ['infer --output DIR', ['infer', 'models/fmnist_cnn.qir', '--input', 'x.npy', '--output', tmpdir()], 'IO003'],
     ['sim --trace DIR', ['sim', 'p.accbin', '--input', 'x.npy', '--trace', tmpdir()], 'IO003'],
     ['compile --asm DIR', ['compile', 'q.qir', '-o', join(tmpdir(), 'p.accbin'), '--asm', tmpdir()], 'IO003'],
+    ['sweep --csv DIR', ['sweep', 'models/examples/cnn_bn.qir', '--preset', 'w8a8', '--array', '4x4', '--csv', tmpdir()], 'IO003'],
+    ['sweep --html DIR (before any point runs)', ['sweep', 'models/examples/cnn_bn.qir', '--preset', 'w8a8', '--array', '4x4', '--csv', join(tmpdir(), 'never.csv'), '--html', tmpdir()], 'IO003'],
     ['quantize -o in a missing directory', ['quantize', 'models/fmnist_cnn.qir', '-o', join(tmpdir(), 'no', 'such', 'q.qir')], 'IO004'],
   ])('%s', (_name, args, code) => {
     expectOneLineError(runCli(args as string[]), code as string);

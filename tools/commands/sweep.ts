@@ -23,6 +23,7 @@ import { mergeShards } from '../sweep/merge.js';
 import { parseRedisUrl, type RedisTarget } from '../sweep/queue/redis-target.js';
 import { findSweep, submitSweep, type QueueSweep } from '../sweep/queue/queue-sweep.js';
 import { queuePool } from '../sweep/queue/queue-pool.js';
+import { requireWritableOutputs } from '../output-paths.js';
 
 type SweepArgs = {
   model: string;
@@ -118,6 +119,7 @@ function sweepOptions(y: Argv): Argv {
  */
 export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<SweepArgs> {
   const handler = async (args: SweepArgs): Promise<void> => {
+    requireWritableOutputs([args.csv, args.html]);
     positiveInteger('limit', args.limit);
     positiveInteger('jobs', args.jobs);
     if (!Number.isSafeInteger(args.seed)) fail('SWP015', `--seed must be an integer, got ${args.seed}`);
