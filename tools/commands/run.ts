@@ -27,7 +27,7 @@ type RunArgs = HwFlags & QuantFlags & DataFlags & {
 
 export const runCommand: AccsimCommand<RunArgs> = {
   command: 'run <model>',
-  describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point',
+  describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point (without --calib it calibrates on the calibration split of --data or of the shipped data set, else on random samples, and says so first)',
   builder: (y) =>
     withDataFlags(withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' }))))
       .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}` })
