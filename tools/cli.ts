@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../core/diagnostics.js';
 import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logger.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
+import type { AccsimCommand } from './commands/command.js';
 import { toYargsModule } from './commands/command.js';
 import { joinNegativeNumbers } from './negative-numbers.js';
 import { rejectNotANumber } from './numeric-flags.js';
@@ -15,7 +16,8 @@ import { withResourceFlags } from './resource-flags.js';
 const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify found a counterexample, run saw the simulator differ from the integer reference), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
 Docs: README.md and docs/ in the repository.`;
 
-function buildParser(argv: string[]): Argv {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function buildParser(argv: string[], commands: readonly AccsimCommand<any>[]): Argv {
   let parser = withResourceFlags(yargs(argv))
     .scriptName('accsim')
     .usage('$0 <command> [options]\n\nCompile quantized networks onto a simulated systolic-array accelerator and report cycles, energy and accuracy.')
@@ -34,8 +36,8 @@ function buildParser(argv: string[]): Argv {
       if (err) throw err;
       throw new UserError({ code: 'CLI001', message: `${msg} (see accsim --help)` });
     });
-  for (const command of COMMANDS) parser = parser.command(toYargsModule(command));
-  for (const [cmd, text] of COMMANDS.flatMap((c) => c.examples ?? [])) parser = parser.example(cmd, text);
+  for (const command of commands) parser = parser.command(toYargsModule(command));
+  for (const [cmd, text] of commands.flatMap((c) => c.examples ?? [])) parser = parser.example(cmd, text);
   return parser.help().alias('h', 'help').version().alias('V', 'version');
 }
 
@@ -73,7 +75,8 @@ function handleStreamErrors(): void {
 /** Runs the CLI on argv and returns the exit code (never throws). */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildParser(joinNegativeNumbers(argv)).parseAsync();
+    const args = joinNegativeNumbers(argv);
+    await buildParser(args, await commandsFor(args)).parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
     if (isBrokenPipe(error)) return 0;

@@ -4,7 +4,7 @@ import { makeTensor } from '../compiler/ir/tensor.js';
 import { readNpy } from '../compiler/io/npy.js';
 import { fail } from '../core/diagnostics.js';
 import { type EnergyTable, loadEnergyTable } from '../simulator/energy/energy-table.js';
-import { readInputFile } from './load-model.js';
+import { readInputFile } from './read-input-file.js';
 
 /** Any numeric tensor as f32 (inputs may come as uint8 images or float64 arrays from numpy). */
 export function toFloat32(t: Tensor, file: string): Tensor {

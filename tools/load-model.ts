@@ -1,5 +1,4 @@
 // Loads a network for any command: a .qir file (with its sidecar) or an .onnx model imported on the fly.
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Graph } from '../compiler/ir/graph.js';
 import { loadQir } from '../compiler/qir/load.js';
@@ -7,17 +6,10 @@ import { importOnnx } from '../compiler/import/onnx/to-graph.js';
 import { fail } from '../core/diagnostics.js';
 import { DEFAULT_RESOURCE_LIMITS, type ResourceLimits } from '../core/resource-limits.js';
 import { requireGraphWithinLimits } from '../compiler/ir/resource-use.js';
+import { readInputFile } from './read-input-file.js';
 
-/** Reads a file or fails with a one-line user error naming it. */
-export function readInputFile(path: string, what = 'file'): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
-    fail('IO001', `cannot read ${what} '${path}': ${reason}`, { file: path });
-  }
-}
+/** Reads a file or fails with a one-line user error naming it (tools/read-input-file.ts). */
+export { readInputFile };
 
 /**
  * Loads `.qir` or `.onnx` by extension, refusing a network whose tensors or MACs per sample exceed

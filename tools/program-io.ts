@@ -1,7 +1,7 @@
 // Reading and writing .accbin programs from the CLI; the reader checks each program against the machine in its header.
 import { type Program, readProgram, writeProgram } from '../isa/program-file.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
-import { readInputFile } from './load-model.js';
+import { readInputFile } from './read-input-file.js';
 
 /** Loads an .accbin and checks it against the machine in its header (every address, mode and token). */
 export function loadProgram(path: string): Program {

@@ -61,13 +61,28 @@ function checkTokenDirections(i: Instruction, report: Report): void {
 
 /** A pop with no matching push anywhere in the program deadlocks the machine. */
 function checkTokenBalance(instrs: readonly Instruction[], report: Report): void {
-  const count = (queue: string, flag: 'popPrev' | 'popNext' | 'pushPrev' | 'pushNext') =>
-    instrs.filter((i) => queueOf(i.op) === queue && i[flag] === 1).length;
+  // One pass over the program (it may hold 10^5 instructions and is checked on every load).
+  let loadPushNext = 0, loadPopNext = 0, computePushPrev = 0, computePopPrev = 0, computePushNext = 0, computePopNext = 0, storePushPrev = 0, storePopPrev = 0;
+  for (const i of instrs) {
+    const q = queueOf(i.op);
+    if (q === 'load') {
+      loadPushNext += i.pushNext;
+      loadPopNext += i.popNext;
+    } else if (q === 'compute') {
+      computePushPrev += i.pushPrev;
+      computePopPrev += i.popPrev;
+      computePushNext += i.pushNext;
+      computePopNext += i.popNext;
+    } else {
+      storePushPrev += i.pushPrev;
+      storePopPrev += i.popPrev;
+    }
+  }
   const channels = [
-    ['load→compute', count('load', 'pushNext'), count('compute', 'popPrev')],
-    ['compute→load', count('compute', 'pushPrev'), count('load', 'popNext')],
-    ['compute→store', count('compute', 'pushNext'), count('store', 'popPrev')],
-    ['store→compute', count('store', 'pushPrev'), count('compute', 'popNext')],
+    ['load→compute', loadPushNext, computePopPrev],
+    ['compute→load', computePushPrev, loadPopNext],
+    ['compute→store', computePushNext, storePopPrev],
+    ['store→compute', storePushPrev, computePopNext],
   ] as const;
   for (const [name, pushes, pops] of channels) {
     if (pops > pushes) report('ACC012', `${pops} tokens are popped from ${name} but only ${pushes} pushed: the machine would deadlock`);

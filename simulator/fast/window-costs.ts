@@ -1,7 +1,10 @@
 // The window input path's cost (units/window-input.ts) without walking every step's rows: a ws step's read
 // cycles and rows depend only on its pixel's byte modulo rowBytes·banks (a shift by a multiple of it moves
 // every row by a multiple of `banks`: the same banks, in the same order), so each residue is walked once
-// per (WINDOW, kOffset, k) and every step is a table lookup. Property-tested equal to windowCost.
+// per (WINDOW, kOffset, k) and every step is a table lookup. A whole ws COMPUTE's cost is memoised too:
+// it depends only on (kOffset, k, bits, the start byte modulo rowBytes·banks, firstPixel, m, the
+// read-modify-write floor), and the output-channel tiles of a conv repeat the same input walks with other
+// weights (4-32 times on ResNet-18). Property-tested equal to windowCost.
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { ArrayModeState } from '../functional/operands.js';
 import type { Window } from '../functional/window.js';
@@ -18,6 +21,7 @@ interface StepTable {
 /** The cost tables of one machine (a residue table per WINDOW instruction and reduction slice). */
 export class WindowCosts {
   private readonly tables = new WeakMap<Window, Map<number, StepTable>>();
+  private readonly computes = new WeakMap<Window, Map<string, WindowCost>>();
   constructor(private readonly g: ArrayGeometry) {}
 
   /** What COMPUTE `i` (window = 1) costs under window `w`. */
@@ -28,10 +32,15 @@ export class WindowCosts {
       return { osStep: osWindowStepCycles(reads, g.inputBanks, Math.ceil(i.k / s.packing)), rowReads: reads };
     }
     const rmw = i.accumulate === 1 && accumulatorPorts === 1 ? 2 : 1;
-    const t = this.table(i, w, s.inputBits);
     const rb = g.inputRowBytes;
     const period = rb * g.inputBanks;
     const base = i.inputRow * rb + i.inputByte;
+    let memo = this.computes.get(w);
+    if (memo === undefined) this.computes.set(w, (memo = new Map()));
+    const key = `${i.kOffset},${i.k},${s.inputBits},${base % period},${i.firstPixel},${i.m},${rmw}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const t = this.table(i, w, s.inputBits);
     let wsStream = 0;
     let rowReads = 0;
     // Walk the pixels row by row of the output grid, the byte advancing by stride·pixelBytes.
@@ -50,7 +59,9 @@ export class WindowCosts {
         rowReads += t.rows[r]!;
       }
     }
-    return { wsStream, rowReads };
+    const cost = { wsStream, rowReads };
+    memo.set(key, cost);
+    return cost;
   }
 
   private table(i: InstructionOf<'COMPUTE'>, w: Window, bits: number): StepTable {

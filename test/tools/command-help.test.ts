@@ -1,8 +1,11 @@
 // Every command's --help lists its exit codes (built in-process with the real command table).
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { COMMANDS } from '../../tools/commands/index.js';
+import { commandsFor } from '../../tools/commands/index.js';
 import { toYargsModule } from '../../tools/commands/command.js';
+
+/** Every command (no command named: all of them are loaded). */
+const COMMANDS = await commandsFor([]);
 
 /** The text `accsim <command> --help` prints. */
 async function helpOf(command: string): Promise<string> {

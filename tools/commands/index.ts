@@ -1,20 +1,38 @@
-// The list of CLI commands, in the order `accsim --help` shows them.
+// The list of CLI commands, in the order `accsim --help` shows them. Each is loaded only when needed: a
+// command's module pulls in its whole pipeline (the compiler, the simulator, fast-check for verify, …), and
+// loading all of them cost ~0.7 s of CPU on every start, more than a `sim` of one small program.
 import type { AccsimCommand } from './command.js';
-import { checkCommand } from './check.js';
-import { evalCommand } from './eval.js';
-import { fmtCommand } from './fmt.js';
-import { importCommand } from './import.js';
-import { inferCommand } from './infer.js';
-import { quantizeCommand } from './quantize.js';
-import { optCommand } from './opt.js';
-import { sweepCommand } from './sweep.js';
-import { workerCommand } from './worker.js';
-import { compileCommand } from './compile.js';
-import { disasmCommand } from './disasm.js';
-import { asmCommand } from './asm.js';
-import { simCommand } from './sim.js';
-import { runCommand } from './run.js';
-import { verifyCommand } from './verify.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand];
+type Loader = () => Promise<AccsimCommand<any>>;
+
+/** [command name (first word of its yargs `command`), loader], in help order. */
+export const COMMAND_LOADERS: readonly (readonly [string, Loader])[] = [
+  ['run', async () => (await import('./run.js')).runCommand],
+  ['import', async () => (await import('./import.js')).importCommand],
+  ['check', async () => (await import('./check.js')).checkCommand],
+  ['fmt', async () => (await import('./fmt.js')).fmtCommand],
+  ['quantize', async () => (await import('./quantize.js')).quantizeCommand],
+  ['infer', async () => (await import('./infer.js')).inferCommand],
+  ['eval', async () => (await import('./eval.js')).evalCommand],
+  ['compile', async () => (await import('./compile.js')).compileCommand],
+  ['sim', async () => (await import('./sim.js')).simCommand],
+  ['disasm', async () => (await import('./disasm.js')).disasmCommand],
+  ['asm', async () => (await import('./asm.js')).asmCommand],
+  ['sweep', async () => (await import('./sweep.js')).sweepCommand],
+  ['worker', async () => (await import('./worker.js')).workerCommand],
+  ['verify', async () => (await import('./verify.js')).verifyCommand],
+  ['opt', async () => (await import('./opt.js')).optCommand],
+];
+
+/**
+ * The commands to register for `argv`: only the named one when its first word is a command (its parse,
+ * options and errors are the same as with every command registered), else all of them (help, version,
+ * a typo that yargs should suggest a command for).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function commandsFor(argv: readonly string[]): Promise<AccsimCommand<any>[]> {
+  const one = COMMAND_LOADERS.find(([name]) => name === argv[0]);
+  if (one !== undefined && !argv.includes('--help') && !argv.includes('-h')) return [await one[1]()];
+  return Promise.all(COMMAND_LOADERS.map(([, load]) => load()));
+}

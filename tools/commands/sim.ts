@@ -8,7 +8,7 @@ import { fail } from '../../core/diagnostics.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { energyTableFromFlag } from '../input-files.js';
-import { readInputFile } from '../load-model.js';
+import { readInputFile } from '../read-input-file.js';
 import { loadProgram } from '../program-io.js';
 import { programEnds } from '../pipeline/host-io.js';
 import { programInputsFromNpy } from '../pipeline/program-inputs.js';

@@ -22,7 +22,7 @@ describe('WindowCosts', () => {
       kernelW: fc.integer({ min: 1, max: 4 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }), dilationH: fc.integer({ min: 1, max: 2 }),
       dilationW: fc.integer({ min: 1, max: 2 }), outW: fc.integer({ min: 1, max: 9 }),
       inputRow: fc.integer({ min: 0, max: 50 }), inputByte: fc.integer({ min: 0, max: 40 }), firstPixel: fc.integer({ min: 0, max: 30 }), m: fc.integer({ min: 1, max: 40 }),
-      kOffset: fc.integer({ min: 0, max: 60 }), k: fc.integer({ min: 1, max: 64 }),
+      kOffset: fc.integer({ min: 0, max: 60 }), k: fc.integer({ min: 1, max: 64 }), shift: fc.integer({ min: 1, max: 3 }),
     });
     fc.assert(fc.property(arb, (a) => {
       const g: ArrayGeometry = { rows: 4, cols: 4, dataflow: a.dataflow, inputBanks: a.banks, weightBanks: a.banks, inputRowBytes: a.rowBytes };
@@ -32,7 +32,13 @@ describe('WindowCosts', () => {
       const costs = new WindowCosts(g);
       const want = windowCost(g, s, i, w, a.ports);
       expect(costs.cost(s, i, w, a.ports)).toEqual(want);
-      expect(costs.cost(s, i, w, a.ports)).toEqual(want); // from the filled table
+      expect(costs.cost(s, i, w, a.ports)).toEqual(want); // from the filled table and the memo
+      // Another tile of the same walk (its start a whole bank period later, other rows and width): the memo.
+      const j = makeInstruction('COMPUTE', { ...a, inputRow: a.inputRow + a.banks * a.shift, inputRowStride: 0, weightRow: 3, accRow: 5, n: 2, window: 1 });
+      expect(costs.cost(s, j, w, a.ports)).toEqual(windowCost(g, s, j, w, a.ports));
+      // A walk starting elsewhere is not mistaken for it.
+      const other = makeInstruction('COMPUTE', { ...a, inputByte: a.inputByte + 1, inputRowStride: 0, weightRow: 0, accRow: 0, n: 1, window: 1 });
+      expect(costs.cost(s, other, w, a.ports)).toEqual(windowCost(g, s, other, w, a.ports));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(400) });
   });
 });
