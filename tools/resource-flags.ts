@@ -6,7 +6,7 @@ import { DEFAULT_RESOURCE_LIMITS, type ResourceLimits, formatBytes } from '../co
 import { type HwConfig, deriveHw } from '../isa/hw-config.js';
 import { BUFFERS } from '../isa/spec.js';
 import type { Program } from '../isa/program-file.js';
-import { dramFootprint } from '../simulator/simulate-program.js';
+import { dramFootprint } from '../simulator/dram-footprint.js';
 
 /** The flags as yargs parses them (present on every command: they are global). */
 export interface ResourceFlags {
