@@ -19,12 +19,30 @@ export interface Diagnostic {
   node?: string;
 }
 
+/**
+ * Control characters (a newline, an escape sequence) written as `\n`, `\u001b`: messages quote text
+ * from the input (a JSON parser's excerpt, a node name from an ONNX file), and each must stay one line
+ * on a terminal.
+ */
+export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** The diagnostic with its message, node and file names on one line each (escapeControlCharacters). */
+function oneLine(d: Diagnostic): Diagnostic {
+  const out: Diagnostic = { ...d, message: escapeControlCharacters(d.message) };
+  if (d.node !== undefined) out.node = escapeControlCharacters(d.node);
+  if (d.file !== undefined) out.file = escapeControlCharacters(d.file);
+  return out;
+}
+
 /** A user error: bad input, not a bug. The CLI prints it on one line and exits with `exitCode`. */
 export class UserError extends Error {
   readonly diagnostics: Diagnostic[];
   readonly exitCode: number;
   constructor(diagnostics: Diagnostic | Diagnostic[], exitCode = EXIT_USER_ERROR) {
-    const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics];
+    const list = (Array.isArray(diagnostics) ? diagnostics : [diagnostics]).map(oneLine);
     super(list.map(formatDiagnosticLine).join('\n'));
     this.name = 'UserError';
     this.diagnostics = list;

@@ -1,7 +1,7 @@
 // HwConfig as text: from JSON (a --hw file or an .accbin header: strict keys, typed leaves, merged over
 // the defaults), back to JSON, and the one-line summary reports print.
 import { fail, type Diagnostic } from '../core/diagnostics.js';
-import { DEFAULT_HW_CONFIG, deriveHw, requireValidHwConfig, type HwConfig } from './hw-config.js';
+import { DEFAULT_HW_CONFIG, bufferRounding, deriveHw, requireValidHwConfig, type HwConfig } from './hw-config.js';
 import { ARRAY_MODES } from './spec.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -60,8 +60,26 @@ function kib(bytes: number): string {
   return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} B`;
 }
 
-/** One line for reports, e.g. "16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b saturate, …". */
+/**
+ * The line reports print when a buffer capacity is not a whole number of rows per bank, e.g. "buffers
+ * rounded down to whole rows: input 65536 → 65520 B (9360 rows of 7 B)"; undefined when none is.
+ */
+export function describeBufferRounding(c: HwConfig): string | undefined {
+  const rounded = bufferRounding(c);
+  if (rounded.length === 0) return undefined;
+  return `buffers rounded down to whole rows: ${rounded.map((r) => `${r.buffer} ${r.sizeBytes} → ${r.usableBytes} B (${r.rows} rows of ${r.rowBytes} B)`).join(', ')}`;
+}
+
+/**
+ * One line for reports, e.g. "16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b saturate, …",
+ * and a second line when buffer capacities were rounded down to whole rows (describeBufferRounding).
+ */
 export function describeHwConfig(c: HwConfig): string {
+  const rounding = describeBufferRounding(c);
+  return rounding === undefined ? machineLine(c) : `${machineLine(c)}\n${rounding}`;
+}
+
+function machineLine(c: HwConfig): string {
   const d = deriveHw(c);
   const m = c.memories;
   return [

@@ -8,7 +8,10 @@ import {
 } from './spec.js';
 import { fieldRange } from './spec-types.js';
 
-/** One on-chip SRAM. Its row width is derived from the array (see deriveHw), so it cannot disagree with it. */
+/**
+ * One on-chip SRAM. Its row width is derived from the array (see deriveHw), so it cannot disagree with it.
+ * `sizeBytes` is the capacity asked for; the buffer has the whole rows that fit, in equal banks (usableRows).
+ */
 export interface MemoryConfig {
   sizeBytes: number;
   /** Rows are interleaved over banks (row r lives in bank r mod banks); a bank serves one row per port per cycle. */
@@ -137,11 +140,40 @@ function rowBytesOf(c: HwConfig): Record<BufferName, number> {
   };
 }
 
+/**
+ * Rows a buffer really has: the whole rows of `rowBytes` that fit in its capacity, rounded down to a
+ * multiple of its banks (rows are interleaved over equal banks). A 64 KiB input buffer of a 7-row array
+ * (7-byte rows, 8 banks) has 9,360 rows = 65,520 B. Any array shape thus works with the default capacities;
+ * reports list what was rounded (bufferRounding).
+ */
+function usableRows(m: MemoryConfig, rowBytes: number): number {
+  return Math.floor(Math.floor(m.sizeBytes / rowBytes) / m.banks) * m.banks;
+}
+
+/** A buffer whose capacity is not a whole number of rows per bank, and what it really holds. */
+export interface BufferRounding {
+  readonly buffer: BufferName;
+  readonly sizeBytes: number;
+  readonly usableBytes: number;
+  readonly rows: number;
+  readonly rowBytes: number;
+}
+
+/** The buffers of a valid configuration whose usable capacity is below the capacity asked for. */
+export function bufferRounding(c: HwConfig): BufferRounding[] {
+  const rowBytes = rowBytesOf(c);
+  return BUFFERS.flatMap((b) => {
+    const rows = usableRows(c.memories[b], rowBytes[b]);
+    const usableBytes = rows * rowBytes[b];
+    return usableBytes === c.memories[b].sizeBytes ? [] : [{ buffer: b, sizeBytes: c.memories[b].sizeBytes, usableBytes, rows, rowBytes: rowBytes[b] }];
+  });
+}
+
 /** Every derived quantity of a valid configuration (call validateHwConfig first). */
 export function deriveHw(c: HwConfig): DerivedHw {
   const rowBytes = rowBytesOf(c);
   const { rows, cols } = c.array;
-  const bufferRows = perBuffer((b) => c.memories[b].sizeBytes / rowBytes[b]);
+  const bufferRows = perBuffer((b) => usableRows(c.memories[b], rowBytes[b]));
   const vectorBytes = {
     input: perMode((m) => vectorBits(rows, c, m, 'input') / 8),
     weight: perMode((m) => vectorBits(cols, c, m, 'weight') / 8),
@@ -226,13 +258,11 @@ function validateMemory(c: HwConfig, b: BufferName, require: Require, posInt: (v
   posInt(m.banks, `${label} banks`, 64);
   require(m.ports === 1 || m.ports === 2, `${label} ports (${m.ports}) must be 1 or 2`);
   require(Number.isInteger(rowBytes) && rowBytes <= MAX_ROW_BYTES, `${label} row width (${rowBytes} B) must be whole bytes and at most ${MAX_ROW_BYTES} B (LOAD.sramByte addresses one row)`);
-  if (!Number.isInteger(rowBytes) || m.sizeBytes % rowBytes !== 0) {
-    require(false, `${label} row width (${rowBytes} B) must divide its size (${m.sizeBytes} B)`);
-    return;
-  }
-  const rows = m.sizeBytes / rowBytes;
+  if (!Number.isInteger(rowBytes) || !Number.isInteger(m.sizeBytes) || !Number.isInteger(m.banks) || m.banks < 1) return;
+  // Capacities are rounded down to whole rows per bank (usableRows); what is left must be something.
+  const rows = usableRows(m, rowBytes);
+  require(rows >= m.banks, `${label} (${m.sizeBytes} B) must hold at least one ${rowBytes}-B row per bank (${m.banks} banks: ${rowBytes * m.banks} B)`);
   require(rows <= MAX_SRAM_ROWS, `${label} has ${rows} rows but instructions address at most ${MAX_SRAM_ROWS} (${SRAM_ROW_FIELD.bits}-bit row fields)`);
-  require(Number.isInteger(m.banks) && rows % m.banks === 0, `${label} bank count (${m.banks}) must divide its ${rows} rows`);
 }
 
 /** Parses "RxC" (e.g. "16x16", "8x32") into array rows and cols; HW011 on anything else. */

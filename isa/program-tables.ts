@@ -29,11 +29,18 @@ export interface TensorDescriptor {
   readonly zeroPoint?: readonly number[];
 }
 
-/** A layer's instructions: [firstInstruction, firstInstruction + instructionCount). */
+/**
+ * A layer's instructions: [firstInstruction, firstInstruction + instructionCount). `op` and the output's
+ * dtype and shape (the graph's order, e.g. NCHW) are for reports; programs written before they existed
+ * have none, and readers must not need them.
+ */
 export interface LayerEntry {
   readonly name: string;
   readonly firstInstruction: number;
   readonly instructionCount: number;
+  readonly op?: string;
+  readonly outputDtype?: string;
+  readonly outputShape?: readonly number[];
   /**
    * The DRAM bytes any schedule of the layer must move (the compiler's count): its weights and parameters
    * once, each input activation read once, its output written once. An activation kept on chip still counts.
@@ -109,6 +116,11 @@ export function checkLayers(value: unknown, instructionCount: number, file: stri
     if (l['compulsoryBytes'] !== undefined && !isNat(l['compulsoryBytes'])) bad('ACC005', `layer "${l['name']}": compulsoryBytes must be a non-negative integer`);
     const end = l['firstInstruction'] + l['instructionCount'];
     if (end > instructionCount) bad('ACC013', `layer "${l['name']}" covers instructions up to ${end - 1} but the program has ${instructionCount}`);
+    for (const key of ['op', 'outputDtype'] as const) {
+      if (l[key] !== undefined && typeof l[key] !== 'string') bad('ACC005', `layer "${l['name']}": ${key} must be a string`);
+    }
+    const shape = l['outputShape'];
+    if (shape !== undefined && (!Array.isArray(shape) || !shape.every(isNat))) bad('ACC005', `layer "${l['name']}": outputShape must be a list of non-negative integers`);
   });
   return value as LayerEntry[];
 }

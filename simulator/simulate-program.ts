@@ -1,9 +1,10 @@
 // The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
 // energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
 import { fail } from '../core/diagnostics.js';
-import { transferDramEnd } from '../isa/check/footprint.js';
+import { dramFootprint } from './dram-footprint.js';
 import type { Program } from '../isa/program-file.js';
-import { tensorBytes } from '../isa/program-tables.js';
+
+export { dramFootprint };
 import type { EnergyTable } from './energy/energy-table.js';
 import { energyOf, type EnergyReport } from './energy/energy-model.js';
 import { energyCosts } from './energy/scaling.js';
@@ -46,22 +47,6 @@ export interface SimulationResult {
   readonly dram?: Uint8Array;
 }
 
-/** Bytes of DRAM the program can touch: its image, its tensors and every LOAD/STORE range. */
-export function dramFootprint(p: Program): number {
-  const known = footprints.get(p);
-  if (known !== undefined) return known;
-  let top = p.dramImage.length;
-  for (const t of p.tensors) top = Math.max(top, t.dramAddr + tensorBytes(t));
-  for (let n = 0; n < p.instructions.length; n++) {
-    const i = p.instructions[n]!;
-    if ((i.op !== 'LOAD' && i.op !== 'STORE') || (i.op === 'LOAD' && i.fill === 1)) continue;
-    top = Math.max(top, transferDramEnd(i));
-  }
-  footprints.set(p, top);
-  return top;
-}
-/** Footprints of programs already seen (a batch simulates one program many times). */
-const footprints = new WeakMap<Program, number>();
 
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {

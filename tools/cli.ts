@@ -9,19 +9,23 @@ import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logge
 import { commandsFor } from './commands/index.js';
 import type { AccsimCommand } from './commands/command.js';
 import { toYargsModule } from './commands/command.js';
+import { joinNegativeNumbers } from './negative-numbers.js';
+import { rejectNotANumber } from './numeric-flags.js';
+import { withResourceFlags } from './resource-flags.js';
 
 const EPILOGUE = `Exit codes: 0 success, 1 a check failed (verify found a counterexample, run saw the simulator differ from the integer reference), 2 user error (bad file, flag, data or unmappable layer), 70 internal error.
 Docs: README.md and docs/ in the repository.`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function buildParser(argv: string[], commands: readonly AccsimCommand<any>[]): Argv {
-  let parser = yargs(argv)
+  let parser = withResourceFlags(yargs(argv))
     .scriptName('accsim')
     .usage('$0 <command> [options]\n\nCompile quantized networks onto a simulated systolic-array accelerator and report cycles, energy and accuracy.')
     .option('log-level', { choices: LOG_LEVELS, default: 'warn' as LogLevel, describe: 'log verbosity (logs go to stderr)', global: true })
     .option('log-format', { choices: ['auto', 'pretty', 'json'] as const, default: 'auto' as LogFormat, describe: 'pretty on a TTY, JSON lines otherwise', global: true })
     .middleware((args) => {
       createLogger(args['log-level'] as LogLevel, args['log-format'] as LogFormat);
+      rejectNotANumber(args, argv);
     })
     .demandCommand(1, 'Give a command; see accsim --help.')
     .strict()
@@ -49,12 +53,33 @@ function writeCrashLog(error: unknown): string {
   }
 }
 
+/** True for the error a write to a closed pipe gives (`accsim disasm p.accbin | head -1`). */
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+/**
+ * A reader that stops reading (head, less quitting) is normal in a pipeline: end quietly with 0, as Unix
+ * tools do when they ignore SIGPIPE. Other stream errors (a full disk behind `> file`) are one line, exit 2.
+ */
+function handleStreamErrors(): void {
+  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (isBrokenPipe(error)) process.exit(0);
+      if (name === 'standard output') process.stderr.write(`accsim: ${formatDiagnostic({ code: 'IO006', message: `cannot write to ${name}: ${error.code ?? error.message}` })}\n`);
+      process.exit(2);
+    });
+  }
+}
+
 /** Runs the CLI on argv and returns the exit code (never throws). */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildParser(argv, await commandsFor(argv)).parseAsync();
+    const args = joinNegativeNumbers(argv);
+    await buildParser(args, await commandsFor(args)).parseAsync();
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
+    if (isBrokenPipe(error)) return 0;
     if (error instanceof UserError) {
       const [first, ...rest] = error.diagnostics;
       process.stderr.write(`accsim: ${first ? formatDiagnostic(first) : error.message}\n`);
@@ -68,4 +93,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+handleStreamErrors();
 process.exitCode = await main(hideBin(process.argv));

@@ -4,6 +4,7 @@ import { type HwConfig, type HwOverrides, applyOverrides, defaultHwConfig, requi
 import type { OverflowPolicy } from '../core/arithmetic-modes.js';
 import { loadHwConfigJson } from '../isa/hw-config-json.js';
 import { readInputFile } from './load-model.js';
+import { type ResourceFlags, limitsFromFlags, requireMachineWithinLimits } from './resource-flags.js';
 
 export interface HwFlags {
   array?: string;
@@ -31,8 +32,11 @@ export function withHwFlags<T>(y: Argv<T>): Argv<T> {
     .option('clock-mhz', { type: 'number', describe: 'clock frequency in MHz (latency and TOPS/W)' }) as Argv<T>;
 }
 
-/** The validated hardware configuration: defaults, then the --hw file, then the flags. */
-export function hwConfigFromFlags(flags: HwFlags): HwConfig {
+/**
+ * The validated hardware configuration: defaults, then the --hw file, then the flags; a machine whose
+ * buffers exceed the memory limit is RES003.
+ */
+export function hwConfigFromFlags(flags: HwFlags & ResourceFlags): HwConfig {
   const base = flags.hw === undefined ? defaultHwConfig() : loadHwConfigJson(readInputFile(flags.hw, 'hardware configuration').toString('utf8'), flags.hw);
   const o: HwOverrides = {};
   if (flags.array !== undefined) o.array = flags.array;
@@ -43,5 +47,7 @@ export function hwConfigFromFlags(flags: HwFlags): HwConfig {
   if (flags['dram-latency'] !== undefined) o.dramLatencyCycles = flags['dram-latency'];
   if (flags['vector-lanes'] !== undefined) o.vectorLanes = flags['vector-lanes'];
   if (flags['clock-mhz'] !== undefined) o.clockHz = flags['clock-mhz'] * 1e6;
-  return requireValidHwConfig(applyOverrides(base, o), flags.hw);
+  const hw = requireValidHwConfig(applyOverrides(base, o), flags.hw);
+  requireMachineWithinLimits(hw, limitsFromFlags(flags), flags.hw);
+  return hw;
 }

@@ -24,9 +24,11 @@ export const MAX_FILE_LINES = 400;
  * pool, reports and commands — a new capability, not growth of an old one.
  * +4,000 for issues 17/20 (ONNX): the importer by op definition and opset, 40 more ONNX ops,
  * import-time shape arithmetic, 20 IR ops with their float and integer semantics, three float passes and
- * the conformance runner (about +3,700 lines). With main's 28,800 (ISA v2, issues 12/13): 28,800 + 1,800 + 4,000.
+ * the conformance runner (about +3,700 lines). +1,300 for issues 17/20 (reliability): resource limits, pipes
+ * and signals, output-path checks, own data, fuzz harness. With main's 28,800 (ISA v2, issues 12/13):
+ * 28,800 + 1,800 + 4,000 + 1,300.
  */
-export const LINE_BUDGET = 34_600;
+export const LINE_BUDGET = 35_900;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

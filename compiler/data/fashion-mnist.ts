@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { assert, fail } from '../../core/diagnostics.js';
 import { type Tensor, formatShape, makeTensor } from '../ir/tensor.js';
 import { readIdx } from './idx.js';
+import { FASHION_MNIST_NORMALIZATION, pixelTable } from './pixel-normalization.js';
 
 /** Class names by label index. */
 export const FASHION_MNIST_CLASSES: readonly string[] = [
@@ -30,17 +31,8 @@ export function splitFiles(split: FashionMnistSplit): { readonly images: string;
 
 const SIDE = 28;
 
-/**
- * The 256 possible inputs. Each step is rounded to float32, as numpy does with a float32 array and
- * float32 constants: x = f32(f32(f32(p/255) - f32(0.2860)) / f32(0.3530)). Computing it in double
- * and rounding once would differ in the last bit for some pixels.
- */
-const PIXEL_TABLE: Float32Array = (() => {
-  const f = Math.fround;
-  const table = new Float32Array(256);
-  for (let p = 0; p < 256; p++) table[p] = f(f(f(p / 255) - f(0.286)) / f(0.353));
-  return table;
-})();
+/** x = (p/255 − 0.2860) / 0.3530 in float32 steps (pixel-normalization.ts), as the models were trained. */
+const PIXEL_TABLE: Float32Array = pixelTable(FASHION_MNIST_NORMALIZATION);
 
 /** The normalised float32 input for the pixel value `p` (an integer 0..255). */
 export function preprocessPixel(p: number): number {

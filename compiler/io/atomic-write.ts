@@ -1,8 +1,10 @@
 // Crash-safe file output: write a temp file beside the target, fsync it, rename it over the target.
-// A reader (or a rerun after a crash) sees either the old file or the complete new one, never half.
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+// A reader (or a rerun after a crash) sees either the old file or the complete new one, never half,
+// and SIGINT/SIGTERM/SIGHUP arriving mid-write take effect only once the temp files are gone.
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fail } from '../../core/diagnostics.js';
 
 /** One file to write: its final path and its contents (a string is written as UTF-8). */
 export interface FileToWrite {
@@ -24,9 +26,13 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
  * and fsynced first, and the renames start only when all succeeded (a `.qir` and its `.safetensors`
  * must not go out of step because the disk filled up half-way). The renames themselves are separate
  * system calls, so a crash between two of them can still leave one file new and one old.
+ * A target that is a directory, or whose directory does not exist or cannot be written, is a
+ * UserError (IO003/IO004/IO005) naming the path; nothing is written then.
  */
 export function writeFilesAtomic(files: readonly FileToWrite[]): void {
+  for (const file of files) checkOutputPath(file.path);
   const temps: string[] = [];
+  deferTerminatingSignals();
   try {
     for (const file of files) {
       const temp = tempPathFor(file.path);
@@ -40,9 +46,55 @@ export function writeFilesAtomic(files: readonly FileToWrite[]): void {
     });
   } catch (err) {
     for (const temp of temps) if (temp !== '') removeQuietly(temp);
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e.code === 'string' && typeof e.syscall === 'string') fail('IO005', `cannot write ${files.map((f) => `'${f.path}'`).join(' and ')}: ${e.message.split(',')[0]}`);
     throw err;
   }
   for (const dir of new Set(files.map((f) => dirname(f.path)))) syncDirectory(dir);
+}
+
+/**
+ * IO003 when `path` is a directory, IO004 when its directory does not exist: checked before any byte is
+ * written (and by commands before they start working, so a bad path fails at once).
+ */
+export function checkOutputPath(path: string): void {
+  const kind = (p: string): 'dir' | 'file' | 'none' => {
+    try {
+      return statSync(p).isDirectory() ? 'dir' : 'file';
+    } catch {
+      return 'none';
+    }
+  };
+  if (kind(path) === 'dir') fail('IO003', `cannot write '${path}': it is a directory; give a file name`, { file: path });
+  const dir = dirname(path);
+  const parent = kind(dir);
+  if (parent !== 'dir') fail('IO004', `cannot write '${path}': ${parent === 'none' ? `directory '${dir}' does not exist` : `'${dir}' is not a directory`}`, { file: path });
+}
+
+const TERMINATING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let deferring = false;
+
+/**
+ * Without a listener, SIGINT/SIGTERM/SIGHUP kill the process at once, possibly between creating a temp
+ * file and renaming or removing it. Listeners make the kernel deliver them to the event loop instead, which
+ * runs only after the synchronous write has finished. Once the loop turns, the listeners go; a signal that
+ * arrived meanwhile is raised again, now with its default action (unless someone else listens for it, e.g.
+ * the sweep's Ctrl-C handler, which then gets it too). Long computations between writes stay interruptible.
+ */
+function deferTerminatingSignals(): void {
+  if (deferring) return;
+  deferring = true;
+  const pending: NodeJS.Signals[] = [];
+  const onSignal = (signal: NodeJS.Signals) => void pending.push(signal);
+  for (const s of TERMINATING_SIGNALS) process.on(s, onSignal);
+  // Two turns: a signal caught during the write is read from libuv's signal pipe in a poll phase, and the
+  // first check phase may come before that poll (when the write ran inside an I/O callback).
+  setImmediate(() => setImmediate(() => {
+    for (const s of TERMINATING_SIGNALS) process.off(s, onSignal);
+    deferring = false;
+    const signal = pending[0];
+    if (signal !== undefined && process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  }));
 }
 
 /** `<dir>/.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, same directory as the target. */

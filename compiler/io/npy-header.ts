@@ -47,26 +47,41 @@ export function formatNpyHeaderDict(descr: string, shape: readonly number[]): st
 
 class LiteralSyntaxError extends Error {}
 
+/** numpy writes a dict of a string, a bool and a tuple of ints: depth 2. Deeper nesting is refused, not recursed into. */
+const MAX_DEPTH = 16;
+const WORD = /[A-Za-z_]\w*/y;
+const INTEGER = /[-+]?\d+L?/y;
+const CONSTANTS = new Map<string, PyLiteral>([['True', true], ['False', false], ['None', null]]);
+
 /** Recursive descent over the literal text; `pos` always points at the next unread character. */
 class LiteralParser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   parseValue(): PyLiteral {
     this.skipSpace();
     const c = this.text[this.pos];
-    if (c === '{') return this.parseDict();
-    if (c === '(') return this.parseSequence('(', ')');
-    if (c === '[') return this.parseSequence('[', ']');
+    if (c === '{' || c === '(' || c === '[') {
+      if (++this.depth > MAX_DEPTH) throw this.error(`nested deeper than ${MAX_DEPTH} levels`);
+      const value = c === '{' ? this.parseDict() : c === '(' ? this.parseSequence('(', ')') : this.parseSequence('[', ']');
+      this.depth--;
+      return value;
+    }
     if (c === "'" || c === '"') return this.parseString();
     if (c !== undefined && /[-+0-9]/.test(c)) return this.parseInt();
-    const word = /^[A-Za-z_]\w*/.exec(this.text.slice(this.pos))?.[0];
-    const constants: Record<string, PyLiteral> = { True: true, False: false, None: null };
-    if (word !== undefined && word in constants) {
+    const word = this.sticky(WORD);
+    if (word !== undefined && CONSTANTS.has(word)) {
       this.pos += word.length;
-      return constants[word]!;
+      return CONSTANTS.get(word)!;
     }
     throw this.error(c === undefined ? 'unexpected end' : `unexpected ${JSON.stringify(c)}`);
+  }
+
+  /** The match of a sticky regex at `pos` (no slicing: headers may be megabytes long). */
+  private sticky(re: RegExp): string | undefined {
+    re.lastIndex = this.pos;
+    return re.exec(this.text)?.[0];
   }
 
   expectEnd(): void {
@@ -126,10 +141,10 @@ class LiteralParser {
 
   private parseInt(): number {
     // Python 2 wrote shapes as `(3L, 4L)`; numpy still accepts those headers.
-    const m = /^[-+]?\d+L?/.exec(this.text.slice(this.pos));
-    if (m === null) throw this.error('expected a number');
-    this.pos += m[0].length;
-    return Number(m[0].replace('L', ''));
+    const m = this.sticky(INTEGER);
+    if (m === undefined) throw this.error('expected a number');
+    this.pos += m.length;
+    return Number(m.replace('L', ''));
   }
 
   private tryConsume(c: string): boolean {

@@ -250,6 +250,8 @@ function results(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block): void {
   }
   if (outputs.dram) {
     // Pixel-major walk (tiles inner): consecutive steps fill consecutive bytes of DRAM, whole bursts.
+    // The tile stride exists only between tiles: one tile of 4-bit channels on an odd-width array (7x13) has
+    // C·4/8 = 6.5 B, not a field value (chooseStorage keeps multi-tile tensors of such arrays as bytes).
     for (let j = v.j0; j < v.j1;) {
       let same = 1;
       while (j + same < v.j1 && geo.tiles[j + same]!.n === geo.tiles[j]!.n) same++;
@@ -258,7 +260,7 @@ function results(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block): void {
       const t = geo.tiles[j]!;
       push(tile.stores, 'STORE', {
         buffer: 'output', sramRow: a.row, sramByte: a.byte, bytesPerRow: Math.ceil((t.n * bits) / 8), rows: same, sramRowStride: b.row - a.row,
-        dramAddr: y.dramAddr + pixel0 * y.pixBytes + (t.n0 * bits) / 8, dramRowStride: (geo.C * bits) / 8, repeat: pixels, sramOuterStride: 1, dramOuterStride: y.pixBytes,
+        dramAddr: y.dramAddr + pixel0 * y.pixBytes + (t.n0 * bits) / 8, dramRowStride: same > 1 ? (geo.C * bits) / 8 : 0, repeat: pixels, sramOuterStride: 1, dramOuterStride: y.pixBytes,
       }, `${pixels} pixels × channels ${t.n0}..${geo.tiles[j + same - 1]!.n0 + geo.tiles[j + same - 1]!.n - 1} → ${y.name} @0x${y.dramAddr.toString(16)}`);
       j += same;
     }

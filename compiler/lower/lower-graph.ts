@@ -9,7 +9,7 @@ import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-conf
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
-import type { DramRegion, TensorDtype } from '../../isa/program-tables.js';
+import type { DramRegion, LayerEntry, TensorDtype } from '../../isa/program-tables.js';
 import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
 import { DramImage } from './allocate-dram.js';
 import type { LayerLowering, LowerContext } from './context.js';
@@ -76,7 +76,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
   const traffic = dramRegions(net, planned, addrs);
-  const withCompulsory = layers.map((e) => ({ ...e, compulsoryBytes: traffic.compulsory.get(e.name) ?? 0 }));
+  const withCompulsory = layers.map((e) => withNodeInfo({ ...e, compulsoryBytes: traffic.compulsory.get(e.name) ?? 0 }, qgraph));
   const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers: withCompulsory, regions: traffic.regions };
   return { program, comments };
 }
@@ -110,6 +110,14 @@ function dramRegions(net: Network, planned: readonly LayerLowering[], addrs: rea
     if (bytes > 0) regions.push({ addr: t.dramAddr, bytes, kind: 'activation', ...(producer === undefined ? {} : { layer: producer }) });
   }
   return { regions, compulsory };
+}
+
+/** A layer entry with its node's op and output type, so a report on the .accbin alone can show them. */
+function withNodeInfo(layer: LayerEntry, g: Graph): LayerEntry {
+  const node = g.nodes.find((n) => n.name === layer.name);
+  const type = g.values.get(layer.name)?.type;
+  if (node === undefined || type === undefined) return layer;
+  return { ...layer, op: node.op, outputDtype: type.dtype, outputShape: [...type.shape] };
 }
 
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */

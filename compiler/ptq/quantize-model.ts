@@ -144,6 +144,27 @@ function intervalRange(graph: Graph, node: Graph['nodes'][number], input: ValueR
   return { min, max };
 }
 
+/**
+ * Interval bounds grow with every layer they pass (a 3x3x64 conv sums 576 worst cases), so after a few
+ * layers the grid is so coarse that every output is the zero point (SQNR 0 dB). They are only accepted for
+ * layers after the last BatchNorm: a layer without statistics that feeds another conv2d/dense is QMOD013.
+ */
+function feedsWeightedLayer(graph: Graph, name: string): string | undefined {
+  const seen = new Set<string>([name]);
+  const todo = [name];
+  while (todo.length > 0) {
+    const value = todo.pop()!;
+    for (const user of graph.nodes.filter((n) => n.operands.some((o) => o.ref === 'value' && o.name === value))) {
+      if (user.op === 'conv2d' || user.op === 'dense') return user.name;
+      if (!seen.has(user.name)) {
+        seen.add(user.name);
+        todo.push(user.name);
+      }
+    }
+  }
+  return undefined;
+}
+
 export function dataFreeRanges(graph: Graph, inputRange: readonly [number, number]): Map<string, ValueRange> {
   const out = new Map<string, ValueRange>(graph.inputs.map((v) => [v.name, { min: inputRange[0], max: inputRange[1] }]));
   const resolved = inferTypes(graph);
@@ -151,6 +172,12 @@ export function dataFreeRanges(graph: Graph, inputRange: readonly [number, numbe
     const ins = node.operands.filter((o) => o.ref === 'value').map((o) => out.get(o.name)!);
     const clampAct = (r: ValueRange): ValueRange => ({ min: Math.max(r.min, num(node.attrs['act_min'], -Infinity)), max: Math.min(r.max, num(node.attrs['act_max'], Infinity)) });
     let r: ValueRange | undefined;
+    if ((node.op === 'conv2d' || node.op === 'dense') && bnRange(node) === undefined) {
+      const next = feedsWeightedLayer(graph, node.name);
+      if (next !== undefined) {
+        fail('QMOD013', `data-free quantization needs BatchNorm statistics: ${node.op} %${node.name} has none (no BatchNorm folded into it) and feeds %${next}; give calibration data (--calib DIR|x.npy)`, { node: node.name });
+      }
+    }
     if (node.op === 'conv2d' || node.op === 'dense' || node.op === 'conv_transpose') r = bnRange(node) ?? clampAct(intervalRange(graph, node, ins[0]!));
     else if (node.op === 'add') r = clampAct({ min: ins[0]!.min + ins[1]!.min, max: ins[0]!.max + ins[1]!.max });
     else if (node.op === 'concat') r = { min: Math.min(...ins.map((i) => i.min)), max: Math.max(...ins.map((i) => i.max)) };
@@ -186,10 +213,11 @@ export function cachedFloatGraph(cache: CalibrationCache, cle: boolean): Graph {
 }
 
 /**
- * Quantizes a float graph. Returns the quantized graph (verified) and a report. Errors: QCFG* (config),
+ * Quantizes a float graph. Returns the quantized graph (verified), the float graph after the float
+ * passes (the network whose weights and activations were quantized) and a report. Errors: QCFG* (config),
  * QMOD* (missing ranges, unquantizable ops), QNT* (NaN/Inf weights, bad scales).
  */
-export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph: Graph; report: QuantizeReport } {
+export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph: Graph; report: QuantizeReport; floatGraph: Graph } {
   const config = opts.config ?? presetConfig(opts.preset ?? 'w8a8');
   const notes: string[] = [];
   // An explicit option wins over the preset's recipe; a data-hungry step of the recipe is skipped (with a
@@ -235,6 +263,8 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
   }));
   return {
     graph: q.graph,
+    // The float network the quantizer rounded (after folding, fusion and CLE): what verify compares with.
+    floatGraph: float.graph,
     report: {
       config: config.name,
       calibration: opts.calib ? 'data' : 'data-free',

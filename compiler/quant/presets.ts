@@ -128,7 +128,8 @@ export function checkOverrides(obj: unknown, where: string, file?: string): Part
   const at = file === undefined ? {} : { file };
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) fail('QCFG002', `${where} must be an object of settings`, at);
   for (const [key, value] of Object.entries(obj)) {
-    const field = FIELDS[key as keyof LayerQuantConfig];
+    // Own keys only: "constructor" or "__proto__" in a file must not find Object.prototype's members.
+    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key as keyof LayerQuantConfig] : undefined;
     if (field === undefined) fail('QCFG002', `${where}: unknown setting '${key}'; expected one of ${Object.keys(FIELDS).join(', ')}`, at);
     if (!field[0](value)) fail('QCFG002', `${where}: ${key} must be ${field[1]}, got ${JSON.stringify(value)}`, at);
   }

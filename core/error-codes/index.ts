@@ -5,6 +5,7 @@
 import { ACC_AREA } from './accbin.js';
 import { CAL_AREA } from './calibration.js';
 import { CLI_AREA } from './cli.js';
+import { DATA_AREA } from './data.js';
 import { EN_AREA } from './energy.js';
 import { FMN_AREA } from './fashion-mnist.js';
 import { IO_AREA } from './file-io.js';
@@ -24,6 +25,7 @@ import { QREP_AREA } from './quant-report.js';
 import { QMOD_AREA } from './quantize-model.js';
 import { MIX_AREA } from './mixed-precision.js';
 import { RUN_AREA } from './reference.js';
+import { RES_AREA } from './resource-limits.js';
 import { ST_AREA } from './safetensors.js';
 import { SIM_AREA } from './simulator.js';
 import { SWP_AREA } from './sweep.js';
@@ -32,8 +34,8 @@ export type { ErrorArea } from './error-area.js';
 
 /** Every area, in the order of the pipeline: inputs, graphs, quantization, lowering, target, simulation, tools. */
 export const ERROR_AREAS = [
-  QIR_AREA, ST_AREA, ONNX_AREA, NPY_AREA, IDX_AREA, FMN_AREA, IO_AREA,
-  GRAPH_AREA, PASS_AREA, RUN_AREA,
+  QIR_AREA, ST_AREA, ONNX_AREA, NPY_AREA, IDX_AREA, FMN_AREA, IO_AREA, DATA_AREA,
+  GRAPH_AREA, PASS_AREA, RUN_AREA, RES_AREA,
   QNT_AREA, QCFG_AREA, QMOD_AREA, CAL_AREA, QREP_AREA, MIX_AREA,
   MAP_AREA,
   ISA_AREA, ACC_AREA, CHK_AREA, HW_AREA,

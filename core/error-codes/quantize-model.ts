@@ -18,6 +18,7 @@ export const QMOD_AREA = {
     QMOD010: 'a float-only op (3-D window, a reduction other than the mean/max over H and W, lrn, multi-slope prelu) reads an integer activation',
     QMOD011: 'a data-driven step (AdaRound, bias correction) has no calibration data or no float graph to compare with',
     QMOD012: 'a layer named to a data-driven step is not a conv2d/dense of the float graph',
+    QMOD013: 'data-free quantization: a conv2d/dense without BatchNorm statistics feeds another conv2d/dense (interval bounds would collapse it); give calibration data',
   },
 } as const satisfies ErrorArea;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyOverrides, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, validateHwConfig,
+  applyOverrides, bufferRounding, DEFAULT_HW_CONFIG, defaultHwConfig, deriveHw, parseArrayShape, validateHwConfig,
   type HwConfig,
 } from '../../isa/hw-config.js';
 import { describeHwConfig, hwConfigFromJson, hwConfigToJson, loadHwConfigJson } from '../../isa/hw-config-json.js';
@@ -64,19 +64,45 @@ describe('validateHwConfig', () => {
     expect(messages(odd)).toContain('w4a8 weight vector (3 array cols × 1 MACs × 4 bits = 12 bits) must be whole bytes');
   });
 
-  it('says why a buffer size does not fit its row width', () => {
+  it('rounds a capacity that is not whole rows per bank down, and lists it', () => {
     const c = defaultHwConfig();
-    c.memories.input.sizeBytes = 1000;
-    expect(messages(c)).toEqual(['input buffer row width (16 B) must divide its size (1000 B)']);
+    c.memories.input.sizeBytes = 1000; // 62 whole 16-B rows; 8 banks → 56 rows = 896 B
+    c.memories.accumulator.banks = 3; // 1024 rows of 64 B; 3 banks → 1023 rows
+    expect(messages(c)).toEqual([]);
+    const d = deriveHw(c);
+    expect(d.bufferRows.input).toBe(56);
+    expect(d.bankDepthRows.input).toBe(7);
+    expect(d.bufferRows.accumulator).toBe(1023);
+    expect(d.bankDepthRows.accumulator).toBe(341);
+    expect(bufferRounding(c)).toEqual([
+      { buffer: 'input', sizeBytes: 1000, usableBytes: 896, rows: 56, rowBytes: 16 },
+      { buffer: 'accumulator', sizeBytes: 65536, usableBytes: 65472, rows: 1023, rowBytes: 64 },
+    ]);
+    expect(describeHwConfig(c).split('\n')[1]).toBe('buffers rounded down to whole rows: input 1000 → 896 B (56 rows of 16 B), accumulator 65536 → 65472 B (1023 rows of 64 B)');
+  });
+
+  it('the default buffers of a 7x13 array: hand-computed whole rows', () => {
+    const c = applyOverrides(defaultHwConfig(), { array: '7x13' });
+    expect(messages(c)).toEqual([]);
+    // input rows 7 B: 65536/7 = 9362.3 → 9362 → 8 banks → 9360; weight 13 B: 5041.2 → 5040 (8 banks);
+    // accumulator 13·4 = 52 B: 1260.3 → 1260 (2 banks); param 52 B: 157.5 → 157 (1 bank); output 13 B: 2520.6 → 2520.
+    expect(deriveHw(c).bufferRows).toEqual({ input: 9360, weight: 5040, accumulator: 1260, param: 157, output: 2520 });
+    expect(bufferRounding(applyOverrides(defaultHwConfig(), { array: '8x32' }))).toEqual([]);
+  });
+
+  it('says when a buffer holds less than one row per bank', () => {
+    const c = defaultHwConfig();
+    c.memories.input.sizeBytes = 100;
+    expect(messages(c)).toEqual(['input buffer (100 B) must hold at least one 16-B row per bank (8 banks: 128 B)']);
   });
 
   it('reports one message per broken rule', () => {
     const c = defaultHwConfig();
-    c.memories.accumulator.banks = 3;
+    c.memories.accumulator.banks = 65;
     c.dram.burstBytes = 48;
     c.clockHz = 0;
     expect(messages(c)).toEqual([
-      'accumulator buffer bank count (3) must divide its 1024 rows',
+      'accumulator buffer banks (65) must be an integer in [1, 64]',
       'DRAM burst (48 B) must be a power of two',
       'clock (0 Hz) must be positive',
     ]);
@@ -134,7 +160,7 @@ describe('loadHwConfigJson', () => {
   it('rejects wrong types, bad JSON and invalid results', () => {
     expect(errorOf(() => loadHwConfigJson('{"clockHz": "fast"}', 'f')).diagnostics[0]?.code).toBe('HW003');
     expect(errorOf(() => loadHwConfigJson('{', 'f')).diagnostics[0]?.code).toBe('HW001');
-    const e = errorOf(() => loadHwConfigJson('{"memories": {"input": {"sizeBytes": 1000}}, "vector": {"lanes": 0}}', 'f'));
+    const e = errorOf(() => loadHwConfigJson('{"memories": {"input": {"sizeBytes": 100}}, "vector": {"lanes": 0}}', 'f'));
     expect(e.diagnostics.map((d) => d.code)).toEqual(['HW010', 'HW010']);
   });
 

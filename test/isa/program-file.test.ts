@@ -119,6 +119,17 @@ describe('.accbin', () => {
     expect(errorOf(writeProgram(badDtype)).diagnostics[0]?.code).toBe('ACC005');
   });
 
+  it('carries the optional op and output type of each layer, and checks them when present', () => {
+    const described = program({ layers: [{ name: 'fc1', firstInstruction: 0, instructionCount: 9, op: 'qdense', outputDtype: 'u8', outputShape: [1, 16] }] });
+    expect(readProgram(writeProgram(described), 'prog.accbin').layers).toEqual(described.layers);
+    const layer = { name: 'fc1', firstInstruction: 0, instructionCount: 9 };
+    for (const bad of [{ op: 3 }, { outputDtype: ['u8'] }, { outputShape: [1, -16] }, { outputShape: '1x16' }]) {
+      const e = errorOf(writeProgram(program({ layers: [{ ...layer, ...bad } as never] })));
+      expect(e.diagnostics[0]?.code).toBe('ACC005');
+      expect(e.message).toContain('layer "fc1": ');
+    }
+  });
+
   it('carries DRAM regions and compulsory bytes; refuses malformed or overlapping regions', () => {
     const regions = [
       { addr: 0x1100, bytes: 192, kind: 'params' as const, layer: 'fc1' },

@@ -11,12 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `accsim ...args` from the repository root, no TTY, no colour. */
-export function runCli(args: string[], options: { cwd?: string } = {}): CliResult {
+/** `accsim ...args` from the repository root (or `cwd`), no TTY, no colour, extra `env` variables. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
     timeout: 300_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

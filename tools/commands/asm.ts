@@ -1,6 +1,7 @@
 // `accsim asm prog.s -o prog.accbin`: assemble text into a program, checked against its machine.
 import { extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { assemble } from '../../isa/assembly.js';
 import { type Program, readProgram, writeProgram } from '../../isa/program-file.js';
 import { fail } from '../../core/diagnostics.js';
@@ -20,6 +21,7 @@ export const asmCommand: AccsimCommand<AsmArgs> = {
   examples: [['$0 disasm cnn.accbin > cnn.s && $0 asm cnn.s --data cnn.accbin -o cnn-edited.accbin', 'hand-edit a compiled schedule']],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.accbin') fail('CLI040', `--output must end in .accbin, got '${args.output}'`);
+    requireWritableOutputs([args.output]);
     const { instructions } = assemble(readInputFile(args.source, 'assembly').toString('utf8'), args.source);
     const base: Omit<Program, 'instructions'> = args.data !== undefined
       ? loadProgram(args.data)

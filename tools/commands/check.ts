@@ -4,6 +4,7 @@ import { loadModel } from '../load-model.js';
 import { summarizeModel } from '../model-summary.js';
 import { renderTable } from '../report/table.js';
 import { formatCount, style } from '../report/style.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 export const checkCommand: AccsimCommand<{ model: string; json: boolean }> = {
   command: 'check <model>',
@@ -13,7 +14,7 @@ export const checkCommand: AccsimCommand<{ model: string; json: boolean }> = {
       .option('json', { type: 'boolean', default: false, describe: 'print the summary as JSON' }),
   examples: [['$0 check models/fmnist_cnn.qir', 'validate the CNN and list its layers']],
   handler: (args) => {
-    const summary = summarizeModel(loadModel(args.model));
+    const summary = summarizeModel(loadModel(args.model, limitsFromFlags(args)));
     if (args.json) {
       process.stdout.write(`${JSON.stringify({ file: args.model, ok: true, ...summary }, null, 2)}\n`);
       return;

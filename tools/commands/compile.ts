@@ -1,6 +1,7 @@
 // `accsim compile net.q.qir --array 16x16 -o net.accbin`: lower a quantized graph onto the configured array.
 import { extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { type HwFlags, hwConfigFromFlags, withHwFlags } from '../hw-options.js';
@@ -15,6 +16,7 @@ import { saveProgram } from '../program-io.js';
 import { programHeaderComments } from '../report/program-summary.js';
 import { renderTable } from '../report/table.js';
 import { formatCount, style } from '../report/style.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type CompileArgs = HwFlags & { model: string; output: string; asm?: string };
 
@@ -31,7 +33,8 @@ export const compileCommand: AccsimCommand<CompileArgs> = {
   ],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.accbin') fail('CLI040', `--output must end in .accbin, got '${args.output}'`);
-    const graph = loadModel(args.model);
+    requireWritableOutputs([args.output, args.asm]);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     if (!isQuantized(graph)) fail('CLI041', `${args.model} is a float graph; quantize it first (accsim quantize ${args.model} --preset w8a8 --calib DIR -o net.q.qir) or use accsim run`);
     const hw = hwConfigFromFlags(args);
     const { program, comments } = lowerGraphWithComments(graph, hw);
@@ -45,8 +48,13 @@ export const compileCommand: AccsimCommand<CompileArgs> = {
     }
     const traffic = layerTraffic(program.instructions, program.layers);
     const rows = traffic.map((l) => [l.name, formatCount(l.instructions), formatCount(l.loadBytes), formatCount(l.storeBytes)]);
-    const sum = (f: (l: (typeof traffic)[number]) => number) => formatCount(traffic.reduce((s, l) => s + f(l), 0));
-    rows.push([style.bold('total'), sum((l) => l.instructions), sum((l) => l.loadBytes), sum((l) => l.storeBytes)]);
+    // The whole program, so the total matches the header; the end of the program (the CONFIG that drains
+    // the queues, HALT) belongs to no layer and gets a row of its own.
+    const [all] = layerTraffic(program.instructions, [{ name: 'total', firstInstruction: 0, instructionCount: program.instructions.length }]);
+    const sum = (f: (l: (typeof traffic)[number]) => number) => traffic.reduce((s, l) => s + f(l), 0);
+    const outside = [all!.instructions - sum((l) => l.instructions), all!.loadBytes - sum((l) => l.loadBytes), all!.storeBytes - sum((l) => l.storeBytes)];
+    if (outside[0]! > 0) rows.push([style.dim('(outside any layer)'), ...outside.map(formatCount)]);
+    rows.push([style.bold('total'), formatCount(all!.instructions), formatCount(all!.loadBytes), formatCount(all!.storeBytes)]);
     process.stdout.write(`${style.bold(args.output)}: ${program.instructions.length} instructions, DRAM image ${formatCount(program.dramImage.length)} B\n${style.dim(describeHwConfig(hw))}\n`);
     process.stdout.write(`${renderTable(['layer', 'instructions', 'DRAM read B', 'DRAM write B'], rows, ['left', 'right', 'right', 'right'])}\n`);
   },

@@ -1,8 +1,10 @@
-// `accsim eval net.qir --data DIR`: top-1 accuracy and throughput on Fashion-MNIST, one row per configuration.
+// `accsim eval net.qir [--data DIR | --data x.npy --labels y.npy]`: top-1 accuracy and throughput, one row
+// per configuration (float reference and quantized presets). Default data: the Fashion-MNIST test split
+// accsim ships (found from the installation, so eval works from any directory).
 import type { AccsimCommand } from './command.js';
 import { loadModel } from '../load-model.js';
-import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
 import type { Graph } from '../../compiler/ir/graph.js';
+import { numel } from '../../compiler/ir/tensor.js';
 import { fail } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
@@ -13,17 +15,20 @@ import { evaluate, type EvalConfig, type EvalResult } from '../eval/evaluate.js'
 import { startProgress } from '../progress.js';
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
+import { type DataFlags, type LabelledBatch, hasCalibrationSplit, loadLabelled, withDataFlags } from '../labelled-data.js';
+import { displayPath, shippedDataDir } from '../install-paths.js';
+import { pick } from '../pick-flags.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
-const DEFAULT_DATA = 'models/data/fashion-mnist';
-
-type EvalArgs = QuantFlags & { model: string; data: string; split: 'test' | 'calib'; limit?: number; preset?: string; threads?: number; json: boolean };
+type EvalArgs = QuantFlags & DataFlags & { model: string; split?: 'test' | 'calib'; limit?: number; preset?: string; threads?: number; json: boolean };
 
 /**
  * One configuration per name: `fp32` is the float reference; a preset quantizes the float model
- * (calibrated on --calib, by default the data directory's calibration split) and runs the integer
- * reference. An already quantized model is evaluated as it is.
+ * (calibrated on --calib, by default the data folder's calibration split; never on the evaluated data)
+ * and runs the integer reference. An already quantized model is evaluated as it is.
  */
-function buildConfigs(graph: Graph, args: EvalArgs, notes: Set<string>): EvalConfig[] {
+function buildConfigs(graph: Graph, args: EvalArgs, dataDir: string, notes: Set<string>): EvalConfig[] {
   if (isQuantized(graph)) {
     if (args.preset !== undefined) fail('CLI014', `${args.model} is already quantized; --preset applies to float models`);
     return [{ name: 'model', description: 'integer reference (quantized model as given)', graph, runner: 'int' }];
@@ -32,25 +37,37 @@ function buildConfigs(graph: Graph, args: EvalArgs, notes: Set<string>): EvalCon
   return names.map((name): EvalConfig => {
     if (name === 'fp32') return { name, description: 'float reference', graph, runner: 'float' };
     if (!(name in PRESETS)) fail('CLI010', `unknown configuration '${name}'; available: fp32, ${Object.keys(PRESETS).join(', ')}`);
+    const calib = args.calib ?? (hasCalibrationSplit(dataDir) ? dataDir : undefined);
     if (args.auto) {
-      const auto = autoQuantizeWithFlags(graph, name, args, args.data);
+      const auto = autoQuantizeWithFlags(graph, name, args, calib);
       notes.add(`quantized presets: ${auto.calibNote}`);
       return { name: `${name}+auto`, description: `integer reference (${auto.result.config.name})`, graph: auto.result.graph, runner: 'int' };
     }
-    const { options, calibNote } = quantizeOptions(name, { ...args, calib: args.calib ?? args.data });
+    if (calib === undefined && args['input-range'] === undefined) {
+      fail('CLI016', `preset ${name} needs calibration data and ${displayPath(dataDir)} has no calibration split: give --calib DIR|x.npy (the evaluated data is never used to calibrate)`);
+    }
+    const { options, calibNote } = quantizeOptions(name, { ...args, ...(calib !== undefined ? { calib } : {}) }, undefined, graph.inputs[0]!.type.shape.slice(1));
     notes.add(`quantized presets: ${calibNote}`);
     return { name, description: `integer reference (${options.config?.name ?? PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
   });
 }
 
+/** DATA004 when a label is not a class of the model (its output has `classes` values per sample). */
+function checkLabels(data: LabelledBatch, graph: Graph, source: string): void {
+  const type = graph.values.get(graph.outputs[0]!)?.type;
+  if (type === undefined) return;
+  const classes = numel(type.shape.slice(1));
+  const bad = data.labels!.findIndex((l) => l >= classes);
+  if (bad >= 0) fail('DATA004', `label ${data.labels![bad]} of sample ${bad} in ${source} is not a class of the model (its output has ${classes} values per sample)`);
+}
+
 export const evalCommand: AccsimCommand<EvalArgs> = {
   command: 'eval <model>',
-  describe: 'top-1 accuracy and throughput on a labelled data set (Fashion-MNIST test split)',
+  describe: 'top-1 accuracy and throughput on labelled data (default: the Fashion-MNIST test split accsim ships)',
   builder: (y) =>
-    withQuantFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx file' }))
-      .option('data', { type: 'string', default: DEFAULT_DATA, describe: 'directory with the IDX files' })
-      .option('split', { choices: ['test', 'calib'] as const, default: 'test' as const, describe: 'which split to evaluate' })
-      .option('limit', { type: 'number', describe: 'evaluate only the first N images' })
+    withDataFlags(withQuantFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx file' })))
+      .option('split', { choices: ['test', 'calib'] as const, describe: 'with an IDX folder: which split to evaluate (default test)' })
+      .option('limit', { type: 'number', describe: 'evaluate only the first N samples' })
       .option('preset', { type: 'string', describe: `comma-separated configurations, one row each: fp32 and presets (${Object.keys(PRESETS).join(', ')}); default fp32` })
       .option('threads', { type: 'number', describe: 'worker threads (default: one per core)' })
       .option('json', { type: 'boolean', default: false, describe: 'print results as JSON' }),
@@ -58,28 +75,35 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
     ['$0 eval models/fmnist_cnn.qir --limit 1000', 'accuracy of the float CNN on 1000 test images'],
     ['$0 eval models/fmnist_cnn.qir --preset fp32,w8a8,w4a8', 'float and two quantized configurations, one row each'],
     ['$0 eval models/fmnist_cnn.qir --preset w8a8 --config search.json', 'a mixed-precision configuration (accsim search -o) on the test split'],
+    ['$0 eval net.onnx --data x.npy --labels y.npy --preset fp32,w8a8 --calib calib.npy', 'your own data: a .npy batch and its labels'],
   ],
   handler: async (args) => {
     if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1)) fail('CLI011', `--limit must be a positive integer, got ${args.limit}`);
-    const graph = loadModel(args.model);
+    requireIntegerFlag('threads', args.threads, 1);
+    const source = args.data ?? shippedDataDir();
+    if (args.split !== undefined && !hasCalibrationSplit(source) && args.split === 'calib') fail('DATA002', `--split calib needs an IDX folder with a calibration split; ${displayPath(source)} has none`);
+    const graph = loadModel(args.model, limitsFromFlags(args));
+    const data = loadLabelled({ data: source, ...pick(args, ['labels', 'normalize']) }, {
+      split: args.split ?? 'test', ...pick(args, ['limit']), sampleShape: graph.inputs[0]!.type.shape.slice(1), needLabels: true,
+    });
+    checkLabels(data, graph, displayPath(args.labels ?? source));
     const notes = new Set<string>();
-    const configs = buildConfigs(graph, args, notes);
-    const data = loadFashionMnist(args.data, args.split, args.limit);
+    const configs = buildConfigs(graph, args, source, notes);
     const results: EvalResult[] = [];
     for (const config of configs) {
       const progress = startProgress(config.name, data.count);
       try {
-        results.push(await evaluate(config, data.images, data.labels, { threads: args.threads, progress }));
+        results.push(await evaluate(config, data.images, data.labels!, { ...pick(args, ['threads']), progress }));
       } finally {
         progress.stop();
       }
     }
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ model: args.model, data: args.data, split: args.split, images: data.count, notes: [...notes], results }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ model: args.model, data: data.description, split: args.split ?? 'test', images: data.count, notes: [...notes], results }, null, 2)}\n`);
       return;
     }
     const rows = results.map((r) => [r.config, r.description, `${r.accuracyPct.toFixed(2)}%`, `${r.correct}/${r.images}`, r.imagesPerSecond.toFixed(0)]);
-    process.stdout.write(`${style.bold(args.model)} on ${data.count} ${args.split} images from ${args.data}\n`);
+    process.stdout.write(`${style.bold(args.model)} on ${data.description}\n`);
     for (const note of notes) process.stdout.write(`${style.dim(note)}\n`);
     process.stdout.write(`${renderTable(['config', 'what', 'top-1', 'correct', 'images/s'], rows, ['left', 'left', 'right', 'right', 'right'])}\n`);
   },

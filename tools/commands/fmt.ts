@@ -14,6 +14,7 @@ export const fmtCommand: AccsimCommand<{ model: string; write: boolean; check: b
       .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'rewrite the file in place (atomic) instead of printing' })
       .option('check', { type: 'boolean', default: false, describe: 'exit 1 if the file is not in canonical form' }),
   examples: [['$0 fmt -w models/examples/cnn_bn.qir', 'rewrite a file in canonical form']],
+  exitCodes: [[1, 'with --check: the file is not in canonical form']],
   handler: (args) => {
     readInputFile(args.model, 'QIR file');
     const text = printQir(loadQir(args.model));

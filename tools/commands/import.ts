@@ -1,12 +1,15 @@
 // `accsim import model.onnx -o net.qir`: convert an ONNX model to QIR text plus its .safetensors sidecar.
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { readInputFile } from '../load-model.js';
 import { importOnnxWithNotes } from '../../compiler/import/onnx/to-graph.js';
 import { saveQir } from '../../compiler/qir/load.js';
 import { summarizeModel } from '../model-summary.js';
 import { fail } from '../../core/diagnostics.js';
 import { formatCount } from '../report/style.js';
+import { limitsFromFlags } from '../resource-flags.js';
+import { requireGraphWithinLimits } from '../../compiler/ir/resource-use.js';
 
 export const importCommand: AccsimCommand<{ model: string; output: string; name?: string }> = {
   command: 'import <model>',
@@ -18,8 +21,10 @@ export const importCommand: AccsimCommand<{ model: string; output: string; name?
   examples: [['$0 import fmnist_cnn.onnx -o models/fmnist_cnn.qir', 'import a trained model']],
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
+    requireWritableOutputs([args.output]);
     const name = args.name ?? basename(args.output, extname(args.output));
     const { graph, notes } = importOnnxWithNotes(new Uint8Array(readInputFile(args.model, 'ONNX model')), { file: args.model, name });
+    requireGraphWithinLimits(graph, limitsFromFlags(args), args.model);
     graph.weightsFile = `${name}.safetensors`;
     saveQir(graph, args.output);
     const s = summarizeModel(graph);

@@ -1,5 +1,6 @@
 // `accsim infer net.qir --input x.npy --output y.npy`: run the float reference on a batch of inputs.
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { saveNpy } from '../../compiler/io/npy.js';
 import { loadFloatNpy } from '../input-files.js';
@@ -8,6 +9,7 @@ import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { isQuantized } from '../model-kind.js';
 import { fail } from '../../core/diagnostics.js';
 import { log } from '../logger.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
 type InferArgs = { model: string; input: string; output: string; 'output-float'?: string };
 
@@ -24,7 +26,8 @@ export const inferCommand: AccsimCommand<InferArgs> = {
     ['$0 infer cnn.q.qir --input x.npy --output q.npy --output-float logits.npy', 'integer reference: int8 codes and dequantized logits'],
   ],
   handler: (args) => {
-    const graph = loadModel(args.model);
+    requireWritableOutputs([args.output, args['output-float']]);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const input = loadFloatNpy(args.input, 'input .npy');
     const started = performance.now();
     if (!isQuantized(graph)) {

@@ -1,6 +1,7 @@
 // `accsim quantize net.qir --preset w8a8 -o net.q.qir`: post-training quantization to an integer graph.
 import { basename, extname } from 'node:path';
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { loadModel } from '../load-model.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
@@ -12,16 +13,18 @@ import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-op
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 import { log } from '../logger.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
 import { formatQuantReportRows, quantReport } from '../../compiler/ptq/quant-report.js';
 import { presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
+import { limitsFromFlags } from '../resource-flags.js';
 import { autoQuantizeWithFlags, renderDecisions } from '../auto-quantize.js';
 import { layerChoiceRows } from '../layer-choices.js';
 
 type QuantizeArgs = QuantFlags & { model: string; preset: string; output: string; json: boolean; report: boolean; 'report-samples': number; 'save-config'?: string };
 
 /** The white paper's debugging view on (up to `samples` of) the calibration data. */
-function debugReport(graph: Graph, result: ReturnType<typeof quantizeModel>, calib: Tensor, samples: number) {
+function debugReport(graph: Graph, result: Pick<ReturnType<typeof quantizeModel>, 'graph' | 'report'>, calib: Tensor, samples: number) {
   const report = quantReport(graph, result.graph, calib, { floatPasses: result.report.floatPasses.map((s) => s.pass), maxSamples: samples });
   return { report, rows: formatQuantReportRows(report), samples: Math.min(samples, calib.type.shape[0]!) };
 }
@@ -48,12 +51,14 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
   handler: (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     if (args['save-config'] !== undefined && !args.auto) fail('CLI024', '--save-config writes the configuration AutoQuant chose: give --auto too');
-    const graph = loadModel(args.model);
+    requireIntegerFlag('report-samples', args['report-samples'], 1);
+    requireWritableOutputs([args.output]);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const started = performance.now();
     const auto = args.auto ? autoQuantizeWithFlags(graph, args.preset, args) : undefined;
-    const { options, calibNote } = auto
-      ? { options: { config: auto.result.config, calib: auto.result.calib }, calibNote: auto.calibNote }
-      : quantizeOptions(args.preset, args);
+    const { options, calibNote, label } = auto
+      ? { options: { config: auto.result.config, calib: auto.result.calib }, calibNote: auto.calibNote, label: `${args.preset}+auto (${auto.result.config.name})` }
+      : quantizeOptions(args.preset, args, undefined, graph.inputs[0]!.type.shape.slice(1));
     if (args.report && options.calib === undefined) fail('CLI015', '--report compares with float on calibration data: give --calib DIR|file.npy');
     const result = auto?.result ?? quantizeModel(graph, options);
     log().info({ ms: Math.round(performance.now() - started) }, 'quantized');
@@ -69,7 +74,7 @@ export const quantizeCommand: AccsimCommand<QuantizeArgs> = {
       return;
     }
     const rows = result.report.layers.map((l) => [l.name, l.op, l.weightDtype ?? '', l.outDtype, l.scale.toPrecision(4), String(l.zero), `[${l.qmin},${l.qmax}]`]);
-    process.stdout.write(`${style.bold(args.model)} → ${args.output} (${result.report.config}); ${calibNote}\n`);
+    process.stdout.write(`${style.bold(args.model)} → ${args.output} (${label}); ${calibNote}\n`);
     process.stdout.write(`${renderTable(['layer', 'op', 'weights', 'output', 'out scale', 'zero', 'clamp'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left'])}\n`);
     const passes = [...result.report.floatPasses, ...result.report.quantPasses].map((p) => p.pass).join(' → ');
     process.stdout.write(`${style.dim(`pipeline: ${passes}`)}\n`);

@@ -12,51 +12,69 @@ import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyTableFromFlag } from '../input-files.js';
-import { renderRunReport, runReportJson } from '../report/run-report.js';
+import { type RunContext, renderRunReport, runReportJson } from '../report/run-report.js';
+import { type DataFlags, withDataFlags } from '../labelled-data.js';
+import { requireWritableOutputs } from '../output-paths.js';
+import { pick } from '../pick-flags.js';
 import { log } from '../logger.js';
 import { autoQuantizeWithFlags } from '../auto-quantize.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
+import { limitsFromFlags } from '../resource-flags.js';
 
-type RunArgs = HwFlags & QuantFlags & {
-  model: string; preset: string; input?: string; data?: string; batch: number; seed: number;
+type RunArgs = HwFlags & QuantFlags & DataFlags & {
+  model: string; preset: string; input?: string; batch: number; seed: number; threads?: number;
   json?: string; trace?: string; energy?: string;
 };
 
 export const runCommand: AccsimCommand<RunArgs> = {
   command: 'run <model>',
-  describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point',
+  describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point (without --calib it calibrates on the calibration split of --data or of the shipped data set, else on random samples, and says so first)',
   builder: (y) =>
-    withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' })))
+    withDataFlags(withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' }))))
       .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}` })
-      .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] (default: the bundled data set, else a seeded sample)' })
-      .option('data', { type: 'string', describe: 'labelled data directory (Fashion-MNIST IDX) for inputs, accuracy and calibration' })
-      .option('batch', { type: 'number', default: 16, describe: 'samples to simulate when no --input is given' })
+      .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
+      .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })
+      .option('threads', { type: 'number', describe: 'threads simulating the samples (default one per core; results do not depend on it)' })
       .option('json', { type: 'string', describe: 'write the whole report as JSON here' })
       .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace of the first sample here (open in ui.perfetto.dev)' })
       .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),
   examples: [
     ['$0 run --array 16x16 models/fmnist_cnn.qir', 'one design point with the default INT8 preset'],
     ['$0 run --array 32x32 --preset w4a8 --dataflow os models/fmnist_dwsep.qir --trace trace.json', 'INT4 weights, output-stationary, with a trace'],
+    ['$0 run net.onnx --data x.npy --labels y.npy --calib calib.npy --batch 100', 'your own model, data and calibration set'],
   ],
+  exitCodes: [[1, 'the simulator differed from the integer reference (not bit-exact)']],
   handler: async (args) => {
+    requireIntegerFlag('batch', args.batch, 1);
+    requireIntegerFlag('seed', args.seed, 0, 2 ** 32 - 1);
+    requireIntegerFlag('threads', args.threads, 1);
+    requireWritableOutputs([args.json, args.trace]);
     const started = performance.now();
-    const graph = loadModel(args.model);
+    const graph = loadModel(args.model, limitsFromFlags(args));
     const hw = hwConfigFromFlags(args);
-    const inputs = chooseRunInputs(graph, { ...(args.input ? { input: args.input } : {}), ...(args.data ? { data: args.data } : {}), count: args.batch, seed: args.seed });
+    const inputs = chooseRunInputs(graph, {
+      ...pick(args, ['input', 'data', 'labels', 'normalize']), count: args.batch, seed: args.seed,
+    });
     const quantized = isQuantized(graph);
     const auto = !quantized && args.auto ? autoQuantizeWithFlags(graph, args.preset, args, args.data) : undefined;
-    const { options, calibNote } = quantized || auto ? { options: undefined, calibNote: auto?.calibNote ?? 'model given already quantized' } : quantizeOptions(args.preset, args, { batch: inputs.calib, description: inputs.calibSource });
-    const quantGraph = auto?.result.graph ?? (options === undefined ? graph : quantizeModel(graph, options).graph);
+    const fallback = { batch: inputs.calib, description: inputs.calibSource, ...(inputs.calibWarning ? { warning: inputs.calibWarning } : {}) };
+    const choice = quantized || auto ? undefined : quantizeOptions(args.preset, args, fallback, graph.inputs[0]!.type.shape.slice(1));
+    const quantGraph = auto?.result.graph ?? (choice === undefined ? graph : quantizeModel(graph, choice.options).graph);
     log().info({ ms: Math.round(performance.now() - started) }, 'quantized');
     const energyTable = energyTableFromFlag(args.energy);
     const result = await runDesignPoint({
       ...(quantized ? {} : { floatGraph: graph }), quantGraph, hw, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}),
-      ...(energyTable ? { energyTable } : {}), trace: args.trace !== undefined,
+      ...(energyTable ? { energyTable } : {}), trace: args.trace !== undefined, ...pick(args, ['threads']),
     });
-    const context = { model: args.model, name: basename(args.model), preset: quantized ? 'as given' : args.preset, inputs: inputs.source, calibration: calibNote, energyTable: (energyTable ?? HOROWITZ_45NM).name, seconds: (performance.now() - started) / 1000 };
+    const context: RunContext = {
+      model: args.model, name: basename(args.model), preset: auto ? `${args.preset}+auto (${auto.result.config.name})` : choice?.label ?? 'as given (already quantized)', inputs: inputs.source,
+      calibration: auto?.calibNote ?? choice?.calibNote ?? 'none needed: the model is already quantized', warnings: choice?.warnings ?? [], energyTable: (energyTable ?? HOROWITZ_45NM).name,
+    };
     if (args.trace !== undefined) writeFileAtomic(args.trace, JSON.stringify(result.first.trace));
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(runReportJson(context, result), null, 2)}\n`);
     process.stdout.write(renderRunReport(context, result));
+    log().info({ seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }, 'run done');
     if (!result.fidelity.bitExact) process.exitCode = 1;
   },
 };

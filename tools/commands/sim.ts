@@ -1,5 +1,6 @@
 // `accsim sim net.accbin --input x.npy --output y.npy`: run a compiled program on its machine.
 import type { AccsimCommand } from './command.js';
+import { requireWritableOutputs } from '../output-paths.js';
 import { readNpy, saveNpy } from '../../compiler/io/npy.js';
 import { makeTensor } from '../../compiler/ir/tensor.js';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
@@ -11,11 +12,13 @@ import { readInputFile } from '../read-input-file.js';
 import { loadProgram } from '../program-io.js';
 import { programEnds } from '../pipeline/host-io.js';
 import { programInputsFromNpy } from '../pipeline/program-inputs.js';
-import { renderDramSplit, renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
+import { layerInfoOf, renderDramSplit, renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { style } from '../report/style.js';
+import { requireIntegerFlag } from '../numeric-flags.js';
+import { limitsFromFlags, requireProgramWithinLimits } from '../resource-flags.js';
 
-type SimArgs = { program: string; input: string; output?: string; json?: string; trace?: string; fidelity: 'fast' | 'pe'; energy?: string };
+type SimArgs = { program: string; input: string; output?: string; json?: string; trace?: string; fidelity: 'fast' | 'pe'; energy?: string; threads?: number };
 
 export const simCommand: AccsimCommand<SimArgs> = {
   command: 'sim <program>',
@@ -27,17 +30,21 @@ export const simCommand: AccsimCommand<SimArgs> = {
       .option('json', { type: 'string', describe: 'write statistics and energy as JSON here' })
       .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace (first sample) here' })
       .option('fidelity', { choices: ['fast', 'pe'] as const, default: 'fast' as const, describe: "'pe' steps every PE every cycle (slow; a check on the fast model)" })
-      .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),
+      .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' })
+      .option('threads', { type: 'number', describe: 'threads simulating samples 2..N (default one per core; results do not depend on it)' }),
   examples: [['$0 sim cnn.accbin --input x.npy --output y.npy --json stats.json --trace trace.json', 'simulate, keep stats and a trace']],
   handler: async (args) => {
+    requireWritableOutputs([args.output, args.json, args.trace]);
+    requireIntegerFlag('threads', args.threads, 1);
     const program = loadProgram(args.program);
+    requireProgramWithinLimits(program, limitsFromFlags(args), args.program);
     const { input, output } = programEnds(program);
     const samples = programInputsFromNpy(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), input, args.input);
     const energyTable = energyTableFromFlag(args.energy);
     const options = { fidelity: args.fidelity, trace: args.trace !== undefined, ...(energyTable ? { energyTable } : {}) };
     const first: SimulationResult = simulateProgram(program, new Map([[input.name, samples[0]!]]), options);
     if (args.fidelity === 'pe' && samples.length > 1) fail('CLI050', '--fidelity pe simulates one sample; give a single-sample input');
-    const rest = samples.length > 1 ? (await simulateBatch(program, samples.slice(1).map((s) => new Map([[input.name, s]])), energyTable ? { energyTable } : {})).items : [];
+    const rest = samples.length > 1 ? (await simulateBatch(program, samples.slice(1).map((s) => new Map([[input.name, s]])), { ...(energyTable ? { energyTable } : {}), ...(args.threads !== undefined ? { threads: args.threads } : {}) })).items : [];
     const outs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
     if (args.output !== undefined) {
       const per = outs[0]!.length;
@@ -50,6 +57,6 @@ export const simCommand: AccsimCommand<SimArgs> = {
     const tableName = (energyTable ?? HOROWITZ_45NM).name;
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(simStatsJson(program, first, samples.length, tableName), null, 2)}\n`);
     process.stdout.write(`${style.bold(args.program)}: ${samples.length} sample(s), statistics of the first\n${style.dim(renderMachine(program))}\n`);
-    process.stdout.write(`${renderLayerTable(first)}\n${renderDramSplit(first)}\n${renderTotals(first, tableName)}\n`);
+    process.stdout.write(`${renderLayerTable(first, layerInfoOf(program))}\n${renderDramSplit(first)}\n${renderTotals(first, tableName)}\n`);
   },
 };

@@ -23,6 +23,7 @@ import { mergeShards } from '../sweep/merge.js';
 import { parseRedisUrl, type RedisTarget } from '../sweep/queue/redis-target.js';
 import { findSweep, submitSweep, type QueueSweep } from '../sweep/queue/queue-sweep.js';
 import { queuePool } from '../sweep/queue/queue-pool.js';
+import { requireWritableOutputs } from '../output-paths.js';
 
 type SweepArgs = {
   model: string;
@@ -118,6 +119,7 @@ function sweepOptions(y: Argv): Argv {
  */
 export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<SweepArgs> {
   const handler = async (args: SweepArgs): Promise<void> => {
+    requireWritableOutputs([args.csv, args.html]);
     positiveInteger('limit', args.limit);
     positiveInteger('jobs', args.jobs);
     if (!Number.isSafeInteger(args.seed)) fail('SWP015', `--seed must be an integer, got ${args.seed}`);
@@ -158,6 +160,7 @@ export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<Sweep
       ['$0 sweep models/fmnist_cnn.qir --preset w8a8,w4a4 --array 8x8,16x16 --csv shard-0.csv --shard 0/4', 'the first of four shards (then: accsim sweep merge shard-*.csv --csv all.csv)'],
       ['$0 sweep models/fmnist_cnn.qir --preset w8a8,w4a4 --array 8x8,16x16 --csv sweep.csv --queue redis://10.0.0.5:6379', 'on the machines running accsim worker --queue redis://10.0.0.5:6379'],
     ],
+    exitCodes: [[EXIT_INTERRUPTED, 'interrupted with Ctrl-C: the finished points are in the CSV, --resume continues']],
     handler,
   };
 }

@@ -64,7 +64,7 @@ const MIN_PARALLEL_SECONDS = 3;
  * thread; when the rest would take long enough, they go to `threads` worker threads (which exist when the
  * compiled worker does: the CLI, not the in-process tests).
  */
-export async function evaluate(config: EvalConfig, images: Tensor, labels: Uint8Array, options: { threads?: number; progress?: Progress } = {}): Promise<EvalResult> {
+export async function evaluate(config: EvalConfig, images: Tensor, labels: ArrayLike<number>, options: { threads?: number; progress?: Progress } = {}): Promise<EvalResult> {
   const n = images.type.shape[0]!;
   const started = performance.now();
   const probe = Math.min(n, PROBE_IMAGES);

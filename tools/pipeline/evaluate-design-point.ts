@@ -1,7 +1,7 @@
 // One design point end to end: lower a quantized graph onto a machine, simulate a batch, and compare the
 // simulator with the integer reference (bit for bit) and the quantized result with the float reference.
 import type { Graph } from '../../compiler/ir/graph.js';
-import { type Tensor, formatShape, numel } from '../../compiler/ir/tensor.js';
+import { type Tensor, numel } from '../../compiler/ir/tensor.js';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { runInt } from '../../compiler/reference/int-interpreter.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
@@ -11,7 +11,7 @@ import type { EnergyTable } from '../../simulator/energy/energy-table.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { simulateBatch } from '../../simulator/run-batch.js';
 import { argmax } from '../eval/evaluate.js';
-import type { LayerInfo } from '../report/sim-report.js';
+import { type LayerInfo, layerInfoOf } from '../report/sim-report.js';
 import { graphOrderOutput, programEnds, programInput } from './host-io.js';
 
 export interface DesignPointInput {
@@ -22,7 +22,7 @@ export interface DesignPointInput {
   readonly hw: HwConfig;
   /** Float inputs f32 [N, ...]. */
   readonly batch: Tensor;
-  readonly labels?: Uint8Array;
+  readonly labels?: ArrayLike<number>;
   readonly energyTable?: EnergyTable;
   readonly trace?: boolean;
   /** Worker threads for samples 2..N (default one per core; 1 inside a sweep worker). */
@@ -77,17 +77,6 @@ export interface DesignPointResult {
   readonly layerInfo: Map<string, LayerInfo>;
 }
 
-/** Op and output shape of every graph node the program's layer table names. */
-function layerInfoOf(graph: Graph, program: Program): Map<string, LayerInfo> {
-  const info = new Map<string, LayerInfo>();
-  for (const l of program.layers) {
-    const node = graph.nodes.find((n) => n.name === l.name);
-    const type = graph.values.get(l.name)?.type;
-    if (node !== undefined && type !== undefined) info.set(l.name, { op: node.op, shape: `${type.dtype}${formatShape(type.shape)}` });
-  }
-  return info;
-}
-
 function sample(batch: Tensor, b: number): Tensor {
   const shape = [1, ...batch.type.shape.slice(1)];
   const per = numel(shape);
@@ -95,7 +84,7 @@ function sample(batch: Tensor, b: number): Tensor {
 }
 
 /** Compares quantized and float outputs [N, classes...]: max error, SQNR, argmax agreement and accuracy. */
-export function compareOutputs(quant: Float32Array, float: Float32Array, n: number, labels?: Uint8Array): Pick<Fidelity, 'maxAbsError' | 'sqnrDb' | 'top1Agreement' | 'accuracyPct' | 'floatAccuracyPct'> {
+export function compareOutputs(quant: Float32Array, float: Float32Array, n: number, labels?: ArrayLike<number>): Pick<Fidelity, 'maxAbsError' | 'sqnrDb' | 'top1Agreement' | 'accuracyPct' | 'floatAccuracyPct'> {
   let maxAbsError = 0;
   let signal = 0;
   let noise = 0;
@@ -127,7 +116,7 @@ export function compareOutputs(quant: Float32Array, float: Float32Array, n: numb
 }
 
 /** Accuracy of the quantized outputs alone (no float model to compare with). */
-function accuracyOnly(quant: Float32Array, n: number, labels?: Uint8Array): Pick<Fidelity, 'accuracyPct'> {
+function accuracyOnly(quant: Float32Array, n: number, labels?: ArrayLike<number>): Pick<Fidelity, 'accuracyPct'> {
   if (!labels) return {};
   const per = quant.length / n;
   let correct = 0;
@@ -163,5 +152,5 @@ export async function runDesignPoint(x: DesignPointInput): Promise<DesignPointRe
   });
   const vsFloat = refs.floatOutput ? compareOutputs(refs.quantOutput, refs.floatOutput, n, x.labels) : accuracyOnly(refs.quantOutput, n, x.labels);
   const fidelity: Fidelity = { bitExact: mismatchedElements === 0, mismatchedElements, ...(firstMismatch ? { firstMismatch } : {}), ...vsFloat, referenceOverflows: refs.overflows };
-  return { program, first, samples: n, fidelity, layerInfo: layerInfoOf(x.quantGraph, program) };
+  return { program, first, samples: n, fidelity, layerInfo: layerInfoOf(program) };
 }

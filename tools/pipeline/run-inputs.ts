@@ -1,24 +1,33 @@
-// Which inputs `run` (and `verify`) use: the user's .npy, the model's bundled data set, or a seeded sample —
-// and which calibration data goes with them. The choice is always reported.
+// Which inputs `run` (and `verify`, `sweep`) use: the user's .npy, the user's labelled data (--data, an IDX
+// folder or files), the data set accsim ships when the model takes its images, or a seeded sample — and
+// which calibration data goes with them when the user gives none. The choice is always reported, and
+// calibrating on random samples comes with a warning the reports print first.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type Tensor, numel, sameShape } from '../../compiler/ir/tensor.js';
-import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
 import { fail } from '../../core/diagnostics.js';
 import { loadFloatNpy } from '../input-files.js';
-import { DEFAULT_DATA_DIR } from '../calibration-data.js';
+import { displayPath, shippedDataDir } from '../install-paths.js';
+import { conformToModel, hasCalibrationSplit, loadLabelled } from '../labelled-data.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
 export interface RunInputs {
   readonly batch: Tensor;
-  readonly labels?: Uint8Array;
+  readonly labels?: ArrayLike<number>;
   /** One line saying where the inputs came from. */
   readonly source: string;
   /** The calibration batch to use when the user gave none, and where it came from. */
   readonly calib: Tensor;
   readonly calibSource: string;
+  /** Set when `calib` is random samples, not data: what reports must print first. */
+  readonly calibWarning?: string;
 }
+
+/** Calibration samples `run` takes from a data set's calibration split when the user gives none. */
+const CALIBRATION_SAMPLES = 256;
+/** Random calibration samples when there is no data set at all. */
+const RANDOM_CALIBRATION_SAMPLES = 32;
 
 /** A seeded pseudo-random batch (values in [-1, 1)), reproducible across runs and machines. */
 export function seededBatch(sampleShape: readonly number[], n: number, seed: number): Tensor {
@@ -27,27 +36,47 @@ export function seededBatch(sampleShape: readonly number[], n: number, seed: num
   return { type: { dtype: 'f32', shape }, data: Float32Array.from({ length: numel(shape) }, () => next() * 2 - 1) };
 }
 
-/** Fashion-MNIST applies when the graph takes one 1×28×28 image and the data directory exists. */
-function bundledData(graph: Graph, dataDir: string): boolean {
-  return graph.inputs.length === 1 && sameShape(graph.inputs[0]!.type.shape, [1, 1, 28, 28]) && existsSync(join(dataDir, 't10k-images-idx3-ubyte.gz'));
+/** The shipped Fashion-MNIST applies when the graph takes one 1×28×28 image (and the data is installed). */
+function shippedDataApplies(graph: Graph): boolean {
+  return graph.inputs.length === 1 && sameShape(graph.inputs[0]!.type.shape, [1, 1, 28, 28]) && existsSync(join(shippedDataDir(), 't10k-images-idx3-ubyte.gz'));
 }
 
-/** Picks the inputs: --input, else the bundled data set (first `count` test images), else a seeded sample. */
-export function chooseRunInputs(graph: Graph, opts: { input?: string; data?: string; count: number; seed: number }): RunInputs {
+type Calibration = Pick<RunInputs, 'calib' | 'calibSource' | 'calibWarning'>;
+
+function folderCalibration(dir: string, normalize: string | undefined, sampleShape: readonly number[]): Calibration {
+  const c = loadLabelled({ data: dir, ...(normalize !== undefined ? { normalize } : {}) }, { split: 'calib', limit: CALIBRATION_SAMPLES, sampleShape, needLabels: false });
+  return { calib: c.images, calibSource: c.description.replace(/^(all|the first) /, '').replace(/, labelled$/, '') };
+}
+
+function randomCalibration(sampleShape: readonly number[], seed: number): Calibration {
+  const n = RANDOM_CALIBRATION_SAMPLES;
+  return {
+    calib: seededBatch(sampleShape, n, seed),
+    calibSource: `${n} seeded random samples, uniform in [-1, 1) (seed ${seed})`,
+    calibWarning: `no calibration data: quantization ranges come from ${n} random samples uniform in [-1, 1), not from real inputs; SQNR and accuracy may be meaningless. Give --calib DIR|x.npy (or --data with a calibration split)`,
+  };
+}
+
+/**
+ * Picks the inputs: --input (a float .npy), else --data (with --labels for files), else the shipped data
+ * set (the first `count` test images, labelled), else a seeded sample. Calibration: the calibration split
+ * of --data or of the shipped data set when there is one, else random samples (with a warning).
+ */
+export function chooseRunInputs(graph: Graph, opts: { input?: string; data?: string; labels?: string; normalize?: string; count: number; seed: number }): RunInputs {
   const sampleShape = graph.inputs[0]!.type.shape.slice(1);
-  const dataDir = opts.data ?? DEFAULT_DATA_DIR;
-  const useData = opts.data !== undefined || bundledData(graph, dataDir);
-  const calib = useData
-    ? { calib: loadFashionMnist(dataDir, 'calib', 256).images, calibSource: `256 calibration images from ${dataDir}` }
-    : { calib: seededBatch(sampleShape, 32, opts.seed + 1), calibSource: `32 seeded random samples (seed ${opts.seed + 1})` };
+  if (opts.input !== undefined && opts.data !== undefined) fail('CLI061', 'give --input (samples without labels) or --data (labelled data), not both');
+  if (opts.labels !== undefined && opts.data === undefined) fail('DATA002', '--labels goes with --data (an IDX image file or a .npy batch)');
+  const shipped = opts.data === undefined && shippedDataApplies(graph);
+  const calibDir = opts.data !== undefined ? (hasCalibrationSplit(opts.data) ? opts.data : undefined) : shipped ? shippedDataDir() : undefined;
+  const calibration = calibDir !== undefined ? folderCalibration(calibDir, opts.normalize, sampleShape) : randomCalibration(sampleShape, opts.seed + 1);
   if (opts.input !== undefined) {
-    const batch = loadFloatNpy(opts.input, 'input .npy');
-    if (!sameShape(batch.type.shape.slice(1), sampleShape)) fail('CLI060', `${opts.input} has shape [${batch.type.shape.join(',')}]; the model takes [N,${sampleShape.join(',')}]`, { file: opts.input });
-    return { batch, source: `${batch.type.shape[0]} sample(s) from ${opts.input}`, ...calib };
+    const batch = conformToModel(loadFloatNpy(opts.input, 'input .npy'), sampleShape, displayPath(opts.input));
+    return { batch, source: `${batch.type.shape[0]} sample(s) from ${displayPath(opts.input)}`, ...calibration };
   }
-  if (useData) {
-    const d = loadFashionMnist(dataDir, 'test', opts.count);
-    return { batch: d.images, labels: d.labels, source: `the first ${d.count} Fashion-MNIST test images from ${dataDir} (labelled)`, ...calib };
+  if (opts.data !== undefined || shipped) {
+    const flags = { data: opts.data ?? shippedDataDir(), ...(opts.labels !== undefined ? { labels: opts.labels } : {}), ...(opts.normalize !== undefined ? { normalize: opts.normalize } : {}) };
+    const d = loadLabelled(flags, { split: 'test', limit: opts.count, sampleShape, needLabels: false });
+    return { batch: d.images, ...(d.labels ? { labels: d.labels } : {}), source: d.description, ...calibration };
   }
-  return { batch: seededBatch(sampleShape, opts.count, opts.seed), source: `${opts.count} seeded random samples (seed ${opts.seed}); give --input for your own data`, ...calib };
+  return { batch: seededBatch(sampleShape, opts.count, opts.seed), source: `${opts.count} seeded random samples (seed ${opts.seed}); give --input or --data for your own data`, ...calibration };
 }

@@ -10,8 +10,9 @@ export interface RunContext {
   readonly preset: string;
   readonly inputs: string;
   readonly calibration: string;
+  /** Printed before everything else, and listed in --json (e.g. calibration on random samples). */
+  readonly warnings: readonly string[];
   readonly energyTable: string;
-  readonly seconds: number;
 }
 
 const pct = (v: number | undefined): string => (v === undefined ? 'n/a' : `${v.toFixed(2)}%`);
@@ -35,6 +36,7 @@ function renderFidelity(r: DesignPointResult): string {
 /** The whole terminal report. */
 export function renderRunReport(c: RunContext, r: DesignPointResult): string {
   return [
+    ...c.warnings.map((w) => `${style.warn('WARNING')}: ${w}`),
     `${style.bold(c.name)}  preset ${style.bold(c.preset)}  (${r.program.instructions.length} instructions)`,
     style.dim(`inputs: ${c.inputs}`),
     style.dim(`calibration: ${c.calibration}`),
@@ -44,7 +46,6 @@ export function renderRunReport(c: RunContext, r: DesignPointResult): string {
     renderTotals(r.first, c.energyTable),
     `${style.head('fidelity')}`,
     renderFidelity(r),
-    style.dim(`(${c.seconds.toFixed(1)} s)`),
     '',
   ].join('\n');
 }
@@ -52,7 +53,7 @@ export function renderRunReport(c: RunContext, r: DesignPointResult): string {
 /** The report as plain JSON (--json). */
 export function runReportJson(c: RunContext, r: DesignPointResult): Record<string, unknown> {
   return {
-    model: c.model, preset: c.preset, inputs: c.inputs, calibration: c.calibration,
+    model: c.model, preset: c.preset, inputs: c.inputs, calibration: c.calibration, warnings: c.warnings,
     instructions: r.program.instructions.length,
     simulation: simStatsJson(r.program, r.first, r.samples, c.energyTable),
     layerInfo: Object.fromEntries(r.layerInfo),

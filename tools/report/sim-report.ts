@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../simulator/simulate-program.js';
 import type { EnergyReport } from '../../simulator/energy/energy-model.js';
 import { STALL_CAUSES, countersToJson, type Counters } from '../../simulator/stats.js';
 import { describeHwConfig, hwConfigToJson } from '../../isa/hw-config-json.js';
+import { bufferRounding } from '../../isa/hw-config.js';
 import { renderTable } from './table.js';
 import { dramTrafficJson, dramTrafficOf, renderDramTable, sumTraffic } from './dram-traffic.js';
 import { formatCount, formatEnergyPj, formatSeconds, formatSi, style } from './style.js';
@@ -22,6 +23,15 @@ const dramBytes = (c: Counters): number => c.dramReadBytes + c.dramWriteBytes;
 export function energyComponents(e: EnergyReport): Record<string, number> {
   const c = e.components;
   return { mac: c.mac, accumulator: c.accumulator, inputSram: c.sram.input, weightSram: c.sram.weight, paramSram: c.sram.param, outputSram: c.sram.output, dram: c.dram, vector: c.vector, register: c.register };
+}
+
+/** Op and output type of each layer, from the program's layer table (absent in programs that predate them). */
+export function layerInfoOf(program: Program): Map<string, LayerInfo> {
+  const info = new Map<string, LayerInfo>();
+  for (const l of program.layers) {
+    if (l.op !== undefined && l.outputDtype !== undefined && l.outputShape !== undefined) info.set(l.name, { op: l.op, shape: `${l.outputDtype}[${l.outputShape.join(',')}]` });
+  }
+  return info;
 }
 
 /** The per-layer table. */
@@ -63,9 +73,11 @@ export function renderTotals(r: SimulationResult, energyTableName: string): stri
 
 /** Statistics and energy as plain JSON (the --json files of sim and run). */
 export function simStatsJson(program: Program, r: SimulationResult, samples: number, energyTableName: string): Record<string, unknown> {
+  const rounded = bufferRounding(program.hwConfig);
   const traffic = dramTrafficOf(r);
   return {
     hw: hwConfigToJson(program.hwConfig),
+    ...(rounded.length > 0 ? { bufferRounding: rounded } : {}),
     energyTable: energyTableName,
     samples,
     cycles: r.stats.cycles,

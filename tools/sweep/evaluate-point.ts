@@ -22,7 +22,7 @@ interface Prepared {
   readonly graph: Graph;
   readonly quantGraph: Graph;
   readonly batch: Tensor;
-  readonly labels?: Uint8Array;
+  readonly labels?: ArrayLike<number>;
   readonly references: References;
 }
 

@@ -3,7 +3,7 @@
 // hardware file, and the preset, array, dataflow, image count and seed. Equal hashes mean equal results,
 // so the hash is the queue's job id (resubmitting is idempotent) and the shards' stamp.
 import { existsSync } from 'node:fs';
-import { DEFAULT_DATA_DIR } from '../calibration-data.js';
+import { shippedDataDir } from '../install-paths.js';
 import { accsimBuild } from './accsim-build.js';
 import { modelBundle, pathBundle, sha256Hex, type InputBundle } from './input-bundle.js';
 import { pointKey, type DesignPointSpec } from './point-spec.js';
@@ -15,8 +15,8 @@ export interface SweepInputs {
   calib?: InputBundle;
   hw?: InputBundle;
   /**
-   * Without --data the evaluator falls back to the bundled data folder when it exists (tools/calibration-data.ts
-   * DEFAULT_DATA_DIR): part of the identity too, and a worker must see the same one.
+   * Without --data the evaluator falls back to the data set accsim ships when it exists (tools/install-paths.ts
+   * shippedDataDir): part of the identity too, and a worker must see the same one.
    */
   defaultData?: InputBundle;
 }
@@ -25,7 +25,7 @@ export interface SweepInputs {
 export function sweepInputs(spec: DesignPointSpec): SweepInputs {
   const inputs: SweepInputs = { model: modelBundle(spec.model) };
   if (spec.data !== undefined) inputs.data = pathBundle(spec.data);
-  else if (existsSync(DEFAULT_DATA_DIR)) inputs.defaultData = pathBundle(DEFAULT_DATA_DIR);
+  else if (existsSync(shippedDataDir())) inputs.defaultData = pathBundle(shippedDataDir());
   if (spec.calib !== undefined) inputs.calib = pathBundle(spec.calib);
   if (spec.hwFile !== undefined) inputs.hw = pathBundle(spec.hwFile);
   return inputs;

@@ -14,6 +14,7 @@ import { readExistingSweep, rowKey, rowLabel } from './resume.js';
 import { inGridOrder } from './row-order.js';
 import type { PointEvaluator } from './evaluator-ref.js';
 import { handleInterrupts } from './signals.js';
+import { reportTimestamp } from '../report/report-time.js';
 
 /** What to run and where to write it. */
 export interface SweepRun {
@@ -149,7 +150,7 @@ export async function runSweep(run: SweepRun): Promise<SweepOutcome> {
 /** The report of `rows`: the finished points, and the failed ones named with their errors. */
 export function sweepReport(header: SweepRun['report'], rows: readonly CsvRow[]): SweepReport {
   const failed = rows.filter(isFailedRow).map((r) => ({ label: rowLabel(r), error: r.error }));
-  return { ...header, generatedAt: new Date().toISOString(), points: rows.filter((r): r is SweepRow => !isFailedRow(r)).map((r) => r.point), ...(failed.length > 0 ? { failed } : {}) };
+  return { ...header, generatedAt: reportTimestamp(), points: rows.filter((r): r is SweepRow => !isFailedRow(r)).map((r) => r.point), ...(failed.length > 0 ? { failed } : {}) };
 }
 
 /** A point's error as one CSV field: "CODE: message" for a user error, the first line of anything else. */

@@ -8,6 +8,8 @@ import type { Program } from '../../isa/program-file.js';
 import { simulateProgram } from '../../simulator/simulate-program.js';
 import { readTensor } from '../../simulator/functional/tensor-io.js';
 import { graphOrderOutput, nchwToNhwc, programEnds, programInput } from '../pipeline/host-io.js';
+import { sampleErrorBound } from './error-bound.js';
+import { layerArithmeticViolation } from './layer-arithmetic.js';
 
 /** Everything verify needs to check samples against one compiled program. */
 export interface VerifyTarget {
@@ -16,8 +18,11 @@ export interface VerifyTarget {
   readonly quantGraph: Graph;
   readonly quantAttrs: Map<string, Attrs>;
   readonly program: Program;
-  /** Largest allowed |dequantized − float| per output element. */
-  readonly tolerance: number;
+  /**
+   * How the float comparison is made: 'bound', each output element within its per-sample error bound
+   * (error-bound.ts); a number, one tolerance for every element; undefined, no float comparison.
+   */
+  readonly tolerance: 'bound' | number | undefined;
 }
 
 export interface SampleVerdict {
@@ -55,21 +60,29 @@ export function checkSample(t: VerifyTarget, sample: Tensor, compareFloat: boole
     }
   }
   const quantOut = ref.values.get(t.quantGraph.outputs[0]!)!.data as Float32Array;
-  const floatOut = runFloat(t.floatGraph, new Map([[t.floatGraph.inputs[0]!.name, sample]]), t.floatAttrs).get(t.floatGraph.outputs[0]!)!.data as Float32Array;
+  const derived = compareFloat && t.tolerance === 'bound' ? sampleErrorBound(t.floatGraph, t.quantGraph, sample) : undefined;
+  const floatOut = derived?.floatOutput ?? (runFloat(t.floatGraph, new Map([[t.floatGraph.inputs[0]!.name, sample]]), t.floatAttrs).get(t.floatGraph.outputs[0]!)!.data as Float32Array);
+  const allowed = (i: number): number => (derived !== undefined ? derived.bound[i]! : typeof t.tolerance === 'number' ? t.tolerance : Infinity);
   let maxAbsError = 0;
   let worstElement = 0;
+  let worstExcess = -Infinity;
   for (let i = 0; i < floatOut.length; i++) {
     const e = Math.abs(quantOut[i]! - floatOut[i]!);
-    if (e > maxAbsError) {
-      maxAbsError = e;
+    maxAbsError = Math.max(maxAbsError, e);
+    // The element furthest over (or least under) what it is allowed.
+    if (e - allowed(i) > worstExcess) {
+      worstExcess = e - allowed(i);
       worstElement = i;
     }
   }
-  const withinBound = !compareFloat || maxAbsError <= t.tolerance;
+  const withinBound = !compareFloat || t.tolerance === undefined || worstExcess <= 0;
+  const arithmetic = t.tolerance === 'bound' ? layerArithmeticViolation(t.quantGraph, t.quantAttrs, ref.values) : undefined;
+  const worst = Math.abs(quantOut[worstElement]! - floatOut[worstElement]!);
   const overflowing = [...ref.counters].filter(([, c]) => c.accOverflows > 0).map(([name, c]) => `${name} (${c.accOverflows})`);
   const reason = !bitExact
     ? `simulator != integer reference${firstDivergentLayer ? ` (first divergent layer: ${firstDivergentLayer})` : ''}`
     : overflowing.length > 0 ? `accumulator overflow in ${overflowing.join(', ')}`
-    : !withinBound ? `|quantized - float| = ${maxAbsError.toPrecision(4)} at output element ${worstElement} exceeds the tolerance ${t.tolerance.toPrecision(4)}` : undefined;
+    : arithmetic !== undefined ? arithmetic
+    : !withinBound ? `|quantized - float| = ${worst.toPrecision(6)} at output element ${worstElement} exceeds ${derived ? 'its error bound' : 'the tolerance'} ${allowed(worstElement).toPrecision(6)} by ${worstExcess.toPrecision(2)}` : undefined;
   return { ok: reason === undefined, bitExact, ...(firstDivergentLayer ? { firstDivergentLayer } : {}), maxAbsError, worstElement, ...(reason ? { reason } : {}) };
 }

@@ -85,7 +85,8 @@ function decodeAttr(a: AttributeMsg, where: string, file: string | undefined): O
   switch (attrType(a)) {
     case ONNX_ATTR_TYPE.FLOAT: return { kind: 'float', value: a.f };
     case ONNX_ATTR_TYPE.INT: return { kind: 'int', value: int64ToNumber(a.i, what, file) };
-    case ONNX_ATTR_TYPE.STRING: return { kind: 'string', value: utf8.decode(a.s) };
+    // An absent bytes field reads as protobufjs's default, a plain empty array: decode only real bytes.
+    case ONNX_ATTR_TYPE.STRING: return { kind: 'string', value: a.s instanceof Uint8Array ? utf8.decode(a.s) : '' };
     case ONNX_ATTR_TYPE.TENSOR:
       if (!a.t) fail('ONNX001', `not a valid ONNX model: ${what} is a tensor attribute without a tensor`, { file });
       return { kind: 'tensor', value: decodeTensor(a.t, `${what}`, file) };

@@ -101,15 +101,17 @@ export function decodeTensor(t: TensorProtoMsg, what: string, file: string | und
   const shape = t.dims.map((d) => int64ToNumber(d, `a dim of ${what}`, file));
   if (shape.some((d) => d < 0)) fail('ONNX005', `${what} has a negative dim in [${shape.join(',')}]`, { file });
   const n = numel(shape);
-  const data = allocate(dtype, n);
+  // The dims are untrusted: the data present must match them before anything of their size is allocated.
   if (t.raw_data.length > 0) {
     const want = n * RAW_BYTES[t.data_type]!;
     if (t.raw_data.length !== want) fail('ONNX005', `${what}: raw_data has ${t.raw_data.length} bytes, shape [${shape.join(',')}] of ${onnxDtypeName(t.data_type)} needs ${want}`, { file });
+    const data = allocate(dtype, n);
     readRaw(t.raw_data, t.data_type, data);
-  } else {
-    const src = typedField(t, dtype, what, file);
-    if (src.length !== n) fail('ONNX005', `${what} has ${src.length} values, shape [${shape.join(',')}] needs ${n}`, { file });
-    for (let i = 0; i < n; i++) (data as unknown as (number | bigint)[])[i] = src[i]!;
+    return makeTensor(dtype, shape, data);
   }
+  const src = typedField(t, dtype, what, file);
+  if (src.length !== n) fail('ONNX005', `${what} has ${src.length} values, shape [${shape.join(',')}] needs ${n}`, { file });
+  const data = allocate(dtype, n);
+  for (let i = 0; i < n; i++) (data as unknown as (number | bigint)[])[i] = src[i]!;
   return makeTensor(dtype, shape, data);
 }

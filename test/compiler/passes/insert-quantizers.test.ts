@@ -99,9 +99,28 @@ describe('quantizeModel + runInt', () => {
     expect(runInt(graph, test).floatOutput.data.length).toBe(96);
   });
 
-  it('data-free mode needs the input range; layers without a BatchNorm fall back to interval bounds', () => {
+  it('data-free mode needs the input range, and BatchNorm statistics in every layer that feeds another', () => {
     expect(() => quantizeModel(g, { preset: 'w8a8' })).toThrow(/input range/);
-    const { graph, report } = quantizeModel(g, { preset: 'w8a8', inputRange: [-1, 1] });
+    // c1 has no BatchNorm and feeds the dense head: interval bounds would collapse it, so it is refused.
+    const e = (() => {
+      try {
+        quantizeModel(g, { preset: 'w8a8', inputRange: [-1, 1] });
+      } catch (err) {
+        if (err instanceof UserError) return err.diagnostics[0]!;
+      }
+      return undefined;
+    })();
+    expect(e?.code).toBe('QMOD013');
+    expect(e?.message).toContain('conv2d %c1 has none');
+    expect(e?.message).toContain('--calib');
+    // With a BatchNorm after c1, only the head lacks statistics: it takes interval bounds.
+    const bn = (k: number) => f32Tensor([4], [1, 0.5, 2, 1].map((v) => v * k));
+    const withBn = structuredClone(g);
+    for (const [name, t] of [['bn.g', bn(1)], ['bn.b', bn(0.1)], ['bn.m', bn(0)], ['bn.v', bn(1)]] as const) withBn.constants.set(name, t);
+    withBn.nodes.splice(1, 0, { name: 'bn', op: 'batchnorm', operands: [valueRef('c1'), constRef('bn.g'), constRef('bn.b'), constRef('bn.m'), constRef('bn.v')], attrs: {} });
+    withBn.nodes[2] = { ...withBn.nodes[2]!, operands: [valueRef('bn')] };
+    inferTypes(withBn);
+    const { graph, report } = quantizeModel(withBn, { preset: 'w8a8', inputRange: [-1, 1] });
     expect(report.calibration).toBe('data-free');
     expect(runInt(graph, batch(2, 5)).floatOutput.data.every(Number.isFinite)).toBe(true);
   });

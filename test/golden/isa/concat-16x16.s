@@ -40,7 +40,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulat
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; 512 pixels × channels 0..3 → branch3 @0x6a80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x6a80 dramRowStride=0x10 repeat=512 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x6a80 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
 LOAD_WEIGHTS weightRow=0 k=9 n=4
 COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumulate=0 window=1 firstPixel=512
@@ -48,7 +48,7 @@ COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 
 REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
 ; 272 pixels × channels 0..3 → branch3 @0x6a80
-STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7280 dramRowStride=0x10 repeat=272 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7280 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
 ; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 2387 cycles
 ; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -80,7 +80,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulat
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
 ; 512 pixels × channels 0..3 → branch5 @0x76c0
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x76c0 dramRowStride=0x10 repeat=512 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x76c0 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
 LOAD_WEIGHTS weightRow=0 k=16 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=16 n=4 accumulate=0 window=1 firstPixel=512
@@ -91,7 +91,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumul
 REQUANT popNext=1 pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
 ; 272 pixels × channels 0..3 → branch5 @0x76c0
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7ec0 dramRowStride=0x10 repeat=272 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7ec0 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
 ; tile pixels 0..511, 1 channel group(s)
 ; a = branch3
@@ -349,6 +349,6 @@ COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumu
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..9 k-group 2 of 2
 ; 1 pixels × channels 0..9 → fc @0xa1c0
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=0 dramAddr=0xa1c0 dramRowStride=0x10 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=0 dramAddr=0xa1c0 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program
 HALT

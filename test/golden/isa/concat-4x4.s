@@ -44,7 +44,7 @@ COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=1 n=
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; 784 pixels × channels 0..3 → branch3 @0x4ec0
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x4ec0 dramRowStride=0x4 repeat=784 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x4ec0 dramRowStride=0x0 repeat=784 sramOuterStride=1 dramOuterStride=0x4
 ; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 6989 cycles
 ; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -82,7 +82,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=1 n=4 accumulat
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; 784 pixels × channels 0..3 → branch5 @0x5b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x5b00 dramRowStride=0x4 repeat=784 sramOuterStride=1 dramOuterStride=0x4
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x5b00 dramRowStride=0x0 repeat=784 sramOuterStride=1 dramOuterStride=0x4
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
@@ -920,7 +920,7 @@ COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumul
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..3 k-group 2 of 2
 ; 1 pixels × channels 0..3 → fc @0x8600
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x8600 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x8600 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; tile band 0 (output rows 0..0) channels 4..7 k-group 2 of 2
 ; weights of channel tile 1, chunks 196..391
 LOAD pushNext=1 buffer=weight sramRow=2352 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0x2600 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -1719,7 +1719,7 @@ COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=4 accu
 REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 4..7 k-group 2 of 2
 ; 1 pixels × channels 4..7 → fc @0x8600
-STORE popPrev=1 buffer=output sramRow=1 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x8604 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 buffer=output sramRow=1 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x8604 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; tile band 0 (output rows 0..0) channels 8..9 k-group 2 of 2
 ; weights of channel tile 2, chunks 196..391
 LOAD pushNext=1 buffer=weight sramRow=3920 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0x3e80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -2515,6 +2515,6 @@ COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=2 accumul
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 8..9 k-group 2 of 2
 ; 1 pixels × channels 8..9 → fc @0x8600
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=0 dramAddr=0x8608 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=0 dramAddr=0x8608 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program
 HALT

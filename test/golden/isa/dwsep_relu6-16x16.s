@@ -149,6 +149,6 @@ COMPUTE popNext=1 inputRow=4095 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; 1 pixels × channels 0..9 → fc @0x3740
-STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=0 dramAddr=0x3740 dramRowStride=0x10 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=0 dramAddr=0x3740 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program
 HALT

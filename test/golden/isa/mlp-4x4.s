@@ -6581,6 +6581,6 @@ REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 o
 ; 1 pixels × channels 0..7 → logits @0xce40
 STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=1 dramAddr=0xce40 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; 1 pixels × channels 8..9 → logits @0xce40
-STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=0 dramAddr=0xce48 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=0 dramAddr=0xce48 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program
 HALT

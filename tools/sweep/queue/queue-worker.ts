@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { UserError } from '../../../core/diagnostics.js';
-import { DEFAULT_DATA_DIR } from '../../calibration-data.js';
+import { shippedDataDir } from '../../install-paths.js';
 import type { SweepPoint } from '../../report/sweep-types.js';
 import { accsimBuild } from '../accsim-build.js';
 import type { EvaluatorModule } from '../evaluator-ref.js';
@@ -51,7 +51,7 @@ async function localSpec(data: PointJobData, store: BlobStore, cacheDir: string,
   if (data.inputs.calib !== undefined) spec.calib = await localBundlePath(data.inputs.calib, store, cacheDir, 'calibration data');
   if (data.inputs.hw !== undefined) spec.hwFile = await localBundlePath(data.inputs.hw, store, cacheDir, 'hardware configuration');
   if (data.spec.data === undefined && (data.inputs.defaultData?.hash ?? null) !== defaultDataHash) {
-    throw new UserError({ code: 'SWP046', message: `this worker sees ${defaultDataHash === null ? 'no' : 'another'} ${DEFAULT_DATA_DIR} (relative to its working directory) than the coordinator, and the point (no --data) uses it; start the worker where the coordinator ran, or give the sweep --data` });
+    throw new UserError({ code: 'SWP046', message: `this worker's installation has ${defaultDataHash === null ? 'no' : 'another'} shipped data set (${shippedDataDir()}) than the coordinator's, and the point (no --data) uses it; run the same accsim installation, or give the sweep --data` });
   }
   return spec;
 }
@@ -63,7 +63,7 @@ export function startQueueWorker(o: QueueWorkerOptions): QueueWorker {
   blobs.on('error', () => {});
   const store = redisBlobStore(blobs);
   const threads = new EvaluationThreads(o.evaluator, o.threadScript);
-  const defaultDataHash = existsSync(DEFAULT_DATA_DIR) ? pathBundle(DEFAULT_DATA_DIR).hash : null;
+  const defaultDataHash = existsSync(shippedDataDir()) ? pathBundle(shippedDataDir()).hash : null;
   const name = `${hostname()}:${process.pid}`;
 
   const processor = async (job: Job<PointJobData>): Promise<SweepPoint> => {
