@@ -22,5 +22,5 @@ export function floatLayers(transforms: LayerFactories['weightTransforms']): Rec
   };
 }
 
-/** The factories for float training (no weight transforms). */
-export const FLOAT_FACTORIES: LayerFactories = { layers: floatLayers({}), weightTransforms: {} };
+/** The factories for float training (no weight transforms); worker threads import it by URL (layers.js). */
+export const FACTORIES: LayerFactories = { layers: floatLayers({}), weightTransforms: {} };

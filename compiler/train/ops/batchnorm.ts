@@ -40,10 +40,11 @@ export class BatchnormLayer implements Layer {
     const mean = new Float64Array(c);
     const variance = new Float64Array(c);
     this.train = ctx.train;
+    const d = x.data;
     if (ctx.train) {
-      for (let i = 0; i < x.data.length; i++) mean[i % c]! += x.data[i]!;
+      for (let o = 0; o < d.length; o += c) for (let ch = 0; ch < c; ch++) mean[ch]! += d[o + ch]!;
       for (let ch = 0; ch < c; ch++) mean[ch]! /= m;
-      for (let i = 0; i < x.data.length; i++) variance[i % c]! += (x.data[i]! - mean[i % c]!) ** 2;
+      for (let o = 0; o < d.length; o += c) for (let ch = 0; ch < c; ch++) variance[ch]! += (d[o + ch]! - mean[ch]!) ** 2;
       for (let ch = 0; ch < c; ch++) {
         variance[ch]! /= m;
         ctx.stats[s.stats.offset + ch] = mean[ch]!;
@@ -54,12 +55,14 @@ export class BatchnormLayer implements Layer {
       variance.set(ctx.buffers.subarray(s.var.offset, s.var.offset + c));
     }
     const invStd = variance.map((v) => 1 / Math.sqrt(v + s.eps));
-    const xhat = new Float32Array(x.data.length);
-    const y = new Float32Array(x.data.length);
-    for (let i = 0; i < y.length; i++) {
-      const ch = i % c;
-      xhat[i] = (x.data[i]! - mean[ch]!) * invStd[ch]!;
-      y[i] = xhat[i]! * gamma[ch]! + beta[ch]!;
+    const xhat = new Float32Array(d.length);
+    const y = new Float32Array(d.length);
+    for (let o = 0; o < d.length; o += c) {
+      for (let ch = 0; ch < c; ch++) {
+        const v = (d[o + ch]! - mean[ch]!) * invStd[ch]!;
+        xhat[o + ch] = v;
+        y[o + ch] = v * gamma[ch]! + beta[ch]!;
+      }
     }
     this.xhat = xhat;
     this.invStd = invStd;
@@ -73,9 +76,11 @@ export class BatchnormLayer implements Layer {
     const m = dy.length / c;
     const sumDy = new Float64Array(c);
     const sumDyXhat = new Float64Array(c);
-    for (let i = 0; i < dy.length; i++) {
-      sumDy[i % c]! += dy[i]!;
-      sumDyXhat[i % c]! += dy[i]! * xhat[i]!;
+    for (let o = 0; o < dy.length; o += c) {
+      for (let ch = 0; ch < c; ch++) {
+        sumDy[ch]! += dy[o + ch]!;
+        sumDyXhat[ch]! += dy[o + ch]! * xhat[o + ch]!;
+      }
     }
     for (let ch = 0; ch < c; ch++) {
       ctx.grads[s.gamma.offset + ch]! += sumDyXhat[ch]!;
@@ -84,11 +89,14 @@ export class BatchnormLayer implements Layer {
     if (!s.needGrad[0]) return [undefined];
     const gamma = ctx.params.subarray(s.gamma.offset, s.gamma.offset + c);
     const dx = new Float32Array(dy.length);
-    for (let i = 0; i < dy.length; i++) {
-      const ch = i % c;
-      const k = gamma[ch]! * this.invStd![ch]!;
-      // Eval mode: the statistics are constants, so only the scale passes.
-      dx[i] = this.train ? (k / m) * (m * dy[i]! - sumDy[ch]! - xhat[i]! * sumDyXhat[ch]!) : k * dy[i]!;
+    const k = new Float64Array(c);
+    for (let ch = 0; ch < c; ch++) k[ch] = gamma[ch]! * this.invStd![ch]!;
+    for (let o = 0; o < dy.length; o += c) {
+      for (let ch = 0; ch < c; ch++) {
+        const i = o + ch;
+        // Eval mode: the statistics are constants, so only the scale passes.
+        dx[i] = this.train ? (k[ch]! / m) * (m * dy[i]! - sumDy[ch]! - xhat[i]! * sumDyXhat[ch]!) : k[ch]! * dy[i]!;
+      }
     }
     return [dx];
   }
