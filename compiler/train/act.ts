@@ -1,6 +1,6 @@
 // Activations inside the training engine: a batch stored NHWC (channels innermost, so a convolution's
 // patch rows and its GEMM output rows are contiguous), with the logical NCHW shape of the graph.
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 
 /**
  * A batch of activations. Rank 4: logical [n, c, h, w], stored [n][h][w][c]. Rank 2: [n, c] (h = w = 1),

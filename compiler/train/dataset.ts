@@ -4,7 +4,7 @@
 // split is never opened: only train-* files are looked for.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import { readIdx } from '../data/idx.js';
 import { preprocessPixel } from '../data/fashion-mnist.js';
 import { readNpy } from '../io/npy.js';

@@ -4,7 +4,7 @@
 import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
-import { fail } from '../diagnostics.js';
+import { fail } from '../../core/diagnostics.js';
 import type { LayerSpecBase, Slot } from './layer.js';
 import type { NetSpec } from './net.js';
 

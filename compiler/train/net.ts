@@ -2,7 +2,7 @@
 // a batch and backward from the loss, gradients summed where a value feeds several layers.
 import { type Act, actFromNchw } from './act.js';
 import type { Layer, LayerFactories, LayerSpecBase, RunContext } from './layer.js';
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { softmaxCrossEntropy } from './ops/loss.js';
 
 /**

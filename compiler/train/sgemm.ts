@@ -2,7 +2,7 @@
 // WebAssembly SIMD kernel (sgemm-kernel.wat) or, on an engine without SIMD or when asked
 // (ACCSIM_TRAIN_BACKEND=js), the plain JavaScript loop below. Both are deterministic: a given call
 // returns the same bits every time, so fixed seeds give byte-identical training runs.
-import { assert } from '../diagnostics.js';
+import { assert } from '../../core/diagnostics.js';
 import { SGEMM_KERNEL_WASM_BASE64 } from './sgemm-kernel-wasm.js';
 
 /** How the right operand is stored: B as [k][n] row-major ('kn'), or its transpose [n][k] ('nk'). */

@@ -2,8 +2,8 @@
 // optimizer and schedule, BatchNorm running statistics, an evaluation on the held-out slice after every
 // epoch and the best epoch's parameters kept. Stopping (Ctrl-C) returns the state to checkpoint, and a
 // run resumed from it continues bit for bit.
-import { mulberry32 } from '../seeded-random.js';
-import { assert } from '../diagnostics.js';
+import { mulberry32 } from '../../core/seeded-random.js';
+import { assert } from '../../core/diagnostics.js';
 import type { LabelledData } from './dataset.js';
 import type { LayerFactories } from './layer.js';
 import { Net } from './net.js';

@@ -2,7 +2,7 @@
 //   forward Y = X·Wᵀ (B = W, 'nk');  dX = dY·W ('kn');  dW = dYᵀ·X ('kn')
 import { type Act, makeAct } from '../act.js';
 import type { Layer, LayerSpecBase, RunContext, Slot, WeightTransform, WeightTransformFactory } from '../layer.js';
-import { assert } from '../../diagnostics.js';
+import { assert } from '../../../core/diagnostics.js';
 import { applyClamp, maskByClamp } from './clamp.js';
 import { transpose } from './conv.js';
 

@@ -2,7 +2,7 @@
 // concat along channels, and flatten (NHWC storage → the graph's NCHW feature order).
 import { type Act, makeAct } from '../act.js';
 import type { Layer, LayerSpecBase } from '../layer.js';
-import { assert } from '../../diagnostics.js';
+import { assert } from '../../../core/diagnostics.js';
 import { applyClamp, maskByClamp } from './clamp.js';
 
 /** relu / relu6 / clip as one clamp to [lo, hi]. */
