@@ -18,6 +18,7 @@ import type { LowerContext } from './context.js';
 import { lowerGemm, type RequantSpec } from './conv.js';
 import { lowerDepthwise } from './depthwise.js';
 import { lowerAdd, lowerConcat } from './add.js';
+import { lowerBinarize } from './binarize.js';
 import { lowerPool } from './pool.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, chooseStorage, pixelBytes, type ActTensor } from './layout.js';
@@ -84,6 +85,9 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
       case 'qadd':
         lowerAdd(ctx, node.name, a, x(0), x(1), get(node.name), config(hw, 'int8', a, x(), 8));
         break;
+      case 'qbinarize':
+        lowerBinarize(ctx, node.name, a, x(), get(node.name), config(hw, 'int8', a, x(), 8));
+        break;
       case 'qconcat':
         lowerConcat(ctx, node.name, a, node.operands.map((_, k) => x(k)), get(node.name), config(hw, 'int8', a, x(), 8));
         break;
@@ -124,7 +128,7 @@ function allocate(node: Node, g: Graph, attrs: Map<string, Attrs>, storage: Map<
   if (bits > 8) mapFail('MAP002', node.name, `${type.dtype} activations: the machine's activations are at most 8 bits (HARDWARE.md §7)`);
   const a = attrs.get(node.name)!;
   const scale = node.op === 'quantize' ? num(a, 'scale') : 'y_scale' in a ? num(a, 'y_scale') : tensors.get(alias.get(node.operands[0]!.name) ?? node.operands[0]!.name)?.scale ?? 1;
-  const zero = node.op === 'quantize' ? num(a, 'zero') : 'y_zero' in a ? num(a, 'y_zero') : tensors.get(alias.get(node.operands[0]!.name) ?? node.operands[0]!.name)?.zero ?? 0;
+  const zero = node.op === 'quantize' ? num(a, 'zero') : node.op === 'qbinarize' ? 0 : 'y_zero' in a ? num(a, 'y_zero') : tensors.get(alias.get(node.operands[0]!.name) ?? node.operands[0]!.name)?.zero ?? 0;
   const s = type.shape;
   const [c, h, w] = s.length === 4 ? [s[1]!, s[2]!, s[3]!] : [s[s.length - 1]!, 1, 1];
   const sb = storage.get(node.name) ?? 8;
