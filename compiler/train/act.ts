@@ -13,15 +13,17 @@ export interface Act {
   readonly c: number;
   readonly h: number;
   readonly w: number;
+  /** The real value convolution padding stands for (0; binary activations pad with +1, i.e. t + β). */
+  readonly pad?: number;
 }
 
 /** An activation of the given logical shape over `data` (allocated when absent). */
-export function makeAct(rank: 2 | 4, n: number, c: number, h: number, w: number, data?: Float32Array): Act {
+export function makeAct(rank: 2 | 4, n: number, c: number, h: number, w: number, data?: Float32Array, pad?: number): Act {
   const size = n * c * h * w;
   const d = data ?? new Float32Array(size);
   assert(d.length === size, `activation data has ${d.length} elements, [${n},${c},${h},${w}] needs ${size}`);
   assert(rank === 4 || (h === 1 && w === 1), 'a rank-2 activation has h = w = 1');
-  return { data: d, rank, n, c, h, w };
+  return pad === undefined || pad === 0 ? { data: d, rank, n, c, h, w } : { data: d, rank, n, c, h, w, pad };
 }
 
 /** The logical NCHW shape (rank 2: [n, c]). */

@@ -1,6 +1,8 @@
 // conv2d for training: forward and both backward products as GEMMs over im2col rows (NHWC), per channel
 // group; depthwise convolutions (one input channel per group) as direct loops, where a GEMM would have
-// one row of weights. With the fused activation clamp of fuse-activations, when present.
+// one row of weights. With the fused activation clamp of fuse-activations, when present. Padding reads
+// the input's `pad` value (0, or the +1 of binary activations: the weight gradient of padded taps is kept
+// through the im2col rows; the input gradient of the padding is dropped).
 //   forward  Y[p][oc]      = b[oc] + Σ_k row[p][k]·W[oc][k]        (W in OHWI order, k = tap·cinG + c)
 //   backward dW[oc][k]     = Σ_p dY[p][oc]·row[p][k]               (dYᵀ · rows)
 //            drow[p][k]    = Σ_oc dY[p][oc]·W[oc][k]               (dY · W), then col2im
@@ -72,8 +74,8 @@ export class Conv2dLayer implements Layer {
     const w = this.transform ? this.transform.forward(latent, ctx) : latent;
     const rows = g.n * g.oh * g.ow;
     const y = new Float32Array(rows * g.cout);
-    if (g.cin / g.groups === 1 && g.cout / g.groups === 1) depthwiseForward(x.data, w, g, y);
-    else this.gemmForward(x.data, w, g, y, ctx);
+    if (g.cin / g.groups === 1 && g.cout / g.groups === 1) depthwiseForward(x.data, w, g, y, x.pad ?? 0);
+    else this.gemmForward(x.data, w, g, y, ctx, x.pad ?? 0);
     if (s.b) {
       const b = ctx.params.subarray(s.b.offset, s.b.offset + g.cout);
       for (let p = 0, i = 0; p < rows; p++) for (let oc = 0; oc < g.cout; oc++, i++) y[i]! += b[oc]!;
@@ -83,7 +85,7 @@ export class Conv2dLayer implements Layer {
     return makeAct(4, g.n, g.cout, g.oh, g.ow, y);
   }
 
-  private gemmForward(x: Float32Array, w: Float32Array, g: ConvGeometry, y: Float32Array, ctx: RunContext): void {
+  private gemmForward(x: Float32Array, w: Float32Array, g: ConvGeometry, y: Float32Array, ctx: RunContext, pad: number): void {
     const { rows, cols } = colShape(g);
     const coutG = g.cout / g.groups;
     this.cols = [];
@@ -94,7 +96,7 @@ export class Conv2dLayer implements Layer {
       if (isPointwise(g)) col = x;
       else {
         col = new Float32Array(rows * cols);
-        im2col(x, g, gr, col);
+        im2col(x, g, gr, col, pad);
       }
       const wt = new Float32Array(coutG * cols);
       weightsToOhwi(w, g, gr, wt);
@@ -116,7 +118,7 @@ export class Conv2dLayer implements Layer {
     }
     const dw = new Float32Array(s.w.length);
     const dx = s.needGrad[0] ? new Float32Array(this.x!.data.length) : undefined;
-    if (g.cin / g.groups === 1 && g.cout / g.groups === 1) depthwiseBackward(this.x!.data, this.used!, dy, g, dw, dx);
+    if (g.cin / g.groups === 1 && g.cout / g.groups === 1) depthwiseBackward(this.x!.data, this.used!, dy, g, dw, dx, this.x!.pad ?? 0);
     else this.gemmBackward(dy, g, dw, dx, ctx);
     const dLatent = this.transform ? this.transform.backward(dw, ctx) : dw;
     const gw = ctx.grads.subarray(s.w.offset, s.w.offset + s.w.length);

@@ -21,8 +21,8 @@ function tapSources(g: ConvGeometry): Int32Array {
   return out;
 }
 
-/** Forward without bias into y [n·oh·ow][c] (overwritten). */
-export function depthwiseForward(x: Float32Array, w: Float32Array, g: ConvGeometry, y: Float32Array): void {
+/** Forward without bias into y [n·oh·ow][c] (overwritten); taps in the padding read `pad`. */
+export function depthwiseForward(x: Float32Array, w: Float32Array, g: ConvGeometry, y: Float32Array, pad = 0): void {
   const taps = g.kh * g.kw;
   const src = tapSources(g);
   const c = g.cin;
@@ -34,7 +34,10 @@ export function depthwiseForward(x: Float32Array, w: Float32Array, g: ConvGeomet
       acc.fill(0);
       for (let t = 0; t < taps; t++) {
         const s = src[p * taps + t]!;
-        if (s < 0) continue;
+        if (s < 0) {
+          if (pad !== 0) for (let ch = 0; ch < c; ch++) acc[ch]! += pad * w[ch * taps + t]!;
+          continue;
+        }
         const xo = (xb + s) * c;
         for (let ch = 0; ch < c; ch++) acc[ch]! += x[xo + ch]! * w[ch * taps + t]!;
       }
@@ -43,8 +46,8 @@ export function depthwiseForward(x: Float32Array, w: Float32Array, g: ConvGeomet
   }
 }
 
-/** Adds the weight gradient into dw [c][taps] and, when given, the input gradient into dx. */
-export function depthwiseBackward(x: Float32Array, w: Float32Array, dy: Float32Array, g: ConvGeometry, dw: Float32Array, dx: Float32Array | undefined): void {
+/** Adds the weight gradient into dw [c][taps] and, when given, the input gradient into dx (padded taps read `pad`). */
+export function depthwiseBackward(x: Float32Array, w: Float32Array, dy: Float32Array, g: ConvGeometry, dw: Float32Array, dx: Float32Array | undefined, pad = 0): void {
   const taps = g.kh * g.kw;
   const src = tapSources(g);
   const c = g.cin;
@@ -56,7 +59,10 @@ export function depthwiseBackward(x: Float32Array, w: Float32Array, dy: Float32A
       const yo = (b * pix + p) * c;
       for (let t = 0; t < taps; t++) {
         const s = src[p * taps + t]!;
-        if (s < 0) continue;
+        if (s < 0) {
+          if (pad !== 0) for (let ch = 0; ch < c; ch++) acc[ch * taps + t]! += dy[yo + ch]! * pad;
+          continue;
+        }
         const xo = (xb + s) * c;
         for (let ch = 0; ch < c; ch++) {
           const d = dy[yo + ch]!;

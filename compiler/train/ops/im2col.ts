@@ -1,7 +1,7 @@
 // im2col for NHWC batches: each output pixel's receptive field as one contiguous row, so a convolution
 // is one GEMM (rows · weightsᵀ), and its transpose col2im for the input gradient.
 //   row p = (n, oy, ox), column k = (ky·kw + kx)·cinG + c   (c within group g; weights permuted OHWI to match)
-//   row[p][k] = x[n, oy·sh − pt + ky·dh, ox·sw − pl + kx·dw, g·cinG + c], 0 outside the image
+//   row[p][k] = x[n, oy·sh − pt + ky·dh, ox·sw − pl + kx·dw, g·cinG + c], `pad` (0) outside the image
 
 /** The geometry of a 2-D convolution over an NHWC batch. */
 export interface ConvGeometry {
@@ -33,8 +33,8 @@ export function isPointwise(g: ConvGeometry): boolean {
   return g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt === 0 && g.pl === 0 && g.groups === 1 && g.oh === g.h && g.ow === g.w;
 }
 
-/** Writes the im2col rows of channel group `group` into `out` ([rows][cols], overwritten). */
-export function im2col(x: Float32Array, g: ConvGeometry, group: number, out: Float32Array): void {
+/** Writes the im2col rows of channel group `group` into `out` ([rows][cols], overwritten); taps in the padding read `pad`. */
+export function im2col(x: Float32Array, g: ConvGeometry, group: number, out: Float32Array, pad = 0): void {
   const cinG = g.cin / g.groups;
   const c0 = group * cinG;
   const cols = g.kh * g.kw * cinG;
@@ -48,7 +48,7 @@ export function im2col(x: Float32Array, g: ConvGeometry, group: number, out: Flo
           for (let kx = 0; kx < g.kw; kx++, o += cinG) {
             const ix = ox * g.sw - g.pl + kx * g.dw;
             if (iy < 0 || iy >= g.h || ix < 0 || ix >= g.w) {
-              out.fill(0, o, o + cinG);
+              out.fill(pad, o, o + cinG);
               continue;
             }
             const src = ((b * g.h + iy) * g.w + ix) * g.cin + c0;

@@ -14,8 +14,32 @@ export interface PoolSpec extends LayerSpecBase {
   readonly countIncludePad: boolean;
 }
 
+/**
+ * Calls f(outputPixel, inputPixel, count) for every valid (unpadded) tap of every window of x; pixels
+ * are indices over the batch (n·oh·ow + …, n·h·w + …) and count is the window's divisor (its real
+ * elements, or the padded window with count_include_pad).
+ */
+export function forEachPoolTap(x: Act, s: Pick<PoolSpec, 'kernel' | 'stride' | 'pad' | 'countIncludePad'>, oh: number, ow: number, f: (o: number, i: number, count: number) => void): void {
+  const [kh, kw] = s.kernel;
+  for (let b = 0; b < x.n; b++) {
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * s.stride[0] - s.pad[0];
+      const yLo = Math.max(0, y0), yHi = Math.min(x.h, y0 + kh);
+      for (let ox = 0; ox < ow; ox++) {
+        const x0 = ox * s.stride[1] - s.pad[1];
+        const xLo = Math.max(0, x0), xHi = Math.min(x.w, x0 + kw);
+        const count = s.countIncludePad
+          ? (Math.min(x.h + s.pad[2], y0 + kh) - y0) * (Math.min(x.w + s.pad[3], x0 + kw) - x0)
+          : (yHi - yLo) * (xHi - xLo);
+        const o = (b * oh + oy) * ow + ox;
+        for (let iy = yLo; iy < yHi; iy++) for (let ix = xLo; ix < xHi; ix++) f(o, (b * x.h + iy) * x.w + ix, count);
+      }
+    }
+  }
+}
+
 /** Output size with ceil mode (windows starting in the end padding dropped, as conv-geometry.ts). */
-function poolOut(size: number, k: number, s: number, p0: number, p1: number, ceil: boolean): number {
+export function poolOut(size: number, k: number, s: number, p0: number, p1: number, ceil: boolean): number {
   if (!ceil) return convOut(size, k, s, 1, p0, p1);
   let out = Math.ceil((size + p0 + p1 - k) / s) + 1;
   if ((out - 1) * s >= size + p0) out--;
@@ -36,25 +60,8 @@ export class PoolLayer implements Layer {
     this.inputs = spec.inputs;
   }
 
-  /** Calls f(outputPixel, inputPixel, count) for every valid tap; count = the window's divisor. */
   private windows(x: Act, f: (o: number, i: number, count: number) => void): void {
-    const s = this.spec;
-    const [kh, kw] = s.kernel;
-    for (let b = 0; b < x.n; b++) {
-      for (let oy = 0; oy < this.oh; oy++) {
-        const y0 = oy * s.stride[0] - s.pad[0];
-        const yLo = Math.max(0, y0), yHi = Math.min(x.h, y0 + kh);
-        for (let ox = 0; ox < this.ow; ox++) {
-          const x0 = ox * s.stride[1] - s.pad[1];
-          const xLo = Math.max(0, x0), xHi = Math.min(x.w, x0 + kw);
-          const count = s.countIncludePad
-            ? (Math.min(x.h + s.pad[2], y0 + kh) - y0) * (Math.min(x.w + s.pad[3], x0 + kw) - x0)
-            : (yHi - yLo) * (xHi - xLo);
-          const o = (b * this.oh + oy) * this.ow + ox;
-          for (let iy = yLo; iy < yHi; iy++) for (let ix = xLo; ix < xHi; ix++) f(o, (b * x.h + iy) * x.w + ix, count);
-        }
-      }
-    }
+    forEachPoolTap(x, this.spec, this.oh, this.ow, f);
   }
 
   forward(xs: readonly Act[]): Act {
@@ -85,7 +92,8 @@ export class PoolLayer implements Layer {
       });
       y.set(acc);
     }
-    return makeAct(4, x.n, c, this.oh, this.ow, y);
+    // A max pool keeps the meaning of the values, so their padding value too (an average pool of binary codes is never taken).
+    return makeAct(4, x.n, c, this.oh, this.ow, y, s.kind === 'maxpool' ? x.pad : undefined);
   }
 
   backward(dy: Float32Array): (Float32Array | undefined)[] {
