@@ -64,21 +64,56 @@ function accScales(e: RequantEmulation, channels: number, params: Float32Array):
   return Float64Array.from({ length: channels }, (_, c) => sx * params[e.w.offset + (e.w.length === 1 ? 0 : c)]!);
 }
 
+/** |acc| below this: multiplyByQuantizedMultiplierSmall's double arithmetic is exact (requantize.ts). */
+const SMALL_ACC = 2 ** 21;
+const TWO_30 = 2 ** 30;
+const INV_TWO_31 = 2 ** -31;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const HALF_MASK = Float64Array.from({ length: 32 }, (_, i) => Math.floor((2 ** i - 1) / 2));
+
 /**
- * The codes the integer graph computes from a float pre-activation x of channel c: the accumulator is the
- * integer nearest x/(s_x·s_w[c]) (the float layer computes Σ (q_x − z_x)·q_w·s_x·s_w + b, and the
- * integer bias is b/(s_x·s_w) rounded), then requantized exactly as qconv2d/qdense do (the shared
- * `requantize`: two roundings of TFLite's MultiplyByQuantizedMultiplier, then the clamp).
+ * The codes the integer graph computes from a float pre-activation x of channel c (and the clip mask of
+ * x/s + z for the STE): the accumulator is the integer nearest x/(s_x·s_w[c]) (the float layer computes
+ * Σ (q_x − z_x)·q_w·s_x·s_w + b, and the integer bias is b/(s_x·s_w) rounded; the float error is far
+ * below 1/2, so how a tie would round does not matter), then requantized exactly as qconv2d/qdense do:
+ * the shared `requantize` (TFLite's MultiplyByQuantizedMultiplier, two roundings), with its fast path for
+ * the common case inlined.
  */
-function emulatedCodes(x: Float32Array, channels: number, g: Grid, e: RequantEmulation, params: Float32Array, codes: Int32Array): void {
+function emulatedForward(x: Float32Array, channels: number, g: Grid, e: RequantEmulation, params: Float32Array, out: Float32Array, inside: Uint8Array, codes: Int32Array): void {
   const acc = accScales(e, channels, params);
-  const m0 = new Int32Array(channels);
-  const shift = new Int32Array(channels);
-  for (let c = 0; c < channels; c++) ({ m0: m0[c]!, shift: shift[c]! } = quantizeMultiplier(acc[c]! / g.s));
+  const inv = acc.map((a) => 1 / a);
+  const m0 = new Float64Array(channels);
+  const right = new Int32Array(channels);
+  for (let c = 0; c < channels; c++) {
+    const q = quantizeMultiplier(acc[c]! / g.s);
+    m0[c] = q.m0;
+    right[c] = q.shift <= 0 && q.shift >= -31 ? -q.shift : -1;
+  }
   const r: Requant = { yZero: g.z, qmin: g.qlo, qmax: g.qhi, outDtype: 'u8', pow2: false, accBits: e.accBits, saturate: e.saturate, accLo: -(2 ** (e.accBits - 1)), accHi: 2 ** (e.accBits - 1) - 1 };
   const counters = { accOverflows: 0 };
+  const { s, z, qlo, qhi } = g;
+  const invS = 1 / s;
   for (let i = 0, c = 0; i < x.length; i++, c = c + 1 === channels ? 0 : c + 1) {
-    codes[i] = requantize(reduceAccumulator(roundHalfEven(x[i]! / acc[c]!), r, counters), m0[c]!, shift[c]!, r);
+    const xv = x[i]!;
+    const v = xv * invS + z;
+    inside[i] = v >= qlo && v <= qhi ? 1 : 0;
+    const a = Math.floor(xv * inv[c]! + 0.5);
+    let q: number;
+    const rc = right[c]!;
+    if (a < SMALL_ACC && a > -SMALL_ACC && rc >= 0 && a >= r.accLo && a <= r.accHi) {
+      // multiplyByQuantizedMultiplierSmall, inlined (the hot loop of QAT): SRDHM then RoundingDivideByPOT.
+      const ab = a * m0[c]!;
+      const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) * INV_TWO_31);
+      const p = POW2[rc]!;
+      const fq = Math.floor(h / p);
+      q = fq + (h - fq * p > HALF_MASK[rc]! + (h < 0 ? 1 : 0) ? 1 : 0) + z;
+      q = q < qlo ? qlo : q > qhi ? qhi : q;
+    } else {
+      const m = quantizeMultiplier(acc[c]! / s);
+      q = requantize(reduceAccumulator(a, r, counters), m.m0, m.shift, r);
+    }
+    codes[i] = q;
+    out[i] = s * (q - z);
   }
 }
 
@@ -105,11 +140,8 @@ export class ActQuantLayer extends Unary {
     const out = new Float32Array(x.data.length);
     this.inside = new Uint8Array(x.data.length);
     this.codes = new Int32Array(x.data.length);
-    fakeQuantForward(x.data, g, out, this.inside, this.codes);
-    if (this.spec.requant) {
-      emulatedCodes(x.data, x.c, g, this.spec.requant, ctx.params, this.codes);
-      for (let i = 0; i < out.length; i++) out[i] = g.s * (this.codes[i]! - g.z);
-    }
+    if (this.spec.requant) emulatedForward(x.data, x.c, g, this.spec.requant, ctx.params, out, this.inside, this.codes);
+    else fakeQuantForward(x.data, g, out, this.inside, this.codes);
     return this.like(x, out);
   }
 
@@ -150,7 +182,7 @@ export class BinaryActLayer extends Unary {
     if (e) {
       const acc = accScales(e, x.c, ctx.params);
       const threshold = acc.map((a) => Math.ceil(t / a));
-      for (let i = 0, c = 0; i < out.length; i++, c = c + 1 === x.c ? 0 : c + 1) out[i] = roundHalfEven(x.data[i]! / acc[c]!) >= threshold[c]! ? t + beta : t - beta;
+      for (let i = 0, c = 0; i < out.length; i++, c = c + 1 === x.c ? 0 : c + 1) out[i] = Math.floor(x.data[i]! / acc[c]! + 0.5) >= threshold[c]! ? t + beta : t - beta;
     } else {
       for (let i = 0; i < out.length; i++) out[i] = x.data[i]! >= t ? t + beta : t - beta;
     }

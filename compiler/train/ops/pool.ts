@@ -73,18 +73,7 @@ export class PoolLayer implements Layer {
     const c = x.c;
     const y = new Float32Array(x.n * this.oh * this.ow * c);
     if (s.kind === 'maxpool') {
-      y.fill(-Infinity);
-      const arg = new Int32Array(y.length);
-      this.windows(x, (o, i) => {
-        for (let ch = 0; ch < c; ch++) {
-          const v = x.data[i * c + ch]!;
-          if (v > y[o * c + ch]!) {
-            y[o * c + ch] = v;
-            arg[o * c + ch] = i * c + ch;
-          }
-        }
-      });
-      this.argmax = arg;
+      this.argmax = maxPoolNhwc(x, s, this.oh, this.ow, y);
     } else {
       const acc = new Float64Array(y.length);
       this.windows(x, (o, i, count) => {
@@ -111,6 +100,38 @@ export class PoolLayer implements Layer {
     }
     return [dx];
   }
+}
+
+/** Max pool over NHWC into y (overwritten); returns the input index of each maximum (the first one on ties). */
+function maxPoolNhwc(x: Act, s: PoolSpec, oh: number, ow: number, y: Float32Array): Int32Array {
+  const c = x.c;
+  const d = x.data;
+  const arg = new Int32Array(y.length);
+  const [kh, kw] = s.kernel;
+  for (let b = 0; b < x.n; b++) {
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * s.stride[0] - s.pad[0];
+      const yLo = Math.max(0, y0), yHi = Math.min(x.h, y0 + kh);
+      for (let ox = 0; ox < ow; ox++) {
+        const x0 = ox * s.stride[1] - s.pad[1];
+        const xLo = Math.max(0, x0), xHi = Math.min(x.w, x0 + kw);
+        const o = ((b * oh + oy) * ow + ox) * c;
+        for (let ch = 0; ch < c; ch++) {
+          let best = -Infinity;
+          let at = 0;
+          for (let iy = yLo; iy < yHi; iy++) {
+            for (let ix = xLo; ix < xHi; ix++) {
+              const k = ((b * x.h + iy) * x.w + ix) * c + ch;
+              if (d[k]! > best) [best, at] = [d[k]!, k];
+            }
+          }
+          y[o + ch] = best;
+          arg[o + ch] = at;
+        }
+      }
+    }
+  }
+  return arg;
 }
 
 /** global_avgpool: the mean over each channel's pixels, [n, c, 1, 1]. */
