@@ -6,6 +6,7 @@ import { fmtCommand } from './fmt.js';
 import { importCommand } from './import.js';
 import { inferCommand } from './infer.js';
 import { quantizeCommand } from './quantize.js';
+import { qatCommand } from './qat.js';
 import { optCommand } from './opt.js';
 import { sweepCommand } from './sweep.js';
 import { workerCommand } from './worker.js';
@@ -17,4 +18,4 @@ import { runCommand } from './run.js';
 import { verifyCommand } from './verify.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand];
+export const COMMANDS: readonly AccsimCommand<any>[] = [runCommand, importCommand, checkCommand, fmtCommand, quantizeCommand, qatCommand, inferCommand, evalCommand, compileCommand, simCommand, disasmCommand, asmCommand, sweepCommand, workerCommand, verifyCommand, optCommand];
