@@ -21,10 +21,10 @@ export type ActRecord = { readonly kind: 'grid'; readonly grid: GridSpec } | { r
 /** How the export reads a layer's learned weight scales. */
 export type WeightRecord = { readonly kind: 'lsq'; readonly s: Slot; readonly cout: number } | { readonly kind: 'binary'; readonly alpha: Slot };
 
-/** A parameter range kept in [lo, hi] after every optimizer step. */
+/** A parameter range kept in [lo, hi] after every optimizer step (lo per element or one for the slot). */
 export interface Projection {
   readonly slot: Slot;
-  readonly lo: number;
+  readonly lo: number | Float32Array;
   readonly hi: number;
 }
 
@@ -40,10 +40,21 @@ export interface QatModel {
   /** Learned binarization (t, β) by the name of the binarized value. */
   readonly binarize: ReadonlyMap<string, { readonly t: Slot; readonly beta: Slot }>;
   readonly projections: readonly Projection[];
+  /**
+   * Learning-rate scale per parameter: 1 for weights and biases; a quantizer parameter's own unit (its
+   * initial step size) for step sizes, offsets and thresholds, so Adam moves each by a fraction of itself
+   * per step (Adam's update does not depend on the gradient's scale, so LSQ's g alone cannot do this).
+   */
+  readonly lrScale: Float32Array;
 }
 
 /** The smallest scale a learned step size may take (keeps divisions finite). */
 const MIN_SCALE = 1e-8;
+/**
+ * A step size may shrink to 1/100 of its initial value at most: a vanishing weight or input scale would
+ * make the integer bias b/(s_x·s_w) overflow int32, a regime the integer graph cannot represent.
+ */
+const MIN_SCALE_FRACTION = 0.01;
 
 const num = (a: Node['attrs'], k: string, d: number): number => (typeof a[k] === 'number' ? (a[k] as number) : d);
 
@@ -69,15 +80,23 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
     return n;
   };
   const features = (name: string) => numel(quantized.values.get(name)!.type.shape.slice(1));
-  const positive = (slot: Slot): Slot => (projections.push({ slot, lo: MIN_SCALE, hi: Infinity }), slot);
+  const units: { slot: Slot; unit: ArrayLike<number> }[] = [];
+  /** A quantizer parameter whose learning rate is relative to `unit` (positive: a step size kept above a fraction of its start). */
+  const quantParam = (name: string, init: ArrayLike<number>, unit: ArrayLike<number>, positive: boolean): Slot => {
+    const slot = b.param(name, init);
+    units.push({ slot, unit });
+    if (positive) projections.push({ slot, lo: Float32Array.from(init, (v) => Math.max(MIN_SCALE, v * MIN_SCALE_FRACTION)), hi: Infinity });
+    return slot;
+  };
   /** The output quantizer of a layer on `from`: multi-bit LSQ(+) or binary, reproducing the integer requantization when `requant` is given. */
   const outputQuantizer = (node: Node, from: string, actMin: number, actMax: number, requant?: RequantEmulation): void => {
     const a = node.attrs;
     const emulate = requant ? { requant } : {};
     const dtype = a['out_dtype'] as DType;
     if (dtype === 'b1') {
-      const t = b.param(`${node.name}.t`, [num(a, 'y_offset', 0)]);
-      const beta = positive(b.param(`${node.name}.beta`, [a['y_scale'] as number]));
+      const beta0 = [a['y_scale'] as number];
+      const t = quantParam(`${node.name}.t`, [num(a, 'y_offset', 0)], beta0, false);
+      const beta = quantParam(`${node.name}.beta`, beta0, beta0, true);
       projections.push({ slot: t, lo: actMin, hi: actMax });
       b.layer({ kind: 'binact', name: node.name, inputs: [from], t, beta, lo: actMin, hi: actMax, g: lsqGradScale(features(node.name), 1), ...emulate }, true);
       acts.set(node.name, { kind: 'binary', t, beta });
@@ -85,10 +104,11 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
       return;
     }
     const { bits, signed } = DTYPES[dtype];
-    const s = positive(b.param(`${node.name}.s`, [a['y_scale'] as number]));
+    const s0 = [a['y_scale'] as number];
+    const s = quantParam(`${node.name}.s`, s0, s0, true);
     // LSQ+: a learned offset where the grid has one (no lower clamp at 0); ReLU-like outputs keep z = 0.
     const offset = -(a['y_scale'] as number) * (a['y_zero'] as number);
-    const beta = !signed && actMin < 0 ? b.param(`${node.name}.beta`, [offset]) : offset;
+    const beta = !signed && actMin < 0 ? quantParam(`${node.name}.beta`, [offset], s0, false) : offset;
     const grid: GridSpec = { s, beta, bits, signed, actMin, actMax };
     b.layer({ kind: 'actquant', name: node.name, inputs: [from], grid, g: lsqGradScale(features(node.name), qRange(bits, signed).qmax), ...emulate }, true);
     grids.set(node.name, grid);
@@ -117,7 +137,7 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
       case 'qdense': {
         const fn = floatNode(node.name);
         const cfg = configs.get(node.name)!;
-        const wq = weightQuantizer(b, latent, quantized, node, fn, cfg, weights, projections);
+        const wq = weightQuantizer(quantParam, b, latent, quantized, node, fn, cfg, weights, projections);
         b.floatNode(latent, fn, [ins[0]!], `${node.name}.acc`, { wq, fusedClamp: false });
         const w = weights.get(node.name)!;
         const requant: RequantEmulation = { inScale: scales.get(ins[0]!)!, w: w.kind === 'lsq' ? w.s : w.alpha, accBits: cfg.accBits, saturate: cfg.accOverflow === 'saturate' };
@@ -160,8 +180,9 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
         break;
       }
       case 'qbinarize': {
-        const t = b.param(`${node.name}.t`, [a['y_offset'] as number]);
-        const beta = positive(b.param(`${node.name}.beta`, [a['y_scale'] as number]));
+        const beta0 = [a['y_scale'] as number];
+        const t = quantParam(`${node.name}.t`, [a['y_offset'] as number], beta0, false);
+        const beta = quantParam(`${node.name}.beta`, beta0, beta0, true);
         b.layer({ kind: 'binarize', name: node.name, inputs: ins, t, beta, grid: grids.get(ins[0]!)!, g: lsqGradScale(features(node.name), 1) }, true);
         binarize.set(ins[0]!, { t, beta });
         scales.set(node.name, beta);
@@ -178,11 +199,15 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
   const input = float.inputs[0]!;
   const out = quantized.values.get(logits)!.type.shape;
   const net = b.build(input.name, input.type.shape.slice(1), logits, out[out.length - 1]!);
-  return { net, float: latent, config, acts, weights, binarize, projections };
+  const lrScale = new Float32Array(net.spec.paramCount).fill(1);
+  for (const { slot, unit } of units) for (let i = 0; i < slot.length; i++) lrScale[slot.offset + i] = Math.abs(unit[i]!);
+  return { net, float: latent, config, acts, weights, binarize, projections, lrScale };
 }
 
 /** The weight transform of one layer (and, for binary weights, the latent weights normalised in `latent`). */
-function weightQuantizer(b: NetBuilder, latent: Graph, q: Graph, node: Node, fn: Node, cfg: LayerQuantConfig, records: Map<string, WeightRecord>, projections: Projection[]): { kind: string } & Record<string, unknown> {
+type QuantParam = (name: string, init: ArrayLike<number>, unit: ArrayLike<number>, positive: boolean) => Slot;
+
+function weightQuantizer(quantParam: QuantParam, b: NetBuilder, latent: Graph, q: Graph, node: Node, fn: Node, cfg: LayerQuantConfig, records: Map<string, WeightRecord>, projections: Projection[]): { kind: string } & Record<string, unknown> {
   const wq = q.constants.get(node.operands[1]!.name)!;
   const scales = q.constants.get(node.operands[5]!.name)!.data as Float32Array;
   const wName = fn.operands[1]!.name;
@@ -194,16 +219,14 @@ function weightQuantizer(b: NetBuilder, latent: Graph, q: Graph, node: Node, fn:
     const data = new Float32Array(w.data.length);
     for (let c = 0; c < cout; c++) for (let i = c * k; i < (c + 1) * k; i++) data[i] = Math.max(-1, Math.min(1, (w.data[i] as number) / scales[c]!));
     latent.constants.set(wName, { type: w.type, data });
-    const alpha = b.param(`${node.name}.alpha`, scales);
-    projections.push({ slot: alpha, lo: MIN_SCALE, hi: Infinity });
+    const alpha = quantParam(`${node.name}.alpha`, scales, scales, true);
     projections.push({ slot: b.param(wName, data), lo: -1, hi: 1 });
     records.set(node.name, { kind: 'binary', alpha });
     return { kind: 'binary-weight', alpha, g: lsqGradScale(k, 1) };
   }
   const bits = DTYPES[wq.type.dtype].bits;
   const init = cfg.perChannel ? scales : scales.subarray(0, 1);
-  const s = b.param(`${node.name}.ws`, init);
-  projections.push({ slot: s, lo: MIN_SCALE, hi: Infinity });
+  const s = quantParam(`${node.name}.ws`, init, init, true);
   records.set(node.name, { kind: 'lsq', s, cout });
   const narrow = cfg.narrowWeights && bits >= 8;
   return { kind: 'lsq-weight', s, bits, narrow, g: lsqGradScale(cfg.perChannel ? k : cout * k, qRange(bits, true, narrow).qmax) };
@@ -212,6 +235,9 @@ function weightQuantizer(b: NetBuilder, latent: Graph, q: Graph, node: Node, fn:
 /** Keeps every projected parameter inside its range (after each optimizer step). */
 export function project(projections: readonly Projection[], params: Float32Array): void {
   for (const p of projections) {
-    for (let i = p.slot.offset; i < p.slot.offset + p.slot.length; i++) params[i] = Math.min(p.hi, Math.max(p.lo, params[i]!));
+    for (let i = 0; i < p.slot.length; i++) {
+      const lo = typeof p.lo === 'number' ? p.lo : p.lo[i]!;
+      params[p.slot.offset + i] = Math.min(p.hi, Math.max(lo, params[p.slot.offset + i]!));
+    }
   }
 }

@@ -52,7 +52,7 @@ export async function runQat(setup: QatSetup, data: { train: LabelledData; heldO
   const { model } = setup;
   const batch = Math.min(o.recipe.batch, Math.floor(data.train.count / QAT_SHARDS) * QAT_SHARDS);
   const job = {
-    net: model.net, train: data.train, heldOut: data.heldOut, factories: FACTORIES, factoriesUrl: QAT_FACTORIES_URL, threads: o.threads,
+    net: model.net, train: data.train, heldOut: data.heldOut, factories: FACTORIES, factoriesUrl: QAT_FACTORIES_URL, threads: o.threads, lrScale: model.lrScale,
     config: { epochs: o.recipe.epochs, batch, shards: QAT_SHARDS, optimizer: ADAM, schedule: { kind: 'cosine' as const, lr: o.recipe.lr, warmup: 0 }, seed: o.seed },
   };
   const hooks: TrainHooks = { ...o.hooks, afterStep: (p) => project(model.projections, p) };
