@@ -3,6 +3,7 @@
 // slice of the training data, never on the test split; docs/QAT.md).
 import { fail } from '../../core/diagnostics.js';
 import { type QuantConfig, PRESETS } from '../quant/presets.js';
+import type { Distillation } from '../train/ops/loss.js';
 
 /** How a QAT run trains. */
 export interface QatRecipe {
@@ -12,6 +13,8 @@ export interface QatRecipe {
   readonly lr: number;
   /** Cross-layer equalization before the PTQ initialisation. */
   readonly cle: boolean;
+  /** Distillation from the float model (its logits of the training images, computed once): weight and temperature. */
+  readonly distill?: Distillation;
 }
 
 /** A QAT preset: its grids and its recipe. */

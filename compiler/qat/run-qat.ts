@@ -7,7 +7,9 @@ import { runPipeline } from '../passes/index.js';
 import { quantizeModel } from '../ptq/quantize-model.js';
 import type { LabelledData } from '../train/dataset.js';
 import { ADAM } from '../train/optimizer.js';
-import { type TrainHooks, type TrainProgressState, initialState, train } from '../train/trainer.js';
+import { type TrainHooks, type TrainProgressState, initialState, netLogits, train } from '../train/trainer.js';
+import { buildFloatNet } from '../train/net-builder.js';
+import { FACTORIES as FLOAT_FACTORIES } from '../train/layers.js';
 import { FACTORIES, QAT_FACTORIES_URL } from './qat-factories.js';
 import { type QatModel, buildQatNet, project } from './qat-net.js';
 import { exportQat } from './qat-export.js';
@@ -17,6 +19,8 @@ import type { QatPreset, QatRecipe } from './qat-presets.js';
 export interface QatSetup {
   readonly model: QatModel;
   readonly ptq: Graph;
+  /** The float graph after the float passes (the distillation teacher). */
+  readonly float: Graph;
 }
 
 /** The float passes of the preset's recipe, then PTQ range setting on `calib` (no AdaRound or bias correction: training replaces them). */
@@ -25,7 +29,7 @@ export function prepareQat(graph: Graph, preset: QatPreset, calib: Tensor): QatS
   if (preset.recipe.cle) names.push('equalize-cross-layer');
   const float = runPipeline(graph, names).graph;
   const ptq = quantizeModel(float, { config: preset.config, calib, cle: false, adaround: false, biasCorrection: false }).graph;
-  return { model: buildQatNet(float, ptq, preset.config), ptq };
+  return { model: buildQatNet(float, ptq, preset.config), ptq, float };
 }
 
 /** How to run: the recipe (possibly overridden), the seed, worker threads, and where to start (a checkpoint). */
@@ -51,7 +55,10 @@ export const QAT_SHARDS = 2;
 export async function runQat(setup: QatSetup, data: { train: LabelledData; heldOut: LabelledData }, o: QatRunOptions): Promise<QatResult> {
   const { model } = setup;
   const batch = Math.min(o.recipe.batch, Math.floor(data.train.count / QAT_SHARDS) * QAT_SHARDS);
+  // The float model's logits of the training images, once (no augmentation: they never change).
+  const teacher = o.recipe.distill ? { logits: netLogits(buildFloatNet(setup.float), FLOAT_FACTORIES, data.train), d: o.recipe.distill } : undefined;
   const job = {
+    ...(teacher ? { teacher } : {}),
     net: model.net, train: data.train, heldOut: data.heldOut, factories: FACTORIES, factoriesUrl: QAT_FACTORIES_URL, threads: o.threads, lrScale: model.lrScale,
     config: { epochs: o.recipe.epochs, batch, shards: QAT_SHARDS, optimizer: ADAM, schedule: { kind: 'cosine' as const, lr: o.recipe.lr, warmup: 0 }, seed: o.seed },
   };

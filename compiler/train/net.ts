@@ -3,7 +3,7 @@
 import { type Act, actFromNchw } from './act.js';
 import type { Layer, LayerFactories, LayerSpecBase, RunContext } from './layer.js';
 import { assert } from '../../core/diagnostics.js';
-import { softmaxCrossEntropy } from './ops/loss.js';
+import { type Distillation, distillationLoss, softmaxCrossEntropy } from './ops/loss.js';
 
 /**
  * Everything a worker needs to rebuild a network (JSON-serializable): the input value and its per-sample
@@ -73,10 +73,15 @@ export class Net {
     }
   }
 
-  /** One shard's forward and backward (train mode): the loss divided by the whole batch size `batchSize`. */
-  trainShard(images: Float32Array, labels: ArrayLike<number>, n: number, batchSize: number, ctx: RunContext): ShardResult {
+  /**
+   * One shard's forward and backward (train mode): the loss divided by the whole batch size `batchSize`;
+   * with a teacher's logits of the same samples, the distillation loss instead of plain cross-entropy.
+   */
+  trainShard(images: Float32Array, labels: ArrayLike<number>, n: number, batchSize: number, ctx: RunContext, teacher?: { logits: Float32Array; d: Distillation }): ShardResult {
     const logits = this.forward(images, n, ctx);
-    const { loss, grad, correct } = softmaxCrossEntropy(logits.data, labels, this.spec.classes, batchSize);
+    const { loss, grad, correct } = teacher
+      ? distillationLoss(logits.data, teacher.logits, labels, this.spec.classes, batchSize, teacher.d)
+      : softmaxCrossEntropy(logits.data, labels, this.spec.classes, batchSize);
     this.backward(grad, ctx);
     return { loss, correct };
   }

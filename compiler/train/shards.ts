@@ -5,6 +5,7 @@
 import type { LabelledData } from './dataset.js';
 import type { RunContext } from './layer.js';
 import type { Net, NetSpec } from './net.js';
+import type { Distillation } from './ops/loss.js';
 import type { Sgemm } from './sgemm.js';
 
 /** Everything the shards share, in SharedArrayBuffers so worker threads read and write it in place. */
@@ -25,6 +26,9 @@ export interface SharedState {
   readonly predictions: Int32Array;
   readonly shardLoss: Float64Array;
   readonly shardCorrect: Int32Array;
+  /** Distillation: the teacher's logits of every training image (empty without a teacher) and its settings. */
+  readonly teacherLogits: Float32Array;
+  readonly distill?: Distillation;
 }
 
 function shared<T>(Ctor: new (b: SharedArrayBuffer) => T, bytesPer: number, n: number): T {
@@ -32,14 +36,16 @@ function shared<T>(Ctor: new (b: SharedArrayBuffer) => T, bytesPer: number, n: n
 }
 
 /** Allocates the shared state for `spec` and copies the data sets and initial values in. */
-export function createSharedState(spec: NetSpec, shards: number, batch: number, train: LabelledData, evalSet: LabelledData, params: Float32Array, buffers: Float32Array): SharedState {
+export function createSharedState(spec: NetSpec, shards: number, batch: number, train: LabelledData, evalSet: LabelledData, params: Float32Array, buffers: Float32Array, teacher?: { logits: Float32Array; d: Distillation }): SharedState {
   const f32 = (n: number) => shared(Float32Array, 4, n);
   const s: SharedState = {
     params: f32(spec.paramCount), buffers: f32(spec.bufferCount), grads: f32(shards * spec.paramCount), stats: f32(shards * spec.statsCount),
     trainImages: f32(train.images.length), trainLabels: shared(Uint8Array, 1, train.count), evalImages: f32(evalSet.images.length),
     evalLabels: shared(Uint8Array, 1, evalSet.count), batch: shared(Int32Array, 4, batch), predictions: shared(Int32Array, 4, evalSet.count),
     shardLoss: shared(Float64Array, 8, shards), shardCorrect: shared(Int32Array, 4, shards),
+    teacherLogits: f32(teacher ? teacher.logits.length : 0), ...(teacher ? { distill: teacher.d } : {}),
   };
+  if (teacher) s.teacherLogits.set(teacher.logits);
   s.params.set(params);
   s.buffers.set(buffers);
   s.trainImages.set(train.images);
@@ -55,17 +61,20 @@ export function trainShard(net: Net, state: SharedState, gemm: Sgemm, s: number,
   const sampleSize = net.spec.sample.reduce((a, b) => a * b, 1);
   const images = new Float32Array(per * sampleSize);
   const labels = new Uint8Array(per);
+  const k = net.spec.classes;
+  const teacher = state.distill ? new Float32Array(per * k) : undefined;
   for (let i = 0; i < per; i++) {
     const idx = state.batch[s * per + i]!;
     images.set(state.trainImages.subarray(idx * sampleSize, (idx + 1) * sampleSize), i * sampleSize);
     labels[i] = state.trainLabels[idx]!;
+    teacher?.set(state.teacherLogits.subarray(idx * k, (idx + 1) * k), i * k);
   }
   const p = net.spec.paramCount;
   const st = net.spec.statsCount;
   const grads = state.grads.subarray(s * p, (s + 1) * p);
   grads.fill(0);
   const ctx: RunContext = { gemm, params: state.params, grads, buffers: state.buffers, stats: state.stats.subarray(s * st, (s + 1) * st), train: true };
-  const r = net.trainShard(images, labels, per, batchSize, ctx);
+  const r = net.trainShard(images, labels, per, batchSize, ctx, teacher && state.distill ? { logits: teacher, d: state.distill } : undefined);
   state.shardLoss[s] = r.loss;
   state.shardCorrect[s] = r.correct;
 }

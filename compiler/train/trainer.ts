@@ -12,6 +12,7 @@ import { type BatchnormSpec, updateRunningStats } from './ops/batchnorm.js';
 import { type OptimizerConfig, type OptimizerState, newOptimizerState, optimizerStep } from './optimizer.js';
 import { type Schedule, learningRate } from './schedule.js';
 import { createSgemm } from './sgemm.js';
+import type { Distillation } from './ops/loss.js';
 import { InlineRunner, type ShardRunner, createSharedState, predictRange } from './shards.js';
 import { WorkerRunner, trainWorkersAvailable } from './worker-pool.js';
 
@@ -73,6 +74,8 @@ export interface TrainJob {
   /** Per-parameter weight-decay mask and learning-rate scale (optional). */
   readonly decay?: Uint8Array;
   readonly lrScale?: Float32Array;
+  /** Distillation from a teacher: its logits of every training image (train.count × classes) and the loss settings. */
+  readonly teacher?: { readonly logits: Float32Array; readonly d: Distillation };
 }
 
 /** A seeded permutation of 0..n−1 for `epoch` (Fisher–Yates over mulberry32). */
@@ -108,7 +111,7 @@ async function runnerFor(job: TrainJob, state: ReturnType<typeof createSharedSta
 export async function train(job: TrainJob, from: TrainProgressState, hooks: TrainHooks = {}): Promise<{ state: TrainProgressState; stopped: boolean }> {
   const { config: c, net } = job;
   assert(c.batch % c.shards === 0 && c.batch <= job.train.count, `batch ${c.batch} must divide into ${c.shards} shards and fit ${job.train.count} images`);
-  const shared = createSharedState(net.spec, c.shards, c.batch, job.train, job.heldOut, from.params, from.buffers);
+  const shared = createSharedState(net.spec, c.shards, c.batch, job.train, job.heldOut, from.params, from.buffers, job.teacher);
   const runner = await runnerFor(job, shared);
   const bn = net.spec.layers.filter((l) => l.kind === 'batchnorm') as unknown as BatchnormSpec[];
   const steps = stepsPerEpoch(job.train.count, c.batch);
@@ -158,6 +161,20 @@ export async function train(job: TrainJob, from: TrainProgressState, hooks: Trai
   } finally {
     await runner.close();
   }
+}
+
+/** The logits [count × classes] of every image of `data` (eval mode), on this thread: a teacher's soft targets. */
+export function netLogits(net: BuiltNet, factories: LayerFactories, data: LabelledData, params = net.params, buffers = net.buffers): Float32Array {
+  const n = new Net(net.spec, factories);
+  const ctx = { gemm: createSgemm(), params, grads: new Float32Array(0), buffers, stats: new Float32Array(0), train: false };
+  const per = data.images.length / data.count;
+  const k = net.spec.classes;
+  const out = new Float32Array(data.count * k);
+  for (let i = 0; i < data.count; i += 250) {
+    const m = Math.min(250, data.count - i);
+    out.set(n.forward(data.images.subarray(i * per, (i + m) * per), m, ctx).data, i * k);
+  }
+  return out;
 }
 
 /** Held-out (or any labelled set's) top-1 accuracy in % of the network with the given parameters, on this thread. */

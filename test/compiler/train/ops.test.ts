@@ -101,3 +101,25 @@ describe('softmax cross-entropy', () => {
     expect(flat.correct).toBe(1); // argmax of equal logits is class 0
   });
 });
+
+describe('distillation loss', () => {
+  it('gradient equals finite differences; w = 0 is cross-entropy; a student equal to its teacher has zero KL term', async () => {
+    const { distillationLoss, softmaxCrossEntropy } = await import('../../../compiler/train/ops/loss.js');
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 2, max: 10 }), fc.double({ min: 0.1, max: 0.9, noNaN: true }), fc.double({ min: 1, max: 5, noNaN: true }), fc.integer({ min: 1, max: 1e6 }), (n, k, w, T, seed) => {
+      const z = seeded(n * k, seed, -3, 3);
+      const t = seeded(n * k, seed + 2, -3, 3);
+      const labels = Array.from(seeded(n, seed + 1, 0, k), Math.floor);
+      const d = { weight: w, temperature: T };
+      const { grad } = distillationLoss(z, t, labels, k, n, d);
+      for (let i = 0; i < z.length; i++) {
+        const p = z.slice(); p[i]! += 1e-3;
+        const m = z.slice(); m[i]! -= 1e-3;
+        const num = (distillationLoss(p, t, labels, k, n, d).loss - distillationLoss(m, t, labels, k, n, d).loss) / 2e-3;
+        expect(Math.abs(num - grad[i]!)).toBeLessThan(2e-3);
+      }
+      expect(distillationLoss(z, t, labels, k, n, { weight: 0, temperature: T }).loss).toBeCloseTo(softmaxCrossEntropy(z, labels, k, n).loss, 6);
+      expect(distillationLoss(z, z, labels, k, n, { weight: 1, temperature: T }).loss).toBeCloseTo(0, 6);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(20) });
+  });
+});
+
