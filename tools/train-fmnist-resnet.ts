@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     net, ...split, factories: FACTORIES, factoriesUrl: new URL('../compiler/train/layers.js', import.meta.url).href, threads: availableParallelism(),
     config: { epochs, batch: 128, shards: 2, optimizer: ADAM, schedule: { kind: 'one-cycle', lr: 2e-3, warmup: 0.15 }, seed: 0 },
   }, initialState(net), {
-    onTick: (t) => { if (t.step === t.steps && t.heldOutAccuracy !== undefined) process.stderr.write(`epoch ${t.epoch + 1}/${t.epochs}: train loss ${t.loss.toFixed(4)}, held-out ${t.heldOutAccuracy.toFixed(2)}% (${((performance.now() - started) / 1000).toFixed(0)} s)\n`); },
+    onTick: (t) => { if (t.phase === 'epoch') process.stderr.write(`epoch ${t.epoch + 1}/${t.epochs}: train loss ${t.loss.toFixed(4)}, held-out ${t.heldOutAccuracy!.toFixed(2)}% (${((performance.now() - started) / 1000).toFixed(0)} s)\n`); },
   });
   const best = state.best!;
   const trained = writeBack(graph, net, best.params, best.buffers);

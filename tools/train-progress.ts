@@ -14,7 +14,6 @@ export function startTrainProgress(label: string, totalImages: number, doneImage
   const started = performance.now();
   const first = doneImages;
   let bar: cliProgress.SingleBar | undefined;
-  let lastEpoch = -1;
   const rate = (done: number) => (done - first) / Math.max(1e-9, (performance.now() - started) / 1000);
   return {
     tick(t) {
@@ -32,8 +31,7 @@ export function startTrainProgress(label: string, totalImages: number, doneImage
           bar.start(totalImages, doneImages, fields);
         }
         bar.update(done, fields);
-      } else if (t.step === t.steps && t.heldOutAccuracy !== undefined && t.epoch !== lastEpoch) {
-        lastEpoch = t.epoch;
+      } else if (t.phase === 'epoch') {
         process.stderr.write(`${label}: epoch ${fields.epoch} loss ${fields.loss} held-out ${fields.held} ${fields.ips} img/s\n`);
       }
     },

@@ -26,7 +26,7 @@ export interface ExplicitQuantParams {
 }
 
 function checkScale(scale: number, what: string): void {
-  if (!(Number.isFinite(scale) && scale > 0)) fail('QMOD012', `${what}: explicit scale ${scale} must be finite and > 0`);
+  if (!(Number.isFinite(scale) && scale > 0)) fail('QMOD013', `${what}: explicit scale ${scale} must be finite and > 0`);
 }
 
 /**
@@ -37,24 +37,24 @@ function checkScale(scale: number, what: string): void {
 export function actQuantFromGrid(scale: number, zero: number, actMin: number, actMax: number, bits: number, signed: boolean, layer: string): ActQuant {
   checkScale(scale, `layer ${layer}`);
   const { qmin, qmax } = qRange(bits, signed);
-  if (!Number.isInteger(zero) || zero < qmin || zero > qmax) fail('QMOD012', `layer ${layer}: explicit zero point ${zero} is not an integer in [${qmin}, ${qmax}]`, { node: layer });
+  if (!Number.isInteger(zero) || zero < qmin || zero > qmax) fail('QMOD013', `layer ${layer}: explicit zero point ${zero} is not an integer in [${qmin}, ${qmax}]`, { node: layer });
   return gridActQuant(scale, zero, actMin, actMax, bits, signed);
 }
 
 /** A binary activation x ≈ t + β·q with the threshold t clamped into [lo, hi] (the fused clamp or the input's grid). */
 export function binaryActQuant(scale: number, offset: number, lo: number, hi: number, layer: string): ActQuant {
   checkScale(scale, `layer ${layer}`);
-  if (!Number.isFinite(offset)) fail('QMOD012', `layer ${layer}: explicit binary threshold ${offset} is not finite`, { node: layer });
+  if (!Number.isFinite(offset)) fail('QMOD013', `layer ${layer}: explicit binary threshold ${offset} is not finite`, { node: layer });
   return { dtype: 'b1', scale, zero: 0, qmin: -1, qmax: 1, offset: Math.min(hi, Math.max(lo, offset)) };
 }
 
 /** The grid of layer `layer` from an explicit entry and its config (actBits, actSigned) and fused clamp. */
 export function explicitActQuant(g: ExplicitGrid, cfg: LayerQuantConfig, actMin: number, actMax: number, layer: string): ActQuant {
   if (cfg.actBits === 1) {
-    if (!('offset' in g)) fail('QMOD012', `layer ${layer}: binary outputs need an explicit threshold (offset)`, { node: layer });
+    if (!('offset' in g)) fail('QMOD013', `layer ${layer}: binary outputs need an explicit threshold (offset)`, { node: layer });
     return binaryActQuant(g.scale, g.offset, actMin, actMax, layer);
   }
-  if (!('zero' in g)) fail('QMOD012', `layer ${layer}: ${cfg.actBits}-bit outputs need an explicit zero point`, { node: layer });
+  if (!('zero' in g)) fail('QMOD013', `layer ${layer}: ${cfg.actBits}-bit outputs need an explicit zero point`, { node: layer });
   return actQuantFromGrid(g.scale, g.zero, actMin, actMax, cfg.actBits, cfg.actSigned, layer);
 }
 
@@ -65,7 +65,7 @@ export function explicitActQuant(g: ExplicitGrid, cfg: LayerQuantConfig, actMin:
 export function quantizeWeightsWithScales(w: Tensor, cfg: LayerQuantConfig, scales: Float64Array, layer: string): WeightQuant {
   const data = w.data as Float32Array;
   const cout = w.type.shape[0]!;
-  if (scales.length !== cout) fail('QMOD012', `layer ${layer}: ${scales.length} explicit weight scales for ${cout} output channels`, { node: layer });
+  if (scales.length !== cout) fail('QMOD013', `layer ${layer}: ${scales.length} explicit weight scales for ${cout} output channels`, { node: layer });
   scales.forEach((s) => checkScale(s, `layer ${layer} weights`));
   const dtype = WEIGHT_DTYPE[cfg.weightBits]!;
   if (cfg.weightBits === 1) return { dtype, data: Int8Array.from(data, (v) => (v >= 0 ? 1 : -1)), scale: Float64Array.from(scales) };

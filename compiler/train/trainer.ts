@@ -41,6 +41,8 @@ export interface TrainProgressState {
 
 /** What the loop reports after every step and epoch. */
 export interface TrainTick {
+  /** 'step' after an optimizer step; 'epoch' after the held-out evaluation that ends an epoch. */
+  readonly phase: 'step' | 'epoch';
   readonly epoch: number;
   readonly epochs: number;
   readonly step: number;
@@ -139,7 +141,7 @@ export async function train(job: TrainJob, from: TrainProgressState, hooks: Trai
         hooks.afterStep?.(shared.params);
         for (let s = 0; s < c.shards; s++) { lossSum += shared.shardLoss[s]!; correct += shared.shardCorrect[s]!; }
         seen += c.batch;
-        hooks.onTick?.({ epoch: st.epoch, epochs: c.epochs, step: st.step + 1, steps, loss: (lossSum * c.batch) / seen, trainAccuracy: (100 * correct) / seen, heldOutAccuracy: st.history.at(-1), lr });
+        hooks.onTick?.({ phase: 'step', epoch: st.epoch, epochs: c.epochs, step: st.step + 1, steps, loss: (lossSum * c.batch) / seen, trainAccuracy: (100 * correct) / seen, heldOutAccuracy: st.history.at(-1), lr });
         if (hooks.shouldStop?.() && st.step + 1 < steps) {
           st.step++;
           return { state: { ...st, params: shared.params.slice(), buffers: shared.buffers.slice() }, stopped: true };
@@ -152,7 +154,7 @@ export async function train(job: TrainJob, from: TrainProgressState, hooks: Trai
       st.history.push(acc);
       // Ties keep the earlier epoch: the choice is made on the held-out slice only.
       if (st.best === undefined || acc > st.best.accuracy) st.best = { params: shared.params.slice(), buffers: shared.buffers.slice(), accuracy: acc, epoch: st.epoch };
-      hooks.onTick?.({ epoch: st.epoch, epochs: c.epochs, step: steps, steps, loss: (lossSum * c.batch) / Math.max(1, seen), trainAccuracy: (100 * correct) / Math.max(1, seen), heldOutAccuracy: acc, lr: learningRate(c.schedule, (st.epoch + 1) * steps, total) });
+      hooks.onTick?.({ phase: 'epoch', epoch: st.epoch, epochs: c.epochs, step: steps, steps, loss: (lossSum * c.batch) / Math.max(1, seen), trainAccuracy: (100 * correct) / Math.max(1, seen), heldOutAccuracy: acc, lr: learningRate(c.schedule, (st.epoch + 1) * steps, total) });
       const next = { ...st, epoch: st.epoch + 1, step: 0, params: shared.params.slice(), buffers: shared.buffers.slice() };
       hooks.onEpoch?.(next);
       if (hooks.shouldStop?.() && st.epoch + 1 < c.epochs) return { state: next, stopped: true };

@@ -17,6 +17,7 @@ export const QMOD_AREA = {
     QMOD009: 'data-free quantization without a range: no folded BatchNorm statistics or no input range',
     QMOD011: 'a data-driven step (AdaRound, bias correction) has no calibration data or no float graph to compare with',
     QMOD012: 'a layer named to a data-driven step is not a conv2d/dense of the float graph',
+    QMOD013: 'an explicit quantization parameter (QAT export) is invalid: a scale not finite and > 0, a zero point outside the dtype, a missing threshold or zero point, a count per channel that does not match',
   },
 } as const satisfies ErrorArea;
 

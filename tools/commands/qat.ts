@@ -25,7 +25,7 @@ type QatArgs = {
 };
 
 const positiveInt = (v: number | undefined, flag: string) => {
-  if (v !== undefined && (!Number.isInteger(v) || v < 1)) fail('CLI030', `--${flag} must be a positive integer, got ${v}`);
+  if (v !== undefined && (!Number.isInteger(v) || v < 1)) fail('QAT011', `--${flag} must be a positive integer, got ${v}`);
 };
 
 export const qatCommand: AccsimCommand<QatArgs> = {
@@ -55,13 +55,13 @@ export const qatCommand: AccsimCommand<QatArgs> = {
   handler: async (args) => {
     if (extname(args.output).toLowerCase() !== '.qir') fail('CLI012', `--output must end in .qir, got '${args.output}'`);
     for (const f of ['epochs', 'batch', 'threads', 'holdout', 'limit', 'calib-images'] as const) positiveInt(args[f], f);
-    if (args.lr !== undefined && !(args.lr > 0)) fail('CLI030', `--lr must be > 0, got ${args.lr}`);
+    if (args.lr !== undefined && !(args.lr > 0)) fail('QAT011', `--lr must be > 0, got ${args.lr}`);
     const preset = qatPreset(args.preset);
     const recipe = { ...preset.recipe, ...(args.epochs ? { epochs: args.epochs } : {}), ...(args.batch ? { batch: args.batch } : {}), ...(args.lr ? { lr: args.lr } : {}) };
     const graph = loadModel(args.model);
     const data = loadTrainingData(args.data, args.labels, args.limit);
     const split = splitHoldout(data, args.holdout ?? defaultHoldout(data.count));
-    if (split.train.count < QAT_SHARDS) fail('CLI030', `${split.train.count} training images are too few`);
+    if (split.train.count < QAT_SHARDS) fail('QAT011', `${split.train.count} training images are too few`);
     const calibCount = Math.min(args['calib-images'], split.train.count);
     const calib = makeTensor('f32', [calibCount, ...data.sample], split.train.images.slice(0, calibCount * (data.images.length / data.count)));
     const setup = prepareQat(graph, preset, calib);
