@@ -45,7 +45,7 @@ export interface GridGrads {
 }
 
 /** x̂ = s·(q − z) for every element (into `out`), and what backward needs: the codes and the clip mask. */
-export function fakeQuantForward(x: Float32Array, g: Grid, out: Float32Array, inside: Uint8Array, codes: Int32Array): void {
+export function fakeQuantForward(x: Float32Array, g: Grid, out: Float32Array, inside: Uint8Array, codes: Float32Array): void {
   for (let i = 0; i < x.length; i++) {
     const v = x[i]! / g.s + g.z;
     const q = codeOf(x[i]!, g);
@@ -61,7 +61,7 @@ export function fakeQuantForward(x: Float32Array, g: Grid, out: Float32Array, in
  * ∂x̂/∂s = (q − z) − x/s, which is round(x/s) − x/s for codes of codeOf and the requantizer's rounding of
  * x/s for emulated integer requantization.
  */
-export function fakeQuantBackward(x: Float32Array, dy: Float32Array, g: Grid, inside: Uint8Array, codes: Int32Array, dx: Float32Array): GridGrads {
+export function fakeQuantBackward(x: Float32Array, dy: Float32Array, g: Grid, inside: Uint8Array, codes: Float32Array, dx: Float32Array): GridGrads {
   let ds = 0;
   let dbeta = 0;
   for (let i = 0; i < x.length; i++) {

@@ -10,7 +10,7 @@ import { type Requant, reduceAccumulator, requantize } from '../ir/ops/quantized
 import { quantizeMultiplier } from '../quant/multiplier.js';
 import { binarizeThreshold } from '../quant/explicit-params.js';
 import { qRange } from '../quant/quant-params.js';
-import { type Grid, activationGrid, binaryBackward, codeOf, fakeQuantBackward, fakeQuantForward, fakeQuantWeights, fakeQuantWeightsBackward } from './fake-quant.js';
+import { type Grid, activationGrid, binaryBackward, codeOf, fakeQuantForward, fakeQuantWeights, fakeQuantWeightsBackward } from './fake-quant.js';
 
 /** Where a multi-bit grid's scale and real offset live: learned (a slot) or fixed (a number). */
 export interface GridSpec {
@@ -64,56 +64,27 @@ function accScales(e: RequantEmulation, channels: number, params: Float32Array):
   return Float64Array.from({ length: channels }, (_, c) => sx * params[e.w.offset + (e.w.length === 1 ? 0 : c)]!);
 }
 
-/** |acc| below this: multiplyByQuantizedMultiplierSmall's double arithmetic is exact (requantize.ts). */
-const SMALL_ACC = 2 ** 21;
-const TWO_30 = 2 ** 30;
-const INV_TWO_31 = 2 ** -31;
-const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
-const HALF_MASK = Float64Array.from({ length: 32 }, (_, i) => Math.floor((2 ** i - 1) / 2));
-
 /**
- * The codes the integer graph computes from a float pre-activation x of channel c (and the clip mask of
- * x/s + z for the STE): the accumulator is the integer nearest x/(s_x·s_w[c]) (the float layer computes
- * Σ (q_x − z_x)·q_w·s_x·s_w + b, and the integer bias is b/(s_x·s_w) rounded; the float error is far
- * below 1/2, so how a tie would round does not matter), then requantized exactly as qconv2d/qdense do:
- * the shared `requantize` (TFLite's MultiplyByQuantizedMultiplier, two roundings), with its fast path for
- * the common case inlined.
+ * The codes the integer graph computes from a float pre-activation x of channel c: the accumulator is the
+ * integer nearest x/(s_x·s_w[c]) (the float layer computes Σ (q_x − z_x)·q_w·s_x·s_w + b, and the
+ * integer bias is b/(s_x·s_w) rounded; the float error is far below 1/2, so how a tie would round does
+ * not matter), then requantized exactly as qconv2d/qdense do. The kernels run the common case (right
+ * shifts, |acc| < 2^21); otherwise the shared `requantize` of the integer reference does, element by element.
  */
-function emulatedForward(x: Float32Array, channels: number, g: Grid, e: RequantEmulation, params: Float32Array, out: Float32Array, inside: Uint8Array, codes: Int32Array): void {
-  const acc = accScales(e, channels, params);
+function emulatedForward(x: Float32Array, channels: number, g: Grid, e: RequantEmulation, ctx: RunContext, out: Float32Array, codes: Float32Array): void {
+  const acc = accScales(e, channels, ctx.params);
   const inv = acc.map((a) => 1 / a);
   const m0 = new Float64Array(channels);
-  const right = new Int32Array(channels);
-  for (let c = 0; c < channels; c++) {
-    const q = quantizeMultiplier(acc[c]! / g.s);
-    m0[c] = q.m0;
-    right[c] = q.shift <= 0 && q.shift >= -31 ? -q.shift : -1;
-  }
+  const shift = new Int32Array(channels);
+  for (let c = 0; c < channels; c++) ({ m0: m0[c]!, shift: shift[c]! } = quantizeMultiplier(acc[c]! / g.s));
+  const fast = shift.every((v) => v <= 0 && v >= -31) && e.accBits >= 22;
+  if (fast && ctx.kernels.requantCodes({ x, channels, inv, m0, right: shift.map((v) => -v), s: g.s, z: g.z, qlo: g.qlo, qhi: g.qhi, out, codes })) return;
   const r: Requant = { yZero: g.z, qmin: g.qlo, qmax: g.qhi, outDtype: 'u8', pow2: false, accBits: e.accBits, saturate: e.saturate, accLo: -(2 ** (e.accBits - 1)), accHi: 2 ** (e.accBits - 1) - 1 };
   const counters = { accOverflows: 0 };
-  const { s, z, qlo, qhi } = g;
-  const invS = 1 / s;
   for (let i = 0, c = 0; i < x.length; i++, c = c + 1 === channels ? 0 : c + 1) {
-    const xv = x[i]!;
-    const v = xv * invS + z;
-    inside[i] = v >= qlo && v <= qhi ? 1 : 0;
-    const a = Math.floor(xv * inv[c]! + 0.5);
-    let q: number;
-    const rc = right[c]!;
-    if (a < SMALL_ACC && a > -SMALL_ACC && rc >= 0 && a >= r.accLo && a <= r.accHi) {
-      // multiplyByQuantizedMultiplierSmall, inlined (the hot loop of QAT): SRDHM then RoundingDivideByPOT.
-      const ab = a * m0[c]!;
-      const h = Math.trunc((ab + (ab >= 0 ? TWO_30 : 1 - TWO_30)) * INV_TWO_31);
-      const p = POW2[rc]!;
-      const fq = Math.floor(h / p);
-      q = fq + (h - fq * p > HALF_MASK[rc]! + (h < 0 ? 1 : 0) ? 1 : 0) + z;
-      q = q < qlo ? qlo : q > qhi ? qhi : q;
-    } else {
-      const m = quantizeMultiplier(acc[c]! / s);
-      q = requantize(reduceAccumulator(a, r, counters), m.m0, m.shift, r);
-    }
+    const q = requantize(reduceAccumulator(Math.floor(x[i]! * inv[c]! + 0.5), r, counters), m0[c]!, shift[c]!, r);
     codes[i] = q;
-    out[i] = s * (q - z);
+    out[i] = g.s * (q - g.z);
   }
 }
 
@@ -127,8 +98,7 @@ export interface ActQuantSpec extends LayerSpecBase {
 }
 
 export class ActQuantLayer extends Unary {
-  private inside?: Uint8Array;
-  private codes?: Int32Array;
+  private codes?: Float32Array;
   private grid?: Grid;
   constructor(private readonly spec: ActQuantSpec) { super(spec); }
 
@@ -138,15 +108,15 @@ export class ActQuantLayer extends Unary {
     const g = gridOf(this.spec.grid, ctx.params);
     this.grid = g;
     const out = new Float32Array(x.data.length);
-    this.inside = new Uint8Array(x.data.length);
-    this.codes = new Int32Array(x.data.length);
-    if (this.spec.requant) emulatedForward(x.data, x.c, g, this.spec.requant, ctx.params, out, this.inside, this.codes);
-    else fakeQuantForward(x.data, g, out, this.inside, this.codes);
+    this.codes = new Float32Array(x.data.length);
+    if (this.spec.requant) emulatedForward(x.data, x.c, g, this.spec.requant, ctx, out, this.codes);
+    else fakeQuantForward(x.data, g, out, new Uint8Array(x.data.length), this.codes);
     return this.like(x, out);
   }
 
   backward(dy: Float32Array, ctx: RunContext): (Float32Array | undefined)[] {
-    const { ds, dbeta } = fakeQuantBackward(this.x!.data, dy, this.grid!, this.inside!, this.codes!, dy);
+    const g = this.grid!;
+    const { ds, dbeta } = ctx.kernels.fakeQuantGrads(this.x!.data, dy, this.codes!, 1 / g.s, g.z, g.qlo, g.qhi);
     addGrad(this.spec.grid.s, ctx.grads, ds * this.spec.g);
     addGrad(this.spec.grid.beta, ctx.grads, dbeta * this.spec.g);
     return [this.spec.needGrad[0] ? dy : undefined];

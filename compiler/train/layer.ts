@@ -1,7 +1,7 @@
 // The contract between the training engine's layers and the network that runs them: where parameters,
 // gradients and state live, and what forward/backward take and return.
 import type { Act } from './act.js';
-import type { Sgemm } from './sgemm.js';
+import type { TrainKernels } from './kernels.js';
 
 /** A contiguous range of one of the flat arrays (parameters, buffers or statistics). */
 export interface Slot {
@@ -16,7 +16,7 @@ export interface Slot {
  * updates (BatchNorm batch mean and variance), written in train mode.
  */
 export interface RunContext {
-  readonly gemm: Sgemm;
+  readonly kernels: TrainKernels;
   readonly params: Float32Array;
   readonly grads: Float32Array;
   readonly buffers: Float32Array;

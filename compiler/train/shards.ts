@@ -6,7 +6,7 @@ import type { LabelledData } from './dataset.js';
 import type { RunContext } from './layer.js';
 import type { Net, NetSpec } from './net.js';
 import type { Distillation } from './ops/loss.js';
-import type { Sgemm } from './sgemm.js';
+import type { TrainKernels } from './kernels.js';
 
 /** Everything the shards share, in SharedArrayBuffers so worker threads read and write it in place. */
 export interface SharedState {
@@ -56,7 +56,7 @@ export function createSharedState(spec: NetSpec, shards: number, batch: number, 
 }
 
 /** Forward and backward of shard `s` of the current batch (batch/shards images) into its gradient and statistics slots. */
-export function trainShard(net: Net, state: SharedState, gemm: Sgemm, s: number, shards: number, batchSize: number): void {
+export function trainShard(net: Net, state: SharedState, kernels: TrainKernels, s: number, shards: number, batchSize: number): void {
   const per = batchSize / shards;
   const sampleSize = net.spec.sample.reduce((a, b) => a * b, 1);
   const images = new Float32Array(per * sampleSize);
@@ -73,7 +73,7 @@ export function trainShard(net: Net, state: SharedState, gemm: Sgemm, s: number,
   const st = net.spec.statsCount;
   const grads = state.grads.subarray(s * p, (s + 1) * p);
   grads.fill(0);
-  const ctx: RunContext = { gemm, params: state.params, grads, buffers: state.buffers, stats: state.stats.subarray(s * st, (s + 1) * st), train: true };
+  const ctx: RunContext = { kernels, params: state.params, grads, buffers: state.buffers, stats: state.stats.subarray(s * st, (s + 1) * st), train: true };
   const r = net.trainShard(images, labels, per, batchSize, ctx, teacher && state.distill ? { logits: teacher, d: state.distill } : undefined);
   state.shardLoss[s] = r.loss;
   state.shardCorrect[s] = r.correct;
@@ -83,9 +83,9 @@ export function trainShard(net: Net, state: SharedState, gemm: Sgemm, s: number,
 export const EVAL_CHUNK = 250;
 
 /** Predictions (eval mode) of evaluation images [begin, end) into state.predictions. */
-export function predictRange(net: Net, state: SharedState, gemm: Sgemm, begin: number, end: number): void {
+export function predictRange(net: Net, state: SharedState, kernels: TrainKernels, begin: number, end: number): void {
   const sampleSize = net.spec.sample.reduce((a, b) => a * b, 1);
-  const ctx: RunContext = { gemm, params: state.params, grads: new Float32Array(0), buffers: state.buffers, stats: new Float32Array(0), train: false };
+  const ctx: RunContext = { kernels, params: state.params, grads: new Float32Array(0), buffers: state.buffers, stats: new Float32Array(0), train: false };
   for (let i = begin; i < end; i += EVAL_CHUNK) {
     const n = Math.min(EVAL_CHUNK, end - i);
     state.predictions.set(net.predict(state.evalImages.subarray(i * sampleSize, (i + n) * sampleSize), n, ctx), i);
@@ -103,14 +103,14 @@ export interface ShardRunner {
 
 /** Runs every shard on this thread, in shard order. */
 export class InlineRunner implements ShardRunner {
-  constructor(private readonly net: Net, private readonly state: SharedState, private readonly gemm: Sgemm) {}
+  constructor(private readonly net: Net, private readonly state: SharedState, private readonly kernels: TrainKernels) {}
 
   async train(shards: number, batchSize: number): Promise<void> {
-    for (let s = 0; s < shards; s++) trainShard(this.net, this.state, this.gemm, s, shards, batchSize);
+    for (let s = 0; s < shards; s++) trainShard(this.net, this.state, this.kernels, s, shards, batchSize);
   }
 
   async predict(count: number): Promise<void> {
-    predictRange(this.net, this.state, this.gemm, 0, count);
+    predictRange(this.net, this.state, this.kernels, 0, count);
   }
 
   async close(): Promise<void> {}

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Net } from './net.js';
 import type { NetSpec } from './net.js';
 import type { LayerFactories } from './layer.js';
-import { createSgemm } from './sgemm.js';
+import { createKernels } from './kernels.js';
 import { type SharedState, predictRange, trainShard } from './shards.js';
 
 /** What a worker starts with. */
@@ -23,10 +23,10 @@ export type TrainWorkerRequest =
 const data = workerData as TrainWorkerData;
 const { FACTORIES } = (await import(data.factoriesUrl)) as { FACTORIES: LayerFactories };
 const net = new Net(data.spec, FACTORIES);
-const gemm = createSgemm();
+const kernels = createKernels();
 parentPort!.on('message', (m: TrainWorkerRequest) => {
-  if (m.kind === 'train') for (const s of m.shards) trainShard(net, data.state, gemm, s, m.total, m.batchSize);
-  else predictRange(net, data.state, gemm, m.begin, m.end);
+  if (m.kind === 'train') for (const s of m.shards) trainShard(net, data.state, kernels, s, m.total, m.batchSize);
+  else predictRange(net, data.state, kernels, m.begin, m.end);
   parentPort!.postMessage('done');
 });
 parentPort!.postMessage('ready');

@@ -11,7 +11,7 @@ import type { BuiltNet } from './net-builder.js';
 import { type BatchnormSpec, updateRunningStats } from './ops/batchnorm.js';
 import { type OptimizerConfig, type OptimizerState, newOptimizerState, optimizerStep } from './optimizer.js';
 import { type Schedule, learningRate } from './schedule.js';
-import { createSgemm } from './sgemm.js';
+import { createKernels } from './kernels.js';
 import type { Distillation } from './ops/loss.js';
 import { InlineRunner, type ShardRunner, createSharedState, predictRange } from './shards.js';
 import { WorkerRunner, trainWorkersAvailable } from './worker-pool.js';
@@ -103,7 +103,7 @@ export function stepsPerEpoch(train: number, batch: number): number {
 
 async function runnerFor(job: TrainJob, state: ReturnType<typeof createSharedState>): Promise<ShardRunner> {
   if (job.threads > 0 && trainWorkersAvailable()) return WorkerRunner.start(job.threads, job.net.spec, state, job.factoriesUrl);
-  return new InlineRunner(new Net(job.net.spec, job.factories), state, createSgemm());
+  return new InlineRunner(new Net(job.net.spec, job.factories), state, createKernels());
 }
 
 /**
@@ -168,7 +168,7 @@ export async function train(job: TrainJob, from: TrainProgressState, hooks: Trai
 /** The logits [count × classes] of every image of `data` (eval mode), on this thread: a teacher's soft targets. */
 export function netLogits(net: BuiltNet, factories: LayerFactories, data: LabelledData, params = net.params, buffers = net.buffers): Float32Array {
   const n = new Net(net.spec, factories);
-  const ctx = { gemm: createSgemm(), params, grads: new Float32Array(0), buffers, stats: new Float32Array(0), train: false };
+  const ctx = { kernels: createKernels(), params, grads: new Float32Array(0), buffers, stats: new Float32Array(0), train: false };
   const per = data.images.length / data.count;
   const k = net.spec.classes;
   const out = new Float32Array(data.count * k);
@@ -182,7 +182,7 @@ export function netLogits(net: BuiltNet, factories: LayerFactories, data: Labell
 /** Held-out (or any labelled set's) top-1 accuracy in % of the network with the given parameters, on this thread. */
 export function evaluateNet(net: BuiltNet, factories: LayerFactories, params: Float32Array, buffers: Float32Array, data: LabelledData): number {
   const shared = createSharedState(net.spec, 1, 1, data, data, params, buffers);
-  predictRange(new Net(net.spec, factories), shared, createSgemm(), 0, data.count);
+  predictRange(new Net(net.spec, factories), shared, createKernels(), 0, data.count);
   let right = 0;
   for (let i = 0; i < data.count; i++) if (shared.predictions[i] === data.labels[i]) right++;
   return (100 * right) / data.count;

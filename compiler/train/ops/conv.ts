@@ -100,7 +100,7 @@ export class Conv2dLayer implements Layer {
       }
       const wt = new Float32Array(coutG * cols);
       weightsToOhwi(w, g, gr, wt);
-      ctx.gemm.matmul(out, col, wt, rows, coutG, cols, 'nk');
+      ctx.kernels.matmul(out, col, wt, rows, coutG, cols, 'nk');
       if (g.groups > 1) for (let p = 0; p < rows; p++) y.set(out.subarray(p * coutG, (p + 1) * coutG), p * g.cout + gr * coutG);
       this.cols.push(col);
       this.ohwi.push(wt);
@@ -138,10 +138,10 @@ export class Conv2dLayer implements Layer {
     for (let gr = 0; gr < g.groups; gr++) {
       if (g.groups > 1) for (let p = 0; p < rows; p++) dyG.set(dy.subarray(p * g.cout + gr * coutG, p * g.cout + (gr + 1) * coutG), p * coutG);
       transpose(dyG, rows, coutG, dyT);
-      ctx.gemm.matmul(dwG, dyT, this.cols[gr]!, coutG, cols, rows, 'kn');
+      ctx.kernels.matmul(dwG, dyT, this.cols[gr]!, coutG, cols, rows, 'kn');
       addOhwiToOihw(dwG, g, gr, dw);
       if (dx && dcol) {
-        ctx.gemm.matmul(dcol, dyG, this.ohwi[gr]!, rows, cols, coutG, 'kn');
+        ctx.kernels.matmul(dcol, dyG, this.ohwi[gr]!, rows, cols, coutG, 'kn');
         if (isPointwise(g)) dx.set(dcol);
         else col2im(dcol, g, gr, dx);
       }

@@ -38,7 +38,7 @@ export class DenseLayer implements Layer {
     const latent = ctx.params.subarray(this.spec.w.offset, this.spec.w.offset + this.spec.w.length);
     const w = this.transform ? this.transform.forward(latent, ctx) : latent;
     const y = new Float32Array(x.n * out);
-    ctx.gemm.matmul(y, x.data, w, x.n, out, inp, 'nk');
+    ctx.kernels.matmul(y, x.data, w, x.n, out, inp, 'nk');
     if (this.spec.b) {
       const b = ctx.params.subarray(this.spec.b.offset, this.spec.b.offset + out);
       for (let r = 0, i = 0; r < x.n; r++) for (let j = 0; j < out; j++, i++) y[i]! += b[j]!;
@@ -58,13 +58,13 @@ export class DenseLayer implements Layer {
       for (let r = 0, i = 0; r < n; r++) for (let j = 0; j < out; j++, i++) db[j]! += dy[i]!;
     }
     const dw = new Float32Array(out * inp);
-    ctx.gemm.matmul(dw, transpose(dy, n, out), this.x!.data, out, inp, n, 'kn');
+    ctx.kernels.matmul(dw, transpose(dy, n, out), this.x!.data, out, inp, n, 'kn');
     const dLatent = this.transform ? this.transform.backward(dw, ctx) : dw;
     const gw = ctx.grads.subarray(s.w.offset, s.w.offset + s.w.length);
     for (let i = 0; i < gw.length; i++) gw[i]! += dLatent[i]!;
     if (!s.needGrad[0]) return [undefined];
     const dx = new Float32Array(n * inp);
-    ctx.gemm.matmul(dx, dy, this.used!, n, inp, out, 'kn');
+    ctx.kernels.matmul(dx, dy, this.used!, n, inp, out, 'kn');
     return [dx];
   }
 }

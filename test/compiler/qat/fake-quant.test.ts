@@ -24,7 +24,7 @@ describe('multi-bit activation fake quantization (LSQ / LSQ+)', () => {
       if (relu) expect(g.qlo).toBe(Math.max(0, g.z));
       const x = seeded(200, seed, -20 * s, 20 * s);
       const out = new Float32Array(x.length);
-      const codes = new Int32Array(x.length);
+      const codes = new Float32Array(x.length);
       fakeQuantForward(x, g, out, new Uint8Array(x.length), codes);
       for (let i = 0; i < x.length; i++) {
         expect(codes[i]).toBe(codeOf(x[i]!, g));
@@ -39,7 +39,7 @@ describe('multi-bit activation fake quantization (LSQ / LSQ+)', () => {
       const x = seeded(300, seed, -25 * s, 25 * s);
       const dy = seeded(300, seed + 1);
       const inside = new Uint8Array(x.length);
-      const codes = new Int32Array(x.length);
+      const codes = new Float32Array(x.length);
       fakeQuantForward(x, g, new Float32Array(x.length), inside, codes);
       const dx = new Float32Array(x.length);
       const r = fakeQuantBackward(x, dy, g, inside, codes, dx);
@@ -63,7 +63,7 @@ describe('multi-bit activation fake quantization (LSQ / LSQ+)', () => {
   it('a value already on the grid contributes nothing to the step gradient', () => {
     const g = activationGrid(0.25, 0, 4, false, 0, Infinity);
     const x = Float32Array.from([0, 0.25, 1.5, 3.75]);
-    const codes = new Int32Array(4);
+    const codes = new Float32Array(4);
     const inside = new Uint8Array(4);
     fakeQuantForward(x, g, new Float32Array(4), inside, codes);
     expect(fakeQuantBackward(x, new Float32Array(4).fill(1), g, inside, codes, new Float32Array(4)).ds).toBe(0);

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { type Act, makeAct } from '../../../compiler/train/act.js';
 import type { Layer, RunContext } from '../../../compiler/train/layer.js';
-import { createSgemm, type Sgemm } from '../../../compiler/train/sgemm.js';
+import { createKernels, type TrainKernels } from '../../../compiler/train/kernels.js';
 
 /** Seeded uniform values in [lo, hi). */
 export function seeded(len: number, seed: number, lo = -1, hi = 1): Float32Array {
@@ -26,9 +26,9 @@ export function distinct(len: number, seed: number, step = 0.05): Float32Array {
   return out;
 }
 
-export function context(params: Float32Array, opts: { train?: boolean; buffers?: Float32Array; stats?: number; gemm?: Sgemm } = {}): RunContext {
+export function context(params: Float32Array, opts: { train?: boolean; buffers?: Float32Array; stats?: number; kernels?: TrainKernels } = {}): RunContext {
   return {
-    gemm: opts.gemm ?? createSgemm(), params, grads: new Float32Array(params.length),
+    kernels: opts.kernels ?? createKernels(), params, grads: new Float32Array(params.length),
     buffers: opts.buffers ?? new Float32Array(0), stats: new Float32Array(opts.stats ?? 0), train: opts.train ?? true,
   };
 }

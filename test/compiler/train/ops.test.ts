@@ -6,7 +6,7 @@ import { DenseLayer, type DenseSpec } from '../../../compiler/train/ops/dense.js
 import { GlobalAvgPoolLayer, PoolLayer, type PoolSpec } from '../../../compiler/train/ops/pool.js';
 import { BatchnormLayer, type BatchnormSpec } from '../../../compiler/train/ops/batchnorm.js';
 import { AddLayer, ClampLayer, ConcatLayer, FlattenLayer } from '../../../compiler/train/ops/elementwise.js';
-import { createSgemm } from '../../../compiler/train/sgemm.js';
+import { createKernels } from '../../../compiler/train/kernels.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 import { checkGradients, distinct, seeded } from './grad-check.js';
 
@@ -28,7 +28,7 @@ describe('training layers: backward equals finite differences', () => {
       };
       const params = seeded(wLen + cout, s.seed);
       const x = makeAct(4, s.n, cin, s.h, s.w, seeded(s.n * cin * s.h * s.w, s.seed + 1));
-      checkGradients(() => new Conv2dLayer(spec, {}), [x], params, { ctx: { gemm: createSgemm(s.js ? 'js' : 'wasm') } });
+      checkGradients(() => new Conv2dLayer(spec, {}), [x], params, { ctx: { kernels: createKernels(s.js ? 'js' : 'wasm') } });
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(25) });
   });
 

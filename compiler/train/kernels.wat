@@ -1,6 +1,9 @@
-;; The f32 GEMM kernel of the training engine (compiler/train), in WebAssembly SIMD, assembled by
-;; tools/gen-train-kernel.ts into sgemm-kernel-wasm.ts; sgemm-wasm.ts drives it.
+;; The kernels of the training engine (compiler/train), in WebAssembly SIMD, assembled by
+;; tools/gen-train-kernels.ts into kernels-wasm.ts; kernels.ts drives them: the f32 GEMM (below) and
+;; the elementwise fake-quantization kernels (fq_requant, fq_grads, further down), written branch-free
+;; because data-dependent branches per element cost more than the arithmetic.
 ;;
+;; GEMM
 ;; Semantics (every call):
 ;;   C[i][j] = (acc ? C[i][j] : 0) + sum_{k0 <= k < k1} A[i][k] * B[k][j]      i < m, j < 8 * panels
 ;; each output's terms added in increasing k, in f32 (the same order whatever the machine's timing).
@@ -173,4 +176,83 @@
       (then
         (v128.store (i32.add (local.get $pc) (i32.mul (local.get $cBytes) (i32.const 3))) (local.get $c30))
         (v128.store offset=16 (i32.add (local.get $pc) (i32.mul (local.get $cBytes) (i32.const 3))) (local.get $c31)))))
+;; Fake quantization that reproduces the integer requantization (compiler/qat, qat-layers.ts), two
+  ;; elements per step in f64x2. Element i belongs to channel c = i mod C (C even), whose parameters
+  ;; are f64 arrays of C entries at $inv (1 / (s_x·s_w[c])), $m0 (the Q31 multiplier) and $pinv / $p
+  ;; (2^-right, 2^right) and $hm (floor((2^right − 1)/2)) (see multiplyByQuantizedMultiplierSmall):
+  ;;   a    = floor(x·inv + 1/2)                       the integer accumulator
+  ;;   h    = trunc((a·m0 + (a·m0 ≥ 0 ? 2^30 : 1 − 2^30))·2^-31)     SRDHM
+  ;;   fq   = floor(h·2^-right);  q = fq + (h − fq·2^right > hm + (h < 0)) + z   RoundingDivideByPOT
+  ;;   q    = clamp(q, qlo, qhi);  out = s·(q − z) (f32);  codes = q (f32)
+  ;; Returns 1 when some |a| ≥ 2^21 (a·m0 would not be exact): the caller then uses its exact path.
+  (func (export "fq_requant") (param $x i32) (param $n i32) (param $c i32) (param $inv i32) (param $m0 i32)
+                              (param $pinv i32) (param $p i32) (param $hm i32) (param $s f64) (param $z f64)
+                              (param $qlo f64) (param $qhi f64) (param $out i32) (param $codes i32) (result i32)
+    (local $i i32) (local $ch i32) (local $o i32) (local $xv v128) (local $a v128) (local $ab v128) (local $h v128)
+    (local $fq v128) (local $q v128) (local $slow v128) (local $vz v128) (local $vs v128) (local $vlo v128) (local $vhi v128)
+    (local.set $vz (f64x2.splat (local.get $z)))
+    (local.set $vs (f64x2.splat (local.get $s)))
+    (local.set $vlo (f64x2.splat (local.get $qlo)))
+    (local.set $vhi (f64x2.splat (local.get $qhi)))
+    (local.set $slow (v128.const i64x2 0 0))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $o (i32.shl (local.get $ch) (i32.const 3)))
+        (local.set $xv (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2))))))
+        (local.set $a (f64x2.floor (f64x2.add (f64x2.mul (local.get $xv) (v128.load (i32.add (local.get $inv) (local.get $o))))
+          (v128.const f64x2 0.5 0.5))))
+        (local.set $slow (v128.or (local.get $slow) (f64x2.ge (f64x2.abs (local.get $a)) (v128.const f64x2 0x1p21 0x1p21))))
+        (local.set $ab (f64x2.mul (local.get $a) (v128.load (i32.add (local.get $m0) (local.get $o)))))
+        (local.set $h (f64x2.trunc (f64x2.mul
+          (f64x2.add (local.get $ab) (v128.bitselect (v128.const f64x2 0x1p30 0x1p30) (v128.const f64x2 -1073741823 -1073741823)
+                                                     (f64x2.ge (local.get $ab) (v128.const f64x2 0 0))))
+          (v128.const f64x2 0x1p-31 0x1p-31))))
+        (local.set $fq (f64x2.floor (f64x2.mul (local.get $h) (v128.load (i32.add (local.get $pinv) (local.get $o))))))
+        ;; q = fq + (remainder > hm + (h < 0)) + z, the comparisons as 0/1 through bitselect
+        (local.set $q (f64x2.add (f64x2.add (local.get $fq) (local.get $vz))
+          (v128.and (v128.const f64x2 1 1)
+            (f64x2.gt (f64x2.sub (local.get $h) (f64x2.mul (local.get $fq) (v128.load (i32.add (local.get $p) (local.get $o)))))
+                      (f64x2.add (v128.load (i32.add (local.get $hm) (local.get $o)))
+                                 (v128.and (v128.const f64x2 1 1) (f64x2.lt (local.get $h) (v128.const f64x2 0 0))))))))
+        (local.set $q (f64x2.pmax (f64x2.pmin (local.get $q) (local.get $vhi)) (local.get $vlo)))
+        (v128.store64_lane 0 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.sub (local.get $q) (local.get $vz)) (local.get $vs))))
+        (v128.store64_lane 0 (i32.add (local.get $codes) (i32.shl (local.get $i) (i32.const 2))) (f32x4.demote_f64x2_zero (local.get $q)))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (local.set $ch (i32.add (local.get $ch) (i32.const 2)))
+        (if (i32.ge_u (local.get $ch) (local.get $c)) (then (local.set $ch (i32.const 0))))
+        (br $loop)))
+    (v128.any_true (local.get $slow)))
+
+  ;; The STE/LSQ/LSQ+ backward of a multi-bit fake quantizer with codes q (f32) over x and dy (f32):
+  ;;   v = x·sinv + z;  inside = qlo ≤ v ≤ qhi;  dx = inside ? dy : 0 (written over dy)
+  ;;   Σ dy·(q − z − inside·x·sinv) → f64 at $sums, Σ dy·(1 − inside) → f64 at $sums + 8
+  ;; two elements per step; the two lanes are summed separately and added at the end (a fixed order).
+  (func (export "fq_grads") (param $x i32) (param $dy i32) (param $codes i32) (param $n i32) (param $sinv f64)
+                            (param $z f64) (param $qlo f64) (param $qhi f64) (param $sums i32)
+    (local $i i32) (local $k i32) (local $xv v128) (local $d v128) (local $u v128) (local $in v128)
+    (local $ds v128) (local $db v128) (local $vs v128) (local $vz v128) (local $vlo v128) (local $vhi v128)
+    (local.set $vs (f64x2.splat (local.get $sinv)))
+    (local.set $vz (f64x2.splat (local.get $z)))
+    (local.set $vlo (f64x2.splat (local.get $qlo)))
+    (local.set $vhi (f64x2.splat (local.get $qhi)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $k (i32.shl (local.get $i) (i32.const 2)))
+        (local.set $xv (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $x) (local.get $k)))))
+        (local.set $d (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $dy) (local.get $k)))))
+        (local.set $u (f64x2.mul (local.get $xv) (local.get $vs)))
+        (local.set $in (v128.and (f64x2.ge (f64x2.add (local.get $u) (local.get $vz)) (local.get $vlo))
+                                 (f64x2.le (f64x2.add (local.get $u) (local.get $vz)) (local.get $vhi))))
+        (local.set $ds (f64x2.add (local.get $ds) (f64x2.mul (local.get $d)
+          (f64x2.sub (f64x2.sub (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $codes) (local.get $k)))) (local.get $vz))
+                     (v128.and (local.get $in) (local.get $u))))))
+        (local.set $db (f64x2.add (local.get $db) (v128.andnot (local.get $d) (local.get $in))))
+        (v128.store64_lane 0 (i32.add (local.get $dy) (local.get $k)) (f32x4.demote_f64x2_zero (v128.and (local.get $d) (local.get $in))))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $loop)))
+    (f64.store (local.get $sums) (f64.add (f64x2.extract_lane 0 (local.get $ds)) (f64x2.extract_lane 1 (local.get $ds))))
+    (f64.store offset=8 (local.get $sums) (f64.add (f64x2.extract_lane 0 (local.get $db)) (f64x2.extract_lane 1 (local.get $db)))))
 )
