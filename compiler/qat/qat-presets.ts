@@ -24,7 +24,19 @@ export interface QatPreset {
   readonly summary: string;
 }
 
+/**
+ * Multi-bit presets fine-tune a trained float network: 4 epochs, Adam at 1e-3 on a cosine decay. Chosen on
+ * the held-out slice (fmnist_cnn W4A4: 88.64 % held-out after 4 epochs, float 88.92 %).
+ */
 const FINE_TUNE: QatRecipe = { epochs: 4, batch: 128, lr: 1e-3, cle: true };
+
+/**
+ * Binary networks relearn most of what the float network knew (PTQ binarization is at chance), with a
+ * larger step and longer: fmnist_cnn on 20k training images for 2 epochs reached 59.8 / 69.9 / 74.3 /
+ * 73.9 % held-out at learning rates 1e-3 / 3e-3 / 1e-2 / 3e-2 (distillation from the float model at 1e-3:
+ * 57.1 %, no gain); the full split and 6 epochs at 1e-2.
+ */
+const BINARY: QatRecipe = { epochs: 6, batch: 128, lr: 1e-2, cle: true };
 
 /**
  * The logits stay 8-bit in every preset (the last layer's output is the network's output: 4-bit logits
@@ -49,7 +61,7 @@ export const QAT_PRESETS: Readonly<Record<string, QatPreset>> = {
     summary: 'int2 per-channel weights, u8 activations',
   },
   binary: {
-    config: { ...PRESETS['binary']!, recipe: {} }, recipe: FINE_TUNE,
+    config: { ...PRESETS['binary']!, recipe: {} }, recipe: BINARY,
     summary: 'binary weights (learned per-channel α) and activations in every hidden conv/dense layer; first and last layers 8-bit weights, adds and pools 8-bit',
   },
 };
