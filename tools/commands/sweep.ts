@@ -133,12 +133,13 @@ export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<Sweep
     mustExist('data', args.data, 'data directory');
     mustExist('calib', args.calib, 'calibration data');
     mustExist('hw', args.hw, 'hardware configuration');
-    const quantized = isQuantized(loadModel(args.model));
-    if (quantized && args.preset !== undefined) fail('SWP018', `${args.model} is already quantized; it is swept as given: omit --preset`);
-    if (!quantized && args.preset === undefined) fail('SWP018', '--preset is required for a float model (e.g. --preset w8a8,w4a8)');
     const specs = buildGrid({ ...args, preset: args.preset ?? AS_GIVEN, hwFile: args.hw });
     // Read once here so a bad --hw fails before any point runs, and so the report shows the base configuration.
     const hw = args.hw === undefined ? defaultHwConfig() : loadHwConfigJson(readFileSync(args.hw, 'utf8'), args.hw);
+    // After every flag is checked (a bad flag is reported as such whatever the model file holds).
+    const quantized = isQuantized(loadModel(args.model));
+    if (quantized && args.preset !== undefined) fail('SWP018', `${args.model} is already quantized; it is swept as given: omit --preset`);
+    if (!quantized && args.preset === undefined) fail('SWP018', '--preset is required for a float model (e.g. --preset w8a8,w4a8)');
     await checkPointsWith(evaluator, specs);
     const run: SweepRun = {
       specs, csv: args.csv, resume: args.resume, overwrite: args.overwrite, graceMs: DEFAULT_GRACE_MS, evaluator,
