@@ -1,6 +1,6 @@
 // Text assembly, generic over isa/spec.ts: one instruction per line, `MNEMONIC field=value ...`.
 // `;` starts a comment; `name:` alone on a line is a label (recorded, not needed: the ISA has no jumps).
-// Dependency flags may be omitted (default 0); every other field must be given, so a reader sees it all.
+// Dependency flags and optional fields may be omitted (default 0); every other field must be given, so a reader sees it all.
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
 import type { IsaCode } from '../core/error-codes/isa.js';
 import { fieldToNumber } from './encode.js';
@@ -75,7 +75,7 @@ export function assemble(text: string, file: string): AssembledProgram {
     }
     for (const name of byName.keys()) {
       if (name in record) continue;
-      if (!COMMON_NAMES.has(name)) throw err('ISA011', `${op} is missing field "${name}"`, head.col);
+      if (!COMMON_NAMES.has(name) && byName.get(name)!.optional !== true) throw err('ISA011', `${op} is missing field "${name}"`, head.col);
       record[name] = 0;
     }
     instructions.push(record as unknown as Instruction);
@@ -88,13 +88,13 @@ function formatValue(field: FieldSpec, value: unknown): string {
   return String(value);
 }
 
-/** One instruction as text: fields in spec order, dependency flags only when set. */
+/** One instruction as text: fields in spec order, dependency flags and optional fields only when set. */
 export function formatInstruction(instr: Instruction): string {
   const record = instr as unknown as Record<string, unknown>;
   const parts: string[] = [instr.op];
   for (const { field } of fieldLayout(instr.op)) {
     const value = record[field.name];
-    if (COMMON_NAMES.has(field.name) && value === 0) continue;
+    if ((COMMON_NAMES.has(field.name) || field.optional === true) && value === 0) continue;
     parts.push(`${field.name}=${formatValue(field, value)}`);
   }
   return parts.join(' ');

@@ -2,6 +2,7 @@
 // the defaults), back to JSON, and the one-line summary reports print.
 import { fail, type Diagnostic } from '../core/diagnostics.js';
 import { DEFAULT_HW_CONFIG, deriveHw, requireValidHwConfig, type HwConfig } from './hw-config.js';
+import { ARRAY_MODES } from './spec.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -59,13 +60,13 @@ function kib(bytes: number): string {
   return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} B`;
 }
 
-/** One line for reports, e.g. "16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b saturate, …". */
+/** One line for reports, e.g. "16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b saturate, …". */
 export function describeHwConfig(c: HwConfig): string {
   const d = deriveHw(c);
   const m = c.memories;
   return [
     `${c.array.rows}x${c.array.cols} ${c.array.dataflow}`,
-    `MACs/cycle int8 ${d.peakMacsPerCycle.int8} int4 ${d.peakMacsPerCycle.int4} binary ${d.peakMacsPerCycle.binary}`,
+    `MACs/cycle ${ARRAY_MODES.map((mode) => `${mode} ${d.peakMacsPerCycle[mode]}`).join(' ')}`,
     `acc ${c.accumulator.bits}b ${c.accumulator.overflow}`,
     `SRAM in ${kib(m.input.sizeBytes)} w ${kib(m.weight.sizeBytes)} acc ${kib(m.accumulator.sizeBytes)} out ${kib(m.output.sizeBytes)} param ${kib(m.param.sizeBytes)}`,
     `DRAM ${c.dram.bandwidthBytesPerCycle} B/cycle ${c.dram.latencyCycles} cycles`,

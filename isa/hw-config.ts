@@ -3,8 +3,8 @@
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fieldLimits, fieldSpec } from './instruction.js';
 import {
-  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_ELEMENT_BITS, OVERFLOW_POLICIES,
-  type ArrayMode, type BufferName, type Dataflow, type OverflowPolicy,
+  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_OPERAND_BITS, OVERFLOW_POLICIES,
+  type ArrayMode, type BufferName, type Dataflow, type Operand, type OverflowPolicy,
 } from './spec.js';
 import { fieldRange } from './spec-types.js';
 
@@ -23,7 +23,11 @@ export interface HwConfig {
     rows: number;
     cols: number;
     dataflow: Dataflow;
-    /** Sub-word parallelism: reduction elements one PE handles per cycle, per mode. */
+    /**
+     * Sub-word parallelism: reduction elements one PE handles per cycle, per mode. w4a8 = 2 splits a PE's
+     * 8×8 multiplier into two 4×8 products (input vector R·2 bytes, weight vector C·2 nibbles: an int8
+     * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows.
+     */
     macsPerPePerCycle: Record<ArrayMode, number>;
   };
   /**
@@ -51,7 +55,7 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2 } },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
@@ -83,8 +87,8 @@ export interface DerivedHw {
   peakMacsPerCycle: Record<ArrayMode, number>;
   /** ws: reduction elements one latched weight tile covers (rows × packing); os: per input vector. */
   reductionPerPass: Record<ArrayMode, number>;
-  /** Storage bits of one operand element. */
-  elementBits: Record<ArrayMode, number>;
+  /** Storage bits of one element of each operand (w4a8: 8-bit activations, 4-bit weights). */
+  elementBits: { input: Record<ArrayMode, number>; weight: Record<ArrayMode, number> };
   /** Bytes the array consumes per cycle from each operand buffer (one "vector"). */
   vectorBytes: { input: Record<ArrayMode, number>; weight: Record<ArrayMode, number> };
   /** Buffer rows per vector (vectorBytes / rowBytes). */
@@ -104,9 +108,9 @@ function perBuffer(f: (b: BufferName) => number): Record<BufferName, number> {
   return Object.fromEntries(BUFFERS.map((b) => [b, f(b)])) as Record<BufferName, number>;
 }
 
-/** Bits of one vector: `pes` PEs each taking `packing` elements of the mode's width. */
-function vectorBits(pes: number, c: HwConfig, m: ArrayMode): number {
-  return pes * c.array.macsPerPePerCycle[m] * MODE_ELEMENT_BITS[m];
+/** Bits of one `side` vector: `pes` PEs each taking `packing` elements of the mode's width for that operand. */
+function vectorBits(pes: number, c: HwConfig, m: ArrayMode, side: Operand): number {
+  return pes * c.array.macsPerPePerCycle[m] * MODE_OPERAND_BITS[m][side];
 }
 
 /**
@@ -123,10 +127,10 @@ function accEntryBytes(bits: number): number {
  * output row `cols` 8-bit elements (a requantized accumulator row).
  */
 function rowBytesOf(c: HwConfig): Record<BufferName, number> {
-  const narrowest = (pes: number) => Math.min(...ARRAY_MODES.map((m) => vectorBits(pes, c, m))) / 8;
+  const narrowest = (pes: number, side: Operand) => Math.min(...ARRAY_MODES.map((m) => vectorBits(pes, c, m, side))) / 8;
   return {
-    input: narrowest(c.array.rows),
-    weight: narrowest(c.array.cols),
+    input: narrowest(c.array.rows, 'input'),
+    weight: narrowest(c.array.cols, 'weight'),
     accumulator: c.array.cols * accEntryBytes(c.accumulator.bits),
     param: c.array.cols * 4,
     output: c.array.cols,
@@ -139,13 +143,13 @@ export function deriveHw(c: HwConfig): DerivedHw {
   const { rows, cols } = c.array;
   const bufferRows = perBuffer((b) => c.memories[b].sizeBytes / rowBytes[b]);
   const vectorBytes = {
-    input: perMode((m) => vectorBits(rows, c, m) / 8),
-    weight: perMode((m) => vectorBits(cols, c, m) / 8),
+    input: perMode((m) => vectorBits(rows, c, m, 'input') / 8),
+    weight: perMode((m) => vectorBits(cols, c, m, 'weight') / 8),
   };
   return {
     peakMacsPerCycle: perMode((m) => rows * cols * c.array.macsPerPePerCycle[m]),
     reductionPerPass: perMode((m) => rows * c.array.macsPerPePerCycle[m]),
-    elementBits: perMode((m) => MODE_ELEMENT_BITS[m]),
+    elementBits: { input: perMode((m) => MODE_OPERAND_BITS[m].input), weight: perMode((m) => MODE_OPERAND_BITS[m].weight) },
     vectorBytes,
     rowsPerVector: {
       input: perMode((m) => vectorBytes.input[m] / rowBytes.input),
@@ -161,7 +165,8 @@ export function deriveHw(c: HwConfig): DerivedHw {
 
 const SRAM_ROW_FIELD = fieldSpec('LOAD', 'sramRow');
 const MAX_SRAM_ROWS = fieldRange(SRAM_ROW_FIELD).max + 1;
-const MAX_ROW_BYTES = fieldLimits('LOAD', 'bytesPerRow').max;
+/** sramByte addresses a byte of one row, so a row is at most its range + 1 bytes. */
+const MAX_ROW_BYTES = fieldLimits('LOAD', 'sramByte').max + 1;
 const ACC_BITS = fieldLimits('CONFIG', 'accBits');
 const BUFFER_LABEL: Record<BufferName, string> = {
   input: 'input buffer', weight: 'weight buffer', accumulator: 'accumulator buffer', param: 'param buffer', output: 'output buffer',
@@ -203,11 +208,11 @@ type Require = (ok: boolean, message: string) => void;
 
 function validateVectors(c: HwConfig, require: Require): void {
   for (const [buffer, pes, label] of [['input', c.array.rows, 'rows'], ['weight', c.array.cols, 'cols']] as const) {
-    const bits = ARRAY_MODES.map((m) => vectorBits(pes, c, m));
+    const bits = ARRAY_MODES.map((m) => vectorBits(pes, c, m, buffer));
     const narrowest = Math.min(...bits);
     ARRAY_MODES.forEach((m, i) => {
       const b = bits[i]!;
-      require(b % 8 === 0, `${m} ${buffer} vector (${pes} array ${label} × ${c.array.macsPerPePerCycle[m]} MACs × ${MODE_ELEMENT_BITS[m]} bits = ${b} bits) must be whole bytes`);
+      require(b % 8 === 0, `${m} ${buffer} vector (${pes} array ${label} × ${c.array.macsPerPePerCycle[m]} MACs × ${MODE_OPERAND_BITS[m][buffer]} bits = ${b} bits) must be whole bytes`);
       require(b % narrowest === 0, `${m} ${buffer} vector (${b} bits) must be a multiple of the narrowest mode's vector (${narrowest} bits)`);
     });
   }
@@ -220,7 +225,7 @@ function validateMemory(c: HwConfig, b: BufferName, require: Require, posInt: (v
   posInt(m.sizeBytes, `${label} size in bytes`);
   posInt(m.banks, `${label} banks`, 64);
   require(m.ports === 1 || m.ports === 2, `${label} ports (${m.ports}) must be 1 or 2`);
-  require(Number.isInteger(rowBytes) && rowBytes <= MAX_ROW_BYTES, `${label} row width (${rowBytes} B) must be whole bytes and at most ${MAX_ROW_BYTES} B (LOAD.bytesPerRow)`);
+  require(Number.isInteger(rowBytes) && rowBytes <= MAX_ROW_BYTES, `${label} row width (${rowBytes} B) must be whole bytes and at most ${MAX_ROW_BYTES} B (LOAD.sramByte addresses one row)`);
   if (!Number.isInteger(rowBytes) || m.sizeBytes % rowBytes !== 0) {
     require(false, `${label} row width (${rowBytes} B) must divide its size (${m.sizeBytes} B)`);
     return;

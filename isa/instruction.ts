@@ -1,7 +1,7 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
 import { InternalError } from '../core/diagnostics.js';
-import { ISA, OPCODES, type Opcode } from './spec.js';
-import { fieldRange, type FieldSpec, type OpcodeSpec, type QueueName, type UnitName } from './spec-types.js';
+import { ISA, LEGACY_ISA_LAYOUTS, OPCODES, type Opcode } from './spec.js';
+import { fieldRange, type FieldSpec, type LegacyLayout, type OpcodeSpec, type QueueName, type UnitName } from './spec-types.js';
 
 type OpSpecOf<Op extends Opcode> = (typeof ISA.opcodes)[Op];
 type CommonFieldSpec = (typeof ISA.commonFields)[number];
@@ -65,10 +65,15 @@ export interface PlacedField {
   readonly offset: number;
 }
 
-function placeFields(op: Opcode): readonly PlacedField[] {
+function placeFields(op: Opcode, legacy?: LegacyLayout): readonly PlacedField[] {
   const placed: PlacedField[] = [];
   let offset = ISA.opcodeBits;
-  for (const field of [...ISA.commonFields, ...ISA.opcodes[op].fields] as readonly FieldSpec[]) {
+  const missing = legacy?.missingFields[op] ?? [];
+  const widths = legacy?.fieldBits[op] ?? {};
+  for (const spec of [...ISA.commonFields, ...ISA.opcodes[op].fields] as readonly FieldSpec[]) {
+    if (missing.includes(spec.name)) continue;
+    const bits = widths[spec.name];
+    const field = bits === undefined ? spec : { ...spec, bits };
     placed.push({ field, offset });
     offset += field.bits;
   }
@@ -79,12 +84,43 @@ function placeFields(op: Opcode): readonly PlacedField[] {
 const LAYOUTS = new Map<Opcode, readonly PlacedField[]>(OPCODES.map((op) => [op, placeFields(op)]));
 const BY_CODE = new Map<number, Opcode>(OPCODES.map((op) => [ISA.opcodes[op].code, op]));
 
+/** The ISA versions a program file may use: the current one and every legacy layout. */
+export const READABLE_ISA_VERSIONS: readonly number[] = [...Object.keys(LEGACY_ISA_LAYOUTS).map(Number), ISA.version];
+
+/** How to read the words of one ISA version: its opcodes by code and each one's layout. */
+export interface WordLayout {
+  readonly version: number;
+  readonly byCode: ReadonlyMap<number, Opcode>;
+  readonly layouts: ReadonlyMap<Opcode, readonly PlacedField[]>;
+}
+
+const CURRENT_LAYOUT: WordLayout = { version: ISA.version, byCode: BY_CODE, layouts: LAYOUTS };
+const WORD_LAYOUTS = new Map<number, WordLayout>([
+  [ISA.version, CURRENT_LAYOUT],
+  ...Object.entries(LEGACY_ISA_LAYOUTS).map(([v, legacy]): [number, WordLayout] => {
+    const ops = OPCODES.filter((op) => !(legacy.missingOpcodes as readonly string[]).includes(op));
+    return [Number(v), {
+      version: Number(v),
+      byCode: new Map(ops.map((op) => [ISA.opcodes[op].code, op])),
+      layouts: new Map(ops.map((op) => [op, placeFields(op, legacy)])),
+    }];
+  }),
+]);
+
+/** The word layout of ISA `version` (current by default); undefined for a version this accsim cannot read. */
+export function wordLayout(version: number = ISA.version): WordLayout | undefined {
+  return WORD_LAYOUTS.get(version);
+}
+
 /** Fields of `op` in word order (dependency flags first), each with its bit offset; the opcode sits at bit 0. */
 export function fieldLayout(op: Opcode): readonly PlacedField[] {
   const layout = LAYOUTS.get(op);
   if (layout === undefined) throw new InternalError(`unknown opcode ${op}`);
   return layout;
 }
+
+/** The names of `Op`'s optional fields (0 when omitted; see FieldSpec.optional). */
+export type OptionalFieldName<Op extends Opcode> = Extract<OpSpecOf<Op>['fields'][number], { readonly optional: true }>['name'];
 
 /** The name of one of `Op`'s own fields (not the common dependency flags). */
 export type FieldName<Op extends Opcode> = OpSpecOf<Op>['fields'][number]['name'];

@@ -1,5 +1,6 @@
 // The .accbin's descriptive tables: tensor descriptors (where each input/output/parameter lives in DRAM,
-// its type, layout and quantization) and the layer table (instruction ranges for reports and traces).
+// its type, layout and quantization), the layer table (instruction ranges and compulsory DRAM bytes for
+// reports and traces) and the DRAM regions (what each DRAM range holds, for the traffic split).
 import { fail } from '../core/diagnostics.js';
 import type { AccCode } from '../core/error-codes/accbin.js';
 
@@ -33,6 +34,23 @@ export interface LayerEntry {
   readonly name: string;
   readonly firstInstruction: number;
   readonly instructionCount: number;
+  /**
+   * The DRAM bytes any schedule of the layer must move (the compiler's count): its weights and parameters
+   * once, each input activation read once, its output written once. An activation kept on chip still counts.
+   */
+  readonly compulsoryBytes?: number;
+}
+
+/** What a DRAM region holds: the simulator splits DRAM traffic by it (docs/HARDWARE.md §6). */
+export const DRAM_REGION_KINDS = ['weights', 'params', 'activation', 'partialSums'] as const;
+export type DramRegionKind = (typeof DRAM_REGION_KINDS)[number];
+
+/** A DRAM byte range [addr, addr + bytes) and what it holds; `layer` names the layer that owns or produces it. */
+export interface DramRegion {
+  readonly addr: number;
+  readonly bytes: number;
+  readonly kind: DramRegionKind;
+  readonly layer?: string;
 }
 
 /** Bytes a tensor occupies in DRAM (packed). */
@@ -88,8 +106,29 @@ export function checkLayers(value: unknown, instructionCount: number, file: stri
     if (!isObj(l) || typeof l['name'] !== 'string' || !isNat(l['firstInstruction']) || !isNat(l['instructionCount'])) {
       return bad('ACC005', `entry ${k} needs a string name and non-negative integer firstInstruction/instructionCount`);
     }
+    if (l['compulsoryBytes'] !== undefined && !isNat(l['compulsoryBytes'])) bad('ACC005', `layer "${l['name']}": compulsoryBytes must be a non-negative integer`);
     const end = l['firstInstruction'] + l['instructionCount'];
     if (end > instructionCount) bad('ACC013', `layer "${l['name']}" covers instructions up to ${end - 1} but the program has ${instructionCount}`);
   });
   return value as LayerEntry[];
+}
+
+/** Validates the DRAM regions (ACC005 malformed entries, ACC013 overlapping ones); returns them sorted by address. */
+export function checkRegions(value: unknown, file: string): DramRegion[] {
+  const bad = (code: AccCode, msg: string): never => fail(code, `regions: ${msg}`, { file });
+  if (!Array.isArray(value)) bad('ACC005', 'section must be a JSON array');
+  (value as unknown[]).forEach((r, k) => {
+    if (!isObj(r) || !isNat(r['addr']) || !isNat(r['bytes']) || (r['bytes'] as number) === 0) {
+      return bad('ACC005', `entry ${k} needs a non-negative integer addr and a positive integer bytes`);
+    }
+    if (!(DRAM_REGION_KINDS as readonly unknown[]).includes(r['kind'])) bad('ACC005', `entry ${k}: kind must be one of ${DRAM_REGION_KINDS.join(', ')}`);
+    if (r['layer'] !== undefined && typeof r['layer'] !== 'string') bad('ACC005', `entry ${k}: layer must be a string`);
+  });
+  const sorted = [...(value as DramRegion[])].sort((a, b) => a.addr - b.addr);
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    if (b.addr < a.addr + a.bytes) bad('ACC013', `the ${a.kind} region at ${a.addr} (${a.bytes} bytes) overlaps the ${b.kind} region at ${b.addr}`);
+  }
+  return sorted;
 }

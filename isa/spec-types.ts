@@ -30,6 +30,11 @@ export interface FieldSpec {
   readonly max?: number;
   readonly unit: FieldUnit;
   readonly doc: string;
+  /**
+   * A field added to an opcode later, meaning "off" at 0: it may be omitted when an instruction is made or
+   * assembled (it is then 0) and is printed only when non-zero, like the dependency flags.
+   */
+  readonly optional?: true;
 }
 
 /** The units each queue feeds: the load and store queues their DMA engine, the compute queue the rest. */
@@ -61,6 +66,16 @@ export interface IsaSpec {
   /** Fields every instruction carries right after the opcode (the dependency tokens). */
   readonly commonFields: readonly FieldSpec[];
   readonly opcodes: Readonly<Record<string, OpcodeSpec>>;
+}
+
+/** How an older ISA version's words differ from the current ones (see LEGACY_ISA_LAYOUTS). */
+export interface LegacyLayout {
+  /** Opcodes the version did not have (their codes decode as unknown). */
+  readonly missingOpcodes: readonly string[];
+  /** Fields that had another width (same position in the field order). */
+  readonly fieldBits: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Fields the version did not have; they decode as 0. */
+  readonly missingFields: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The inclusive legal range of a field (enum fields: the index range of the enum). */

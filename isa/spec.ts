@@ -1,15 +1,26 @@
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
 import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
-import type { FieldSpec, IsaSpec } from './spec-types.js';
+import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
 
-/** Array modes: the element width the array computes in (int2 weights run in the int4 datapath, sign-extended). */
-export const ARRAY_MODES = ['int8', 'int4', 'binary'] as const;
+/**
+ * Array modes: the operand widths the array computes in. int2 weights run sign-extended in the int4 datapath
+ * (with 4-bit activations) or in w4a8 (with 8-bit activations); w4a8 multiplies 4-bit weights, packed two per
+ * byte everywhere, by 8-bit activations.
+ */
+export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
-/** Storage bits of one operand element in each array mode (a definition of the mode, not a tunable). */
-export const MODE_ELEMENT_BITS: Readonly<Record<ArrayMode, number>> = { int8: 8, int4: 4, binary: 1 };
+/** The two operands of the array: activations (input side) and weights. */
+export type Operand = 'input' | 'weight';
+/** Storage bits of one element of each operand in each array mode (a definition of the mode, not a tunable). */
+export const MODE_OPERAND_BITS: Readonly<Record<ArrayMode, Readonly<Record<Operand, number>>>> = {
+  int8: { input: 8, weight: 8 },
+  int4: { input: 4, weight: 4 },
+  binary: { input: 1, weight: 1 },
+  w4a8: { input: 8, weight: 4 },
+};
 /** The two dataflows of the systolic array. */
 export const DATAFLOWS = ['ws', 'os'] as const;
 export type Dataflow = (typeof DATAFLOWS)[number];
@@ -43,12 +54,15 @@ const q31 = <N extends string>(name: N, doc: string) => ({ name, bits: 31, unit:
 const shiftField = <N extends string>(name: N, doc: string) =>
   ({ name, bits: 6, signed: true, min: -31, max: 31, unit: 'shift', doc }) as const;
 
+/** Bytes of one transfer step: 16 bits, so a step can carry a band of image rows (a step spans several SRAM rows). */
+const STEP_BYTES = 16;
+
 /** LOAD and STORE share their strided 3-D walk; LOAD adds the padding fill. */
 const TRANSFER_FIELDS = [
   { name: 'buffer', bits: 3, enum: BUFFERS, unit: 'enum', doc: 'on-chip buffer' },
   row('sramRow', 'first SRAM row'),
-  { name: 'sramByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset inside each SRAM row (builds im2col rows piecewise)' },
-  { name: 'bytesPerRow', bits: 13, min: 1, max: 4096, unit: 'bytes', doc: 'bytes moved per inner step; sramByte+bytesPerRow <= row width' },
+  { name: 'sramByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset of each step from the start of its SRAM row (builds im2col rows piecewise)' },
+  { name: 'bytesPerRow', bits: STEP_BYTES, min: 1, unit: 'bytes', doc: 'bytes moved per inner step; past the row end a step continues into the following SRAM rows' },
   count('rows', 16, 'inner steps'),
   { name: 'sramRowStride', bits: 16, unit: 'rows', doc: 'SRAM rows between inner steps' },
   { name: 'dramAddr', bits: DRAM, unit: 'bytes', doc: 'DRAM byte address of the first step' },
@@ -59,13 +73,15 @@ const TRANSFER_FIELDS = [
 ] as const satisfies readonly FieldSpec[];
 
 const TRANSFER_WALK =
+  'rb = row bytes of the buffer\n' +
   'for o < repeat: for r < rows:\n' +
-  '  s = sramRow + o*sramOuterStride + r*sramRowStride      // SRAM row\n' +
+  '  s = sramRow + o*sramOuterStride + r*sramRowStride      // SRAM row of the step\n' +
+  '  a = s*rb + sramByte                                     // buffer byte: the step runs row-major past row s\n' +
   '  d = dramAddr + o*dramOuterStride + r*dramRowStride     // DRAM byte\n';
 
-/** The ISA, version 1: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
+/** The ISA, version 2: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
 export const ISA = {
-  version: 1,
+  version: 2,
   wordBits: 256,
   opcodeBits: 6,
   commonFields: [
@@ -78,14 +94,14 @@ export const ISA = {
     CONFIG: {
       code: 0x01, queue: 'compute', unit: 'control', summary: 'set the array and vector-unit mode for the following compute instructions',
       fields: [
-        { name: 'mode', bits: 2, enum: ARRAY_MODES, unit: 'enum', doc: 'array element mode (int2 weights use int4)' },
+        { name: 'mode', bits: 2, enum: ARRAY_MODES, unit: 'enum', doc: 'array operand mode (int2 weights use int4 or w4a8)' },
         { name: 'dataflow', bits: 1, enum: DATAFLOWS, unit: 'enum', doc: 'must equal the hardware dataflow' },
         { name: 'accBits', bits: 6, min: 2, max: 32, unit: 'bits', doc: 'accumulator width; <= the hardware width' },
         { name: 'overflow', bits: 1, enum: OVERFLOW_POLICIES, unit: 'enum', doc: 'accumulator overflow policy' },
         { name: 'requantMode', bits: 1, enum: REQUANT_MODES, unit: 'enum', doc: 'REQUANT arithmetic' },
-        elemBits('actBits', 'logical activation bits (<= mode storage bits; energy and range checks)'),
+        elemBits('actBits', 'logical activation bits (<= the mode\'s activation storage bits; energy and range checks)'),
         flag('actSigned', 'activations are signed (else unsigned with a zero point)'),
-        elemBits('weightBits', 'logical weight bits (weights are always signed)'),
+        elemBits('weightBits', 'logical weight bits (<= the mode\'s weight storage bits; weights are always signed)'),
       ],
       semantics:
         'cfg = {mode, dataflow, accBits, overflow, requantMode, actBits, actSigned, weightBits}\n' +
@@ -99,12 +115,12 @@ export const ISA = {
         flag('fill', 'write fillByte instead of reading DRAM (padding with the zero point)'),
         { name: 'fillByte', bits: 8, unit: 'value', doc: 'byte written when fill = 1 (e.g. 0x88 for int4 zero point 8)' },
       ],
-      semantics: TRANSFER_WALK + '  buf[s][sramByte : sramByte+bytesPerRow] = fill ? fillByte : dram[d : d+bytesPerRow]',
+      semantics: TRANSFER_WALK + '  buf[a : a+bytesPerRow] = fill ? fillByte : dram[d : d+bytesPerRow]',
     },
     STORE: {
       code: 0x03, queue: 'store', unit: 'dma-store', summary: 'buffer → DRAM, strided 3-D',
       fields: [...TRANSFER_FIELDS],
-      semantics: TRANSFER_WALK + '  dram[d : d+bytesPerRow] = buf[s][sramByte : sramByte+bytesPerRow]',
+      semantics: TRANSFER_WALK + '  dram[d : d+bytesPerRow] = buf[a : a+bytesPerRow]',
     },
     LOAD_WEIGHTS: {
       code: 0x04, queue: 'compute', unit: 'array', summary: 'ws: latch a weight tile from the weight buffer into the PEs',
@@ -122,20 +138,32 @@ export const ISA = {
     COMPUTE: {
       code: 0x05, queue: 'compute', unit: 'array', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
       fields: [
-        row('inputRow', 'first input-buffer vector'),
-        { name: 'inputRowStride', bits: 16, unit: 'rows', doc: 'input-buffer rows between consecutive vectors' },
+        row('inputRow', 'first input-buffer vector (window: the band\'s first row)'),
+        { name: 'inputRowStride', bits: 16, unit: 'rows', doc: 'input-buffer rows between consecutive vectors (window: must be 0)' },
         row('weightRow', 'os: first weight-buffer vector (ignored in ws: weights are latched)'),
         row('accRow', 'first accumulator row (one row = cols accumulators)'),
         count('m', 16, 'output rows (ws: any; os: <= array rows)'),
         count('k', 13, 'reduction elements (ws: <= rows*packing, the latched tile)'),
         count('n', 7, 'output channels (<= array cols)', MAX_ARRAY_DIM),
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
+        { ...flag('window', '1: input elements come through the window (im2col) path, shaped by the last WINDOW'), optional: true },
+        { name: 'kOffset', bits: 16, unit: 'elements', optional: true, doc: 'window: reduction element index of the step\'s first element (else 0)' },
+        { name: 'inputByte', bits: ROW_BYTE, unit: 'bytes', optional: true, doc: 'window: byte offset added to inputRow*rowBytes (else 0)' },
+        { name: 'firstPixel', bits: 16, unit: 'count', optional: true, doc: 'window: output pixel of the walk\'s first row (else 0)' },
       ],
       semantics:
         'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
-        'ws: x(i,kk) = input vector at inputRow + i*inputRowStride, element kk;  w(kk,c) = latched pe[kk/P][c].w[kk%P]\n' +
-        'os: x(i,kk) = input vector at inputRow + (kk/P)*inputRowStride, element i*P + kk%P   (i < array rows)\n' +
-        '    w(kk,c) = weight vector at weightRow + (kk/P)*rowsPerVector, element c*P + kk%P\n' +
+        'window = 0:\n' +
+        '  ws: x(i,kk) = input vector at inputRow + i*inputRowStride, element kk\n' +
+        '  os: x(i,kk) = input vector at inputRow + (kk/P)*inputRowStride, element i*P + kk%P   (i < array rows)\n' +
+        'window = 1 (W = the last WINDOW, ab = activation storage bits of the mode; ws and os alike):\n' +
+        '  p = firstPixel + i;  oy = p / W.outW;  ox = p % W.outW          // output pixel walk, row-major\n' +
+        '  e = kOffset + kk;  t = e / W.cinTap;  c = e % W.cinTap;  ky = t / W.kernelW;  kx = t % W.kernelW\n' +
+        '  byte = inputRow*rowBytes + inputByte + (oy*W.strideH + ky*W.dilationH)*W.pitch\n' +
+        '                                       + (ox*W.strideW + kx*W.dilationW)*W.pixelBytes\n' +
+        '  x(i,kk) = element (W.chanOffset + c) of width ab counted from byte (bit 8*byte + (W.chanOffset + c)*ab)\n' +
+        'ws: w(kk,c) = latched pe[kk/P][c].w[kk%P]\n' +
+        'os: w(kk,c) = weight vector at weightRow + (kk/P)*rowsPerVector, element c*P + kk%P\n' +
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
@@ -236,10 +264,52 @@ export const ISA = {
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
       ],
       semantics:
-        'pixelRows = ceil(channels*bits/8 / inputRowBytes); tapRows = ceil(channels*bits/8 / weightRowBytes)\n' +
+        'ab, wb = activation and weight storage bits of the mode (w4a8: 8 and 4)\n' +
+        'pixelRows = ceil(channels*ab/8 / inputRowBytes); tapRows = ceil(channels*wb/8 / weightRowBytes)\n' +
         'for oy, ox, c < channels:\n' +
         '  dot = sum_{ky,kx} in[(oy*strideH+ky)*inW + ox*strideW+kx][c] * w[ky*kernelW+kx][c]\n' +
         '  acc[accRow + oy*outW + ox][c] = (accumulate ? acc[..][c] : 0) + dot   // exact, as COMPUTE',
+    },
+    WINDOW: {
+      code: 0x0c, queue: 'compute', unit: 'control', summary: 'set the window (im2col) shape that COMPUTE window=1 reads its input through',
+      fields: [
+        { name: 'pitch', bits: 16, unit: 'bytes', doc: 'bytes between consecutive input rows of the band' },
+        { name: 'pixelBytes', bits: 16, unit: 'bytes', doc: 'bytes between horizontally adjacent input pixels' },
+        count('cinTap', 16, 'reduction elements per kernel tap (the reduction is tap-major)'),
+        { name: 'chanOffset', bits: 16, unit: 'elements', doc: 'element offset of the first reduction channel inside a pixel (grouped tiles)' },
+        count('kernelW', 8, 'kernel width (taps per kernel row)'),
+        count('strideH', 6, 'vertical stride'),
+        count('strideW', 6, 'horizontal stride'),
+        count('dilationH', 6, 'vertical dilation (1 = dense)'),
+        count('dilationW', 6, 'horizontal dilation (1 = dense)'),
+        count('outW', 16, 'output pixels per output row of the pixel walk'),
+      ],
+      semantics:
+        'window = {pitch, pixelBytes, cinTap, chanOffset, kernelW, strideH, strideW, dilationH, dilationW, outW}\n' +
+        '// state only: each COMPUTE window=1 uses the window set last before it in the compute queue',
+    },
+    MOVE: {
+      code: 0x0d, queue: 'store', unit: 'dma-store', summary: 'buffer → buffer, strided 3-D (hands results on chip to the next layer)',
+      fields: [
+        { name: 'srcBuffer', bits: 3, enum: BUFFERS, unit: 'enum', doc: 'source buffer (not the accumulator)' },
+        row('srcRow', 'first source row'),
+        { name: 'srcByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset of each step from the start of its source row' },
+        { name: 'dstBuffer', bits: 3, enum: BUFFERS, unit: 'enum', doc: 'destination buffer (not the accumulator)' },
+        row('dstRow', 'first destination row'),
+        { name: 'dstByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset of each step from the start of its destination row' },
+        { name: 'bytesPerRow', bits: STEP_BYTES, min: 1, unit: 'bytes', doc: 'bytes moved per inner step (row-major past the row end, as LOAD)' },
+        count('rows', 16, 'inner steps'),
+        { name: 'srcRowStride', bits: 16, unit: 'rows', doc: 'source rows between inner steps' },
+        { name: 'dstRowStride', bits: 16, unit: 'rows', doc: 'destination rows between inner steps' },
+        count('repeat', 16, 'outer steps (1 = 2-D move)'),
+        { name: 'srcOuterStride', bits: ROW, unit: 'rows', doc: 'source rows between outer steps' },
+        { name: 'dstOuterStride', bits: ROW, unit: 'rows', doc: 'destination rows between outer steps' },
+      ],
+      semantics:
+        'for o < repeat: for r < rows:                          // steps in order; each step copies as a whole\n' +
+        '  a = (srcRow + o*srcOuterStride + r*srcRowStride)*rb(srcBuffer) + srcByte\n' +
+        '  b = (dstRow + o*dstOuterStride + r*dstRowStride)*rb(dstBuffer) + dstByte\n' +
+        '  dstBuf[b : b+bytesPerRow] = srcBuf[a : a+bytesPerRow]',
     },
     HALT: {
       code: 0x0b, queue: 'compute', unit: 'control', summary: 'end of program: the machine stops once every queue has drained',
@@ -253,3 +323,18 @@ export const ISA = {
 export type Opcode = keyof typeof ISA.opcodes;
 /** The opcode names as a list (spec order), for iteration. */
 export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
+
+/**
+ * Older ISA versions this accsim still reads (.accbin files written before a change): how each one's words
+ * differ from the current layout. Version 1 had 13-bit transfer steps (bytesPerRow <= 4096, inside one row),
+ * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
+ * every version-1 program.
+ */
+export const LEGACY_ISA_LAYOUTS = {
+  1: {
+    missingOpcodes: ['WINDOW', 'MOVE'],
+    fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 } },
+    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel'] },
+  },
+} as const satisfies Readonly<Record<number, LegacyLayout>>;
+

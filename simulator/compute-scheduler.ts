@@ -11,7 +11,7 @@ import type { ArrayTiming } from './units/systolic-array.js';
 
 /** What the compute queue issues an instruction to: the weight loader or the array proper (the array
  *  unit's two stages), the vector unit, or both units at once (a barrier: it waits until both are idle). */
-type IssueUnit = 'barrier' | 'weight-loader' | 'array' | 'vector' | 'not-compute';
+type IssueUnit = 'barrier' | 'state' | 'weight-loader' | 'array' | 'vector' | 'not-compute';
 
 /** How the compute queue issues one opcode: its unit, and the accumulator rows [first, first + count) it
  *  touches (the only state the array and the vector unit share), if any. */
@@ -21,6 +21,8 @@ interface IssueRuleOf<I> {
 }
 
 const BARRIER = { unit: 'barrier' } as const;
+// WINDOW only sets state that each COMPUTE latches at issue: it waits for no unit, only its issue slot.
+const STATE = { unit: 'state' } as const;
 const VECTOR = { unit: 'vector' } as const;
 // LOAD and STORE are issued by their own queues; the compute queue never sees them.
 const NOT_COMPUTE = { unit: 'not-compute' } as const;
@@ -29,8 +31,10 @@ const NOT_COMPUTE = { unit: 'not-compute' } as const;
 const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
   CONFIG: BARRIER,
   HALT: BARRIER,
+  WINDOW: STATE,
   LOAD: NOT_COMPUTE,
   STORE: NOT_COMPUTE,
+  MOVE: NOT_COMPUTE,
   LOAD_WEIGHTS: { unit: 'weight-loader' },
   COMPUTE: { unit: 'array', acc: { first: (i) => i.accRow, count: (i) => i.m } },
   REQUANT: { unit: 'vector', acc: { first: (i) => i.accRow, count: (i) => i.rows } },
@@ -53,6 +57,10 @@ function notCompute(i: Instruction): never {
 /** The issue constraints of the compute queue, and the unit state they depend on. Allocation-free:
  *  it runs once per compute-queue instruction (the accumulator ranges live in parallel arrays). */
 export class ComputeScheduler {
+  /** os: when the previous drain ends, and when each of the PEs' two accumulator sets is drained. */
+  private drainFree = 0;
+  private readonly setFree = [0, 0];
+  private osComputes = 0;
   private lastIssue = -1;
   private arrayFree = 0;
   private loaderFree = 0;
@@ -86,11 +94,14 @@ export class ComputeScheduler {
         unit = Math.max(base, this.arrayEnd, this.vectorFree);
         vectorWait = Math.max(0, this.vectorFree - Math.max(base, this.arrayEnd));
         break;
+      case 'state':
+        break;
       case 'weight-loader':
         unit = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
         break;
       case 'array': {
-        unit = Math.max(base, this.arrayFree, this.weightsReady);
+        // os: the accumulator set this COMPUTE uses must have drained the COMPUTE two before it.
+        unit = Math.max(base, this.arrayFree, this.weightsReady, this.setFree[this.osComputes % 2]!);
         const acc = rule.acc!;
         const lo = acc.first(i);
         if (this.hasVector && this.vEnd > unit && this.vLo < lo + acc.count(i) && lo < this.vHi) {
@@ -119,12 +130,23 @@ export class ComputeScheduler {
     this.vectorWait = vectorWait;
   }
 
+  /**
+   * The duration of an array instruction issued at `start` with timing `t`: an os COMPUTE's drain (its last
+   * t.drainCycles) starts when its PEs are done and the previous drain has ended (docs/CYCLE-MODEL.md §3).
+   */
+  arrayDuration(start: number, t: ArrayTiming): number {
+    if (t.drainCycles === 0) return t.duration;
+    const drainStart = Math.max(start + t.duration - t.drainCycles, this.drainFree);
+    return drainStart + t.drainCycles - start;
+  }
+
   /** Records that `i` issued at `start` with the given array timing (array ops) or duration. */
   issued(i: Instruction, start: number, end: number, array?: ArrayTiming): void {
     this.lastIssue = start;
     const rule = ruleOf(i);
     switch (rule.unit) {
       case 'barrier':
+      case 'state':
         return;
       case 'weight-loader':
         this.loaderFree = start + array!.busyCycles;
@@ -134,6 +156,10 @@ export class ComputeScheduler {
       case 'array': {
         this.arrayFree = start + array!.busyCycles;
         this.arrayEnd = Math.max(this.arrayEnd, end);
+        if (array!.drainCycles > 0) {
+          this.drainFree = end;
+          this.setFree[this.osComputes++ % 2] = end;
+        }
         // The tile in use is the last latched one, in bank (latchCount − 1) mod 2.
         if (this.latchCount > 0) {
           const bank = (this.latchCount - 1) % 2;

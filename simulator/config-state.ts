@@ -10,30 +10,31 @@ import type { VectorState } from './units/vector-unit.js';
 /** The array's view of a CONFIG. */
 export function arrayStateOf(c: InstructionOf<'CONFIG'>, hw: HwConfig, d: DerivedHw): ArrayModeState {
   return {
-    mode: c.mode, packing: hw.array.macsPerPePerCycle[c.mode], elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1,
+    mode: c.mode, packing: hw.array.macsPerPePerCycle[c.mode], inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode],
+    actSigned: c.actSigned === 1,
     rowsPerVectorIn: d.rowsPerVector.input[c.mode], rowsPerVectorW: d.rowsPerVector.weight[c.mode],
   };
 }
 
 /** The vector unit's view of a CONFIG. */
 export function vectorStateOf(c: InstructionOf<'CONFIG'>, d: DerivedHw): VectorState {
-  return { requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow, elementBits: d.elementBits[c.mode], actSigned: c.actSigned === 1 };
+  return {
+    requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow,
+    inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode], actSigned: c.actSigned === 1,
+  };
 }
 
-/** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses. */
+/** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses (`inputRowReads` input rows). */
 export function countCompute(
-  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, k: Counters,
+  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, inputRowReads: number, k: Counters,
 ): void {
   const macs = i.m * i.n * i.k;
   const vectors = Math.ceil(i.k / s.packing);
   k.addMacs(macKey, macs);
   k.peakCycleEquivalents += macs / d.peakMacsPerCycle[s.mode];
-  k.registerBits += i.m * i.n * vectors * (s.packing * s.elementBits + cfg.accBits);
+  k.registerBits += i.m * i.n * vectors * (s.packing * s.inputBits + cfg.accBits);
   k.accWrites += i.m * i.n;
   if (i.accumulate === 1) k.accReads += i.m * i.n;
-  if (dataflow === 'ws') k.sramReads.input += i.m * s.rowsPerVectorIn;
-  else {
-    k.sramReads.input += vectors * s.rowsPerVectorIn;
-    k.sramReads.weight += vectors * s.rowsPerVectorW;
-  }
+  k.sramReads.input += inputRowReads;
+  if (dataflow === 'os') k.sramReads.weight += vectors * s.rowsPerVectorW;
 }

@@ -4,7 +4,8 @@
 // every event a blocked head waits for comes from an instruction that has not started yet.
 import { fail } from '../core/diagnostics.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
-import type { LayerEntry } from '../isa/program-tables.js';
+import type { DramRegion, LayerEntry, TensorDescriptor } from '../isa/program-tables.js';
+import { countTraffic, regionsOf, type DramRegions } from './dram-traffic.js';
 import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
@@ -17,6 +18,7 @@ import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { transfer } from './units/dma.js';
+import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
@@ -31,11 +33,13 @@ function vectorCycles(t: VectorTiming, k: Counters): number {
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
 export type Fidelity = 'fast' | 'pe';
 
-/** What the machine needs from a program. */
+/** What the machine needs from a program (regions and tensors classify its DRAM traffic; optional). */
 export interface MachineProgram {
   readonly instructions: readonly Instruction[];
   readonly dramImage: Uint8Array;
   readonly layers: readonly LayerEntry[];
+  readonly regions?: readonly DramRegion[];
+  readonly tensors?: readonly TensorDescriptor[];
 }
 
 /** A run's timeline and counters. */
@@ -59,7 +63,10 @@ export class Machine {
   private readonly channel: DramChannel;
   private readonly array: ArrayEngine;
   private readonly geometry: ArrayGeometry;
+  private readonly regions: DramRegions;
   private config: InstructionOf<'CONFIG'> | undefined;
+  /** The last WINDOW (each COMPUTE window=1 reads through it). */
+  private window: InstructionOf<'WINDOW'> | undefined;
 
   /** `engine` supplies the array: a GEMM kernel factory (or kernels shared by the machines that simulate one
    *  program) for the fast model, or an engine factory (PE model). */
@@ -73,8 +80,12 @@ export class Machine {
     this.buffers = makeBuffers(hw, this.derived);
     this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
     this.channel = new DramChannel(hw);
+    this.regions = regionsOf(program);
     const m = hw.memories;
-    this.geometry = { rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks };
+    this.geometry = {
+      rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
+      inputRowBytes: this.derived.rowBytes.input,
+    };
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
       : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram);
   }
@@ -243,6 +254,22 @@ export class Machine {
       return 1;
     },
     HALT: (_i, at, _k, sched) => Math.max(0, sched.idleAt() - at),
+    WINDOW: (i) => {
+      this.window = i;
+      return 1;
+    },
+    MOVE: (i, _at, k) => {
+      // Deferred array reads of the rows it overwrites go first; then the weight rows no longer hold DRAM bytes.
+      if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
+        const rb = this.buffers[i.dstBuffer].rowBytes;
+        const { dst } = moveWalks(i);
+        const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
+        this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
+      }
+      const t = move(i, this.buffers, k);
+      k.stalls.bankConflict += t.bankStall;
+      return t.duration;
+    },
     LOAD: (i, at, k) => {
       if (i.buffer === 'input' || i.buffer === 'weight') this.beforeLoad(i);
       return this.dma(i, at, k);
@@ -259,13 +286,15 @@ export class Machine {
       this.lastArray = t;
       return t.duration;
     },
-    COMPUTE: (i, _at, k) => {
+    COMPUTE: (i, at, k, sched) => {
+      // (readProgram refuses this statically; a program built in memory is not checked.)
+      if (i.window === 1 && this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
       const s = this.arrayState();
-      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports);
-      countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
+      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window);
+      countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, t.inputRowReads, k);
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
-      return t.duration;
+      return sched.arrayDuration(at, t);
     },
     REQUANT: (i, _at, k) => vectorCycles(requant(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
     POOL: (i, _at, k) => {
@@ -286,6 +315,7 @@ export class Machine {
   /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
   private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
     const t = transfer(i, at, this.buffers, this.dram, this.channel, this.hw.dram.burstBytes, k);
+    countTraffic(i, t.bursts, this.hw.dram.burstBytes, this.regions, k);
     k.stalls.dramLatency += t.latencyStall;
     k.stalls.dramBandwidth += t.bandwidthStall;
     k.stalls.bankConflict += t.bankStall;

@@ -7,11 +7,12 @@
 // t − 1 and writes its own at the end of cycle t. A vector read from SRAM is in the read register at the
 // end of its last read cycle.
 import type { InstructionOf } from '../isa/instruction.js';
-import { activationsUnsigned, type ArrayModeState } from './functional/operands.js';
+import { activationsUnsigned, gatherWindowInputs, newActivations, type ArrayModeState } from './functional/operands.js';
 import { unpackElements } from './functional/elements.js';
 import { cyclesPerVector } from './memory/banks.js';
 import type { Buffers } from './memory/sram.js';
 import { osDrainCycles, stepCycles, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+import { osWindowRowReads, osWindowStepCycles, windowStepRows, wsWindowReadDone } from './units/window-input.js';
 
 /** A value travelling through a register: P operand elements, or a partial sum, tagged with its row. */
 interface Token {
@@ -45,62 +46,95 @@ export function peArrayEngine(g: ArrayGeometry, buffers: Buffers): ArrayEngine {
 }
 
 class PeArray implements ArrayEngine {
-  /** Two weight banks per PE: banks[b][(r*C + c)*P + p]. */
+  /** Two weight banks per PE: banks[b][(r*C + c)*P + p]; each bank remembers the k and n it was latched with. */
   private readonly banks: [Int32Array, Int32Array];
+  private readonly bankK = [0, 0];
+  private readonly bankN = [0, 0];
+  /** The weight shift chain: R row registers of C·P weights, kept between LOAD_WEIGHTS (rows past k are not shifted). */
+  private readonly chain: Int32Array[];
   private latches = 0;
   private packing = 1;
 
   constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers) {
     const size = g.rows * g.cols * 64;
     this.banks = [new Int32Array(size), new Int32Array(size)];
+    this.chain = Array.from({ length: g.rows }, () => new Int32Array(g.cols * 64));
   }
 
-  private vector(bytes: Uint8Array, row: number, rowBytes: number, count: number, s: ArrayModeState, signed: boolean): Int32Array {
+  /** The window COMPUTE's activations, pixels × k (row r: the elements of output pixel firstPixel + r). */
+  private windowMatrix(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, w: InstructionOf<'WINDOW'>, pixels: number): Int8Array | Uint8Array {
+    const a = newActivations(s, pixels * i.k);
+    gatherWindowInputs(i, w, s, this.buffers.input, pixels, { out: a, stride: i.k, col: 0 });
+    return a;
+  }
+
+  /** Lane vector `row` of a window matrix as a read register of `width` elements (elements past k are 0). */
+  private static windowVector(a: Int8Array | Uint8Array, k: number, row: number, from: number, width: number): Int32Array {
+    const v = new Int32Array(width);
+    for (let j = 0; j < width && from + j < k; j++) v[j] = a[row * k + from + j]!;
+    return v;
+  }
+
+  private vector(bytes: Uint8Array, row: number, rowBytes: number, count: number, bits: number, signed: boolean): Int32Array {
     const tmp = signed ? new Int8Array(count) : new Uint8Array(count);
-    unpackElements(bytes, row * rowBytes, count, s.elementBits, signed, tmp, 0);
+    unpackElements(bytes, row * rowBytes, count, bits, signed, tmp, 0);
     return Int32Array.from(tmp);
   }
 
-  /** Shifts the tile down a chain of R row registers, the vector for row R−1 first; masked values are 0. */
+  /**
+   * Shifts the kv = ceil(k/P) vectors that exist down the chain of R row registers, the vector for row kv − 1
+   * first (injected values of masked columns are 0); the rows past kv are not shifted and keep stale values,
+   * masked in COMPUTE by the k and n the bank was latched with.
+   */
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
     const { rows: R, cols: C } = this.g;
     const P = s.packing;
     this.packing = P;
     const vectors = Math.ceil(i.k / P);
     const cpv = cyclesPerVector(s.rowsPerVectorW, this.g.weightBanks);
-    const chain: Int32Array[] = Array.from({ length: R }, () => new Int32Array(C * P));
+    const chain = this.chain;
     let cycle = 0;
     let stalls = 0;
-    for (let step = 0; step < R; step++) {
-      const r = R - 1 - step;
-      const injected = new Int32Array(C * P);
-      if (r < vectors) {
-        const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
-        for (let c = 0; c < i.n; c++) for (let p = 0; p < P; p++) if (r * P + p < i.k) injected[c * P + p] = v[c * P + p]!;
-        cycle += cpv - 1; // the chain holds still while a multi-cycle vector read finishes
-        stalls += cpv - 1;
-      }
-      for (let rr = R - 1; rr > 0; rr--) chain[rr] = chain[rr - 1]!;
+    for (let step = 0; step < vectors; step++) {
+      const r = vectors - 1 - step;
+      const injected = new Int32Array(C * 64);
+      const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
+      for (let c = 0; c < i.n; c++) for (let p = 0; p < P; p++) if (r * P + p < i.k) injected[c * P + p] = v[c * P + p]!;
+      cycle += cpv - 1; // the chain holds still while a multi-cycle vector read finishes
+      stalls += cpv - 1;
+      for (let rr = vectors - 1; rr > 0; rr--) chain[rr] = chain[rr - 1]!;
       chain[0] = injected;
       cycle++;
     }
-    const bank = this.banks[this.latches % 2]!;
+    const b = this.latches % 2;
+    const bank = this.banks[b]!;
     bank.fill(0);
     for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) for (let p = 0; p < P; p++) bank[(r * C + c) * 64 + p] = chain[r]![c * P + p]!;
+    this.bankK[b] = i.k;
+    this.bankN[b] = i.n;
     this.latches++;
-    return { busyCycles: cycle, duration: cycle, weightsReleased: 0, bankStallCycles: stalls };
+    return { busyCycles: cycle, duration: cycle, weightsReleased: 0, bankStallCycles: stalls, drainCycles: 0, inputRowReads: 0 };
   }
 
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
-    return this.g.dataflow === 'ws' ? this.computeWs(i, s, accumulatorPorts) : this.computeOs(i, s, accumulatorPorts);
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
+    return this.g.dataflow === 'ws' ? this.computeWs(i, s, accumulatorPorts, window) : this.computeOs(i, s, accumulatorPorts, window);
   }
 
-  private computeWs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number): ArrayTiming {
+  private computeWs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
     const { rows: R, cols: C } = this.g;
     const P = s.packing;
     const cpv = stepCycles(this.g, s, i.accumulate === 1, ports, 'ws');
-    const w = this.banks[(this.latches - 1 + 2) % 2]!;
+    const bank = (this.latches - 1 + 2) % 2;
+    const w = this.banks[bank]!;
     const usable = this.latches > 0 && this.packing === P;
+    const kMax = Math.min(i.k, this.bankK[bank]!);
+    const nMax = this.bankN[bank]!;
+    // When each step's vector is in the read register: every cpv cycles, or after each window step's own reads.
+    const win = i.window === 1 ? window! : undefined;
+    const readDone = win !== undefined ? wsWindowReadDone(this.g, s, i, win, ports) : Array.from({ length: i.m }, (_, j) => (j + 1) * cpv - 1);
+    const a = win !== undefined ? this.windowMatrix(i, s, win, i.m) : undefined;
+    let rowReads = i.m * s.rowsPerVectorIn;
+    if (win !== undefined) rowReads = readDone.reduce((sum, _, p) => sum + windowStepRows(i, win, s.inputBits, this.g.inputRowBytes, p).length, 0);
     const signed = !activationsUnsigned(s);
     const skew = Array.from({ length: R }, (_, r) => new DelayLine<Token>(r));
     const deskew = Array.from({ length: C }, (_, c) => new DelayLine<Psum>(C - 1 - c));
@@ -123,7 +157,7 @@ class PeArray implements ArrayEngine {
           if (x === undefined) continue;
           const above = r === 0 ? 0 : pReg[(r - 1) * C + c]!.sum;
           let dot = 0;
-          for (let p = 0; p < P; p++) if (r * P + p < i.k && usable) dot += x.x[p]! * w[(r * C + c) * 64 + p]!;
+          for (let p = 0; p < P; p++) if (r * P + p < kMax && c < nMax && usable) dot += x.x[p]! * w[(r * C + c) * 64 + p]!;
           nx[r * C + c] = x;
           np[r * C + c] = { row: x.row, sum: above + dot };
           lastWeightUse = cycle;
@@ -141,21 +175,30 @@ class PeArray implements ArrayEngine {
       }
       xReg = nx;
       pReg = np;
-      // SRAM read: vector j completes in cycle (j+1)·cpv − 1.
+      // SRAM read: vector j completes in cycle readDone[j].
       readReg = undefined;
-      if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= i.m) {
-        readRow = (cycle + 1) / cpv - 1;
-        readReg = this.vector(this.buffers.input.bytes, i.inputRow + readRow * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
+      if (readRow + 1 < i.m && cycle === readDone[readRow + 1]) {
+        readRow++;
+        readReg = a !== undefined ? PeArray.windowVector(a, i.k, readRow, 0, R * P)
+          : this.vector(this.buffers.input.bytes, i.inputRow + readRow * i.inputRowStride, this.buffers.input.rowBytes, R * P, s.inputBits, signed);
       }
     }
-    return { busyCycles: i.m * cpv, duration: cycle, weightsReleased: lastWeightUse + 1, bankStallCycles: i.m * (cpv - 1) };
+    const busy = readDone[i.m - 1]! + 1;
+    return { busyCycles: busy, duration: cycle, weightsReleased: lastWeightUse + 1, bankStallCycles: busy - i.m, drainCycles: 0, inputRowReads: rowReads };
   }
 
-  private computeOs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number): ArrayTiming {
+  private computeOs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
     const { rows: R, cols: C } = this.g;
     const P = s.packing;
-    const cpv = stepCycles(this.g, s, i.accumulate === 1, ports, 'os');
     const kv = Math.ceil(i.k / P);
+    const win = i.window === 1 ? window! : undefined;
+    // The window lanes' row reads bound the step rate (units/window-input.ts); the weight vectors still take theirs.
+    const reads = win !== undefined ? osWindowRowReads(i, win, s.inputBits, this.g.inputRowBytes, i.m) : kv * s.rowsPerVectorIn;
+    const cpv = win !== undefined
+      ? Math.max(cyclesPerVector(s.rowsPerVectorW, this.g.weightBanks), osWindowStepCycles(reads, this.g.inputBanks, kv))
+      : stepCycles(this.g, s, i.accumulate === 1, ports, 'os');
+    const a = win !== undefined ? this.windowMatrix(i, s, win, i.m) : undefined;
+    let streamEnd = 0;
     const signed = !activationsUnsigned(s);
     const left = Array.from({ length: R }, (_, r) => new DelayLine<Token>(r));
     const top = Array.from({ length: C }, (_, c) => new DelayLine<Token>(c));
@@ -191,8 +234,15 @@ class PeArray implements ArrayEngine {
       wRead = undefined;
       if ((cycle + 1) % cpv === 0 && (cycle + 1) / cpv <= kv) {
         readVector = (cycle + 1) / cpv - 1;
-        inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s, signed);
-        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s, true);
+        streamEnd = cycle + 1;
+        if (a !== undefined) {
+          // The transposer's vector: lane r (an array row) gives elements jP … jP + P − 1 of its pixel.
+          inRead = new Int32Array(R * P);
+          for (let r = 0; r < i.m; r++) inRead.set(PeArray.windowVector(a, i.k, r, readVector * P, P), r * P);
+        } else {
+          inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s.inputBits, signed);
+        }
+        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
       }
     }
     // Drain: one accumulator row per rmw cycles, rows 0..m−1.
@@ -205,6 +255,8 @@ class PeArray implements ArrayEngine {
       }
       cycle += rmw;
     }
-    return { busyCycles: cycle, duration: cycle, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1) };
+    return {
+      busyCycles: streamEnd, duration: cycle, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1), drainCycles: i.m * rmw, inputRowReads: reads,
+    };
   }
 }

@@ -122,7 +122,10 @@ export function runStats(hw: HwConfig, program: Program, run: MachineRun): RunSt
     if (first === Infinity) first = 0;
     const counters = run.layerCounters[k]!;
     const cycles = Math.max(0, last - first);
-    return { name: l.name, firstCycle: first, lastCycle: last, cycles, counters, utilization: cycles > 0 ? counters.peakCycleEquivalents / cycles : 0 };
+    return {
+      name: l.name, firstCycle: first, lastCycle: last, cycles, counters, utilization: cycles > 0 ? counters.peakCycleEquivalents / cycles : 0,
+      ...(l.compulsoryBytes === undefined ? {} : { compulsoryBytes: l.compulsoryBytes }),
+    };
   });
   const queue = programIndex(program.instructions).queue;
   const perQueue = [0, 0, 0];

@@ -3,6 +3,7 @@
 import type { BufferName } from '../isa/spec.js';
 import { BUFFERS } from '../isa/spec.js';
 import type { VectorOpKind } from './energy/scaling.js';
+import { DRAM_TRAFFIC_KINDS, type DramTrafficKind } from './dram-traffic.js';
 
 /** Why a unit waited (issue 6): the five causes the reports break cycles into. */
 export const STALL_CAUSES = ['dramBandwidth', 'dramLatency', 'dependencyWait', 'bankConflict', 'vectorUnitBusy'] as const;
@@ -28,6 +29,9 @@ export class Counters {
   dramReadBytes = 0;
   dramWriteBytes = 0;
   dramRequestedBytes = 0;
+  /** The DRAM bytes (whole bursts, read + written) and requested bytes by what they move (dram-traffic.ts); bytes in no known region are in neither. */
+  readonly dramBytesByKind: Record<DramTrafficKind, number> = zeroPerKind();
+  readonly dramRequestedBytesByKind: Record<DramTrafficKind, number> = zeroPerKind();
   /** Vector-unit events keyed "kind|bits". */
   readonly vectorOps = new Map<string, number>();
   /** PE pipeline-register accesses in bits (operand and partial-sum registers, per PE-cycle of work). */
@@ -59,6 +63,10 @@ export class Counters {
     this.dramReadBytes += o.dramReadBytes;
     this.dramWriteBytes += o.dramWriteBytes;
     this.dramRequestedBytes += o.dramRequestedBytes;
+    for (const kind of DRAM_TRAFFIC_KINDS) {
+      this.dramBytesByKind[kind] += o.dramBytesByKind[kind];
+      this.dramRequestedBytesByKind[kind] += o.dramRequestedBytesByKind[kind];
+    }
     this.registerBits += o.registerBits;
     this.overflows += o.overflows;
     for (const s of Object.keys(this.stalls) as StallCause[]) this.stalls[s] += o.stalls[s];
@@ -75,6 +83,10 @@ function zeroPerBuffer(): Record<BufferName, number> {
   return { input: 0, weight: 0, accumulator: 0, param: 0, output: 0 };
 }
 
+function zeroPerKind(): Record<DramTrafficKind, number> {
+  return { weights: 0, params: 0, activationsIn: 0, activationsOut: 0, partialSums: 0 };
+}
+
 /** One layer's share of the run. */
 export interface LayerStats {
   readonly name: string;
@@ -85,6 +97,8 @@ export interface LayerStats {
   readonly counters: Counters;
   /** Useful MACs / (peak MACs per cycle × the layer's cycles). */
   readonly utilization: number;
+  /** The compiler's compulsory DRAM bytes of the layer (the .accbin layer table), when the program has them. */
+  readonly compulsoryBytes?: number;
 }
 
 /** Everything a run measured. */
@@ -113,6 +127,8 @@ export function countersToJson(c: Counters): Record<string, unknown> {
     dramReadBytes: c.dramReadBytes,
     dramWriteBytes: c.dramWriteBytes,
     dramRequestedBytes: c.dramRequestedBytes,
+    dramBytesByKind: { ...c.dramBytesByKind },
+    dramRequestedBytesByKind: { ...c.dramRequestedBytesByKind },
     vectorOps: Object.fromEntries(c.vectorOps),
     registerBits: c.registerBits,
     overflows: c.overflows,

@@ -39,8 +39,8 @@ type TrackOf<Op extends Opcode> = (typeof TRACK_OF_UNIT)[(typeof ISA.opcodes)[Op
  * here, and each entry's type is the track of the unit the spec names, so the two cannot disagree.
  */
 const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
-  CONFIG: undefined, HALT: undefined,
-  LOAD: 'load DMA', STORE: 'store DMA',
+  CONFIG: undefined, HALT: undefined, WINDOW: undefined,
+  LOAD: 'load DMA', STORE: 'store DMA', MOVE: 'store DMA',
   LOAD_WEIGHTS: 'systolic array', COMPUTE: 'systolic array',
   REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', DEPTHWISE: 'vector unit',
 };

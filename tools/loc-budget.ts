@@ -20,7 +20,7 @@ export const MAX_FILE_LINES = 400;
  * budget was introduced (about 23,000 lines on 2026-12-04). Raising it is a deliberate act: do it in its own
  * commit that says what grew and why the growth is worth its lines, never to make `npm test` pass.
  */
-export const LINE_BUDGET = 29_700;
+export const LINE_BUDGET = 32_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

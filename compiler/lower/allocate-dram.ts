@@ -33,11 +33,11 @@ export class DramImage {
     return this.end;
   }
 
-  /** The image from address 0 to the end of the last region. */
+  /** The image from address 0 to the end of the last initialised region (reserved space after it is not carried). */
   bytes(): Uint8Array {
-    const out = new Uint8Array(this.end);
+    const out = new Uint8Array(this.parts.reduce((end, p) => Math.max(end, p.addr + p.data.length), 0));
     for (const p of this.parts) {
-      assert(p.addr + p.data.length <= this.end, 'DRAM part inside the image');
+      assert(p.addr + p.data.length <= out.length, 'DRAM part inside the image');
       out.set(p.data, p.addr);
     }
     return out;

@@ -1,6 +1,6 @@
-// What every layer lowering shares: the machine (config and derived numbers), the emitter and the DRAM image.
+// What every layer lowering shares: the machine (config and derived numbers) and the emitter; the
+// two-phase protocol of a layer (plan and pack constants, then emit).
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
-import type { DramImage } from './allocate-dram.js';
 import type { Emitter } from './emit.js';
 
 /** The lowering context passed to each layer's emitter. */
@@ -8,7 +8,16 @@ export interface LowerContext {
   readonly hw: HwConfig;
   readonly d: DerivedHw;
   readonly emitter: Emitter;
-  readonly dram: DramImage;
+}
+
+/**
+ * A planned layer. Planning packs its constants (weights, requantization blocks); the DRAM image places
+ * every layer's constants first and the activations after them (so the program image holds no
+ * activation bytes), then each layer emits its instructions with the constants' addresses.
+ */
+export interface LayerLowering {
+  readonly constants: readonly Uint8Array[];
+  emit(addrs: readonly number[]): void;
 }
 
 /** Alternates buffer halves "on change": a new block goes to the half the previous block did not use. */

@@ -5,19 +5,25 @@
 // DEPTHWISE has no padding), so padded taps read the zero point exactly as the integer reference.
 // Tiles: channel groups of C, bands of output rows that fit half of the input buffer.
 import type { ArrayMode } from '../../isa/spec.js';
-import { HalfSwitch, type LowerContext } from './context.js';
-import { paramBytes, requantOutput, type RequantSpec } from './conv.js';
+import { HalfSwitch, type LayerLowering, type LowerContext } from './context.js';
+import { paramBytes, requantOutput, type RequantSpec } from './requant.js';
 import { newTile, push, type Tile } from './emit.js';
 import { DEPTHWISE_FIELD_MAX, MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, setElement, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
-import { bufferHalves, type ConvShape } from './tiling.js';
+import type { ConvShape } from './conv-geometry.js';
+import type { ConvSpace } from './conv-search.js';
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
+import { fillImgPadding, moveToImg } from './img-io.js';
+import type { VectorTensor } from './vector-io.js';
 
 /** Sizes shared by the tiles of one depthwise layer. */
 interface DwGeometry {
   readonly s: ConvShape;
   readonly C: number;
   readonly bits: number;
+  /** Weight storage bits (w4a8: 4, else as the activations). */
+  readonly wBits: number;
   /** Padded band width: the columns the output row's windows span. */
   readonly wp: number;
   readonly taps: number;
@@ -27,29 +33,62 @@ interface DwGeometry {
   readonly groupBytes: (g: number) => number;
 }
 
-/** Emits a depthwise layer (groups = channels, multiplier 1, no dilation). */
-export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, y: ActTensor, weights: ArrayLike<number>, r: RequantSpec): void {
+/** A depthwise layer (groups = channels, multiplier 1, no dilation): constants, then its tiles, in the working rows `space`. */
+export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mode: ArrayMode, x: ActTensor, yv: VectorTensor, weights: ArrayLike<number>, r: RequantSpec, space: ConvSpace): LayerLowering {
   const { d } = ctx;
+  const y = yv.t;
   const C = ctx.hw.array.cols;
-  const bits = d.elementBits[mode];
+  const bits = d.elementBits.input[mode];
+  const wBits = d.elementBits.weight[mode];
   if (s.dh !== 1 || s.dw !== 1) mapFail('MAP004', name, `dilated depthwise convolution (${s.dh}x${s.dw}) is not supported`);
   if ((C * bits) % 8 !== 0 && s.cin > C) mapFail('MAP004', name, `channel groups of ${C} ${bits}-bit elements are not whole bytes`);
   const sizes: Omit<DwGeometry, 'band'> = {
-    s, C, bits, wp: (s.ow - 1) * s.sw + s.kw, taps: s.kh * s.kw,
+    s, C, bits, wBits, wp: (s.ow - 1) * s.sw + s.kw, taps: s.kh * s.kw,
     groupBytes: (g) => Math.ceil((Math.min(C, s.cin - g * C) * bits) / 8),
   };
-  const g0: DwGeometry = { ...sizes, band: bandRows(ctx, name, sizes) };
-  const tapRowsOf = (g: number) => Math.ceil(g0.groupBytes(g) / d.rowBytes.weight);
+  const halves = workHalves(d, space);
+  const g0: DwGeometry = { ...sizes, band: bandRows(ctx, name, sizes, halves) };
+  const tapRowsOf = (g: number) => Math.ceil(Math.ceil((Math.min(C, s.cin - g * C) * wBits) / 8) / d.rowBytes.weight);
   const groupWeightBytes = g0.taps * tapRowsOf(0) * d.rowBytes.weight;
-  const wAddr = ctx.dram.add(packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight));
-  const pAddr = ctx.dram.add(paramBytes(y, r, C));
-  const halves = bufferHalves(d);
+  const constants = [packDepthwiseWeights(weights, g0, tapRowsOf, groupWeightBytes, d.rowBytes.weight), paramBytes(y, r, C)];
+  return { constants, emit: ([wAddr, pAddr]) => emitDepthwise(ctx, g0, x, yv, r, tapRowsOf, groupWeightBytes, wAddr!, pAddr!, halves) };
+}
+
+/** Rows of one half of each double-buffered memory the layer uses. */
+interface Halves {
+  readonly input: number;
+  readonly weight: number;
+  readonly param: number;
+  readonly output: number;
+  readonly accumulator: number;
+}
+
+/** Halves of the working rows (input and output buffers) and of the weight, param and accumulator buffers. */
+function workHalves(d: DerivedHw, space: ConvSpace): Halves {
+  const half = (rows: number) => Math.floor(rows / 2);
+  return { input: half(space.inputRows), weight: half(d.bufferRows.weight), param: half(d.bufferRows.param), output: half(space.outputRows), accumulator: half(d.bufferRows.accumulator) };
+}
+
+/** Predicted cycles of the vector-unit lowering: DEPTHWISE and REQUANT share the vector unit; loads overlap. */
+export function depthwiseVectorCycles(s: ConvShape, hw: HwConfig): number {
+  const C = hw.array.cols;
+  const lanes = hw.vector.lanes;
+  let cycles = 0;
+  for (let c0 = 0; c0 < s.cin; c0 += C) cycles += s.oh * s.ow * (s.kh * s.kw + 1) * Math.ceil(Math.min(C, s.cin - c0) / lanes);
+  return cycles;
+}
+
+function emitDepthwise(ctx: LowerContext, g0: DwGeometry, x: ActTensor, yv: VectorTensor, r: RequantSpec, tapRowsOf: (g: number) => number, groupWeightBytes: number, wAddr: number, pAddr: number, halves: Halves): void {
+  const { d } = ctx;
+  const { s, C } = g0;
+  const y = yv.t;
   const out = requantOutput(y, r);
   const inHalf = new HalfSwitch<number>(0, halves.input);
   const wHalf = new HalfSwitch<number>(0, halves.weight);
   const pHalf = new HalfSwitch<number>(0, halves.param);
   let outHalf = 0;
   let bandIndex = 0;
+  let first = true;
   for (let g = 0; g * C < s.cin; g++) {
     const c0 = g * C;
     const cg = Math.min(C, s.cin - c0);
@@ -57,6 +96,8 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
       const oy1 = Math.min(s.oh, oy0 + g0.band);
       const hb = (oy1 - oy0 - 1) * s.sh + s.kh;
       const tile = newTile(`channels ${c0}..${c0 + cg - 1} output rows ${oy0}..${oy1 - 1}`);
+      if (first && yv.img !== undefined) fillImgPadding(tile, ctx, y, yv.img);
+      first = false;
       const base = inHalf.use(bandIndex++).row;
       bandLoads(tile, ctx, g0, x, g, oy0, hb, base);
       const wt = wHalf.use(g);
@@ -76,15 +117,21 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
       }
       const pixels = (oy1 - oy0) * s.ow;
       const accRow = outHalf * halves.accumulator;
-      const outRow = outHalf * halves.output;
+      // The result goes into its resident output-buffer copy (its group, at a byte offset), or working rows.
+      const og = yv.out === undefined ? 0 : Math.floor(c0 / yv.out.groupChannels);
+      const outRow = yv.out === undefined ? outHalf * halves.output : yv.out.base + og * yv.out.pixels + oy0 * s.ow;
+      const outByte = yv.out === undefined ? 0 : ((c0 - og * yv.out.groupChannels) * y.storageBits) / 8;
       push(tile.computes, 'DEPTHWISE', {
         srcRow: base, weightRow: wt.row, accRow, channels: cg, inH: hb, inW: g0.wp, kernelH: s.kh, kernelW: s.kw, strideH: s.sh, strideW: s.sw, accumulate: 0,
       }, `${pixels} output pixels × ${cg} channels on the vector unit`);
-      push(tile.computes, 'REQUANT', { accRow, outRow, outByte: 0, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
-      push(tile.stores, 'STORE', {
-        buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: Math.ceil((cg * y.storageBits) / 8), rows: pixels, sramRowStride: 1,
-        dramAddr: y.dramAddr + oy0 * s.ow * y.pixBytes + (c0 * y.storageBits) / 8, dramRowStride: y.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
-      }, `→ ${y.name} @0x${y.dramAddr.toString(16)}`);
+      push(tile.computes, 'REQUANT', { accRow, outRow, outByte, rows: pixels, n: cg, paramRow: pr.row, addBias: 1, ...out });
+      if (yv.dram) {
+        push(tile.stores, 'STORE', {
+          buffer: 'output', sramRow: outRow, sramByte: outByte, bytesPerRow: Math.ceil((cg * y.storageBits) / 8), rows: pixels, sramRowStride: 1,
+          dramAddr: y.dramAddr + oy0 * s.ow * y.pixBytes + (c0 * y.storageBits) / 8, dramRowStride: y.pixBytes, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
+        }, `→ ${y.name} @0x${y.dramAddr.toString(16)}`);
+      }
+      if (yv.img !== undefined) moveToImg(ctx, y, tile, { row: outRow, byte: outByte }, c0, cg, oy0 * s.ow, pixels, yv.img);
       outHalf ^= 1;
       ctx.emitter.addTile(tile);
     }
@@ -92,12 +139,11 @@ export function lowerDepthwise(ctx: LowerContext, name: string, s: ConvShape, mo
 }
 
 /** Output rows per band: the padded input band, the accumulator and output halves must hold it (MAP001/MAP005). */
-function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>): number {
+function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>, halves: Halves): number {
   const { d } = ctx;
   const { s, wp, taps } = g;
-  const halves = bufferHalves(d);
   const pixelRows = Math.ceil(g.groupBytes(0) / d.rowBytes.input);
-  const tapRows = Math.ceil(g.groupBytes(0) / d.rowBytes.weight);
+  const tapRows = Math.ceil(Math.ceil((Math.min(g.C, s.cin) * g.wBits) / 8) / d.rowBytes.weight);
   let band = Math.min(s.oh, Math.floor(halves.accumulator / s.ow), Math.floor(halves.output / s.ow), Math.floor(Math.min(MAX_BLOCK_ROWS, MAX_TRANSFER_ROWS) / s.ow));
   while (band > 0 && ((band - 1) * s.sh + s.kh) * wp * pixelRows > halves.input) band--;
   if (band < 1 || taps * tapRows > halves.weight) {
@@ -110,13 +156,13 @@ function bandRows(ctx: LowerContext, name: string, g: Omit<DwGeometry, 'band'>):
   return band;
 }
 
-/** Per channel group, tap t at rows t·tapRows (weights [C, 1, kh, kw]), `bits` per element. */
+/** Per channel group, tap t at rows t·tapRows (weights [C, 1, kh, kw]), `wBits` per element. */
 function packDepthwiseWeights(weights: ArrayLike<number>, g: DwGeometry, tapRowsOf: (g: number) => number, groupBytes: number, rowBytes: number): Uint8Array {
-  const { s, C, taps, bits } = g;
+  const { s, C, taps, wBits } = g;
   const packed = new Uint8Array(Math.ceil(s.cin / C) * groupBytes);
   for (let ch = 0; ch < s.cin; ch++) {
     const grp = Math.floor(ch / C);
-    for (let t = 0; t < taps; t++) setElement(packed, grp * groupBytes + t * tapRowsOf(grp) * rowBytes, ch % C, bits, weights[ch * taps + t]!);
+    for (let t = 0; t < taps; t++) setElement(packed, grp * groupBytes + t * tapRowsOf(grp) * rowBytes, ch % C, wBits, weights[ch * taps + t]!);
   }
   return packed;
 }

@@ -1,24 +1,16 @@
-// The emitter: collects instructions with their comments and places the dependency tokens (the
-// protocol is described in docs/LOWERING.md §Synchronisation). A layer is an "epoch": its tiles are
-// software-pipelined (the loads of tile j+1 are emitted before the computes of tile j, so the load
-// queue fills the other buffer half while the array works), and a barrier at the next layer's start
-// drains the stores, because the next layer reads from DRAM what this one wrote.
-//
-// Tokens per tile j of an epoch (s counts the tiles that store):
-//   load→compute   last LOAD of j pushes; first compute instruction of j pops          ("data ready")
-//   compute→load   last compute of j pushes iff tile j+2 exists; first LOAD of j+2 pops ("half free")
-//   compute→store  last compute of a storing tile pushes; its first STORE pops           ("tile done")
-//   store→compute  last STORE pushes; first compute of storing tile s+2 pops, or the barrier does
-//   compute→load   the barrier pushes one "epoch" token; the first LOAD of the next epoch pops it
-// The program ends with the same drain (without the push), so every pushed token is popped.
-// Every pop is matched by a push earlier in the instruction stream, so in-order fetch cannot deadlock.
-import { assert } from '../../core/diagnostics.js';
+// The emitter: collects the program in stream order, with its comments and layer table. The stream has
+// sequential meaning (each instruction sees the effects of every earlier one); the tokens that let the
+// three queues run in parallel without changing that meaning are placed afterwards by sync.ts, from
+// the instructions' footprints. The emitter's only scheduling decision is the stream order itself:
+// tiles are software-pipelined (the loads of tile j+1 come before the computes of tile j, so the load
+// queue fills another buffer region while the array works), and a layer's first loads follow the
+// previous layer's last stores, free to run ahead of its computes.
+import type { HwConfig } from '../../isa/hw-config.js';
 import type { Instruction, InstructionOf } from '../../isa/instruction.js';
 import { makeInstruction, type InstructionFields } from '../../isa/make-instruction.js';
 import type { LayerEntry } from '../../isa/program-tables.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Flags = Mutable<Pick<Instruction, 'popPrev' | 'popNext' | 'pushPrev' | 'pushNext'>>;
+import { assert } from '../../core/diagnostics.js';
+import { placeTokens, type StreamItem, type SyncStats } from './sync.js';
 
 /** One instruction and the comment lines printed before it in the disassembly. */
 interface Item {
@@ -32,9 +24,11 @@ export interface Tile {
   readonly loads: Item[];
   readonly computes: Item[];
   readonly stores: Item[];
+  /** Its loads overwrite what the previous tile reads: they must not move ahead of its computes. */
+  inPlace?: boolean;
 }
 
-/** Builds an empty tile; fill it with `at(tile).load(...)` etc. */
+/** Builds an empty tile; fill it with `push(tile.loads, ...)` etc. */
 export function newTile(label: string): Tile {
   return { label, loads: [], computes: [], stores: [] };
 }
@@ -46,108 +40,79 @@ export function push<Op extends Instruction['op']>(list: Item[], op: Op, fields:
   return instr;
 }
 
-const flags = (i: Instruction): Flags => i as unknown as Flags;
+const sameConfig = (a: InstructionFields<'CONFIG'>, b: InstructionFields<'CONFIG'>) =>
+  (Object.keys(a) as (keyof InstructionFields<'CONFIG'>)[]).every((k) => a[k] === b[k]);
 
 /** Collects the program: instructions, comments, layer table. */
 export class Emitter {
-  private readonly items: Item[] = [];
-  private readonly layers: LayerEntry[] = [];
-  private layerName = '';
-  private layerStart = 0;
-  private epoch = -1;
-  private tilesInEpoch = 0;
-  private storingTiles = 0;
+  private readonly items: StreamItem[] = [];
+  private readonly layerNames: string[] = [];
+  private header: string[] = [];
   private pending: Tile | undefined;
-  /** Last compute instruction of each tile of the epoch (its compute→load credit is set two tiles later). */
-  private lastComputes: Instruction[] = [];
   private config: InstructionFields<'CONFIG'> | undefined;
 
-  /** Starts a layer: closes the previous one, emits the barrier and the layer's CONFIG. */
+  /** Starts a layer: closes the previous one and emits a CONFIG when the layer's differs from the one in effect. */
   beginLayer(name: string, config: InstructionFields<'CONFIG'>, comment: string): void {
     this.endLayer();
-    this.config = config;
-    this.epoch++;
-    this.layerName = name;
-    this.layerStart = this.items.length;
-    const outstanding = Math.min(2, this.storingTiles);
-    const head = [`layer ${name}: ${comment}`];
-    if (this.epoch > 0) {
-      assert(outstanding > 0, 'every layer stores at least one tile');
-      for (let k = 0; k < outstanding; k++) {
-        const last = k === outstanding - 1;
-        this.items.push({
-          instr: makeInstruction('CONFIG', { ...config, popNext: 1, pushPrev: last ? 1 : 0 }),
-          comments: k === 0 ? [...head, `barrier: wait for the previous layer's stores (${outstanding}), then release the loads`] : [],
-        });
-      }
-    } else {
-      this.items.push({ instr: makeInstruction('CONFIG', config), comments: head });
+    this.layerNames.push(name);
+    this.header = [`layer ${name}: ${comment}`];
+    if (this.config === undefined || !sameConfig(this.config, config)) {
+      this.config = config;
+      this.append({ instr: makeInstruction('CONFIG', config), comments: [] });
     }
-    this.tilesInEpoch = 0;
-    this.storingTiles = 0;
-    this.lastComputes = [];
   }
 
-  /** Adds the next tile of the current layer (needs at least one load and one compute instruction). */
+  /** Adds the next tile of the current layer (needs at least one compute-queue instruction). */
   addTile(tile: Tile): void {
-    assert(tile.loads.length > 0 && tile.computes.length > 0, `tile ${tile.label} has no loads or no computes`);
-    const j = this.tilesInEpoch++;
-    const firstLoad = flags(tile.loads[0]!.instr);
-    if (j >= 2) {
-      firstLoad.popNext = 1;
-      flags(this.lastComputes[j - 2]!).pushPrev = 1;
-    } else if (j === 0 && this.epoch > 0) {
-      firstLoad.popNext = 1;
-    }
-    flags(tile.loads[tile.loads.length - 1]!.instr).pushNext = 1;
-    const firstCompute = flags(tile.computes[0]!.instr);
-    const lastCompute = flags(tile.computes[tile.computes.length - 1]!.instr);
-    firstCompute.popPrev = 1;
-    if (tile.stores.length > 0) {
-      const s = this.storingTiles++;
-      if (s >= 2) firstCompute.popNext = 1;
-      lastCompute.pushNext = 1;
-      flags(tile.stores[0]!.instr).popPrev = 1;
-      flags(tile.stores[tile.stores.length - 1]!.instr).pushPrev = 1;
-    }
-    this.lastComputes.push(tile.computes[tile.computes.length - 1]!.instr);
-    tile.loads[0]!.comments.unshift(`tile ${tile.label}`);
-    this.items.push(...tile.loads);
+    assert(tile.computes.length > 0, `tile ${tile.label} has no compute instructions`);
+    if (tile.loads.length > 0) tile.loads[0]!.comments.unshift(`tile ${tile.label}`);
+    if (tile.inPlace === true && this.pending !== undefined) this.flushPending();
+    for (const it of tile.loads) this.append(it);
     if (this.pending !== undefined) this.flushPending();
     this.pending = tile;
+  }
+
+  private append(it: Item): void {
+    const layer = this.layerNames.length - 1;
+    assert(layer >= 0, 'an instruction outside any layer');
+    const comments = this.header.length > 0 ? [...this.header, ...it.comments] : it.comments;
+    this.header = [];
+    this.items.push({ instr: it.instr, comments, layer });
   }
 
   private flushPending(): void {
     const t = this.pending!;
     t.computes[0]!.comments.unshift(`compute tile ${t.label}`);
-    this.items.push(...t.computes);
+    for (const it of t.computes) this.append(it);
     if (t.stores.length > 0) t.stores[0]!.comments.unshift(`store tile ${t.label}`);
-    this.items.push(...t.stores);
+    for (const it of t.stores) this.append(it);
     this.pending = undefined;
   }
 
-  /** Closes the current layer (its last tile's computes and stores) and records its instruction range. */
+  /** Closes the current layer (its last tile's computes and stores). */
   endLayer(): void {
     if (this.pending !== undefined) this.flushPending();
-    if (this.epoch >= 0 && this.layers.length === this.epoch) {
-      this.layers.push({ name: this.layerName, firstInstruction: this.layerStart, instructionCount: this.items.length - this.layerStart });
-    }
   }
 
-  /** Ends the program with HALT; returns instructions, comments (for disassemble) and the layer table. */
-  finish(): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[] } {
+  /**
+   * Ends the program with HALT, places the tokens for `hw`, and returns instructions, comments (for
+   * disassemble), the layer table (contiguous instruction ranges) and what the token pass did.
+   */
+  finish(hw: HwConfig): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[]; sync: SyncStats } {
     this.endLayer();
-    // Pop the last stores' tokens: a push waits for room in its FIFO (HARDWARE.md Clarifications 7),
-    // so no channel may be left holding tokens, whatever queues.tokenDepth is.
-    const outstanding = Math.min(2, this.storingTiles);
-    for (let k = 0; k < outstanding && this.config !== undefined; k++) {
-      this.items.push({ instr: makeInstruction('CONFIG', { ...this.config, popNext: 1 }), comments: k === 0 ? ['drain: wait for the last stores'] : [] });
-    }
-    this.items.push({ instr: makeInstruction('HALT', {}), comments: ['end of program'] });
+    this.items.push({ instr: makeInstruction('HALT', {}), comments: ['end of program'], layer: Math.max(0, this.layerNames.length - 1) });
+    const { stream, stats } = placeTokens(this.items, hw);
     const comments = new Map<number, string[]>();
-    this.items.forEach((it, k) => {
+    stream.forEach((it, k) => {
       if (it.comments.length > 0) comments.set(k, it.comments);
     });
-    return { instructions: this.items.map((it) => it.instr), comments, layers: this.layers };
+    const layers: LayerEntry[] = [];
+    stream.forEach((it, k) => {
+      const l = it.layer ?? 0;
+      if (l === layers.length) layers.push({ name: this.layerNames[l]!, firstInstruction: k, instructionCount: 0 });
+      assert(l === layers.length - 1, 'layers are contiguous in the stream');
+      (layers[l] as { instructionCount: number }).instructionCount++;
+    });
+    return { instructions: stream.map((it) => it.instr), comments, layers, sync: stats };
   }
 }

@@ -35,3 +35,5 @@ export const DEPTHWISE_FIELD_MAX = {
   strideH: fieldLimits('DEPTHWISE', 'strideH').max,
   strideW: fieldLimits('DEPTHWISE', 'strideW').max,
 } as const;
+/** Bytes of one transfer step (a multi-row step continues into the following rows). */
+export const MAX_TRANSFER_BYTES = Math.min(fieldLimits('LOAD', 'bytesPerRow').max, fieldLimits('STORE', 'bytesPerRow').max);

@@ -16,7 +16,8 @@ export interface ActTensor {
   readonly storageBits: number;
   readonly zero: number;
   readonly scale: number;
-  readonly dramAddr: number;
+  /** Assigned when the DRAM image is laid out (after every layer's constants); −1 before. */
+  dramAddr: number;
   readonly pixBytes: number;
 }
 
@@ -37,10 +38,16 @@ export function storageSigned(dtype: DType): boolean {
   return DTYPES[dtype].signed;
 }
 
-/** Array mode of a weighted layer from its weight dtype and the input's storage width (DEPTHWISE has no binary mode). */
-export function arrayModeFor(weight: DType, inputStorageBits: number, depthwise: boolean): ArrayMode {
-  if (!depthwise && weight === 'b1' && inputStorageBits === 1) return 'binary';
+/**
+ * Array mode of a weighted layer from its weight dtype and the input's storage width: 4-bit (and 2-bit,
+ * sign-extended) weights run packed — int4 with 4-bit activations, w4a8 with 8-bit ones (the W4A8
+ * datapath: half the weight bytes everywhere); binary weights on binary activations XNOR-popcount
+ * (not for grouped convs: a block-diagonal tile needs zero weights, which ±1 cannot hold); else int8.
+ */
+export function arrayModeFor(weight: DType, inputStorageBits: number, grouped: boolean): ArrayMode {
+  if (!grouped && weight === 'b1' && inputStorageBits === 1) return 'binary';
   if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 4) return 'int4';
+  if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 8) return 'w4a8';
   return 'int8';
 }
 
@@ -51,7 +58,8 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'qdense': {
       const w = graph.constants.get(node.operands[1]!.name)!.type.dtype;
       const depthwise = node.op === 'qconv2d' && Number(node.attrs['groups'] ?? 1) > 1;
-      return arrayModeFor(w, bits, depthwise) !== 'int8';
+      const mode = arrayModeFor(w, bits, depthwise);
+      return mode === 'int4' || mode === 'binary';
     }
     case 'qmaxpool':
     case 'qavgpool':

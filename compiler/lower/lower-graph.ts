@@ -1,29 +1,33 @@
 // The lowering driver: a quantized graph (batch 1) + a hardware configuration → a Program (isa/program-
-// file.ts). Layer by layer through DRAM: every q-op loads its operands from DRAM, computes, and stores
-// its output (NHWC); flatten/reshape are free (the dense layer reads the NHWC tensor with permuted
-// weights). The program's input is the tensor after the graph's `quantize`, its output the integer
-// tensor fed to the last `dequantize`; ops after that (softmax) stay on the host.
-import type { Attrs, Graph, Node } from '../ir/graph.js';
-import { DTYPES, type DType } from '../ir/dtype.js';
-import type { Tensor } from '../ir/tensor.js';
-import { inferTypes } from '../ir/verify.js';
-import { readWindow2d } from '../ir/ops/conv-geometry.js';
+// file.ts). Three phases: every layer is planned (tiles chosen, constants packed); the DRAM image is laid
+// out (all constants first, then the activations that live in DRAM, so the program image carries no
+// activation bytes); then every layer emits its instructions, and the token pass (sync.ts) makes the
+// sequential stream safe for the three decoupled queues.
+import type { Graph } from '../ir/graph.js';
+import { DTYPES } from '../ir/dtype.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { Program, TensorDescriptor } from '../../isa/program-file.js';
 import type { TensorDtype } from '../../isa/program-tables.js';
+import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
 import { DramImage } from './allocate-dram.js';
-import type { LowerContext } from './context.js';
-import { lowerGemm, type RequantSpec } from './conv.js';
+import type { LayerLowering, LowerContext } from './context.js';
+import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
+import { planConvLayer } from './conv-layer.js';
+import type { ResidencyPlan } from './residency.js';
+import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseChoice } from './layer-kinds.js';
+import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
-import { lowerBinarize } from './binarize.js';
 import { lowerPool } from './pool.js';
 import { Emitter } from './emit.js';
-import { arrayModeFor, chooseStorage, pixelBytes, type ActTensor } from './layout.js';
+import { arrayModeFor, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
-import { planGemm, type ConvShape } from './tiling.js';
+import { buildNetwork, type NetLayer, type Network } from './network.js';
+import type { ConvShape } from './conv-geometry.js';
+import type { DType } from '../ir/dtype.js';
+import type { Attrs } from '../ir/graph.js';
 
 /** A lowered program and what the reports and golden files print next to it. */
 export interface Lowered {
@@ -48,141 +52,114 @@ function describe(t: ActTensor, role: TensorDescriptor['role']): TensorDescripto
   };
 }
 
+/** Choices a caller may force (the defaults are the cost model's). */
+export interface LowerOptions {
+  /** Where depthwise convolutions run (default 'auto': the cheaper per layer). */
+  readonly depthwise?: DepthwiseChoice;
+}
+
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
-export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig): Lowered {
+export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: LowerOptions = {}): Lowered {
   requireValidHwConfig(hw);
-  const attrs = inferTypes(qgraph);
   const d = deriveHw(hw);
-  if (qgraph.inputs.length !== 1 || qgraph.inputs[0]!.type.shape[0] !== 1) mapFail('MAP004', qgraph.name, 'the lowering needs one input with batch 1');
-  const storage = chooseStorage(qgraph, hw.array.cols);
+  const net = buildNetwork(qgraph, hw.array.cols);
+  const ctx: LowerContext = { hw, d, emitter: new Emitter() };
+  const shapes = net.layers.map((l) => weightedShape(net, l));
+  const choice = options.depthwise ?? 'auto';
+  const res = planNetworkResidency(net, shapes, hw, choice);
+  const planned = net.layers.map((l, k) => planLayer(ctx, net, l, k, shapes[k], res, choice));
   const dram = new DramImage(hw.dram.burstBytes);
-  const tensors = new Map<string, ActTensor>();
-  const alias = new Map<string, string>();
-  for (const node of qgraph.nodes) allocate(node, qgraph, attrs, storage, dram, tensors, alias);
-  const ctx: LowerContext = { hw, d, emitter: new Emitter(), dram };
-  const get = (name: string) => tensors.get(alias.get(name) ?? name)!;
-  let outputName: string | undefined;
-  for (const node of qgraph.nodes) {
-    const a = attrs.get(node.name)!;
-    const x = (k = 0) => get(node.operands[k]!.name);
-    switch (node.op) {
-      case 'quantize':
-      case 'flatten':
-      case 'reshape':
-        break;
-      case 'dequantize':
-        outputName = alias.get(node.operands[0]!.name) ?? node.operands[0]!.name;
-        break;
-      case 'qconv2d':
-      case 'qdense':
-        lowerWeighted(ctx, node, a, qgraph, x(), get(node.name));
-        break;
-      case 'qmaxpool':
-      case 'qavgpool':
-      case 'qglobal_avgpool':
-        lowerPool(ctx, node.name, node.op, a, x(), get(node.name), config(hw, 'int8', a, x(), 8));
-        break;
-      case 'qadd':
-        lowerAdd(ctx, node.name, a, x(0), x(1), get(node.name), config(hw, 'int8', a, x(), 8));
-        break;
-      case 'qbinarize':
-        lowerBinarize(ctx, node.name, a, x(), get(node.name), config(hw, 'int8', a, x(), 8));
-        break;
-      case 'qconcat':
-        lowerConcat(ctx, node.name, a, node.operands.map((_, k) => x(k)), get(node.name), config(hw, 'int8', a, x(), 8));
-        break;
-      default:
-        if (!DTYPES[qgraph.values.get(node.name)!.type.dtype].isFloat) mapFail('MAP004', node.name, `op ${node.op} has no lowering`);
-    }
-  }
-  const input = qgraph.nodes.find((n) => n.op === 'quantize' && n.operands[0]!.name === qgraph.inputs[0]!.name);
-  if (input === undefined) mapFail('MAP004', qgraph.name, 'the graph input must go through one quantize node');
-  if (outputName === undefined) mapFail('MAP004', qgraph.name, 'the graph has no dequantize: there is no integer output to return');
-  const { instructions, comments, layers } = ctx.emitter.finish();
-  const descs = [...tensors.values()].map((t) => describe(t, t.name === input.name ? 'input' : t.name === outputName ? 'output' : 'activation'));
+  const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
+  for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
+  planned.forEach((p, k) => p.emit(addrs[k]!));
+  const { instructions, comments, layers } = ctx.emitter.finish(hw);
+  const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
   const program: Program = { hwConfig: structuredClone(hw), instructions, dramImage: dram.bytes(), tensors: descs, layers };
   return { program, comments };
 }
 
 /** `lowerGraph(qgraph, hw) → Program`, the entry point the CLI and the simulator's tests use. */
-export function lowerGraph(qgraph: Graph, hw: HwConfig): Program {
-  return lowerGraphWithComments(qgraph, hw).program;
+export function lowerGraph(qgraph: Graph, hw: HwConfig, options: LowerOptions = {}): Program {
+  return lowerGraphWithComments(qgraph, hw, options).program;
 }
 
-function allocate(node: Node, g: Graph, attrs: Map<string, Attrs>, storage: Map<string, number>, dram: DramImage, tensors: Map<string, ActTensor>, alias: Map<string, string>): void {
-  const type = g.values.get(node.name)!.type;
-  if (DTYPES[type.dtype].isFloat) return;
-  if (node.op === 'flatten' || node.op === 'reshape') {
-    // Free only where the NHWC order does not show: a dense layer reads the tensor with permuted
-    // weights, and a one-pixel tensor is the same in both orders. Anything else would need a transpose.
-    const src = node.operands[0]!.name;
-    const pixels = (g.values.get(src)!.type.shape.slice(2) as number[]).reduce((p, d) => p * d, 1);
-    for (const user of g.nodes.filter((n) => n.operands.some((o) => o.ref === 'value' && o.name === node.name))) {
-      if (user.op !== 'qdense' && pixels > 1) mapFail('MAP004', node.name, `${node.op} of a ${pixels}-pixel tensor feeds ${user.op} ${user.name}: only a dense layer can read it without a transpose (activations are NHWC)`);
-    }
-    alias.set(node.name, alias.get(src) ?? src);
-    return;
+/** The tensor as a vector-unit layer sees it. */
+function vectorTensor(t: ActTensor, res: ResidencyPlan): VectorTensor {
+  const p = res.placement.get(t.name);
+  return { t, out: p?.out, img: p?.img, dram: p === undefined };
+}
+
+/** Plans one layer (its emission starts with beginLayer, so layers stay contiguous in the stream). */
+function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: ConvShape | undefined, res: ResidencyPlan, choice: DepthwiseChoice): LayerLowering {
+  const { hw } = ctx;
+  const x = (i = 0) => net.tensors.get(l.inputs[i]!)!;
+  const y = net.tensors.get(l.output)!;
+  const { node, attrs: a } = l;
+  const work = res.workOutput[k]!;
+  const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
+  const v = (t: ActTensor) => vectorTensor(t, res);
+  switch (node.op) {
+    case 'qconv2d':
+    case 'qdense':
+      return planWeighted(ctx, net, l, x(), y, s!, res, k, choice);
+    case 'qmaxpool':
+    case 'qavgpool':
+    case 'qglobal_avgpool':
+      return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
+    case 'qadd':
+      return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
+    default:
+      return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }
-  const bits = DTYPES[type.dtype].bits;
-  if (bits > 8) mapFail('MAP002', node.name, `${type.dtype} activations: the machine's activations are at most 8 bits (HARDWARE.md §7)`);
-  const a = attrs.get(node.name)!;
-  const scale = node.op === 'quantize' ? num(a, 'scale') : 'y_scale' in a ? num(a, 'y_scale') : tensors.get(alias.get(node.operands[0]!.name) ?? node.operands[0]!.name)?.scale ?? 1;
-  const zero = node.op === 'quantize' ? num(a, 'zero') : node.op === 'qbinarize' ? 0 : 'y_zero' in a ? num(a, 'y_zero') : tensors.get(alias.get(node.operands[0]!.name) ?? node.operands[0]!.name)?.zero ?? 0;
-  const s = type.shape;
-  const [c, h, w] = s.length === 4 ? [s[1]!, s[2]!, s[3]!] : [s[s.length - 1]!, 1, 1];
-  const sb = storage.get(node.name) ?? 8;
-  const pixBytes = pixelBytes(c, sb);
-  tensors.set(node.name, { name: node.name, h, w, c, dtype: type.dtype, storageBits: sb, zero, scale, dramAddr: dram.reserve(h * w * pixBytes), pixBytes });
 }
 
 /** CONFIG fields of a layer. */
-function config(hw: HwConfig, mode: 'int8' | 'int4' | 'binary', a: Attrs, x: ActTensor, weightBits: number): InstructionFields<'CONFIG'> {
-  const modeBits = mode === 'int8' ? 8 : mode === 'int4' ? 4 : 1;
+function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBits: number): InstructionFields<'CONFIG'> {
+  const modeBits = MODE_OPERAND_BITS[mode].input;
   const accBits = (a['acc_bits'] as number | undefined) ?? hw.accumulator.bits;
   return {
     mode, dataflow: hw.array.dataflow, accBits: Math.min(accBits, hw.accumulator.bits),
     overflow: (a['acc_overflow'] as OverflowPolicy | undefined) ?? hw.accumulator.overflow,
     requantMode: a['requant'] === 'pow2' ? 'pow2' : 'm0shift',
-    actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, modeBits),
+    actBits: Math.min(DTYPES[x.dtype].bits, modeBits), actSigned: DTYPES[x.dtype].signed ? 1 : 0, weightBits: Math.min(weightBits, MODE_OPERAND_BITS[mode].weight),
   };
 }
 
-function lowerWeighted(ctx: LowerContext, node: Node, a: Attrs, g: Graph, x: ActTensor, y: ActTensor): void {
-  const constant = (k: number): Tensor => g.constants.get(node.operands[k]!.name)!;
-  const w = constant(1);
+function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
+  const { node, attrs: a } = l;
+  const w = net.constant(l, 1);
   const wBits = DTYPES[w.type.dtype].bits;
   if (wBits > 8) mapFail('MAP002', node.name, `${w.type.dtype} weights: the array multiplies at most 8-bit weights`);
   const accBits = num(a, 'acc_bits');
   if (accBits > ctx.hw.accumulator.bits) mapFail('MAP003', node.name, `the layer accumulates in ${accBits} bits but the hardware accumulators have ${ctx.hw.accumulator.bits}`);
   const r: RequantSpec = {
-    bias: constant(2).data as Int32Array, m0: constant(3).data as Int32Array, shift: constant(4).data as Int32Array,
+    bias: net.constant(l, 2).data as Int32Array, m0: net.constant(l, 3).data as Int32Array, shift: net.constant(l, 4).data as Int32Array,
     yZero: num(a, 'y_zero'), qmin: num(a, 'qmin'), qmax: num(a, 'qmax'),
   };
-  const groups = node.op === 'qconv2d' ? num(a, 'groups') : 1;
-  const depthwise = groups > 1;
-  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, depthwise);
+  const grouped = s.groups > 1;
+  if (grouped && s.cin % s.groups !== 0) mapFail('MAP004', node.name, `${s.groups} groups do not divide ${s.cin} input channels`);
+  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped);
   const cfg = config(ctx.hw, mode, a, x, wBits);
-  let s: ConvShape;
-  if (node.op === 'qdense') {
-    const k = w.type.shape[1]!;
-    if (x.h * x.w * x.c !== k) mapFail('MAP004', node.name, `dense input has ${x.h * x.w * x.c} elements, the weights expect ${k}`);
-    s = { h: x.h, w: x.w, cin: x.c, cout: w.type.shape[0]!, kh: x.h, kw: x.w, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
-  } else {
-    const win = readWindow2d(a, [w.type.shape[2]!, w.type.shape[3]!]);
-    s = {
-      h: x.h, w: x.w, cin: x.c, cout: y.c, kh: win.h.kernel, kw: win.w.kernel, sh: win.h.stride, sw: win.w.stride,
-      dh: win.h.dilation, dw: win.w.dilation, pt: win.h.padBegin, pl: win.w.padBegin, oh: y.h, ow: y.w,
-    };
+  const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
+  const begin = (label: string, inner: LayerLowering): LayerLowering => ({
+    constants: inner.constants,
+    emit: (addrs) => {
+      ctx.emitter.beginLayer(node.name, cfg, label);
+      inner.emit(addrs);
+    },
+  });
+  const onArray = !grouped || depthwiseOnArray(net, l, s, ctx.hw, choice);
+  if (!onArray) {
+    if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
+    const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
+    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
-  const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
-  if (depthwise) {
-    if (groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${groups} groups, ${x.c} input and ${y.c} output channels: only depthwise (groups = channels) is supported`);
-    ctx.emitter.beginLayer(node.name, cfg, `depthwise ${what}`);
-    lowerDepthwise(ctx, node.name, s, mode, x, y, w.data as ArrayLike<number>, r);
-    return;
-  }
-  ctx.emitter.beginLayer(node.name, cfg, what);
-  const plan = planGemm(node.name, s, mode, x.pixBytes, ctx.hw, ctx.d);
-  lowerGemm(ctx, s, plan, x, y, w.data as ArrayLike<number>, r);
+  const layer = planConvLayer(ctx, {
+    name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
+    weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
+  });
+  const p = layer.scored.plan;
+  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
+  return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
 }

@@ -11,7 +11,7 @@ export const MAP_AREA = {
     MAP001: 'the smallest tile of a layer does not fit a buffer (the message gives rows needed and available)',
     MAP002: 'unsupported element width: activations or weights wider than 8 bits (e.g. the w16a16 preset)',
     MAP003: 'the layer needs a wider accumulator than the hardware has',
-    MAP004: 'unsupported graph structure: grouped (non-depthwise) conv, dilated depthwise, concat not on channels, a multi-pixel flatten that does not feed a dense layer, an op without lowering, not one batch-1 input',
+    MAP004: 'unsupported graph structure: groups that do not divide the channels, concat not on channels, a multi-pixel flatten that does not feed a dense layer, an op without lowering, not one batch-1 input',
     MAP005: 'a window or size exceeds an instruction field or the DRAM (pool window, DEPTHWISE band, program DRAM bytes)',
   },
 } as const satisfies ErrorArea;

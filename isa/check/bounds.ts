@@ -6,10 +6,11 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { MODE_ELEMENT_BITS, type BufferName } from '../spec.js';
-import { depthwiseOutputs, depthwiseRowSpans, poolOutputGrid, transferDramEnd } from './footprint.js';
+import { MODE_OPERAND_BITS, type BufferName } from '../spec.js';
+import { computePixels, depthwiseOutputs, depthwiseRowSpans, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
+type Window = InstructionOf<'WINDOW'>;
 type Report = (code: AccCode, message: string) => void;
 /** The machine an instruction stream is checked against: a valid HwConfig and its derived values. */
 interface Limits {
@@ -31,11 +32,13 @@ export function checkInstructions(instrs: readonly Instruction[], hw: HwConfig, 
   };
   checkShape(instrs, report);
   let config: Config | undefined;
+  let window: Window | undefined;
   for (index = 0; index < instrs.length; index++) {
     const i = instrs[index]!;
     checkTokenDirections(i, report);
     if (i.op === 'CONFIG') config = i;
-    checkLimits(i, config, limits, report);
+    if (i.op === 'WINDOW') window = i;
+    checkLimits(i, config, window, limits, report);
   }
   index = -1;
   checkTokenBalance(instrs, report);
@@ -92,12 +95,17 @@ function valueRange(report: Report, bits: number, signed: number, values: Record
   if ((values['qmin'] ?? 0) > (values['qmax'] ?? 0)) report('ACC011', `qmin (${values['qmin']}) exceeds qmax (${values['qmax']})`);
 }
 
+/** The last step of a 3-D walk (strides are unsigned) must end inside its buffer; a step may span rows. */
+function checkSteps(buffer: BufferName, lastRow: number, byte: number, bytes: number, limits: Limits, report: Report): void {
+  const rb = limits.d.rowBytes[buffer];
+  const last = lastRow * rb + byte + bytes - 1;
+  const size = limits.d.bufferRows[buffer] * rb;
+  if (last >= size) report('ACC010', `${BUFFER_LABEL[buffer]} step ends at byte ${last} (row ${Math.floor(last / rb)}) but the buffer has ${size} bytes (${limits.d.bufferRows[buffer]} rows)`);
+}
+
 function checkTransfer(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, limits: Limits, report: Report): void {
   const lastRow = i.sramRow + (i.repeat - 1) * i.sramOuterStride + (i.rows - 1) * i.sramRowStride;
-  rangeCheck(report, BUFFER_LABEL[i.buffer], lastRow, limits.d.bufferRows[i.buffer], 'row');
-  if (i.sramByte + i.bytesPerRow > limits.d.rowBytes[i.buffer]) {
-    report('ACC010', `bytes ${i.sramByte}..${i.sramByte + i.bytesPerRow - 1} do not fit a ${limits.d.rowBytes[i.buffer]}-byte ${BUFFER_LABEL[i.buffer]} row`);
-  }
+  checkSteps(i.buffer, lastRow, i.sramByte, i.bytesPerRow, limits, report);
   if (i.op === 'LOAD' && i.fill === 1) return;
   rangeCheck(report, 'DRAM', transferDramEnd(i) - 1, limits.hw.dram.sizeBytes, 'byte');
 }
@@ -107,23 +115,34 @@ function needConfig(config: Config | undefined, report: Report): config is Confi
   return config !== undefined;
 }
 
-function checkLimits(i: Instruction, config: Config | undefined, limits: Limits, report: Report): void {
+function checkMove(i: InstructionOf<'MOVE'>, limits: Limits, report: Report): void {
+  if (i.srcBuffer === 'accumulator' || i.dstBuffer === 'accumulator') return report('ACC011', 'MOVE cannot address the accumulator (it holds exact sums, not bytes)');
+  checkSteps(i.srcBuffer, i.srcRow + (i.repeat - 1) * i.srcOuterStride + (i.rows - 1) * i.srcRowStride, i.srcByte, i.bytesPerRow, limits, report);
+  checkSteps(i.dstBuffer, i.dstRow + (i.repeat - 1) * i.dstOuterStride + (i.rows - 1) * i.dstRowStride, i.dstByte, i.bytesPerRow, limits, report);
+}
+
+function checkLimits(i: Instruction, config: Config | undefined, window: Window | undefined, limits: Limits, report: Report): void {
   switch (i.op) {
     case 'HALT':
+    case 'WINDOW':
       return;
     case 'LOAD':
     case 'STORE':
       return checkTransfer(i, limits, report);
+    case 'MOVE':
+      return checkMove(i, limits, report);
     case 'CONFIG': {
       if (i.dataflow !== limits.hw.array.dataflow) report('ACC011', `dataflow ${i.dataflow} but the hardware is ${limits.hw.array.dataflow}`);
       if (i.accBits > limits.hw.accumulator.bits) report('ACC011', `accBits ${i.accBits} exceeds the ${limits.hw.accumulator.bits}-bit accumulators`);
-      const bits = MODE_ELEMENT_BITS[i.mode];
-      if (i.actBits > bits || i.weightBits > bits) report('ACC011', `actBits ${i.actBits} / weightBits ${i.weightBits} exceed the ${bits}-bit ${i.mode} datapath`);
+      const bits = MODE_OPERAND_BITS[i.mode];
+      if (i.actBits > bits.input || i.weightBits > bits.weight) {
+        report('ACC011', `actBits ${i.actBits} / weightBits ${i.weightBits} exceed the ${i.mode} datapath (${bits.input}-bit activations, ${bits.weight}-bit weights)`);
+      }
       return;
     }
     case 'LOAD_WEIGHTS':
     case 'COMPUTE':
-      if (needConfig(config, report)) checkArray(i, config, limits, report);
+      if (needConfig(config, report)) checkArray(i, config, window, limits, report);
       return;
     case 'DEPTHWISE':
       if (needConfig(config, report)) checkDepthwise(i, config, limits, report);
@@ -161,7 +180,7 @@ function checkLimits(i: Instruction, config: Config | undefined, limits: Limits,
   }
 }
 
-function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, limits: Limits, report: Report): void {
+function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
   const packing = limits.hw.array.macsPerPePerCycle[c.mode];
   const vectors = Math.ceil(i.k / packing);
   const rpvIn = limits.d.rowsPerVector.input[c.mode];
@@ -174,20 +193,32 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
-  if (ws) {
-    if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
-    return rows(report, 'input', i.inputRow, (i.m - 1) * i.inputRowStride + rpvIn, limits);
+  if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
+  if (!ws && i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);
+  if (i.window === 1) {
+    checkWindowInput(i, c, window, limits, report);
+  } else {
+    if (i.kOffset !== 0 || i.inputByte !== 0 || i.firstPixel !== 0) report('ACC011', 'kOffset, inputByte and firstPixel must be 0 unless window = 1');
+    rows(report, 'input', i.inputRow, (ws ? i.m - 1 : vectors - 1) * i.inputRowStride + rpvIn, limits);
   }
-  if (i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);
-  rows(report, 'input', i.inputRow, (vectors - 1) * i.inputRowStride + rpvIn, limits);
-  rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+  if (!ws) rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+}
+
+/** A window COMPUTE reads through the last WINDOW; every element it reads must lie in the input buffer. */
+function checkWindowInput(i: InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
+  if (window === undefined) return report('ACC011', 'window = 1 before any WINDOW');
+  if (i.inputRowStride !== 0) report('ACC011', 'inputRowStride must be 0 when window = 1 (the WINDOW shapes the walk)');
+  const [, hi] = windowByteRange(i, computePixels(i, limits.hw), window, MODE_OPERAND_BITS[c.mode].input, limits.d.rowBytes.input);
+  const size = limits.d.bufferRows.input * limits.d.rowBytes.input;
+  if (hi > size) report('ACC010', `the window reads up to input byte ${hi - 1} (row ${Math.floor((hi - 1) / limits.d.rowBytes.input)}) but the buffer has ${size} bytes`);
 }
 
 function checkDepthwise(i: InstructionOf<'DEPTHWISE'>, c: Config, limits: Limits, report: Report): void {
   if (c.mode === 'binary') return report('ACC011', 'DEPTHWISE has no binary mode');
   if (i.channels > limits.hw.array.cols) report('ACC011', `channels = ${i.channels} exceeds the ${limits.hw.array.cols} accumulators of a row`);
   if (i.kernelH > i.inH || i.kernelW > i.inW) return report('ACC011', `the ${i.kernelH}x${i.kernelW} kernel is larger than the ${i.inH}x${i.inW} input`);
-  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_ELEMENT_BITS[c.mode], limits.d.rowBytes.input, limits.d.rowBytes.weight);
+  const bits = MODE_OPERAND_BITS[c.mode];
+  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, bits.input, bits.weight, limits.d.rowBytes.input, limits.d.rowBytes.weight);
   rows(report, 'input', i.srcRow, i.inH * i.inW * pixelRows, limits);
   rows(report, 'weight', i.weightRow, i.kernelH * i.kernelW * tapRows, limits);
   rows(report, 'accumulator', i.accRow, depthwiseOutputs(i), limits);

@@ -3,9 +3,10 @@
 // SRAM rows and DRAM bytes the static hazard checker compares across queues, and the extents the
 // machine's hazard and deferral rules need. The bounds checker, the hazard checker, the machine and the
 // vector unit all read it, so the footprint of an opcode is written once.
+import { InternalError } from '../../core/diagnostics.js';
 import type { DerivedHw, HwConfig } from '../hw-config.js';
 import { assertNever, handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../instruction.js';
-import { MODE_ELEMENT_BITS, type ArrayMode, type BufferName } from '../spec.js';
+import { MODE_OPERAND_BITS, type ArrayMode, type BufferName } from '../spec.js';
 
 /** Output grid of a POOL: (padded extent − window) / stride + 1 per axis. */
 export function poolOutputGrid(i: InstructionOf<'POOL'>): { outH: number; outW: number } {
@@ -29,10 +30,12 @@ export function depthwiseOutputs(i: InstructionOf<'DEPTHWISE'>): number {
   return outH * outW;
 }
 
-/** Buffer rows one DEPTHWISE input pixel (input buffer) and one kernel tap (weight buffer) span. */
-export function depthwiseRowSpans(channels: number, elementBits: number, inputRowBytes: number, weightRowBytes: number): { pixelRows: number; tapRows: number } {
-  const bytes = Math.ceil((channels * elementBits) / 8);
-  return { pixelRows: Math.ceil(bytes / inputRowBytes), tapRows: Math.ceil(bytes / weightRowBytes) };
+/** Buffer rows one DEPTHWISE input pixel (input buffer, `inputBits` per element) and one kernel tap (weight buffer) span. */
+export function depthwiseRowSpans(
+  channels: number, inputBits: number, weightBits: number, inputRowBytes: number, weightRowBytes: number,
+): { pixelRows: number; tapRows: number } {
+  const bytes = (bits: number) => Math.ceil((channels * bits) / 8);
+  return { pixelRows: Math.ceil(bytes(inputBits) / inputRowBytes), tapRows: Math.ceil(bytes(weightBits) / weightRowBytes) };
 }
 
 /** One past the last DRAM byte a LOAD or STORE walks (strides are unsigned fields). */
@@ -45,7 +48,8 @@ const no = () => false;
 const onAccumulator = (i: { readonly buffer: BufferName }) => i.buffer === 'accumulator';
 /** Per opcode: does it read or write the accumulator other than through the array? */
 const ACCUMULATOR_OUTSIDE_ARRAY: InstructionHandlers<boolean> = {
-  CONFIG: no, HALT: no, LOAD_WEIGHTS: no, COMPUTE: no, POOL: no, ADD: no, PACK: no,
+  CONFIG: no, HALT: no, WINDOW: no, LOAD_WEIGHTS: no, COMPUTE: no, POOL: no, ADD: no, PACK: no,
+  MOVE: no, // the bounds checker refuses a MOVE on the accumulator
   LOAD: onAccumulator, STORE: onAccumulator,
   REQUANT: yes, DEPTHWISE: yes,
 };
@@ -55,7 +59,12 @@ export function touchesAccumulatorOutsideArray(i: Instruction): boolean {
   return handlerOf(ACCUMULATOR_OUTSIDE_ARRAY, i)(i);
 }
 
-/** Bytes [lo, hi) of its buffer a LOAD writes: the bounding range of its rows (rows of `rowBytes`). */
+/** The rows [first, last] of a buffer with `rowBytes`-byte rows that a step of `bytes` bytes from byte `byte` of row `row` touches. */
+export function stepRows(row: number, byte: number, bytes: number, rowBytes: number): [number, number] {
+  return [row + Math.floor(byte / rowBytes), row + Math.floor((byte + bytes - 1) / rowBytes)];
+}
+
+/** Bytes [lo, hi) of its buffer a LOAD writes: the bounding range of its steps (rows of `rowBytes`). */
 export function loadByteRange(i: InstructionOf<'LOAD'>, rowBytes: number): [number, number] {
   const outer = (i.repeat - 1) * i.sramOuterStride;
   const inner = (i.rows - 1) * i.sramRowStride;
@@ -69,6 +78,56 @@ export function storeDramRange(i: InstructionOf<'STORE'>): [number, number] {
   const outer = (i.repeat - 1) * i.dramOuterStride;
   const inner = (i.rows - 1) * i.dramRowStride;
   return [i.dramAddr + Math.min(0, outer) + Math.min(0, inner), i.dramAddr + Math.max(0, outer) + Math.max(0, inner) + i.bytesPerRow];
+}
+
+/**
+ * Min and max over e in [lo, hi] of Σ_j digit_j(e)·weights[j], where the digits of e are taken in the mixed
+ * radix `radices` (least significant first; the digit above the last radix is unbounded) and every weight is
+ * non-negative. The maximum is at hi or at some "hi with digit j lowered by one and every digit below it at
+ * its top", the minimum at lo or at some "lo with digit j raised by one and every digit below it 0": any other
+ * e is digit-wise dominated by one of those inside the range.
+ */
+export function digitSumRange(lo: number, hi: number, radices: readonly number[], weights: readonly number[]): [number, number] {
+  const value = (e: number) => {
+    let v = 0;
+    let rest = e;
+    radices.forEach((r, j) => {
+      v += (rest % r) * weights[j]!;
+      rest = Math.floor(rest / r);
+    });
+    return v + rest * weights[radices.length]!;
+  };
+  let min = value(lo);
+  let max = value(hi);
+  let base = 1;
+  for (const r of radices) {
+    base *= r;
+    const below = Math.floor(hi / base) * base - 1;
+    if (below >= lo) max = Math.max(max, value(below));
+    const above = (Math.floor(lo / base) + 1) * base;
+    if (above <= hi) min = Math.min(min, value(above));
+  }
+  return [min, max];
+}
+
+/**
+ * Input-buffer bytes [lo, hi) a COMPUTE window=1 reads: the exact least and greatest bytes of its elements
+ * (output pixels firstPixel … firstPixel + pixels − 1, reduction elements kOffset … kOffset + k − 1) under
+ * the window `w` with `bits`-bit activations. Rows between them may not all be read: this is the bounding range.
+ */
+export function windowByteRange(
+  i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
+  w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
+): [number, number] {
+  const [pMin, pMax] = digitSumRange(i.firstPixel, i.firstPixel + pixels - 1, [w.outW], [w.strideW * w.pixelBytes * 8, w.strideH * w.pitch * 8]);
+  const [eMin, eMax] = digitSumRange(i.kOffset, i.kOffset + i.k - 1, [w.cinTap, w.kernelW], [bits, w.dilationW * w.pixelBytes * 8, w.dilationH * w.pitch * 8]);
+  const base = (i.inputRow * rowBytes + i.inputByte) * 8 + w.chanOffset * bits;
+  return [Math.floor((base + pMin + eMin) / 8), Math.floor((base + pMax + eMax + bits - 1) / 8) + 1];
+}
+
+/** Pixels a COMPUTE walks: m output rows (os: at most the array rows, as the bounds checker requires). */
+export function computePixels(i: Pick<InstructionOf<'COMPUTE'>, 'm'>, hw: HwConfig): number {
+  return hw.array.dataflow === 'ws' ? i.m : Math.min(i.m, hw.array.rows);
 }
 
 /** A run of `count` rows from `first`, read or written. */
@@ -87,11 +146,14 @@ export interface DramAccess {
 }
 
 /**
- * SRAM and DRAM footprint of one instruction under the current array mode, on machine `hw` (derived
- * values `d`): what the static hazard checker compares across queues. A partial-row LOAD counts as
- * touching the whole row, which is conservative.
+ * SRAM and DRAM footprint of one instruction under the current array mode and window state (the last CONFIG
+ * and WINDOW before it), on machine `hw` (derived values `d`): what the static hazard checker compares
+ * across queues. A partial-row step counts as touching the whole row, and a window COMPUTE as reading every
+ * row of its bounding byte range, which is conservative.
  */
-export function accessesOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: DerivedHw): { rows: RowAccess[]; dram: DramAccess[] } {
+export function accessesOf(
+  i: Instruction, mode: ArrayMode, hw: HwConfig, d: DerivedHw, window?: InstructionOf<'WINDOW'>,
+): { rows: RowAccess[]; dram: DramAccess[] } {
   const rows: RowAccess[] = [];
   const dram: DramAccess[] = [];
   const use = (buffer: BufferName, first: number, count: number, write: boolean) => rows.push({ buffer, first, count, write });
@@ -101,13 +163,29 @@ export function accessesOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: Der
   switch (i.op) {
     case 'CONFIG':
     case 'HALT':
+    case 'WINDOW':
       break;
+    case 'MOVE': {
+      const rbS = d.rowBytes[i.srcBuffer];
+      const rbD = d.rowBytes[i.dstBuffer];
+      for (let o = 0; o < i.repeat; o++) {
+        for (let r = 0; r < i.rows; r++) {
+          const [s0, s1] = stepRows(i.srcRow + o * i.srcOuterStride + r * i.srcRowStride, i.srcByte, i.bytesPerRow, rbS);
+          use(i.srcBuffer, s0, s1 - s0 + 1, false);
+          const [d0, d1] = stepRows(i.dstRow + o * i.dstOuterStride + r * i.dstRowStride, i.dstByte, i.bytesPerRow, rbD);
+          use(i.dstBuffer, d0, d1 - d0 + 1, true);
+        }
+      }
+      break;
+    }
     case 'LOAD':
     case 'STORE': {
       const load = i.op === 'LOAD';
+      const rb = d.rowBytes[i.buffer];
       for (let o = 0; o < i.repeat; o++) {
         for (let r = 0; r < i.rows; r++) {
-          use(i.buffer, i.sramRow + o * i.sramOuterStride + r * i.sramRowStride, 1, load);
+          const [r0, r1] = stepRows(i.sramRow + o * i.sramOuterStride + r * i.sramRowStride, i.sramByte, i.bytesPerRow, rb);
+          use(i.buffer, r0, r1 - r0 + 1, load);
           if (!(load && i.fill === 1)) dram.push({ addr: i.dramAddr + o * i.dramOuterStride + r * i.dramRowStride, bytes: i.bytesPerRow, write: !load });
         }
       }
@@ -118,7 +196,13 @@ export function accessesOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: Der
       break;
     case 'COMPUTE': {
       const vectors = Math.ceil(i.k / P);
-      if (hw.array.dataflow === 'ws') {
+      if (i.window === 1) {
+        if (window === undefined) throw new InternalError('a window COMPUTE before any WINDOW (the bounds checker refuses it)');
+        const rb = d.rowBytes.input;
+        const [lo, hi] = windowByteRange(i, computePixels(i, hw), window, MODE_OPERAND_BITS[mode].input, rb);
+        use('input', Math.floor(lo / rb), Math.floor((hi - 1) / rb) - Math.floor(lo / rb) + 1, false);
+        if (hw.array.dataflow === 'os') use('weight', i.weightRow, vectors * rpvW, false);
+      } else if (hw.array.dataflow === 'ws') {
         for (let m = 0; m < i.m; m++) use('input', i.inputRow + m * i.inputRowStride, rpvIn, false);
       } else {
         for (let j = 0; j < vectors; j++) use('input', i.inputRow + j * i.inputRowStride, rpvIn, false);
@@ -148,7 +232,7 @@ export function accessesOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: Der
       use('output', i.dstRow, i.rows, true);
       break;
     case 'DEPTHWISE': {
-      const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_ELEMENT_BITS[mode], d.rowBytes.input, d.rowBytes.weight);
+      const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_OPERAND_BITS[mode].input, MODE_OPERAND_BITS[mode].weight, d.rowBytes.input, d.rowBytes.weight);
       use('input', i.srcRow, i.inH * i.inW * pixelRows, false);
       use('weight', i.weightRow, i.kernelH * i.kernelW * tapRows, false);
       use('accumulator', i.accRow, depthwiseOutputs(i), true);

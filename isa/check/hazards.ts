@@ -8,7 +8,7 @@
 //     a read or write, a read after a write (CHK001 names both instructions and the row).
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { ChkCode } from '../../core/error-codes/hazards.js';
-import { queueOf, type Instruction } from '../instruction.js';
+import { queueOf, type Instruction, type InstructionOf } from '../instruction.js';
 import { checkInstructions } from './bounds.js';
 import type { Program } from '../program-file.js';
 import { BUFFERS, type ArrayMode, type BufferName } from '../spec.js';
@@ -96,11 +96,13 @@ function checkHazards(program: Program, d: DerivedHw, queueOfIdx: number[], seq:
   const dramWi = new Int32Array(dramEnd);
   const dramRi = new Int32Array(dramEnd);
   let mode: ArrayMode = 'int8';
+  let window: InstructionOf<'WINDOW'> | undefined;
   instrs.forEach((i, k) => {
     if (i.op === 'CONFIG') mode = i.mode;
+    if (i.op === 'WINDOW') window = i;
     const q = queueOfIdx[k]!;
     const after = (other: number, s: number) => s === 0 || vc[k * 3 + other]! >= s;
-    const { rows, dram } = accessesOf(i, mode, program.hwConfig, d);
+    const { rows, dram } = accessesOf(i, mode, program.hwConfig, d, window);
     for (const a of rows) {
       const st = state.get(a.buffer)!;
       for (let row = a.first; row < a.first + a.count; row++) {

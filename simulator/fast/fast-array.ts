@@ -5,12 +5,13 @@
 import type { InstructionOf } from '../../isa/instruction.js';
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { Int8Gemm } from '../functional/gemm.js';
-import { activationsUnsigned, gatherOsOperands, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import { activationsUnsigned, gatherOsOperands, gatherWindowInputs, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
 import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
 import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from '../units/systolic-array.js';
+import { WindowCosts } from './window-costs.js';
 
 /**
  * COMPUTEs that accumulate into the same accumulator rows, one after another, form a group: each
@@ -44,16 +45,18 @@ export class FastArray implements ArrayEngine {
   private readonly kernels: GemmKernels;
   private readonly batch: Int8WsBatch;
   private group: Group | undefined;
+  private readonly windowCosts: WindowCosts;
 
   /** `kernels`: a GEMM kernel factory, or kernels shared with other machines (their packings are reused). */
   constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, kernels: GemmKernels | (() => Int8Gemm), dram: DramStorage) {
     this.kernels = kernels instanceof GemmKernels ? kernels : new GemmKernels(kernels);
     this.batch = new Int8WsBatch(buffers, this.kernels, dram);
+    this.windowCosts = new WindowCosts(g);
   }
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
     const l = this.latch;
-    if (s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       l.kind = 1;
       l.row = i.weightRow;
       l.k = i.k;
@@ -70,13 +73,14 @@ export class FastArray implements ArrayEngine {
     return this.lwMemo.t!;
   }
 
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming {
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
     const unsigned = activationsUnsigned(s);
-    if (this.g.dataflow === 'ws' && s.elementBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
-      this.batch.add(i.accRow, i.m, i.n, i.k, i.accumulate === 1, i.inputRow, i.inputRowStride, unsigned, w);
-      return this.timing(i, s, accumulatorPorts);
+      const win = i.window === 1 ? window : undefined;
+      this.batch.add(i, unsigned, w, win);
+      return win !== undefined ? computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, win, accumulatorPorts)) : this.timing(i, s, accumulatorPorts);
     }
     this.batch.flush();
     const g = this.group;
@@ -93,13 +97,16 @@ export class FastArray implements ArrayEngine {
     const grp = this.group!;
     const col = grp.kTotal;
     if (this.g.dataflow === 'ws') {
-      gatherWsInputs(i, s, this.buffers.input, { out: grp.a, stride: grp.cap, col });
+      const target = { out: grp.a, stride: grp.cap, col };
+      if (i.window === 1) gatherWindowInputs(i, window!, s, this.buffers.input, i.m, target);
+      else gatherWsInputs(i, s, this.buffers.input, target);
       this.latchedSlice(i.n, i.k, s.packing, grp.w, grp.cap, col);
     } else {
       gatherOsOperands(i, s, this.buffers.input, this.buffers.weight, this.g.rows, this.g.cols,
-        { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col });
+        { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col }, window);
     }
     grp.kTotal += i.k;
+    if (i.window === 1) return computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, window!, accumulatorPorts));
     return this.timing(i, s, accumulatorPorts);
   }
 
@@ -120,7 +127,7 @@ export class FastArray implements ArrayEngine {
     this.batch.beforeDramWrite(lo, hi);
   }
 
-  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void {
     this.batch.beforeWrite(buffer, lo, hi, load);
     const l = this.latch;
     const rb = this.buffers.weight.rowBytes;

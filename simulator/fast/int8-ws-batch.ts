@@ -15,7 +15,10 @@ import { BatchWeights } from './int8-ws-weights.js';
 import { PendingSums } from './pending-sums.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { InstructionOf } from '../../isa/instruction.js';
+import { windowByteRange } from '../../isa/check/footprint.js';
 import type { Buffers } from '../memory/sram.js';
+import type { Window } from '../functional/window.js';
+import { gatherWindow8 } from './window-gather.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
 export interface LatchSource {
@@ -39,10 +42,16 @@ const W_BYTES = 4 * 1024 * 1024;
 export class Int8WsBatch {
   private m = 0;
   private unsigned = false;
-  // Reference segments t: input row, row stride, k.
+  // Reference segments t: input row, row stride, k; a window COMPUTE's segment also its WINDOW, input
+  // byte, first pixel and reduction offset (undefined / 0 for a plain one).
   private readonly refRow: number[] = [];
   private readonly refStride: number[] = [];
   readonly refK: number[] = [];
+  private readonly refWin: (Window | undefined)[] = [];
+  private readonly refByte: number[] = [];
+  private readonly refPixel: number[] = [];
+  private readonly refKOff: number[] = [];
+  private windowed = false;
   private kTotal = 0;
   /** Filled lengths of the reference, group and weight-segment columns. */
   private nRef = 0;
@@ -80,8 +89,19 @@ export class Int8WsBatch {
     this.sums = new PendingSums(buffers.accumulator.values, buffers.accumulator.cols, kernels.current().backend === 'wasm-simd');
   }
 
-  /** Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights. */
-  add(accRow: number, m: number, n: number, k: number, accumulate: boolean, inputRow: number, inputStride: number, unsigned: boolean, w: LatchSource): void {
+  /** Segment t equals COMPUTE `i`'s input slice (through window `win` when it has one). */
+  private sameSegment(t: number, i: InstructionOf<'COMPUTE'>, win: Window | undefined): boolean {
+    return this.refRow[t] === i.inputRow && this.refStride[t] === i.inputRowStride && this.refK[t] === i.k && this.refWin[t] === win
+      && this.refByte[t] === i.inputByte && this.refPixel[t] === i.firstPixel && this.refKOff[t] === i.kOffset;
+  }
+
+  /**
+   * Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights; `win` is
+   * the WINDOW a window COMPUTE reads through (undefined for a plain one).
+   */
+  add(i: InstructionOf<'COMPUTE'>, unsigned: boolean, w: LatchSource, win: Window | undefined): void {
+    const { accRow, m, n, k } = i;
+    const accumulate = i.accumulate === 1;
     const G = this.nG;
     if (G > 0) {
       const g = G - 1;
@@ -90,25 +110,24 @@ export class Int8WsBatch {
         const t = this.gCount[g]!;
         if (g === 0) {
           if (this.kTotal + k <= MAX_GEMM_K && m * (this.kTotal + k) <= A_BYTES && n * (this.kTotal + k) <= W_BYTES) {
-            this.pushRef(inputRow, inputStride, k);
+            this.pushRef(i, win);
             this.pushWeights(w);
             this.gCount[0]++;
             return;
           }
           this.multiplyBatch(); // the reduction is long enough: the rest starts a new group (it accumulates)
-        } else if (t < this.nRef && this.refRow[t] === inputRow && this.refStride[t] === inputStride && this.refK[t] === k) {
+        } else if (t < this.nRef && this.sameSegment(t, i, win)) {
           this.pushWeights(w);
           this.gCount[g]++;
           return;
         } else {
           this.splitOffLast();
-          this.add(accRow, m, n, k, accumulate, inputRow, inputStride, unsigned, w);
+          this.add(i, unsigned, w, win);
           return;
         }
       } else {
         if (g > 0 && this.gCount[g]! < this.nRef) this.splitOffLast();
-        const fits = this.m === m && this.unsigned === unsigned && this.refRow[0] === inputRow && this.refStride[0] === inputStride
-          && this.refK[0] === k && (this.nTotal + n) * this.kTotal <= W_BYTES;
+        const fits = this.m === m && this.unsigned === unsigned && this.sameSegment(0, i, win) && (this.nTotal + n) * this.kTotal <= W_BYTES;
         if (fits && this.nG > 0) {
           this.pushGroup(accRow, n, accumulate);
           this.pushWeights(w);
@@ -119,7 +138,7 @@ export class Int8WsBatch {
     }
     this.m = m;
     this.unsigned = unsigned;
-    this.pushRef(inputRow, inputStride, k);
+    this.pushRef(i, win);
     this.pushGroup(accRow, n, accumulate);
     this.pushWeights(w);
   }
@@ -130,7 +149,7 @@ export class Int8WsBatch {
   }
 
   /** Multiplies the batch now if `load`, writing buffer bytes [lo, hi), would change what it reads. */
-  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void {
+  beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.multiplyBatch();
     // Recorded after the multiply: what it packs is the rows' content before this write.
@@ -155,23 +174,35 @@ export class Int8WsBatch {
   private reset(): void {
     // The columns keep their storage (no reallocation per batch); only the counts restart.
     this.nRef = this.nG = this.nW = 0;
+    this.windowed = false;
     this.kTotal = 0;
     this.nTotal = 0;
     this.inLo = this.wLo = Infinity;
     this.inHi = this.wHi = -Infinity;
   }
 
-  private pushRef(row: number, stride: number, k: number): void {
+  private pushRef(i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputRowStride' | 'k' | 'inputByte' | 'firstPixel' | 'kOffset'>, win: Window | undefined): void {
     const j = this.nRef++;
-    this.refRow[j] = row;
-    this.refStride[j] = stride;
-    this.refK[j] = k;
-    this.kTotal += k;
+    this.refRow[j] = i.inputRow;
+    this.refStride[j] = i.inputRowStride;
+    this.refK[j] = i.k;
+    this.refWin[j] = win;
+    this.refByte[j] = i.inputByte;
+    this.refPixel[j] = i.firstPixel;
+    this.refKOff[j] = i.kOffset;
+    this.kTotal += i.k;
     const rb = this.buffers.input.rowBytes;
-    const first = row * rb;
-    const last = (row + (this.m - 1) * stride) * rb;
+    if (win !== undefined) {
+      this.windowed = true;
+      const [lo, hi] = windowByteRange(i, this.m, win, 8, rb);
+      this.inLo = Math.min(this.inLo, lo);
+      this.inHi = Math.max(this.inHi, hi);
+      return;
+    }
+    const first = i.inputRow * rb;
+    const last = (i.inputRow + (this.m - 1) * i.inputRowStride) * rb;
     this.inLo = Math.min(this.inLo, first, last);
-    this.inHi = Math.max(this.inHi, first + k, last + k);
+    this.inHi = Math.max(this.inHi, first + i.k, last + i.k);
   }
 
   private pushGroup(accRow: number, n: number, accumulate: boolean): void {
@@ -212,13 +243,14 @@ export class Int8WsBatch {
     const n = this.gN[G - 1]!;
     const accumulate = this.gAccum[G - 1]!;
     const seg0 = this.gSeg0[G - 1]!;
-    const rows = this.refRow.slice(0, t);
-    const strides = this.refStride.slice(0, t);
-    const ks = this.refK.slice(0, t);
+    const refs = Array.from({ length: t }, (_, j) => ({
+      inputRow: this.refRow[j]!, inputRowStride: this.refStride[j]!, k: this.refK[j]!, inputByte: this.refByte[j]!, firstPixel: this.refPixel[j]!,
+      kOffset: this.refKOff[j]!, win: this.refWin[j],
+    }));
     const segs = [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wKTile].map((a) => a.slice(seg0, seg0 + t));
     const tiles = this.wTile.slice(seg0, seg0 + t);
     this.reset();
-    for (let j = 0; j < t; j++) this.pushRef(rows[j]!, strides[j]!, ks[j]!);
+    for (const r of refs) this.pushRef(r, r.win);
     this.pushGroup(acc, n, accumulate);
     this.gCount[0] = t;
     for (let j = 0; j < t; j++) {
@@ -243,6 +275,7 @@ export class Int8WsBatch {
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
   private activations(T: number, K: number): Int8Array | Uint8Array {
+    if (this.windowed) return this.windowActivations(T, K);
     const M = this.m;
     const bytes = this.buffers.input.bytes;
     const rb = this.buffers.input.rowBytes;
@@ -273,4 +306,38 @@ export class Int8WsBatch {
     return this.unsigned ? src : new Int8Array(src.buffer, src.byteOffset, src.length);
   }
 
+  /**
+   * The M × K activations of a batch with window segments: consecutive window segments that continue each
+   * other's reduction (same WINDOW and walk, kOffset running on) are gathered as one slice.
+   */
+  private windowActivations(T: number, K: number): Int8Array | Uint8Array {
+    const M = this.m;
+    const bytes = this.buffers.input.bytes;
+    const rb = this.buffers.input.rowBytes;
+    if (this.aScratch.length < M * K) this.aScratch = new Uint8Array(M * K);
+    const src = this.aScratch.subarray(0, M * K);
+    for (let t = 0, off = 0; t < T;) {
+      const win = this.refWin[t];
+      if (win === undefined) {
+        const k = this.refK[t]!;
+        const s = this.refStride[t]! * rb;
+        for (let r = 0, from = this.refRow[t]! * rb; r < M; r++, from += s) for (let j = 0; j < k; j++) src[r * K + off + j] = bytes[from + j] ?? 0;
+        off += k;
+        t++;
+        continue;
+      }
+      let end = t + 1;
+      let k = this.refK[t]!;
+      while (end < T && this.refWin[end] === win && this.refRow[end] === this.refRow[t] && this.refByte[end] === this.refByte[t]
+        && this.refPixel[end] === this.refPixel[t] && this.refKOff[end] === this.refKOff[t]! + k) {
+        k += this.refK[end]!;
+        end++;
+      }
+      const slice = { inputRow: this.refRow[t]!, inputByte: this.refByte[t]!, firstPixel: this.refPixel[t]!, kOffset: this.refKOff[t]!, k };
+      gatherWindow8(bytes, rb, slice, win, M, src, K, off);
+      off += k;
+      t = end;
+    }
+    return this.unsigned ? src : new Int8Array(src.buffer, src.byteOffset, src.length);
+  }
 }

@@ -67,10 +67,11 @@ export class WeightSources {
     this.generationOf = new Float64Array(rows);
   }
 
-  /** A LOAD into the weight buffer is about to write bytes [lo, hi). */
-  loading(i: InstructionOf<'LOAD'>, lo: number, hi: number): void {
+  /** A LOAD (or, `i` undefined, a MOVE) into the weight buffer is about to write bytes [lo, hi). */
+  loading(i: InstructionOf<'LOAD'> | undefined, lo: number, hi: number): void {
     const rb = this.rowBytes;
-    const whole = i.fill === 0 && i.sramByte === 0 && i.bytesPerRow === rb;
+    // Whole rows from DRAM: each step's rows hold DRAM bytes d, d + rb, … (a multi-row step several of them).
+    const whole = i !== undefined && i.fill === 0 && i.sramByte % rb === 0 && i.bytesPerRow % rb === 0;
     if (!whole) {
       // Partial or filled rows: their bytes no longer match one DRAM row.
       const last = Math.min(this.rows, Math.ceil(hi / rb));
@@ -80,20 +81,24 @@ export class WeightSources {
     const source = this.source;
     const generationOf = this.generationOf;
     const generation = this.generation;
+    const span = i.bytesPerRow / rb;
+    const first = i.sramByte / rb;
     for (let o = 0; o < i.repeat; o++) {
-      let row = i.sramRow + o * i.sramOuterStride;
+      let row = i.sramRow + first + o * i.sramOuterStride;
       let d = i.dramAddr + o * i.dramOuterStride;
       for (let r = 0; r < i.rows; r++, row += i.sramRowStride, d += i.dramRowStride) {
-        if (row < 0 || row >= this.rows) continue;
-        source[row] = d;
-        generationOf[row] = generation;
+        for (let j = 0; j < span; j++) {
+          if (row + j < 0 || row + j >= this.rows) continue;
+          source[row + j] = d + j * rb;
+          generationOf[row + j] = generation;
+        }
       }
     }
     // The DRAM span the rows came from (bounding: its corners).
     const outer = (i.repeat - 1) * i.dramOuterStride;
     const inner = (i.rows - 1) * i.dramRowStride;
     this.dramLo = Math.min(this.dramLo, i.dramAddr + Math.min(0, outer) + Math.min(0, inner));
-    this.dramHi = Math.max(this.dramHi, i.dramAddr + Math.max(0, outer) + Math.max(0, inner) + rb);
+    this.dramHi = Math.max(this.dramHi, i.dramAddr + Math.max(0, outer) + Math.max(0, inner) + i.bytesPerRow);
   }
 
   /** A STORE is about to write DRAM bytes [lo, hi). */

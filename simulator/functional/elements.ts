@@ -44,3 +44,15 @@ export function unpackElements(
   }
   for (let j = 0; j < count; j++) out[outAt + j] = readElement(bytes, base, j, bits, signed);
 }
+
+/** Like unpackElements, for the `count` elements from element index `first` of the stream at `base`. */
+export function unpackRun(
+  bytes: Uint8Array, base: number, first: number, count: number, bits: number, signed: boolean, out: Int8Array | Uint8Array, outAt: number,
+): void {
+  const bit = first * bits;
+  if ((bit & 7) === 0) return unpackElements(bytes, base + (bit >> 3), count, bits, signed, out, outAt);
+  for (let j = 0; j < count; j++) {
+    const v = readElement(bytes, base, first + j, bits, signed && bits !== 1);
+    out[outAt + j] = bits === 1 ? (v === 1 ? 1 : -1) : v;
+  }
+}

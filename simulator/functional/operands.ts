@@ -4,14 +4,17 @@
 import type { ArrayMode } from '../../isa/spec.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Sram } from '../memory/sram.js';
-import { unpackElements } from './elements.js';
+import { unpackElements, unpackRun } from './elements.js';
+import { forEachWindowRun, windowPixelByte } from './window.js';
 
 /** The part of the CONFIG state the array needs. */
 export interface ArrayModeState {
   readonly mode: ArrayMode;
   /** Elements per PE per cycle in this mode (deriveHw's packing). */
   readonly packing: number;
-  readonly elementBits: number;
+  /** Storage bits of an activation (input) element and of a weight element (w4a8: 8 and 4). */
+  readonly inputBits: number;
+  readonly weightBits: number;
   readonly actSigned: boolean;
   readonly rowsPerVectorIn: number;
   readonly rowsPerVectorW: number;
@@ -39,7 +42,7 @@ export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState
   const vec = new Int8Array(cols * P);
   for (let r = 0; r < vectors; r++) {
     const base = (i.weightRow + r * s.rowsPerVectorW) * wbuf.rowBytes;
-    unpackElements(wbuf.bytes, base, cols * P, s.elementBits, true, vec, 0);
+    unpackElements(wbuf.bytes, base, cols * P, s.weightBits, true, vec, 0);
     for (let c = 0; c < i.n; c++) {
       for (let p = 0; p < P; p++) {
         const kk = r * P + p;
@@ -62,7 +65,23 @@ export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, i
   const signed = !activationsUnsigned(s);
   for (let r = 0; r < i.m; r++) {
     const base = (i.inputRow + r * i.inputRowStride) * ibuf.rowBytes;
-    unpackElements(ibuf.bytes, base, i.k, s.elementBits, signed, t.out, r * t.stride + t.col);
+    unpackElements(ibuf.bytes, base, i.k, s.inputBits, signed, t.out, r * t.stride + t.col);
+  }
+}
+
+/**
+ * window = 1: A[i][kk] = the element of output pixel firstPixel + i, reduction element kOffset + kk, read
+ * through the WINDOW `w` (docs/ISA.md, COMPUTE), for i < `pixels`; a tap's run of channels is unpacked at once.
+ */
+export function gatherWindowInputs(
+  i: InstructionOf<'COMPUTE'>, w: InstructionOf<'WINDOW'>, s: ArrayModeState, ibuf: Sram, pixels: number, t: GatherTarget<Int8Array | Uint8Array>,
+): void {
+  const signed = !activationsUnsigned(s);
+  for (let r = 0; r < pixels; r++) {
+    const row = r * t.stride + t.col;
+    forEachWindowRun(i, w, windowPixelByte(i, w, ibuf.rowBytes, r), (byte, first, count, kk) => {
+      unpackRun(ibuf.bytes, byte, first, count, s.inputBits, signed, t.out, row + kk);
+    });
   }
 }
 
@@ -72,20 +91,21 @@ export function gatherWsInputs(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, i
  */
 export function gatherOsOperands(
   i: InstructionOf<'COMPUTE'>, s: ArrayModeState, ibuf: Sram, wbuf: Sram, rows: number, cols: number,
-  a: GatherTarget<Int8Array | Uint8Array>, w: GatherTarget<Int8Array>,
+  a: GatherTarget<Int8Array | Uint8Array>, w: GatherTarget<Int8Array>, window?: InstructionOf<'WINDOW'>,
 ): void {
   const P = s.packing;
+  if (i.window === 1) gatherWindowInputs(i, window!, s, ibuf, i.m, a);
   const vectors = Math.ceil(i.k / P);
   const signed = !activationsUnsigned(s);
   const inVec = newActivations(s, rows * P);
   const wVec = new Int8Array(cols * P);
   for (let j = 0; j < vectors; j++) {
-    unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.elementBits, signed, inVec, 0);
-    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.elementBits, true, wVec, 0);
+    if (i.window !== 1) unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.inputBits, signed, inVec, 0);
+    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.weightBits, true, wVec, 0);
     for (let p = 0; p < P; p++) {
       const kk = j * P + p;
       if (kk >= i.k) break;
-      for (let r = 0; r < i.m; r++) a.out[r * a.stride + a.col + kk] = inVec[r * P + p]!;
+      if (i.window !== 1) for (let r = 0; r < i.m; r++) a.out[r * a.stride + a.col + kk] = inVec[r * P + p]!;
       for (let c = 0; c < i.n; c++) w.out[c * w.stride + w.col + kk] = wVec[c * P + p]!;
     }
   }

@@ -1,31 +1,57 @@
 // The DMA's SRAM bank timing: the cycles its in-order walk of buffer rows takes when each of the
 // buffer's banks serves one row per cycle (inOrderBankCycles in memory/banks.ts is the step-by-step
-// definition; an arithmetic row sequence has a closed form).
-import type { Transfer } from './dma-data.js';
+// definition). A step touches every row its bytes cover (a multi-row step several consecutive rows);
+// an arithmetic sequence of one-row steps, and steps that tile consecutive rows, have closed forms.
+
+/** A 3-D walk of steps over one buffer's rows: step (o, r) starts at byte `byte` of row row + o·outer + r·inner. */
+export interface RowWalk {
+  readonly row: number;
+  readonly byte: number;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly inner: number;
+  readonly repeat: number;
+  readonly outer: number;
+}
 
 /** Per-bank "last cycle used" of the in-order walk (reused: transfers run one at a time). */
 let bankUse = new Int32Array(0);
 
-/** SRAM cycles of transfer `t` on a buffer of `banks` banks: greedy in-order packing, one access per bank per cycle. */
-export function transferBankCycles(t: Transfer, banks: number): number {
-  const rows = t.rows;
-  const steps = rows * t.repeat;
-  if (steps === 0) return 0;
-  if (banks === 1) return steps;
-  // One arithmetic row sequence with stride S visits banks with period P = banks / gcd(S, banks): every
-  // window of P steps hits P distinct banks, so the greedy packing starts a cycle every P steps.
-  if (t.repeat === 1 || t.sramOuterStride === rows * t.sramRowStride) return Math.ceil(steps / (banks / gcd(Math.abs(t.sramRowStride), banks)));
+/** Rows each step of `w` touches on a buffer of `rowBytes`-byte rows (the same for every step). */
+export function rowsPerStep(w: RowWalk, rowBytes: number): number {
+  return Math.floor((w.byte + w.bytes - 1) / rowBytes) - Math.floor(w.byte / rowBytes) + 1;
+}
+
+/**
+ * SRAM cycles and row accesses of walk `w` on a buffer of `banks` banks: greedy in-order packing of every
+ * step's rows, one access per bank per cycle (a row two consecutive steps share is accessed by each).
+ */
+export function walkBankCycles(w: RowWalk, rowBytes: number, banks: number): { cycles: number; accesses: number } {
+  const span = rowsPerStep(w, rowBytes);
+  const steps = w.rows * w.repeat;
+  const accesses = steps * span;
+  if (steps === 0) return { cycles: 0, accesses: 0 };
+  if (banks === 1) return { cycles: accesses, accesses };
+  const continues = w.repeat === 1 || w.outer === w.rows * w.inner;
+  // One-row steps in one arithmetic row sequence with stride S visit banks with period P = banks / gcd(S, banks):
+  // every window of P steps hits P distinct banks, so the greedy packing starts a cycle every P steps.
+  if (span === 1 && continues) return { cycles: Math.ceil(steps / (banks / gcd(Math.abs(w.inner), banks))), accesses };
+  // Steps that tile consecutive rows (each starts on the row after the previous one's last): one run of rows.
+  if (w.inner === span && continues) return { cycles: Math.ceil(accesses / banks), accesses };
   if (bankUse.length < banks) bankUse = new Int32Array(banks);
   bankUse.fill(-1, 0, banks);
+  const first = Math.floor(w.byte / rowBytes);
   let cycle = 0;
-  for (let o = 0; o < t.repeat; o++) {
-    for (let r = 0, row = t.sramRow + o * t.sramOuterStride; r < rows; r++, row += t.sramRowStride) {
-      const b = row % banks;
-      if (bankUse[b] === cycle) cycle++;
-      bankUse[b] = cycle;
+  for (let o = 0; o < w.repeat; o++) {
+    for (let r = 0, row = w.row + o * w.outer + first; r < w.rows; r++, row += w.inner) {
+      for (let j = 0; j < span; j++) {
+        const b = (row + j) % banks;
+        if (bankUse[b] === cycle) cycle++;
+        bankUse[b] = cycle;
+      }
     }
   }
-  return cycle + 1;
+  return { cycles: cycle + 1, accesses };
 }
 
 function gcd(a: number, b: number): number {

@@ -5,13 +5,14 @@
 import type { DramChannel, DramStorage, DramTiming } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
-import { transferBankCycles } from './dma-banks.js';
+import { walkBankCycles, type RowWalk } from './dma-banks.js';
 import { countBursts } from './dma-bursts.js';
 import { moveTransferData, type Transfer } from './dma-data.js';
 
-/** Where a transfer's cycles went. */
+/** Where a transfer's cycles went, and the DRAM bursts it moved. */
 export interface DmaTiming {
   readonly duration: number;
+  readonly bursts: number;
   readonly latencyStall: number;
   readonly bandwidthStall: number;
   readonly bankStall: number;
@@ -27,26 +28,30 @@ export function transfer(
 ): DmaTiming {
   moveTransferData(t, buffers, dram);
   const bursts = countBursts(t, burstBytes);
-  const banks = buffers[t.buffer].banks;
-  const sramCycles = transferBankCycles(t, banks);
-  countTransfer(t, buffers, bursts, burstBytes, k);
+  const buf = buffers[t.buffer];
+  const sram = walkBankCycles(transferWalk(t), buf.rowBytes, buf.banks);
+  countTransfer(t, buffers, bursts, burstBytes, sram.accesses, k);
   const timingDram = channel.transfer(start, bursts);
-  const end = Math.max(timingDram.done, start + sramCycles, start + 1);
-  return attributeStalls(end - start, Math.ceil((t.rows * t.repeat) / banks), sramCycles, timingDram);
+  const end = Math.max(timingDram.done, start + sram.cycles, start + 1);
+  return { ...attributeStalls(end - start, Math.ceil(sram.accesses / buf.banks), sram.cycles, timingDram), bursts };
 }
 
-/** The transfer's buffer bytes, SRAM or accumulator accesses and DRAM bytes, into the layer's counters. */
-function countTransfer(t: Transfer, buffers: Buffers, bursts: number, burstBytes: number, k: Counters): void {
-  const steps = t.rows * t.repeat;
+/** The SRAM side of a transfer as a walk of steps over rows. */
+export function transferWalk(t: Transfer): RowWalk {
+  return { row: t.sramRow, byte: t.sramByte, bytes: t.bytesPerRow, rows: t.rows, inner: t.sramRowStride, repeat: t.repeat, outer: t.sramOuterStride };
+}
+
+/** The transfer's buffer bytes, SRAM (`rowAccesses` rows) or accumulator accesses and DRAM bytes, into the layer's counters. */
+function countTransfer(t: Transfer, buffers: Buffers, bursts: number, burstBytes: number, rowAccesses: number, k: Counters): void {
   const isLoad = t.op === 'LOAD';
-  const moved = steps * t.bytesPerRow;
+  const moved = t.rows * t.repeat * t.bytesPerRow;
   k.bufferBytes[t.buffer] += moved;
   if (t.buffer === 'accumulator') {
     const entries = Math.ceil(moved / buffers.accumulator.entryBytes);
     if (isLoad) k.accWrites += entries;
     else k.accReads += entries;
-  } else if (isLoad) k.sramWrites[t.buffer] += steps;
-  else k.sramReads[t.buffer] += steps;
+  } else if (isLoad) k.sramWrites[t.buffer] += rowAccesses;
+  else k.sramReads[t.buffer] += rowAccesses;
   if (!(t.op === 'LOAD' && t.fill === 1)) {
     k.dramRequestedBytes += moved;
     if (isLoad) k.dramReadBytes += bursts * burstBytes;
@@ -59,7 +64,7 @@ function countTransfer(t: Transfer, buffers: Buffers, bursts: number, burstBytes
  * into causes, in this order, each capped by what is left (the parts overlap in hardware): DRAM latency,
  * then DRAM bandwidth (bus waits and data cycles past the ideal), then bank conflicts (`sramCycles` past it).
  */
-export function attributeStalls(duration: number, sramIdeal: number, sramCycles: number, dram: DramTiming): DmaTiming {
+export function attributeStalls(duration: number, sramIdeal: number, sramCycles: number, dram: DramTiming): Omit<DmaTiming, 'bursts'> {
   let left = duration - sramIdeal;
   const latencyStall = Math.max(0, Math.min(left, dram.latencyCycles));
   left -= latencyStall;

@@ -17,16 +17,32 @@ export interface ArrayTiming {
   readonly weightsReleased: number;
   /** Cycles lost to bank conflicts (reading a vector takes more than one cycle). */
   readonly bankStallCycles: number;
+  /**
+   * os COMPUTE: the last `drainCycles` of `duration` move the results from the PEs' accumulators to the
+   * accumulator rows. Each PE has two accumulators, so the drain overlaps the next COMPUTE's streaming;
+   * the compute scheduler places it after the previous drain. 0 for ws and LOAD_WEIGHTS.
+   */
+  readonly drainCycles: number;
+  /** Input-buffer row reads of a COMPUTE (SRAM energy); 0 for LOAD_WEIGHTS. */
+  readonly inputRowReads: number;
 }
+
+/**
+ * What the window input path costs a COMPUTE window=1 (units/window-input.ts): ws, the cycles of its m
+ * steps, Σ max(step read cycles, accumulator read-modify-write cycles); os, the cycles per vector step
+ * the input lanes allow. And the rows it reads.
+ */
+export type WindowCost = { readonly wsStream: number; readonly rowReads: number } | { readonly osStep: number; readonly rowReads: number };
 
 /** What executes LOAD_WEIGHTS and COMPUTE (fast closed-form engine or PE-level stepping). */
 export interface ArrayEngine {
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming;
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number): ArrayTiming;
+  /** `window`: the last WINDOW (a COMPUTE window=1 reads through it). */
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
-  /** Called before `load` writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */
-  beforeWrite?(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'>): void;
+  /** Called before `load` (undefined: a MOVE) writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */
+  beforeWrite?(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void;
   /** Called before a STORE writes DRAM bytes [lo, hi). */
   beforeDramWrite?(lo: number, hi: number): void;
 }
@@ -38,6 +54,8 @@ export interface ArrayGeometry {
   readonly dataflow: Dataflow;
   readonly inputBanks: number;
   readonly weightBanks: number;
+  /** Bytes of an input-buffer row (the window path's rows). */
+  readonly inputRowBytes: number;
 }
 
 /** Cycles per input step: a vector read may take several cycles; a read-modify-write of an
@@ -49,12 +67,16 @@ export function stepCycles(g: ArrayGeometry, s: ArrayModeState, accumulate: bool
   return Math.max(input, weight, acc);
 }
 
-/** Closed-form timing of LOAD_WEIGHTS: R shifts down the weight chain, reading ceil(k/P) vectors. */
+/**
+ * Closed-form timing of LOAD_WEIGHTS: the kv = ceil(k/P) vectors that exist shift down the weight chain,
+ * the vector for row kv − 1 first, one read (cpv cycles) each; the rows past kv are not shifted (every PE
+ * there is masked by k): duration = kv·cpv.
+ */
 export function loadWeightsTiming(g: ArrayGeometry, s: ArrayModeState, k: number): ArrayTiming {
   const vectors = Math.ceil(k / s.packing);
   const cpv = cyclesPerVector(s.rowsPerVectorW, g.weightBanks);
-  const duration = g.rows - vectors + vectors * cpv;
-  return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: vectors * (cpv - 1) };
+  const duration = vectors * cpv;
+  return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: vectors * (cpv - 1), drainCycles: 0, inputRowReads: 0 };
 }
 
 /**
@@ -62,22 +84,33 @@ export function loadWeightsTiming(g: ArrayGeometry, s: ArrayModeState, k: number
  * one vector in cpv cycles, so vector j is in the skew registers after cycle t_j = (j+1)·cpv − 1 and
  * reaches PE(r, c) in cycle t_j + 1 + r + c. ws: the de-skewed result row i is written in cycle
  * t_i + R + C, so duration = m·cpv + R + C; the last PE uses the weights in cycle m·cpv − 1 + R + C − 1;
- * the input port is free after m·cpv. os: the last PE finishes in cycle kv·cpv − 1 + R + C − 1, then m
- * rows drain one per cycle (two with a single-ported accumulate): duration = kv·cpv + R + C − 1 + m·rmw,
- * the array busy throughout.
+ * the input port is free after m·cpv. A window COMPUTE's steps take their own read cycles: m·cpv becomes
+ * the stream `window.wsStream`. os: the last PE finishes in cycle kv·cpv − 1 + R + C − 1, then m rows
+ * drain one per cycle (two with a single-ported accumulate): duration = kv·cpv + R + C − 1 + m·rmw; the
+ * input port is free after kv·cpv (the drain is the scheduler's to place); a window COMPUTE's cpv is the
+ * slower of its weight vector reads and `window.osStep`.
  */
-export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: InstructionOf<'COMPUTE'>, accumulatorPorts: number): ArrayTiming {
+export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: InstructionOf<'COMPUTE'>, accumulatorPorts: number, window?: WindowCost): ArrayTiming {
   const R = g.rows;
   const C = g.cols;
-  const cpv = stepCycles(g, s, i.accumulate === 1, accumulatorPorts, g.dataflow);
   if (g.dataflow === 'ws') {
-    const duration = i.m * cpv + R + C;
-    return { busyCycles: i.m * cpv, duration, weightsReleased: duration - 1, bankStallCycles: i.m * (cpv - 1) };
+    const cpv = stepCycles(g, s, i.accumulate === 1, accumulatorPorts, 'ws');
+    const stream = window !== undefined && 'wsStream' in window ? window.wsStream : i.m * cpv;
+    const duration = stream + R + C;
+    const rowReads = window?.rowReads ?? i.m * s.rowsPerVectorIn;
+    return { busyCycles: stream, duration, weightsReleased: duration - 1, bankStallCycles: stream - i.m, drainCycles: 0, inputRowReads: rowReads };
   }
   const kv = Math.ceil(i.k / s.packing);
+  const cpv = window !== undefined && 'osStep' in window
+    ? Math.max(cyclesPerVector(s.rowsPerVectorW, g.weightBanks), window.osStep)
+    : stepCycles(g, s, i.accumulate === 1, accumulatorPorts, 'os');
   const rmw = osDrainCycles(i.accumulate === 1, accumulatorPorts);
-  const duration = kv * cpv + R + C - 1 + i.m * rmw;
-  return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1) };
+  const stream = kv * cpv;
+  const duration = stream + R + C - 1 + i.m * rmw;
+  return {
+    busyCycles: stream, duration, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1), drainCycles: i.m * rmw,
+    inputRowReads: window?.rowReads ?? kv * s.rowsPerVectorIn,
+  };
 }
 
 /** os drain: cycles per accumulator row (a read-modify-write on a single-ported bank takes two). */

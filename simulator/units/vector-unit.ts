@@ -20,7 +20,9 @@ export interface VectorState {
   readonly accBits: number;
   readonly overflow: OverflowPolicy;
   /** DEPTHWISE operand element bits (8 or 4) and activation signedness. */
-  readonly elementBits: number;
+  /** Storage bits of activation and weight elements (DEPTHWISE reads both). */
+  readonly inputBits: number;
+  readonly weightBits: number;
   readonly actSigned: boolean;
 }
 
@@ -280,12 +282,12 @@ export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Cou
 /** DEPTHWISE: per output pixel, one accumulator row of `channels` exact sums over the kernel taps. */
 export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const { input, weight, accumulator: acc } = b;
-  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, s.elementBits, input.rowBytes, weight.rowBytes);
+  const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, s.inputBits, s.weightBits, input.rowBytes, weight.rowBytes);
   const { outH, outW } = depthwiseOutputGrid(i);
   const taps = i.kernelH * i.kernelW;
   const w = new Int32Array(taps * i.channels);
   for (let t = 0; t < taps; t++) {
-    for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readElement(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s.elementBits, true);
+    for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readElement(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s.weightBits, true);
   }
   const inBanks = counterFor(input);
   const wBanks = counterFor(weight);
@@ -298,7 +300,7 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
         for (let ky = 0; ky < i.kernelH; ky++) {
           for (let kx = 0; kx < i.kernelW; kx++) {
             const p = (oy * i.strideH + ky) * i.inW + ox * i.strideW + kx;
-            dot += readElement(input.bytes, (i.srcRow + p * pixelRows) * input.rowBytes, c, s.elementBits, s.actSigned) * w[(ky * i.kernelW + kx) * i.channels + c]!;
+            dot += readElement(input.bytes, (i.srcRow + p * pixelRows) * input.rowBytes, c, s.inputBits, s.actSigned) * w[(ky * i.kernelW + kx) * i.channels + c]!;
           }
         }
         acc.values[at + c] = (i.accumulate === 1 ? acc.values[at + c]! : 0) + dot;
@@ -316,7 +318,7 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
   k.sramReads.weight += taps * tapRows;
   k.accWrites += outputs * i.channels;
   if (i.accumulate === 1) k.accReads += outputs * i.channels;
-  k.addVector('depthwise-mac', s.elementBits, outputs * taps * i.channels);
+  k.addVector('depthwise-mac', s.inputBits, outputs * taps * i.channels);
   k.depthwiseMacs += outputs * taps * i.channels;
   return timing(outputs * taps * Math.ceil(i.channels / lanes), [[inBanks, input.ports], [wBanks, weight.ports], [accBanks, acc.ports]]);
 }

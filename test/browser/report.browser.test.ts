@@ -104,8 +104,8 @@ describe.skipIf(skip)('sweep report in Chromium', () => {
     const { page, errors, requests } = await open(report, 'synthetic');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
-    // Minimum distinct hues: 4 presets on the three preset charts, >= 5 energy components.
-    const minHues: Record<string, number> = { 'chart-tradeoff': 4, 'chart-cycles': 4, 'chart-utilization': 4, 'chart-energy': 5 };
+    // Minimum distinct hues: 4 presets on the three preset charts, >= 5 energy components, the roofline's roof and dots.
+    const minHues: Record<string, number> = { 'chart-tradeoff': 4, 'chart-cycles': 4, 'chart-utilization': 4, 'chart-energy': 5, 'chart-roofline': 2 };
     for (const [id, hues] of Object.entries(minHues)) {
       const s = await canvasStats(page, id);
       expect(s.width, id).toBeGreaterThan(300);
@@ -125,6 +125,35 @@ describe.skipIf(skip)('sweep report in Chromium', () => {
     expect(await visibleLayerCycles(page)).toEqual(cycles(21));
     expect(cycles(21)).not.toEqual(cycles(0));
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the roofline of the selected point, and explains a point without one', async () => {
+    const r = syntheticSweepReport();
+    delete r.points[3]!.dramBytesPerCycle;
+    const { page, errors } = await open(r, 'roofline');
+    const pixels = (): Promise<string> => page.evaluate(() => {
+      const c = (globalThis as unknown as PageGlobals).document.getElementById('chart-roofline') as PageCanvas;
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let h = 0;
+      for (let i = 0; i < px.length; i++) h = (Math.imul(h, 31) + px[i]!) | 0;
+      return String(h);
+    });
+    const note = () => page.locator('#roofline-note').textContent();
+    expect(await note()).toMatch(/^w8a8@8x8\/ws: .*ridge point at 4 MACs\/byte/);
+    const first = await pixels();
+    // 32x32 ws of binary: another peak (65,536 MACs/cycle) and other dots.
+    await page.selectOption('#layer-point', '22');
+    expect(await note()).toMatch(/^binary@32x32\/ws: /);
+    expect((await canvasStats(page, 'chart-roofline')).painted).toBeGreaterThan(2000);
+    expect(await pixels()).not.toBe(first);
+    await page.selectOption('#layer-point', '3');
+    expect(await page.locator('#chart-roofline').isVisible()).toBe(false);
+    expect(await note()).toMatch(/No roofline for this point/);
+    await page.selectOption('#layer-point', '0');
+    expect(await pixels()).toBe(first);
+    // The test's own repeated getImageData makes Chromium suggest willReadFrequently; the page never reads pixels.
+    expect(errors.filter((e) => !e.includes('Multiple readback operations using getImageData'))).toEqual([]);
     await page.close();
   });
 

@@ -54,9 +54,25 @@ describe('encode/decode', () => {
       bytesPerRow: 1, rows: 1, sramRowStride: 0, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0,
       dramOuterStride: 0, fill: 0, fillByte: 0,
     };
-    // opcode 2 @0, popNext @7, buffer=1 @10, sramRow=3 @13, bytesPerRow=1 @45, rows=1 @58, repeat=1 @154
-    const expected = 2n | (1n << 7n) | (1n << 10n) | (3n << 13n) | (1n << 45n) | (1n << 58n) | (1n << 154n);
+    // opcode 2 @0, popNext @7, buffer=1 @10, sramRow=3 @13, bytesPerRow=1 @45 (16 bits), rows=1 @61,
+    // sramRowStride @77, dramAddr @93, dramRowStride @125, repeat=1 @157
+    const expected = 2n | (1n << 7n) | (1n << 10n) | (3n << 13n) | (1n << 45n) | (1n << 61n) | (1n << 157n);
     expect(encodeWord(load)).toBe(expected);
+    // ISA version 1 had a 13-bit bytesPerRow: the same LOAD was rows=1 @58, repeat=1 @154, and still reads.
+    const v1 = 2n | (1n << 7n) | (1n << 10n) | (3n << 13n) | (1n << 45n) | (1n << 58n) | (1n << 154n);
+    const bytes = new Uint8Array(INSTRUCTION_BYTES);
+    writeWord(v1, bytes, 0);
+    expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([load]);
+    expect(() => decodeProgram(bytes, { isaVersion: 3 })).toThrow('ISA version 3 cannot be decoded');
+  });
+
+  it('reads ISA version 1 words: COMPUTE without the window fields (0), no WINDOW or MOVE', () => {
+    const compute = fc.sample(instructionOf('COMPUTE'), { seed: 9, numRuns: 1 })[0] as Record<string, unknown>;
+    const old = { ...compute, window: 0, kOffset: 0, inputByte: 0, firstPixel: 0 } as unknown as Instruction;
+    const bytes = encodeProgram([old]);
+    expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([old]);
+    const move = fc.sample(instructionOf('MOVE'), { seed: 9, numRuns: 1 })[0]!;
+    expect(() => decodeProgram(encodeProgram([move]), { isaVersion: 1 })).toThrow('unknown opcode 0xd in ISA version 1');
   });
 
   it('stores signed fields in two\'s complement', () => {
@@ -120,10 +136,10 @@ describe('encode/decode', () => {
   it('decoding reports unknown opcodes, reserved enum values and reserved bits with index and byte offset', () => {
     expect(() => decodeWord(0n, 3, 96)).toThrow('instruction 3 at byte 0x60: unknown opcode 0x0');
     expect(() => decodeWord(0x3fn, 0, 0)).toThrow(/unknown opcode 0x3f/);
-    const mode = fieldLayout('CONFIG').find((p) => p.field.name === 'mode')!;
-    const cfg = fc.sample(instructionOf('CONFIG'), { seed: 5, numRuns: 1 })[0]!;
-    const word = encodeWord(cfg) | (3n << BigInt(mode.offset)); // index 3: past int8,int4,binary
-    expect(() => decodeWord(word, 1, 32)).toThrow('instruction 1 at byte 0x20: CONFIG.mode holds reserved value 3 (valid: int8, int4, binary)');
+    const buffer = fieldLayout('STORE').find((p) => p.field.name === 'buffer')!;
+    const store = fc.sample(instructionOf('STORE'), { seed: 5, numRuns: 1 })[0]!;
+    const word = (encodeWord(store) & ~(7n << BigInt(buffer.offset))) | (7n << BigInt(buffer.offset)); // index 7: past the 5 buffers
+    expect(() => decodeWord(word, 1, 32)).toThrow('instruction 1 at byte 0x20: STORE.buffer holds reserved value 7 (valid: input, weight, accumulator, param, output)');
     expect(() => decodeWord(0x0bn | (1n << 200n), 2, 64)).toThrow(/HALT has non-zero reserved bits above bit 9/);
     const bytes = encodeProgram([HALT, HALT]);
     bytes[INSTRUCTION_BYTES] = 0;

@@ -7,7 +7,7 @@ import { applyOverrides, defaultHwConfig, type HwConfig } from '../../isa/hw-con
 import { readGolden } from '../golden.js';
 
 const TEXT = readGolden(new URL('./golden/matmul-tile.s', import.meta.url)).toString('utf8');
-const HEADER = 88; // 24-byte header + five 12-byte section entries = 84, aligned to 8
+const HEADER = 96; // 24-byte header + six 12-byte section entries = 96
 
 function program(over: Partial<Program> = {}): Program {
   return {
@@ -48,7 +48,7 @@ describe('.accbin', () => {
     const bytes = writeProgram(program());
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe('ACCSIM');
     const view = new DataView(bytes.buffer);
-    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([1, 1, 5]);
+    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([2, 2, 6]); // format 2, ISA 2, 6 sections
     expect(view.getUint32(24, true)).toBe(1); // first section: hwConfig
     expect(view.getUint32(28, true)).toBe(HEADER);
   });
@@ -61,11 +61,11 @@ describe('.accbin', () => {
     magic[0] = 0x7f;
     expect(errorOf(magic).diagnostics[0]).toMatchObject({ code: 'ACC002', file: 'prog.accbin' });
     const fmt = bytes.slice();
-    fmt[8] = 2;
-    expect(errorOf(fmt).message).toContain('.accbin format version 2 is not supported');
+    fmt[8] = 3;
+    expect(errorOf(fmt).message).toContain('.accbin format version 3 is not supported (this accsim reads 1, 2)');
     const isa = bytes.slice();
     isa[12] = 9;
-    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 1');
+    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 2 and reads versions 1, 2');
   });
 
   it('rejects bad instruction words with their index and file offset', () => {
@@ -75,15 +75,17 @@ describe('.accbin', () => {
     bad[instrSection + 2 * INSTRUCTION_BYTES] = 0x3f;
     expect(errorOf(bad).message).toContain(`instruction 2 at byte 0x${(instrSection + 2 * INSTRUCTION_BYTES).toString(16)}: unknown opcode 0x3f`);
     const badEnum = bytes.slice();
-    badEnum[instrSection + 1] |= 0xc0; // CONFIG.mode (bits 10-11) = 3: reserved
+    badEnum[instrSection + INSTRUCTION_BYTES + 1] |= 0x1c; // LOAD.buffer (bits 10-12) = 7: reserved
     expect(errorOf(badEnum).diagnostics[0]?.code).toBe('ISA004');
   });
 
   it('checks every address against the buffers and DRAM', () => {
     expect(errorOf(writeProgram(withInstr(2, { sramRow: 4094 }))).message).toBe(
-      'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer reaches row 4097 but has 4096 rows',
+      'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer step ends at byte 65567 (row 4097) but the buffer has 65536 bytes (4096 rows)',
     );
-    expect(errorOf(writeProgram(withInstr(1, { sramByte: 8 }))).message).toContain('bytes 8..23 do not fit a 16-byte weight buffer row');
+    // A step may continue past its row into the next ones (ISA v2), but not past the buffer.
+    expect(readProgram(writeProgram(withInstr(1, { sramByte: 8 })), 'prog.accbin').instructions[1]).toMatchObject({ sramByte: 8 });
+    expect(errorOf(writeProgram(withInstr(1, { sramRow: 4080, sramByte: 8 }))).message).toContain('weight buffer step ends at byte 65543 (row 4096)');
     expect(errorOf(writeProgram(withInstr(7, { dramAddr: 2 ** 28 - 16 }))).message).toContain('DRAM reaches byte 268435503 but has 268435456 bytes');
     expect(errorOf(writeProgram(withInstr(6, { paramRow: 126 }))).message).toContain('(REQUANT): param buffer reaches row 128');
   });
@@ -115,6 +117,23 @@ describe('.accbin', () => {
     );
     const badDtype = program({ tensors: [{ ...t[0]!, dtype: 'f8' as 'f32' }] });
     expect(errorOf(writeProgram(badDtype)).diagnostics[0]?.code).toBe('ACC005');
+  });
+
+  it('carries DRAM regions and compulsory bytes; refuses malformed or overlapping regions', () => {
+    const regions = [
+      { addr: 0x1100, bytes: 192, kind: 'params' as const, layer: 'fc1' },
+      { addr: 0x1000, bytes: 256, kind: 'weights' as const, layer: 'fc1' },
+      { addr: 0, bytes: 64, kind: 'activation' as const },
+    ];
+    const p = program({ regions, layers: [{ name: 'fc1', firstInstruction: 0, instructionCount: 9, compulsoryBytes: 64 + 256 + 192 + 64 }] });
+    const back = readProgram(writeProgram(p), 'prog.accbin');
+    expect(back.regions).toEqual([regions[2], regions[1], regions[0]]); // sorted by address
+    expect(back.layers[0]!.compulsoryBytes).toBe(576);
+    const overlapping = program({ regions: [...regions, { addr: 0x10f0, bytes: 32, kind: 'activation' }] });
+    expect(errorOf(writeProgram(overlapping)).message).toContain('regions: the weights region at 4096 (256 bytes) overlaps the activation region at 4336');
+    expect(errorOf(writeProgram(program({ regions: [{ addr: 0, bytes: 0, kind: 'weights' }] }))).diagnostics[0]?.code).toBe('ACC005');
+    expect(errorOf(writeProgram(program({ regions: [{ addr: 0, bytes: 8, kind: 'psums' as 'weights' }] }))).message).toContain('kind must be one of weights, params, activation, partialSums');
+    expect(errorOf(writeProgram(program({ layers: [{ name: 'fc1', firstInstruction: 0, instructionCount: 9, compulsoryBytes: -1 }] }))).message).toContain('compulsoryBytes must be a non-negative integer');
   });
 
   it('surfaces an invalid HwConfig in the header as a hardware-config error', () => {

@@ -4,12 +4,9 @@
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import type { Program } from '../../isa/program-file.js';
-import type { ArrayMode } from '../../isa/spec.js';
+import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
 import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import { int32Bytes } from './helpers.js';
-
-/** Bits per element of a mode's operands. */
-const BITS: Record<ArrayMode, number> = { int8: 8, int4: 4, binary: 1 };
 
 /** The program and where its pieces sit in DRAM. */
 export interface GemmProgram {
@@ -27,7 +24,8 @@ export function gemmProgram(hw: HwConfig, mode: ArrayMode, M: number, K: number,
   const R = hw.array.rows;
   const C = hw.array.cols;
   const P = hw.array.macsPerPePerCycle[mode];
-  const bits = BITS[mode];
+  const bits = MODE_OPERAND_BITS[mode].input;
+  const wBits = MODE_OPERAND_BITS[mode].weight;
   const kTile = R * P;
   const kTiles = Math.ceil(K / kTile);
   const nTiles = Math.ceil(N / C);
@@ -52,9 +50,9 @@ export function gemmProgram(hw: HwConfig, mode: ArrayMode, M: number, K: number,
             const n = nt * C + c;
             if (kk >= K || n >= N) continue;
             const v = w[kk * N + n]!;
-            const bit = (r * rpvW * wRow * 8) + (c * P + p) * bits;
+            const bit = (r * rpvW * wRow * 8) + (c * P + p) * wBits;
             const at = base + (bit >> 3);
-            const enc = bits === 1 ? (v > 0 ? 1 : 0) : v & ((1 << bits) - 1);
+            const enc = wBits === 1 ? (v > 0 ? 1 : 0) : v & ((1 << wBits) - 1);
             image[at] = image[at]! | (enc << (bit & 7));
           }
         }
@@ -82,7 +80,7 @@ export function gemmProgram(hw: HwConfig, mode: ArrayMode, M: number, K: number,
     dramAddr: paramAddr, dramRowStride: d.rowBytes.param, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0, pushNext: 1,
   }));
   I.push(makeInstruction('CONFIG', {
-    mode, dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: bits, actSigned: 1, weightBits: bits, popPrev: 1,
+    mode, dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: bits, actSigned: 1, weightBits: wBits, popPrev: 1,
   }));
   const accTiles = Math.floor(d.bufferRows.accumulator / M);
   const outTiles = Math.floor(d.bufferRows.output / M);

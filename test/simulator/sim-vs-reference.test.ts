@@ -112,7 +112,7 @@ describe('simulator == integer reference', () => {
     ), { seed: PROPERTY_SEED, numRuns: propertyRuns(40) });
     // Most draws must really run (a skip is a quantizer error, e.g. binary global pooling, or a mapping error).
     expect(compared).toBeGreaterThanOrEqual(propertyRuns(40) / 3);
-  });
+  }, 300_000); // ~15 s alone; a loaded 2-core machine took 128 s
 
   // The models quantization-aware training wrote (models/qat/, docs/QAT.md): integer graphs as given.
   it('every QAT model in models/qat × array × dataflow × buffer size (bit for bit)', () => {
@@ -139,5 +139,5 @@ describe('simulator == integer reference', () => {
       const { got, want } = compare(g, lowerGraph(g, defaultHwConfig()), 5);
       expect(got, path).toEqual(want);
     }
-  });
+  }, 300_000); // a loaded 2-core machine took 60 s
 });

@@ -1,6 +1,7 @@
-// A ResNet-18-shaped network for the simulator benchmark, generated in code from a seed (never committed
-// as weights): He-normal float weights, folded/fused by the float passes, quantized w8a8 on one seeded
-// calibration image. Same seed, same graph, same bytes.
+// A ResNet-18-shaped network for the simulator benchmark and the doc tables, generated in code from a seed
+// (never committed as weights): He-normal float weights, folded/fused by the float passes, quantized on one
+// seeded calibration image (w8a8 for the bench; tools/doc-tables/ uses other presets too). Same seed, same
+// graph, same bytes.
 import { emptyGraph, type AttrValue, type Graph, type Operand } from '../../compiler/ir/graph.js';
 import { f32Tensor, makeTensor, type Tensor } from '../../compiler/ir/tensor.js';
 import { inferTypes } from '../../compiler/ir/verify.js';
@@ -59,8 +60,8 @@ export function seededImage(size = 224, seed = 5): Tensor {
   return makeTensor('f32', [1, 3, size, size], Float32Array.from({ length: 3 * size * size }, () => rand() * 2 - 1));
 }
 
-/** The quantized (w8a8) ResNet-18: float passes, then calibration on one seeded image. */
-export function resnet18Quantized(seed = 18, size = 224): Graph {
+/** The quantized ResNet-18 (w8a8 unless another preset is named): float passes, then calibration on one seeded image. */
+export function resnet18Quantized(seed = 18, size = 224, preset = 'w8a8'): Graph {
   const g = runPipeline(resnet18Float(seed, size), ['fuse-activations']).graph;
-  return quantizeModel(g, { preset: 'w8a8', calib: seededImage(size, seed + 1) }).graph;
+  return quantizeModel(g, { preset, calib: seededImage(size, seed + 1) }).graph;
 }

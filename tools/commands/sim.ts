@@ -11,7 +11,7 @@ import { readInputFile } from '../load-model.js';
 import { loadProgram } from '../program-io.js';
 import { programEnds } from '../pipeline/host-io.js';
 import { programInputsFromNpy } from '../pipeline/program-inputs.js';
-import { renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
+import { renderDramSplit, renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
 import { style } from '../report/style.js';
 
@@ -50,6 +50,7 @@ export const simCommand: AccsimCommand<SimArgs> = {
     const tableName = (energyTable ?? HOROWITZ_45NM).name;
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(simStatsJson(program, first, samples.length, tableName), null, 2)}\n`);
     process.stdout.write(`${style.bold(args.program)}: ${samples.length} sample(s), statistics of the first\n${style.dim(renderMachine(program))}\n`);
-    process.stdout.write(`${renderLayerTable(first)}\n${renderTotals(first, tableName)}\n`);
+    const dram = renderDramSplit(program, first);
+    process.stdout.write(`${renderLayerTable(first)}\n${dram === undefined ? '' : `${dram}\n`}${renderTotals(first, tableName)}\n`);
   },
 };

@@ -1,11 +1,12 @@
 // The page script of the sweep report, as text inlined into the HTML by html.ts. It runs in the
 // browser (plain ES2017, no modules, no network), reads the embedded JSON, draws four Chart.js
-// charts, switches the per-layer table and sorts tables. All derived figures (labels, Pareto
-// fronts, series) come precomputed from report-view.ts; strings reach the page only through
-// Chart.js's canvas text or server-escaped HTML, never innerHTML. Checked by
-// test/browser/report.browser.test.ts in a real Chromium.
+// charts and the selected point's roofline (roofline-client.ts), switches the per-layer table and
+// sorts tables. All derived figures (labels, Pareto fronts, series, rooflines) come precomputed from
+// report-view.ts; strings reach the page only through Chart.js's canvas text, textContent or
+// server-escaped HTML, never innerHTML. Checked by test/browser/report.browser.test.ts in a real Chromium.
+import { ROOFLINE_CLIENT_SCRIPT } from './roofline-client.js';
 
-/** The browser script (no template substitutions inside: it is plain JavaScript). */
+/** The browser script (plain JavaScript; the one substitution splices in the roofline's functions). */
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
@@ -42,8 +43,9 @@ export const CLIENT_SCRIPT = String.raw`
         var meta = chart.getDatasetMeta(di);
         if (!ds.labelPoints || !chart.isDatasetVisible(di)) return;
         meta.data.forEach(function (el, k) {
-          var i = ds.data[k].i;
-          items.push({ x: el.x, y: el.y, text: view.labels[i], front: view.onFront[i] });
+          var raw = ds.data[k];
+          if (ds.labelText) items.push({ x: el.x, y: el.y, text: ds.labelText(raw), front: false });
+          else items.push({ x: el.x, y: el.y, text: view.labels[raw.i], front: view.onFront[raw.i] });
         });
       });
       items.sort(function (a, b) { return (b.front ? 1 : 0) - (a.front ? 1 : 0); });
@@ -171,12 +173,14 @@ export const CLIENT_SCRIPT = String.raw`
     });
   }
 
+${ROOFLINE_CLIENT_SCRIPT}
   function wireLayerSelect() {
     var select = document.getElementById('layer-point');
     select.addEventListener('change', function () {
       each(document.querySelectorAll('#layer-table tbody'), function (tb) {
         tb.hidden = tb.getAttribute('data-point') !== select.value;
       });
+      drawRoofline(Number(select.value));
     });
   }
 
@@ -223,6 +227,7 @@ export const CLIENT_SCRIPT = String.raw`
   arrayChart('chart-utilization', function (p) { return p.utilization * 100; },
     { min: 0, max: 100, title: axisTitle('Utilization (%)') });
   energyChart();
+  if (points.length > 0) drawRoofline(0);
   wireLayerSelect();
   wireSorting();
   document.documentElement.setAttribute('data-ready', 'true');

@@ -1,5 +1,6 @@
 // The HTML tables of the sweep report, rendered on the server side so every string from the data
 // passes through escapeHtml in one place; the page script only toggles and sorts them.
+import { dramEfficiency } from './dram-traffic.js';
 import type { ReportView } from './report-view.js';
 import type { LayerResult, SweepPoint } from './sweep-types.js';
 
@@ -95,11 +96,20 @@ const LAYER_COLUMNS: Column<LayerResult>[] = [
   { title: 'Util. (%)', numeric: true, cell: (l) => num(l.utilization, formatFractionPct) },
   { title: 'Stall cycles', numeric: true, cell: (l) => num(l.stallCycles, formatInt) },
   { title: 'DRAM bytes', numeric: true, cell: (l) => num(l.dramBytes, formatInt) },
+  { title: 'Compulsory B', numeric: true, cell: (l) => num(l.dram?.compulsory, formatInt) },
+  { title: 'DRAM eff. (%)', numeric: true, cell: (l) => num(l.dram === undefined ? undefined : dramEfficiency(l.dram), formatFractionPct) },
   { title: 'Energy (nJ)', numeric: true, cell: (l) => num(l.energyPj / 1e3, formatSig3) },
 ];
 
+/** The roofline of the selected point (drawn by roofline-client.ts). */
+const ROOFLINE_HTML = `<section id="roofline">
+<h3>Roofline</h3>
+<p class="note" id="roofline-note"></p>
+<div class="chart"><canvas id="chart-roofline" role="img" aria-label="Roofline: achieved MACs per cycle against arithmetic intensity, per layer"></canvas></div>
+</section>`;
+
 /**
- * The per-layer table: a point selector and one <tbody> per point, all but the first hidden
+ * The per-layer table: a point selector, the selected point's roofline and one <tbody> per point, all but the first hidden
  * (the page script shows the selected one). Rendering every point keeps all text escaped here.
  */
 export function renderLayerSection(points: readonly SweepPoint[], view: ReportView): string {
@@ -110,6 +120,7 @@ export function renderLayerSection(points: readonly SweepPoint[], view: ReportVi
   });
   return [
     `<label for="layer-point">Design point</label> <select id="layer-point">${options.join('')}</select>`,
+    ROOFLINE_HTML,
     `<div class="table-wrap"><table id="layer-table" class="sortable">${renderHead(LAYER_COLUMNS)}${bodies.join('\n')}</table></div>`,
   ].join('\n');
 }

@@ -22,6 +22,7 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "
 main { max-width: 1280px; margin: 0 auto; padding: 24px 28px 64px; }
 h1 { font-size: 1.6rem; margin: 0 0 6px; line-height: 1.25; }
 h2 { font-size: 1.15rem; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1rem; margin: 16px 0 4px; }
 p.note, .meta { color: var(--muted); font-size: 0.9rem; margin: 4px 0 10px; }
 .meta code, pre { font: 0.85rem/1.45 ui-monospace, "DejaVu Sans Mono", Menlo, monospace; }
 .meta code { background: var(--band); padding: 1px 5px; border-radius: 3px; word-break: break-all; }

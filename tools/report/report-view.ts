@@ -2,6 +2,7 @@
 // only maps ready-made series onto Chart.js: labels, the accuracy metric, Pareto fronts, the
 // array-size axis and one series per (model, preset, dataflow).
 import { chooseAccuracyMetric, sweepParetoFront, type AccuracyMetric } from './pareto.js';
+import { buildRoofline, type RooflineView } from './roofline-view.js';
 import { pointLabel, type Dataflow, type EnergyByComponent, type SweepPoint } from './sweep-types.js';
 
 /** One line of the cycles / utilization charts: a (model, preset, dataflow) across array sizes. */
@@ -34,6 +35,8 @@ export interface ReportView {
   onFront: boolean[];
   series: ArraySeries[];
   components: ComponentView[];
+  /** Per point, its roofline (null: the point lacks the DRAM bandwidth or has no layer with MACs). */
+  rooflines: (RooflineView | null)[];
 }
 
 const COMPONENTS: ComponentView[] = [
@@ -100,5 +103,6 @@ export function buildReportView(points: readonly SweepPoint[]): ReportView {
     onFront,
     series: buildSeries(points, arrays, multiModel),
     components,
+    rooflines: points.map((p) => buildRoofline(p) ?? null),
   };
 }

@@ -1,6 +1,6 @@
 // The report of `accsim run`: machine, per-layer table, totals, and numerical fidelity (terminal and JSON).
 import type { DesignPointResult } from '../pipeline/evaluate-design-point.js';
-import { renderLayerTable, renderMachine, renderTotals, simStatsJson } from './sim-report.js';
+import { renderDramSplit, renderLayerTable, renderMachine, renderTotals, simStatsJson } from './sim-report.js';
 import { style } from './style.js';
 
 /** What the report says about where its numbers came from. */
@@ -31,6 +31,8 @@ function renderFidelity(r: DesignPointResult): string {
   return lines.join('\n');
 }
 
+const optionalLine = (s: string | undefined): string[] => (s === undefined ? [] : [s]);
+
 /** The whole terminal report. */
 export function renderRunReport(c: RunContext, r: DesignPointResult): string {
   return [
@@ -39,6 +41,7 @@ export function renderRunReport(c: RunContext, r: DesignPointResult): string {
     style.dim(`calibration: ${c.calibration}`),
     `${style.head('machine')}  ${renderMachine(r.program)}`,
     renderLayerTable(r.first, r.layerInfo),
+    ...optionalLine(renderDramSplit(r.program, r.first)),
     renderTotals(r.first, c.energyTable),
     `${style.head('fidelity')}`,
     renderFidelity(r),

@@ -16,6 +16,7 @@ export const REPORT_SECTIONS: Record<string, string> = {
   utilization: 'report-utilization.png',
   energy: 'report-energy.png',
   layers: 'report-layers.png',
+  roofline: 'report-roofline.png',
   points: 'report-summary.png',
 };
 

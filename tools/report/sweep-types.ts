@@ -1,5 +1,6 @@
 // The data contract between the sweep engine (which fills it) and the sweep reports (CSV, HTML).
 // Plain JSON-able data only: the HTML report embeds a SweepReport verbatim.
+import type { DramTraffic } from './dram-traffic.js';
 
 /** Energy of one inference split by hardware component, in picojoules. */
 export interface EnergyByComponent {
@@ -28,6 +29,10 @@ export interface LayerResult {
   stallCycles: number;
   dramBytes: number;
   energyPj: number;
+  /** Peak MACs per cycle of the array mode the layer ran in (absent: no array MACs). */
+  peakMacsPerCycle?: number;
+  /** DRAM bytes by kind and the compulsory bytes (when the simulator splits them). */
+  dram?: DramTraffic;
 }
 
 /** Dataflow of the systolic array: weight-stationary or output-stationary. */
@@ -63,6 +68,8 @@ export interface SweepPoint {
   sqnrDb?: number;
   /** Simulator output equals the integer reference bit for bit. */
   bitExact: boolean;
+  /** DRAM bandwidth in bytes per cycle (the roofline's slope; absent in reports written before it). */
+  dramBytesPerCycle?: number;
   layers: LayerResult[];
 }
 

@@ -92,8 +92,15 @@ function simulateLayer(
   };
   const energyPj = Object.values(energy).reduce((s, e) => s + e, 0);
   const peak = cycles * rows * cols * p.packing;
+  // The split of the DRAM bytes; intermediate activations stay on chip here, yet count as compulsory
+  // (written once, read once: about twice the output).
+  const activationsIn = Math.min(dramBytes, Math.round(l.name === 'conv1' ? inBytes : 0));
+  const activationsOut = Math.min(dramBytes - activationsIn, Math.round(l.name === 'fc2' ? outBytes : 0));
+  const bytes = { weights: dramBytes - activationsIn - activationsOut, params: 0, activationsIn, activationsOut, partialSums: 0 };
   const layer: LayerResult = {
     name: l.name, op: l.op, shape: l.shape, macs, cycles, utilization: macs / peak, stallCycles, dramBytes, energyPj,
+    ...(l.k > 0 ? { peakMacsPerCycle: rows * cols * p.packing } : {}),
+    dram: { bytes, total: dramBytes, compulsory: Math.round(weightBytes / BATCH + 2 * outBytes) },
   };
   return { layer, energy };
 }
@@ -116,7 +123,7 @@ function syntheticPoint(p: PresetModel, rows: number, cols: number, df: Dataflow
     cycles, latencyUs: cycles / CLOCK_MHZ, utilization: macs / (cycles * rows * cols * p.packing),
     energyPj, energy, pjPerMac: energyPj / macs, topsPerW: (2 * macs) / energyPj, macs,
     accuracyPct: p.accuracyPct, floatAccuracyPct: FLOAT_ACCURACY_PCT, top1Agreement: p.top1Agreement,
-    sqnrDb: p.sqnrDb, bitExact: true, layers,
+    sqnrDb: p.sqnrDb, bitExact: true, dramBytesPerCycle: DRAM_BYTES_PER_CYCLE, layers,
   };
 }
 

@@ -11,7 +11,8 @@ import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { energyComponents } from '../report/sim-report.js';
-import { STALL_CAUSES } from '../../simulator/stats.js';
+import { dramTrafficOf } from '../report/dram-traffic.js';
+import { STALL_CAUSES, type Counters } from '../../simulator/stats.js';
 import { specLabel, type DesignPointSpec, type EvaluatePoint } from './point-spec.js';
 import { UserError, fail } from '../../core/diagnostics.js';
 
@@ -47,6 +48,16 @@ function prepare(spec: DesignPointSpec): Prepared {
   return value;
 }
 
+/**
+ * The array's peak MACs per cycle in the mode(s) a layer ran: array MACs / peak-cycle equivalents (the
+ * mode's rows × cols × packing; a layer mixing modes gets their MAC-weighted harmonic mean). Absent when
+ * the layer did no array MACs.
+ */
+function arrayPeak(c: Counters): number | undefined {
+  const arrayMacs = c.totalMacs() - c.depthwiseMacs;
+  return arrayMacs > 0 && c.peakCycleEquivalents > 0 ? arrayMacs / c.peakCycleEquivalents : undefined;
+}
+
 /** Evaluates one point (the sweep's EvaluatePoint). */
 export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fraction: number) => void): Promise<SweepPoint> {
   const p = prepare(spec);
@@ -56,11 +67,14 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
   const s = r.first.stats;
   const e = r.first.energy.total;
   const f = r.fidelity;
+  const traffic = dramTrafficOf(r.program, r.first);
   const layers = s.layers.map((l, k) => ({
     name: l.name, op: r.layerInfo.get(l.name)?.op ?? '', shape: r.layerInfo.get(l.name)?.shape ?? '',
     macs: l.counters.totalMacs(), cycles: l.cycles, utilization: l.utilization,
     stallCycles: STALL_CAUSES.reduce((a, c) => a + l.counters.stalls[c], 0),
     dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.first.energy.layers[k]!.energy.totalPj,
+    ...(arrayPeak(l.counters) === undefined ? {} : { peakMacsPerCycle: arrayPeak(l.counters)! }),
+    ...(traffic === undefined ? {} : { dram: traffic[k]! }),
   }));
   const energy = energyComponents(e);
   onProgress?.(1);
@@ -73,7 +87,7 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
     ...(f.floatAccuracyPct !== undefined ? { floatAccuracyPct: f.floatAccuracyPct } : {}),
     ...(f.top1Agreement !== undefined ? { top1Agreement: f.top1Agreement } : {}),
     ...(f.sqnrDb !== undefined && Number.isFinite(f.sqnrDb) ? { sqnrDb: f.sqnrDb } : {}),
-    bitExact: f.bitExact, layers,
+    bitExact: f.bitExact, dramBytesPerCycle: hw.dram.bandwidthBytesPerCycle, layers,
   };
 }
 

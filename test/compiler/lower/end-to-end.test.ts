@@ -97,6 +97,21 @@ describe('lowered programs reproduce the integer reference exactly', () => {
     });
   }
 
+  // Depthwise convolutions both ways: block-diagonal tiles on the array, DEPTHWISE on the vector unit.
+  for (const [model, preset] of [['models/fmnist_dwsep.qir', 'w8a8'], ['models/fmnist_dwsep.qir', 'w4a8'], ['models/examples/dwsep_relu6.qir', 'w4a4']] as const) {
+    it(`${model} ${preset} with depthwise on the array and on the vector unit`, () => {
+      const g = quantized(model, preset);
+      for (const depthwise of ['array', 'vector'] as const) {
+        for (const [array, dataflow] of [['4x4', 'ws'], ['16x16', 'os'], ['8x32', 'ws']] as const) {
+          const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array, dataflow }), { depthwise });
+          expect(checkProgram(program), `${depthwise} ${array} ${dataflow}`).toEqual([]);
+          const { got, want } = endToEnd(g, program);
+          expect(got, `${depthwise} ${array} ${dataflow}`).toEqual(want);
+        }
+      }
+    });
+  }
+
   it('the check can fail: corrupted weights change the output', () => {
     const g = quantized('models/examples/cnn_bn.qir', 'w8a8');
     const program = lowerGraph(g, defaultHwConfig());

@@ -1,10 +1,11 @@
-// A plain, slow functional model of the ISA (isa/spec.ts semantics), used by the lowering's tests as an
-// oracle while the real simulator (simulator/) is written: instructions run one at a time in stream
-// order, which is the order the token protocol guarantees for every conflicting access (the static
-// checker proves that separately). No timing. Element reads follow HARDWARE.md §2 packing.
+// A plain, slow functional model of the ISA (isa/spec.ts semantics, version 2), the oracle the lowering's
+// tests and the simulator's property tests compare with: instructions run one at a time in stream order,
+// which is the order the token protocol guarantees for every conflicting access (the static checker
+// proves that separately). No timing. Element reads follow HARDWARE.md §2 packing; every buffer is one
+// linear byte array, so a transfer step longer than a row simply continues into the following rows.
 import type { Program } from '../../../isa/program-file.js';
-import type { InstructionOf } from '../../../isa/instruction.js';
-import { BUFFERS, MODE_ELEMENT_BITS, type BufferName } from '../../../isa/spec.js';
+import type { Instruction, InstructionOf } from '../../../isa/instruction.js';
+import { BUFFERS, MODE_OPERAND_BITS, type BufferName } from '../../../isa/spec.js';
 import { deriveHw } from '../../../isa/hw-config.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../core/rounding.js';
@@ -21,6 +22,27 @@ function setElem(b: Uint8Array, off: number, idx: number, bits: number, v: numbe
   b[at] = (b[at]! & ~(mask << (bit & 7))) | ((v & mask) << (bit & 7));
 }
 
+/** Byte k (little-endian) of the two's complement of the integer v. */
+function byteOf(v: number, k: number): number {
+  return ((Math.floor(v / 256 ** k) % 256) + 256) % 256;
+}
+
+/** The input element (output pixel i, reduction element kk) a COMPUTE window=1 reads (ISA.md, COMPUTE). */
+export function windowElement(
+  input: Uint8Array, rowBytes: number, i: InstructionOf<'COMPUTE'>, w: InstructionOf<'WINDOW'>, pixel: number, kk: number, bits: number, signed: boolean,
+): number {
+  const p = i.firstPixel + pixel;
+  const oy = Math.floor(p / w.outW);
+  const ox = p % w.outW;
+  const e = i.kOffset + kk;
+  const t = Math.floor(e / w.cinTap);
+  const c = e % w.cinTap;
+  const ky = Math.floor(t / w.kernelW);
+  const kx = t % w.kernelW;
+  const byte = i.inputRow * rowBytes + i.inputByte + (oy * w.strideH + ky * w.dilationH) * w.pitch + (ox * w.strideW + kx * w.dilationW) * w.pixelBytes;
+  return getElem(input, byte, w.chanOffset + c, bits, signed);
+}
+
 /** Runs `program` on `dram` (modified in place; at least the image size). */
 export function runFunctional(program: Program, dram: Uint8Array): void {
   const hw = program.hwConfig;
@@ -29,34 +51,70 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
   const buf = Object.fromEntries(BUFFERS.map((b) => [b, new Uint8Array(d.bufferRows[b] * d.rowBytes[b])])) as Record<BufferName, Uint8Array>;
   const acc = new Float64Array(d.bufferRows.accumulator * C);
   const param = (row: number, c: number) => new DataView(buf.param.buffer).getInt32(row * d.rowBytes.param + 4 * c, true);
+  const eb = d.accEntryBytes;
+  // The accumulator as LOAD/STORE see it: the low `eb` bytes of each exact sum; a LOAD sets each touched
+  // entry to the sign-extended value of its bytes (HARDWARE.md, clarification 3).
+  const accBytes = (at: number, len: number) => Uint8Array.from({ length: len }, (_, j) => byteOf(acc[Math.floor((at + j) / eb)]!, (at + j) % eb));
+  const setAccBytes = (at: number, src: Uint8Array) => {
+    for (let e = Math.floor(at / eb); e <= Math.floor((at + src.length - 1) / eb); e++) {
+      let raw = 0;
+      for (let k = eb - 1; k >= 0; k--) raw = raw * 256 + (e * eb + k >= at && e * eb + k < at + src.length ? src[e * eb + k - at]! : byteOf(acc[e]!, k));
+      acc[e] = raw >= 2 ** (8 * eb - 1) ? raw - 2 ** (8 * eb) : raw;
+    }
+  };
   let cfg: InstructionOf<'CONFIG'> | undefined;
-  let latched: InstructionOf<'LOAD_WEIGHTS'> | undefined;
-  for (const i of program.instructions) {
+  // ws: the weights each PE latched (value per reduction element kk and column c; undefined = masked), and
+  // the packing they were latched with (HARDWARE.md clarifications 1 and 2). Latched at LOAD_WEIGHTS: a
+  // later LOAD into the weight rows does not change them.
+  let latched: { packing: number; w: (number | undefined)[] } | undefined;
+  let win: InstructionOf<'WINDOW'> | undefined;
+  for (const i of program.instructions as readonly Instruction[]) {
     const mode = cfg?.mode ?? 'int8';
-    const bits = MODE_ELEMENT_BITS[mode];
+    const bits = MODE_OPERAND_BITS[mode];
     const P = hw.array.macsPerPePerCycle[mode];
     const rpvW = d.rowsPerVector.weight[mode];
-    const inVec = (row: number, e: number) => getElem(buf.input, row * d.rowBytes.input, e, bits, mode !== 'binary' && cfg!.actSigned === 1);
-    const wVec = (row: number, e: number) => getElem(buf.weight, row * d.rowBytes.weight, e, bits, mode !== 'binary');
+    const actSigned = mode !== 'binary' && cfg?.actSigned === 1;
+    const inVec = (row: number, e: number) => getElem(buf.input, row * d.rowBytes.input, e, bits.input, actSigned);
+    const wVec = (row: number, e: number) => getElem(buf.weight, row * d.rowBytes.weight, e, bits.weight, mode !== 'binary');
     switch (i.op) {
       case 'CONFIG': cfg = i; break;
+      case 'WINDOW': win = i; break;
       case 'LOAD': case 'STORE':
         for (let o = 0; o < i.repeat; o++) for (let r = 0; r < i.rows; r++) {
           const s = (i.sramRow + o * i.sramOuterStride + r * i.sramRowStride) * d.rowBytes[i.buffer] + i.sramByte;
           const a = i.dramAddr + o * i.dramOuterStride + r * i.dramRowStride;
-          if (i.op === 'STORE') dram.set(buf[i.buffer].subarray(s, s + i.bytesPerRow), a);
-          else if (i.fill === 1) buf[i.buffer].fill(i.fillByte, s, s + i.bytesPerRow);
-          else buf[i.buffer].set(dram.subarray(a, a + i.bytesPerRow), s);
+          const bytes = i.op === 'LOAD' ? (i.fill === 1 ? new Uint8Array(i.bytesPerRow).fill(i.fillByte) : dram.slice(a, a + i.bytesPerRow)) : undefined;
+          if (i.buffer === 'accumulator') {
+            if (bytes === undefined) dram.set(accBytes(s, i.bytesPerRow), a);
+            else setAccBytes(s, bytes);
+          } else if (bytes === undefined) dram.set(buf[i.buffer].subarray(s, s + i.bytesPerRow), a);
+          else buf[i.buffer].set(bytes, s);
         }
         break;
-      case 'LOAD_WEIGHTS': latched = i; break;
+      case 'MOVE':
+        for (let o = 0; o < i.repeat; o++) for (let r = 0; r < i.rows; r++) {
+          const a = (i.srcRow + o * i.srcOuterStride + r * i.srcRowStride) * d.rowBytes[i.srcBuffer] + i.srcByte;
+          const b = (i.dstRow + o * i.dstOuterStride + r * i.dstRowStride) * d.rowBytes[i.dstBuffer] + i.dstByte;
+          buf[i.dstBuffer].set(buf[i.srcBuffer].slice(a, a + i.bytesPerRow), b);
+        }
+        break;
+      case 'LOAD_WEIGHTS': {
+        const w: (number | undefined)[] = [];
+        for (let kk = 0; kk < hw.array.rows * P; kk++) for (let c = 0; c < C; c++) {
+          w.push(kk < i.k && c < i.n ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P)) : undefined);
+        }
+        latched = { packing: P, w };
+        break;
+      }
       case 'COMPUTE':
         for (let m = 0; m < i.m; m++) for (let c = 0; c < i.n; c++) {
           let dot = 0;
           for (let kk = 0; kk < i.k; kk++) {
-            const x = hw.array.dataflow === 'ws' ? inVec(i.inputRow + m * i.inputRowStride, kk) : inVec(i.inputRow + Math.floor(kk / P) * i.inputRowStride, m * P + (kk % P));
-            const wRow = (hw.array.dataflow === 'ws' ? latched!.weightRow : i.weightRow) + Math.floor(kk / P) * rpvW;
-            const w = wVec(wRow, c * P + (kk % P));
+            const x = i.window === 1 ? windowElement(buf.input, d.rowBytes.input, i, win!, m, kk, bits.input, actSigned)
+              : hw.array.dataflow === 'ws' ? inVec(i.inputRow + m * i.inputRowStride, kk) : inVec(i.inputRow + Math.floor(kk / P) * i.inputRowStride, m * P + (kk % P));
+            const w = hw.array.dataflow === 'os' ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P))
+              : latched?.packing === P ? latched.w[kk * C + c] : undefined;
+            if (w === undefined) continue; // a masked PE contributes 0
             dot += mode === 'binary' ? (x === w ? 1 : -1) : x * w;
           }
           const a = (i.accRow + m) * C + c;
@@ -64,9 +122,8 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
         }
         break;
       case 'DEPTHWISE': {
-        const bytes = Math.ceil((i.channels * bits) / 8);
-        const pixelRows = Math.ceil(bytes / d.rowBytes.input);
-        const tapRows = Math.ceil(bytes / d.rowBytes.weight);
+        const pixelRows = Math.ceil(Math.ceil((i.channels * bits.input) / 8) / d.rowBytes.input);
+        const tapRows = Math.ceil(Math.ceil((i.channels * bits.weight) / 8) / d.rowBytes.weight);
         const outH = Math.floor((i.inH - i.kernelH) / i.strideH) + 1;
         const outW = Math.floor((i.inW - i.kernelW) / i.strideW) + 1;
         for (let oy = 0; oy < outH; oy++) for (let ox = 0; ox < outW; ox++) for (let c = 0; c < i.channels; c++) {

@@ -2,8 +2,8 @@
 // and which tensors stay packed.
 import { describe, expect, it } from 'vitest';
 import { chooseStorage, packParams, padByte, setElement } from '../../../compiler/lower/layout.js';
-import { packGemmWeights } from '../../../compiler/lower/gemm-weights.js';
-import { planGemm, pixelBlocks, type ConvShape } from '../../../compiler/lower/tiling.js';
+import { packWindowWeights } from '../../../compiler/lower/window-weights.js';
+import { convGeometry, type ConvShape } from '../../../compiler/lower/conv-geometry.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import { quantized } from './models.js';
 
@@ -34,19 +34,33 @@ describe('packing', () => {
     expect(words).toEqual([1, -2, 10, 20, -1, -2, 3, 0, 30, 0, -3, 0]);
   });
 
-  it('packs a 1x1 conv into ws vectors: vector r holds W[r, n0 + c] for each column c', () => {
+  it('packs a 1x1 conv into weight vectors: vector r holds W[r, n0 + c] for each column c', () => {
     const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
     const d = deriveHw(hw);
     // cout 2, cin 3, 1x1: W[n][c] = 10n + c
-    const s: ConvShape = { h: 1, w: 1, cin: 3, cout: 2, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1 };
-    const p = planGemm('t', s, 'int8', 3, hw, d);
-    const bytes = packGemmWeights([0, 1, 2, 10, 11, 12], s, p, 4, 4, 4);
-    expect([...bytes]).toEqual([0, 10, 0, 0, 1, 11, 0, 0, 2, 12, 0, 0, 0, 0, 0, 0]);
+    const s: ConvShape = { h: 1, w: 1, cin: 3, cout: 2, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+    const p = packWindowWeights([0, 1, 2, 10, 11, 12], convGeometry(s, 'int8', hw, d), 8);
+    expect([...p.bytes]).toEqual([0, 10, 0, 0, 1, 11, 0, 0, 2, 12, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('cuts the output grid into full-width bands, or row segments when a row does not fit', () => {
-    expect(pixelBlocks(3, 4, 9)).toEqual([{ y0: 0, y1: 2, x0: 0, x1: 4 }, { y0: 2, y1: 3, x0: 0, x1: 4 }]);
-    expect(pixelBlocks(1, 5, 2)).toEqual([{ y0: 0, y1: 1, x0: 0, x1: 2 }, { y0: 0, y1: 1, x0: 2, x1: 4 }, { y0: 0, y1: 1, x0: 4, x1: 5 }]);
+  it('orders the reduction tap-major over the tile\'s channels: element e = t·cinTap + c', () => {
+    const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
+    const d = deriveHw(hw);
+    // cout 1, cin 2, 1x2 kernel: W[0][c][0][t] = 10c + t; e = t·2 + c → 0, 10, 1, 11 down the 4 rows.
+    const s: ConvShape = { h: 1, w: 2, cin: 2, cout: 1, kh: 1, kw: 2, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+    const p = packWindowWeights([0, 1, 10, 11], convGeometry(s, 'int8', hw, d), 8);
+    expect([...p.bytes]).toEqual([0, 0, 0, 0, 10, 0, 0, 0, 1, 0, 0, 0, 11, 0, 0, 0]);
+  });
+
+  it('makes a grouped conv block-diagonal inside a tile: zero where the input channel is not in the output channel\'s group', () => {
+    const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
+    const d = deriveHw(hw);
+    // Depthwise, 4 channels, 1x1: one tile of 4 columns over channels 0..3 (cinTap 4); W[n][0] = n + 1.
+    const s: ConvShape = { h: 1, w: 1, cin: 4, cout: 4, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 4 };
+    const geo = convGeometry(s, 'int8', hw, d);
+    expect(geo.tiles).toEqual([{ n0: 0, n: 4, chanOffset: 0, cinTap: 4, k: 4, chunks: 1 }]);
+    const p = packWindowWeights([1, 2, 3, 4], geo, 8);
+    expect([...p.bytes]).toEqual([1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 0, 0, 0, 4]);
   });
 });
 

@@ -23,7 +23,7 @@ describe('mapping errors', () => {
   });
 
   it('rejects a flatten whose NHWC order would show (not read by a dense layer)', () => {
-    const g = layerGraph({ h: 2, w: 3, c0: 1, cin: 4, cout: 5, mid: 'u8', kind: 'dense', weight: 'i8', k: [1, 1], stride: [1, 1], dilation: [1, 1], pad: [0, 0, 0, 0], seed: 3 });
+    const g = layerGraph({ h: 2, w: 3, c0: 1, cin: 4, cout: 5, mid: 'u8', kind: 'dense', groups: 1, weight: 'i8', k: [1, 1], stride: [1, 1], dilation: [1, 1], pad: [0, 0, 0, 0], seed: 3 });
     g.nodes = g.nodes.filter((n) => n.name !== 'b').map((n) => (n.op === 'dequantize' ? { ...n, operands: [{ ref: 'value' as const, name: 'flat' }] } : n));
     inferTypes(g);
     const d = diagnostic(() => lowerGraph(g, defaultHwConfig()));
@@ -33,10 +33,9 @@ describe('mapping errors', () => {
 
   it('rejects a weight buffer too small for one reduction chunk, with the rows needed', () => {
     const hw = defaultHwConfig();
-    hw.memories.weight = { sizeBytes: 256, banks: 1, ports: 2 }; // 16 rows: half = 8 < one 16-row chunk
+    hw.memories.weight = { sizeBytes: 128, banks: 1, ports: 2 }; // 8 rows < one 16-row chunk
     const d = diagnostic(() => lowerGraph(quantized('models/fmnist_mlp.qir', 'w8a8'), hw));
     expect(d.code).toBe('MAP001');
-    expect(d.message).toContain('needs 16 weight rows');
-    expect(d.message).toContain('half of the weight buffer has 8 rows');
+    expect(d.message).toContain('one chunk of one channel tile 16 weight rows (the buffer has 8)');
   });
 });

@@ -10,6 +10,7 @@ import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { loadFashionMnist } from '../../../compiler/data/fashion-mnist.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import type { Program } from '../../../isa/program-file.js';
+import { dramFootprint } from '../../../simulator/simulate-program.js';
 import { readElements, runFunctional } from './functional-model.js';
 
 /** Every model file in models/ and models/examples/. */
@@ -51,7 +52,7 @@ export function endToEnd(graph: Graph, program: Program, seed = 11): { got: numb
   const inDesc = program.tensors.find((t) => t.role === 'input')!;
   const outDesc = program.tensors.find((t) => t.role === 'output')!;
   const q = run.values.get(inDesc.name)!;
-  const dram = new Uint8Array(program.dramImage.length + 64);
+  const dram = new Uint8Array(dramFootprint(program) + 64);
   dram.set(program.dramImage);
   const [, c, h, w] = q.type.shape.length === 4 ? q.type.shape : [1, q.type.shape[1]!, 1, 1];
   for (let y = 0; y < h!; y++) for (let xx = 0; xx < w!; xx++) for (let ch = 0; ch < c!; ch++) {

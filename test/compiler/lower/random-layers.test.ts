@@ -1,5 +1,5 @@
 // Property test: random layers (shapes, strides, padding, dilation, dtypes and packing) on random small
-// arrays and buffer sizes, both dataflows, lower to programs that pass the static checker and whose
+// arrays and buffer sizes, both dataflows, depthwise on the array or the vector unit, lower to programs that pass the static checker and whose
 // functional run equals the integer reference exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { layerCase, layerGraph } from './random-layers.js';
 
 const machine = fc.record({
   rows: fc.constantFrom(1, 2, 4, 8), cols: fc.constantFrom(1, 2, 4, 8), dataflow: fc.constantFrom('ws' as const, 'os' as const), small: fc.boolean(),
+  depthwise: fc.constantFrom('auto' as const, 'array' as const, 'vector' as const),
 });
 
 describe('random layers', () => {
@@ -28,7 +29,7 @@ describe('random layers', () => {
         }
         let program;
         try {
-          program = lowerGraph(g, hw);
+          program = lowerGraph(g, hw, { depthwise: m.depthwise });
         } catch (e) {
           // Tiny buffers may not hold a layer's smallest tile (depthwise and pools do not split rows):
           // that must be the documented MAP001; with the default buffers everything maps.

@@ -11,7 +11,9 @@ import { inferTypes } from '../../../compiler/ir/verify.js';
 export interface LayerCase {
   readonly h: number; readonly w: number; readonly c0: number; readonly cin: number; readonly cout: number;
   readonly mid: 'u8' | 'u4' | 'i4' | 'b1';
-  readonly kind: 'conv' | 'depthwise' | 'maxpool' | 'avgpool' | 'dense';
+  readonly kind: 'conv' | 'depthwise' | 'grouped' | 'maxpool' | 'avgpool' | 'dense';
+  /** Groups of a grouped conv (cin and cout are then multiples of it). */
+  readonly groups: number;
   readonly weight: 'i8' | 'i4' | 'i2' | 'b1';
   readonly k: readonly [number, number]; readonly stride: readonly [number, number]; readonly dilation: readonly [number, number];
   readonly pad: readonly [number, number, number, number];
@@ -23,7 +25,8 @@ export const layerCase: fc.Arbitrary<LayerCase> = fc.record({
   h: fc.integer({ min: 1, max: 9 }), w: fc.integer({ min: 1, max: 9 }), c0: fc.integer({ min: 1, max: 3 }),
   cin: fc.integer({ min: 1, max: 20 }), cout: fc.integer({ min: 1, max: 40 }),
   mid: fc.constantFrom('u8', 'u4', 'i4', 'b1'),
-  kind: fc.constantFrom('conv', 'conv', 'depthwise', 'maxpool', 'avgpool', 'dense'),
+  kind: fc.constantFrom('conv', 'conv', 'depthwise', 'grouped', 'maxpool', 'avgpool', 'dense'),
+  groups: fc.constantFrom(2, 3),
   weight: fc.constantFrom('i8', 'i4', 'i2', 'b1'),
   k: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
   stride: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
@@ -32,14 +35,17 @@ export const layerCase: fc.Arbitrary<LayerCase> = fc.record({
   seed: fc.nat(),
 }).map((c) => {
   const pool = c.kind === 'maxpool' || c.kind === 'avgpool';
-  const dilation: [number, number] = pool || c.kind === 'depthwise' ? [1, 1] : [c.dilation[0], c.dilation[1]];
+  const dilation: [number, number] = pool ? [1, 1] : [c.dilation[0], c.dilation[1]];
+  // A grouped conv: channels multiples of the groups.
+  const cin = c.kind === 'grouped' ? c.groups * Math.max(1, Math.ceil(c.cin / c.groups)) : c.cin;
+  const cout = c.kind === 'grouped' ? c.groups * Math.max(1, Math.ceil(c.cout / c.groups)) : c.cout;
   // Pools: pad < kernel; everything: the (dilated) window fits the padded input.
   const pad = c.pad.map((p, i) => (pool ? Math.min(p, c.k[i % 2]! - 1) : p)) as [number, number, number, number];
   const kh = Math.min(c.k[0], Math.floor((c.h + pad[0] + pad[2] - 1) / dilation[0]) + 1);
   const kw = Math.min(c.k[1], Math.floor((c.w + pad[1] + pad[3] - 1) / dilation[1]) + 1);
   const fixedPad = pool ? (pad.map((p, i) => Math.min(p, (i % 2 === 0 ? kh : kw) - 1)) as [number, number, number, number]) : pad;
   const mid = c.kind === 'avgpool' && c.mid === 'b1' ? 'u8' : c.mid;
-  return { ...c, mid, dilation, k: [kh, kw] as const, pad: fixedPad };
+  return { ...c, cin, cout, mid, dilation, k: [kh, kw] as const, pad: fixedPad };
 });
 
 const RANGES: Record<string, [number, number]> = { u8: [0, 255], u4: [0, 15], i4: [-8, 7], b1: [-1, 1], i8: [-127, 127], i2: [-2, 1] };
@@ -75,10 +81,11 @@ export function layerGraph(c: LayerCase): Graph {
   };
   const midZero = weighted('a', 'xq', 'i8', [c.cin, c.c0, 1, 1], 128, c.mid, { op: 'qconv2d' });
   const window = { stride: [...c.stride], pad: [...c.pad] };
-  if (c.kind === 'conv' || c.kind === 'depthwise') {
-    const dw = c.kind === 'depthwise';
-    const wDtype = dw && c.weight === 'b1' ? 'i8' : c.weight;
-    weighted('b', 'a', wDtype, [dw ? c.cin : c.cout, dw ? 1 : c.cin, c.k[0], c.k[1]], midZero, 'u8', { op: 'qconv2d', ...window, dilation: [...c.dilation], groups: dw ? c.cin : 1 });
+  if (c.kind === 'conv' || c.kind === 'depthwise' || c.kind === 'grouped') {
+    const groups = c.kind === 'depthwise' ? c.cin : c.kind === 'grouped' ? c.groups : 1;
+    const cout = c.kind === 'depthwise' ? c.cin : c.cout;
+    const wDtype = groups > 1 && c.weight === 'b1' ? 'i8' : c.weight;
+    weighted('b', 'a', wDtype, [cout, c.cin / groups, c.k[0], c.k[1]], midZero, 'u8', { op: 'qconv2d', ...window, dilation: [...c.dilation], groups });
   } else if (c.kind === 'dense') {
     g.nodes.push({ name: 'flat', op: 'flatten', operands: [{ ref: 'value', name: 'a' }], attrs: {} });
     weighted('b', 'flat', c.weight, [c.cout, c.cin * c.h * c.w], midZero, 'u8', { op: 'qdense' });

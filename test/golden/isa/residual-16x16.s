@@ -1,293 +1,189 @@
 ; residual (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
-;   input      x_q u8[1,16,16,3] NHWC @0x0
-;   activation stem u8[1,16,16,8] NHWC @0x300
-;   activation block.conv1 u8[1,8,8,16] NHWC @0xb00
-;   activation block.conv2 u8[1,8,8,16] NHWC @0xf00
-;   activation block.proj u8[1,8,8,16] NHWC @0x1300
-;   activation block.add u8[1,8,8,16] NHWC @0x1700
-;   activation gap u8[1,16] NC @0x1b00
-;   output     fc u8[1,10] NC @0x1b40
+;   input      x_q u8[1,16,16,3] NHWC @0x15c0
+;   activation stem u8[1,16,16,8] NHWC @0x18c0
+;   activation block.conv1 u8[1,8,8,16] NHWC @0x20c0
+;   activation block.conv2 u8[1,8,8,16] NHWC @0x24c0
+;   activation block.proj u8[1,8,8,16] NHWC @0x28c0
+;   activation block.add u8[1,8,8,16] NHWC @0x2cc0
+;   activation gap u8[1,16] NC @0x30c0
+;   output     fc u8[1,10] NC @0x3100
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               32     7052     2048
-;   block.conv1        30     5704     1024
-;   block.conv2        44    10240     1024
-;   block.proj          8      960     1024
-;   block.add           5     2048     1024
-;   gap                 4     1024       16
-;   fc                  8      464       10
+;   stem               26     1568        0
+;   block.conv1        21     1472        0
+;   block.conv2        24     2496        0
+;   block.proj          6      448        0
+;   block.add           1        0        0
+;   gap                 3        0        0
+;   fc                  8      448       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 2 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1097 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
-; im2col tap (0,0) out rows 1..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=34 sramByte=0 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (0,0) out rows 0..0 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,0) out rows 1..15 cols 0..0 padding bytes 0..2
-LOAD buffer=input sramRow=32 sramByte=0 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,1) out rows 1..15 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=32 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (0,1) out rows 0..0 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,2) out rows 1..15 cols 0..14 bytes 0..2
-LOAD buffer=input sramRow=32 sramByte=6 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x3 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (0,2) out rows 0..0 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=6 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (0,2) out rows 1..15 cols 15..15 padding bytes 0..2
-LOAD buffer=input sramRow=62 sramByte=6 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (1,0) out rows 0..15 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=2 sramByte=9 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (1,0) out rows 0..15 cols 0..0 padding bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=9 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (1,1) out rows 0..15 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=0 sramByte=12 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 0..0
-LOAD buffer=input sramRow=0 sramByte=15 bytesPerRow=1 rows=15 sramRowStride=2 dramAddr=0x3 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..15 cols 0..14 bytes 1..2
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=2 rows=15 sramRowStride=2 dramAddr=0x4 dramRowStride=0x3 repeat=16 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 0..0
-LOAD buffer=input sramRow=30 sramByte=15 bytesPerRow=1 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (1,2) out rows 0..15 cols 15..15 padding bytes 1..2
-LOAD buffer=input sramRow=31 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=16 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,0) out rows 0..14 cols 1..15 bytes 0..2
-LOAD buffer=input sramRow=3 sramByte=2 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (2,0) out rows 15..15 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=481 sramByte=2 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,0) out rows 0..14 cols 0..0 padding bytes 0..2
-LOAD buffer=input sramRow=1 sramByte=2 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,1) out rows 0..14 cols 0..15 bytes 0..2
-LOAD buffer=input sramRow=1 sramByte=5 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x30 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (2,1) out rows 15..15 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=481 sramByte=5 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,2) out rows 0..14 cols 0..14 bytes 0..2
-LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=3 rows=15 sramRowStride=2 dramAddr=0x33 dramRowStride=0x3 repeat=15 sramOuterStride=32 dramOuterStride=0x30 fill=0 fillByte=0
-; im2col tap (2,2) out rows 15..15 cols 0..15 padding bytes 0..2
-LOAD buffer=input sramRow=481 sramByte=8 bytesPerRow=3 rows=16 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; im2col tap (2,2) out rows 0..14 cols 15..15 padding bytes 0..2
-LOAD buffer=input sramRow=31 sramByte=8 bytesPerRow=3 rows=1 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=15 sramOuterStride=32 dramOuterStride=0x0 fill=1 fillByte=127
-; weights: 1 channel tile(s) × chunks 0..1 @0x1b80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=32 sramRowStride=1 dramAddr=0x1b80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; padding of the on-chip image of stem: top rows
+LOAD buffer=input sramRow=3807 sramByte=0 bytesPerRow=272 rows=1 sramRowStride=17 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; padding of the on-chip image of stem: left columns
+LOAD buffer=input sramRow=3824 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=17 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; band 0: input rows 0..8 of x_q (48 B each)
+LOAD buffer=input sramRow=4 sramByte=3 bytesPerRow=48 rows=9 sramRowStride=4 dramAddr=0x15c0 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; band 0 padding: 1 row(s) above the image
+LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 0 padding: left columns
+LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 0 padding: right columns
+LOAD buffer=input sramRow=7 sramByte=3 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; weights of channel tile 0, chunks 0..1
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x1d80 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
-; latch chunk 0 of channel tile 0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x200 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
+; band 1: input rows 7..15 of x_q (48 B each)
+LOAD buffer=input sramRow=40 sramByte=3 bytesPerRow=48 rows=9 sramRowStride=4 dramAddr=0x1710 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; band 1 padding: 1 row(s) below the image
+LOAD buffer=input sramRow=76 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 1 padding: left columns
+LOAD buffer=input sramRow=40 sramByte=0 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; band 1 padding: right columns
+LOAD pushNext=1 buffer=input sramRow=43 sramByte=3 bytesPerRow=3 rows=9 sramRowStride=4 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
+; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; window: pitch 64 B, 3 B per pixel, channels 0..2 per tap
+WINDOW pitch=64 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=8
-COMPUTE inputRow=0 inputRowStride=2 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0
-; latch chunk 1 of channel tile 0
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=128 k=16 n=8 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=16 k=11 n=8
-COMPUTE inputRow=1 inputRowStride=2 weightRow=0 accRow=0 m=256 k=11 n=8 accumulate=1
-; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..15, cols 0..15) channels 0..7 k-group 1 of 1
-; 256 pixels × channels 0..7 → stem @0x300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=8 rows=256 sramRowStride=1 dramAddr=0x300 dramRowStride=0x8 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..7
-LOAD popNext=1 buffer=input sramRow=45 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (0,0) out rows 0..0 cols 0..7 padding bytes 0..7
-LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..7
-LOAD buffer=input sramRow=40 sramByte=0 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=40 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x380 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (0,1) out rows 0..0 cols 0..7 padding bytes 0..7
-LOAD buffer=input sramRow=0 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,2) out rows 1..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=41 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=7 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (0,2) out rows 0..0 cols 0..7 padding bytes 0..7
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..7
-LOAD buffer=input sramRow=6 sramByte=8 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..7
-LOAD buffer=input sramRow=1 sramByte=8 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=2 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x308 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (2,0) out rows 0..7 cols 1..7 bytes 0..7
-LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=8 rows=7 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (2,0) out rows 0..7 cols 0..0 padding bytes 0..7
-LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=8 rows=1 sramRowStride=5 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=40 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,1) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=3 sramByte=8 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x380 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; im2col tap (2,2) out rows 0..7 cols 0..7 bytes 0..7
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=5 dramAddr=0x388 dramRowStride=0x10 repeat=8 sramOuterStride=40 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..4 @0x1e40
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=80 sramRowStride=1 dramAddr=0x1e40 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2340 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; latch chunk 0 of channel tile 0
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=128 k=11 n=8 accumulate=1 window=1 kOffset=16
+; requantize channels 0..7, pixels 0..127
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=128 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; 128 pixels of channels 0..7 → the on-chip image of stem
+MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3825 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=16 dstOuterStride=17
+; compute tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
+LOAD_WEIGHTS weightRow=0 k=16 n=8
+COMPUTE popPrev=1 inputRow=40 inputRowStride=0 weightRow=0 accRow=512 m=128 k=16 n=8 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=16 k=11 n=8
+COMPUTE pushPrev=1 inputRow=40 inputRowStride=0 weightRow=0 accRow=512 m=128 k=11 n=8 accumulate=1 window=1 kOffset=16
+; requantize channels 0..7, pixels 128..255
+REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=128 outByte=0 rows=128 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 1 (output rows 8..15) channels 0..7 k-group 1 of 1
+; 128 pixels of channels 0..7 → the on-chip image of stem
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=128 srcByte=0 dstBuffer=input dstRow=3961 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=16 dstOuterStride=17
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 668 cycles
+; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; padding of the on-chip image of block.conv1: top rows
+LOAD buffer=input sramRow=3707 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; padding of the on-chip image of block.conv1: bottom rows
+LOAD buffer=input sramRow=3797 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; padding of the on-chip image of block.conv1: left columns
+LOAD buffer=input sramRow=3717 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; padding of the on-chip image of block.conv1: right columns
+LOAD buffer=input sramRow=3726 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; weights of channel tile 0, chunks 0..1
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
+; weights of channel tile 0, chunks 2..3
+LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x4c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; window: pitch 272 B, 16 B per pixel, channels 0..7 per tap
+WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
-COMPUTE inputRow=0 inputRowStride=5 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0
-; latch chunk 1 of channel tile 0
+COMPUTE popNext=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=16 k=16 n=16
-COMPUTE inputRow=1 inputRowStride=5 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 2 of channel tile 0
-LOAD_WEIGHTS weightRow=32 k=16 n=16
-COMPUTE inputRow=2 inputRowStride=5 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 3 of channel tile 0
-LOAD_WEIGHTS weightRow=48 k=16 n=16
-COMPUTE inputRow=3 inputRowStride=5 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 4 of channel tile 0
-LOAD_WEIGHTS weightRow=64 k=8 n=16
-COMPUTE inputRow=4 inputRowStride=5 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=1
-; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv1 @0xb00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xb00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; im2col tap (0,0) out rows 1..7 cols 1..7 bytes 0..15
-LOAD popNext=1 buffer=input sramRow=81 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (0,0) out rows 0..0 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,0) out rows 1..7 cols 0..0 padding bytes 0..15
-LOAD buffer=input sramRow=72 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,1) out rows 1..7 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=73 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (0,1) out rows 0..0 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=1 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,2) out rows 1..7 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=74 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb10 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (0,2) out rows 0..0 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=2 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (0,2) out rows 1..7 cols 7..7 padding bytes 0..15
-LOAD buffer=input sramRow=137 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (1,0) out rows 0..7 cols 1..7 bytes 0..15
-LOAD buffer=input sramRow=12 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (1,0) out rows 0..7 cols 0..0 padding bytes 0..15
-LOAD buffer=input sramRow=3 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (1,1) out rows 0..7 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb00 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..7 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=5 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb10 dramRowStride=0x10 repeat=8 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (1,2) out rows 0..7 cols 7..7 padding bytes 0..15
-LOAD buffer=input sramRow=68 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=8 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,0) out rows 0..6 cols 1..7 bytes 0..15
-LOAD buffer=input sramRow=15 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (2,0) out rows 7..7 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=510 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,0) out rows 0..6 cols 0..0 padding bytes 0..15
-LOAD buffer=input sramRow=6 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,1) out rows 0..6 cols 0..7 bytes 0..15
-LOAD buffer=input sramRow=7 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0xb80 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (2,1) out rows 7..7 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=511 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,2) out rows 0..6 cols 0..6 bytes 0..15
-LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=16 rows=7 sramRowStride=9 dramAddr=0xb90 dramRowStride=0x10 repeat=7 sramOuterStride=72 dramOuterStride=0x80 fill=0 fillByte=0
-; im2col tap (2,2) out rows 7..7 cols 0..7 padding bytes 0..15
-LOAD buffer=input sramRow=512 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; im2col tap (2,2) out rows 0..6 cols 7..7 padding bytes 0..15
-LOAD buffer=input sramRow=71 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=9 dramAddr=0x0 dramRowStride=0x0 repeat=7 sramOuterStride=72 dramOuterStride=0x0 fill=1 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..8 @0x2400
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=144 sramRowStride=1 dramAddr=0x2400 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16
+; tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+; weights of channel tile 0, chunks 4..4
+LOAD pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2d00 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; latch chunk 0 of channel tile 0
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
-COMPUTE inputRow=0 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0
-; latch chunk 1 of channel tile 0
-LOAD_WEIGHTS weightRow=16 k=16 n=16
-COMPUTE inputRow=1 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 2 of channel tile 0
-LOAD_WEIGHTS weightRow=32 k=16 n=16
-COMPUTE inputRow=2 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 3 of channel tile 0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x7c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
+LOAD_WEIGHTS popPrev=1 weightRow=32 k=16 n=16
+COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=48 k=16 n=16
-COMPUTE inputRow=3 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 4 of channel tile 0
-LOAD_WEIGHTS weightRow=64 k=16 n=16
-COMPUTE inputRow=4 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 5 of channel tile 0
+COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=48
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+LOAD_WEIGHTS popPrev=1 weightRow=64 k=8 n=16
+COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=1 window=1 kOffset=64
+; requantize channels 0..15, pixels 0..63
+REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+; 64 pixels of channels 0..15 → the on-chip image of block.conv1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3718 dstByte=0 bytesPerRow=16 rows=8 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=8 dstOuterStride=10
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 874 cycles
+; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; weights of channel tile 0, chunks 0..3
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=1024 rows=1 sramRowStride=0 dramAddr=0x880 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
+; weights of channel tile 0, chunks 4..7
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=1024 rows=1 sramRowStride=0 dramAddr=0xc80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; window: pitch 160 B, 16 B per pixel, channels 0..15 per tap
+WINDOW pitch=160 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=8
+LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
+COMPUTE popNext=1 pushPrev=1 inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=16 k=16 n=16
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16
+LOAD_WEIGHTS weightRow=32 k=16 n=16
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=32
+LOAD_WEIGHTS weightRow=48 k=16 n=16
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=48
+; tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+; weights of channel tile 0, chunks 8..8
+LOAD pushNext=1 buffer=weight sramRow=128 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1080 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x1180 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
+LOAD_WEIGHTS popPrev=1 weightRow=64 k=16 n=16
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=80 k=16 n=16
-COMPUTE inputRow=5 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 6 of channel tile 0
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=80
 LOAD_WEIGHTS weightRow=96 k=16 n=16
-COMPUTE inputRow=6 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 7 of channel tile 0
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=96
 LOAD_WEIGHTS weightRow=112 k=16 n=16
-COMPUTE inputRow=7 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; latch chunk 8 of channel tile 0
-LOAD_WEIGHTS weightRow=128 k=16 n=16
-COMPUTE inputRow=8 inputRowStride=9 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1
-; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.conv2 @0xf00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; im2col tap (0,0) out rows 0..7 cols 0..7 bytes 0..7
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=8 rows=8 sramRowStride=1 dramAddr=0x300 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x100 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..0 @0x2dc0
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2dc0 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=112
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+LOAD_WEIGHTS popPrev=1 weightRow=128 k=16 n=16
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=128
+; requantize channels 0..15, pixels 0..63
+REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 305 cycles
+; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
+; weights of channel tile 0, chunks 0..0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x2ec0 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; latch chunk 0 of channel tile 0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x1340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
+; window: pitch 272 B, 16 B per pixel, channels 0..7 per tap
+WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=1 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
-COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0
-; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..7, cols 0..7) channels 0..15 k-group 1 of 1
-; 64 pixels × channels 0..15 → block.proj @0x1300
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer block.add: qadd 8x8x16 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile channels 0..15 pixels 0..63
-; a = block.conv2
-LOAD popNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0xf00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; b = block.proj
-LOAD pushNext=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1300 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile channels 0..15 pixels 0..63
-ADD popPrev=1 pushNext=1 aRow=0 bRow=64 dstRow=128 rows=64 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; store tile channels 0..15 pixels 0..63
-; → block.add channels 0..15
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=128 sramByte=0 bytesPerRow=16 rows=64 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile channels 0..15 output rows 0..0
-; input rows 0..7 of block.add
-LOAD popNext=1 pushNext=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=1 dramAddr=0x1700 dramRowStride=0x10 repeat=8 sramOuterStride=8 dramOuterStride=0x80 fill=0 fillByte=0
-; compute tile channels 0..15 output rows 0..0
-POOL popPrev=1 pushNext=1 kind=avg srcRow=0 dstRow=64 channels=16 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; store tile channels 0..15 output rows 0..0
-; → gap @0x1b00
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=64 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws
-; barrier: wait for the previous layer's stores (1), then release the loads
-CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; im2col dense input bytes 0..15
-LOAD popNext=1 buffer=input sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=1 dramAddr=0x1b00 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights: 1 channel tile(s) × chunks 0..0 @0x2f80
-LOAD buffer=weight sramRow=0 sramByte=0 bytesPerRow=16 rows=16 sramRowStride=1 dramAddr=0x2f80 dramRowStride=0x10 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+COMPUTE pushPrev=1 inputRow=3825 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1
+; requantize channels 0..15, pixels 0..63
+REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip
+; compute tile pixels 0..63, 1 channel group(s)
+ADD aRow=1984 bRow=1920 dstRow=1856 rows=64 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit, input on chip
+; compute tile output rows 0..0, channel groups 0..0
+POOL kind=avg srcRow=1856 dstRow=0 channels=16 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; sync: wait for both compute units (relay or fence)
+CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+; store tile output rows 0..0, channel groups 0..0
+; 1 pixels of channels 0..15 → the on-chip image of gap
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=4095 dstByte=0 bytesPerRow=16 rows=1 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 346 cycles
+; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; weights of channel tile 0, chunks 0..0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1400 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=64 rows=3 sramRowStride=1 dramAddr=0x3080 dramRowStride=0x40 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; latch chunk 0 of channel tile 0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x1500 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
+WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
-COMPUTE inputRow=0 inputRowStride=1 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=0
-; requantize channel tile 0
-REQUANT pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile block 0 (out rows 0..0, cols 0..0) channels 0..9 k-group 1 of 1
-; 1 pixels × channels 0..9 → fc @0x1b40
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=1 dramAddr=0x1b40 dramRowStride=0xa repeat=1 sramOuterStride=0 dramOuterStride=0x0
-; drain: wait for the last stores
-CONFIG popNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
+COMPUTE popNext=1 inputRow=4095 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=0 window=1
+; requantize channels 0..9, pixels 0..0
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; 1 pixels × channels 0..9 → fc @0x3100
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=10 rows=1 sramRowStride=0 dramAddr=0x3100 dramRowStride=0x10 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program
 HALT

@@ -40,7 +40,50 @@ describe('checkInstructions', () => {
     ]);
     expect(messages([cfg(), make('COMPUTE', { k: 17, n: 1 })])).toEqual(['instruction 1 (COMPUTE): k = 17 exceeds the latched int8 tile (16)']);
     expect(messages([cfg({ actBits: 8, mode: 'int4' })])).toEqual([
-      'instruction 0 (CONFIG): actBits 8 / weightBits 8 exceed the 4-bit int4 datapath',
+      'instruction 0 (CONFIG): actBits 8 / weightBits 8 exceed the int4 datapath (4-bit activations, 4-bit weights)',
+    ]);
+    // w4a8: 8-bit activations, 4-bit weights; its latched tile holds 16 rows × 2 = 32 reduction elements.
+    const w4a8 = cfg({ mode: 'w4a8', actBits: 8, weightBits: 4 });
+    expect(messages([w4a8, make('LOAD_WEIGHTS', { k: 32, n: 16 }), make('COMPUTE', { k: 32, n: 16, m: 2, inputRowStride: 2 })])).toEqual([]);
+    expect(messages([cfg({ mode: 'w4a8', weightBits: 8 })])).toEqual([
+      'instruction 0 (CONFIG): actBits 8 / weightBits 8 exceed the w4a8 datapath (8-bit activations, 4-bit weights)',
+    ]);
+    // A w4a8 input vector is 32 B, two 16-byte rows: row 4094 + 2 = 4096 just fits, 4095 does not.
+    expect(messages([w4a8, make('COMPUTE', { k: 32, n: 1, inputRow: 4095 })])).toEqual(['instruction 1 (COMPUTE): input buffer reaches row 4096 but has 4096 rows']);
+  });
+
+  it('checks window COMPUTEs against the last WINDOW (exact extent) and the fields that need window = 1', () => {
+    // A 3x3 window over a band of 10-pixel rows (pitch 160 B, 16 channels): 8 output pixels per row.
+    const win = make('WINDOW', { pitch: 160, pixelBytes: 16, cinTap: 16, chanOffset: 0, kernelW: 3, outW: 8 });
+    const c = make('COMPUTE', { window: 1, m: 16, k: 16, n: 16, kOffset: 128, firstPixel: 0 });
+    expect(messages([cfg(), c])).toEqual(['instruction 1 (COMPUTE): window = 1 before any WINDOW']);
+    expect(messages([cfg(), win, c])).toEqual([]);
+    // Last element read: pixel 15 (oy 1, ox 7), tap 8 (ky 2, kx 2), channel 15: byte (1 + 2)·160 + (7 + 2)·16 + 15 = 639.
+    // The buffer has 65536 bytes: from inputRow 4056 (byte 64896) the last byte is 65535, from 4057 it is past the end.
+    expect(messages([cfg(), win, { ...c, inputRow: 4056 } as Instruction])).toEqual([]);
+    expect(messages([cfg(), win, { ...c, inputRow: 4057 } as Instruction])).toEqual([
+      'instruction 2 (COMPUTE): the window reads up to input byte 65551 (row 4096) but the buffer has 65536 bytes',
+    ]);
+    expect(messages([cfg(), win, { ...c, inputRowStride: 1 } as Instruction])).toEqual([
+      'instruction 2 (COMPUTE): inputRowStride must be 0 when window = 1 (the WINDOW shapes the walk)',
+    ]);
+    expect(messages([cfg(), make('COMPUTE', { kOffset: 1 })])).toEqual(['instruction 1 (COMPUTE): kOffset, inputByte and firstPixel must be 0 unless window = 1']);
+  });
+
+  it('checks multi-row transfer steps and MOVE against the buffer ends', () => {
+    const load = make('LOAD', { buffer: 'input', bytesPerRow: 160, sramRow: 4086 });
+    expect(messages([load])).toEqual([]); // bytes 4086·16 … 65535
+    expect(messages([{ ...load, sramByte: 1 } as Instruction])).toEqual([
+      'instruction 0 (LOAD): input buffer step ends at byte 65536 (row 4096) but the buffer has 65536 bytes (4096 rows)',
+    ]);
+    // srcRow 2033: the last step starts at row 2045 (byte 32720) and ends 64 bytes later, at byte 32783.
+    const move = make('MOVE', { srcBuffer: 'output', dstBuffer: 'input', bytesPerRow: 64, rows: 4, srcRowStride: 4, dstRowStride: 10 });
+    expect(messages([move])).toEqual([]);
+    expect(messages([{ ...move, srcRow: 2033 } as Instruction])).toEqual([
+      'instruction 0 (MOVE): output buffer step ends at byte 32783 (row 2048) but the buffer has 32768 bytes (2048 rows)',
+    ]);
+    expect(messages([{ ...move, dstBuffer: 'accumulator' } as Instruction])).toEqual([
+      'instruction 0 (MOVE): MOVE cannot address the accumulator (it holds exact sums, not bytes)',
     ]);
   });
 

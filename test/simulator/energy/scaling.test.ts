@@ -47,6 +47,8 @@ describe('energyCosts (per-event)', () => {
     expect(e.macPj('int8', 8, 8)).toBeCloseTo(0.2 + 0.1, 12);
     expect(e.macPj('int4', 4, 4)).toBeCloseTo(0.05 + 0.1, 12);
     expect(e.macPj('int4', 2, 4, { accBits: 16 })).toBeCloseTo(0.025 + 0.05, 12);
+    // w4a8: a 4×8 multiplier (0.2 pJ × 32/64) and the 32-bit accumulate
+    expect(e.macPj('w4a8', 4, 8)).toBeCloseTo(0.1 + 0.1, 12);
     // XNOR (1-bit) + 1.875 adder bits of popcount + the 32-bit accumulate shared by 64 lanes
     expect(e.macPj('binary', 1, 1)).toBeCloseTo(0.00375 * 2.875 + 0.1 / 64, 12);
     expect(e.macPj('binary', 1, 1)).toBeLessThan(e.macPj('int4', 4, 4) / 10);

@@ -51,7 +51,8 @@ describe('DMA transfer', () => {
           for (let r = 0; r < c.rows; r++) {
             const s = c.sramRow + o * sramOuter + r * sramRowStride;
             const d = c.dramAddr + o * c.dramOuter + r * dramRowStride;
-            rowsWalked.push(s);
+            // A step touches every row its bytes cover (a 40-byte step spans up to 4 rows of 16 B).
+            for (let row = s + Math.floor(c.sramByte / rb); row <= s + Math.floor((c.sramByte + c.bytesPerRow - 1) / rb); row++) rowsWalked.push(row);
             bursts.add(d, c.bytesPerRow);
             for (let j = 0; j < c.bytesPerRow; j++) {
               const at = s * rb + c.sramByte + j;
@@ -69,6 +70,7 @@ describe('DMA transfer', () => {
         const sram = inOrderBankCycles(rowsWalked.length, c.banks, (i) => rowsWalked[i]!);
         const done = new DramChannel(hw).transfer(10, bursts.bursts).done;
         expect(got.duration).toBe(Math.max(done, 10 + sram, 11) - 10);
+        expect(c.load ? k.sramWrites.input : k.sramReads.input).toBe(rowsWalked.length);
       },
     ), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });

@@ -1,0 +1,151 @@
+// Tiling of a conv/dense layer on the band (docs/LOWERING.md §Conv on the band). The loop nest is
+//   for band b (output rows; its input rows + halo are one slab) | for channel group gi (npg tiles)
+//     [the two in either order]
+//     for segment (the band's pixels whose partial sums the accumulator holds across k-groups)
+//       for k-group kg (kcpg chunks of every tile of the group: one weight slab)
+//         for block (accumulator-sized pixel range): LOAD_WEIGHTS/COMPUTE per tile and chunk,
+//           REQUANT at the last k-group, STORE (DRAM) or MOVE (the consumer's on-chip image).
+// Input bands, weight slabs and parameter blocks live in slab caches (slab-cache.ts); the walk below is
+// shared by the plan search (which replays it to count DRAM bytes and estimate cycles) and the emitter.
+import type { ConvGeometry } from './conv-geometry.js';
+import { inputRowsOf } from './conv-geometry.js';
+import type { ImgLayout } from './onchip-layout.js';
+import { imgPitch } from './onchip-layout.js';
+import { SlabCache, type SlabUse } from './slab-cache.js';
+
+/** Where the input comes from: bands loaded from DRAM (dense NHWC pixels), or a resident image. */
+export type ConvSource = { readonly kind: 'dram'; readonly pixBytes: number } | { readonly kind: 'img'; readonly img: ImgLayout };
+
+/** A DRAM band's slab: input rows, padded width, bytes per row (pitch) and per pixel, buffer rows. */
+export interface BandSlab {
+  readonly inRows: number;
+  readonly paddedWidth: number;
+  readonly pitch: number;
+  readonly pixelBytes: number;
+  readonly rows: number;
+}
+
+/** Tile sizes, loop order and buffer slots of one layer. */
+export interface ConvPlan {
+  readonly geo: ConvGeometry;
+  readonly source: ConvSource;
+  readonly order: 'bands' | 'groups';
+  /** Output rows [oy0, oy1) of each band. */
+  readonly bands: readonly (readonly [number, number])[];
+  readonly npg: number;
+  readonly nGroups: number;
+  readonly kcpg: number;
+  readonly kGroups: number;
+  /** Pixels per segment (partial sums across k-groups) and per block (one REQUANT). */
+  readonly segPixels: number;
+  readonly blockPixels: number;
+  readonly band: BandSlab | undefined;
+  /** Slots per buffer and rows per slab. */
+  readonly inSlots: number;
+  readonly wSlots: number;
+  readonly pSlots: number;
+  readonly accHalves: 1 | 2;
+  readonly stageSlots: number;
+  readonly wSlabRows: number;
+  /** Weight-buffer rows per tile inside a slab (kcpg chunks). */
+  readonly wTileRows: number;
+  /** Accumulator rows of one half (a block: blockPixels × npg). */
+  readonly accRows: number;
+  /** Output-buffer staging rows per slot (blockPixels × npg), 0 when the output is written in place. */
+  readonly stageRows: number;
+}
+
+/** The slab of `inRows` input rows of the layer (DRAM source). */
+export function bandSlab(geo: ConvGeometry, inRows: number, pixBytes: number, rowBytes: number): BandSlab {
+  const paddedWidth = geo.pads.left + geo.s.w + geo.pads.right;
+  const pitch = imgPitch(paddedWidth, pixBytes, rowBytes);
+  return { inRows, paddedWidth, pitch, pixelBytes: pixBytes, rows: (inRows * pitch) / rowBytes };
+}
+
+/** Input rows of the tallest band of `bh` output rows. */
+export function bandInputRows(geo: ConvGeometry, bh: number): number {
+  const [lo, hi] = inputRowsOf(geo.s, 0, bh);
+  return hi - lo;
+}
+
+/** Band boundaries for `bh` output rows per band. */
+export function bandsOf(oh: number, bh: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let y = 0; y < oh; y += bh) out.push([y, Math.min(oh, y + bh)]);
+  return out;
+}
+
+/** One block of a visit: pixels [p0, p1) of the band (row-major over output columns), its accumulator half. */
+export interface Block {
+  readonly p0: number;
+  readonly p1: number;
+  readonly accHalf: number;
+  readonly stageSlot: number;
+}
+
+/** One visit of the loop nest: which slabs it needs (and whether to load them) and its blocks. */
+export interface Visit {
+  readonly b: number;
+  readonly gi: number;
+  readonly kg: number;
+  /** Tiles [j0, j1) and chunks [c0, c1) (per tile clipped to its own chunk count). */
+  readonly j0: number;
+  readonly j1: number;
+  readonly c0: number;
+  readonly c1: number;
+  readonly input: SlabUse | undefined;
+  readonly weights: SlabUse;
+  readonly params: SlabUse | undefined;
+  readonly blocks: readonly Block[];
+  readonly firstK: boolean;
+  readonly lastK: boolean;
+}
+
+/** Replays the loop nest of `p` (working rows from `inBase`), calling `visit` in emission order. */
+export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void): void {
+  const inputs = p.band === undefined ? undefined : new SlabCache<number>(inBase, p.band.rows, p.inSlots);
+  const weights = new SlabCache<number>(0, p.wSlabRows, p.wSlots);
+  const params = new SlabCache<number>(0, 3 * p.npg, p.pSlots);
+  const tiles = p.geo.tiles.length;
+  let acc = 0;
+  let stage = 0;
+  const outer = p.order === 'bands' ? p.bands.length : p.nGroups;
+  const inner = p.order === 'bands' ? p.nGroups : p.bands.length;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const b = p.order === 'bands' ? o : i;
+      const gi = p.order === 'bands' ? i : o;
+      const [oy0, oy1] = p.bands[b]!;
+      const pixels = (oy1 - oy0) * p.geo.s.ow;
+      const j0 = gi * p.npg;
+      const j1 = Math.min(tiles, j0 + p.npg);
+      // The group's own k-groups (grouped convs: tiles may reduce over fewer channels than others).
+      const kGroups = Math.ceil(Math.max(...p.geo.tiles.slice(j0, j1).map((t) => t.chunks)) / p.kcpg);
+      for (let s0 = 0; s0 < pixels; s0 += p.segPixels) {
+        const s1 = Math.min(pixels, s0 + p.segPixels);
+        // With several k-groups the segment's sums stay in one accumulator half across them.
+        const segAcc = acc;
+        if (p.kGroups > 1) acc = (acc + 1) % p.accHalves;
+        for (let kg = 0; kg < kGroups; kg++) {
+          const blocks: Block[] = [];
+          const lastK = kg === kGroups - 1;
+          if (p.kGroups > 1) {
+            blocks.push({ p0: s0, p1: s1, accHalf: segAcc, stageSlot: lastK ? stage : 0 });
+            if (lastK) stage = (stage + 1) % Math.max(1, p.stageSlots);
+          } else {
+            for (let q = s0; q < s1; q += p.blockPixels) {
+              blocks.push({ p0: q, p1: Math.min(s1, q + p.blockPixels), accHalf: acc, stageSlot: stage });
+              acc = (acc + 1) % p.accHalves;
+              stage = (stage + 1) % Math.max(1, p.stageSlots);
+            }
+          }
+          visit({
+            b, gi, kg, j0, j1, c0: kg * p.kcpg, c1: (kg + 1) * p.kcpg,
+            input: inputs?.use(b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
+            blocks, firstK: kg === 0, lastK,
+          });
+        }
+      }
+    }
+  }
+}

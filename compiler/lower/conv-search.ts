@@ -1,0 +1,198 @@
+// The plan search of a conv/dense layer: every band height, channel-group size, k-group size and loop
+// order that fits the buffers is replayed through the slab caches (conv-plan.ts walkPlan) and the unit
+// pipeline (cost-model.ts); the plan with the least predicted cycles plus a DRAM-energy term wins.
+// The traffic of each loop order is therefore counted, not estimated (docs/LOWERING.md gives the
+// closed forms the replay reproduces).
+import type { HwConfig } from '../../isa/hw-config.js';
+import type { DerivedHw } from '../../isa/hw-config.js';
+import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
+import type { ConvGeometry } from './conv-geometry.js';
+import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource } from './conv-plan.js';
+import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
+import { inputRowsOf } from './conv-geometry.js';
+import { mapFail } from './mapping-errors.js';
+
+/** Where the results go: DRAM (pixBytes per pixel), a resident OUT copy, a consumer's IMG (MOVE). */
+export interface ConvSink {
+  readonly dram: boolean;
+  readonly outResident: boolean;
+  readonly img: boolean;
+  readonly pixBytes: number;
+  readonly outBits: number;
+}
+
+/** Working rows the layer may use (the resident tensors sit above them). */
+export interface ConvSpace {
+  readonly inputRows: number;
+  readonly outputRows: number;
+}
+
+/** DRAM bytes a plan moves, by kind (whole bursts). */
+export interface ConvTraffic {
+  readonly input: number;
+  readonly weights: number;
+  readonly params: number;
+  readonly output: number;
+}
+
+/** The chosen plan with its predicted cycles and traffic. */
+export interface ScoredPlan {
+  readonly plan: ConvPlan;
+  readonly cycles: number;
+  readonly traffic: ConvTraffic;
+  /** Instructions the plan emits (about: loads, array and vector instructions, stores). */
+  readonly instructions: number;
+}
+
+/** Score of a DRAM byte, in bus-times (160 pJ per byte dwarfs everything on chip: docs/ENERGY.md). */
+const DRAM_BYTE_COST = 4;
+/** Score of one instruction, in cycles (it is fetched and issued, and the simulator walks it). */
+const INSTRUCTION_COST = 8;
+
+/** Candidate values: small powers of two, the limit and a few fractions of it. */
+function candidates(limit: number, extra: number[] = []): number[] {
+  const out = new Set<number>([limit, ...extra.filter((v) => v >= 1 && v <= limit)]);
+  for (let v = 1; v < limit; v *= 2) out.add(v);
+  for (const f of [2, 3, 4]) out.add(Math.max(1, Math.floor(limit / f)));
+  return [...out].filter((v) => v >= 1 && v <= limit).sort((a, b) => a - b);
+}
+
+/** Searches the plans of one layer; MAP001 when none fits. */
+export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSource, sink: ConvSink, space: ConvSpace, hw: HwConfig, d: DerivedHw): ScoredPlan {
+  const m = costMachine(hw);
+  const os = hw.array.dataflow === 'os';
+  const nTiles = geo.tiles.length;
+  const staging = (sink.dram || sink.img) && !sink.outResident;
+  const wRows = d.bufferRows.weight;
+  const accRowsTotal = d.bufferRows.accumulator;
+  const pixBytesIn = source.kind === 'dram' ? source.pixBytes : 0;
+  let best: (ScoredPlan & { score: number }) | undefined;
+  const bhs = source.kind === 'img' ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter((bh) => bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input).rows <= space.inputRows);
+  for (const bh of bhs) {
+    const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
+    const bands = bandsOf(geo.s.oh, bh);
+    const inSlots = band === undefined ? 0 : Math.max(1, Math.min(bands.length, Math.floor(space.inputRows / band.rows)));
+    const maxNpg = Math.min(nTiles, Math.floor(d.bufferRows.param / 3), Math.floor(wRows / geo.chunkRowsW), accRowsTotal);
+    for (const npg of candidates(maxNpg)) {
+      const nGroups = Math.ceil(nTiles / npg);
+      const maxKcpg = Math.min(geo.maxChunks, Math.floor(wRows / (npg * geo.chunkRowsW)));
+      if (maxKcpg < 1) continue;
+      for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks].filter((k) => k <= maxKcpg))) {
+        const kGroups = Math.ceil(geo.maxChunks / kcpg);
+        const wSlabRows = npg * kcpg * geo.chunkRowsW;
+        const wSlots = Math.max(1, Math.min(nGroups * kGroups, Math.floor(wRows / wSlabRows)));
+        const pSlots = Math.max(1, Math.min(nGroups, Math.floor(d.bufferRows.param / (3 * npg))));
+        for (const accHalves of [2, 1] as const) {
+          const accPerHalf = Math.floor(accRowsTotal / accHalves);
+          const bandPixels = bh * geo.s.ow;
+          let blockPixels = Math.min(bandPixels, Math.floor(accPerHalf / npg), MAX_BLOCK_ROWS);
+          if (staging) blockPixels = Math.min(blockPixels, Math.floor(space.outputRows / npg));
+          if (blockPixels < 1) continue;
+          const stageSlots = staging ? Math.max(1, Math.min(2, Math.floor(space.outputRows / (blockPixels * npg)))) : 0;
+          const segPixels = kGroups > 1 ? blockPixels : bandPixels;
+          for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
+            const plan: ConvPlan = {
+              geo, source, order, bands, npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
+              stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
+            };
+            const scored = estimatePlan(plan, sink, m, d, os);
+            // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
+            // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
+            const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
+            const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
+            if (best === undefined || score < best.score) best = { ...scored, score };
+          }
+        }
+      }
+    }
+  }
+  if (best === undefined) {
+    const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
+    mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
+  }
+  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions };
+}
+
+/** Replays a plan through the caches and the unit pipeline: predicted cycles and DRAM bytes. */
+export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: DerivedHw, os: boolean): ScoredPlan {
+  const geo = p.geo;
+  const s = geo.s;
+  const pipe = new UnitPipeline(m);
+  const traffic = { input: 0, weights: 0, params: 0, output: 0 };
+  let instructions = 0;
+  const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
+  const wFree = new Array<number>(p.wSlots).fill(0);
+  const pFree = new Array<number>(p.pSlots).fill(0);
+  const accFree = [0, 0];
+  const stageFree = [0, 0];
+  let inReady = 0;
+  const wReady = new Array<number>(p.wSlots).fill(0);
+  const pReady = new Array<number>(p.pSlots).fill(0);
+  const cpv = 1;
+  const vecBytes = geo.weightVectorBytes;
+  walkPlan(p, 0, (v) => {
+    if (v.input?.load && p.band !== undefined) {
+      const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
+      const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
+      const bytes = rows * s.w * p.band.pixelBytes;
+      const bursts = burstsOf(0, bytes, m.burst);
+      traffic.input += bursts * m.burst;
+      inReady = pipe.loadOp(inFree[v.input.slot]!, bursts, p.band.rows, m.banks.input);
+      instructions += 3;
+    }
+    const tiles = geo.tiles.slice(v.j0, v.j1);
+    const chunksOf = (t: (typeof tiles)[number]) => Math.max(0, Math.min(v.c1, t.chunks) - v.c0);
+    if (v.weights.load) {
+      const bytes = tiles.reduce((a, t) => a + chunksOf(t) * geo.R * vecBytes, 0);
+      const bursts = tiles.reduce((a, t) => a + burstsOf(0, chunksOf(t) * geo.R * vecBytes, m.burst), 0);
+      traffic.weights += bursts * m.burst;
+      wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      instructions += tiles.length;
+    }
+    if (v.params?.load) {
+      const bytes = 3 * tiles.length * d.rowBytes.param;
+      const bursts = burstsOf(0, bytes, m.burst);
+      traffic.params += bursts * m.burst;
+      pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
+    }
+    for (const blk of v.blocks) {
+      const pixels = blk.p1 - blk.p0;
+      let busy = 0;
+      for (const t of tiles) {
+        for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
+          const k = Math.min(geo.kTile, t.k - c * geo.kTile);
+          const kv = Math.ceil(k / geo.P);
+          if (!os) busy += Math.max(wsComputeBusy(pixels, cpv), loadWeightsCycles(m, kv, 1));
+          if (!os) instructions += 2;
+        }
+        if (os) {
+          const k = Math.min(t.k, (Math.min(v.c1, t.chunks) - v.c0) * geo.kTile);
+          const splits = Math.ceil(k / MAX_COMPUTE_K);
+          for (let q = 0; q < pixels; q += geo.R) {
+            busy += splits * osComputeCycles(m, Math.ceil(k / geo.P / splits), cpv, Math.min(geo.R, pixels - q), !v.firstK);
+            instructions += splits;
+          }
+        }
+      }
+      const ready = Math.max(inReady, wReady[v.weights.slot]!, v.firstK ? accFree[blk.accHalf]! : 0);
+      const arrayEnd = pipe.arrayOp(ready, busy, os ? 0 : m.R + m.C);
+      if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
+      wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
+      if (!v.lastK) continue;
+      const rq = tiles.reduce((a, t) => a + requantCycles(m, pixels, t.n), 0);
+      instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
+      const vEnd = pipe.vectorOp(Math.max(arrayEnd, pReady[v.params!.slot]!, stageFree[blk.stageSlot]!), rq);
+      accFree[blk.accHalf] = vEnd;
+      pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
+      if (sink.dram) {
+        // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
+        const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
+        const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
+        traffic.output += bursts * m.burst;
+        stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
+      }
+      if (sink.img) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, 2 * pixels * tiles.length, m.banks.output);
+    }
+  });
+  return { plan: p, cycles: pipe.end, traffic, instructions };
+}

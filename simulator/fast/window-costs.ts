@@ -1,0 +1,76 @@
+// The window input path's cost (units/window-input.ts) without walking every step's rows: a ws step's read
+// cycles and rows depend only on its pixel's byte modulo rowBytes·banks (a shift by a multiple of it moves
+// every row by a multiple of `banks`: the same banks, in the same order), so each residue is walked once
+// per (WINDOW, kOffset, k) and every step is a table lookup. Property-tested equal to windowCost.
+import type { InstructionOf } from '../../isa/instruction.js';
+import type { ArrayModeState } from '../functional/operands.js';
+import type { Window } from '../functional/window.js';
+import { inOrderBankCycles } from '../memory/banks.js';
+import type { ArrayGeometry, WindowCost } from '../units/systolic-array.js';
+import { osWindowRowReads, osWindowStepCycles, stepRowsAt } from '../units/window-input.js';
+
+/** Per residue of the pixel byte: read cycles and rows of the step (−1: not walked yet). */
+interface StepTable {
+  readonly cycles: Int32Array;
+  readonly rows: Int32Array;
+}
+
+/** The cost tables of one machine (a residue table per WINDOW instruction and reduction slice). */
+export class WindowCosts {
+  private readonly tables = new WeakMap<Window, Map<number, StepTable>>();
+  constructor(private readonly g: ArrayGeometry) {}
+
+  /** What COMPUTE `i` (window = 1) costs under window `w`. */
+  cost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, accumulatorPorts: number): WindowCost {
+    const g = this.g;
+    if (g.dataflow === 'os') {
+      const reads = osWindowRowReads(i, w, s.inputBits, g.inputRowBytes, i.m);
+      return { osStep: osWindowStepCycles(reads, g.inputBanks, Math.ceil(i.k / s.packing)), rowReads: reads };
+    }
+    const rmw = i.accumulate === 1 && accumulatorPorts === 1 ? 2 : 1;
+    const t = this.table(i, w, s.inputBits);
+    const rb = g.inputRowBytes;
+    const period = rb * g.inputBanks;
+    const base = i.inputRow * rb + i.inputByte;
+    let wsStream = 0;
+    let rowReads = 0;
+    // Walk the pixels row by row of the output grid, the byte advancing by stride·pixelBytes.
+    let p = i.firstPixel;
+    const last = i.firstPixel + i.m;
+    while (p < last) {
+      const oy = Math.floor(p / w.outW);
+      const rowEnd = Math.min(last, (oy + 1) * w.outW);
+      let byte = base + oy * w.strideH * w.pitch + (p - oy * w.outW) * w.strideW * w.pixelBytes;
+      const step = w.strideW * w.pixelBytes;
+      for (; p < rowEnd; p++, byte += step) {
+        const r = byte % period;
+        let c = t.cycles[r]!;
+        if (c < 0) c = this.walk(t, r, i, w, s.inputBits);
+        wsStream += c > rmw ? c : rmw;
+        rowReads += t.rows[r]!;
+      }
+    }
+    return { wsStream, rowReads };
+  }
+
+  private table(i: InstructionOf<'COMPUTE'>, w: Window, bits: number): StepTable {
+    let byWindow = this.tables.get(w);
+    if (byWindow === undefined) this.tables.set(w, (byWindow = new Map()));
+    const key = (i.kOffset * 8192 + i.k) * 16 + bits;
+    let t = byWindow.get(key);
+    if (t === undefined) {
+      const n = this.g.inputRowBytes * this.g.inputBanks;
+      t = { cycles: new Int32Array(n).fill(-1), rows: new Int32Array(n) };
+      byWindow.set(key, t);
+    }
+    return t;
+  }
+
+  private walk(t: StepTable, residue: number, i: InstructionOf<'COMPUTE'>, w: Window, bits: number): number {
+    const rows = stepRowsAt(i, w, bits, this.g.inputRowBytes, residue);
+    const c = inOrderBankCycles(rows.length, this.g.inputBanks, (j) => rows[j]!);
+    t.cycles[residue] = c;
+    t.rows[residue] = rows.length;
+    return c;
+  }
+}

@@ -1,0 +1,93 @@
+// Regenerates the SCALE-Sim comparison of docs/CYCLE-MODEL.md (issue 13): every conv and dense layer of
+// fmnist_cnn and ResNet-18 (w8a8) at 16x16 and 32x32, ws and os, on the ample-memory machine: our array span
+// (first LOAD_WEIGHTS/COMPUTE start to last array instruction end: the like-for-like figure, as SCALE-Sim
+// assumes operands in SRAM and free requantization) and our full layer span beside SCALE-Sim's formula; the
+// whole program (pools and adds included) against Σ SCALE-Sim over the conv and dense layers.
+// Run: npm run build && node dist/tools/doc-tables/scale-sim-table.js [--hw models/hw/ample.json] [--models fmnist_cnn]
+import { pathToFileURL } from 'node:url';
+import type { Dataflow } from '../../isa/spec.js';
+import { hwConfigFromFlags } from '../hw-options.js';
+import { updateDocBlock } from './doc-markers.js';
+import { docModel, measurePoint, type DocModel, type PointFigures } from './measure-point.js';
+import { layerGemmShapes, scaleSimCycles, type GemmShape } from './scale-sim.js';
+
+const ARRAYS = ['16x16', '32x32'];
+const DATAFLOWS: readonly Dataflow[] = ['ws', 'os'];
+const COMMAND = 'npm run build && node dist/tools/doc-tables/scale-sim-table.js';
+
+/** One configuration's measurement with the SCALE-Sim figure of each conv/dense layer. */
+export interface ScaleSimColumn {
+  readonly array: string;
+  readonly dataflow: Dataflow;
+  readonly figures: PointFigures;
+  /** Layer name → SCALE-Sim cycles. */
+  readonly scaleSim: ReadonlyMap<string, number>;
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** SCALE-Sim's cycles of every tabled layer of one configuration. */
+export function scaleSimColumn(shapes: ReadonlyMap<string, GemmShape>, figures: PointFigures, array: string, dataflow: Dataflow): ScaleSimColumn {
+  const [rows, cols] = array.split('x').map(Number) as [number, number];
+  return { array, dataflow, figures, scaleSim: new Map([...shapes].map(([name, s]) => [name, scaleSimCycles(s, rows, cols, dataflow)])) };
+}
+
+/** The markdown table of one model: one row per conv/dense layer, one column per configuration, the whole program, and per column the layers above SCALE-Sim. */
+export function modelTable(model: string, shapes: ReadonlyMap<string, GemmShape>, columns: readonly ScaleSimColumn[]): string {
+  const above = columns.map(() => ({ count: 0, worst: 0, name: '' }));
+  const rows = [...shapes].map(([name, s]) => {
+    const cells = columns.map((c, k) => {
+      const l = c.figures.layers.find((x) => x.name === name);
+      const ss = c.scaleSim.get(name)!;
+      if (l === undefined) return 'not in program';
+      const a = above[k]!;
+      if (l.arrayCycles > ss) a.count++;
+      if (l.arrayCycles / ss > a.worst) Object.assign(a, { worst: l.arrayCycles / ss, name });
+      return `${int(l.arrayCycles)} / ${int(l.cycles)} / ${int(ss)} ${l.arrayCycles <= ss ? '✓' : '✗'}`;
+    });
+    return `| ${name} | ${s.m}×${s.k}×${s.n} | ${cells.join(' | ')} |`;
+  });
+  const totals = columns.map((c) => {
+    const sum = [...c.scaleSim.values()].reduce((a, b) => a + b, 0);
+    return `— / ${int(c.figures.cycles)} / ${int(sum)} ${c.figures.cycles <= sum ? '✓' : '✗'}`;
+  });
+  const counts = above.map((a) => `${a.count} of ${shapes.size} (highest ${a.worst.toFixed(3)}×, ${a.name})`);
+  const exact = columns.every((c) => c.figures.bitExact === true);
+  return [
+    `**${model}** (w8a8; each cell: our array span / our full layer span / SCALE-Sim, cycles; ✓ = array span ≤ SCALE-Sim):`,
+    '',
+    `| layer | M×K×N | ${columns.map((c) => `${c.array} ${c.dataflow}`).join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---:').join(' | ')} |`,
+    ...rows,
+    `| whole program vs Σ SCALE-Sim conv + dense | | ${totals.join(' | ')} |`,
+    `| layers above SCALE-Sim (array span / SCALE-Sim) | | ${counts.join(' | ')} |`,
+    ...(exact ? [] : ['', 'NOT bit-exact at some configuration: see the run.']),
+  ].join('\n');
+}
+
+/** --hw (default the ample-memory machine; hwConfigFromFlags reports a missing file) and --models. */
+function parseArgs(argv: readonly string[]): { hw: string; models: DocModel[] } {
+  const value = (flag: string): string | undefined => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
+  return { hw: value('--hw') ?? 'models/hw/ample.json', models: (value('--models')?.split(',') ?? ['fmnist_cnn', 'resnet18']) as DocModel[] };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { hw, models } = parseArgs(process.argv.slice(2));
+  const tables: string[] = [];
+  for (const model of models) {
+    const prepared = docModel(model, 'w8a8');
+    const shapes = layerGemmShapes(prepared.graph);
+    const columns: ScaleSimColumn[] = [];
+    for (const array of ARRAYS) {
+      for (const dataflow of DATAFLOWS) {
+        const figures = measurePoint(model, 'w8a8', hwConfigFromFlags({ hw, array, dataflow }), true, prepared);
+        process.stderr.write(`${model} ${array} ${dataflow}: ${figures.cycles} cycles, bit-exact ${figures.bitExact}\n`);
+        columns.push(scaleSimColumn(shapes, figures, array, dataflow));
+      }
+    }
+    tables.push(modelTable(model, shapes, columns));
+  }
+  const intro = `Machine: \`${hw}\` with --array and --dataflow set per column; one image. Regenerate with \`${COMMAND}\`.`;
+  updateDocBlock('docs/CYCLE-MODEL.md', 'scale-sim', [intro, '', tables.join('\n\n')].join('\n'));
+  process.stdout.write('updated docs/CYCLE-MODEL.md\n');
+}
