@@ -6,6 +6,7 @@ import type { Graph } from '../../../compiler/ir/graph.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
+import { checkProgram } from '../../../isa/check/index.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { applyOverrides, defaultHwConfig, deriveHw, type HwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
@@ -52,6 +53,7 @@ describe('binary ResNet (residual adds feeding binary convolutions)', () => {
     for (const array of ['1x1', '2x3', '4x4', '3x8', '8x8', '16x16', '16x4']) {
       for (const dataflow of ['ws', 'os'] as const) {
         const program = lowerGraph(q, machine(array, dataflow));
+        expect(checkProgram(program), `${array} ${dataflow}`).toEqual([]);
         const ops = program.instructions.map((i) => i.op);
         if (ops.includes('PACK')) packs++;
         else fallbacks++;
