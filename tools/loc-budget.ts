@@ -26,9 +26,11 @@ export const MAX_FILE_LINES = 400;
  * import-time shape arithmetic, 20 IR ops with their float and integer semantics, three float passes and
  * the conformance runner (about +3,700 lines). +1,300 for issues 17/20 (reliability): resource limits, pipes
  * and signals, output-path checks, own data, fuzz harness. With main's 28,800 (ISA v2, issues 12/13):
- * 28,800 + 1,800 + 4,000 + 1,300.
+ * 28,800 + 1,800 + 4,000 + 1,300. +4,000 for issue 14 (QAT): a training engine (reverse-mode gradients for
+ * the op set, WebAssembly f32 GEMM, workers, checkpoints), fake quantizers (STE, LSQ, LSQ+, binary) and
+ * their export, the `qat` command and qbinarize on the lowering (~4,300 lines).
  */
-export const LINE_BUDGET = 35_900;
+export const LINE_BUDGET = 40_300;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

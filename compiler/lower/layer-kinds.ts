@@ -8,6 +8,7 @@ import { convGeometry, type ConvShape } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 import { searchConvPlan } from './conv-search.js';
 import { depthwiseVectorCycles } from './depthwise.js';
+import { binarizeByPack } from './binarize.js';
 import type { NetLayer, Network } from './network.js';
 import { planResidency, type ConsumerNeed, type ResidencyPlan } from './residency.js';
 
@@ -36,6 +37,8 @@ export function weightedShape(net: Network, l: NetLayer): ConvShape | undefined 
 export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig, choice: DepthwiseChoice = 'auto'): ConsumerNeed {
   const op = l.node.op;
   if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd') return { path: 'out' };
+  // PACK reads its source where ADD does; the depthwise form of qbinarize reads it from DRAM.
+  if (op === 'qbinarize') return binarizeByPack(net.tensors.get(l.inputs[0]!)!, net.tensors.get(l.output)!, deriveHw(hw).rowBytes.output) ? { path: 'out' } : { path: 'dram' };
   if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw, choice))) {
     const geo = convGeometry(s, 'int8', hw, deriveHw(hw));
     return { path: 'img', pads: geo.pads };

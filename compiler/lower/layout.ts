@@ -110,7 +110,7 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     if ((c * bits) % 8 !== 0 && !(pixels === 1 && bits === 4)) veto(v);
     const producer = graph.nodes.find((n) => n.name === v);
     if (producer === undefined || producer.op === 'quantize') veto(v);
-    else if ((producer.op === 'qconv2d' || producer.op === 'qdense') && c > cols && (cols * bits) % 8 !== 0) veto(v);
+    else if ((producer.op === 'qconv2d' || producer.op === 'qdense' || producer.op === 'qbinarize') && c > cols && (cols * bits) % 8 !== 0) veto(v);
     else if (producer.op === 'qconcat') {
       let offset = 0;
       for (const o of producer.operands) {

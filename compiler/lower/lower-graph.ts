@@ -21,6 +21,7 @@ import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseCh
 import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
+import { planBinarize } from './binarize.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
@@ -150,6 +151,8 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
       return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qadd':
       return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
+    case 'qbinarize':
+      return planBinarize(ctx, node.name, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), { inputRows: res.workInput[k]!, outputRows: work });
     default:
       return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }

@@ -36,7 +36,7 @@ export interface Network {
 }
 
 const num = (a: Attrs, k: string) => a[k] as number;
-const LOWERED = new Set(['qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat']);
+const LOWERED = new Set(['qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qbinarize']);
 
 /** Builds the layer list and the tensors of `qgraph` (batch 1); MAP002/MAP004 on what cannot be mapped. */
 export function buildNetwork(qgraph: Graph, cols: number): Network {
@@ -105,7 +105,8 @@ function actTensor(node: Node, dtype: DType, s: readonly number[], a: Attrs, sto
   if (bits > 8) mapFail('MAP002', node.name, `${dtype} activations: the machine's activations are at most 8 bits (HARDWARE.md §7)`);
   const src = node.operands[0]?.ref === 'value' ? known.get(resolve(node.operands[0].name)) : undefined;
   const scale = node.op === 'quantize' ? num(a, 'scale') : 'y_scale' in a ? num(a, 'y_scale') : src?.scale ?? 1;
-  const zero = node.op === 'quantize' ? num(a, 'zero') : 'y_zero' in a ? num(a, 'y_zero') : src?.zero ?? 0;
+  // A qbinarize result is ±1 codes (zero point 0), whatever its source's zero point.
+  const zero = node.op === 'quantize' ? num(a, 'zero') : node.op === 'qbinarize' ? 0 : 'y_zero' in a ? num(a, 'y_zero') : src?.zero ?? 0;
   const [c, h, w] = s.length === 4 ? [s[1]!, s[2]!, s[3]!] : [s[s.length - 1]!, 1, 1];
   return { name: node.name, h, w, c, dtype, storageBits, zero, scale, dramAddr: -1, pixBytes: pixelBytes(c, storageBits) };
 }

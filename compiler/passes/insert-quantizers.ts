@@ -14,10 +14,13 @@ import { outputMajorWeights } from '../quant/output-major-weights.js';
 import { unaryFunction } from '../ir/ops/unary-functions.js';
 import { DTYPES } from '../ir/dtype.js';
 import { roundHalfEven as roundCode } from '../../core/rounding.js';
-import { resolveLayerConfigs } from '../quant/layer-config.js';
+import { requestedLayerConfigs, resolveLayerConfigs } from '../quant/layer-config.js';
+import { type ExplicitQuantParams, actQuantFromGrid, explicitActQuant, quantizeWeightsWithScales } from '../quant/explicit-params.js';
 import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';
 import type { Pass, PassOptions } from './pass.js';
 import { freshName } from './rewrite.js';
+import { type QuantizerContext as Ctx, rangeOf } from './quantizer-context.js';
+import { binarizeInput } from './binarize-input.js';
 
 const PASS_THROUGH: Readonly<Record<string, string>> = {
   maxpool: 'qmaxpool', avgpool: 'qavgpool', global_avgpool: 'qglobal_avgpool', flatten: 'flatten', reshape: 'reshape', transpose: 'transpose', resize: 'resize', slice: 'slice', expand: 'expand',
@@ -32,24 +35,6 @@ const FLOAT_ONLY: Readonly<Record<string, string>> = {
 };
 
 /** Mutable state of one run: the graph being built and the quantization of every integer value. */
-interface Ctx {
-  readonly src: Graph;
-  readonly out: Graph;
-  readonly ranges: ReadonlyMap<string, ValueRange>;
-  readonly configs: ReadonlyMap<string, LayerQuantConfig>;
-  readonly quant: Map<string, ActQuant>;
-  readonly biasSaturated: string[];
-  readonly notes: string[];
-  /** The config's default layer settings (tables and pads, which are not layers, follow them). */
-  readonly base: LayerQuantConfig;
-}
-
-function rangeOf(c: Ctx, name: string): ValueRange {
-  const r = c.ranges.get(name);
-  if (r === undefined) fail('QMOD001', `no activation range for %${name}: calibrate (or give bn_min/bn_max for data-free mode) before insert-quantizers`, { node: name });
-  return r;
-}
-
 function quantOf(c: Ctx, node: Node, i: number): ActQuant {
   const o = node.operands[i]!;
   const q = o.ref === 'value' ? c.quant.get(o.name) : undefined;
@@ -66,6 +51,15 @@ function addConstant(c: Ctx, base: string, t: Tensor): string {
 const i32 = (data: Int32Array): Tensor => ({ type: { dtype: 'i32', shape: [data.length] }, data });
 const num = (node: Node, key: string, dflt: number): number => (typeof node.attrs[key] === 'number' ? (node.attrs[key] as number) : dflt);
 
+/** The output grid of a layer: its explicit parameters when given, else from its range (with the fused clamp unless `clamped` is false). */
+function outputParams(c: Ctx, node: Node, cfg: LayerQuantConfig, clamped = true): ActQuant {
+  const lo = clamped ? num(node, 'act_min', -Infinity) : -Infinity;
+  const hi = clamped ? num(node, 'act_max', Infinity) : Infinity;
+  const g = c.explicit?.activations.get(node.name);
+  if (g !== undefined) return explicitActQuant(g, cfg, lo, hi, node.name);
+  return activationParams(rangeOf(c, node.name), lo, hi, cfg, cfg.pow2, node.name);
+}
+
 /** conv2d/dense → qconv2d/qdense with quantized weights, folded bias and multipliers. */
 function quantizeWeighted(c: Ctx, node: Node): Node {
   const cfg = c.configs.get(node.name)!;
@@ -74,8 +68,9 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
   if (wOp.ref !== 'const') fail('QMOD002', `${node.op} %${node.name}: the weight must be a constant to be quantized`, { node: node.name });
   const w = c.src.constants.get(wOp.name)!;
   const b = node.operands[2] ? c.src.constants.get(node.operands[2].name) : undefined;
-  const wq = quantizeWeights(w, cfg, node.name);
-  const y = activationParams(rangeOf(c, node.name), num(node, 'act_min', -Infinity), num(node, 'act_max', Infinity), cfg, cfg.pow2, node.name);
+  const scales = c.explicit?.weightScales.get(node.name);
+  const wq = scales ? quantizeWeightsWithScales(w, cfg, scales, node.name) : quantizeWeights(w, cfg, node.name);
+  const y = outputParams(c, node, cfg);
   const { bias, saturated } = foldBias(b?.data as Float32Array | undefined, wq, x, y, cfg.accBits);
   if (saturated > 0) c.biasSaturated.push(`${node.name}: ${saturated} bias value(s) saturated to ${bias instanceof BigInt64Array ? `the ${cfg.accBits}-bit accumulator` : 'int32'}`);
   const { m0, shift } = requantMultipliers(x.scale, wq.scale, y, cfg.pow2, node.name);
@@ -142,7 +137,7 @@ function quantizeConvTranspose(c: Ctx, node: Node, attrs: Readonly<Record<string
 function quantizeAdd(c: Ctx, node: Node): Node {
   const cfg = c.configs.get(node.name)!;
   const [a, b] = [quantOf(c, node, 0), quantOf(c, node, 1)];
-  const y = activationParams(rangeOf(c, node.name), num(node, 'act_min', -Infinity), num(node, 'act_max', Infinity), cfg, cfg.pow2, node.name);
+  const y = outputParams(c, node, cfg);
   if (y.dtype === 'b1') fail('QCFG004', `layer ${node.name}: an add cannot produce binary activations`, { node: node.name });
   // (a − a_zero)·2^left_shift must fit int32: 20 leaves room for 9-bit differences, 15 for 16-bit ones (TFLite's choices).
   const leftShift = [a, b, y].some((q) => q.dtype === 'i16') ? 15 : 20;
@@ -165,7 +160,7 @@ function quantizeConcat(c: Ctx, node: Node): Node {
   const cfg = c.configs.get(node.name)!;
   const xs = node.operands.map((_, i) => quantOf(c, node, i));
   // pow2 layers keep a power-of-two output scale, so the layers reading the concat requantize by shifts.
-  const y = activationParams(rangeOf(c, node.name), -Infinity, Infinity, cfg, cfg.pow2, node.name);
+  const y = outputParams(c, node, cfg, false);
   if (y.dtype === 'b1' || xs.some((x) => x.dtype === 'b1')) fail('QCFG004', `layer ${node.name}: concat of binary activations is not supported`, { node: node.name });
   const ms = xs.map((x) => quantizeMultiplier(x.scale / y.scale));
   c.quant.set(node.name, y);
@@ -263,7 +258,10 @@ function quantizeInputs(c: Ctx, base: LayerQuantConfig, inputBits: number): void
   const cfg: LayerQuantConfig = { ...base, actBits: inputBits as 8 | 16, actSigned: inputBits === 16 };
   for (const input of c.src.inputs) {
     if (input.type.dtype !== 'f32') fail('QMOD002', `graph input %${input.name} is ${input.type.dtype}: quantization starts from float32 inputs`, { node: input.name });
-    const q = activationParams(rangeOf(c, input.name), -Infinity, Infinity, cfg, base.pow2, input.name);
+    const g = c.explicit?.activations.get(input.name);
+    const q = g !== undefined && 'zero' in g
+      ? actQuantFromGrid(g.scale, g.zero, -Infinity, Infinity, inputBits, inputBits === 16, input.name)
+      : activationParams(rangeOf(c, input.name), -Infinity, Infinity, cfg, base.pow2, input.name);
     const name = freshName(c.out, `${input.name}_q`);
     c.out.nodes.push({ name, op: 'quantize', operands: [valueRef(input.name)], attrs: { scale: q.scale, zero: q.zero, dtype: q.dtype } });
     c.out.values.set(name, { name, type: { dtype: q.dtype, shape: input.type.shape } });
@@ -280,14 +278,17 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
   // A Map from calibration, or a plain object {value: {min, max}} (how a golden test spells it).
   const raw = options['ranges'] as ReadonlyMap<string, ValueRange> | Readonly<Record<string, ValueRange>> | undefined;
   const ranges = raw === undefined || raw instanceof Map ? (raw as ReadonlyMap<string, ValueRange> | undefined) : new Map(Object.entries(raw));
-  if (ranges === undefined) fail('QMOD001', 'insert-quantizers needs activation ranges (option ranges): use quantizeModel, which calibrates');
+  const explicit = options['explicit'] as ExplicitQuantParams | undefined;
+  if (ranges === undefined && explicit === undefined) fail('QMOD001', 'insert-quantizers needs activation ranges (option ranges) or explicit parameters: use quantizeModel, which calibrates');
   const configs = resolveLayerConfigs(graph, config);
+  const requested = requestedLayerConfigs(graph, config);
+  const wantBinary = new Set([...requested].filter(([name, r]) => r.actBits === 1 && configs.get(name)!.actBits !== 1).map(([name]) => name));
   if (configs.size === 0) fail('QMOD005', `graph ${graph.name} has no conv2d/dense/add/concat layer to quantize`);
   const out = cloneGraph(graph);
   out.nodes = [];
   out.constants = new Map();
   out.inlineConstants = new Set();
-  const c: Ctx = { src: graph, out, ranges, configs, quant: new Map(), biasSaturated: [], notes: [], base: config.default };
+  const c: Ctx = { src: graph, out, ranges: ranges ?? new Map(), configs, wantBinary, explicit, quant: new Map(), biasSaturated: [], notes: [], base: config.default };
   // The input is 8-bit whatever the layers use (4-bit or binary inputs lose too much); 16-bit in w16a16.
   const inputBits = (options['inputBits'] as number | undefined) ?? (config.default.actBits === 16 ? 16 : 8);
   if (inputBits !== 8 && inputBits !== 16) fail('PASS003', `inputBits must be 8 or 16, got ${inputBits}`);
@@ -295,12 +296,13 @@ export function insertQuantizers(graph: Graph, options: PassOptions) {
   const renamed = new Map(graph.inputs.map((v) => [v.name, [...c.out.nodes].find((n) => n.operands[0]!.name === v.name)!.name]));
   const made = new Map<string, string>();
   const resolved = inferTypes(graph);
+  const signs = new Map<string, string>();
   for (const src of graph.nodes) {
     const attrs = resolved.get(src.name)!;
     const node: Node = { ...src, operands: src.operands.map((o) => (o.ref === 'value' && renamed.has(o.name) ? valueRef(renamed.get(o.name)!) : o)) };
     const intInputs = node.operands.filter((o) => o.ref === 'value' && c.quant.has(o.name));
     let q: Node;
-    if (node.op === 'conv2d' || node.op === 'dense') q = quantizeWeighted(c, node);
+    if (node.op === 'conv2d' || node.op === 'dense') q = quantizeWeighted(c, binarizeInput(c, node, signs));
     else if (node.op === 'conv_transpose' && intInputs.length === 1) q = quantizeConvTranspose(c, node, attrs);
     else if (node.op === 'add' && intInputs.length > 0) {
       const [sa, sb] = node.operands.map((o) => graph.values.get(o.name)?.type.shape ?? graph.constants.get(o.name)!.type.shape);
@@ -348,6 +350,7 @@ export const insertQuantizersPass: Pass = {
     quantConfig: { kind: 'data', doc: 'a QuantConfig (presets.ts); overrides preset' },
     ranges: { kind: 'data', doc: 'Map (or object) value name → {min, max, mean?, std?} from calibration' },
     inputBits: { kind: 'number', doc: 'bits of the network input quantizer (8, or 16 for w16a16)' },
+    explicit: { kind: 'data', doc: 'ExplicitQuantParams (explicit-params.ts): given grids and weight scales instead of ranges (QAT export)' },
   },
   run: insertQuantizers,
 };

@@ -26,6 +26,25 @@ function feedsOnlyWeightedLayers(graph: Graph, node: Node): boolean {
  * graph order) < layers[name]. A name in `layers` that is not a layer of the graph is QCFG003.
  */
 export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<string, LayerQuantConfig> {
+  const out = requestedLayerConfigs(graph, config);
+  // A layer asked for binary outputs that also feed something else (an average pool, an add, a concat,
+  // the graph output) produces 8-bit activations instead: ±1 codes cannot be averaged or rescaled. Adds
+  // and concats themselves stay multi-bit (Bi-Real-style real-valued shortcuts): a binary layer reading
+  // such a value gets it binarized at its input (insert-quantizers' qbinarize).
+  for (const node of graph.nodes) {
+    const c = out.get(node.name);
+    if (c === undefined || c.actBits !== 1) continue;
+    if (node.op === 'add' || node.op === 'concat' || !feedsOnlyWeightedLayers(graph, node)) out.set(node.name, { ...c, actBits: 8 });
+  }
+  return out;
+}
+
+/**
+ * The configs as asked for, before resolveLayerConfigs turns binary outputs that cannot stay binary into
+ * 8-bit ones (the same precedence and checks). insert-quantizers reads it to know which multi-bit values
+ * were meant to be binary.
+ */
+export function requestedLayerConfigs(graph: Graph, config: QuantConfig): Map<string, LayerQuantConfig> {
   const layers = graph.nodes.filter((n) => LAYER_OPS.has(n.op));
   const weighted = layers.filter((n) => WEIGHTED_OPS.has(n.op));
   const names = new Set(layers.map((n) => n.name));
@@ -43,12 +62,6 @@ export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<stri
     c = { ...c, ...(config.layers[node.name] ?? {}) };
     checkLayerConfig(c, node.name);
     out.set(node.name, c);
-  }
-  // A layer asked for binary outputs that also feed something else (an average pool, an add, a concat,
-  // the graph output) produces 8-bit activations instead: ±1 codes cannot be averaged or rescaled.
-  for (const node of layers) {
-    const c = out.get(node.name)!;
-    if (c.actBits === 1 && !feedsOnlyWeightedLayers(graph, node)) out.set(node.name, { ...c, actBits: 8 });
   }
   return out;
 }

@@ -35,7 +35,8 @@ export interface WeightQuant {
   readonly scale: Float64Array;
 }
 
-const WEIGHT_DTYPE: Readonly<Record<number, DType>> = { 16: 'i16', 8: 'i8', 4: 'i4', 2: 'i2', 1: 'b1' };
+/** The storage dtype of weights of each bit width. */
+export const WEIGHT_DTYPE: Readonly<Record<number, DType>> = { 16: 'i16', 8: 'i8', 4: 'i4', 2: 'i2', 1: 'b1' };
 
 /** Per-channel max |w| over rows of length k. */
 function rowMaxAbs(w: Float32Array, rows: number, k: number): Float64Array {
@@ -115,12 +116,19 @@ export function activationParams(range: ValueRange, actMin: number, actMax: numb
   }
   const signed = cfg.actSigned;
   const p = paramsFromRange(lo, hi, { bits: cfg.actBits, signed, symmetric: signed, pow2 }, layer);
-  const s = p.scale[0]!;
-  const z = p.zeroPoint[0]!;
-  let { qmin, qmax } = qRange(cfg.actBits, signed);
+  return gridActQuant(p.scale[0]!, p.zeroPoint[0]!, actMin, actMax, cfg.actBits, signed);
+}
+
+/**
+ * A multi-bit activation on the grid (s, z) of `bits` bits with the fused clamp [actMin, actMax] in
+ * qmin/qmax: qmin = max(qmin, z + round(actMin/s)), qmax = min(qmax, z + round(actMax/s)). Shared by the
+ * range-based path above and the explicit-parameter path (explicit-params.ts).
+ */
+export function gridActQuant(s: number, z: number, actMin: number, actMax: number, bits: number, signed: boolean): ActQuant {
+  let { qmin, qmax } = qRange(bits, signed);
   if (Number.isFinite(actMin)) qmin = Math.min(qmax, Math.max(qmin, z + roundHalfEven(actMin / s)));
   if (Number.isFinite(actMax)) qmax = Math.max(qmin, Math.min(qmax, z + roundHalfEven(actMax / s)));
-  return { dtype: `${signed ? 'i' : 'u'}${cfg.actBits}` as DType, scale: s, zero: z, qmin, qmax, offset: 0 };
+  return { dtype: `${signed ? 'i' : 'u'}${bits}` as DType, scale: s, zero: z, qmin, qmax, offset: 0 };
 }
 
 /**

@@ -29,6 +29,8 @@ import { RES_AREA } from './resource-limits.js';
 import { ST_AREA } from './safetensors.js';
 import { SIM_AREA } from './simulator.js';
 import { SWP_AREA } from './sweep.js';
+import { TRN_AREA } from './train.js';
+import { QAT_AREA } from './qat.js';
 
 export type { ErrorArea } from './error-area.js';
 
@@ -36,7 +38,7 @@ export type { ErrorArea } from './error-area.js';
 export const ERROR_AREAS = [
   QIR_AREA, ST_AREA, ONNX_AREA, NPY_AREA, IDX_AREA, FMN_AREA, IO_AREA, DATA_AREA,
   GRAPH_AREA, PASS_AREA, RUN_AREA, RES_AREA,
-  QNT_AREA, QCFG_AREA, QMOD_AREA, CAL_AREA, QREP_AREA, MIX_AREA,
+  QNT_AREA, QCFG_AREA, QMOD_AREA, CAL_AREA, QREP_AREA, MIX_AREA, TRN_AREA, QAT_AREA,
   MAP_AREA,
   ISA_AREA, ACC_AREA, CHK_AREA, HW_AREA,
   SIM_AREA, EN_AREA,

@@ -19,6 +19,7 @@ export const QMOD_AREA = {
     QMOD011: 'a data-driven step (AdaRound, bias correction) has no calibration data or no float graph to compare with',
     QMOD012: 'a layer named to a data-driven step is not a conv2d/dense of the float graph',
     QMOD013: 'data-free quantization: a conv2d/dense without BatchNorm statistics feeds another conv2d/dense (interval bounds would collapse it); give calibration data',
+    QMOD014: 'an explicit quantization parameter (QAT export) is invalid: a scale not finite and > 0, a zero point outside the dtype, a missing threshold or zero point, a count per channel that does not match',
   },
 } as const satisfies ErrorArea;
 

@@ -15,6 +15,7 @@ export const SWP_AREA = {
     SWP015: 'a numeric flag is not a (positive) integer',
     SWP016: 'flags that contradict each other, or one that needs another',
     SWP017: 'a point cannot run (its hardware configuration is invalid); nothing ran',
+    SWP018: '--preset given for an already-quantized model (swept as given), or missing for a float model',
     SWP020: "resume: the CSV header is not this version's",
     SWP021: 'resume: the CSV cannot be read, is corrupt, or lists a point twice',
     SWP022: 'resume: a sidecar line is not a sweep point in JSON',

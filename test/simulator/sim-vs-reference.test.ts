@@ -2,6 +2,7 @@
 // strided, dense, pools, residual add, concat) × presets × array shapes (square and not) × both
 // dataflows × buffer sizes (default and tiny ones that force many tiles), lowered by compiler/lower.
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/diagnostics.js';
 import type { Graph } from '../../compiler/ir/graph.js';
@@ -146,4 +147,31 @@ describe('simulator == integer reference', () => {
     expect(skipped.mapping, JSON.stringify(skipped)).toBeLessThanOrEqual(Math.ceil(runs / 4));
     expect(compared, JSON.stringify(skipped)).toBeGreaterThanOrEqual(runs / 2);
   }, 300_000); // ~15 s alone; a loaded 2-core machine took 128 s
+
+  // The models quantization-aware training wrote (models/qat/, docs/QAT.md): integer graphs as given.
+  it('every QAT model in models/qat × array × dataflow × buffer size (bit for bit)', () => {
+    const qat = readdirSync('models/qat').filter((f) => f.endsWith('.q.qir')).sort().map((f) => `models/qat/${f}`);
+    expect(qat.length).toBeGreaterThanOrEqual(6);
+    const graphs = new Map(qat.map((path) => [path, loadQir(path)]));
+    let compared = 0;
+    fc.assert(fc.property(
+      fc.constantFrom(...qat), fc.constantFrom(...ARRAYS), fc.constantFrom('ws' as const, 'os' as const), fc.boolean(), fc.integer({ min: 1, max: 1000 }),
+      (path, array, dataflow, small, seed) => {
+        const g = graphs.get(path)!;
+        const hw = machine(array, dataflow, small);
+        if (validateHwConfig(hw).length > 0) return;
+        const p = lowerOrSkip(g, hw);
+        if (p === undefined) return;
+        const { got, want } = compare(g, p, seed);
+        compared++;
+        expect(got, `${path} ${array} ${dataflow} ${small ? 'tiny' : 'default'} buffers`).toEqual(want);
+      },
+    ), { seed: PROPERTY_SEED, numRuns: propertyRuns(30) });
+    expect(compared).toBeGreaterThanOrEqual(propertyRuns(30) / 2);
+    // And each of them on the default machine.
+    for (const [path, g] of graphs) {
+      const { got, want } = compare(g, lowerGraph(g, defaultHwConfig()), 5);
+      expect(got, path).toEqual(want);
+    }
+  }, 300_000); // a loaded 2-core machine took 60 s
 });

@@ -13,6 +13,7 @@ export const COMMAND_LOADERS: readonly (readonly [string, Loader])[] = [
   ['check', async () => (await import('./check.js')).checkCommand],
   ['fmt', async () => (await import('./fmt.js')).fmtCommand],
   ['quantize', async () => (await import('./quantize.js')).quantizeCommand],
+  ['qat', async () => (await import('./qat.js')).qatCommand],
   ['infer', async () => (await import('./infer.js')).inferCommand],
   ['eval', async () => (await import('./eval.js')).evalCommand],
   ['compile', async () => (await import('./compile.js')).compileCommand],

@@ -12,7 +12,9 @@ import { PRESETS } from '../../compiler/quant/presets.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { hwConfigToJson, loadHwConfigJson } from '../../isa/hw-config-json.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
-import { buildGrid } from '../sweep/grid.js';
+import { AS_GIVEN, buildGrid } from '../sweep/grid.js';
+import { loadModel } from '../load-model.js';
+import { isQuantized } from '../model-kind.js';
 import { runSweep, sweepVerdict, type SweepRun } from '../sweep/run-sweep.js';
 import { DEFAULT_GRACE_MS, EXIT_INTERRUPTED } from '../sweep/signals.js';
 import { SIMULATING_EVALUATOR, checkPointsWith, type PointEvaluator } from '../sweep/evaluator-ref.js';
@@ -27,7 +29,7 @@ import { requireWritableOutputs } from '../output-paths.js';
 
 type SweepArgs = {
   model: string;
-  preset: string;
+  preset?: string;
   array: string;
   dataflow: string;
   hw?: string;
@@ -96,7 +98,7 @@ async function onQueue(run: SweepRun, target: RedisTarget, q: QueueSweep): Promi
 function sweepOptions(y: Argv): Argv {
   return y
     .positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx file' })
-    .option('preset', { type: 'string', demandOption: true, describe: `comma-separated quantization presets (${Object.keys(PRESETS).join(', ')})` })
+    .option('preset', { type: 'string', describe: `comma-separated quantization presets (${Object.keys(PRESETS).join(', ')}); omitted for a model that is already quantized (e.g. by accsim qat), which runs as given` })
     .option('array', { type: 'string', demandOption: true, describe: 'comma-separated array shapes RxC, e.g. 8x8,16x16,32x32' })
     .option('dataflow', { type: 'string', default: 'ws', describe: 'comma-separated dataflows: ws (weight-stationary), os (output-stationary)' })
     .option('hw', { type: 'string', describe: 'hardware configuration JSON every point starts from (array and dataflow are swept)' })
@@ -133,9 +135,13 @@ export function makeSweepCommand(evaluator: PointEvaluator): AccsimCommand<Sweep
     mustExist('data', args.data, 'data directory');
     mustExist('calib', args.calib, 'calibration data');
     mustExist('hw', args.hw, 'hardware configuration');
-    const specs = buildGrid({ ...args, hwFile: args.hw });
+    const specs = buildGrid({ ...args, preset: args.preset ?? AS_GIVEN, hwFile: args.hw });
     // Read once here so a bad --hw fails before any point runs, and so the report shows the base configuration.
     const hw = args.hw === undefined ? defaultHwConfig() : loadHwConfigJson(readFileSync(args.hw, 'utf8'), args.hw);
+    // After every flag is checked (a bad flag is reported as such whatever the model file holds).
+    const quantized = isQuantized(loadModel(args.model));
+    if (quantized && args.preset !== undefined) fail('SWP018', `${args.model} is already quantized; it is swept as given: omit --preset`);
+    if (!quantized && args.preset === undefined) fail('SWP018', '--preset is required for a float model (e.g. --preset w8a8,w4a8)');
     await checkPointsWith(evaluator, specs);
     const run: SweepRun = {
       specs, csv: args.csv, resume: args.resume, overwrite: args.overwrite, graceMs: DEFAULT_GRACE_MS, evaluator,

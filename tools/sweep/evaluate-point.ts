@@ -5,6 +5,7 @@ import type { Tensor } from '../../compiler/ir/tensor.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { SweepPoint } from '../report/sweep-types.js';
 import { loadModel } from '../load-model.js';
+import { isQuantized } from '../model-kind.js';
 import { hwConfigFromFlags } from '../hw-options.js';
 import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
@@ -20,6 +21,8 @@ const SEEDED_SAMPLES = 8;
 
 interface Prepared {
   readonly graph: Graph;
+  /** Whether `graph` is the float model (else it was given quantized and `graph` is `quantGraph`). */
+  readonly float: boolean;
   readonly quantGraph: Graph;
   readonly batch: Tensor;
   readonly labels?: ArrayLike<number>;
@@ -35,11 +38,12 @@ function prepare(spec: DesignPointSpec): Prepared {
   if (cached?.key === key) return cached.value;
   const graph = loadModel(spec.model);
   const inputs = chooseRunInputs(graph, { ...(spec.data ? { data: spec.data } : {}), count: spec.data ? (spec.limit ?? 10000) : SEEDED_SAMPLES, seed: spec.seed });
+  // A model that is already quantized (QAT or PTQ output) runs as given: no float reference to compare with.
+  const given = isQuantized(graph);
   const fallback = { batch: inputs.calib, description: inputs.calibSource };
-  const { options } = quantizeOptions(spec.preset, spec.calib ? { calib: spec.calib } : {}, fallback);
-  const quantGraph = quantizeModel(graph, options).graph;
-  const references = computeReferences({ floatGraph: graph, quantGraph, batch: inputs.batch });
-  const value: Prepared = { graph, quantGraph, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}), references };
+  const quantGraph = given ? graph : quantizeModel(graph, quantizeOptions(spec.preset, spec.calib ? { calib: spec.calib } : {}, fallback).options).graph;
+  const references = computeReferences({ ...(given ? {} : { floatGraph: graph }), quantGraph, batch: inputs.batch });
+  const value: Prepared = { graph, quantGraph, float: !given, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}), references };
   cached = { key, value };
   return value;
 }
@@ -59,7 +63,7 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
   const p = prepare(spec);
   onProgress?.(0.5);
   const hw = hwConfigFromFlags({ array: spec.array, dataflow: spec.dataflow, ...(spec.hwFile ? { hw: spec.hwFile } : {}) });
-  const r = await runDesignPoint({ floatGraph: p.graph, quantGraph: p.quantGraph, hw, batch: p.batch, ...(p.labels ? { labels: p.labels } : {}), references: p.references, threads: 1 });
+  const r = await runDesignPoint({ ...(p.float ? { floatGraph: p.graph } : {}), quantGraph: p.quantGraph, hw, batch: p.batch, ...(p.labels ? { labels: p.labels } : {}), references: p.references, threads: 1 });
   const s = r.first.stats;
   const e = r.first.energy.total;
   const f = r.fidelity;

@@ -33,8 +33,12 @@ export function splitList(flag: string, text: string): string[] {
   return items;
 }
 
+/** The "preset" of a model that is already quantized (a QAT or PTQ .qir): it is simulated as given. */
+export const AS_GIVEN = 'as-given';
+
 /** The preset names, each checked against PRESETS (SWP011 naming the bad one and listing the valid ones). */
 export function parsePresets(text: string): string[] {
+  if (text === AS_GIVEN) return [AS_GIVEN];
   return splitList('preset', text).map((name) => {
     if (!Object.hasOwn(PRESETS, name)) fail('SWP011', `--preset: unknown preset "${name}"; expected one of ${Object.keys(PRESETS).join(', ')}`);
     return name;
