@@ -2,8 +2,10 @@
 // candidate. Key: the hardware configuration and the layer's lowered instruction stream with what cannot
 // change the cost taken out: value fields (zero points, clamp bounds, multipliers, shifts, fill bytes) and
 // the DRAM base address (kept modulo the burst size: the allocator aligns every region to a burst, so
-// the bursts a transfer touches are the same). The layer's width, its input and output storage and its
-// shapes are all in that stream, so one entry serves every candidate in which the layer lowers alike.
+// the bursts a transfer touches are the same), plus, for a layer that does not open with its own CONFIG,
+// the CONFIG it inherits (the lowering drops a CONFIG equal to the one in force; its actBits and
+// weightBits price the MACs). The layer's width, its input and output storage and its shapes are all in
+// that stream, so one entry serves every candidate in which the layer lowers alike.
 //
 // Exact for energy: the energy model charges each layer's own counters (simulator/energy), a sum over
 // the layer's instructions of costs fixed by their non-value fields, and the total is the sum of the
@@ -46,6 +48,12 @@ function instructionKey(i: Instruction, burst: number): string {
   return parts.join(',');
 }
 
+/** The key of the last CONFIG before instruction `at` ('none' when there is none). */
+function configInForce(instructions: readonly Instruction[], at: number, burst: number): string {
+  for (let j = at - 1; j >= 0; j--) if (instructions[j]!.op === 'CONFIG') return instructionKey(instructions[j]!, burst);
+  return 'none';
+}
+
 /** Per-layer costs by signature for one machine. */
 export class LayerCostCache {
   private readonly entries = new Map<string, LayerCost>();
@@ -62,8 +70,13 @@ export class LayerCostCache {
   signatures(program: Program): string[] {
     const burst = this.hw.dram.burstBytes;
     return program.layers.map((l) => {
-      const body = program.instructions.slice(l.firstInstruction, l.firstInstruction + l.instructionCount).map((i) => instructionKey(i, burst)).join(';');
-      return `${this.hwKey}|${body}`;
+      const own = program.instructions.slice(l.firstInstruction, l.firstInstruction + l.instructionCount);
+      const body = own.map((i) => instructionKey(i, burst)).join(';');
+      // The lowering emits a CONFIG only when it differs from the one in force (compiler/lower/emit.ts), so a
+      // layer that does not open with its own CONFIG computes under an earlier layer's: its actBits and
+      // weightBits pick the MAC energy (config-state.ts). That inherited CONFIG is part of the layer's cost.
+      const inherited = own[0]?.op === 'CONFIG' ? '' : configInForce(program.instructions, l.firstInstruction, burst);
+      return `${this.hwKey}|${inherited}|${body}`;
     });
   }
 

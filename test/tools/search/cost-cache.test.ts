@@ -48,6 +48,35 @@ describe('LayerCostCache', () => {
     expect(est.energyPj).toBeLessThan(plain.energyPj);
   });
 
+  it('keys a layer by the CONFIG it inherits: equal signatures charge equal energy', () => {
+    // The lowering drops a CONFIG equal to the one in force, so conv2 (after the pool) computes under the
+    // pool's CONFIG, whose actBits is conv1's output width: 4 here, 8 in the base. conv2's own instructions
+    // are the same in both (its input is stored as bytes either way), yet its MACs are charged at 4 or 8
+    // activation bits. A key of its instructions alone gave both one entry (a search front point's energy
+    // was then off by 4.6e-6 relative); the inherited CONFIG in the key tells them apart.
+    const hw = defaultHwConfig();
+    const costs = new LayerCostCache(hw);
+    const simulated = (g: ReturnType<typeof quantized>) => {
+      const program = lowerGraph(g, hw);
+      const run = simulateProgram(program, new Map([[programEnds(program).input.name, programInput(g, program, sample)]]));
+      return { sigs: costs.signatures(program), names: program.layers.map((l) => l.name), energy: run.energy.layers.map((l) => l.energy.totalPj) };
+    };
+    const a4 = simulated(quantized({ 'conv1/Conv': { weight: '8', act: 4 } }));
+    const a8 = simulated(quantized({}));
+    const conv2 = a8.names.indexOf('conv2/Conv');
+    expect(a4.names).toEqual(a8.names);
+    expect(a4.energy[conv2]).toBeLessThan(a8.energy[conv2]!);
+    expect(a4.sigs[conv2]).not.toEqual(a8.sigs[conv2]);
+    // Every signature the two share charges the same energy, and they do share the layers after conv2.
+    let shared = 0;
+    a4.sigs.forEach((s, k) => a8.sigs.forEach((t, j) => {
+      if (s !== t) return;
+      shared++;
+      expect(a4.energy[k]).toBe(a8.energy[j]);
+    }));
+    expect(shared).toBeGreaterThanOrEqual(a8.names.length - a8.names.indexOf('conv3/Conv'));
+  });
+
   it('keys by hardware: another array size misses', () => {
     const costs = new LayerCostCache(defaultHwConfig());
     const g = quantized({});
