@@ -41,6 +41,7 @@ const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
   POOL: VECTOR,
   ADD: VECTOR,
   PACK: VECTOR,
+  LUT: VECTOR,
   DEPTHWISE: { unit: 'vector', acc: { first: (i) => i.accRow, count: depthwiseOutputs } },
 };
 

@@ -12,7 +12,7 @@ describe('instruction helpers', () => {
       CONFIG: (i) => i.mode, LOAD: (i) => i.buffer, STORE: (i) => i.buffer, LOAD_WEIGHTS: (i) => `k${i.k}`,
       COMPUTE: (i) => `m${i.m}`, REQUANT: (i) => `n${i.n}`, POOL: (i) => i.kind, ADD: (i) => `e${i.elems}`,
       PACK: (i) => `t${i.threshold}`, DEPTHWISE: (i) => `c${i.channels}`, HALT: () => 'halt',
-      WINDOW: (i) => `w${i.outW}`, MOVE: (i) => `${i.srcBuffer}>${i.dstBuffer}`,
+      WINDOW: (i) => `w${i.outW}`, LUT: (i) => `l${i.tableRow}`, MOVE: (i) => `${i.srcBuffer}>${i.dstBuffer}`,
     };
     expect(dispatchInstruction(handlers, makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 7, n: 1 }))).toBe('k7');
     expect(dispatchInstruction(handlers, makeInstruction('HALT', {}))).toBe('halt');
