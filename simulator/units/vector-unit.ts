@@ -1,4 +1,4 @@
-// The vector unit: REQUANT, POOL, ADD, PACK and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
+// The vector unit: REQUANT, POOL, ADD, PACK, LUT and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
 import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
