@@ -35,7 +35,7 @@ export function weightedShape(net: Network, l: NetLayer): ConvShape | undefined 
 /** How layer `l` reads `tensor`: the array through its window (with the padding it needs), the vector unit, or DRAM. */
 export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig, choice: DepthwiseChoice = 'auto'): ConsumerNeed {
   const op = l.node.op;
-  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd') return { path: 'out' };
+  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd' || op === 'qlut') return { path: 'out' };
   if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw, choice))) {
     const geo = convGeometry(s, 'int8', hw, deriveHw(hw));
     return { path: 'img', pads: geo.pads };

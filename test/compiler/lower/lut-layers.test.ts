@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQir } from '../../../compiler/qir/load.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
-import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
+import { lowerGraph, lowerGraphWithComments } from '../../../compiler/lower/lower-graph.js';
 import { lutTableBytes } from '../../../compiler/lower/lut.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
@@ -87,6 +87,29 @@ describe('qlut layers on the vector unit', () => {
       }
     });
   }
+});
+
+describe('a qlut whose operand stays in the output buffer (an add reads it too)', () => {
+  it('reads it in place and still equals the integer reference', () => {
+    const text = [
+      'qir 1', 'graph lut_shared {', '  input %x: f32[1,3,8,8]', '  const @w1: f32[24,3,3,3]', '  const @b1: f32[24]',
+      '  %c1 = conv2d(%x, @w1, @b1) {pad=[1,1,1,1]}', '  %p = maxpool(%c1) {kernel=[2,2], stride=[2,2]}',
+      '  %l = sigmoid(%p)', '  %s = add(%l, %p)', '  output %s', '}',
+    ].join('\n');
+    const sidecar = new Map([['w1', weights([24, 3, 3, 3], 5)], ['b1', weights([24], 6)]]);
+    const f = runPipeline(parseQir(text, 'lut_shared.qir', sidecar), ['fold-batchnorm', 'fuse-activations']).graph;
+    const g = quantizeModel(f, { preset: 'w8a8', calib: seededBatch(f.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
+    for (const array of ['16x16', '8x32']) {
+      for (const dataflow of ['ws', 'os'] as const) {
+        const { program, comments } = lowerGraphWithComments(g, applyOverrides(defaultHwConfig(), { array, dataflow }));
+        const lines = [...comments.values()].flat();
+        expect(lines.some((l) => l.includes('qlut') && l.includes('operand on chip')), `${array} ${dataflow}`).toBe(true);
+        expect(checkProgram(program)).toEqual([]);
+        const s = simulated(g, program);
+        expect(s.got, `${array} ${dataflow}`).toEqual(s.want);
+      }
+    }
+  });
 });
 
 describe('lutTableBytes', () => {
