@@ -29,7 +29,7 @@ describe('instruction helpers', () => {
     expect(opcodeByCode(0)).toBeUndefined();
     expect(usedBits('HALT')).toBe(10);
     expect(OPCODES.map((op) => unitOf(op))).toEqual([
-      'control', 'dma-load', 'dma-store', 'array', 'array', 'vector', 'vector', 'vector', 'vector', 'vector', 'control', 'dma-store', 'control',
+      'control', 'dma-load', 'dma-store', 'array', 'array', 'vector', 'vector', 'vector', 'vector', 'vector', 'control', 'dma-store', 'vector', 'control',
     ]);
     const spec = { code: 1, summary: '', fields: [], semantics: '' };
     // @ts-expect-error the load queue feeds only the load DMA: a unit of another queue does not compile
