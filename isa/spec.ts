@@ -311,6 +311,23 @@ export const ISA = {
         '  b = (dstRow + o*dstOuterStride + r*dstRowStride)*rb(dstBuffer) + dstByte\n' +
         '  dstBuf[b : b+bytesPerRow] = srcBuf[a : a+bytesPerRow]',
     },
+    LUT: {
+      code: 0x0e, queue: 'compute', unit: 'vector', summary: 'vector unit: elementwise table lookup (an activation function on 8-bit codes) over output-buffer rows',
+      fields: [
+        row('srcRow', 'first source row'), row('dstRow', 'first destination row (may equal srcRow: in place)'),
+        count('rows', 16, 'rows'),
+        count('elems', 12, 'elements per row'),
+        row('tableRow', 'param-buffer row of the table: 2^srcBits one-byte entries, row-major past the row end'),
+        elemBits('srcBits', 'source element bits (the table has 2^srcBits entries)'),
+        flag('srcSigned', 'source elements are signed (index = element - min of the source type)'),
+        elemBits('dstBits', 'destination element bits (each entry holds a dstBits code in its low bits)'),
+        flag('dstSigned', 'destination elements are signed (the entry is sign-extended from dstBits)'),
+      ],
+      semantics:
+        'lo = srcSigned ? -2^(srcBits-1) : 0;  T(e) = byte e of the param buffer from row tableRow, entry e at tableRow*rb + e\n' +
+        'for i < rows, j < elems:\n' +
+        '  dst[dstRow+i].elem(j) = ext(T(src[srcRow+i].elem(j) - lo) mod 2^dstBits, dstBits, dstSigned)   // packed LSB-first when < 8 bits',
+    },
     HALT: {
       code: 0x0b, queue: 'compute', unit: 'control', summary: 'end of program: the machine stops once every queue has drained',
       fields: [],

@@ -1,6 +1,6 @@
 // When the compute queue may issue its head instruction. The queue issues in order, at most one
 // instruction per cycle, to two units that run concurrently: the systolic array (LOAD_WEIGHTS,
-// COMPUTE) and the vector unit (REQUANT, POOL, ADD, PACK, DEPTHWISE). An instruction waits for its
+// COMPUTE) and the vector unit (REQUANT, POOL, ADD, PACK, LUT, DEPTHWISE). An instruction waits for its
 // unit, and for the other unit when both touch the same accumulator rows (the only state they share);
 // CONFIG and HALT wait until both units are idle. docs/CYCLE-MODEL.md §Compute queue.
 import { InternalError } from '../core/diagnostics.js';
@@ -41,6 +41,7 @@ const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
   POOL: VECTOR,
   ADD: VECTOR,
   PACK: VECTOR,
+  LUT: VECTOR,
   DEPTHWISE: { unit: 'vector', acc: { first: (i) => i.accRow, count: depthwiseOutputs } },
 };
 

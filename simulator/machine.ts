@@ -22,7 +22,7 @@ import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
-import { add, depthwise, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
+import { add, depthwise, lut, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
 
 /** A vector-unit instruction's duration; its bank stalls go to the layer's counters. */
 function vectorCycles(t: VectorTiming, k: Counters): number {
@@ -308,6 +308,10 @@ export class Machine {
     PACK: (i, _at, k) => {
       this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
       return vectorCycles(pack(i, this.buffers, this.hw.vector.lanes, k), k);
+    },
+    LUT: (i, _at, k) => {
+      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
+      return vectorCycles(lut(i, this.buffers, this.hw.vector.lanes, k), k);
     },
     DEPTHWISE: (i, _at, k) => vectorCycles(depthwise(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
   };

@@ -42,7 +42,7 @@ const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
   CONFIG: undefined, HALT: undefined, WINDOW: undefined,
   LOAD: 'load DMA', STORE: 'store DMA', MOVE: 'store DMA',
   LOAD_WEIGHTS: 'systolic array', COMPUTE: 'systolic array',
-  REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', DEPTHWISE: 'vector unit',
+  REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', LUT: 'vector unit', DEPTHWISE: 'vector unit',
 };
 
 /** The track an instruction occupies (CONFIG and HALT occupy none). */

@@ -28,9 +28,10 @@ export const MAX_FILE_LINES = 400;
  * and signals, output-path checks, own data, fuzz harness. With main's 28,800 (ISA v2, issues 12/13):
  * 28,800 + 1,800 + 4,000 + 1,300. +4,000 for issue 14 (QAT): a training engine (reverse-mode gradients for
  * the op set, WebAssembly f32 GEMM, workers, checkpoints), fake quantizers (STE, LSQ, LSQ+, binary) and
- * their export, the `qat` command and qbinarize on the lowering (~4,300 lines).
+ * their export, the `qat` command and qbinarize on the lowering (~4,300 lines). +300 for issue 20: the LUT
+ * instruction and qlut lowering, the chunked global pool.
  */
-export const LINE_BUDGET = 40_300;
+export const LINE_BUDGET = 40_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -22,6 +22,7 @@ import type { VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { planBinarize } from './binarize.js';
+import { planLut } from './lut.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
@@ -149,6 +150,8 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     case 'qavgpool':
     case 'qglobal_avgpool':
       return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
+    case 'qlut':
+      return planLut(ctx, node.name, net.constant(l, 1).data as ArrayLike<number>, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
     case 'qadd':
       return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qbinarize':

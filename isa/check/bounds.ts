@@ -7,7 +7,7 @@ import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
 import { MODE_OPERAND_BITS, type BufferName } from '../spec.js';
-import { computePixels, depthwiseOutputs, depthwiseRowSpans, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
+import { computePixels, depthwiseOutputs, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Window = InstructionOf<'WINDOW'>;
@@ -189,6 +189,12 @@ function checkLimits(i: Instruction, config: Config | undefined, window: Window 
       rows(report, 'output', i.srcRow, i.rows, limits);
       rows(report, 'output', i.dstRow, i.rows, limits);
       if (i.elems * i.srcBits > limits.d.rowBytes.output * 8) report('ACC010', `${i.elems} ${i.srcBits}-bit elements overflow a ${limits.d.rowBytes.output}-byte output row`);
+      return;
+    case 'LUT':
+      rows(report, 'output', i.srcRow, i.rows, limits);
+      rows(report, 'output', i.dstRow, i.rows, limits);
+      rows(report, 'param', i.tableRow, lutTableRows(i.srcBits, limits.d.rowBytes.param), limits);
+      if (i.elems * Math.max(i.srcBits, i.dstBits) > limits.d.rowBytes.output * 8) report('ACC010', `${i.elems} ${Math.max(i.srcBits, i.dstBits)}-bit elements overflow a ${limits.d.rowBytes.output}-byte output row`);
       return;
     default:
       return assertNever(i);

@@ -38,6 +38,11 @@ export function depthwiseRowSpans(
   return { pixelRows: Math.ceil(bytes(inputBits) / inputRowBytes), tapRows: Math.ceil(bytes(weightBits) / weightRowBytes) };
 }
 
+/** Param-buffer rows a LUT's table spans: 2^srcBits one-byte entries from the start of its row. */
+export function lutTableRows(srcBits: number, paramRowBytes: number): number {
+  return Math.ceil(2 ** srcBits / paramRowBytes);
+}
+
 /** One past the last DRAM byte a LOAD or STORE walks (strides are unsigned fields). */
 export function transferDramEnd(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>): number {
   return i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow;
@@ -48,7 +53,7 @@ const no = () => false;
 const onAccumulator = (i: { readonly buffer: BufferName }) => i.buffer === 'accumulator';
 /** Per opcode: does it read or write the accumulator other than through the array? */
 const ACCUMULATOR_OUTSIDE_ARRAY: InstructionHandlers<boolean> = {
-  CONFIG: no, HALT: no, WINDOW: no, LOAD_WEIGHTS: no, COMPUTE: no, POOL: no, ADD: no, PACK: no,
+  CONFIG: no, HALT: no, WINDOW: no, LOAD_WEIGHTS: no, COMPUTE: no, POOL: no, ADD: no, PACK: no, LUT: no,
   MOVE: no, // the bounds checker refuses a MOVE on the accumulator
   LOAD: onAccumulator, STORE: onAccumulator,
   REQUANT: yes, DEPTHWISE: yes,
@@ -228,6 +233,11 @@ export function accessesOf(
       use('output', i.dstRow, i.rows, true);
       break;
     case 'PACK':
+      use('output', i.srcRow, i.rows, false);
+      use('output', i.dstRow, i.rows, true);
+      break;
+    case 'LUT':
+      use('param', i.tableRow, lutTableRows(i.srcBits, d.rowBytes.param), false);
       use('output', i.srcRow, i.rows, false);
       use('output', i.dstRow, i.rows, true);
       break;

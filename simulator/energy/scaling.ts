@@ -72,7 +72,7 @@ export function sramPer64BitPj(table: EnergyTable, sizeBytes: number): number {
 
 /** Kinds of vector-unit work the energy model counts, one event per element (avg-divide: per output). */
 export const VECTOR_OP_KINDS = [
-  'requant-m0shift', 'requant-pow2', 'pool-max', 'pool-avg', 'avg-divide', 'add', 'pack', 'depthwise-mac',
+  'requant-m0shift', 'requant-pow2', 'pool-max', 'pool-avg', 'avg-divide', 'add', 'pack', 'depthwise-mac', 'lut',
 ] as const;
 export type VectorOpKind = (typeof VECTOR_OP_KINDS)[number];
 
@@ -121,6 +121,8 @@ export function energyCosts(table: EnergyTable = HOROWITZ_45NM): EnergyCosts {
     add: (bits) => 3 * (mult(32, 32) + 2 * add(32)) + 3 * add(32) + requantTail(bits),
     pack: (bits) => add(bits),
     'depthwise-mac': (bits) => mult(bits, bits) + add(32),
+    // One one-byte read of the vector unit's table memory (2^bits entries; the table copy is a param read).
+    lut: (bits) => sram(2 ** bits, 1),
   };
   return {
     table,

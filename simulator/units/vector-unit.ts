@@ -1,4 +1,4 @@
-// The vector unit: REQUANT, POOL, ADD, PACK and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
+// The vector unit: REQUANT, POOL, ADD, PACK, LUT and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
 import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
@@ -277,6 +277,40 @@ export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Cou
   banks.readRows(i.srcRow, i.rows);
   banks.writeRows(i.dstRow, i.rows);
   return timing(i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports]]);
+}
+
+/**
+ * LUT: each element indexes a table of 2^srcBits one-byte entries read from the param buffer. The unit first
+ * copies the table into its table memory (one param row per cycle), then looks `lanes` elements up per cycle.
+ */
+export function lut(i: InstructionOf<'LUT'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
+  const { output: out, param } = b;
+  const rb = out.rowBytes;
+  const entries = 2 ** i.srcBits;
+  const base = i.tableRow * param.rowBytes;
+  const table = param.bytes.subarray(base, base + entries);
+  const lo = i.srcSigned === 1 ? -(2 ** (i.srcBits - 1)) : 0;
+  const dstMask = 2 ** i.dstBits - 1;
+  const dstSign = 2 ** (i.dstBits - 1);
+  const vals = new Int32Array(i.elems);
+  for (let r = 0; r < i.rows; r++) {
+    for (let j = 0; j < i.elems; j++) {
+      const code = table[readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) - lo]! & dstMask;
+      vals[j] = i.dstSigned === 1 && code >= dstSign ? code - 2 * dstSign : code;
+    }
+    for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.dstBits, vals[j]!);
+  }
+  const tableRows = Math.ceil(entries / param.rowBytes);
+  k.sramReads.param += tableRows;
+  k.sramReads.output += i.rows;
+  k.sramWrites.output += i.rows;
+  k.addVector('lut', i.srcBits, i.rows * i.elems);
+  const banks = counterFor(out);
+  banks.readRows(i.srcRow, i.rows);
+  banks.writeRows(i.dstRow, i.rows);
+  const pBanks = counterFor(param);
+  pBanks.readRows(i.tableRow, tableRows);
+  return timing(tableRows + i.rows * Math.ceil(i.elems / lanes), [[banks, out.ports], [pBanks, param.ports]]);
 }
 
 /** DEPTHWISE: per output pixel, one accumulator row of `channels` exact sums over the kernel taps. */

@@ -12,7 +12,7 @@ describe('instruction helpers', () => {
       CONFIG: (i) => i.mode, LOAD: (i) => i.buffer, STORE: (i) => i.buffer, LOAD_WEIGHTS: (i) => `k${i.k}`,
       COMPUTE: (i) => `m${i.m}`, REQUANT: (i) => `n${i.n}`, POOL: (i) => i.kind, ADD: (i) => `e${i.elems}`,
       PACK: (i) => `t${i.threshold}`, DEPTHWISE: (i) => `c${i.channels}`, HALT: () => 'halt',
-      WINDOW: (i) => `w${i.outW}`, MOVE: (i) => `${i.srcBuffer}>${i.dstBuffer}`,
+      WINDOW: (i) => `w${i.outW}`, LUT: (i) => `l${i.tableRow}`, MOVE: (i) => `${i.srcBuffer}>${i.dstBuffer}`,
     };
     expect(dispatchInstruction(handlers, makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 7, n: 1 }))).toBe('k7');
     expect(dispatchInstruction(handlers, makeInstruction('HALT', {}))).toBe('halt');
@@ -29,7 +29,7 @@ describe('instruction helpers', () => {
     expect(opcodeByCode(0)).toBeUndefined();
     expect(usedBits('HALT')).toBe(10);
     expect(OPCODES.map((op) => unitOf(op))).toEqual([
-      'control', 'dma-load', 'dma-store', 'array', 'array', 'vector', 'vector', 'vector', 'vector', 'vector', 'control', 'dma-store', 'control',
+      'control', 'dma-load', 'dma-store', 'array', 'array', 'vector', 'vector', 'vector', 'vector', 'vector', 'control', 'dma-store', 'vector', 'control',
     ]);
     const spec = { code: 1, summary: '', fields: [], semantics: '' };
     // @ts-expect-error the load queue feeds only the load DMA: a unit of another queue does not compile

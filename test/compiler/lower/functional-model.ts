@@ -177,6 +177,18 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
           setElem(buf.output, (i.dstRow + r) * d.rowBytes.output, j, 1, v >= i.threshold ? 1 : 0);
         }
         break;
+      case 'LUT': {
+        const lo = i.srcSigned === 1 ? -(2 ** (i.srcBits - 1)) : 0;
+        for (let r = 0; r < i.rows; r++) {
+          const row: number[] = [];
+          for (let j = 0; j < i.elems; j++) {
+            const code = buf.param[i.tableRow * d.rowBytes.param + getElem(buf.output, (i.srcRow + r) * d.rowBytes.output, j, i.srcBits, i.srcSigned === 1) - lo]! % 2 ** i.dstBits;
+            row.push(i.dstSigned === 1 && code >= 2 ** (i.dstBits - 1) ? code - 2 ** i.dstBits : code);
+          }
+          row.forEach((v, j) => setElem(buf.output, (i.dstRow + r) * d.rowBytes.output, j, i.dstBits, v));
+        }
+        break;
+      }
       case 'HALT': return;
     }
   }
