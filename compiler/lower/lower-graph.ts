@@ -23,6 +23,7 @@ import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { planBinarize } from './binarize.js';
 import { planLut } from './lut.js';
+import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
@@ -146,9 +147,14 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     case 'qconv2d':
     case 'qdense':
       return planWeighted(ctx, net, l, x(), y, s!, res, k, choice);
+    case 'qglobal_avgpool':
+      // A plane POOL cannot hold at once is summed in chunks (global-pool-tiled.ts).
+      if (v(x()).out === undefined && !globalPoolFitsPool(v(x()), v(y), work)) {
+        return planTiledGlobalPool(ctx, node.name, v(x()), v(y), config(hw, 'int8', a, x(), 8), res.workInput[k]!, work);
+      }
+      return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qmaxpool':
     case 'qavgpool':
-    case 'qglobal_avgpool':
       return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qlut':
       return planLut(ctx, node.name, net.constant(l, 1).data as ArrayLike<number>, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
