@@ -1,6 +1,5 @@
-// Errors crossing a worker-thread boundary of the search workers (the sweep has the same pair in
-// sweep-worker.ts): a UserError keeps its diagnostics (so the CLI still prints one line and exits 2),
-// anything else travels as message and stack.
+// Errors crossing a worker-thread boundary (the sweep's and the search's workers): a UserError keeps its
+// diagnostics (so the CLI still prints one line and exits 2), anything else travels as message and stack.
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
 
 /** An error crossing the thread boundary: a UserError's diagnostics, or anything else as message + stack. */

@@ -1,7 +1,7 @@
 // Worker thread body: evaluates the design points the pool sends, one at a time, with the evaluator
 // module named in its workerData (evaluator-ref.ts), and reports progress, the point or the error.
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError, type Diagnostic } from '../../core/diagnostics.js';
+import { type SerializedError, deserializeError, serializeError } from '../worker-errors.js';
 import type { SweepPoint } from '../report/sweep-types.js';
 import type { DesignPointSpec, EvaluatePoint } from './point-spec.js';
 import { loadEvaluator, type EvaluatorModule } from './evaluator-ref.js';
@@ -17,29 +17,13 @@ export interface WorkerRequest {
   spec: DesignPointSpec;
 }
 
-/** An error crossing the thread boundary: a UserError's diagnostics, or anything else as message + stack. */
-export type SerializedError = { kind: 'user'; diagnostics: Diagnostic[]; exitCode: number } | { kind: 'internal'; message: string; stack?: string };
-
 /** Messages a worker sends back about request `id`. */
 export type WorkerReply =
   | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'done'; id: number; point: SweepPoint }
   | { kind: 'failed'; id: number; error: SerializedError };
 
-/** Turns a thrown value into its transferable form. */
-export function serializeError(e: unknown): SerializedError {
-  if (e instanceof UserError) return { kind: 'user', diagnostics: e.diagnostics, exitCode: e.exitCode };
-  if (e instanceof Error) return { kind: 'internal', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
-  return { kind: 'internal', message: String(e) };
-}
-
-/** The thrown value back: a UserError stays a UserError (so the CLI maps it to exit 2), anything else an Error with the worker's stack. */
-export function deserializeError(s: SerializedError): Error {
-  if (s.kind === 'user') return new UserError(s.diagnostics, s.exitCode);
-  const e = new Error(s.message);
-  if (s.stack !== undefined) e.stack = s.stack;
-  return e;
-}
+export { type SerializedError, deserializeError, serializeError };
 
 const port = parentPort;
 if (port !== null) {
