@@ -2,7 +2,7 @@
 // must leave a valid CSV of exactly the finished points and exit 130, and --resume must complete the
 // rest without duplicates. The child runs the TS sources through ts-register.mjs with the fake evaluator.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +57,9 @@ async function waitForRows(csv: string, n: number, timeoutMs: number): Promise<v
 describe('Ctrl-C and --resume', () => {
   it('leaves a valid CSV of the finished points, exits 130, and --resume finishes the rest once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'accsim-sigint-'));
-    const model = join(dir, 'net.qir');
-    writeFileSync(model, '(the fake evaluator never reads the model)\n');
+    // The command reads the model (a float model is quantized per point, a quantized one is not); the fake
+    // evaluator then ignores it.
+    const model = fileURLToPath(new URL('../../../models/examples/mlp.qir', import.meta.url));
     const csv = join(dir, 'out.csv');
     const html = join(dir, 'report.html');
     const grid = ['--preset', 'w8a8,w4a8,w4a4', '--array', '8x8,16x16', '--dataflow', 'ws,os', '--csv', csv, '--html', html];
