@@ -20,7 +20,7 @@ import { type LayerQuantConfig, type QuantConfig, type QuantRecipe, presetConfig
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { activationRanges, collectActivationStats } from './calibration.js';
 import { type ChoiceScore, type HeldOutSet, floatScore, scoreQuantized } from './choice-score.js';
-import { type QuantizeReport, calibrationCache, quantizeModel } from './quantize-model.js';
+import { type QuantizeReport, calibrationCache, floatPassNames, quantizeModel } from './quantize-model.js';
 import { runPipeline } from '../passes/index.js';
 
 /** The stages, in the order they run. */
@@ -147,7 +147,7 @@ export function autoQuant(graph: Graph, opts: AutoQuantOptions): AutoQuantResult
     decide('weight-range', 'model', now, [{ label: other, apply: () => (def.weightRange = other), undo: () => delete def.weightRange }]);
   }
   if (stages.has('act-range')) actRangeStage();
-  const resolved = resolveLayerConfigs(runPipeline(graph, ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations']).graph, withChanges(base, recipe, def, layers));
+  const resolved = resolveLayerConfigs(runPipeline(graph, floatPassNames(false)).graph, withChanges(base, recipe, def, layers));
   if ([...resolved.values()].some((c) => c.weightBits > 1 && c.weightBits <= 4)) flip('adaround', 'adaround', opts.adaround);
   flip('bias-correction', 'biasCorrection', opts.biasCorrection);
 
@@ -156,7 +156,7 @@ export function autoQuant(graph: Graph, opts: AutoQuantOptions): AutoQuantResult
 
   /** Stage 3: per layer whose candidate ranges differ from min-max, min-max / percentile / MSE. */
   function actRangeStage(): void {
-    const names = ['matmul-to-dense', 'fold-constant-affine', 'fold-batchnorm', 'fuse-activations', ...(recipe.cle ? ['equalize-cross-layer'] : [])];
+    const names = floatPassNames(recipe.cle ?? false);
     // The current configuration was quantized through the cache, so its float pipeline and statistics are there.
     const entry = cache.entries.get(names.join(','))!;
     const configs = resolveLayerConfigs(entry.float.graph, withChanges(base, recipe, def, layers));
