@@ -102,7 +102,8 @@ describe.skipIf(!HAVE_REDIS)(TITLE, () => {
     const failed = async (id: string) => {
       for (let i = 0; i < 300; i++) {
         const job = await queue.getJob(id);
-        if ((await job?.getState()) === 'failed') return job!;
+        // Re-read after the state says failed: the job fetched before it may predate its failedReason.
+        if ((await job?.getState()) === 'failed') return (await queue.getJob(id))!;
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`${id} did not fail`);
