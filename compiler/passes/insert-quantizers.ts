@@ -13,7 +13,6 @@ import { buildActivationTable } from '../quant/activation-table.js';
 import { outputMajorWeights } from '../quant/output-major-weights.js';
 import { unaryFunction } from '../ir/ops/unary-functions.js';
 import { DTYPES } from '../ir/dtype.js';
-import { roundHalfEven as roundCode } from '../../core/rounding.js';
 import { requestedLayerConfigs, resolveLayerConfigs } from '../quant/layer-config.js';
 import { type ExplicitQuantParams, actQuantFromGrid, explicitActQuant, quantizeWeightsWithScales } from '../quant/explicit-params.js';
 import { type LayerQuantConfig, type QuantConfig, presetConfig } from '../quant/presets.js';
@@ -217,7 +216,7 @@ function quantizeFunction(c: Ctx, node: Node, attrs: Readonly<Record<string, unk
 function quantizePad(c: Ctx, node: Node, attrs: Readonly<Record<string, unknown>>): Node {
   const x = quantOf(c, node, 0);
   const value = attrs['value'] as number;
-  const code = Math.min(x.qmax, Math.max(x.qmin, x.zero + roundCode(value / x.scale)));
+  const code = Math.min(x.qmax, Math.max(x.qmin, x.zero + roundHalfEven(value / x.scale)));
   c.quant.set(node.name, x);
   return { name: node.name, op: 'qpad', operands: node.operands, attrs: { pads: attrs['pads'] as number[], mode: attrs['mode'] as string, value: code } };
 }

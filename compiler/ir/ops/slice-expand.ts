@@ -3,28 +3,9 @@
 //     o_d < sizes[d] (the importer resolves ONNX's clamped, possibly negative starts/ends to these)
 //   expand(x) {shape}: x broadcast to `shape` (numpy rules; ONNX Expand with the broadcast of both shapes)
 import { type OpSpec, intsAttr, shapeError } from '../op-spec.js';
-import { allocate } from '../dtype.js';
-import { type Tensor, type TensorType, formatShape, numel, stridesOf, tensorType } from '../tensor.js';
+import { formatShape, stridesOf, tensorType } from '../tensor.js';
 import { broadcastShape, broadcastStrides } from './broadcast.js';
-
-/** Copies `x` into `output` reading element offset Σ_d (base[d] + o_d·step[d]) for output index o. */
-function gatherStrided(x: Tensor, base: readonly number[], step: readonly number[], output: TensorType): Tensor {
-  const shape = output.shape;
-  const rank = shape.length;
-  const out = allocate(output.dtype, numel(shape));
-  const idx = new Array<number>(rank).fill(0);
-  let src = base.reduce((a, b) => a + b, 0);
-  for (let o = 0; o < out.length; o++) {
-    out[o] = x.data[src] as number;
-    for (let d = rank - 1; d >= 0; d--) {
-      src += step[d]!;
-      if (++idx[d]! < shape[d]!) break;
-      src -= step[d]! * shape[d]!;
-      idx[d] = 0;
-    }
-  }
-  return { type: output, data: out };
-}
+import { gatherStrided } from './gather-strided.js';
 
 /** slice(x) {starts, steps, sizes}: one start, step (non-zero) and output size per axis, all in range. */
 export const slice: OpSpec = {

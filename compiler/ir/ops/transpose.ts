@@ -1,28 +1,13 @@
 // transpose: permutes the axes of a tensor (ONNX Transpose). Exact: a copy in the new order. The integer
 // reference moves codes through it unchanged, as through reshape.
 import { type OpSpec, intsAttr, shapeError } from '../op-spec.js';
-import { allocate } from '../dtype.js';
-import { type Tensor, type TensorType, formatShape, numel, stridesOf, tensorType } from '../tensor.js';
+import { type Tensor, type TensorType, formatShape, stridesOf, tensorType } from '../tensor.js';
+import { gatherStrided } from './gather-strided.js';
 
 /** out[i_0, …, i_{r−1}] = x[j] with j_{perm[k]} = i_k: output axis k is input axis perm[k]. */
 export function transposeTensor(x: Tensor, perm: readonly number[], output: TensorType): Tensor {
-  const rank = perm.length;
   const inStrides = stridesOf(x.type.shape);
-  const step = perm.map((p) => inStrides[p]!);
-  const shape = output.shape;
-  const out = allocate(output.dtype, numel(shape));
-  const idx = new Array<number>(rank).fill(0);
-  let src = 0;
-  for (let o = 0; o < out.length; o++) {
-    out[o] = x.data[src] as number;
-    for (let d = rank - 1; d >= 0; d--) {
-      src += step[d]!;
-      if (++idx[d]! < shape[d]!) break;
-      src -= step[d]! * shape[d]!;
-      idx[d] = 0;
-    }
-  }
-  return { type: output, data: out };
+  return gatherStrided(x, perm.map(() => 0), perm.map((p) => inStrides[p]!), output);
 }
 
 /** transpose(x) {perm}: output axis k is input axis perm[k]; perm is a permutation of 0..rank−1. */
