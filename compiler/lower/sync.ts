@@ -276,7 +276,10 @@ function limitOutstanding(pairs: [number, number][], depth: number, agent: Uint8
     // right after the newer one covers both; insert it when the stream has none there.
     const x = alive[alive.length - 2]!;
     const y = alive[alive.length - 1]!;
-    const f = nextInQueue[y.P]!;
+    // A CONFIG already pushing for another consumer cannot push again: look past a run of such CONFIGs
+    // (else the one inserted last round is taken as a pusher and the same insertion repeats forever).
+    let f = nextInQueue[y.P]!;
+    while (f >= 0 && f < x.k && isConfig(f) && pushers.has(f)) f = nextInQueue[f]!;
     if (f < 0 || !isConfig(f) || f >= x.k || pushers.has(f)) return { insertAfter: y.P };
     x.P = f;
     y.dead = true;
