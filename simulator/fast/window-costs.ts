@@ -26,7 +26,7 @@ export class WindowCosts {
   private readonly tables = new WeakMap<Window, Map<number, StepTable>>();
   private readonly computes = new WeakMap<Window, Map<string, WindowCost>>();
   /** The last ws cost of each COMPUTE object, with what it was computed under. */
-  private readonly byInstruction = new WeakMap<InstructionOf<'COMPUTE'>, { w: Window; bits: number; rmw: number; cost: WindowCost }>();
+  private readonly byInstruction = new Map<InstructionOf<'COMPUTE'>, { w: Window; bits: number; rmw: number; cost: WindowCost }>();
   constructor(private readonly g: ArrayGeometry) {}
 
   /** What COMPUTE `i` (window = 1) costs under window `w`. */
