@@ -97,8 +97,10 @@ function kernelsFor(program: Program): GemmKernels {
 /** The window cost memo the simulations of one program share (costs depend only on the program and its machine). */
 const windowCostsByProgram = new WeakMap<Program, WindowCosts>();
 function windowCostsFor(program: Program, hw: HwConfig): WindowCosts {
+  const g = arrayGeometry(hw, deriveHw(hw));
   let w = windowCostsByProgram.get(program);
-  if (w === undefined) windowCostsByProgram.set(program, (w = new WindowCosts(arrayGeometry(hw, deriveHw(hw)))));
+  // (A program's machine does not change; a caller who edits its hwConfig in place gets a fresh memo anyway.)
+  if (w === undefined || !w.sameGeometry(g)) windowCostsByProgram.set(program, (w = new WindowCosts(g)));
   return w;
 }
 

@@ -29,6 +29,13 @@ export class WindowCosts {
   private readonly byInstruction = new Map<InstructionOf<'COMPUTE'>, { w: Window; bits: number; rmw: number; cost: WindowCost }>();
   constructor(private readonly g: ArrayGeometry) {}
 
+  /** Whether these costs are for geometry `h` (field by field). */
+  sameGeometry(h: ArrayGeometry): boolean {
+    const g = this.g;
+    return g.rows === h.rows && g.cols === h.cols && g.dataflow === h.dataflow && g.inputBanks === h.inputBanks
+      && g.weightBanks === h.weightBanks && g.inputRowBytes === h.inputRowBytes;
+  }
+
   /** What COMPUTE `i` (window = 1) costs under window `w`. */
   cost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, accumulatorPorts: number): WindowCost {
     const g = this.g;
