@@ -23,10 +23,11 @@ semantics in INTEGER-SEMANTICS.md, "Float and microscaling formats"). MX presets
 32-element block's E8M0 scale comes from its data); \`fp8\` (E4M3, one real scale per tensor) takes its
 activation scales from the 1000-image calibration split's max |x|; \`fp8-pc\` is the same with one weight
 scale per output channel. Nothing was chosen on the test split.
-These presets are not yet on the machine (the integer pipeline refuses them with QCFG005). Regenerate with:
+\`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
+refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
-npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8]
+npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]
 \`\`\`
 
 | model | FP32 | ${FORMAT_COLUMNS.join(' | ')} |
