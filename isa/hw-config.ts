@@ -58,7 +58,7 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2 } },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
