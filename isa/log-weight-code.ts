@@ -10,13 +10,14 @@
 // an ordinary integer (±2^e), so the integer reference needs no new arithmetic; the PE computes x·w as
 // ±(x << e).
 import { InternalError } from '../core/diagnostics.js';
+import { ELEMENT_TYPES } from '../core/number-formats.js';
 
-/** Largest exponent: weights reach ±2^LOG_MAX_EXPONENT (the shifter shifts by 0..LOG_MAX_EXPONENT). */
-export const LOG_MAX_EXPONENT = 6;
+/** Largest exponent (the formats table's log4 entry): weights reach ±2^LOG_MAX_EXPONENT (the shifter shifts by 0..LOG_MAX_EXPONENT). */
+export const LOG_MAX_EXPONENT = ELEMENT_TYPES.log4.maxExponent;
 /** Largest weight magnitude of the log grid (in units of the channel scale). */
 export const LOG_MAX_WEIGHT = 2 ** LOG_MAX_EXPONENT;
 /** Bits of one stored code. */
-export const LOG_CODE_BITS = 4;
+export const LOG_CODE_BITS = ELEMENT_TYPES.log4.bits;
 
 /** The weight value of each of the 16 codes (index = code). */
 export const LOG_CODE_VALUES: readonly number[] = Array.from({ length: 16 }, (_, code) => {
