@@ -150,7 +150,7 @@ export function checkOverrides(obj: unknown, where: string, file?: string): Part
 export function checkLayerConfig(c: LayerQuantConfig, layer: string): void {
   if (c.actBits === 16 && !c.actSigned) fail('QCFG004', `layer ${layer}: 16-bit activations are signed (there is no u16 type): set actSigned true`, { node: layer });
   if (c.pow2 && c.actBits === 1) fail('QCFG004', `layer ${layer}: pow2 has no meaning for binary activations`, { node: layer });
-  if (c.weightFormat === 'log' && c.weightBits !== 4) fail('QCFG004', `layer ${layer}: log-domain weights are 4-bit codes (sign + exponent): set weightBits 4`, { node: layer });
+  if (c.weightFormat === 'log' && c.weightBits !== 4) fail('QCFG004', `layer ${layer}: log-domain weights are 4-bit codes (sign + exponent): use weightBits 4, or weightFormat 'int' for ${c.weightBits}-bit integer weights`, { node: layer });
   if (c.weightBits === 16 && c.accBits <= 32) fail('QCFG004', `layer ${layer}: 16-bit weights need an accumulator wider than 32 bits (accBits ${c.accBits}); use 48`, { node: layer });
 }
 
