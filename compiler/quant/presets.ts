@@ -2,6 +2,7 @@
 // per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
 import { fail } from '../../core/diagnostics.js';
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
+import { FORMAT_PRESETS } from './format-presets.js';
 
 /**
  * How one layer (conv2d, dense, add, concat node) is quantized. `actBits` are the bits of the
@@ -109,9 +110,16 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
   w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
 };
 
-/** The preset called `name`; QCFG001 listing the presets when there is none. */
+/**
+ * The preset called `name`; QCFG001 listing the presets when there is none, QCFG005 for a float or
+ * microscaling format preset (FORMAT_PRESETS: the format reference runs them, the machine does not yet).
+ */
 export function presetConfig(name: string): QuantConfig {
   const p = PRESETS[name];
+  const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
+  if (p === undefined && f !== undefined) {
+    fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (docs/ACCURACY.md, "Float and microscaling formats")`);
+  }
   if (p === undefined) fail('QCFG001', `unknown quantization preset '${name}'; expected one of ${Object.keys(PRESETS).join(', ')}`);
   return p;
 }
