@@ -105,7 +105,7 @@ export type ElementTypeName = keyof typeof ELEMENT_TYPES;
 export type ScaleType =
   /** MX v1.0 §5.4 E8M0: an 8-bit biased exponent (bias 127), value 2^(code−127), code 0xFF is NaN; no sign, no zero. */
   | { readonly kind: 'e8m0' }
-  /** Group-wise integer scales (one per g weights as GPTQ/AWQ use): details are S-FMT-B's. */
+  /** Group-wise integer scales (one per g weights as GPTQ/AWQ use): no quantizer, reference or datapath yet (issue 18). */
   | { readonly kind: 'group-int'; readonly note: string }
   /** One real (float) scale per tensor or per channel, folded into the requantization like the int presets. */
   | { readonly kind: 'real' };
@@ -148,7 +148,7 @@ export interface NumberFormat {
 
 const MX_BLOCK: Blocking = { kind: 'block', size: 32 };
 const E8M0_SCALE: ScaleType = { kind: 'e8m0' };
-const GROUP_INT: ScaleType = { kind: 'group-int', note: 'integer group multiplier; defined by S-FMT-B' };
+const GROUP_INT: ScaleType = { kind: 'group-int', note: 'integer group multiplier: planned (issue 18), not implemented: no preset, reference or datapath reads these entries yet' };
 
 function mx(name: string, element: ElementTypeName, doc: string): NumberFormat {
   return { name, element, blocking: MX_BLOCK, scale: E8M0_SCALE, rounding: 'rne-saturate', doc };
