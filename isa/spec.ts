@@ -167,6 +167,7 @@ export const ISA = {
         '  x(i,kk) = element (W.chanOffset + c) of width ab counted from byte (bit 8*byte + (W.chanOffset + c)*ab)\n' +
         'ws: w(kk,c) = latched pe[kk/P][c].w[kk%P]\n' +
         'os: w(kk,c) = weight vector at weightRow + (kk/P)*rowsPerVector, element c*P + kk%P\n' +
+        'w4a8-log: a weight element is a 4-bit code e, w = (e&7) == 0 ? 0 : (e&8 ? -1 : 1) * 2^((e&7) - 1)   // x*w = ±(x << m-1)\n' +
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
@@ -267,7 +268,7 @@ export const ISA = {
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
       ],
       semantics:
-        'ab, wb = activation and weight storage bits of the mode (w4a8: 8 and 4)\n' +
+        'ab, wb = activation and weight storage bits of the mode (w4a8, w4a8-log: 8 and 4; w4a8-log weights decode as in COMPUTE)\n' +
         'pixelRows = ceil(channels*ab/8 / inputRowBytes); tapRows = ceil(channels*wb/8 / weightRowBytes)\n' +
         'for oy, ox, c < channels:\n' +
         '  dot = sum_{ky,kx} in[(oy*strideH+ky)*inW + ox*strideW+kx][c] * w[ky*kernelW+kx][c]\n' +
