@@ -29,7 +29,8 @@ export interface HwConfig {
     /**
      * Sub-word parallelism: reduction elements one PE handles per cycle, per mode. w4a8 = 2 splits a PE's
      * 8×8 multiplier into two 4×8 products (input vector R·2 bytes, weight vector C·2 nibbles: an int8
-     * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows.
+     * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows. w4a8-log packs its 4-bit
+     * log codes the same way (default 2: two shift-add lanes per PE).
      */
     macsPerPePerCycle: Record<ArrayMode, number>;
   };
