@@ -109,7 +109,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     const pixels = t.shape.length === 4 ? t.shape[2]! * t.shape[3]! : 1;
     if ((c * bits) % 8 !== 0 && !(pixels === 1 && bits === 4)) veto(v);
     const producer = graph.nodes.find((n) => n.name === v);
-    if (producer === undefined || producer.op === 'quantize') veto(v);
+    // resize and qpad copy whole bytes (spatial-copy.ts): their results are stored as bytes.
+    if (producer === undefined || producer.op === 'quantize' || producer.op === 'resize' || producer.op === 'qpad') veto(v);
     else if ((producer.op === 'qconv2d' || producer.op === 'qdense' || producer.op === 'qbinarize') && c > cols && (cols * bits) % 8 !== 0) veto(v);
     else if (producer.op === 'qconcat') {
       let offset = 0;
