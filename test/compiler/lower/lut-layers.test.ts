@@ -16,7 +16,7 @@ import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { nchwToNhwc } from '../../../tools/pipeline/host-io.js';
 import { endToEnd, seededBatch } from './models.js';
 
-const FNS = ['leaky_relu {alpha=0.1}', 'sigmoid', 'hard_sigmoid', 'hard_swish'];
+const FNS = ['leaky_relu {alpha=0.1}', 'sigmoid', 'hard_sigmoid', 'hard_swish', 'silu', 'gelu', 'gelu {approximate="tanh"}', 'tanh'];
 
 /** Seeded uniform weights in [−0.5, 0.5) (a small LCG: the test needs variety, not quality). */
 function weights(shape: number[], seed: number): Tensor {

@@ -2,7 +2,7 @@
 // independent float64 computation of the ONNX model within 1e-4, quantizes (w8a8, calibration images) and
 // runs in the integer reference.
 import { describe, expect, it } from 'vitest';
-import { buildModel, floatTensor, int64Tensor, node, randomFloats, type ModelSpec } from './onnx-builder.js';
+import { buildModel, constScalar, floatTensor, int64Tensor, node, randomFloats, type ModelSpec } from './onnx-builder.js';
 import { importAndRun, opsOf } from './run-imported.js';
 import { type T64, batchNorm, conv, globalAvgPool, hardSwish, leakyRelu, matmul, maxAbsDiff, meanHW, pad2d, pool, relu, sigmoid, t64 } from './reference64.js';
 import { quantizeModel } from '../../../../compiler/ptq/quantize-model.js';
@@ -35,6 +35,23 @@ function check(spec: ModelSpec, x: Float32Array, want: T64, ops?: string[]): Gra
   return graph;
 }
 
+/** erf to ~1e-15 by its Maclaurin series (|x| ≤ 3) or the continued fraction of erfc (beyond): independent of the IR's. */
+function erf64(x: number): number {
+  const a = Math.abs(x);
+  if (a <= 3) {
+    let term = a;
+    let sum = a;
+    for (let n = 1; n < 80; n++) {
+      term *= (-a * a) / n;
+      sum += term / (2 * n + 1);
+    }
+    return Math.sign(x) * ((2 / Math.sqrt(Math.PI)) * sum);
+  }
+  let f = 0;
+  for (let k = 60; k >= 1; k--) f = (k / 2) / (a + f);
+  return Math.sign(x) * (1 - Math.exp(-a * a) / Math.sqrt(Math.PI) / (a + f));
+}
+
 const img = (c: number, h: number) => ({ name: 'x', dims: [1, c, h, h] });
 
 describe('issue-20 constructs', () => {
@@ -63,6 +80,24 @@ describe('issue-20 constructs', () => {
     const c = conv(xs, w64(spec, 'c.w', [4, 3, 3, 3]), Float32Array.from(w64(spec, 'c.b', [4]).data), { pads: [1, 1, 1, 1] });
     const want = act === 'LeakyRelu' ? leakyRelu(c, Math.fround(0.1)) : act === 'Sigmoid' ? sigmoid(c) : hardSwish(c);
     check(spec, x8, want);
+  });
+
+  it.each(['Sigmoid+Mul', 'Gelu', 'Erf'])('SiLU and GELU as PyTorch writes them (%s): fused into silu/gelu, quantized to a 256-entry qlut', (form) => {
+    const nodes = [node('Conv', ['x', 'c.w', 'c.b'], ['c'], { pads: { ints: [1, 1, 1, 1] } })];
+    // nn.SiLU exports x·Sigmoid(x); nn.GELU exports Gelu from opset 20, before that x·½·(1 + erf(x/√2)).
+    if (form === 'Sigmoid+Mul') nodes.push(node('Sigmoid', ['c'], ['s']), node('Mul', ['c', 's'], ['y']));
+    else if (form === 'Gelu') nodes.push(node('Gelu', ['c'], ['y']));
+    else {
+      nodes.push(constScalar('r2', Math.SQRT2), constScalar('one', 1), constScalar('half', 0.5), node('Div', ['c', 'r2'], ['d']), node('Erf', ['d'], ['e']),
+        node('Add', ['e', 'one'], ['a']), node('Mul', ['c', 'a'], ['m']), node('Mul', ['m', 'half'], ['y']));
+    }
+    const spec: ModelSpec = { opset: form === 'Gelu' ? 20 : 13, inputs: [img(3, 8)], outputs: ['y'], initializers: conv3x3('c', 3, 4, 25), nodes };
+    const c = conv(xs, w64(spec, 'c.w', [4, 3, 3, 3]), Float32Array.from(w64(spec, 'c.b', [4]).data), { pads: [1, 1, 1, 1] });
+    const want = t64(c.shape, c.data.map((v, i) => (form === 'Sigmoid+Mul' ? v * sigmoid(c).data[i]! : (v / 2) * (1 + erf64(v / Math.SQRT2)))));
+    const graph = check(spec, x8, want);
+    const per = graph.inputs[0]!.type.shape.slice(1);
+    const q = quantizeModel(graph, { preset: 'w8a8', calib: f32Tensor([4, ...per], randomFloats(4 * 192, 77)) }).graph;
+    expect(opsOf(q)).toEqual(['quantize', 'qconv2d', 'qlut', 'dequantize']);
   });
 
   it.each([13, 18])('x.mean([2, 3]) as ReduceMean (opset %i) → global_avgpool + flatten', (opset) => {
