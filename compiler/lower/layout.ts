@@ -66,6 +66,7 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'qglobal_avgpool':
     case 'qadd':
     case 'qconcat':
+    case 'qlut':
     case 'flatten':
     case 'reshape':
     case 'dequantize':
@@ -75,8 +76,12 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
   }
 }
 
-/** Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). */
-const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'flatten', 'reshape']);
+/**
+ * Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). A qlut
+ * too: LUT reads and writes rows of one channel grouping, so a 4-bit table runs packed both ways (w4a4)
+ * and an 8-bit member of the class keeps both sides bytes.
+ */
+const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qlut', 'flatten', 'reshape']);
 
 /**
  * Chooses the storage width of every integer value: values joined by a pool/add/concat/flatten share
