@@ -4,6 +4,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import type { ArrayMode } from '../../isa/spec.js';
+import { POOL_FIELD_MAX } from './field-limits.js';
 
 /** An activation tensor as the machine sees it: NHWC in DRAM at `dramAddr`, `pixBytes` bytes per pixel. */
 export interface ActTensor {
@@ -127,6 +128,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     }
     for (const n of graph.nodes) {
       if (n.operands.some((o) => o.ref === 'value' && o.name === v) && !consumerKeepsPacked(n, graph, bits)) veto(v);
+      // A plane past POOL's window is summed by the tiled global pool, whose DEPTHWISE reads bytes.
+      if (n.op === 'qglobal_avgpool' && n.operands[0]!.name === v && t.shape.slice(2).some((d) => d > POOL_FIELD_MAX.kernelH || d > POOL_FIELD_MAX.kernelW)) veto(v);
     }
   }
   const out = new Map<string, number>();

@@ -16,6 +16,9 @@ import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { nchwToNhwc } from '../../../tools/pipeline/host-io.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 import { seededBatch } from './models.js';
+import { parseQir } from '../../../compiler/qir/load.js';
+import { runPipeline } from '../../../compiler/passes/index.js';
+import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 
 describe('the division multiplier', () => {
   it('divides every sum of n 8-bit codes exactly (ties away from zero) whenever it is offered', () => {
@@ -137,5 +140,29 @@ describe('tiled global average pools', () => {
       const r = simulateProgram(program, new Map([[inDesc.name, Array.from(nchwToNhwc(q.type.shape, q.data as ArrayLike<number>))]]));
       expect(Array.from(r.outputs.get(outDesc.name)!), `${h}x${w}`).toEqual(Array.from(run.values.get(outDesc.name)!.data as ArrayLike<number>));
     }
+  });
+
+  it('w4a4: a 64x64 plane (past POOL\'s window) is kept as bytes around the pool and simulates exactly (MAP001 before)', () => {
+    const text = [
+      'qir 1', 'graph gp4 {', '  input %x: f32[1,3,64,64]', '  const @w1: f32[8,3,3,3]', '  const @b1: f32[8]', '  const @w2: f32[10,8]', '  const @b2: f32[10]',
+      '  %c = conv2d(%x, @w1, @b1) {pad=[1,1,1,1], act_min=0.0}', '  %g = global_avgpool(%c)', '  %f = flatten(%g)', '  %y = dense(%f, @w2, @b2)', '  output %y', '}',
+    ].join('\n');
+    const seeded = (shape: number[], seed: number) => {
+      const t = seededBatch(shape, 1, seed);
+      return { type: { dtype: 'f32' as const, shape }, data: (t.data as Float32Array).map((v) => v / 4) };
+    };
+    const sidecar = new Map([['w1', seeded([8, 3, 3, 3], 1)], ['b1', seeded([8], 2)], ['w2', seeded([10, 8], 3)], ['b2', seeded([10], 4)]]);
+    const f = runPipeline(parseQir(text, 'gp4.qir', sidecar), ['fold-batchnorm', 'fuse-activations']).graph;
+    const g = quantizeModel(f, { preset: 'w4a4', calib: seededBatch([3, 64, 64], 2, 7), cle: false, adaround: false, biasCorrection: false }).graph;
+    expect(g.values.get('g')!.type.dtype).toMatch(/^[ui]4$/);
+    const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array: '16x16', dataflow: 'os' }));
+    expect(checkProgram(program)).toEqual([]);
+    const x = seededBatch([3, 64, 64], 1, 9);
+    const run = runIntGraph(g, new Map([['x', { type: g.inputs[0]!.type, data: x.data }]]));
+    const inDesc = program.tensors.find((t) => t.role === 'input')!;
+    const outDesc = program.tensors.find((t) => t.role === 'output')!;
+    const q = run.values.get(inDesc.name)!;
+    const r = simulateProgram(program, new Map([[inDesc.name, Array.from(nchwToNhwc(q.type.shape, q.data as ArrayLike<number>))]]));
+    expect(Array.from(r.outputs.get(outDesc.name)!)).toEqual(Array.from(run.values.get(outDesc.name)!.data as ArrayLike<number>));
   });
 });
