@@ -82,18 +82,19 @@ describe('issue-20 constructs', () => {
     check(spec, x8, want);
   });
 
-  it.each(['Sigmoid+Mul', 'Gelu', 'Erf'])('SiLU and GELU as PyTorch writes them (%s): fused into silu/gelu, quantized to a 256-entry qlut', (form) => {
+  it.each(['Sigmoid+Mul', 'Swish', 'Gelu', 'Erf'])('SiLU and GELU as exporters write them (%s): fused into silu/gelu, quantized to a 256-entry qlut', (form) => {
     const nodes = [node('Conv', ['x', 'c.w', 'c.b'], ['c'], { pads: { ints: [1, 1, 1, 1] } })];
-    // nn.SiLU exports x·Sigmoid(x); nn.GELU exports Gelu from opset 20, before that x·½·(1 + erf(x/√2)).
+    // nn.SiLU exports x·Sigmoid(x) (ONNX Swish from opset 24); nn.GELU exports Gelu from opset 20, before that x·½·(1 + erf(x/√2)).
     if (form === 'Sigmoid+Mul') nodes.push(node('Sigmoid', ['c'], ['s']), node('Mul', ['c', 's'], ['y']));
     else if (form === 'Gelu') nodes.push(node('Gelu', ['c'], ['y']));
+    else if (form === 'Swish') nodes.push(node('Swish', ['c'], ['y']));
     else {
       nodes.push(constScalar('r2', Math.SQRT2), constScalar('one', 1), constScalar('half', 0.5), node('Div', ['c', 'r2'], ['d']), node('Erf', ['d'], ['e']),
         node('Add', ['e', 'one'], ['a']), node('Mul', ['c', 'a'], ['m']), node('Mul', ['m', 'half'], ['y']));
     }
-    const spec: ModelSpec = { opset: form === 'Gelu' ? 20 : 13, inputs: [img(3, 8)], outputs: ['y'], initializers: conv3x3('c', 3, 4, 25), nodes };
+    const spec: ModelSpec = { opset: form === 'Gelu' ? 20 : form === 'Swish' ? 24 : 13, inputs: [img(3, 8)], outputs: ['y'], initializers: conv3x3('c', 3, 4, 25), nodes };
     const c = conv(xs, w64(spec, 'c.w', [4, 3, 3, 3]), Float32Array.from(w64(spec, 'c.b', [4]).data), { pads: [1, 1, 1, 1] });
-    const want = t64(c.shape, c.data.map((v, i) => (form === 'Sigmoid+Mul' ? v * sigmoid(c).data[i]! : (v / 2) * (1 + erf64(v / Math.SQRT2)))));
+    const want = t64(c.shape, c.data.map((v, i) => (form === 'Sigmoid+Mul' || form === 'Swish' ? v * sigmoid(c).data[i]! : (v / 2) * (1 + erf64(v / Math.SQRT2)))));
     const graph = check(spec, x8, want);
     const per = graph.inputs[0]!.type.shape.slice(1);
     const q = quantizeModel(graph, { preset: 'w8a8', calib: f32Tensor([4, ...per], randomFloats(4 * 192, 77)) }).graph;
