@@ -9,6 +9,7 @@ import { quantizeModel } from '../../../../compiler/ptq/quantize-model.js';
 import { runInt } from '../../../../compiler/reference/int-interpreter.js';
 import { f32Tensor } from '../../../../compiler/ir/tensor.js';
 import type { Graph } from '../../../../compiler/ir/graph.js';
+import { UserError } from '../../../../core/diagnostics.js';
 
 const TOL = 1e-4;
 const conv3x3 = (name: string, cin: number, cout: number, seed: number) => [floatTensor(`${name}.w`, [cout, cin, 3, 3], randomFloats(cout * cin * 9, seed)), floatTensor(`${name}.b`, [cout], randomFloats(cout, seed + 1))];
@@ -99,6 +100,25 @@ describe('issue-20 constructs', () => {
     const per = graph.inputs[0]!.type.shape.slice(1);
     const q = quantizeModel(graph, { preset: 'w8a8', calib: f32Tensor([4, ...per], randomFloats(4 * 192, 77)) }).graph;
     expect(opsOf(q)).toEqual(['quantize', 'qconv2d', 'qlut', 'dequantize']);
+  });
+
+  it('a product of two different activations (x·Sigmoid(z), no SiLU) is refused in one line naming the Mul', () => {
+    const spec: ModelSpec = {
+      opset: 13, inputs: [img(3, 8)], outputs: ['y'], initializers: [...conv3x3('a', 3, 4, 26), ...conv3x3('b', 3, 4, 28)],
+      nodes: [node('Conv', ['x', 'a.w', 'a.b'], ['a']), node('Conv', ['x', 'b.w', 'b.b'], ['b']), node('Sigmoid', ['b'], ['s']), node('Mul', ['a', 's'], ['y'])],
+    };
+    const { graph } = importAndRun(buildModel(spec), x8);
+    const calib = f32Tensor([4, 3, 8, 8], randomFloats(4 * 192, 77));
+    let error: unknown;
+    try {
+      quantizeModel(graph, { preset: 'w8a8', calib });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics[0]!.code).toBe('QMOD007');
+    expect((error as UserError).message).toMatch(/mul %y cannot be quantized: it multiplies two activations/);
+    expect((error as UserError).message).not.toContain('\n');
   });
 
   it.each([13, 18])('x.mean([2, 3]) as ReduceMean (opset %i) → global_avgpool + flatten', (opset) => {
