@@ -143,6 +143,7 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   const work = res.workOutput[k]!;
   const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
   const v = (t: ActTensor) => vectorTensor(t, res);
+  passRunAhead(ctx, node.op, x());
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -165,6 +166,22 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     default:
       return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }
+}
+
+/**
+ * The cost model's prefetch across layers (cost-model.ts RunAhead): a pool, add or concat leaves the weight
+ * and parameter buffers alone while it reads at least its input once, `lanes` elements per cycle, so the next
+ * array layer's loads may run that much further ahead; a LUT or binarize fills buffers of its own (none).
+ */
+function passRunAhead(ctx: LowerContext, op: string, x: ActTensor): void {
+  if (op === 'qconv2d' || op === 'qdense' || ctx.runAhead === undefined) return;
+  if (op === 'qlut' || op === 'qbinarize') {
+    ctx.runAhead = undefined;
+    return;
+  }
+  const cycles = x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes);
+  const r = ctx.runAhead;
+  ctx.runAhead = { loads: r.loads + cycles, weights: r.weights + cycles, params: r.params + cycles };
 }
 
 /** CONFIG fields of a layer. */
@@ -206,6 +223,8 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
     const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
+    // It uses the weight and parameter buffers too: the next array layer's loads do not run ahead of it.
+    ctx.runAhead = undefined;
     return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
   const layer = planConvLayer(ctx, {
