@@ -8,7 +8,7 @@
 ;   fc1               417    51728        0
 ;   logits             14     1216       10
 ;
-; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 3 k-group(s), bands outer; predicted 6686 cycles
+; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 3 k-group(s), bands outer; predicted 7071 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..0) channels 0..31 k-group 1 of 3
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -464,7 +464,7 @@ REQUANT pushNext=1 accRow=513 outRow=3 outByte=0 rows=1 n=16 paramRow=9 addBias=
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=4094 dstByte=0 bytesPerRow=16 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 1 pixels of channels 48..63 → the on-chip image of fc1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=4095 dstByte=0 bytesPerRow=16 rows=1 srcRowStride=1 dstRowStride=4 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 424 cycles
+; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 388 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=1024 rows=1 sramRowStride=0 dramAddr=0xc700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
