@@ -255,7 +255,9 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         traffic.output += bursts * m.burst;
         stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
       }
-      if (sink.img) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, 2 * pixels * tiles.length, m.banks.output);
+      // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
+      // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+      if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
     }
   });
   const cycles = Math.max(pipe.end, q.end);
