@@ -179,9 +179,13 @@ function passRunAhead(ctx: LowerContext, op: string, x: ActTensor): void {
     ctx.runAhead = undefined;
     return;
   }
-  const cycles = x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes);
+  extendRunAhead(ctx, x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes));
+}
+
+/** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */
+function extendRunAhead(ctx: LowerContext, cycles: number): void {
   const r = ctx.runAhead;
-  ctx.runAhead = { loads: r.loads + cycles, weights: r.weights + cycles, params: r.params + cycles };
+  if (r !== undefined) ctx.runAhead = { loads: r.loads + cycles, weights: r.weights + cycles, params: r.params + cycles };
 }
 
 /** CONFIG fields of a layer. */
@@ -223,8 +227,9 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
     const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
-    // It uses the weight and parameter buffers too: the next array layer's loads do not run ahead of it.
-    ctx.runAhead = undefined;
+    // Its DEPTHWISE instructions keep the vector unit busy (outputs · taps · channel groups of `lanes`) while the
+    // next array layer's first loads may run ahead.
+    extendRunAhead(ctx, y.h * y.w * s.kh * s.kw * Math.ceil(y.c / ctx.hw.vector.lanes));
     return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
   }
   const layer = planConvLayer(ctx, {
