@@ -176,32 +176,47 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const wReady = new Array<number>(p.wSlots).fill(0);
   const pReady = new Array<number>(p.pSlots).fill(0);
   const vecBytes = geo.weightVectorBytes;
+  const depth = m.computeDepth;
   const wVector = vectorReadCycles(geo.rpvW, m.banks.weight);
   const rmwOf = (accumulate: boolean) => (accumulate && m.accPorts === 1 ? 2 : 1);
+  // Fetch is in program order and stalls on a full queue: a visit's loads follow the compute-queue
+  // instructions of the block two before (one before when they overwrite the slot the previous visit
+  // reads, emit.ts), and each of those waits for the one `computeDepth` places ahead of it to issue.
+  const afterBlock: number[] = [];
+  let prev: Visit | undefined;
   walkPlan(p, 0, (v) => {
+    const inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
+      || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
+    prev = v;
+    const behind = afterBlock[afterBlock.length - (inPlace ? 1 : 2)] ?? 0;
+    const fetched = behind > depth ? q.starts[behind - 1 - depth]! : -Infinity;
     if (v.input?.load && p.band !== undefined) {
       const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
       const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
       const bytes = rows * s.w * p.band.pixelBytes;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.input += bursts * m.burst;
-      inReady = pipe.loadOp(inFree[v.input.slot]!, bursts, p.band.rows, m.banks.input);
+      inReady = pipe.loadOp(Math.max(fetched, inFree[v.input.slot]!), bursts, p.band.rows, m.banks.input);
       instructions += 3;
     }
     const tiles = geo.tiles.slice(v.j0, v.j1);
     const chunksOf = (t: (typeof tiles)[number]) => Math.max(0, Math.min(v.c1, t.chunks) - v.c0);
     if (v.weights.load) {
-      const bytes = tiles.reduce((a, t) => a + chunksOf(t) * geo.R * vecBytes, 0);
-      const bursts = tiles.reduce((a, t) => a + burstsOf(0, chunksOf(t) * geo.R * vecBytes, m.burst), 0);
-      traffic.weights += bursts * m.burst;
-      wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      // One LOAD per tile (the emitter's weightLoads): each pays the DRAM latency.
+      for (const t of tiles) {
+        const bytes = chunksOf(t) * geo.R * vecBytes;
+        if (bytes === 0) continue;
+        const bursts = burstsOf(0, bytes, m.burst);
+        traffic.weights += bursts * m.burst;
+        wReady[v.weights.slot] = pipe.loadOp(Math.max(fetched, wFree[v.weights.slot]!), bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      }
       instructions += tiles.length;
     }
     if (v.params?.load) {
       const bytes = 3 * tiles.length * d.rowBytes.param;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.params += bursts * m.burst;
-      pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
+      pReady[v.params.slot] = pipe.loadOp(Math.max(fetched, pFree[v.params.slot]!), bursts, 3 * tiles.length, 1);
     }
     const origin = originByte(p, v, d.rowBytes.input);
     for (const blk of v.blocks) {
@@ -240,7 +255,10 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       });
       if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
       wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
-      if (!v.lastK) continue;
+      if (!v.lastK) {
+        afterBlock.push(q.starts.length);
+        continue;
+      }
       instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
       let vEnd = 0;
       tiles.forEach((t, jj) => {
@@ -257,6 +275,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       }
       // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
       // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+      afterBlock.push(q.starts.length);
       if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
     }
   });

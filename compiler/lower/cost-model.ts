@@ -16,6 +16,8 @@ export interface CostMachine {
   readonly burstCycles: number;
   readonly banks: { readonly input: number; readonly weight: number; readonly output: number; readonly accumulator: number };
   readonly accPorts: number;
+  /** Compute-queue slots (fetch stalls when it is full). */
+  readonly computeDepth: number;
   readonly dataflow: 'ws' | 'os';
 }
 
@@ -24,7 +26,7 @@ export function costMachine(hw: HwConfig): CostMachine {
     R: hw.array.rows, C: hw.array.cols, lanes: hw.vector.lanes, latency: hw.dram.latencyCycles, inflight: hw.dma.maxInflightBursts,
     burst: hw.dram.burstBytes, burstCycles: Math.ceil(hw.dram.burstBytes / hw.dram.bandwidthBytesPerCycle),
     banks: { input: hw.memories.input.banks, weight: hw.memories.weight.banks, output: hw.memories.output.banks, accumulator: hw.memories.accumulator.banks },
-    accPorts: hw.memories.accumulator.ports, dataflow: hw.array.dataflow,
+    accPorts: hw.memories.accumulator.ports, computeDepth: hw.queues.computeDepth, dataflow: hw.array.dataflow,
   };
 }
 
@@ -100,8 +102,12 @@ export class ComputeQueueModel {
 
   constructor(private readonly m: CostMachine) {}
 
+  /** Issue cycle of every instruction so far, in order (fetch waits for the one `depth` places ahead). */
+  readonly starts: number[] = [];
+
   private issue(t: number, end: number): number {
     this.lastIssue = t;
+    this.starts.push(t);
     this.end = Math.max(this.end, end);
     return end;
   }
