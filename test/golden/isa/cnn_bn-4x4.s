@@ -8,15 +8,15 @@
 ;   activation gap u8[1,16] NC @0x2d00
 ;   output     fc u8[1,10] NC @0x2d40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              24      976        0
+;   conv1              25      976        0
 ;   pool1               6        0        0
 ;   conv2             155     1344        0
 ;   gap                 6        0        0
 ;   fc                 35      336       10
 ;
-; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 8929 cycles
+; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 8935 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1
+; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
 LOAD buffer=input sramRow=8 sramByte=1 bytesPerRow=28 rows=28 sramRowStride=8 dramAddr=0x7c0 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 1 row(s) above the image
@@ -29,11 +29,14 @@ LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=8 dra
 LOAD buffer=input sramRow=15 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=8 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights of channel tile 0, chunks 0..2
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..27) channels 4..7 k-group 1 of 1
 ; weights of channel tile 1, chunks 0..2
 LOAD pushNext=1 buffer=weight sramRow=12 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x30 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 1..1
+LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xb0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -42,16 +45,17 @@ LOAD_WEIGHTS weightRow=4 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=8 k=1 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS popPrev=1 weightRow=12 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=784 m=784 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=784 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=20 k=1 n=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=784 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
 ; requantize channels 0..3, pixels 0..783
 REQUANT popPrev=1 accRow=0 outRow=6624 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..27) channels 4..7 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=12 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=4 n=4 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=16 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS weightRow=20 k=1 n=4
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
 ; requantize channels 4..7, pixels 0..783
-REQUANT pushPrev=1 accRow=784 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; tile output rows 0..13, channel groups 0..1
 ; padding of the on-chip image of pool1: top rows
@@ -248,7 +252,7 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 183 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 343 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x640 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

@@ -76,7 +76,7 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8
 ; store tile channels 0..7 output rows 0..15
 ; 256 pixels of channels 0..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3840 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=16
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 676 cycles
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 552 cycles
 ; tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x440 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

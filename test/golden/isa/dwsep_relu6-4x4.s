@@ -18,7 +18,7 @@
 ;   gap                 8     1024        0
 ;   fc                 35      336       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4457 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4554 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; band 0: input rows 0..15 of x_q (48 B each)
@@ -122,7 +122,7 @@ REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=4096 outByte=0 rows=256 n=4 para
 ; store tile channels 4..7 output rows 0..15
 ; 256 pixels of channels 4..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4096 srcByte=0 dstBuffer=input dstRow=15873 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=32
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 2440 cycles
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 2329 cycles
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

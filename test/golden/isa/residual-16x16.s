@@ -18,7 +18,7 @@
 ;   gap                 3        0        0
 ;   fc                  8      448       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 1371 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 1244 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; padding of the on-chip image of stem: top rows
@@ -55,7 +55,7 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8
 ; store tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
 ; 256 pixels of channels 0..7 → the on-chip image of stem
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3825 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=17
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 496 cycles
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 465 cycles
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; padding of the on-chip image of block.conv1: top rows
 LOAD buffer=input sramRow=3707 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0

@@ -12,13 +12,13 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               45     1088        0
 ;   block.conv1       165     1344        0
-;   block.conv2       299     2496        0
+;   block.conv2       301     2496        0
 ;   block.proj         27      320        0
 ;   block.add           4        0        0
 ;   gap                 6        0        0
 ;   fc                 35      336       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 4407 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 4280 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; padding of the on-chip image of stem: top rows
@@ -86,7 +86,7 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=256 outByte=0 rows=25
 ; store tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
 ; 256 pixels of channels 4..7 → the on-chip image of stem
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=256 srcByte=0 dstBuffer=input dstRow=15843 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=34
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 4787 cycles
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 4756 cycles
 ; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
 ; padding of the on-chip image of block.conv1: top rows
 LOAD buffer=input sramRow=15406 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=40 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
@@ -192,7 +192,7 @@ COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 acc
 LOAD_WEIGHTS weightRow=140 k=4 n=4
 COMPUTE pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
 ; requantize channels 4..7, pixels 0..63
-REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 ; 64 pixels of channels 4..7 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=64 srcByte=0 dstBuffer=input dstRow=15451 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
@@ -285,22 +285,18 @@ REQUANT popPrev=1 popNext=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=
 ; store tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
 ; 64 pixels of channels 12..15 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=64 srcByte=0 dstBuffer=input dstRow=15453 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 9305 cycles
-; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 9331 cycles
+; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..35
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xfc0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 ; weights of channel tile 1, chunks 0..35
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0x900 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0xfc0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
-; weights of channel tile 2, chunks 0..35
-LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xb40 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights of channel tile 3, chunks 0..35
-LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xd80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..3
-LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x1020 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 1..1
+LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xff0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
 ; window: pitch 160 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=160 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -375,232 +371,244 @@ LOAD_WEIGHTS weightRow=136 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
 LOAD_WEIGHTS weightRow=140 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
-LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=148 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=152 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=156 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=160 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=164 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=168 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=172 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=176 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=180 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=184 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=192 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=196 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=200 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=204 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=208 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=212 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=216 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=224 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=228 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=232 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=236 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=240 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=244 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=248 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=252 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=256 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=260 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=264 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=268 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=272 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=276 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=280 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=284 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 0..3, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=7936 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; requantize channels 4..7, pixels 0..63
-REQUANT pushPrev=1 accRow=64 outRow=8000 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=288 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=292 k=4 n=4
+; tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
+; weights of channel tile 2, chunks 0..35
+LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xb40 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 2..2
+LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1020 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=148 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=296 k=4 n=4
+LOAD_WEIGHTS weightRow=152 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=300 k=4 n=4
+LOAD_WEIGHTS weightRow=156 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=304 k=4 n=4
+LOAD_WEIGHTS weightRow=160 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=308 k=4 n=4
+LOAD_WEIGHTS weightRow=164 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=312 k=4 n=4
+LOAD_WEIGHTS weightRow=168 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=316 k=4 n=4
+LOAD_WEIGHTS weightRow=172 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=320 k=4 n=4
+LOAD_WEIGHTS weightRow=176 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=324 k=4 n=4
+LOAD_WEIGHTS weightRow=180 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=328 k=4 n=4
+LOAD_WEIGHTS weightRow=184 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=332 k=4 n=4
+LOAD_WEIGHTS weightRow=188 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=336 k=4 n=4
+LOAD_WEIGHTS weightRow=192 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=340 k=4 n=4
+LOAD_WEIGHTS weightRow=196 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=344 k=4 n=4
+LOAD_WEIGHTS weightRow=200 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=348 k=4 n=4
+LOAD_WEIGHTS weightRow=204 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=352 k=4 n=4
+LOAD_WEIGHTS weightRow=208 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=356 k=4 n=4
+LOAD_WEIGHTS weightRow=212 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=360 k=4 n=4
+LOAD_WEIGHTS weightRow=216 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=364 k=4 n=4
+LOAD_WEIGHTS weightRow=220 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=368 k=4 n=4
+LOAD_WEIGHTS weightRow=224 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=372 k=4 n=4
+LOAD_WEIGHTS weightRow=228 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=376 k=4 n=4
+LOAD_WEIGHTS weightRow=232 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=380 k=4 n=4
+LOAD_WEIGHTS weightRow=236 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=384 k=4 n=4
+LOAD_WEIGHTS weightRow=240 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=388 k=4 n=4
+LOAD_WEIGHTS weightRow=244 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=392 k=4 n=4
+LOAD_WEIGHTS weightRow=248 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=396 k=4 n=4
+LOAD_WEIGHTS weightRow=252 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=400 k=4 n=4
+LOAD_WEIGHTS weightRow=256 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=404 k=4 n=4
+LOAD_WEIGHTS weightRow=260 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=408 k=4 n=4
+LOAD_WEIGHTS weightRow=264 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=412 k=4 n=4
+LOAD_WEIGHTS weightRow=268 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=416 k=4 n=4
+LOAD_WEIGHTS weightRow=272 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=420 k=4 n=4
+LOAD_WEIGHTS weightRow=276 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=424 k=4 n=4
+LOAD_WEIGHTS weightRow=280 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=428 k=4 n=4
+LOAD_WEIGHTS weightRow=284 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
-LOAD_WEIGHTS popPrev=1 weightRow=432 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=436 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=440 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=444 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=448 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=452 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=456 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=460 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=464 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=468 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=472 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=476 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=480 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=484 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=488 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=492 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=496 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=500 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=504 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=508 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=512 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=516 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=520 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=524 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=528 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=532 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=536 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=540 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=544 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=548 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=552 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=556 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=560 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=564 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=568 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=572 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
+; requantize channels 4..7, pixels 0..63
+REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8000 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+; tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
+; weights of channel tile 3, chunks 0..35
+LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xd80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 3..3
+LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1050 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=288 k=4 n=4
+COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=292 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS weightRow=296 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
+LOAD_WEIGHTS weightRow=300 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
+LOAD_WEIGHTS weightRow=304 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
+LOAD_WEIGHTS weightRow=308 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
+LOAD_WEIGHTS weightRow=312 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
+LOAD_WEIGHTS weightRow=316 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
+LOAD_WEIGHTS weightRow=320 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
+LOAD_WEIGHTS weightRow=324 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
+LOAD_WEIGHTS weightRow=328 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
+LOAD_WEIGHTS weightRow=332 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
+LOAD_WEIGHTS weightRow=336 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
+LOAD_WEIGHTS weightRow=340 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
+LOAD_WEIGHTS weightRow=344 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
+LOAD_WEIGHTS weightRow=348 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
+LOAD_WEIGHTS weightRow=352 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
+LOAD_WEIGHTS weightRow=356 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+LOAD_WEIGHTS weightRow=360 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
+LOAD_WEIGHTS weightRow=364 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
+LOAD_WEIGHTS weightRow=368 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
+LOAD_WEIGHTS weightRow=372 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
+LOAD_WEIGHTS weightRow=376 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
+LOAD_WEIGHTS weightRow=380 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
+LOAD_WEIGHTS weightRow=384 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
+LOAD_WEIGHTS weightRow=388 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
+LOAD_WEIGHTS weightRow=392 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
+LOAD_WEIGHTS weightRow=396 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
+LOAD_WEIGHTS weightRow=400 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
+LOAD_WEIGHTS weightRow=404 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
+LOAD_WEIGHTS weightRow=408 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
+LOAD_WEIGHTS weightRow=412 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
+LOAD_WEIGHTS weightRow=416 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
+LOAD_WEIGHTS weightRow=420 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
+LOAD_WEIGHTS weightRow=424 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
+LOAD_WEIGHTS weightRow=428 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 8..11, pixels 0..63
-REQUANT popPrev=1 accRow=2048 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=432 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=436 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS weightRow=440 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
+LOAD_WEIGHTS weightRow=444 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
+LOAD_WEIGHTS weightRow=448 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
+LOAD_WEIGHTS weightRow=452 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
+LOAD_WEIGHTS weightRow=456 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
+LOAD_WEIGHTS weightRow=460 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
+LOAD_WEIGHTS weightRow=464 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
+LOAD_WEIGHTS weightRow=468 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
+LOAD_WEIGHTS weightRow=472 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
+LOAD_WEIGHTS weightRow=476 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
+LOAD_WEIGHTS weightRow=480 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
+LOAD_WEIGHTS weightRow=484 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
+LOAD_WEIGHTS weightRow=488 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
+LOAD_WEIGHTS weightRow=492 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
+LOAD_WEIGHTS weightRow=496 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
+LOAD_WEIGHTS weightRow=500 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+LOAD_WEIGHTS weightRow=504 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
+LOAD_WEIGHTS weightRow=508 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
+LOAD_WEIGHTS weightRow=512 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
+LOAD_WEIGHTS weightRow=516 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
+LOAD_WEIGHTS weightRow=520 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
+LOAD_WEIGHTS weightRow=524 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
+LOAD_WEIGHTS weightRow=528 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
+LOAD_WEIGHTS weightRow=532 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
+LOAD_WEIGHTS weightRow=536 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
+LOAD_WEIGHTS weightRow=540 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
+LOAD_WEIGHTS weightRow=544 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
+LOAD_WEIGHTS weightRow=548 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
+LOAD_WEIGHTS weightRow=552 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
+LOAD_WEIGHTS weightRow=556 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
+LOAD_WEIGHTS weightRow=560 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
+LOAD_WEIGHTS weightRow=564 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
+LOAD_WEIGHTS weightRow=568 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
+LOAD_WEIGHTS weightRow=572 k=4 n=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 12..15, pixels 0..63
-REQUANT pushPrev=1 accRow=2112 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 601 cycles
+REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 670 cycles
 ; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x1080 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -660,7 +668,7 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 183 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 219 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x11c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
