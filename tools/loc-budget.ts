@@ -31,7 +31,7 @@ export const MAX_FILE_LINES = 400;
  * their export, the `qat` command and qbinarize on the lowering (~4,300 lines). +300 for issue 20: the LUT
  * instruction and qlut lowering, the chunked global pool.
  */
-export const LINE_BUDGET = 40_600;
+export const LINE_BUDGET = 41_500;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -4,6 +4,8 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import type { ArrayMode } from '../../isa/spec.js';
+import { encodeLogWeight, isLogLevel, LOG_MAX_WEIGHT } from '../../isa/log-weight-code.js';
+import { mapFail } from './mapping-errors.js';
 
 /** An activation tensor as the machine sees it: NHWC in DRAM at `dramAddr`, `pixBytes` bytes per pixel. */
 export interface ActTensor {
@@ -42,9 +44,12 @@ export function storageSigned(dtype: DType): boolean {
  * Array mode of a weighted layer from its weight dtype and the input's storage width: 4-bit (and 2-bit,
  * sign-extended) weights run packed — int4 with 4-bit activations, w4a8 with 8-bit ones (the W4A8
  * datapath: half the weight bytes everywhere); binary weights on binary activations XNOR-popcount
- * (not for grouped convs: a block-diagonal tile needs zero weights, which ±1 cannot hold); else int8.
+ * (not for grouped convs: a block-diagonal tile needs zero weights, which ±1 cannot hold); log-domain weights
+ * (`logWeights`: the layer's w_format is log) on 8-bit activations shift-add in w4a8-log; else int8 (log
+ * weights on other inputs are plain int8 integers there: exact, but multiplied).
  */
-export function arrayModeFor(weight: DType, inputStorageBits: number, grouped: boolean): ArrayMode {
+export function arrayModeFor(weight: DType, inputStorageBits: number, grouped: boolean, logWeights = false): ArrayMode {
+  if (logWeights && inputStorageBits === 8) return 'w4a8-log';
   if (!grouped && weight === 'b1' && inputStorageBits === 1) return 'binary';
   if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 4) return 'int4';
   if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 8) return 'w4a8';
@@ -147,6 +152,20 @@ export function setElement(bytes: Uint8Array, byteOffset: number, index: number,
 /** A weight value as stored in `bits`: binary ±1 → bit 1/0; others two's complement. */
 export function weightCode(v: number, bits: number): number {
   return bits === 1 ? (v > 0 ? 1 : 0) : v;
+}
+
+/**
+ * The w4a8-log storage codes of a layer's integer weights (isa/log-weight-code.ts), element for element, so
+ * the packers store them as 4-bit elements; MAP006 names the first weight off the log grid.
+ */
+export function logWeightCodes(layer: string, weights: ArrayLike<number>): Uint8Array {
+  const codes = new Uint8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const v = weights[i]!;
+    if (!isLogLevel(v)) mapFail('MAP006', layer, `weight element ${i} is ${v}, not a level of the log grid (0, ±1, ±2, …, ±${LOG_MAX_WEIGHT}); w_format log layers come from the w4a8-log preset`);
+    codes[i] = encodeLogWeight(v);
+  }
+  return codes;
 }
 
 /** Little-endian int32 words into bytes at `offset`. */

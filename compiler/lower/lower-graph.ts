@@ -25,7 +25,7 @@ import { planBinarize } from './binarize.js';
 import { planLut } from './lut.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
-import { arrayModeFor, type ActTensor } from './layout.js';
+import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
@@ -213,8 +213,10 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   };
   const grouped = s.groups > 1;
   if (grouped && s.cin % s.groups !== 0) mapFail('MAP004', node.name, `${s.groups} groups do not divide ${s.cin} input channels`);
-  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped);
-  const cfg = config(ctx.hw, mode, a, x, wBits);
+  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped, a['w_format'] === 'log');
+  const cfg = config(ctx.hw, mode, a, x, mode === 'w4a8-log' ? MODE_OPERAND_BITS[mode].weight : wBits);
+  // The packers store what the weight buffer holds: w4a8-log's 4-bit codes, else the integers themselves.
+  const stored = mode === 'w4a8-log' ? logWeightCodes(node.name, w.data as ArrayLike<number>) : (w.data as ArrayLike<number>);
   const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
   const begin = (label: string, inner: LayerLowering): LayerLowering => ({
     constants: inner.constants,
@@ -230,11 +232,11 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
     // Its DEPTHWISE instructions keep the vector unit busy (outputs · taps · channel groups of `lanes`) while the
     // next array layer's first loads may run ahead.
     extendRunAhead(ctx, y.h * y.w * s.kh * s.kw * Math.ceil(y.c / ctx.hw.vector.lanes));
-    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
+    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), stored, r, space));
   }
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
-    weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
+    weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
