@@ -6,6 +6,7 @@ import { DTYPES, type DType } from '../ir/dtype.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import { encodeLogWeight, isLogLevel, LOG_MAX_WEIGHT } from '../../isa/log-weight-code.js';
 import { mapFail } from './mapping-errors.js';
+import { POOL_FIELD_MAX } from './field-limits.js';
 
 /** An activation tensor as the machine sees it: NHWC in DRAM at `dramAddr`, `pixBytes` bytes per pixel. */
 export interface ActTensor {
@@ -71,6 +72,7 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'qglobal_avgpool':
     case 'qadd':
     case 'qconcat':
+    case 'qlut':
     case 'flatten':
     case 'reshape':
     case 'dequantize':
@@ -80,8 +82,12 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
   }
 }
 
-/** Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). */
-const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'flatten', 'reshape']);
+/**
+ * Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). A qlut
+ * too: LUT reads and writes rows of one channel grouping, so a 4-bit table runs packed both ways (w4a4)
+ * and an 8-bit member of the class keeps both sides bytes.
+ */
+const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qlut', 'flatten', 'reshape']);
 
 /**
  * Chooses the storage width of every integer value: values joined by a pool/add/concat/flatten share
@@ -114,7 +120,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     const pixels = t.shape.length === 4 ? t.shape[2]! * t.shape[3]! : 1;
     if ((c * bits) % 8 !== 0 && !(pixels === 1 && bits === 4)) veto(v);
     const producer = graph.nodes.find((n) => n.name === v);
-    if (producer === undefined || producer.op === 'quantize') veto(v);
+    // resize and qpad copy whole bytes (spatial-copy.ts): their results are stored as bytes.
+    if (producer === undefined || producer.op === 'quantize' || producer.op === 'resize' || producer.op === 'qpad') veto(v);
     else if ((producer.op === 'qconv2d' || producer.op === 'qdense' || producer.op === 'qbinarize') && c > cols && (cols * bits) % 8 !== 0) veto(v);
     else if (producer.op === 'qconcat') {
       let offset = 0;
@@ -126,6 +133,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     }
     for (const n of graph.nodes) {
       if (n.operands.some((o) => o.ref === 'value' && o.name === v) && !consumerKeepsPacked(n, graph, bits)) veto(v);
+      // A plane past POOL's window is summed by the tiled global pool, whose DEPTHWISE reads bytes.
+      if (n.op === 'qglobal_avgpool' && n.operands[0]!.name === v && t.shape.slice(2).some((d) => d > POOL_FIELD_MAX.kernelH || d > POOL_FIELD_MAX.kernelW)) veto(v);
     }
   }
   const out = new Map<string, number>();

@@ -23,6 +23,7 @@ import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { planBinarize } from './binarize.js';
 import { planLut } from './lut.js';
+import { planSpatialCopy, spatialMaps } from './spatial-copy.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
 import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
@@ -159,6 +160,11 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
       return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qlut':
       return planLut(ctx, node.name, net.constant(l, 1).data as ArrayLike<number>, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
+    case 'resize':
+    case 'qpad': {
+      const maps = spatialMaps(node.name, node.op, net.graph.values.get(l.inputs[0]!)!.type.shape, a);
+      return planSpatialCopy(ctx, node.name, node.op, maps, maps.fillByte, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
+    }
     case 'qadd':
       return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qbinarize':
