@@ -144,6 +144,7 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   const work = res.workOutput[k]!;
   const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
   const v = (t: ActTensor) => vectorTensor(t, res);
+  passRunAhead(ctx, node.op, x());
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -171,6 +172,26 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     default:
       return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }
+}
+
+/**
+ * The cost model's prefetch across layers (cost-model.ts RunAhead): a pool, add or concat leaves the weight
+ * and parameter buffers alone while it reads at least its input once, `lanes` elements per cycle, so the next
+ * array layer's loads may run that much further ahead; a LUT or binarize fills buffers of its own (none).
+ */
+function passRunAhead(ctx: LowerContext, op: string, x: ActTensor): void {
+  if (op === 'qconv2d' || op === 'qdense' || ctx.runAhead === undefined) return;
+  if (op === 'qlut' || op === 'qbinarize') {
+    ctx.runAhead = undefined;
+    return;
+  }
+  extendRunAhead(ctx, x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes));
+}
+
+/** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */
+function extendRunAhead(ctx: LowerContext, cycles: number): void {
+  const r = ctx.runAhead;
+  if (r !== undefined) ctx.runAhead = { loads: r.loads + cycles, weights: r.weights + cycles, params: r.params + cycles };
 }
 
 /** CONFIG fields of a layer. */
@@ -214,6 +235,9 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
     const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
+    // Its DEPTHWISE instructions keep the vector unit busy (outputs · taps · channel groups of `lanes`) while the
+    // next array layer's first loads may run ahead.
+    extendRunAhead(ctx, y.h * y.w * s.kh * s.kw * Math.ceil(y.c / ctx.hw.vector.lanes));
     return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), stored, r, space));
   }
   const layer = planConvLayer(ctx, {
