@@ -32,9 +32,11 @@ export const MAX_FILE_LINES = 400;
  * instruction and qlut lowering, the chunked global pool. +300 for issue 20 (first hour): resize and qpad
  * lowered as on-chip copies (spatial-copy.ts, ~165 lines) and the exact division of any global pool plane
  * (divisionPlan, ~45 lines). +900 for issue 18 (number formats): the formats table, exact element codecs,
- * the FP8/MX format reference and the log-domain weight mode (~860 lines).
+ * the FP8/MX format reference and the log-domain weight mode (~860 lines). +500 for issue 13: the cost model
+ * replays the compute queue and prices window steps by the rows they read (window-cost.ts), so the tiler's
+ * predictions follow the simulator (~400 lines), and the bench's CPU-time figures.
  */
-export const LINE_BUDGET = 41_800;
+export const LINE_BUDGET = 42_300;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
