@@ -48,15 +48,20 @@ export interface FpElement {
   readonly minNormal: number;
 }
 
-/** A sign + exponent element, `value = ±2^(e − bias)` with one code for zero: the multiplier becomes a shifter. */
+/**
+ * A sign + exponent element with one code for zero: the multiplier becomes a shifter. The code (bit
+ * bits−1 the sign, the low expBits bits m) is 0 for m = 0 and ±2^(m − 1) otherwise, so the integer
+ * weights are 0, ±1, ±2, …, ±2^maxExponent (isa/log-weight-code.ts encodes and decodes it; the w4a8-log
+ * array mode runs it).
+ */
 export interface LogElement {
   readonly kind: 'log';
   readonly name: string;
   readonly bits: number;
   /** Bits of the exponent field (bits − 1: the rest is the sign). */
   readonly expBits: number;
-  /** Details (zero code, bias, which exponents) are S-FMT-B's (the INTEGER side of issue 18). */
-  readonly note: string;
+  /** The largest exponent: 2^expBits − 2 (one exponent code is zero). */
+  readonly maxExponent: number;
 }
 
 export type ElementType = IntElement | FpElement | LogElement;
@@ -91,7 +96,8 @@ export const ELEMENT_TYPES = {
   'mxint8-elem': { kind: 'int', name: 'mxint8-elem', bits: 8, scaleExp: -6, narrow: true },
   int8: { kind: 'int', name: 'int8', bits: 8, scaleExp: 0, narrow: true },
   int4: { kind: 'int', name: 'int4', bits: 4, scaleExp: 0, narrow: false },
-  log4: { kind: 'log', name: 'log4', bits: 4, expBits: 3, note: 'sign + 3-bit exponent; defined by S-FMT-B' },
+  /** Sign + 3-bit exponent code: 0, ±1, ±2, …, ±64 (fifteen levels; code 0b1000 also reads as 0 and is never written). */
+  log4: { kind: 'log', name: 'log4', bits: 4, expBits: 3, maxExponent: 6 },
 } as const satisfies Readonly<Record<string, ElementType>>;
 export type ElementTypeName = keyof typeof ELEMENT_TYPES;
 
@@ -99,7 +105,7 @@ export type ElementTypeName = keyof typeof ELEMENT_TYPES;
 export type ScaleType =
   /** MX v1.0 §5.4 E8M0: an 8-bit biased exponent (bias 127), value 2^(code−127), code 0xFF is NaN; no sign, no zero. */
   | { readonly kind: 'e8m0' }
-  /** Group-wise integer scales (one per g weights as GPTQ/AWQ use): details are S-FMT-B's. */
+  /** Group-wise integer scales (one per g weights as GPTQ/AWQ use): no quantizer, reference or datapath yet (issue 18). */
   | { readonly kind: 'group-int'; readonly note: string }
   /** One real (float) scale per tensor or per channel, folded into the requantization like the int presets. */
   | { readonly kind: 'real' };
@@ -119,7 +125,14 @@ export type Blocking =
  * v1.0 §6.3 for MX elements; OFP8's "saturating" conversion mode for FP8) — 'rne-saturate'. Integer
  * elements round half to even and clamp to their code range, the same rule.
  */
-export type RoundingRule = 'rne-saturate';
+export type RoundingRule =
+  | 'rne-saturate'
+  /**
+   * Log elements: the nearest level in the LINEAR domain (the midpoint 1.5·2^e between 2^e and 2^(e+1),
+   * 1/2 between 0 and 1), ties toward the smaller magnitude, then saturate to ±2^maxExponent
+   * (compiler/quant/log-weights.ts says why linear and not log2).
+   */
+  | 'nearest-linear-ties-down-saturate';
 
 /** One number format: the element type of the weights and of the activations, the blocking and the scale. */
 export interface NumberFormat {
@@ -135,7 +148,7 @@ export interface NumberFormat {
 
 const MX_BLOCK: Blocking = { kind: 'block', size: 32 };
 const E8M0_SCALE: ScaleType = { kind: 'e8m0' };
-const GROUP_INT: ScaleType = { kind: 'group-int', note: 'integer group multiplier; defined by S-FMT-B' };
+const GROUP_INT: ScaleType = { kind: 'group-int', note: 'integer group multiplier: planned (issue 18), not implemented: no preset, reference or datapath reads these entries yet' };
 
 function mx(name: string, element: ElementTypeName, doc: string): NumberFormat {
   return { name, element, blocking: MX_BLOCK, scale: E8M0_SCALE, rounding: 'rne-saturate', doc };
@@ -161,7 +174,7 @@ export const NUMBER_FORMATS = {
   'int4-g32': grouped('int4-g32', 'int4', 32),
   'int4-g64': grouped('int4-g64', 'int4', 64),
   'int4-g128': grouped('int4-g128', 'int4', 128),
-  log4: { name: 'log4', element: 'log4', actElement: 'int8', blocking: { kind: 'per-channel' }, scale: { kind: 'real' }, rounding: 'rne-saturate', doc: 'power-of-two weights (sign + exponent), shift-add MACs; int8 activations (S-FMT-B)' },
+  log4: { name: 'log4', element: 'log4', actElement: 'int8', blocking: { kind: 'per-channel' }, scale: { kind: 'real' }, rounding: 'nearest-linear-ties-down-saturate', doc: 'power-of-two weights (sign + exponent), shift-add MACs; int8 activations (preset w4a8-log, array mode w4a8-log)' },
 } as const satisfies Readonly<Record<string, NumberFormat>>;
 export type NumberFormatName = keyof typeof NUMBER_FORMATS;
 
