@@ -166,6 +166,7 @@ export const NUMBER_FORMATS = {
   'mxfp6-e2m3': mx('mxfp6-e2m3', 'e2m3', 'MXFP6: E2M3 elements, E8M0 scale per 32'),
   mxfp4: mx('mxfp4', 'e2m1', 'MXFP4: E2M1 elements, E8M0 scale per 32'),
   'fp8-e4m3': { name: 'fp8-e4m3', element: 'e4m3', blocking: { kind: 'per-tensor' }, scale: { kind: 'real' }, rounding: 'rne-saturate', doc: 'FP8 E4M3 with one real scale per tensor' },
+  'fp8-e4m3-pc': { name: 'fp8-e4m3-pc', element: 'e4m3', blocking: { kind: 'per-channel' }, scale: { kind: 'real' }, rounding: 'rne-saturate', doc: 'FP8 E4M3 with one real scale per output channel of the weights (activations per tensor)' },
   'fp8-e5m2': { name: 'fp8-e5m2', element: 'e5m2', blocking: { kind: 'per-tensor' }, scale: { kind: 'real' }, rounding: 'rne-saturate', doc: 'FP8 E5M2 with one real scale per tensor' },
   'int8-g32': grouped('int8-g32', 'int8', 32),
   'int8-g64': grouped('int8-g64', 'int8', 64),

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Where the measured format cells are kept ("model|preset" → accuracy in %). */
 export const FORMAT_STORE = 'docs/format-accuracy.json';
 /** The format presets in the order of the table's columns. */
-export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8'];
+export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8', 'fp8-pc'];
 /** The first line of the section (what format-accuracy.ts replaces). */
 export const FORMAT_SECTION_HEADING = '## Float and microscaling formats';
 
@@ -21,11 +21,13 @@ ${FORMAT_SECTION_HEADING}
 Top-1 in % on the full test split, computed by the format reference (compiler/reference/format-interpreter.ts;
 semantics in INTEGER-SEMANTICS.md, "Float and microscaling formats"). MX presets need no calibration (each
 32-element block's E8M0 scale comes from its data); \`fp8\` (E4M3, one real scale per tensor) takes its
-activation scales from the 1000-image calibration split's max |x|. Nothing was chosen on the test split.
-These presets are not yet on the machine (the integer pipeline refuses them with QCFG005). Regenerate with:
+activation scales from the 1000-image calibration split's max |x|; \`fp8-pc\` is the same with one weight
+scale per output channel. Nothing was chosen on the test split.
+\`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
+refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
-npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8]
+npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]
 \`\`\`
 
 | model | FP32 | ${FORMAT_COLUMNS.join(' | ')} |

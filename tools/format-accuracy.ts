@@ -1,7 +1,8 @@
 // Measures the float and microscaling format presets (compiler/quant/format-presets.ts) on the Fashion-MNIST
 // test split with the format reference and rewrites docs/ACCURACY.md's format section:
-//   npm run build && node dist/tools/format-accuracy.js [--models a,b] [--presets mxint8,fp8] [--limit N]
-// FP32 comes from docs/accuracy-table.json (accuracy-table.ts measures it). --limit prints without writing.
+//   npm run build && node dist/tools/format-accuracy.js [--models a,b] [--presets mxint8,fp8] [--limit N] [--render]
+// FP32 comes from docs/accuracy-table.json (accuracy-table.ts measures it). --limit prints without writing;
+// --render measures nothing and rebuilds the section from the kept cells.
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadQir } from '../compiler/qir/load.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
@@ -23,7 +24,7 @@ const store = readFormatStore();
 const test = loadFashionMnist(DATA, 'test', limit);
 const calib = loadFashionMnist(DATA, 'calib').images;
 
-for (const model of models) {
+for (const model of process.argv.includes('--render') ? [] : models) {
   const graph = loadQir(`models/${model}.qir`);
   for (const preset of presets) {
     const t0 = Date.now();

@@ -8,7 +8,7 @@ import { lookupOp } from '../ir/op-registry.js';
 import { inferTypes } from '../ir/verify.js';
 import { runPipeline } from '../passes/index.js';
 import { assert, fail } from '../../core/diagnostics.js';
-import { ELEMENT_TYPES } from '../../core/number-formats.js';
+import { ELEMENT_TYPES, type NumberFormatName } from '../../core/number-formats.js';
 import { type FormatTensor, formatOf, isMx, quantizeWeights, tensorScale } from '../quant/format-quantize.js';
 import { FORMAT_PRESETS } from '../quant/format-presets.js';
 import { bindInputs, operandsOf } from '../reference/environment.js';
@@ -42,10 +42,30 @@ function gemmInputAmax(graph: Graph, calib: Tensor): Map<string, number> {
  * (QMOD015 without it). Errors: QCFG001 for an unknown preset.
  */
 export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): FormatModel {
-  const p = FORMAT_PRESETS[preset];
-  if (p === undefined) fail('QCFG001', `unknown format preset '${preset}'; expected one of ${Object.keys(FORMAT_PRESETS).join(', ')}`);
-  const format = formatOf(p.format);
+  const format = formatOf(presetFormat(preset));
   const float = runPipeline(graph, floatPassNames(false)).graph;
+  const actScales = new Map<string, number>();
+  if (!isMx(format)) {
+    if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
+    const el = ELEMENT_TYPES[format.actElement ?? format.element];
+    for (const [name, a] of gemmInputAmax(float, calib)) actScales.set(name, tensorScale(a, el));
+  }
+  return formatModelOf(float, preset, actScales);
+}
+
+/** The format of preset `name` (QCFG001 listing the format presets when there is none). */
+function presetFormat(name: string): NumberFormatName {
+  const p = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
+  if (p === undefined) fail('QCFG001', `unknown format preset '${name}'; expected one of ${Object.keys(FORMAT_PRESETS).join(', ')}`);
+  return p.format;
+}
+
+/**
+ * The format model of a float graph the float passes already ran on, with known activation scales: its
+ * conv2d/dense weights converted (what a worker thread rebuilds from the graph and the scales).
+ */
+export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>): FormatModel {
+  const format = formatOf(presetFormat(preset));
   const weights = new Map<string, FormatTensor>();
   for (const node of float.nodes) {
     if (!FORMAT_GEMM_OPS.has(node.op)) continue;
@@ -53,12 +73,6 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
     if (w.ref !== 'const') fail('QMOD002', `${node.name}: the format presets need a constant weight`, { node: node.name });
     const t = float.constants.get(w.name)!;
     weights.set(node.name, quantizeWeights(t.data as Float32Array, t.type.shape, format));
-  }
-  const actScales = new Map<string, number>();
-  if (!isMx(format)) {
-    if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
-    const el = ELEMENT_TYPES[format.actElement ?? format.element];
-    for (const [name, a] of gemmInputAmax(float, calib)) actScales.set(name, tensorScale(a, el));
   }
   assert(weights.size > 0, 'a format model has at least one conv2d or dense layer');
   return { graph: float, format, weights, actScales };

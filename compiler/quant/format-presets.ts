@@ -16,5 +16,6 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   mxfp8: { name: 'mxfp8', format: 'mxfp8', doc: 'MXFP8: E4M3 elements, E8M0 scale per 32 along K' },
   mxfp6: { name: 'mxfp6', format: 'mxfp6', doc: 'MXFP6: E3M2 elements, E8M0 scale per 32 along K' },
   mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K' },
+  'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)' },
   fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights: max |w|; activations: calibration max)' },
 };

@@ -18,12 +18,14 @@ export interface FormatTensor {
   readonly exps: Int16Array;
   /** The per-tensor real scale (1 for MX formats, whose scales are all in exps). */
   readonly realScale: number;
+  /** Weights with one real scale per output channel (axis 0): these replace realScale. */
+  readonly channelScales?: Float64Array;
 }
 
 /** The formats the format reference runs: MX blocks with E8M0 scales, or one real scale per tensor. */
 export function formatOf(name: NumberFormatName): NumberFormat {
   const f: NumberFormat = NUMBER_FORMATS[name];
-  assert((f.blocking.kind === 'block' && f.scale.kind === 'e8m0') || (f.blocking.kind === 'per-tensor' && f.scale.kind === 'real'), `format ${name} is not an MX or per-tensor float format`);
+  assert((f.blocking.kind === 'block' && f.scale.kind === 'e8m0') || (f.blocking.kind !== 'block' && f.scale.kind === 'real'), `format ${name} is not an MX or per-tensor/per-channel float format`);
   return f;
 }
 
@@ -53,6 +55,22 @@ function perTensor(src: ArrayLike<number>, shape: readonly number[], el: Element
   const vals = new Float64Array(src.length);
   for (let i = 0; i < src.length; i++) vals[i] = roundToElement(src[i]! / realScale, el);
   return { shape, vals, exps: new Int16Array(src.length), realScale };
+}
+
+/** Weights with one real scale per output channel (axis 0): max |w| of the channel / max normal. */
+function perChannel(w: ArrayLike<number>, shape: readonly number[], el: ElementType): FormatTensor {
+  const o = shape[0]!;
+  const per = w.length / o;
+  const vals = new Float64Array(w.length);
+  const channelScales = new Float64Array(o);
+  for (let oc = 0; oc < o; oc++) {
+    let amax = 0;
+    for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
+    const s = tensorScale(amax, el);
+    channelScales[oc] = s;
+    for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = roundToElement(w[i]! / s, el);
+  }
+  return { shape, vals, exps: new Int16Array(w.length), realScale: 1, channelScales };
 }
 
 /**
@@ -94,6 +112,7 @@ export function convK(c: number, ky: number, kx: number, cinG: number, kw: numbe
  */
 export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat): FormatTensor {
   const el = ELEMENT_TYPES[f.element];
+  if (f.blocking.kind === 'per-channel') return perChannel(w, shape, el);
   if (!isMx(f)) {
     let amax = 0;
     for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]!));

@@ -118,7 +118,7 @@ export function presetConfig(name: string): QuantConfig {
   const p = PRESETS[name];
   const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
   if (p === undefined && f !== undefined) {
-    fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (docs/ACCURACY.md, "Float and microscaling formats")`);
+    fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (accsim eval --preset ${name}; docs/ACCURACY.md)`);
   }
   if (p === undefined) fail('QCFG001', `unknown quantization preset '${name}'; expected one of ${Object.keys(PRESETS).join(', ')}`);
   return p;

@@ -9,12 +9,16 @@ import { accumulateChunk, CHUNK_MAX } from '../../core/format-dot.js';
 import type { Window2d } from '../ir/ops/conv-geometry.js';
 import type { FormatTensor } from '../quant/format-quantize.js';
 
-/** The FP32 multiplier from accumulator units to real values, and the bias in accumulator units. */
-function scaling(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): { m: number; biasAcc: Float64Array } {
-  const s = x.realScale * w.realScale;
+/** The FP32 multiplier from accumulator units to real values, and the bias in accumulator units, per output channel. */
+function scaling(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): { m: Float64Array; biasAcc: Float64Array } {
+  const m = new Float64Array(outCh);
   const biasAcc = new Float64Array(outCh);
-  for (let o = 0; o < outCh; o++) biasAcc[o] = Math.fround((bias?.[o] ?? 0) / s);
-  return { m: Math.fround(s), biasAcc };
+  for (let o = 0; o < outCh; o++) {
+    const s = x.realScale * (w.channelScales?.[o] ?? w.realScale);
+    biasAcc[o] = Math.fround((bias?.[o] ?? 0) / s);
+    m[o] = Math.fround(s);
+  }
+  return { m, biasAcc };
 }
 
 /** dense: x [N,K] · w [O,K]ᵀ + b → [N,O] as FP32. */
@@ -32,7 +36,7 @@ export function formatDense(x: FormatTensor, w: FormatTensor, bias: ArrayLike<nu
         for (let j = 0; j < Math.min(CHUNK_MAX, k - k0); j++) sum += x.vals[xi + j]! * w.vals[wi + j]!;
         acc = accumulateChunk(acc, sum, x.exps[xi]! + w.exps[wi]!);
       }
-      out[ni * o + oc] = Math.fround(acc * m);
+      out[ni * o + oc] = Math.fround(acc * m[oc]!);
     }
   }
   return out;
@@ -99,7 +103,7 @@ export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<n
               }
             }
           }
-          out[((ni * cout + oc) * hOut + oy) * wOut + ox] = Math.fround(acc * m);
+          out[((ni * cout + oc) * hOut + oy) * wOut + ox] = Math.fround(acc * m[oc]!);
         }
       }
     }

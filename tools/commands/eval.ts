@@ -7,6 +7,9 @@ import type { Graph } from '../../compiler/ir/graph.js';
 import { numel } from '../../compiler/ir/tensor.js';
 import { fail } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
+import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { formatQuantize } from '../../compiler/ptq/format-model.js';
+import { loadCalibration } from '../calibration-data.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type QuantFlags, quantizeOptions, withQuantFlags } from '../quantize-options.js';
 import { isQuantized } from '../model-kind.js';
@@ -36,8 +39,9 @@ function buildConfigs(graph: Graph, args: EvalArgs, dataDir: string, notes: Set<
   const names = (args.preset ?? 'fp32').split(',').map((s) => s.trim()).filter(Boolean);
   return names.map((name): EvalConfig => {
     if (name === 'fp32') return { name, description: 'float reference', graph, runner: 'float' };
-    if (!(name in PRESETS)) fail('CLI010', `unknown configuration '${name}'; available: fp32, ${Object.keys(PRESETS).join(', ')}`);
     const calib = args.calib ?? (hasCalibrationSplit(dataDir) ? dataDir : undefined);
+    if (Object.hasOwn(FORMAT_PRESETS, name)) return formatConfig(graph, name, args, calib, notes);
+    if (!(name in PRESETS)) fail('CLI010', `unknown configuration '${name}'; available: fp32, ${[...Object.keys(PRESETS), ...Object.keys(FORMAT_PRESETS)].join(', ')}`);
     if (args.auto) {
       const auto = autoQuantizeWithFlags(graph, name, args, calib);
       notes.add(`quantized presets: ${auto.calibNote}`);
@@ -50,6 +54,19 @@ function buildConfigs(graph: Graph, args: EvalArgs, dataDir: string, notes: Set<
     notes.add(`quantized presets: ${calibNote}`);
     return { name, description: `integer reference (${options.config?.name ?? PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
   });
+}
+
+/**
+ * A float or microscaling format preset, run by the format reference (INTEGER-SEMANTICS.md §14). MX needs
+ * no calibration; fp8's per-tensor activation scales come from `calib` (CLI016 without one).
+ */
+function formatConfig(graph: Graph, name: string, args: EvalArgs, calib: string | undefined, notes: Set<string>): EvalConfig {
+  const needsCalib = FORMAT_PRESETS[name]!.format.startsWith('fp8');
+  if (needsCalib && calib === undefined) fail('CLI016', `preset ${name} needs calibration data for its activation scales: give --calib DIR|x.npy (the evaluated data is never used to calibrate)`);
+  const loaded = needsCalib ? loadCalibration(calib!, args['calib-limit'], { ...pick(args, ['normalize']), sampleShape: graph.inputs[0]!.type.shape.slice(1) }) : undefined;
+  if (loaded !== undefined) notes.add(`format presets: calibrated on ${loaded.description}`);
+  const fm = formatQuantize(graph, name, loaded?.batch);
+  return { name, description: `format reference (${FORMAT_PRESETS[name]!.doc})`, graph: fm.graph, runner: { preset: name, actScales: Object.fromEntries(fm.actScales) } };
 }
 
 /** DATA004 when a label is not a class of the model (its output has `classes` values per sample). */
@@ -68,12 +85,13 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
     withDataFlags(withQuantFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx file' })))
       .option('split', { choices: ['test', 'calib'] as const, describe: 'with an IDX folder: which split to evaluate (default test)' })
       .option('limit', { type: 'number', describe: 'evaluate only the first N samples' })
-      .option('preset', { type: 'string', describe: `comma-separated configurations, one row each: fp32 and presets (${Object.keys(PRESETS).join(', ')}); default fp32` })
+      .option('preset', { type: 'string', describe: `comma-separated configurations, one row each: fp32 and presets (${Object.keys(PRESETS).join(', ')}; format reference: ${Object.keys(FORMAT_PRESETS).join(', ')}); default fp32` })
       .option('threads', { type: 'number', describe: 'worker threads (default: one per core)' })
       .option('json', { type: 'boolean', default: false, describe: 'print results as JSON' }),
   examples: [
     ['$0 eval models/fmnist_cnn.qir --limit 1000', 'accuracy of the float CNN on 1000 test images'],
     ['$0 eval models/fmnist_cnn.qir --preset fp32,w8a8,w4a8', 'float and two quantized configurations, one row each'],
+    ['$0 eval models/fmnist_cnn.qir --preset mxint8,fp8 --limit 1000', 'microscaling and FP8 presets in the format reference'],
     ['$0 eval models/fmnist_cnn.qir --preset w8a8 --config search.json', 'a mixed-precision configuration (accsim search -o) on the test split'],
     ['$0 eval net.onnx --data x.npy --labels y.npy --preset fp32,w8a8 --calib calib.npy', 'your own data: a .npy batch and its labels'],
   ],

@@ -7,9 +7,14 @@ import { readSafetensors, writeSafetensors } from '../../compiler/qir/safetensor
 import { inferTypes } from '../../compiler/ir/verify.js';
 import { runFloat } from '../../compiler/reference/float-interpreter.js';
 import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
+import { runFormat } from '../../compiler/reference/format-interpreter.js';
+import { formatModelOf } from '../../compiler/ptq/format-model.js';
 
-/** 'float' runs the float reference; 'int' the integer reference (quantized graphs). */
-export type Runner = 'float' | 'int';
+/**
+ * 'float' runs the float reference; 'int' the integer reference (quantized graphs); a format runner the
+ * format reference on a float graph (after the float passes) with that format preset and activation scales.
+ */
+export type Runner = 'float' | 'int' | { readonly preset: string; readonly actScales: Readonly<Record<string, number>> };
 
 export interface ModelPayload {
   readonly qirText: string;
@@ -35,5 +40,9 @@ export function classifierFor(graph: Graph, runner: Runner): (image: Tensor) => 
   const input = graph.inputs[0]!.name;
   const output = graph.outputs[0]!;
   if (runner === 'float') return (image) => runFloat(graph, new Map([[input, image]]), attrs).get(output)!.data as Float32Array;
+  if (runner !== 'int') {
+    const model = formatModelOf(graph, runner.preset, new Map(Object.entries(runner.actScales)));
+    return (image) => runFormat(model, new Map([[input, image]])).get(output)!.data as Float32Array;
+  }
   return (image) => runIntGraph(graph, new Map([[input, image]]), attrs).values.get(output)!.data as Float32Array;
 }

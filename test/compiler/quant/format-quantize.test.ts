@@ -49,5 +49,9 @@ describe('conversion of tensors into MX blocks and FP8', () => {
     expect(Array.from(q.vals)).toEqual(wt.map((v) => roundToElement(v / (2 / 448), ELEMENT_TYPES.e4m3)));
     expect(q.vals[1]).toBe(-448);
     expect(tensorScale(0, ELEMENT_TYPES.e4m3)).toBe(1);
+    // per channel: each output channel's own max |w| maps to 448
+    const pc = quantizeWeights([0.5, -2, 1e-3, 0.3], [2, 2], formatOf('fp8-e4m3-pc'));
+    expect(Array.from(pc.channelScales!)).toEqual([2 / 448, 0.3 / 448]);
+    expect([pc.vals[1], pc.vals[3]]).toEqual([-448, 448]);
   });
 });

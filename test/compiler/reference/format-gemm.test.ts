@@ -10,7 +10,7 @@ import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-forma
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
-const FORMATS: NumberFormatName[] = ['mxint8', 'mxfp8', 'mxfp4', 'mxfp6', 'fp8-e4m3'];
+const FORMATS: NumberFormatName[] = ['mxint8', 'mxfp8', 'mxfp4', 'mxfp6', 'fp8-e4m3', 'fp8-e4m3-pc'];
 const value = fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: -6, max: 6 })).map(([m, e]) => Math.fround(m * 2 ** e));
 
 interface Term { key: string; a: number; w: number; ea: number; ew: number }
@@ -64,7 +64,7 @@ describe('format reference GEMMs', () => {
             const xi = ni * sh.k + k, wi = oc * sh.k + k;
             terms.push({ key: `${Math.floor(k / 32)}|${Math.floor(k / 32)}`, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
           }
-          const [want, exactSum, mag] = restate(terms, b[oc]!, xq.realScale * wq.realScale);
+          const [want, exactSum, mag] = restate(terms, b[oc]!, xq.realScale * (wq.channelScales?.[oc] ?? wq.realScale));
           expect(got[ni * sh.o + oc]).toBe(want);
           checkClose(got[ni * sh.o + oc]!, exactSum, mag, Math.ceil(sh.k / 32));
         }
@@ -102,7 +102,7 @@ describe('format reference GEMMs', () => {
               const key = `${iy},${ix},${Math.floor((icBase + c) / 32)}|${Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32)}`;
               terms.push({ key, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
             }
-            const [want] = restate(terms, b[oc]!, xq.realScale * wq.realScale);
+            const [want] = restate(terms, b[oc]!, xq.realScale * (wq.channelScales?.[oc] ?? wq.realScale));
             expect(got[(oc * hOut + oy) * wOut + ox]).toBe(want);
           }
         }

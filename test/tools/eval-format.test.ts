@@ -1,0 +1,41 @@
+// `accsim eval --preset mxint8,fp8` runs the format reference (the same predictions as formatQuantize +
+// runFormat in process); the integer pipeline refuses the format presets with QCFG005.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli, REPO_ROOT } from './run-cli.js';
+import { loadQir } from '../../compiler/qir/load.js';
+import { loadFashionMnist } from '../../compiler/data/fashion-mnist.js';
+import { formatQuantize } from '../../compiler/ptq/format-model.js';
+import { runFormat } from '../../compiler/reference/format-interpreter.js';
+import { argmax } from '../../tools/eval/evaluate.js';
+
+const DATA = join(REPO_ROOT, 'models/data/fashion-mnist');
+
+describe('eval with format presets', () => {
+  it('mxint8 and fp8 rows equal the format reference run in process', () => {
+    const r = runCli(['eval', 'models/fmnist_mlp.qir', '--preset', 'mxint8,fp8', '--limit', '100', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { results: { config: string; correct: number }[] };
+    const test = loadFashionMnist(DATA, 'test', 100);
+    const calib = loadFashionMnist(DATA, 'calib').images;
+    const graph = loadQir(join(REPO_ROOT, 'models/fmnist_mlp.qir'));
+    for (const preset of ['mxint8', 'fp8']) {
+      const fm = formatQuantize(graph, preset, calib);
+      const input = fm.graph.inputs[0]!;
+      let correct = 0;
+      for (let i = 0; i < 100; i++) {
+        const image = { type: input.type, data: (test.images.data as Float32Array).subarray(i * 784, (i + 1) * 784) };
+        if (argmax(runFormat(fm, new Map([[input.name, image]])).get(fm.graph.outputs[0]!)!.data as Float32Array) === test.labels[i]) correct++;
+      }
+      expect(out.results.find((x) => x.config === preset)!.correct).toBe(correct);
+    }
+  });
+
+  it('quantize refuses a format preset: not yet on the machine (QCFG005, exit 2)', () => {
+    const r = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'mxfp8', '--input-range', '-1,3', '-o', join(tmpdir(), 'never-mx.qir')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('QCFG005');
+    expect(r.stderr).toContain('not yet on the machine');
+  });
+});
