@@ -29,7 +29,8 @@ export interface HwConfig {
     /**
      * Sub-word parallelism: reduction elements one PE handles per cycle, per mode. w4a8 = 2 splits a PE's
      * 8×8 multiplier into two 4×8 products (input vector R·2 bytes, weight vector C·2 nibbles: an int8
-     * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows.
+     * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows. w4a8-log packs its 4-bit
+     * log codes the same way (default 2: two shift-add lanes per PE).
      */
     macsPerPePerCycle: Record<ArrayMode, number>;
   };
@@ -58,7 +59,7 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2 } },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },

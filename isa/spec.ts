@@ -8,9 +8,11 @@ export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode
 /**
  * Array modes: the operand widths the array computes in. int2 weights run sign-extended in the int4 datapath
  * (with 4-bit activations) or in w4a8 (with 8-bit activations); w4a8 multiplies 4-bit weights, packed two per
- * byte everywhere, by 8-bit activations.
+ * byte everywhere, by 8-bit activations. w4a8-log packs 4-bit log-domain weight codes (sign + exponent, one
+ * code for zero: isa/log-weight-code.ts) the same way; its PE shifts the activation by the exponent and adds
+ * or subtracts (no multiplier). The order is the CONFIG encoding: new modes go at the end.
  */
-export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8'] as const;
+export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
 /** The two operands of the array: activations (input side) and weights. */
 export type Operand = 'input' | 'weight';
@@ -20,6 +22,7 @@ export const MODE_OPERAND_BITS: Readonly<Record<ArrayMode, Readonly<Record<Opera
   int4: { input: 4, weight: 4 },
   binary: { input: 1, weight: 1 },
   w4a8: { input: 8, weight: 4 },
+  'w4a8-log': { input: 8, weight: 4 },
 };
 /** The two dataflows of the systolic array. */
 export const DATAFLOWS = ['ws', 'os'] as const;
@@ -81,7 +84,7 @@ const TRANSFER_WALK =
 
 /** The ISA, version 2: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
 export const ISA = {
-  version: 2,
+  version: 3,
   wordBits: 256,
   opcodeBits: 6,
   commonFields: [
@@ -94,7 +97,7 @@ export const ISA = {
     CONFIG: {
       code: 0x01, queue: 'compute', unit: 'control', summary: 'set the array and vector-unit mode for the following compute instructions',
       fields: [
-        { name: 'mode', bits: 2, enum: ARRAY_MODES, unit: 'enum', doc: 'array operand mode (int2 weights use int4 or w4a8)' },
+        { name: 'mode', bits: 4, enum: ARRAY_MODES, unit: 'enum', doc: 'array operand mode (int2 weights use int4 or w4a8; w4a8-log: shift-add on log-domain weight codes)' },
         { name: 'dataflow', bits: 1, enum: DATAFLOWS, unit: 'enum', doc: 'must equal the hardware dataflow' },
         { name: 'accBits', bits: 6, min: 2, max: 32, unit: 'bits', doc: 'accumulator width; <= the hardware width' },
         { name: 'overflow', bits: 1, enum: OVERFLOW_POLICIES, unit: 'enum', doc: 'accumulator overflow policy' },
@@ -164,6 +167,7 @@ export const ISA = {
         '  x(i,kk) = element (W.chanOffset + c) of width ab counted from byte (bit 8*byte + (W.chanOffset + c)*ab)\n' +
         'ws: w(kk,c) = latched pe[kk/P][c].w[kk%P]\n' +
         'os: w(kk,c) = weight vector at weightRow + (kk/P)*rowsPerVector, element c*P + kk%P\n' +
+        'w4a8-log: a weight element is a 4-bit code e, w = (e&7) == 0 ? 0 : (e&8 ? -1 : 1) * 2^((e&7) - 1)   // x*w = ±(x << m-1)\n' +
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
@@ -264,7 +268,7 @@ export const ISA = {
         flag('accumulate', '1: add to the accumulator rows; 0: overwrite them'),
       ],
       semantics:
-        'ab, wb = activation and weight storage bits of the mode (w4a8: 8 and 4)\n' +
+        'ab, wb = activation and weight storage bits of the mode (w4a8, w4a8-log: 8 and 4; w4a8-log weights decode as in COMPUTE)\n' +
         'pixelRows = ceil(channels*ab/8 / inputRowBytes); tapRows = ceil(channels*wb/8 / weightRowBytes)\n' +
         'for oy, ox, c < channels:\n' +
         '  dot = sum_{ky,kx} in[(oy*strideH+ky)*inW + ox*strideW+kx][c] * w[ky*kernelW+kx][c]\n' +
@@ -345,13 +349,19 @@ export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
  * Older ISA versions this accsim still reads (.accbin files written before a change): how each one's words
  * differ from the current layout. Version 1 had 13-bit transfer steps (bytesPerRow <= 4096, inside one row),
  * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
- * every version-1 program.
+ * every version-1 program. Versions 1 and 2 had a 2-bit CONFIG mode (the first four modes); version 3 widens
+ * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field.
  */
 export const LEGACY_ISA_LAYOUTS = {
   1: {
     missingOpcodes: ['WINDOW', 'MOVE'],
-    fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 } },
+    fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 }, CONFIG: { mode: 2 } },
     missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel'] },
+  },
+  2: {
+    missingOpcodes: [],
+    fieldBits: { CONFIG: { mode: 2 } },
+    missingFields: {},
   },
 } as const satisfies Readonly<Record<number, LegacyLayout>>;
 

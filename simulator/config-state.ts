@@ -20,7 +20,7 @@ export function arrayStateOf(c: InstructionOf<'CONFIG'>, hw: HwConfig, d: Derive
 export function vectorStateOf(c: InstructionOf<'CONFIG'>, d: DerivedHw): VectorState {
   return {
     requantMode: c.requantMode, accBits: c.accBits, overflow: c.overflow,
-    inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode], actSigned: c.actSigned === 1,
+    inputBits: d.elementBits.input[c.mode], weightBits: d.elementBits.weight[c.mode], actSigned: c.actSigned === 1, mode: c.mode,
   };
 }
 

@@ -21,6 +21,7 @@ import { transfer } from './units/dma.js';
 import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
+import type { WindowCosts } from './fast/window-costs.js';
 import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
 import { add, depthwise, lut, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
 
@@ -28,6 +29,15 @@ import { add, depthwise, lut, pack, pool, requant, type VectorState, type Vector
 function vectorCycles(t: VectorTiming, k: Counters): number {
   k.stalls.bankConflict += t.bankStallCycles;
   return t.duration;
+}
+
+/** The array's shape and input banking as the array engines see it. */
+export function arrayGeometry(hw: HwConfig, derived: DerivedHw): ArrayGeometry {
+  const m = hw.memories;
+  return {
+    rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
+    inputRowBytes: derived.rowBytes.input,
+  };
 }
 
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
@@ -68,11 +78,11 @@ export class Machine {
   /** The last WINDOW (each COMPUTE window=1 reads through it). */
   private window: InstructionOf<'WINDOW'> | undefined;
 
-  /** `engine` supplies the array: a GEMM kernel factory (or kernels shared by the machines that simulate one
-   *  program) for the fast model, or an engine factory (PE model). */
+  /** `engine` supplies the array: a GEMM kernel factory (or kernels, and window costs, shared by the machines
+   *  that simulate one program) for the fast model, or an engine factory (PE model). */
   constructor(
     readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number,
-    engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels } | { array: ArrayEngineFactory },
+    engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels; windowCosts?: WindowCosts } | { array: ArrayEngineFactory },
     /** A DRAM buffer of an earlier machine to start from (see DramStorage). */
     reuseDram?: Uint8Array,
   ) {
@@ -81,13 +91,9 @@ export class Machine {
     this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
     this.channel = new DramChannel(hw);
     this.regions = regionsOf(program);
-    const m = hw.memories;
-    this.geometry = {
-      rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
-      inputRowBytes: this.derived.rowBytes.input,
-    };
+    this.geometry = arrayGeometry(hw, this.derived);
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
-      : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram);
+      : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram, 'windowCosts' in engine ? engine.windowCosts : undefined);
   }
 
   /** Runs the program to completion; throws SIM001 on a token deadlock. */

@@ -9,6 +9,7 @@
 import type { InstructionOf } from '../isa/instruction.js';
 import { activationsUnsigned, gatherWindowInputs, newActivations, type ArrayModeState } from './functional/operands.js';
 import { unpackElements } from './functional/elements.js';
+import { unpackWeights } from './functional/weight-elements.js';
 import { cyclesPerVector } from './memory/banks.js';
 import type { Buffers } from './memory/sram.js';
 import { osDrainCycles, stepCycles, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
@@ -81,6 +82,13 @@ class PeArray implements ArrayEngine {
     return Int32Array.from(tmp);
   }
 
+  /** A weight vector of `count` elements as the mode stores them (log codes decoded to ±2^e). */
+  private weightVector(row: number, count: number, s: ArrayModeState): Int32Array {
+    const tmp = new Int8Array(count);
+    unpackWeights(this.buffers.weight.bytes, row * this.buffers.weight.rowBytes, count, s, tmp, 0);
+    return Int32Array.from(tmp);
+  }
+
   /**
    * Shifts the kv = ceil(k/P) vectors that exist down the chain of R row registers, the vector for row kv − 1
    * first (injected values of masked columns are 0); the rows past kv are not shifted and keep stale values,
@@ -98,7 +106,7 @@ class PeArray implements ArrayEngine {
     for (let step = 0; step < vectors; step++) {
       const r = vectors - 1 - step;
       const injected = new Int32Array(C * 64);
-      const v = this.vector(this.buffers.weight.bytes, i.weightRow + r * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
+      const v = this.weightVector(i.weightRow + r * s.rowsPerVectorW, C * P, s);
       for (let c = 0; c < i.n; c++) for (let p = 0; p < P; p++) if (r * P + p < i.k) injected[c * P + p] = v[c * P + p]!;
       cycle += cpv - 1; // the chain holds still while a multi-cycle vector read finishes
       stalls += cpv - 1;
@@ -242,7 +250,7 @@ class PeArray implements ArrayEngine {
         } else {
           inRead = this.vector(this.buffers.input.bytes, i.inputRow + readVector * i.inputRowStride, this.buffers.input.rowBytes, R * P, s.inputBits, signed);
         }
-        wRead = this.vector(this.buffers.weight.bytes, i.weightRow + readVector * s.rowsPerVectorW, this.buffers.weight.rowBytes, C * P, s.weightBits, true);
+        wRead = this.weightVector(i.weightRow + readVector * s.rowsPerVectorW, C * P, s);
       }
     }
     // Drain: one accumulator row per rmw cycles, rows 0..m−1.

@@ -52,16 +52,27 @@ export interface BatchWorkerData {
 /** What a worker posts: the images it took, then its peak RSS when done. */
 export type BatchWorkerMessage = { readonly index: number; readonly item: BatchItem } | { readonly peakRssMiB: number };
 
+/** How a batch runs. */
+export interface BatchOptions {
+  /** Threads in all, this one included (default one per core, at most one per image). */
+  readonly threads?: number;
+  readonly energyTable?: EnergyTable;
+  /** Work this thread does once the workers have been started, before it takes images (the CLI simulates its
+   *  first sample here with full statistics, so that the workers' start-up overlaps it). */
+  readonly thisThreadFirst?: () => void;
+}
+
 /**
  * Runs every input set on up to `threads` threads (default: one per core): this one and workers take
  * images one at a time from a shared counter, so a worker that is still starting (compiling, packing)
  * takes fewer and nobody waits at the end for a fixed slice.
  */
 export async function simulateBatch(
-  program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: { threads?: number; energyTable?: EnergyTable } = {},
+  program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: BatchOptions = {},
 ): Promise<BatchResult> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), inputs.length));
   if (threads === 1 || !existsSync(fileURLToPath(WORKER_URL))) {
+    options.thisThreadFirst?.();
     return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
   }
   const next = new SharedArrayBuffer(4);
@@ -79,8 +90,9 @@ export async function simulateBatch(
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
   })));
-  // This thread takes images while the workers start and take theirs.
+  // This thread does its own first job, then takes images, while the workers start and take theirs.
   try {
+    options.thisThreadFirst?.();
     for (let k = Atomics.add(counter, 0, 1); k < inputs.length; k = Atomics.add(counter, 0, 1)) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
   } catch (e) {
     Atomics.store(counter, 0, inputs.length); // the workers stop after their current image

@@ -11,7 +11,8 @@ import { energyCosts } from './energy/scaling.js';
 import { createInt8Gemm } from './fast/gemm-wasm.js';
 import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../isa/hw-config.js';
-import { Machine, type Fidelity, type MachineRun } from './machine.js';
+import { arrayGeometry, Machine, type Fidelity, type MachineRun } from './machine.js';
+import { WindowCosts } from './fast/window-costs.js';
 import { GemmKernels } from './fast/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
 import { programIndex } from './program-index.js';
@@ -51,7 +52,7 @@ export interface SimulationResult {
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
   const hw = requireValidHwConfig(program.hwConfig);
-  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program) };
+  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program), windowCosts: windowCostsFor(program, hw) };
   // A simulation's DRAM is tens of MiB: allocating one per image made the garbage collector run a full
   // mark-compact every few images. Runs of one program in this thread take turns with one buffer.
   const spare = spareDram.get(program);
@@ -91,6 +92,16 @@ function kernelsFor(program: Program): GemmKernels {
   let k = byBackend.get(backend);
   if (k === undefined) byBackend.set(backend, (k = new GemmKernels(() => createInt8Gemm())));
   return k;
+}
+
+/** The window cost memo the simulations of one program share (costs depend only on the program and its machine). */
+const windowCostsByProgram = new WeakMap<Program, WindowCosts>();
+function windowCostsFor(program: Program, hw: HwConfig): WindowCosts {
+  const g = arrayGeometry(hw, deriveHw(hw));
+  let w = windowCostsByProgram.get(program);
+  // (A program's machine does not change; a caller who edits its hwConfig in place gets a fresh memo anyway.)
+  if (w === undefined || !w.sameGeometry(g)) windowCostsByProgram.set(program, (w = new WindowCosts(g)));
+  return w;
 }
 
 /** Cycles, utilization and counters per layer and in total. */

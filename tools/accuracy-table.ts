@@ -13,8 +13,9 @@ import { heldOutSet } from '../compiler/ptq/choice-score.js';
 import { autoQuant } from '../compiler/ptq/auto-quant.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { evaluate } from './eval/evaluate.js';
+import { formatSection, readFormatStore } from './format-accuracy-section.js';
 
-const ALL_PRESETS = ['w16a16', 'w8a8', 'w8a8+auto', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a8+auto', 'w4a4', 'binary'];
+const ALL_PRESETS = ['w16a16', 'w8a8', 'w8a8+auto', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a8+auto', 'w4a8-log', 'w4a8-log+auto', 'w4a4', 'binary'];
 const DATA = 'models/data/fashion-mnist';
 const STORE = 'docs/accuracy-table.json';
 /** PyTorch's own PTQ on the same weights (RESULTS.md): FP32, the best INT8 per-tensor of (b)/(b′), W4A8 and W4A4 fake-quant per-channel. */
@@ -86,6 +87,6 @@ The PyTorch column is what PyTorch's own post-training quantization reaches on t
 (models/reference/RESULTS.md: best INT8 per-tensor = the better of HistogramObserver activations over 0..127
 and 0..255, with per-tensor weights; W4A8/W4A4 = fake-quant, per-channel 4-bit weights, min-max). What each preset does is in
 [QUANTIZATION.md](QUANTIZATION.md).
-`;
+${formatSection(readFormatStore(), (m) => store[`${m}|fp32`])}`;
 if (limit === undefined) writeFileAtomic('docs/ACCURACY.md', text);
 process.stdout.write(text);

@@ -29,9 +29,14 @@ export const MAX_FILE_LINES = 400;
  * 28,800 + 1,800 + 4,000 + 1,300. +4,000 for issue 14 (QAT): a training engine (reverse-mode gradients for
  * the op set, WebAssembly f32 GEMM, workers, checkpoints), fake quantizers (STE, LSQ, LSQ+, binary) and
  * their export, the `qat` command and qbinarize on the lowering (~4,300 lines). +300 for issue 20: the LUT
- * instruction and qlut lowering, the chunked global pool.
+ * instruction and qlut lowering, the chunked global pool. +300 for issue 20 (first hour): resize and qpad
+ * lowered as on-chip copies (spatial-copy.ts, ~165 lines) and the exact division of any global pool plane
+ * (divisionPlan, ~45 lines). +900 for issue 18 (number formats): the formats table, exact element codecs,
+ * the FP8/MX format reference and the log-domain weight mode (~860 lines). +500 for issue 13: the cost model
+ * replays the compute queue and prices window steps by the rows they read (window-cost.ts), so the tiler's
+ * predictions follow the simulator (~400 lines), and the bench's CPU-time figures.
  */
-export const LINE_BUDGET = 40_600;
+export const LINE_BUDGET = 42_300;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -2,12 +2,15 @@
 // two-phase protocol of a layer (plan and pack constants, then emit).
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { Emitter } from './emit.js';
+import type { RunAhead } from './cost-model.js';
 
 /** The lowering context passed to each layer's emitter. */
 export interface LowerContext {
   readonly hw: HwConfig;
   readonly d: DerivedHw;
   readonly emitter: Emitter;
+  /** What the previous layer on the array left the next one's loads (cost model; set as layers are planned in order). */
+  runAhead?: RunAhead;
 }
 
 /**

@@ -42,7 +42,8 @@ export function planConvLayer(ctx: LowerContext, i: ConvLayerInput): ConvLayer {
   const geo = convGeometry(i.s, i.mode, ctx.hw, ctx.d);
   const source: ConvSource = i.xImg !== undefined ? { kind: 'img', img: i.xImg } : { kind: 'dram', pixBytes: i.x.pixBytes };
   const sink = { dram: i.yPlace === undefined, outResident: i.yPlace?.out !== undefined, img: i.yPlace?.img !== undefined, pixBytes: i.y.pixBytes, outBits: i.y.storageBits };
-  const scored = searchConvPlan(i.name, geo, source, sink, i.space, ctx.hw, ctx.d);
+  const scored = searchConvPlan(i.name, geo, source, sink, i.space, ctx.hw, ctx.d, ctx.runAhead);
+  ctx.runAhead = scored.exit;
   const packed = packWindowWeights(i.weights, geo, i.weightBits);
   return {
     scored, geo,

@@ -7,8 +7,10 @@ import type { HwConfig } from '../../isa/hw-config.js';
 import type { DerivedHw } from '../../isa/hw-config.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import type { ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource } from './conv-plan.js';
-import { burstsOf, costMachine, loadWeightsCycles, osComputeCycles, osRunTail, requantCycles, UnitPipeline, wsComputeBusy, type CostMachine } from './cost-model.js';
+import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { burstsOf, ComputeQueueModel, costMachine, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
+import { imgByte } from './onchip-layout.js';
+import { WindowCosts } from './window-cost.js';
 import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
@@ -42,6 +44,8 @@ export interface ScoredPlan {
   readonly traffic: ConvTraffic;
   /** Instructions the plan emits (about: loads, array and vector instructions, stores). */
   readonly instructions: number;
+  /** How long before its end the plan leaves the load queue and the weight and parameter rows idle. */
+  readonly exit: RunAhead;
 }
 
 /** Score of a DRAM byte, in bus-times (160 pJ per byte dwarfs everything on chip: docs/ENERGY.md). */
@@ -58,7 +62,7 @@ function candidates(limit: number, extra: number[] = []): number[] {
 }
 
 /** Searches the plans of one layer; MAP001 when none fits. */
-export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSource, sink: ConvSink, space: ConvSpace, hw: HwConfig, d: DerivedHw): ScoredPlan {
+export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSource, sink: ConvSink, space: ConvSpace, hw: HwConfig, d: DerivedHw, lead: RunAhead = NO_RUN_AHEAD): ScoredPlan {
   const m = costMachine(hw);
   const os = hw.array.dataflow === 'os';
   const nTiles = geo.tiles.length;
@@ -67,6 +71,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   const accRowsTotal = d.bufferRows.accumulator;
   const pixBytesIn = source.kind === 'dram' ? source.pixBytes : 0;
   let best: (ScoredPlan & { score: number }) | undefined;
+  const windows: WindowCostCache = new Map();
   const fitsBand = (bh: number) => bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input).rows <= space.inputRows;
   // The input is brought on chip once: the whole tensor when it fits (bands would re-read their halo
   // rows from DRAM), else bands.
@@ -100,7 +105,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
               geo, source, order, bands, npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
             };
-            const scored = estimatePlan(plan, sink, m, d, os);
+            const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
             // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
             // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
@@ -116,78 +121,149 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
-  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions };
+  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit };
 }
 
-/** Replays a plan through the caches and the unit pipeline: predicted cycles and DRAM bytes. */
-export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: DerivedHw, os: boolean): ScoredPlan {
+/** Window step costs per channel tile, shared by the plans of one search (keyed by tile index). */
+export type WindowCostCache = Map<number, WindowCosts>;
+
+/** The window walk of tile `j` of a plan's source. */
+function windowCostsOf(p: ConvPlan, j: number, d: DerivedHw, m: CostMachine, cache: WindowCostCache): WindowCosts {
+  let c = cache.get(j);
+  if (c !== undefined) return c;
+  const { geo, source } = p;
+  const s = geo.s;
+  const t = geo.tiles[j]!;
+  const pitch = source.kind === 'img' ? source.img.pitch : p.band!.pitch;
+  const pixelBytes = source.kind === 'img' ? source.img.pixelBytes : p.band!.pixelBytes;
+  c = new WindowCosts({
+    pitch, pixelBytes, cinTap: t.cinTap, chanOffset: t.chanOffset, kernelW: s.kw, strideH: s.sh, strideW: s.sw, dilationH: s.dh, dilationW: s.dw,
+    outW: s.ow, bits: geo.bits, rowBytes: d.rowBytes.input, banks: m.banks.input,
+  });
+  cache.set(j, c);
+  return c;
+}
+
+/** Buffer byte of the window origin (padded pixel (0, 0) of the visit's band), as the emitter places it. */
+function originByte(p: ConvPlan, v: Visit, rowBytes: number): number {
+  if (p.source.kind === 'dram') return v.input!.row * rowBytes;
+  const img = p.source.img;
+  return img.base * rowBytes + imgByte(img, p.bands[v.b]![0] * p.geo.s.sh - p.geo.s.pt, -p.geo.s.pl);
+}
+
+/**
+ * Replays a plan through the caches, the DMA queues and the compute queue (cost-model.ts), instruction by
+ * instruction as the emitter will write it: predicted cycles and DRAM bytes.
+ */
+export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: DerivedHw, os: boolean, windows: WindowCostCache = new Map(), lead: RunAhead = NO_RUN_AHEAD): ScoredPlan {
   const geo = p.geo;
   const s = geo.s;
   const pipe = new UnitPipeline(m);
+  // Prefetch across layers: with the input on chip, nothing holds the load queue at the layer's start (its
+  // first LOAD would otherwise wait for the producer's STORE), so it runs ahead while the previous layer
+  // finishes, as far as the previous layer left the queue and the rows idle (cycles are counted from the
+  // end of the layers before it).
+  if (p.source.kind === 'img') pipe.runAhead(lead.loads);
+  const q = new ComputeQueueModel(m);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
-  const wFree = new Array<number>(p.wSlots).fill(0);
-  const pFree = new Array<number>(p.pSlots).fill(0);
+  const wFree = new Array<number>(p.wSlots).fill(-lead.weights);
+  const pFree = new Array<number>(p.pSlots).fill(-lead.params);
   const accFree = [0, 0];
   const stageFree = [0, 0];
   let inReady = 0;
   const wReady = new Array<number>(p.wSlots).fill(0);
   const pReady = new Array<number>(p.pSlots).fill(0);
-  const cpv = 1;
   const vecBytes = geo.weightVectorBytes;
+  const depth = m.computeDepth;
+  const wVector = vectorReadCycles(geo.rpvW, m.banks.weight);
+  const rmwOf = (accumulate: boolean) => (accumulate && m.accPorts === 1 ? 2 : 1);
+  // Fetch is in program order and stalls on a full queue: a visit's loads follow the compute-queue
+  // instructions of the block two before (one before when they overwrite the slot the previous visit
+  // reads, emit.ts), and each of those waits for the one `computeDepth` places ahead of it to issue.
+  const afterBlock: number[] = [];
+  let prev: Visit | undefined;
   walkPlan(p, 0, (v) => {
+    const inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
+      || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
+    prev = v;
+    const behind = afterBlock[afterBlock.length - (inPlace ? 1 : 2)] ?? 0;
+    const fetched = behind > depth ? q.starts[behind - 1 - depth]! : -Infinity;
     if (v.input?.load && p.band !== undefined) {
       const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
       const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
       const bytes = rows * s.w * p.band.pixelBytes;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.input += bursts * m.burst;
-      inReady = pipe.loadOp(inFree[v.input.slot]!, bursts, p.band.rows, m.banks.input);
+      inReady = pipe.loadOp(Math.max(fetched, inFree[v.input.slot]!), bursts, p.band.rows, m.banks.input);
       instructions += 3;
     }
     const tiles = geo.tiles.slice(v.j0, v.j1);
     const chunksOf = (t: (typeof tiles)[number]) => Math.max(0, Math.min(v.c1, t.chunks) - v.c0);
     if (v.weights.load) {
-      const bytes = tiles.reduce((a, t) => a + chunksOf(t) * geo.R * vecBytes, 0);
-      const bursts = tiles.reduce((a, t) => a + burstsOf(0, chunksOf(t) * geo.R * vecBytes, m.burst), 0);
-      traffic.weights += bursts * m.burst;
-      wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      // One LOAD per tile (the emitter's weightLoads): each pays the DRAM latency.
+      for (const t of tiles) {
+        const bytes = chunksOf(t) * geo.R * vecBytes;
+        if (bytes === 0) continue;
+        const bursts = burstsOf(0, bytes, m.burst);
+        traffic.weights += bursts * m.burst;
+        wReady[v.weights.slot] = pipe.loadOp(Math.max(fetched, wFree[v.weights.slot]!), bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+      }
       instructions += tiles.length;
     }
     if (v.params?.load) {
       const bytes = 3 * tiles.length * d.rowBytes.param;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.params += bursts * m.burst;
-      pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
+      pReady[v.params.slot] = pipe.loadOp(Math.max(fetched, pFree[v.params.slot]!), bursts, 3 * tiles.length, 1);
     }
+    const origin = originByte(p, v, d.rowBytes.input);
     for (const blk of v.blocks) {
       const pixels = blk.p1 - blk.p0;
-      let busy = 0;
-      for (const t of tiles) {
-        for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
-          const k = Math.min(geo.kTile, t.k - c * geo.kTile);
-          const kv = Math.ceil(k / geo.P);
-          if (!os) busy += Math.max(wsComputeBusy(pixels, cpv), loadWeightsCycles(m, kv, 1));
-          if (!os) instructions += 2;
-        }
-        if (os) {
-          const k = Math.min(t.k, (Math.min(v.c1, t.chunks) - v.c0) * geo.kTile);
-          const splits = Math.ceil(k / MAX_COMPUTE_K);
-          for (let q = 0; q < pixels; q += geo.R) {
-            busy += splits * osComputeCycles(m, Math.ceil(k / geo.P / splits), cpv, Math.min(geo.R, pixels - q), !v.firstK);
-            instructions += splits;
+      const ready = Math.max(inReady, v.firstK ? accFree[blk.accHalf]! : 0);
+      const tileEnds: number[] = [];
+      let arrayEnd = 0;
+      tiles.forEach((t, jj) => {
+        const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
+        let end = 0;
+        if (!os) {
+          for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
+            const k = Math.min(geo.kTile, t.k - c * geo.kTile);
+            q.loadWeights(wReady[v.weights.slot]!, Math.ceil(k / geo.P) * wVector);
+            end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, c * geo.kTile, k, rmwOf(c > 0)));
+            instructions += 2;
+          }
+        } else {
+          // As the emitter: per R pixels, the k-group's chunks in as few COMPUTEs as the k field allows.
+          const kStart = v.c0 * geo.kTile;
+          const kEnd = Math.min(t.k, Math.min(v.c1, t.chunks) * geo.kTile);
+          const span = Math.floor(MAX_COMPUTE_K / geo.kTile) * geo.kTile;
+          for (let px = blk.p0; px < blk.p1; px += geo.R) {
+            const rows = Math.min(geo.R, blk.p1 - px);
+            for (let k0 = kStart; k0 < kEnd; k0 += span) {
+              const k = Math.min(span, kEnd - k0);
+              const kv = Math.ceil(k / geo.P);
+              const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
+              end = q.osCompute(Math.max(ready, wReady[v.weights.slot]!), kv * cpv, rows * rmwOf(k0 > 0));
+              instructions++;
+            }
           }
         }
-      }
-      const ready = Math.max(inReady, wReady[v.weights.slot]!, v.firstK ? accFree[blk.accHalf]! : 0);
-      const arrayEnd = pipe.arrayOp(ready, busy, os ? osRunTail(m, Math.min(geo.R, pixels)) : m.R + m.C);
+        tileEnds.push(end);
+        arrayEnd = Math.max(arrayEnd, end);
+      });
       if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
       wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
-      if (!v.lastK) continue;
-      const rq = tiles.reduce((a, t) => a + requantCycles(m, pixels, t.n), 0);
+      if (!v.lastK) {
+        afterBlock.push(q.starts.length);
+        continue;
+      }
       instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-      const vEnd = pipe.vectorOp(Math.max(arrayEnd, pReady[v.params!.slot]!, stageFree[blk.stageSlot]!), rq);
+      let vEnd = 0;
+      tiles.forEach((t, jj) => {
+        vEnd = q.vector(Math.max(tileEnds[jj]!, pReady[v.params!.slot]!, stageFree[blk.stageSlot]!), requantCycles(m, pixels, t.n));
+      });
       accFree[blk.accHalf] = vEnd;
       pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
       if (sink.dram) {
@@ -197,8 +273,13 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         traffic.output += bursts * m.burst;
         stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
       }
-      if (sink.img) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, 2 * pixels * tiles.length, m.banks.output);
+      // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
+      // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+      afterBlock.push(q.starts.length);
+      if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
     }
   });
-  return { plan: p, cycles: pipe.end, traffic, instructions };
+  const cycles = Math.max(pipe.end, q.end);
+  const exit = { loads: Math.max(0, cycles - pipe.load), weights: Math.max(0, cycles - q.weightsRead), params: Math.max(0, cycles - q.vectorEnd) };
+  return { plan: p, cycles, traffic, instructions, exit };
 }

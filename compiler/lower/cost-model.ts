@@ -16,6 +16,8 @@ export interface CostMachine {
   readonly burstCycles: number;
   readonly banks: { readonly input: number; readonly weight: number; readonly output: number; readonly accumulator: number };
   readonly accPorts: number;
+  /** Compute-queue slots (fetch stalls when it is full). */
+  readonly computeDepth: number;
   readonly dataflow: 'ws' | 'os';
 }
 
@@ -24,7 +26,7 @@ export function costMachine(hw: HwConfig): CostMachine {
     R: hw.array.rows, C: hw.array.cols, lanes: hw.vector.lanes, latency: hw.dram.latencyCycles, inflight: hw.dma.maxInflightBursts,
     burst: hw.dram.burstBytes, burstCycles: Math.ceil(hw.dram.burstBytes / hw.dram.bandwidthBytesPerCycle),
     banks: { input: hw.memories.input.banks, weight: hw.memories.weight.banks, output: hw.memories.output.banks, accumulator: hw.memories.accumulator.banks },
-    accPorts: hw.memories.accumulator.ports, dataflow: hw.array.dataflow,
+    accPorts: hw.memories.accumulator.ports, computeDepth: hw.queues.computeDepth, dataflow: hw.array.dataflow,
   };
 }
 
@@ -54,40 +56,107 @@ export function requantCycles(m: CostMachine, rows: number, n: number): number {
   return Math.max(1, rows * Math.ceil(n / m.lanes));
 }
 
-/** ws LOAD_WEIGHTS of `kv` vectors (each `cpv` cycles): the tile shifts down R row registers. */
-export function loadWeightsCycles(m: CostMachine, kv: number, cpv: number): number {
-  return m.R - kv + kv * cpv;
-}
-
-/** ws COMPUTE: the input port is busy m·cpv cycles; the last row lands R + C later. */
-export function wsComputeBusy(m: number, cpv: number): number {
-  return m * cpv;
-}
-
 /**
- * os COMPUTE of `kv` vector steps for `rows` ≤ R pixels in a run of them: each PE has two accumulators,
- * so a COMPUTE's drain (rows·rmw) overlaps the next one's streaming (kv·cpv) and the array advances by
- * the longer of the two; the run's last fill and drain (`osRunTail`) land after it.
+ * How long before a layer's end its buffers went quiet: the load queue's last transfer, the last read of
+ * the weight buffer and of the parameter buffer. The next layer's first slab loads (into the same rows)
+ * may run that far ahead of it (prefetch across layers); 0 when unknown.
  */
-export function osComputeCycles(m: CostMachine, kv: number, cpv: number, rows: number, accumulate: boolean): number {
-  const rmw = accumulate && m.accPorts === 1 ? 2 : 1;
-  return Math.max(kv * cpv, rows * rmw);
+export interface RunAhead {
+  readonly loads: number;
+  readonly weights: number;
+  readonly params: number;
 }
 
-/** The fill and drain after the last os COMPUTE of a run. */
-export function osRunTail(m: CostMachine, rows: number): number {
-  return m.R + m.C - 1 + rows;
+/** No run-ahead: the next layer's loads start with it. */
+export const NO_RUN_AHEAD: RunAhead = { loads: 0, weights: 0, params: 0 };
+
+/** Cycles to read one vector of `rows` consecutive rows from `banks` banks (CYCLE-MODEL.md §3). */
+export function vectorReadCycles(rows: number, banks: number): number {
+  return Math.max(1, Math.ceil(rows / banks));
 }
 
 /**
- * The units of the machine as a list schedule: each operation starts when its unit is free and its
- * inputs are ready, and returns its end. DRAM transfers also hold the shared bus for their bursts.
+ * The compute queue (CYCLE-MODEL.md §1 and §3, the simulator's compute-scheduler.ts): instructions issue
+ * in order, at most one per cycle, to the weight loader, the array and the vector unit. ws: a LOAD_WEIGHTS
+ * fills the weight register set two latches back once the COMPUTE that used it has released it (R + C − 1
+ * after its stream); a COMPUTE starts when the array's input port is free and its weights are latched and
+ * writes its last row R + C after its stream. os: two accumulator sets per PE, one drain at a time. A vector
+ * instruction waits for the vector unit; in-order issue means the instructions behind it wait too.
+ */
+export class ComputeQueueModel {
+  private lastIssue = -1;
+  private arrayFree = 0;
+  private loaderFree = 0;
+  private weightsReady = 0;
+  private latches = 0;
+  private readonly release = [0, 0];
+  private drainFree = 0;
+  private readonly setFree = [0, 0];
+  private osComputes = 0;
+  private vectorFree = 0;
+  /** The last end of anything issued. */
+  end = 0;
+  /** When the weight buffer was last read (ws: LOAD_WEIGHTS; os: a COMPUTE's stream) and the last vector end. */
+  weightsRead = 0;
+  vectorEnd = 0;
+
+  constructor(private readonly m: CostMachine) {}
+
+  /** Issue cycle of every instruction so far, in order (fetch waits for the one `depth` places ahead). */
+  readonly starts: number[] = [];
+
+  private issue(t: number, end: number): number {
+    this.lastIssue = t;
+    this.starts.push(t);
+    this.end = Math.max(this.end, end);
+    return end;
+  }
+
+  /** ws LOAD_WEIGHTS taking `cycles` (kv vector reads) once its slab is `ready`: when the weights are latched. */
+  loadWeights(ready: number, cycles: number): number {
+    const start = Math.max(ready, this.lastIssue + 1, this.loaderFree, this.release[this.latches % 2]!);
+    this.loaderFree = this.weightsReady = this.weightsRead = start + cycles;
+    this.latches++;
+    return this.issue(start, this.weightsReady);
+  }
+
+  /** ws COMPUTE streaming `stream` cycles once its input and accumulator rows are `ready`: its end. */
+  wsCompute(ready: number, stream: number): number {
+    const start = Math.max(ready, this.lastIssue + 1, this.arrayFree, this.weightsReady);
+    const end = start + stream + this.m.R + this.m.C;
+    this.arrayFree = start + stream;
+    if (this.latches > 0) {
+      const set = (this.latches - 1) % 2;
+      this.release[set] = Math.max(this.release[set]!, end - 1);
+    }
+    return this.issue(start, end);
+  }
+
+  /** os COMPUTE streaming `stream` cycles, then draining `drain` cycles (its rows, one drain at a time): its end. */
+  osCompute(ready: number, stream: number, drain: number): number {
+    const start = Math.max(ready, this.lastIssue + 1, this.arrayFree, this.setFree[this.osComputes % 2]!);
+    this.arrayFree = this.weightsRead = start + stream;
+    const end = Math.max(start + stream + this.m.R + this.m.C - 1, this.drainFree) + drain;
+    this.drainFree = end;
+    this.setFree[this.osComputes++ % 2] = end;
+    return this.issue(start, end);
+  }
+
+  /** A vector instruction of `cycles` once its operands are `ready`: its end. */
+  vector(ready: number, cycles: number): number {
+    const start = Math.max(ready, this.lastIssue + 1, this.vectorFree);
+    this.vectorFree = this.vectorEnd = start + cycles;
+    return this.issue(start, this.vectorFree);
+  }
+}
+
+/**
+ * The DMA queues as a list schedule: each transfer starts when its queue is free and its inputs are
+ * ready, and returns its end. DRAM transfers also hold the shared bus for their bursts.
  */
 export class UnitPipeline {
   load = 0;
   store = 0;
-  array = 0;
-  vector = 0;
   private bus = 0;
   end = 0;
 
@@ -99,6 +168,12 @@ export class UnitPipeline {
     // The bus moves one transfer's bursts at a time: a serial resource from the transfer's start.
     this.bus = Math.max(this.bus, start) + bursts * this.m.burstCycles;
     return Math.max(end, this.bus);
+  }
+
+  /** Lets the load queue (and the bus) start `lead` cycles before the layer: loads that wait for nothing run ahead. */
+  runAhead(lead: number): void {
+    this.load = -lead;
+    this.bus = -lead;
   }
 
   /** A LOAD (bursts 0: a fill) after `ready`. */
@@ -113,19 +188,6 @@ export class UnitPipeline {
     const start = Math.max(this.store, ready);
     this.store = this.dram(start, bursts, sramRows, banks);
     return this.track(this.store);
-  }
-
-  /** Array work of `busy` cycles whose results land `tail` cycles after it. */
-  arrayOp(ready: number, busy: number, tail: number): number {
-    const start = Math.max(this.array, ready);
-    this.array = start + busy;
-    return this.track(this.array + tail);
-  }
-
-  vectorOp(ready: number, cycles: number): number {
-    const start = Math.max(this.vector, ready);
-    this.vector = start + cycles;
-    return this.track(this.vector);
   }
 
   private track(t: number): number {

@@ -36,7 +36,7 @@ export function weightedShape(net: Network, l: NetLayer): ConvShape | undefined 
 /** How layer `l` reads `tensor`: the array through its window (with the padding it needs), the vector unit, or DRAM. */
 export function consumerNeed(net: Network, l: NetLayer, s: ConvShape | undefined, tensor: string, hw: HwConfig, choice: DepthwiseChoice = 'auto'): ConsumerNeed {
   const op = l.node.op;
-  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd' || op === 'qlut') return { path: 'out' };
+  if (op === 'qmaxpool' || op === 'qavgpool' || op === 'qglobal_avgpool' || op === 'qadd' || op === 'qlut' || op === 'resize' || op === 'qpad') return { path: 'out' };
   // PACK reads its source where ADD does; the depthwise form of qbinarize reads it from DRAM.
   if (op === 'qbinarize') return binarizeByPack(net.tensors.get(l.inputs[0]!)!, net.tensors.get(l.output)!, deriveHw(hw).rowBytes.output) ? { path: 'out' } : { path: 'dram' };
   if ((op === 'qconv2d' || op === 'qdense') && s !== undefined && (s.groups === 1 || depthwiseOnArray(net, l, s, hw, choice))) {

@@ -4,6 +4,9 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { DTYPES, type DType } from '../ir/dtype.js';
 import type { ArrayMode } from '../../isa/spec.js';
+import { encodeLogWeight, isLogLevel, LOG_MAX_WEIGHT } from '../../isa/log-weight-code.js';
+import { mapFail } from './mapping-errors.js';
+import { POOL_FIELD_MAX } from './field-limits.js';
 
 /** An activation tensor as the machine sees it: NHWC in DRAM at `dramAddr`, `pixBytes` bytes per pixel. */
 export interface ActTensor {
@@ -42,9 +45,12 @@ export function storageSigned(dtype: DType): boolean {
  * Array mode of a weighted layer from its weight dtype and the input's storage width: 4-bit (and 2-bit,
  * sign-extended) weights run packed — int4 with 4-bit activations, w4a8 with 8-bit ones (the W4A8
  * datapath: half the weight bytes everywhere); binary weights on binary activations XNOR-popcount
- * (not for grouped convs: a block-diagonal tile needs zero weights, which ±1 cannot hold); else int8.
+ * (not for grouped convs: a block-diagonal tile needs zero weights, which ±1 cannot hold); log-domain weights
+ * (`logWeights`: the layer's w_format is log) on 8-bit activations shift-add in w4a8-log; else int8 (log
+ * weights on other inputs are plain int8 integers there: exact, but multiplied).
  */
-export function arrayModeFor(weight: DType, inputStorageBits: number, grouped: boolean): ArrayMode {
+export function arrayModeFor(weight: DType, inputStorageBits: number, grouped: boolean, logWeights = false): ArrayMode {
+  if (logWeights && inputStorageBits === 8) return 'w4a8-log';
   if (!grouped && weight === 'b1' && inputStorageBits === 1) return 'binary';
   if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 4) return 'int4';
   if ((weight === 'i4' || weight === 'i2') && inputStorageBits === 8) return 'w4a8';
@@ -66,6 +72,7 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'qglobal_avgpool':
     case 'qadd':
     case 'qconcat':
+    case 'qlut':
     case 'flatten':
     case 'reshape':
     case 'dequantize':
@@ -75,8 +82,12 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
   }
 }
 
-/** Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). */
-const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'flatten', 'reshape']);
+/**
+ * Ops whose output shares the storage of their inputs (vector-unit ops keep one element width). A qlut
+ * too: LUT reads and writes rows of one channel grouping, so a 4-bit table runs packed both ways (w4a4)
+ * and an 8-bit member of the class keeps both sides bytes.
+ */
+const SAME_STORAGE = new Set(['qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qlut', 'flatten', 'reshape']);
 
 /**
  * Chooses the storage width of every integer value: values joined by a pool/add/concat/flatten share
@@ -109,7 +120,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     const pixels = t.shape.length === 4 ? t.shape[2]! * t.shape[3]! : 1;
     if ((c * bits) % 8 !== 0 && !(pixels === 1 && bits === 4)) veto(v);
     const producer = graph.nodes.find((n) => n.name === v);
-    if (producer === undefined || producer.op === 'quantize') veto(v);
+    // resize and qpad copy whole bytes (spatial-copy.ts): their results are stored as bytes.
+    if (producer === undefined || producer.op === 'quantize' || producer.op === 'resize' || producer.op === 'qpad') veto(v);
     else if ((producer.op === 'qconv2d' || producer.op === 'qdense' || producer.op === 'qbinarize') && c > cols && (cols * bits) % 8 !== 0) veto(v);
     else if (producer.op === 'qconcat') {
       let offset = 0;
@@ -121,6 +133,8 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
     }
     for (const n of graph.nodes) {
       if (n.operands.some((o) => o.ref === 'value' && o.name === v) && !consumerKeepsPacked(n, graph, bits)) veto(v);
+      // A plane past POOL's window is summed by the tiled global pool, whose DEPTHWISE reads bytes.
+      if (n.op === 'qglobal_avgpool' && n.operands[0]!.name === v && t.shape.slice(2).some((d) => d > POOL_FIELD_MAX.kernelH || d > POOL_FIELD_MAX.kernelW)) veto(v);
     }
   }
   const out = new Map<string, number>();
@@ -147,6 +161,20 @@ export function setElement(bytes: Uint8Array, byteOffset: number, index: number,
 /** A weight value as stored in `bits`: binary ±1 → bit 1/0; others two's complement. */
 export function weightCode(v: number, bits: number): number {
   return bits === 1 ? (v > 0 ? 1 : 0) : v;
+}
+
+/**
+ * The w4a8-log storage codes of a layer's integer weights (isa/log-weight-code.ts), element for element, so
+ * the packers store them as 4-bit elements; MAP006 names the first weight off the log grid.
+ */
+export function logWeightCodes(layer: string, weights: ArrayLike<number>): Uint8Array {
+  const codes = new Uint8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const v = weights[i]!;
+    if (!isLogLevel(v)) mapFail('MAP006', layer, `weight element ${i} is ${v}, not a level of the log grid (0, ±1, ±2, …, ±${LOG_MAX_WEIGHT}); w_format log layers come from the w4a8-log preset`);
+    codes[i] = encodeLogWeight(v);
+  }
+  return codes;
 }
 
 /** Little-endian int32 words into bytes at `offset`. */

@@ -23,9 +23,10 @@ import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { planBinarize } from './binarize.js';
 import { planLut } from './lut.js';
+import { planSpatialCopy, spatialMaps } from './spatial-copy.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
-import { arrayModeFor, type ActTensor } from './layout.js';
+import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
@@ -143,6 +144,7 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   const work = res.workOutput[k]!;
   const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
   const v = (t: ActTensor) => vectorTensor(t, res);
+  passRunAhead(ctx, node.op, x());
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -158,6 +160,11 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
       return vector(() => lowerPool(ctx, node.name, node.op, a, v(x()), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qlut':
       return planLut(ctx, node.name, net.constant(l, 1).data as ArrayLike<number>, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
+    case 'resize':
+    case 'qpad': {
+      const maps = spatialMaps(node.name, node.op, net.graph.values.get(l.inputs[0]!)!.type.shape, a);
+      return planSpatialCopy(ctx, node.name, node.op, maps, maps.fillByte, v(x()), v(y), config(hw, 'int8', a, x(), 8), work);
+    }
     case 'qadd':
       return vector(() => lowerAdd(ctx, node.name, a, v(x(0)), v(x(1)), v(y), config(hw, 'int8', a, x(), 8), work));
     case 'qbinarize':
@@ -165,6 +172,26 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     default:
       return vector(() => lowerConcat(ctx, node.name, a, l.inputs.map((_, i) => v(x(i))), v(y), config(hw, 'int8', a, x(), 8), work));
   }
+}
+
+/**
+ * The cost model's prefetch across layers (cost-model.ts RunAhead): a pool, add or concat leaves the weight
+ * and parameter buffers alone while it reads at least its input once, `lanes` elements per cycle, so the next
+ * array layer's loads may run that much further ahead; a LUT or binarize fills buffers of its own (none).
+ */
+function passRunAhead(ctx: LowerContext, op: string, x: ActTensor): void {
+  if (op === 'qconv2d' || op === 'qdense' || ctx.runAhead === undefined) return;
+  if (op === 'qlut' || op === 'qbinarize') {
+    ctx.runAhead = undefined;
+    return;
+  }
+  extendRunAhead(ctx, x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes));
+}
+
+/** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */
+function extendRunAhead(ctx: LowerContext, cycles: number): void {
+  const r = ctx.runAhead;
+  if (r !== undefined) ctx.runAhead = { loads: r.loads + cycles, weights: r.weights + cycles, params: r.params + cycles };
 }
 
 /** CONFIG fields of a layer. */
@@ -192,8 +219,10 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   };
   const grouped = s.groups > 1;
   if (grouped && s.cin % s.groups !== 0) mapFail('MAP004', node.name, `${s.groups} groups do not divide ${s.cin} input channels`);
-  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped);
-  const cfg = config(ctx.hw, mode, a, x, wBits);
+  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped, a['w_format'] === 'log');
+  const cfg = config(ctx.hw, mode, a, x, mode === 'w4a8-log' ? MODE_OPERAND_BITS[mode].weight : wBits);
+  // The packers store what the weight buffer holds: w4a8-log's 4-bit codes, else the integers themselves.
+  const stored = mode === 'w4a8-log' ? logWeightCodes(node.name, w.data as ArrayLike<number>) : (w.data as ArrayLike<number>);
   const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
   const begin = (label: string, inner: LayerLowering): LayerLowering => ({
     constants: inner.constants,
@@ -206,11 +235,14 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   if (!onArray) {
     if (s.groups !== x.c || y.c !== x.c) mapFail('MAP004', node.name, `grouped convolution with ${s.groups} groups, ${x.c} input and ${y.c} output channels on the vector unit: only depthwise`);
     const space = { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! };
-    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), w.data as ArrayLike<number>, r, space));
+    // Its DEPTHWISE instructions keep the vector unit busy (outputs · taps · channel groups of `lanes`) while the
+    // next array layer's first loads may run ahead.
+    extendRunAhead(ctx, y.h * y.w * s.kh * s.kw * Math.ceil(y.c / ctx.hw.vector.lanes));
+    return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), stored, r, space));
   }
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
-    weights: w.data as ArrayLike<number>, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
+    weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;

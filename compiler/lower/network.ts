@@ -36,7 +36,7 @@ export interface Network {
 }
 
 const num = (a: Attrs, k: string) => a[k] as number;
-const LOWERED = new Set(['qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qbinarize', 'qlut']);
+const LOWERED = new Set(['qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qbinarize', 'qlut', 'resize', 'qpad']);
 
 /** Builds the layer list and the tensors of `qgraph` (batch 1); MAP002/MAP004 on what cannot be mapped. */
 export function buildNetwork(qgraph: Graph, cols: number): Network {

@@ -95,6 +95,8 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
     ...geometry,
     x_zero: x.zero, x_scale: x.scale, y_zero: y.zero, y_scale: y.scale, ...(y.dtype === 'b1' ? { y_offset: y.offset } : {}),
     qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype, requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
+    // Only log layers carry w_format (int is the default): every other graph prints as before.
+    ...(cfg.weightFormat === 'log' && !scales ? { w_format: 'log' } : {}),
   };
   return { name: node.name, op: node.op === 'conv2d' ? 'qconv2d' : 'qdense', operands: [valueRef(node.operands[0]!.name), ...operands], attrs };
 }
@@ -345,7 +347,7 @@ export const insertQuantizersPass: Pass = {
   name: 'insert-quantizers',
   summary: 'quantize weights and activations per layer, fold zero points into int32 biases, compute requantization multipliers',
   options: {
-    preset: { kind: 'string', default: 'w8a8', doc: 'quantization preset (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16)' },
+    preset: { kind: 'string', default: 'w8a8', doc: 'quantization preset (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, w4a8-log, binary, w16a16)' },
     quantConfig: { kind: 'data', doc: 'a QuantConfig (presets.ts); overrides preset' },
     ranges: { kind: 'data', doc: 'Map (or object) value name → {min, max, mean?, std?} from calibration' },
     inputBits: { kind: 'number', doc: 'bits of the network input quantizer (8, or 16 for w16a16)' },

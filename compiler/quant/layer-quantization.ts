@@ -9,6 +9,7 @@ import { type QuantParams, qRange } from './quant-params.js';
 import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeTensor } from './quantize-tensor.js';
 import { roundHalfEven } from '../../core/rounding.js';
 import type { LayerQuantConfig } from './presets.js';
+import { quantizeLogWeights } from './log-weights.js';
 
 /** Observed statistics of one float value (calibration or data-free). mean/std feed binary thresholds. */
 export interface ValueRange {
@@ -68,6 +69,11 @@ export function quantizeWeights(w: Tensor, cfg: LayerQuantConfig, layer: string)
   data.forEach((v, i) => {
     if (!Number.isFinite(v)) fail('QNT006', `layer ${layer}: weight element ${i} is ${v}; cannot quantize NaN or infinity`, { node: layer });
   });
+  if (cfg.weightFormat === 'log') {
+    // Levels up to ±64 are i8 integers; the 4-bit codes exist only in the hardware's weight buffer.
+    const q = quantizeLogWeights(data, cout, cfg.perChannel, cfg.weightRange);
+    return { dtype: 'i8', data: q.data, scale: q.scale };
+  }
   const dtype = WEIGHT_DTYPE[cfg.weightBits]!;
   const out = allocate(dtype, data.length) as Int8Array | Int16Array;
   const scale = new Float64Array(cout);

@@ -1,7 +1,8 @@
-// Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, binary, w16a16), the JSON
+// Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, w4a8-log, binary, w16a16), the JSON
 // per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
 import { fail } from '../../core/diagnostics.js';
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
+import { FORMAT_PRESETS } from './format-presets.js';
 
 /**
  * How one layer (conv2d, dense, add, concat node) is quantized. `actBits` are the bits of the
@@ -33,6 +34,11 @@ export interface LayerQuantConfig {
   readonly percentile: number;
   /** Signed weights drop the most negative level (i8 [-127,127]) so the grid is symmetric about 0. */
   readonly narrowWeights: boolean;
+  /**
+   * 'int': a uniform integer grid of weightBits. 'log': every weight is 0 or ±2^e times the scale
+   * (log-weights.ts; weightBits must be 4, the sign + exponent code), run on the w4a8-log shift-add datapath.
+   */
+  readonly weightFormat: 'int' | 'log';
 }
 
 /**
@@ -67,6 +73,7 @@ export interface QuantConfig {
 const BASE: LayerQuantConfig = {
   weightBits: 8, actBits: 8, actSigned: false, perChannel: false, pow2: false,
   accBits: 32, accOverflow: 'wrap', weightRange: 'minmax', actRange: 'minmax', percentile: 99.99, narrowWeights: true,
+  weightFormat: 'int',
 };
 
 function preset(name: string, over: Partial<LayerQuantConfig>, first?: Partial<LayerQuantConfig>, last?: Partial<LayerQuantConfig>, recipe?: QuantRecipe): QuantConfig {
@@ -97,12 +104,22 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
   w4a4: preset('w4a4', { weightBits: 4, actBits: 4, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
   'w8a8-pow2': preset('w8a8-pow2', { pow2: true }),
   binary: preset('binary', { weightBits: 1, actBits: 1, perChannel: true, narrowWeights: false }, { weightBits: 8, narrowWeights: true }, { weightBits: 8, actBits: 8, narrowWeights: true }),
+  // w4a8-log: power-of-two weights (0, ±1, …, ±64 times a per-channel scale, MSE-chosen) on 8-bit
+  // activations; CLE and bias correction as w4a8, no AdaRound (it learns rounding on a uniform grid).
+  'w4a8-log': preset('w4a8-log', { weightBits: 4, weightFormat: 'log', perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
   w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
 };
 
-/** The preset called `name`; QCFG001 listing the presets when there is none. */
+/**
+ * The preset called `name`; QCFG001 listing the presets when there is none, QCFG005 for a float or
+ * microscaling format preset (FORMAT_PRESETS: the format reference runs them, the machine does not yet).
+ */
 export function presetConfig(name: string): QuantConfig {
   const p = PRESETS[name];
+  const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
+  if (p === undefined && f !== undefined) {
+    fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (docs/ACCURACY.md, "Float and microscaling formats")`);
+  }
   if (p === undefined) fail('QCFG001', `unknown quantization preset '${name}'; expected one of ${Object.keys(PRESETS).join(', ')}`);
   return p;
 }
@@ -121,6 +138,7 @@ const FIELDS: Readonly<Record<keyof LayerQuantConfig, [Checker, string]>> = {
   actRange: [oneOf('minmax', 'mse', 'percentile', 'bn'), "'minmax', 'mse', 'percentile' or 'bn'"],
   percentile: [(v) => typeof v === 'number' && v > 50 && v <= 100, 'a number in (50, 100]'],
   narrowWeights: [(v) => typeof v === 'boolean', 'true or false'],
+  weightFormat: [oneOf('int', 'log'), "'int' or 'log'"],
 };
 
 /** Validates one override object (unknown keys and bad values are QCFG002, naming `where` and the key). */
@@ -140,6 +158,7 @@ export function checkOverrides(obj: unknown, where: string, file?: string): Part
 export function checkLayerConfig(c: LayerQuantConfig, layer: string): void {
   if (c.actBits === 16 && !c.actSigned) fail('QCFG004', `layer ${layer}: 16-bit activations are signed (there is no u16 type): set actSigned true`, { node: layer });
   if (c.pow2 && c.actBits === 1) fail('QCFG004', `layer ${layer}: pow2 has no meaning for binary activations`, { node: layer });
+  if (c.weightFormat === 'log' && c.weightBits !== 4) fail('QCFG004', `layer ${layer}: log-domain weights are 4-bit codes (sign + exponent): use weightBits 4, or weightFormat 'int' for ${c.weightBits}-bit integer weights`, { node: layer });
   if (c.weightBits === 16 && c.accBits <= 32) fail('QCFG004', `layer ${layer}: 16-bit weights need an accumulator wider than 32 bits (accBits ${c.accBits}); use 48`, { node: layer });
 }
 

@@ -13,6 +13,7 @@ export const MAP_AREA = {
     MAP003: 'the layer needs a wider accumulator than the hardware has',
     MAP004: 'unsupported graph structure: groups that do not divide the channels, concat not on channels, a multi-pixel flatten that does not feed a dense layer, an op without lowering, not one batch-1 input',
     MAP005: 'a window or size exceeds an instruction field or the DRAM (pool window, DEPTHWISE band, program DRAM bytes)',
+    MAP006: 'a layer with w_format log has a weight outside the log grid (0, ±1, ±2, …, ±64): the w4a8-log codes cannot hold it',
   },
 } as const satisfies ErrorArea;
 

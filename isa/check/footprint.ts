@@ -93,26 +93,30 @@ export function storeDramRange(i: InstructionOf<'STORE'>): [number, number] {
  * e is digit-wise dominated by one of those inside the range.
  */
 export function digitSumRange(lo: number, hi: number, radices: readonly number[], weights: readonly number[]): [number, number] {
-  const value = (e: number) => {
-    let v = 0;
-    let rest = e;
-    radices.forEach((r, j) => {
-      v += (rest % r) * weights[j]!;
-      rest = Math.floor(rest / r);
-    });
-    return v + rest * weights[radices.length]!;
-  };
-  let min = value(lo);
-  let max = value(hi);
+  // Plain loops, no closure: the simulator asks this for every window COMPUTE it batches.
+  let min = digitSum(lo, radices, weights);
+  let max = digitSum(hi, radices, weights);
   let base = 1;
-  for (const r of radices) {
-    base *= r;
+  for (let j = 0; j < radices.length; j++) {
+    base *= radices[j]!;
     const below = Math.floor(hi / base) * base - 1;
-    if (below >= lo) max = Math.max(max, value(below));
+    if (below >= lo) max = Math.max(max, digitSum(below, radices, weights));
     const above = (Math.floor(lo / base) + 1) * base;
-    if (above <= hi) min = Math.min(min, value(above));
+    if (above <= hi) min = Math.min(min, digitSum(above, radices, weights));
   }
   return [min, max];
+}
+
+/** Σ_j digit_j(e)·weights[j] of e in the mixed radix `radices` (see digitSumRange). */
+function digitSum(e: number, radices: readonly number[], weights: readonly number[]): number {
+  let v = 0;
+  let rest = e;
+  for (let j = 0; j < radices.length; j++) {
+    const r = radices[j]!;
+    v += (rest % r) * weights[j]!;
+    rest = Math.floor(rest / r);
+  }
+  return v + rest * weights[radices.length]!;
 }
 
 /**

@@ -3,6 +3,7 @@
 // (piecewise linear through the table), SRAM by capacity on a log scale and by access width, DRAM and
 // register file by bits. Where the table lists a width, the table wins over the rule.
 import { assert } from '../../core/diagnostics.js';
+import { LOG_MAX_EXPONENT } from '../../isa/log-weight-code.js';
 import type { ArrayMode } from '../../isa/spec.js';
 import type { EnergyTable } from './energy-table.js';
 import { HOROWITZ_45NM } from './horowitz-45nm.js';
@@ -128,6 +129,10 @@ export function energyCosts(table: EnergyTable = HOROWITZ_45NM): EnergyCosts {
     table,
     macPj(mode, weightBits, actBits, opts = {}) {
       const accBits = opts.accBits ?? 32;
+      // w4a8-log: no multiplier. A barrel shifter moves the actBits-wide activation by 0..LOG_MAX_EXPONENT
+      // (costed as an adder of its output width, the rule above), then the accumulate adder adds or
+      // subtracts it (the sign bit is the adder's carry-in / operand invert: no extra stage).
+      if (mode === 'w4a8-log') return add(actBits + LOG_MAX_EXPONENT) + add(accBits);
       if (mode !== 'binary') return mult(weightBits, actBits) + add(accBits);
       // XNOR is a 1-bit op; the popcount tree and the accumulate are shared by the PE's `packing` lanes.
       const packing = opts.packing ?? 64;

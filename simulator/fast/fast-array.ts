@@ -47,11 +47,15 @@ export class FastArray implements ArrayEngine {
   private group: Group | undefined;
   private readonly windowCosts: WindowCosts;
 
-  /** `kernels`: a GEMM kernel factory, or kernels shared with other machines (their packings are reused). */
-  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, kernels: GemmKernels | (() => Int8Gemm), dram: DramStorage) {
+  /** `kernels`: a GEMM kernel factory, or kernels shared with other machines (their packings are reused);
+   *  `windowCosts`: the window cost memo shared by the machines of one program (same geometry), else a new one. */
+  constructor(
+    private readonly g: ArrayGeometry, private readonly buffers: Buffers, kernels: GemmKernels | (() => Int8Gemm), dram: DramStorage,
+    windowCosts?: WindowCosts,
+  ) {
     this.kernels = kernels instanceof GemmKernels ? kernels : new GemmKernels(kernels);
     this.batch = new Int8WsBatch(buffers, this.kernels, dram);
-    this.windowCosts = new WindowCosts(g);
+    this.windowCosts = windowCosts ?? new WindowCosts(g);
   }
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {

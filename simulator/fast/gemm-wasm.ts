@@ -135,10 +135,13 @@ export class WasmInt8Gemm implements Int8Gemm {
     this.ensure(this.weightsTop);
     const packed = new Int16Array(this.kernel.memory.buffer, offset, blocks * NR * kp);
     packed.fill(0); // padding channels and padding k must contribute 0
+    // Element (j, p) goes to blockBase(j) + (⌊p/8⌋·NR + j mod NR)·8 + p mod 8: walked as runs of 8 along p
+    // with running offsets (no division per element: a cold CLI run packs every weight once).
     for (let j = 0; j < n; j++) {
-      const blockBase = Math.floor(j / NR) * kp * NR;
-      for (let p = 0; p < k; p++) {
-        packed[blockBase + (Math.floor(p / KSTEP) * NR + (j % NR)) * KSTEP + (p % KSTEP)] = w[j * k + p]!;
+      let to = Math.floor(j / NR) * kp * NR + (j % NR) * KSTEP;
+      for (let p = 0, from = j * k; p < k; p += KSTEP, to += NR * KSTEP) {
+        const run = Math.min(KSTEP, k - p);
+        for (let q = 0; q < run; q++) packed[to + q] = w[from++]!;
       }
     }
     const result: WasmPackedWeights = { n, k, owner: this, offset, kp };

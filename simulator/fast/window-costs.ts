@@ -4,7 +4,10 @@
 // per (WINDOW, kOffset, k) and every step is a table lookup. A whole ws COMPUTE's cost is memoised too:
 // it depends only on (kOffset, k, bits, the start byte modulo rowBytes·banks, firstPixel, m, the
 // read-modify-write floor), and the output-channel tiles of a conv repeat the same input walks with other
-// weights (4-32 times on ResNet-18). Property-tested equal to windowCost.
+// weights (4-32 times on ResNet-18). Property-tested equal to windowCost. One WindowCosts serves every run
+// of a program (simulate-program.ts shares it like the packed weights): a cost depends only on the
+// instruction, its WINDOW, the mode's input bits and the machine, so each COMPUTE object also keeps its own
+// last cost and a repeated run looks nothing up by string.
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { ArrayModeState } from '../functional/operands.js';
 import type { Window } from '../functional/window.js';
@@ -22,7 +25,16 @@ interface StepTable {
 export class WindowCosts {
   private readonly tables = new WeakMap<Window, Map<number, StepTable>>();
   private readonly computes = new WeakMap<Window, Map<string, WindowCost>>();
+  /** The last ws cost of each COMPUTE object, with what it was computed under. */
+  private readonly byInstruction = new Map<InstructionOf<'COMPUTE'>, { w: Window; bits: number; rmw: number; cost: WindowCost }>();
   constructor(private readonly g: ArrayGeometry) {}
+
+  /** Whether these costs are for geometry `h` (field by field). */
+  sameGeometry(h: ArrayGeometry): boolean {
+    const g = this.g;
+    return g.rows === h.rows && g.cols === h.cols && g.dataflow === h.dataflow && g.inputBanks === h.inputBanks
+      && g.weightBanks === h.weightBanks && g.inputRowBytes === h.inputRowBytes;
+  }
 
   /** What COMPUTE `i` (window = 1) costs under window `w`. */
   cost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, accumulatorPorts: number): WindowCost {
@@ -32,6 +44,16 @@ export class WindowCosts {
       return { osStep: osWindowStepCycles(reads, g.inputBanks, Math.ceil(i.k / s.packing)), rowReads: reads };
     }
     const rmw = i.accumulate === 1 && accumulatorPorts === 1 ? 2 : 1;
+    const last = this.byInstruction.get(i);
+    if (last !== undefined && last.w === w && last.bits === s.inputBits && last.rmw === rmw) return last.cost;
+    const cost = this.wsCost(s, i, w, rmw);
+    this.byInstruction.set(i, { w, bits: s.inputBits, rmw, cost });
+    return cost;
+  }
+
+  /** A ws COMPUTE's cost (memoised by shape: the output-channel tiles of a conv repeat the same walks). */
+  private wsCost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, rmw: number): WindowCost {
+    const g = this.g;
     const rb = g.inputRowBytes;
     const period = rb * g.inputBanks;
     const base = i.inputRow * rb + i.inputByte;
@@ -45,10 +67,10 @@ export class WindowCosts {
     let rowReads = 0;
     // Walk the pixels row by row of the output grid, the byte advancing by stride·pixelBytes.
     let p = i.firstPixel;
-    const last = i.firstPixel + i.m;
-    while (p < last) {
+    const end = i.firstPixel + i.m;
+    while (p < end) {
       const oy = Math.floor(p / w.outW);
-      const rowEnd = Math.min(last, (oy + 1) * w.outW);
+      const rowEnd = Math.min(end, (oy + 1) * w.outW);
       let byte = base + oy * w.strideH * w.pitch + (p - oy * w.outW) * w.strideW * w.pixelBytes;
       const step = w.strideW * w.pixelBytes;
       for (; p < rowEnd; p++, byte += step) {

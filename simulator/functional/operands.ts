@@ -5,6 +5,7 @@ import type { ArrayMode } from '../../isa/spec.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Sram } from '../memory/sram.js';
 import { unpackElements, unpackRun } from './elements.js';
+import { unpackWeights } from './weight-elements.js';
 import { forEachWindowRun, windowPixelByte } from './window.js';
 
 /** The part of the CONFIG state the array needs. */
@@ -42,7 +43,7 @@ export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState
   const vec = new Int8Array(cols * P);
   for (let r = 0; r < vectors; r++) {
     const base = (i.weightRow + r * s.rowsPerVectorW) * wbuf.rowBytes;
-    unpackElements(wbuf.bytes, base, cols * P, s.weightBits, true, vec, 0);
+    unpackWeights(wbuf.bytes, base, cols * P, s, vec, 0);
     for (let c = 0; c < i.n; c++) {
       for (let p = 0; p < P; p++) {
         const kk = r * P + p;
@@ -101,7 +102,7 @@ export function gatherOsOperands(
   const wVec = new Int8Array(cols * P);
   for (let j = 0; j < vectors; j++) {
     if (i.window !== 1) unpackElements(ibuf.bytes, (i.inputRow + j * i.inputRowStride) * ibuf.rowBytes, rows * P, s.inputBits, signed, inVec, 0);
-    unpackElements(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s.weightBits, true, wVec, 0);
+    unpackWeights(wbuf.bytes, (i.weightRow + j * s.rowsPerVectorW) * wbuf.rowBytes, cols * P, s, wVec, 0);
     for (let p = 0; p < P; p++) {
       const kk = j * P + p;
       if (kk >= i.k) break;

@@ -5,8 +5,9 @@ import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../core/rounding.js';
 import { depthwiseOutputGrid, depthwiseRowSpans, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { InstructionOf } from '../../isa/instruction.js';
-import type { OverflowPolicy, RequantMode } from '../../isa/spec.js';
+import type { ArrayMode, OverflowPolicy, RequantMode } from '../../isa/spec.js';
 import { readElement, writeElement } from '../functional/elements.js';
+import { readWeight } from '../functional/weight-elements.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
@@ -24,6 +25,8 @@ export interface VectorState {
   readonly inputBits: number;
   readonly weightBits: number;
   readonly actSigned: boolean;
+  /** The array mode: how DEPTHWISE decodes weight elements (w4a8-log: log codes). */
+  readonly mode: ArrayMode;
 }
 
 /** Cycles of one vector instruction and how many were lost to bank conflicts. */
@@ -321,7 +324,7 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
   const taps = i.kernelH * i.kernelW;
   const w = new Int32Array(taps * i.channels);
   for (let t = 0; t < taps; t++) {
-    for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readElement(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s.weightBits, true);
+    for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readWeight(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s);
   }
   const inBanks = counterFor(input);
   const wBanks = counterFor(weight);

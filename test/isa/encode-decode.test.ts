@@ -4,6 +4,7 @@ import { UserError } from '../../core/diagnostics.js';
 import { decodeProgram, decodeWord, readWord } from '../../isa/decode.js';
 import { encodeProgram, encodeWord, writeWord } from '../../isa/encode.js';
 import { fieldLayout, INSTRUCTION_BYTES, type Instruction } from '../../isa/instruction.js';
+import { makeInstruction } from '../../isa/make-instruction.js';
 import { ISA, OPCODES } from '../../isa/spec.js';
 import { fieldRange } from '../../isa/spec-types.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
@@ -63,7 +64,24 @@ describe('encode/decode', () => {
     const bytes = new Uint8Array(INSTRUCTION_BYTES);
     writeWord(v1, bytes, 0);
     expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([load]);
-    expect(() => decodeProgram(bytes, { isaVersion: 3 })).toThrow('ISA version 3 cannot be decoded');
+    expect(() => decodeProgram(bytes, { isaVersion: 4 })).toThrow('ISA version 4 cannot be decoded');
+  });
+
+  it('reads ISA version 2 CONFIG words with the 2-bit mode field (version 3 widened it to 4 bits)', () => {
+    // CONFIG: opcode 1 @0, four token flags @6..9, mode @10: version 2 put dataflow @12 and accBits @13,
+    // version 3 puts them @14 and @15.
+    const cfg = makeInstruction('CONFIG', {
+      mode: 'w4a8', dataflow: 'os', accBits: 32, overflow: 'wrap', requantMode: 'pow2', actBits: 8, actSigned: 0, weightBits: 4,
+    });
+    const v3 = encodeWord(cfg);
+    expect((v3 >> 10n) & 0xfn).toBe(3n);
+    expect((v3 >> 14n) & 1n).toBe(1n);
+    expect((v3 >> 15n) & 0x3fn).toBe(32n);
+    const v2 = 1n | (3n << 10n) | (1n << 12n) | (32n << 13n) | (1n << 19n) | (1n << 20n) | (8n << 21n) | (0n << 25n) | (4n << 26n);
+    const bytes = new Uint8Array(INSTRUCTION_BYTES);
+    writeWord(v2, bytes, 0);
+    expect(decodeProgram(bytes, { isaVersion: 2 })).toEqual([cfg]);
+    expect(encodeWord(makeInstruction('CONFIG', { ...cfg, mode: 'w4a8-log' })) >> 10n & 0xfn).toBe(4n);
   });
 
   it('reads ISA version 1 words: COMPUTE without the window fields (0), no WINDOW or MOVE', () => {

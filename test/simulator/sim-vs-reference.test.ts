@@ -19,7 +19,7 @@ import { expectedRefusal } from '../compiler/lower/known-skips.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { nchwToNhwc } from '../../tools/pipeline/host-io.js';
 
-const PRESETS = ['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary'];
+const PRESETS = ['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary', 'w4a8-log'];
 const ARRAYS = ['1x1', '2x3', '4x4', '3x8', '8x8', '16x16', '16x4'];
 
 /** The float graph folded and fused (what quantization expects), quantized on a seeded batch. */

@@ -42,9 +42,16 @@ export const simCommand: AccsimCommand<SimArgs> = {
     const samples = programInputsFromNpy(readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input), input, args.input);
     const energyTable = energyTableFromFlag(args.energy);
     const options = { fidelity: args.fidelity, trace: args.trace !== undefined, ...(energyTable ? { energyTable } : {}) };
-    const first: SimulationResult = simulateProgram(program, new Map([[input.name, samples[0]!]]), options);
     if (args.fidelity === 'pe' && samples.length > 1) fail('CLI050', '--fidelity pe simulates one sample; give a single-sample input');
-    const rest = samples.length > 1 ? (await simulateBatch(program, samples.slice(1).map((s) => new Map([[input.name, s]])), { ...(energyTable ? { energyTable } : {}), ...(args.threads !== undefined ? { threads: args.threads } : {}) })).items : [];
+    // The first sample (full statistics, trace) runs in this thread while the batch's workers start up.
+    let firstResult: SimulationResult | undefined;
+    const simulateFirst = () => {
+      firstResult = simulateProgram(program, new Map([[input.name, samples[0]!]]), options);
+    };
+    const batchOptions = { thisThreadFirst: simulateFirst, ...(energyTable ? { energyTable } : {}), ...(args.threads !== undefined ? { threads: args.threads } : {}) };
+    const rest = samples.length > 1 ? (await simulateBatch(program, samples.slice(1).map((s) => new Map([[input.name, s]])), batchOptions)).items : [];
+    if (samples.length === 1) simulateFirst();
+    const first = firstResult!;
     const outs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
     if (args.output !== undefined) {
       const per = outs[0]!.length;

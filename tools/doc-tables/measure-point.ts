@@ -24,6 +24,8 @@ export interface LayerFigures {
   readonly macs: number;
   /** First start to last end of all the layer's instructions. */
   readonly cycles: number;
+  /** The cycles the layer adds to the program: its last end minus the last end of every layer before it. */
+  readonly addedCycles: number;
   /** First LOAD_WEIGHTS/COMPUTE start to last array instruction end (0 for a layer without array work). */
   readonly arrayCycles: number;
   readonly dramBytes: number;
@@ -89,6 +91,12 @@ export function measurePoint(model: DocModel, preset: string, hw: HwConfig, veri
   const r = simulateProgram(program, new Map([[input.name, programInput(graph, program, image)]]), { trace: true });
   const spans = arraySpans(r.trace!);
   const t = r.stats.totals;
+  let before = 0;
+  const added = r.stats.layers.map((l) => {
+    const a = l.lastCycle - before;
+    before = Math.max(before, l.lastCycle);
+    return a;
+  });
   return {
     model, preset, array: `${hw.array.rows}x${hw.array.cols}`, dataflow: hw.array.dataflow,
     instructions: program.instructions.length, accbinBytes: writeProgram(program).length,
@@ -97,7 +105,7 @@ export function measurePoint(model: DocModel, preset: string, hw: HwConfig, veri
     energyPj: r.energy.total.totalPj, dramEnergyPj: r.energy.total.components.dram,
     ...(verify ? { bitExact: matchesReference(graph, program, image, r) } : {}),
     layers: r.stats.layers.map((l, k) => ({
-      name: l.name, macs: l.counters.totalMacs(), cycles: l.cycles, arrayCycles: spans.get(l.name) ?? 0,
+      name: l.name, macs: l.counters.totalMacs(), cycles: l.cycles, addedCycles: added[k]!, arrayCycles: spans.get(l.name) ?? 0,
       dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.energy.layers[k]!.energy.totalPj,
       ...(predicted.has(l.name) ? { predictedCycles: predicted.get(l.name)! } : {}),
     })),

@@ -68,7 +68,8 @@ export function modelTable(model: string, shapes: ReadonlyMap<string, GemmShape>
 
 /**
  * The cost model against the simulator, per layer the lowering predicts (conv and dense on the array):
- * predicted / simulated full layer span (first to last instruction of the layer) and their ratio, per
+ * predicted / simulated cycles the layer adds to the program (its last end minus the last end of the layers
+ * before it: what the model predicts, test/compiler/lower/cost-model-accuracy.test.ts) and their ratio, per
  * configuration, with the largest deviation per column.
  */
 export function predictionTable(model: string, columns: readonly ScaleSimColumn[]): string {
@@ -77,15 +78,15 @@ export function predictionTable(model: string, columns: readonly ScaleSimColumn[
   const rows = names.map((name) => {
     const cells = columns.map((c, k) => {
       const l = c.figures.layers.find((x) => x.name === name);
-      if (l?.predictedCycles === undefined || l.cycles === 0) return '—';
-      const ratio = l.predictedCycles / l.cycles;
+      if (l?.predictedCycles === undefined || l.addedCycles <= 0) return '—';
+      const ratio = l.predictedCycles / l.addedCycles;
       if (Math.abs(ratio - 1) > worst[k]!.dev) worst[k] = { dev: Math.abs(ratio - 1), name };
-      return `${int(l.predictedCycles)} / ${int(l.cycles)} (${ratio.toFixed(2)})`;
+      return `${int(l.predictedCycles)} / ${int(l.addedCycles)} (${ratio.toFixed(2)})`;
     });
     return `| ${name} | ${cells.join(' | ')} |`;
   });
   return [
-    `**${model}**, the lowering's cost model (each cell: predicted / simulated layer span, cycles (ratio)):`,
+    `**${model}**, the lowering's cost model (each cell: predicted / simulated cycles the layer adds to the program (ratio)):`,
     '',
     `| layer | ${columns.map((c) => `${c.array} ${c.dataflow}`).join(' | ')} |`,
     `| --- | ${columns.map(() => '---:').join(' | ')} |`,
@@ -119,7 +120,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     predictionsOf.push(predictionTable(model, columns));
   }
   const intro = `Machine: \`${hw}\` with --array and --dataflow set per column; one image. Regenerate with \`${COMMAND}\`.`;
-  const predictedIntro = 'The same runs, the cost model of the lowering (compiler/lower/cost-model.ts, printed in `compile --asm` layer headers) against the simulated layer span:';
+  const predictedIntro = 'The same runs, the cost model of the lowering (compiler/lower/cost-model.ts, printed in `compile --asm` layer headers) against the cycles each layer adds to the simulated program (its last end minus the last end of the layers before it; its span would also count the loads it prefetches while the previous layer runs):';
   updateDocBlock('docs/CYCLE-MODEL.md', 'scale-sim', [intro, '', tables.join('\n\n'), '', predictedIntro, '', predictionsOf.join('\n\n')].join('\n'));
   process.stdout.write('updated docs/CYCLE-MODEL.md\n');
 }

@@ -131,9 +131,15 @@ export async function runDesignPoint(x: DesignPointInput): Promise<DesignPointRe
   const n = x.batch.type.shape[0]!;
   const inputs = Array.from({ length: n }, (_, b) => new Map([[input.name, programInput(x.quantGraph, program, sample(x.batch, b))]]));
   const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
-  const first = simulateProgram(program, inputs[0]!, options);
-  const batchOptions = { ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
+  // The first sample (full statistics) runs in this thread while the batch's workers start up.
+  let firstResult: ReturnType<typeof simulateProgram> | undefined;
+  const simulateFirst = () => {
+    firstResult = simulateProgram(program, inputs[0]!, options);
+  };
+  const batchOptions = { thisThreadFirst: simulateFirst, ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
   const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
+  if (n === 1) simulateFirst();
+  const first = firstResult!;
   const simOutputs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
 
   const refs = x.references ?? computeReferences(x);

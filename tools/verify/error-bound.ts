@@ -10,7 +10,10 @@
 //              far Q reaches past the fused activation's range A)
 //   max pool   e = max of e over the window; average pool: mean of e + s; add: e_a + e_b + s_y + …;
 //   concat     e (+ s_y where a branch is rescaled) + dist; reshape/flatten/dequantize move nothing;
-//   softmax    e = max(e_in) (its ∞-norm Lipschitz constant is 1/2).
+//   softmax    e = max(e_in) (its ∞-norm Lipschitz constant is 1/2);
+//   qlut       e = max over the input codes q with |s_x·(q − z_x) − x_f| ≤ e_in of |s_y·(table[q] − z_y) − f(x_f)|
+//              (the quantized input is one of those codes, so the table's own entries give the worst case);
+//   resize     (nearest) moves the bounds with the elements.
 // Every term is an upper bound of the corresponding difference (triangle inequality), so the result is a
 // bound, not an estimate; it is tight where the network is (the weight-rounding terms use the input's own
 // activations, not a worst case over all inputs).
@@ -52,13 +55,35 @@ export function errorBoundUnsupported(floatGraph: Graph, quantGraph: Graph): str
     if ((n.op === 'qconv2d' || n.op === 'qdense') && !['conv2d', 'dense'].includes(floatNodes.get(n.name)?.op ?? '')) return `${n.op} %${n.name} has no float ${n.op.slice(1)} to compare with`;
     if ((n.op === 'qconv2d' || n.op === 'qdense') && n.operands[5]?.ref !== 'const') return `%${n.name} records no weight scale`;
     if (n.op === 'qavgpool' && n.attrs['count_include_pad'] === true && (n.attrs['pad'] as number[] | undefined)?.some((p) => p !== 0)) return `average pool %${n.name} divides by its padding`;
-    if ((n.op === 'qadd' || n.op === 'qconcat') && !floatNodes.has(n.name)) return `${n.op} %${n.name} has no float counterpart`;
+    if ((n.op === 'qadd' || n.op === 'qconcat' || n.op === 'qlut') && !floatNodes.has(n.name)) return `${n.op} %${n.name} has no float counterpart`;
     if (!RULES.has(n.op)) return `op ${n.op} (%${n.name}) has no error rule`;
   }
   return undefined;
 }
 
-const RULES = new Set(['quantize', 'qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'flatten', 'reshape', 'dequantize', 'softmax', 'relu']);
+const RULES = new Set(['quantize', 'qconv2d', 'qdense', 'qmaxpool', 'qavgpool', 'qglobal_avgpool', 'qadd', 'qconcat', 'qlut', 'resize', 'flatten', 'reshape', 'dequantize', 'softmax', 'relu']);
+
+/** qlut: the worst table entry over the input codes the bound allows (file header). */
+function tableBound(c: Context, n: Node, x: ErrorState, f: Node, yf: Tensor): ErrorState {
+  const a = n.attrs;
+  const table = c.q.constants.get(n.operands[1]!.name)!.data as ArrayLike<number>;
+  const { min, max } = DTYPES[c.q.values.get(n.operands[0]!.name)!.type.dtype];
+  const [sx, zx, sy, zy] = [num(a, 'x_scale'), num(a, 'x_zero'), num(a, 'y_scale'), num(a, 'y_zero')];
+  const xf = c.env.get(f.operands[0]!.name)!.data as ArrayLike<number>;
+  const y = yf.data as ArrayLike<number>;
+  const e = new Float32Array(y.length);
+  for (let i = 0; i < e.length; i++) {
+    // One code more on each side than the real interval holds: float rounding of the ends only widens it.
+    const lo = Math.max(min!, Math.floor((xf[i]! - x.e[i]!) / sx + zx) - 1);
+    const hi = Math.min(max!, Math.ceil((xf[i]! + x.e[i]!) / sx + zx) + 1);
+    let worst = 0;
+    // An interval holding no code cannot happen for a true bound; fall back to every code rather than 0.
+    const [from, to] = lo <= hi ? [lo, hi] : [min!, max!];
+    for (let q = from; q <= to; q++) worst = Math.max(worst, Math.abs(sy * (table[q - min!]! - zy) - y[i]!));
+    e[i] = worst;
+  }
+  return { e, scale: sy };
+}
 
 /** Every value of the float graph for one sample (the float reference, keeping the intermediate values). */
 function floatValues(g: Graph, sample: Tensor): Map<string, Tensor> {
@@ -204,6 +229,10 @@ function next(c: Context, n: Node, states: Map<string, ErrorState>): ErrorState 
     }
     case 'relu':
       return same(ins[0]!.e);
+    case 'qlut':
+      return tableBound(c, n, ins[0]!, f!, yf!);
+    case 'resize':
+      return same(apply(q, n, [makeTensor('f32', q.values.get(n.operands[0]!.name)!.type.shape, ins[0]!.e)], c.qAttrs.get(n.name)!));
     default:
       throw new Error(`no error rule for ${n.op}; call errorBoundUnsupported first`);
   }

@@ -55,19 +55,25 @@ function sourceIndex(o: number, begin: number, n: number, mode: PadMode): number
   }
 }
 
+/**
+ * Per axis, the input index each output index copies (−1: the constant), for input shape `inShape`. The
+ * reference's copy and the lowering's (compiler/lower/spatial-copy.ts) both read these maps.
+ */
+export function padSourceMaps(inShape: readonly number[], attrs: Attrs): number[][] {
+  const pads = intsAttr(attrs, 'pads');
+  const rank = inShape.length;
+  const mode = attrs['mode'] as PadMode;
+  return inShape.map((n, d) => Array.from({ length: n + pads[d]! + pads[d + rank]! }, (_, o) => sourceIndex(o, pads[d]!, n, mode)));
+}
+
 /** Pads `x` (any typed array) with `value` for the constant mode. */
 export function padTensor(x: Tensor, attrs: Attrs, value: number, output: TensorType): Tensor {
-  const pads = intsAttr(attrs, 'pads');
-  const mode = attrs['mode'] as PadMode;
   const inShape = x.type.shape;
   const rank = inShape.length;
   const inStrides = stridesOf(inShape);
   const outShape = output.shape;
   // Per axis, the input offset of every output index (−1: constant), so the copy is one odometer walk.
-  const maps = outShape.map((len, d) => Int32Array.from({ length: len }, (_, o) => {
-    const s = sourceIndex(o, pads[d]!, inShape[d]!, mode);
-    return s < 0 ? -1 : s * inStrides[d]!;
-  }));
+  const maps = padSourceMaps(inShape, attrs).map((m, d) => Int32Array.from(m, (s) => (s < 0 ? -1 : s * inStrides[d]!)));
   const out = allocate(output.dtype, numel(outShape));
   const idx = new Array<number>(rank).fill(0);
   for (let o = 0; o < out.length; o++) {

@@ -135,6 +135,17 @@ function activeAxes(inShape: readonly number[], attrs: Attrs): number[] {
   return inShape.map((_, d) => d).filter((d) => cropping || sizes[d] !== inShape[d] || scales[d] !== 1);
 }
 
+/**
+ * Per axis, the input index each output index of a nearest resize copies (−1: tf_crop_and_resize's
+ * extrapolation value); the identity on axes the resize leaves alone. The reference's gather and the
+ * lowering's copy (compiler/lower/spatial-copy.ts) both read these maps, so they cannot disagree.
+ */
+export function nearestSourceMaps(inShape: readonly number[], attrs: Attrs): number[][] {
+  const scales = attrs['scales'] as readonly number[];
+  const axes = activeAxes(inShape, attrs);
+  return intsAttr(attrs, 'sizes').map((m, d) => (axes.includes(d) ? axisTaps(inShape[d]!, m, scales[d]!, attrs, d, inShape.length).map((t) => t.index[0]!) : Array.from({ length: m }, (_, o) => o)));
+}
+
 function evalResize(x: Tensor, attrs: Attrs, output: TensorType): Tensor {
   const inShape = x.type.shape;
   const scales = attrs['scales'] as readonly number[];
@@ -143,7 +154,7 @@ function evalResize(x: Tensor, attrs: Attrs, output: TensorType): Tensor {
   if (attrs['mode'] === 'nearest') {
     // A gather: per axis the source index of each output index, then one walk (any dtype).
     const strides = stridesOf(inShape);
-    const maps = sizes.map((m, d) => (axes.includes(d) ? axisTaps(inShape[d]!, m, scales[d]!, attrs, d, inShape.length).map((t) => t.index[0]!) : Array.from({ length: m }, (_, o) => o)));
+    const maps = nearestSourceMaps(inShape, attrs);
     const out = allocate(output.dtype, numel(sizes));
     const fill = numAttr(attrs, 'extrapolation_value');
     const idx = new Array<number>(sizes.length).fill(0);

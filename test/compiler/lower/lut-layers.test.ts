@@ -16,7 +16,7 @@ import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { nchwToNhwc } from '../../../tools/pipeline/host-io.js';
 import { endToEnd, seededBatch } from './models.js';
 
-const FNS = ['leaky_relu {alpha=0.1}', 'sigmoid', 'hard_sigmoid', 'hard_swish'];
+const FNS = ['leaky_relu {alpha=0.1}', 'sigmoid', 'hard_sigmoid', 'hard_swish', 'silu', 'gelu', 'gelu {approximate="tanh"}', 'tanh'];
 
 /** Seeded uniform weights in [−0.5, 0.5) (a small LCG: the test needs variety, not quality). */
 function weights(shape: number[], seed: number): Tensor {
@@ -31,7 +31,7 @@ function weights(shape: number[], seed: number): Tensor {
 }
 
 /** conv 3x3 → `fn` → conv 1x1 → `fn` (a second table, its input read where the first left it), 8x8 image. */
-function lutModel(fn: string, cin: number, c: number, tail: 'conv' | 'pool'): Graph {
+function lutModel(fn: string, cin: number, c: number, tail: 'conv' | 'pool', preset = 'w8a8'): Graph {
   const op = fn.split(' ')[0]!;
   const attrs = fn.includes('{') ? ` ${fn.slice(fn.indexOf('{'))}` : '';
   const text = [
@@ -49,7 +49,7 @@ function lutModel(fn: string, cin: number, c: number, tail: 'conv' | 'pool'): Gr
   ].join('\n');
   const sidecar = new Map([['w1', weights([c, cin, 3, 3], 1)], ['b1', weights([c], 2)], ['w2', weights([c, c, 1, 1], 3)], ['b2', weights([c], 4)]]);
   const g = runPipeline(parseQir(text, `lut_${op}.qir`, sidecar), ['fold-batchnorm', 'fuse-activations']).graph;
-  return quantizeModel(g, { preset: 'w8a8', calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
+  return quantizeModel(g, { preset, calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
 }
 
 /** The cycle-level simulator's output and the integer reference's, NHWC, for one seeded image. */
@@ -87,6 +87,26 @@ describe('qlut layers on the vector unit', () => {
       }
     });
   }
+});
+
+describe('w4a4 tables (MAP004 "a lookup from 8-bit to 4-bit storage" before)', () => {
+  it('run on packed 4-bit codes both ways and equal the integer reference (16x16, 8x32; ws, os)', () => {
+    for (const fn of ['sigmoid', 'leaky_relu {alpha=0.1}']) {
+      const g = lutModel(fn, 3, 40, 'conv', 'w4a4');
+      for (const array of ['16x16', '8x32']) {
+        for (const dataflow of ['ws', 'os'] as const) {
+          const program = lowerGraph(g, applyOverrides(defaultHwConfig(), { array, dataflow }));
+          const what = `${fn} w4a4 ${array} ${dataflow}`;
+          const luts = program.instructions.filter((i) => i.op === 'LUT');
+          // The first table reads the conv's packed 4-bit output and writes 4-bit codes for the int4 conv after it.
+          expect(luts.some((i) => i.srcBits === 4 && i.dstBits === 4), what).toBe(true);
+          expect(checkProgram(program), what).toEqual([]);
+          const s = simulated(g, program);
+          expect(s.got, what).toEqual(s.want);
+        }
+      }
+    }
+  });
 });
 
 describe('a qlut whose operand stays in the output buffer (an add reads it too)', () => {

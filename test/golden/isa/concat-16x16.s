@@ -1,5 +1,5 @@
 ; concat (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,28,28,1] NHWC @0x6740
 ;   activation branch3 u8[1,28,28,4] NHWC @0x6a80
@@ -14,7 +14,7 @@
 ;   pool                4     6272        0
 ;   fc                203    25280       10
 ;
-; layer branch3: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1875 cycles
+; layer branch3: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1884 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -49,7 +49,7 @@ REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 param
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
 ; 272 pixels × channels 0..3 → branch3 @0x6a80
 STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7280 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
-; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 2387 cycles
+; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 2451 cycles
 ; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
 ; band 0: input rows 0..27 of x_q (28 B each)
 LOAD popNext=1 buffer=input sramRow=4 sramByte=2 bytesPerRow=28 rows=28 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -136,7 +136,7 @@ POOL popPrev=1 pushNext=1 kind=max srcRow=0 dstRow=784 channels=8 inH=28 inW=28 
 ; store tile output rows 0..13, channel groups 0..0
 ; 196 pixels of channels 0..7 → the on-chip image of pool
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=784 srcByte=0 dstBuffer=input dstRow=3900 dstByte=0 bytesPerRow=8 rows=14 srcRowStride=1 dstRowStride=1 repeat=14 srcOuterStride=14 dstOuterStride=14
-; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 2 k-group(s), bands outer; predicted 3664 cycles
+; layer fc: qdense 14x14x8 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 2 k-group(s), bands outer; predicted 2475 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 2
 ; weights of channel tile 0, chunks 0..48
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=12544 rows=1 sramRowStride=0 dramAddr=0x480 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

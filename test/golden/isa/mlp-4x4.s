@@ -1,14 +1,14 @@
 ; mlp (w8a8, seeded calibration) lowered for 4x4
-; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,28,28,1] NHWC @0xcac0
 ;   activation fc1 u8[1,64] NC @0xce00
 ;   output     logits u8[1,10] NC @0xce40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   fc1              6339    51728        0
-;   logits            107      912       10
+;   logits            108      912       10
 ;
-; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 16 channel group(s), 1 k-group(s), bands outer; predicted 13152 cycles
+; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 16 channel group(s), 1 k-group(s), bands outer; predicted 19528 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..0) channels 0..3 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -120,7 +120,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=
 LOAD_WEIGHTS weightRow=184 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=184
 LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=188
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=188
 LOAD_WEIGHTS weightRow=192 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=192
 LOAD_WEIGHTS weightRow=196 k=4 n=4
@@ -821,7 +821,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=4 accumula
 LOAD_WEIGHTS weightRow=1564 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=4 accumulate=1 window=1 kOffset=780
 ; requantize channels 4..7, pixels 0..0
-REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 4..7 k-group 1 of 1
 ; 1 pixels of channels 4..7 → the on-chip image of fc1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16369 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
@@ -832,7 +832,7 @@ LOAD pushNext=1 buffer=weight sramRow=2352 sramByte=0 bytesPerRow=3136 rows=1 sr
 LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xc490 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 8..11 k-group 1 of 1
 LOAD_WEIGHTS popPrev=1 weightRow=1568 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=1572 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=1576 k=4 n=4
@@ -6462,17 +6462,20 @@ REQUANT popPrev=1 popNext=1 pushNext=1 accRow=2048 outRow=1 outByte=0 rows=1 n=4
 ; store tile band 0 (output rows 0..0) channels 60..63 k-group 1 of 1
 ; 1 pixels of channels 60..63 → the on-chip image of fc1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16383 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 483 cycles
-; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 678 cycles
+; tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..15
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..15
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc800 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0xca00 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..0) channels 8..9 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..15
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=128 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc900 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0xca00 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 2..2
+LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xca60 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1
 ; window: pitch 64 B, 64 B per pixel, channels 0..63 per tap
 WINDOW pitch=64 pixelBytes=64 cinTap=64 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -6539,47 +6542,49 @@ LOAD_WEIGHTS weightRow=120 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=56
 LOAD_WEIGHTS weightRow=124 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS popPrev=1 weightRow=128 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=132 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=136 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=140 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=144 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=148 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=152 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=156 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=160 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=164 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=168 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=172 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=176 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=180 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=184 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=188 k=4 n=2
-COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=60
 ; requantize channels 0..3, pixels 0..0
 REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
-; requantize channels 8..9, pixels 0..0
-REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
+; store tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1
 ; 1 pixels × channels 0..7 → logits @0xce40
 STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=1 dramAddr=0xce40 dramRowStride=0x4 repeat=1 sramOuterStride=1 dramOuterStride=0xa
+; compute tile band 0 (output rows 0..0) channels 8..9 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=128 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=132 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS weightRow=136 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=8
+LOAD_WEIGHTS weightRow=140 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
+LOAD_WEIGHTS weightRow=144 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=16
+LOAD_WEIGHTS weightRow=148 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=20
+LOAD_WEIGHTS weightRow=152 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=24
+LOAD_WEIGHTS weightRow=156 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=28
+LOAD_WEIGHTS weightRow=160 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=32
+LOAD_WEIGHTS weightRow=164 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=36
+LOAD_WEIGHTS weightRow=168 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=40
+LOAD_WEIGHTS weightRow=172 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=44
+LOAD_WEIGHTS weightRow=176 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=48
+LOAD_WEIGHTS weightRow=180 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=52
+LOAD_WEIGHTS weightRow=184 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=56
+LOAD_WEIGHTS weightRow=188 k=4 n=2
+COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=2048 m=1 k=4 n=2 accumulate=1 window=1 kOffset=60
+; requantize channels 8..9, pixels 0..0
+REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..0) channels 8..9 k-group 1 of 1
 ; 1 pixels × channels 8..9 → logits @0xce40
 STORE popPrev=1 buffer=output sramRow=2 sramByte=0 bytesPerRow=2 rows=1 sramRowStride=0 dramAddr=0xce48 dramRowStride=0x0 repeat=1 sramOuterStride=1 dramOuterStride=0xa
 ; end of program

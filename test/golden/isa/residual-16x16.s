@@ -1,5 +1,5 @@
 ; residual (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x15c0
 ;   activation stem u8[1,16,16,8] NHWC @0x18c0
@@ -11,14 +11,14 @@
 ;   output     fc u8[1,10] NC @0x3100
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               18     1472        0
-;   block.conv1        21     1472        0
+;   block.conv1        19     1472        0
 ;   block.conv2        24     2496        0
 ;   block.proj          6      448        0
 ;   block.add           1        0        0
 ;   gap                 3        0        0
 ;   fc                  8      448       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 1355 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 1244 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; padding of the on-chip image of stem: top rows
@@ -55,8 +55,8 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8
 ; store tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
 ; 256 pixels of channels 0..7 → the on-chip image of stem
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3825 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=17
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 668 cycles
-; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 465 cycles
+; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; padding of the on-chip image of block.conv1: top rows
 LOAD buffer=input sramRow=3707 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of block.conv1: bottom rows
@@ -65,37 +65,29 @@ LOAD buffer=input sramRow=3797 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=1
 LOAD buffer=input sramRow=3717 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of block.conv1: right columns
 LOAD buffer=input sramRow=3726 sramByte=0 bytesPerRow=16 rows=8 sramRowStride=10 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; weights of channel tile 0, chunks 0..1
-LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
-; weights of channel tile 0, chunks 2..3
-LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x4c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
+; weights of channel tile 0, chunks 0..4
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=1280 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x7c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; window: pitch 272 B, 16 B per pixel, channels 0..7 per tap
 WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
 COMPUTE popNext=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=16 k=16 n=16
 COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16
-; tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
-; weights of channel tile 0, chunks 4..4
-LOAD pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x7c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=32 k=16 n=16
+LOAD_WEIGHTS weightRow=32 k=16 n=16
 COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=48 k=16 n=16
 COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=48
-; compute tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=64 k=8 n=16
+LOAD_WEIGHTS weightRow=64 k=8 n=16
 COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=1 window=1 kOffset=64
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
+; store tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; 64 pixels of channels 0..15 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3718 dstByte=0 bytesPerRow=16 rows=8 srcRowStride=1 dstRowStride=1 repeat=8 srcOuterStride=8 dstOuterStride=10
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 874 cycles
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 3 k-group(s), bands outer; predicted 688 cycles
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 3
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=1024 rows=1 sramRowStride=0 dramAddr=0x880 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -132,7 +124,7 @@ LOAD_WEIGHTS popPrev=1 weightRow=128 k=16 n=16
 COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=128
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 305 cycles
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 181 cycles
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -156,7 +148,7 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..0
 ; 1 pixels of channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=4095 dstByte=0 bytesPerRow=16 rows=1 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 346 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 154 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1400 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

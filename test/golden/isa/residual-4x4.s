@@ -1,5 +1,5 @@
 ; residual (w8a8, seeded calibration) lowered for 4x4
-; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x1340
 ;   activation stem u8[1,16,16,8] NHWC @0x1640
@@ -18,7 +18,7 @@
 ;   gap                 6        0        0
 ;   fc                 35      336       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 4390 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 4280 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; padding of the on-chip image of stem: top rows
@@ -86,7 +86,7 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=256 outByte=0 rows=25
 ; store tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
 ; 256 pixels of channels 4..7 → the on-chip image of stem
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=256 srcByte=0 dstBuffer=input dstRow=15843 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=34
-; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 4874 cycles
+; layer block.conv1: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 4756 cycles
 ; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
 ; padding of the on-chip image of block.conv1: top rows
 LOAD buffer=input sramRow=15406 sramByte=0 bytesPerRow=160 rows=1 sramRowStride=40 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
@@ -285,7 +285,7 @@ REQUANT popPrev=1 popNext=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=
 ; store tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
 ; 64 pixels of channels 12..15 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=64 srcByte=0 dstBuffer=input dstRow=15453 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 9444 cycles
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 9331 cycles
 ; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..35
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -608,7 +608,7 @@ LOAD_WEIGHTS weightRow=572 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 12..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 759 cycles
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 670 cycles
 ; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x1080 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -668,7 +668,7 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 341 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 219 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x11c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0

@@ -49,6 +49,10 @@ describe('energyCosts (per-event)', () => {
     expect(e.macPj('int4', 2, 4, { accBits: 16 })).toBeCloseTo(0.025 + 0.05, 12);
     // w4a8: a 4×8 multiplier (0.2 pJ × 32/64) and the 32-bit accumulate
     expect(e.macPj('w4a8', 4, 8)).toBeCloseTo(0.1 + 0.1, 12);
+    // w4a8-log: no multiplier; a shifter of 8 + 6 output bits costed as a 14-bit adder (0.03 + 0.02·6/8, the
+    // 8 → 16 bit segment of the table) and the 32-bit accumulate, whatever the weight width says
+    expect(e.macPj('w4a8-log', 4, 8)).toBeCloseTo(0.045 + 0.1, 12);
+    expect(e.macPj('w4a8-log', 4, 8)).toBeLessThan(e.macPj('w4a8', 4, 8));
     // XNOR (1-bit) + 1.875 adder bits of popcount + the 32-bit accumulate shared by 64 lanes
     expect(e.macPj('binary', 1, 1)).toBeCloseTo(0.00375 * 2.875 + 0.1 / 64, 12);
     expect(e.macPj('binary', 1, 1)).toBeLessThan(e.macPj('int4', 4, 4) / 10);

@@ -39,6 +39,14 @@ describe('WindowCosts', () => {
       // A walk starting elsewhere is not mistaken for it.
       const other = makeInstruction('COMPUTE', { ...a, inputByte: a.inputByte + 1, inputRowStride: 0, weightRow: 0, accRow: 0, n: 1, window: 1 });
       expect(costs.cost(s, other, w, a.ports)).toEqual(windowCost(g, s, other, w, a.ports));
+      // One memo serves every run of a program: the same COMPUTE object under another WINDOW, other input
+      // bits or the other accumulator port count is computed again, not taken from its last cost.
+      const w2 = makeInstruction('WINDOW', { ...a, pitch: a.pitch + 1, strideW: a.strideW + 1 });
+      expect(costs.cost(s, i, w2, a.ports)).toEqual(windowCost(g, s, i, w2, a.ports));
+      const s2 = state(a.bits === 8 ? 4 : 8, a.packing);
+      expect(costs.cost(s2, i, w, a.ports)).toEqual(windowCost(g, s2, i, w, a.ports));
+      expect(costs.cost(s, i, w, 3 - a.ports)).toEqual(windowCost(g, s, i, w, 3 - a.ports));
+      expect(costs.cost(s, i, w, a.ports)).toEqual(want);
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(400) });
   });
 });

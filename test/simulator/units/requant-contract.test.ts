@@ -101,7 +101,7 @@ function simulate(c: Case): { codes: number[]; overflows: number; out: Uint8Arra
   requant(makeInstruction('REQUANT', {
     accRow: ACC_ROW, outRow: OUT_ROW, outByte: c.outByte, rows: c.rows, n: c.n, paramRow: PARAM_ROW, addBias: c.addBias ? 1 : 0,
     outZero: c.outZero, qmin: c.qmin, qmax: c.qmax, outBits: c.outBits, outSigned: c.outSigned ? 1 : 0,
-  }), { requantMode: c.mode, accBits: c.accBits, overflow: c.overflow, inputBits: 8, weightBits: 8, actSigned: true }, b, LANES, k);
+  }), { requantMode: c.mode, accBits: c.accBits, overflow: c.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' }, b, LANES, k);
   const first = (c.outByte * 8) / c.outBits;
   const codes: number[] = [];
   for (let row = 0; row < c.rows; row++) {

@@ -12,7 +12,7 @@ import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
 const fresh = () => makeBuffers(hw, deriveHw(hw));
-const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, ...o });
+const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8', ...o });
 const signedBytes = (b: Uint8Array) => [...b].map((v) => (v >= 128 ? v - 256 : v));
 
 describe('REQUANT', () => {

@@ -29,8 +29,8 @@ describe('modelTable', () => {
   it('shows array span / full span / SCALE-Sim per layer and flags the layers above SCALE-Sim', () => {
     // SCALE-Sim at 16x16 ws: conv 829, fc 187 (issue 13); Σ 1016.
     const point = figures({ cycles: 1100, layers: [
-      { name: 'conv', macs: 1, cycles: 900, arrayCycles: 830, dramBytes: 0, energyPj: 0 },
-      { name: 'fc', macs: 1, cycles: 150, arrayCycles: 100, dramBytes: 0, energyPj: 0 },
+      { name: 'conv', macs: 1, cycles: 900, addedCycles: 900, arrayCycles: 830, dramBytes: 0, energyPj: 0 },
+      { name: 'fc', macs: 1, cycles: 150, addedCycles: 150, arrayCycles: 100, dramBytes: 0, energyPj: 0 },
     ] });
     const t = modelTable('fmnist_cnn', shapes, [scaleSimColumn(shapes, point, '16x16', 'ws')]);
     expect(t).toContain('| conv | 784×9×16 | 830 / 900 / 829 ✗ |');
@@ -42,8 +42,8 @@ describe('modelTable', () => {
 
   it('counts no layer above when every array span is at or below SCALE-Sim, and flags a run that is not bit-exact', () => {
     const point = figures({ cycles: 1016, bitExact: false, layers: [
-      { name: 'conv', macs: 1, cycles: 900, arrayCycles: 829, dramBytes: 0, energyPj: 0 },
-      { name: 'fc', macs: 1, cycles: 150, arrayCycles: 170, dramBytes: 0, energyPj: 0 },
+      { name: 'conv', macs: 1, cycles: 900, addedCycles: 900, arrayCycles: 829, dramBytes: 0, energyPj: 0 },
+      { name: 'fc', macs: 1, cycles: 150, addedCycles: 150, arrayCycles: 170, dramBytes: 0, energyPj: 0 },
     ] });
     const t = modelTable('m', shapes, [scaleSimColumn(shapes, point, '16x16', 'ws')]);
     expect(t).toContain('| — / 1,016 / 1,016 ✓ |');
@@ -53,13 +53,13 @@ describe('modelTable', () => {
 });
 
 describe('predictionTable', () => {
-  it('reads the predictions from the layer header comments and prints predicted / simulated (ratio) with the largest deviation', () => {
+  it('reads the predictions from the layer header comments and prints predicted / simulated cycles added (ratio) with the largest deviation', () => {
     const p = predictions(new Map([[0, ['layer conv: qconv2d 28x28x1 → 28x28x16; input on chip; predicted 880 cycles']], [7, ['tile 3']], [9, ['layer pool: qmaxpool on the vector unit']]]));
     expect([...p]).toEqual([['conv', 880]]);
     const shapes = new Map([['conv', { m: 784, k: 9, n: 16 }]]);
     const point = figures({ layers: [
-      { name: 'conv', macs: 1, cycles: 800, arrayCycles: 700, dramBytes: 0, energyPj: 0, predictedCycles: p.get('conv')! },
-      { name: 'pool', macs: 0, cycles: 90, arrayCycles: 0, dramBytes: 0, energyPj: 0 },
+      { name: 'conv', macs: 1, cycles: 950, addedCycles: 800, arrayCycles: 700, dramBytes: 0, energyPj: 0, predictedCycles: p.get('conv')! },
+      { name: 'pool', macs: 0, cycles: 90, addedCycles: 90, arrayCycles: 0, dramBytes: 0, energyPj: 0 },
     ] });
     const t = predictionTable('m', [scaleSimColumn(shapes, point, '16x16', 'ws')]);
     expect(t).toContain('| conv | 880 / 800 (1.10) |');

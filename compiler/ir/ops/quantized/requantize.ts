@@ -15,6 +15,9 @@ export const ACTIVATION_DTYPES: readonly DType[] = ['u8', 'i8', 'u4', 'i4', 'i16
 /** Integer dtypes a quantized weight may have. */
 export const WEIGHT_DTYPES: readonly DType[] = ['i16', 'i8', 'i4', 'i2', 'b1'];
 
+/** How the integer weights of qconv2d/qdense are encoded for the hardware (the reference reads them as integers either way). */
+export const WEIGHT_FORMATS = ['int', 'log'] as const;
+
 /** Widest accumulator: exact sums and products stay below 2^53 in doubles. */
 export const MAX_ACC_BITS = 52;
 
@@ -37,6 +40,10 @@ export const REQUANT_ATTRS: Readonly<Record<string, AttrSpec>> = {
   requant: { kind: 'string', default: 'm0shift', doc: 'm0shift: MultiplyByQuantizedMultiplier; pow2: rounding shift (half up) by shift', check: oneOf(REQUANT_MODES) },
   acc_bits: { kind: 'int', default: 32, doc: 'accumulator width in bits', check: accBitsCheck },
   acc_overflow: { kind: 'string', default: 'wrap', doc: 'wrap (two\'s complement) or saturate when the exact sum leaves acc_bits', check: oneOf(OVERFLOW_POLICIES) },
+  w_format: {
+    kind: 'string', default: 'int', check: oneOf(WEIGHT_FORMATS),
+    doc: 'int: integer weights; log: every weight is 0 or ±2^e, e ≤ 6 (the w4a8-log datapath shifts; the arithmetic is the same integer products)',
+  },
 };
 
 /** The output-side settings of one requantizing op, read once from its resolved attributes. */

@@ -2,13 +2,14 @@
 // independent float64 computation of the ONNX model within 1e-4, quantizes (w8a8, calibration images) and
 // runs in the integer reference.
 import { describe, expect, it } from 'vitest';
-import { buildModel, floatTensor, int64Tensor, node, randomFloats, type ModelSpec } from './onnx-builder.js';
+import { buildModel, constScalar, floatTensor, int64Tensor, node, randomFloats, type ModelSpec } from './onnx-builder.js';
 import { importAndRun, opsOf } from './run-imported.js';
 import { type T64, batchNorm, conv, globalAvgPool, hardSwish, leakyRelu, matmul, maxAbsDiff, meanHW, pad2d, pool, relu, sigmoid, t64 } from './reference64.js';
 import { quantizeModel } from '../../../../compiler/ptq/quantize-model.js';
 import { runInt } from '../../../../compiler/reference/int-interpreter.js';
 import { f32Tensor } from '../../../../compiler/ir/tensor.js';
 import type { Graph } from '../../../../compiler/ir/graph.js';
+import { UserError } from '../../../../core/diagnostics.js';
 
 const TOL = 1e-4;
 const conv3x3 = (name: string, cin: number, cout: number, seed: number) => [floatTensor(`${name}.w`, [cout, cin, 3, 3], randomFloats(cout * cin * 9, seed)), floatTensor(`${name}.b`, [cout], randomFloats(cout, seed + 1))];
@@ -33,6 +34,23 @@ function check(spec: ModelSpec, x: Float32Array, want: T64, ops?: string[]): Gra
   expect(maxAbsDiff(y, want.data)).toBeLessThan(TOL);
   quantizesAndRuns(graph);
   return graph;
+}
+
+/** erf to ~1e-15 by its Maclaurin series (|x| ≤ 3) or the continued fraction of erfc (beyond): independent of the IR's. */
+function erf64(x: number): number {
+  const a = Math.abs(x);
+  if (a <= 3) {
+    let term = a;
+    let sum = a;
+    for (let n = 1; n < 80; n++) {
+      term *= (-a * a) / n;
+      sum += term / (2 * n + 1);
+    }
+    return Math.sign(x) * ((2 / Math.sqrt(Math.PI)) * sum);
+  }
+  let f = 0;
+  for (let k = 60; k >= 1; k--) f = (k / 2) / (a + f);
+  return Math.sign(x) * (1 - Math.exp(-a * a) / Math.sqrt(Math.PI) / (a + f));
 }
 
 const img = (c: number, h: number) => ({ name: 'x', dims: [1, c, h, h] });
@@ -63,6 +81,44 @@ describe('issue-20 constructs', () => {
     const c = conv(xs, w64(spec, 'c.w', [4, 3, 3, 3]), Float32Array.from(w64(spec, 'c.b', [4]).data), { pads: [1, 1, 1, 1] });
     const want = act === 'LeakyRelu' ? leakyRelu(c, Math.fround(0.1)) : act === 'Sigmoid' ? sigmoid(c) : hardSwish(c);
     check(spec, x8, want);
+  });
+
+  it.each(['Sigmoid+Mul', 'Swish', 'Gelu', 'Erf'])('SiLU and GELU as exporters write them (%s): fused into silu/gelu, quantized to a 256-entry qlut', (form) => {
+    const nodes = [node('Conv', ['x', 'c.w', 'c.b'], ['c'], { pads: { ints: [1, 1, 1, 1] } })];
+    // nn.SiLU exports x·Sigmoid(x) (ONNX Swish from opset 24); nn.GELU exports Gelu from opset 20, before that x·½·(1 + erf(x/√2)).
+    if (form === 'Sigmoid+Mul') nodes.push(node('Sigmoid', ['c'], ['s']), node('Mul', ['c', 's'], ['y']));
+    else if (form === 'Gelu') nodes.push(node('Gelu', ['c'], ['y']));
+    else if (form === 'Swish') nodes.push(node('Swish', ['c'], ['y']));
+    else {
+      nodes.push(constScalar('r2', Math.SQRT2), constScalar('one', 1), constScalar('half', 0.5), node('Div', ['c', 'r2'], ['d']), node('Erf', ['d'], ['e']),
+        node('Add', ['e', 'one'], ['a']), node('Mul', ['c', 'a'], ['m']), node('Mul', ['m', 'half'], ['y']));
+    }
+    const spec: ModelSpec = { opset: form === 'Gelu' ? 20 : form === 'Swish' ? 24 : 13, inputs: [img(3, 8)], outputs: ['y'], initializers: conv3x3('c', 3, 4, 25), nodes };
+    const c = conv(xs, w64(spec, 'c.w', [4, 3, 3, 3]), Float32Array.from(w64(spec, 'c.b', [4]).data), { pads: [1, 1, 1, 1] });
+    const want = t64(c.shape, c.data.map((v, i) => (form === 'Sigmoid+Mul' || form === 'Swish' ? v * sigmoid(c).data[i]! : (v / 2) * (1 + erf64(v / Math.SQRT2)))));
+    const graph = check(spec, x8, want);
+    const per = graph.inputs[0]!.type.shape.slice(1);
+    const q = quantizeModel(graph, { preset: 'w8a8', calib: f32Tensor([4, ...per], randomFloats(4 * 192, 77)) }).graph;
+    expect(opsOf(q)).toEqual(['quantize', 'qconv2d', 'qlut', 'dequantize']);
+  });
+
+  it('a product of two different activations (x·Sigmoid(z), no SiLU) is refused in one line naming the Mul', () => {
+    const spec: ModelSpec = {
+      opset: 13, inputs: [img(3, 8)], outputs: ['y'], initializers: [...conv3x3('a', 3, 4, 26), ...conv3x3('b', 3, 4, 28)],
+      nodes: [node('Conv', ['x', 'a.w', 'a.b'], ['a']), node('Conv', ['x', 'b.w', 'b.b'], ['b']), node('Sigmoid', ['b'], ['s']), node('Mul', ['a', 's'], ['y'])],
+    };
+    const { graph } = importAndRun(buildModel(spec), x8);
+    const calib = f32Tensor([4, 3, 8, 8], randomFloats(4 * 192, 77));
+    let error: unknown;
+    try {
+      quantizeModel(graph, { preset: 'w8a8', calib });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics[0]!.code).toBe('QMOD007');
+    expect((error as UserError).message).toMatch(/mul %y cannot be quantized: it multiplies two activations/);
+    expect((error as UserError).message).not.toContain('\n');
   });
 
   it.each([13, 18])('x.mean([2, 3]) as ReduceMean (opset %i) → global_avgpool + flatten', (opset) => {

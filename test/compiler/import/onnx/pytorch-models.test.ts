@@ -1,8 +1,7 @@
 // Models exported by real PyTorch (tools/fixtures/export-pytorch-models.py, opsets 11/13/17; committed
 // fixtures, so CI needs no torch): each imports, its float reference matches PyTorch's own outputs within
-// 1e-4, it quantizes (w8a8, calibration images) and runs in the integer reference; where the current lowering
-// maps it, the simulator equals the integer reference bit for bit at 16x16 and 8x32, ws and os, and where it does
-// not, the refusal is a mapping error naming the layer (MAP001/MAP004), never a crash.
+// 1e-4, it quantizes (w8a8, calibration images) and runs in the integer reference, and the simulator equals the
+// integer reference bit for bit at 16x16 and 8x32, ws and os.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +22,6 @@ import { maxAbsDiff } from './reference64.js';
 const DIR = join(import.meta.dirname, '../../../fixtures/onnx/pytorch');
 const MODELS = ['vgg_avgpool', 'activations', 'grouped_dilated', 'conv_relu_bn', 'global_pool32', 'batch4', 'upsample_pad'];
 const OPSETS = [11, 13, 17];
-/** Models the lowering of today maps (the others wait for qpad/resize lowerings: MAP004). */
-const LOWERS_TODAY = new Set(['conv_relu_bn', 'batch4', 'vgg_avgpool', 'grouped_dilated', 'activations', 'global_pool32']);
 
 const npy = (name: string, what: string): Tensor => loadNpy(join(DIR, `${name}.${what}.npy`));
 const load = (name: string, opset: number) => importOnnxWithNotes(new Uint8Array(readFileSync(join(DIR, `${name}.opset${opset}.onnx`))), { file: `${name}.opset${opset}.onnx` });
@@ -71,7 +68,7 @@ describe.each(MODELS)('PyTorch export %s', (name) => {
     expect(maxAbsDiff(out.data as Float32Array, y.data as Float32Array)).toBeLessThan(1e-4);
   });
 
-  it('quantizes with calibration images, runs in the integer reference, and simulates bit-exactly where it lowers', () => {
+  it('quantizes with calibration images, runs in the integer reference, and simulates bit-exactly', () => {
     const { graph } = load(name, 17);
     const q = quantizeModel(graph, { preset: 'w8a8', calib: npy(name, 'calib') }).graph;
     const r = runInt(q, x);
@@ -80,15 +77,8 @@ describe.each(MODELS)('PyTorch export %s', (name) => {
     for (const array of ['16x16', '8x32']) {
       for (const dataflow of ['ws', 'os'] as const) {
         const s = simulateImage0(q, x, array, dataflow);
-        if (s instanceof UserError) {
-          expect(LOWERS_TODAY.has(name)).toBe(false);
-          expect(s.diagnostics[0]!.code).toMatch(/^MAP00[14]$/);
-          // The refusal names the layer it cannot map (a node of the quantized graph) in its one line.
-          const layer = s.diagnostics[0]!.node;
-          expect(q.nodes.map((n) => n.name)).toContain(layer);
-          expect(s.message).toContain(`cannot map layer ${layer}: `);
-          continue;
-        }
+        // Every construct lowers now (resize and qpad since compiler/lower/spatial-copy.ts): a mapping error fails.
+        if (s instanceof UserError) expect.fail(`${name} at ${array} ${dataflow}: ${s.message}`);
         expect(s.got).toEqual(s.want);
       }
     }

@@ -1,0 +1,119 @@
+// Quantization of weights and activations into a float or microscaling format (core/number-formats.ts):
+// MX formats cut the reduction axis into 32-element blocks with an E8M0 scale each (MX v1.0 §6.3); FP8
+// per-tensor formats divide by one real scale (amax / max normal) and round each element. The result keeps
+// the decoded element values (unscaled) and each element's power-of-two scale exponent: what the format
+// reference multiplies (compiler/reference/format-gemm.ts).
+import { assert } from '../../core/diagnostics.js';
+import { roundToElement } from '../../core/element-codec.js';
+import { quantizeMxBlock, decodeMxBlock } from '../../core/mx-block.js';
+import { CHUNK_MAX } from '../../core/format-dot.js';
+import { E8M0, ELEMENT_TYPES, NUMBER_FORMATS, type ElementType, type NumberFormat, type NumberFormatName } from '../../core/number-formats.js';
+
+/** A tensor in a format: element i is vals[i] · 2^exps[i] · realScale. */
+export interface FormatTensor {
+  readonly shape: readonly number[];
+  /** The decoded element values, without their block scale. */
+  readonly vals: Float64Array;
+  /** The block scale exponent X of each element's block (0 for per-tensor formats). */
+  readonly exps: Int16Array;
+  /** The per-tensor real scale (1 for MX formats, whose scales are all in exps). */
+  readonly realScale: number;
+}
+
+/** The formats the format reference runs: MX blocks with E8M0 scales, or one real scale per tensor. */
+export function formatOf(name: NumberFormatName): NumberFormat {
+  const f: NumberFormat = NUMBER_FORMATS[name];
+  assert((f.blocking.kind === 'block' && f.scale.kind === 'e8m0') || (f.blocking.kind === 'per-tensor' && f.scale.kind === 'real'), `format ${name} is not an MX or per-tensor float format`);
+  return f;
+}
+
+/** Whether `f` is an MX format (E8M0 scale per block of 32). */
+export function isMx(f: NumberFormat): boolean {
+  return f.scale.kind === 'e8m0';
+}
+
+/** The per-tensor real scale mapping amax onto the element's largest value (1 for an all-zero tensor). */
+export function tensorScale(amax: number, el: ElementType): number {
+  assert(el.kind === 'fp', 'per-tensor float scales are for fp elements');
+  return amax > 0 ? amax / el.maxNormal : 1;
+}
+
+/** Quantizes the elements at `idx` (one block) of `src` into out.vals/out.exps. */
+function quantizeBlock(src: ArrayLike<number>, idx: readonly number[], el: ElementType, vals: Float64Array, exps: Int16Array): void {
+  const block = idx.map((i) => src[i]!);
+  const q = quantizeMxBlock(block, el);
+  assert(q.scaleCode !== E8M0.nanCode, 'NaN or infinity in a tensor quantized to an MX format');
+  const x = q.scaleCode - E8M0.bias;
+  const decoded = decodeMxBlock({ scaleCode: E8M0.bias, codes: q.codes }, el);
+  idx.forEach((i, j) => { vals[i] = decoded[j]!; exps[i] = x; });
+}
+
+/** Element-wise per-tensor conversion: vals = element(x / realScale). */
+function perTensor(src: ArrayLike<number>, shape: readonly number[], el: ElementType, realScale: number): FormatTensor {
+  const vals = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) vals[i] = roundToElement(src[i]! / realScale, el);
+  return { shape, vals, exps: new Int16Array(src.length), realScale };
+}
+
+/**
+ * Activations of a GEMM input in format `f`: NCHW [N,C,H,W] in blocks of 32 channels at each pixel, [N,F]
+ * in blocks of 32 features; per-tensor formats divide by `realScale` (from calibration).
+ */
+export function quantizeActivations(x: ArrayLike<number>, shape: readonly number[], f: NumberFormat, realScale: number): FormatTensor {
+  const el = ELEMENT_TYPES[f.actElement ?? f.element];
+  if (!isMx(f)) return perTensor(x, shape, el, realScale);
+  const [n, c] = shape as [number, number];
+  const plane = shape.length === 4 ? shape[2]! * shape[3]! : 1;
+  const vals = new Float64Array(x.length);
+  const exps = new Int16Array(x.length);
+  const idx: number[] = [];
+  for (let ni = 0; ni < n; ni++) {
+    for (let p = 0; p < plane; p++) {
+      for (let c0 = 0; c0 < c; c0 += CHUNK_MAX) {
+        idx.length = 0;
+        for (let ci = c0; ci < Math.min(c, c0 + CHUNK_MAX); ci++) idx.push((ni * c + ci) * plane + p);
+        quantizeBlock(x, idx, el, vals, exps);
+      }
+    }
+  }
+  return { shape, vals, exps, realScale: 1 };
+}
+
+/**
+ * The K index of weight element (c, ky, kx) of a conv output channel: K runs over the taps (ky, kx) and,
+ * within a tap, over the input channels: the im2col order in which one activation block (32 channels
+ * of one pixel) is contiguous.
+ */
+export function convK(c: number, ky: number, kx: number, cinG: number, kw: number): number {
+  return (ky * kw + kx) * cinG + c;
+}
+
+/**
+ * Weights in format `f`: conv OIHW [O, Cin/g, kh, kw] and dense [O, K] in blocks of 32 consecutive K
+ * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal.
+ */
+export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat): FormatTensor {
+  const el = ELEMENT_TYPES[f.element];
+  if (!isMx(f)) {
+    let amax = 0;
+    for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]!));
+    return perTensor(w, shape, el, tensorScale(amax, el));
+  }
+  const [o, cinG] = shape as [number, number];
+  const kh = shape.length === 4 ? shape[2]! : 1;
+  const kw = shape.length === 4 ? shape[3]! : 1;
+  const kLen = cinG * kh * kw;
+  // flat index (OIHW) of each K index of one output channel
+  const flatOfK = new Int32Array(kLen);
+  for (let c = 0; c < cinG; c++) for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) flatOfK[convK(c, ky, kx, cinG, kw)] = (c * kh + ky) * kw + kx;
+  const vals = new Float64Array(w.length);
+  const exps = new Int16Array(w.length);
+  for (let oc = 0; oc < o; oc++) {
+    for (let k0 = 0; k0 < kLen; k0 += CHUNK_MAX) {
+      const idx: number[] = [];
+      for (let k = k0; k < Math.min(kLen, k0 + CHUNK_MAX); k++) idx.push(oc * kLen + flatOfK[k]!);
+      quantizeBlock(w, idx, el, vals, exps);
+    }
+  }
+  return { shape, vals, exps, realScale: 1 };
+}

@@ -1,0 +1,63 @@
+// The format reference: runs a float graph (after the PTQ float passes) with its conv2d and dense layers in
+// a float or microscaling format. Each GEMM converts its input activations into the format (MX: per
+// 32-channel block of each pixel; FP8: by the calibrated per-tensor scale), multiplies them with the
+// pre-converted weights by the format dot product (format-gemm.ts) and clamps (fused activation) in FP32;
+// every other op runs its FP32 float semantics (OpSpec.evalFloat). docs/INTEGER-SEMANTICS.md states why.
+import type { Graph } from '../ir/graph.js';
+import { lookupOp } from '../ir/op-registry.js';
+import { type Tensor, numel } from '../ir/tensor.js';
+import { inferTypes } from '../ir/verify.js';
+import { numAttr } from '../ir/op-spec.js';
+import { applyFusedClamp } from '../ir/ops/fused-attrs.js';
+import { readWindow2d } from '../ir/ops/conv-geometry.js';
+import { assert } from '../../core/diagnostics.js';
+import type { NumberFormat } from '../../core/number-formats.js';
+import { type FormatTensor, quantizeActivations } from '../quant/format-quantize.js';
+import { bindInputs, operandsOf } from './environment.js';
+import { formatConv2d, formatDense } from './format-gemm.js';
+
+/** A float graph with its GEMM weights converted to `format`, and the per-tensor input scales (FP8 only). */
+export interface FormatModel {
+  readonly graph: Graph;
+  readonly format: NumberFormat;
+  /** The converted weights of each conv2d/dense node, by node name. */
+  readonly weights: ReadonlyMap<string, FormatTensor>;
+  /** The real scale of each GEMM's input activations, by node name (per-tensor formats; 1 when absent). */
+  readonly actScales: ReadonlyMap<string, number>;
+}
+
+/** Whether the format reference runs `op` in the format (the rest run in FP32). */
+export const FORMAT_GEMM_OPS: ReadonlySet<string> = new Set(['conv2d', 'dense']);
+
+// A model runs image by image: its graph's attributes are inferred once.
+const attrsCache = new WeakMap<Graph, ReturnType<typeof inferTypes>>();
+
+/** Runs the model on one set of inputs (shapes equal to the declared ones); returns the graph outputs. */
+export function runFormat(model: FormatModel, inputs: ReadonlyMap<string, Tensor>): Map<string, Tensor> {
+  const { graph } = model;
+  let attrsByNode = attrsCache.get(graph);
+  if (attrsByNode === undefined) attrsCache.set(graph, (attrsByNode = inferTypes(graph)));
+  const env = bindInputs(graph, inputs);
+  for (const node of graph.nodes) {
+    const spec = lookupOp(node.op);
+    assert(spec, `verified graph has unknown op ${node.op}`);
+    const operands = operandsOf(graph, env, node);
+    const attrs = attrsByNode.get(node.name)!;
+    const outType = graph.values.get(node.name)!.type;
+    const w = model.weights.get(node.name);
+    if (!FORMAT_GEMM_OPS.has(node.op)) {
+      env.set(node.name, spec.evalFloat(operands, attrs, outType));
+      continue;
+    }
+    assert(w !== undefined, `format model has no converted weights for ${node.name}`);
+    const x = operands[0]!;
+    const xq = quantizeActivations(x.data as Float32Array, x.type.shape, model.format, model.actScales.get(node.name) ?? 1);
+    const bias = operands[2]?.data as Float32Array | undefined;
+    const data = node.op === 'dense'
+      ? formatDense(xq, w, bias)
+      : formatConv2d(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape);
+    assert(data.length === numel(outType.shape), `format GEMM ${node.name} made the wrong number of outputs`);
+    env.set(node.name, applyFusedClamp({ type: outType, data }, attrs));
+  }
+  return new Map(graph.outputs.map((name) => [name, env.get(name)!]));
+}

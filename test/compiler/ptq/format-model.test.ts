@@ -1,0 +1,61 @@
+// formatQuantize end to end on a small MLP: the float passes run first, MX needs no calibration, FP8 takes
+// its activation scales from the calibration data, and the errors name the preset.
+import { describe, expect, it } from 'vitest';
+import { constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
+import { f32Tensor } from '../../../compiler/ir/tensor.js';
+import { inferTypes } from '../../../compiler/ir/verify.js';
+import { formatQuantize } from '../../../compiler/ptq/format-model.js';
+import { runFormat } from '../../../compiler/reference/format-interpreter.js';
+import { runFloat } from '../../../compiler/reference/float-interpreter.js';
+import { presetConfig } from '../../../compiler/quant/presets.js';
+import { firstDiagnostic } from '../../user-error.js';
+
+/** x [1,4] → dense 3 → relu → dense 2. */
+function mlp() {
+  const g = emptyGraph('mlp');
+  g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 4] } });
+  g.constants.set('w1', f32Tensor([3, 4], [0.5, -0.25, 0.1, 0.3, -0.4, 0.2, 0.6, -0.1, 0.05, 0.3, -0.2, 0.4]));
+  g.constants.set('b1', f32Tensor([3], [0.1, -0.2, 0.05]));
+  g.constants.set('w2', f32Tensor([2, 3], [0.7, -0.3, 0.2, -0.5, 0.4, 0.1]));
+  g.nodes.push({ name: 'h', op: 'dense', operands: [valueRef('x'), constRef('w1'), constRef('b1')], attrs: {} });
+  g.nodes.push({ name: 'r', op: 'relu', operands: [valueRef('h')], attrs: {} });
+  g.nodes.push({ name: 'y', op: 'dense', operands: [valueRef('r'), constRef('w2')], attrs: {} });
+  g.outputs.push('y');
+  inferTypes(g);
+  return g;
+}
+
+const calib = f32Tensor([3, 4], [1, -1, 0.5, 0.25, -0.5, 0.75, 1, -1, 0.2, 0.4, -0.6, 0.8]);
+const input = f32Tensor([1, 4], [0.9, -0.4, 0.3, 0.6]);
+
+describe('formatQuantize', () => {
+  it.each(['mxint8', 'mxfp8', 'fp8'])('%s runs the MLP within the format\'s precision of the float result', (preset) => {
+    const fm = formatQuantize(mlp(), preset, calib);
+    expect([...fm.weights.keys()]).toEqual(['h', 'y']);
+    const got = runFormat(fm, new Map([['x', input]])).get('y')!.data as Float32Array;
+    const want = runFloat(fm.graph, new Map([['x', input]])).get('y')!.data as Float32Array;
+    // E4M3 keeps 3 mantissa bits (relative step 2^−3, rounding 2^−4 per operand); MXINT8 more.
+    for (let i = 0; i < 2; i++) expect(Math.abs(got[i]! - want[i]!)).toBeLessThan(0.1);
+    if (preset === 'fp8') expect(fm.actScales.get('h')).toBe(1 / 448);
+    else expect(fm.actScales.size).toBe(0);
+  });
+
+  it('MXFP4 is coarser than MXINT8 on the same input (the 1-bit mantissa shows)', () => {
+    const err = (p: string): number => {
+      const fm = formatQuantize(mlp(), p, calib);
+      const got = runFormat(fm, new Map([['x', input]])).get('y')!.data as Float32Array;
+      const want = runFloat(fm.graph, new Map([['x', input]])).get('y')!.data as Float32Array;
+      return Math.abs(got[0]! - want[0]!) + Math.abs(got[1]! - want[1]!);
+    };
+    expect(err('mxfp4')).toBeGreaterThan(err('mxint8'));
+  });
+
+  it('errors: unknown preset QCFG001, fp8 without calibration QMOD015, the integer pipeline refuses format presets QCFG005', () => {
+    expect(firstDiagnostic(() => formatQuantize(mlp(), 'mxfp3')).code).toBe('QCFG001');
+    expect(firstDiagnostic(() => formatQuantize(mlp(), 'fp8')).code).toBe('QMOD015');
+    const d = firstDiagnostic(() => presetConfig('mxfp8'));
+    expect(d.code).toBe('QCFG005');
+    expect(d.message).toContain('not yet on the machine');
+    expect(formatQuantize(mlp(), 'mxfp4').actScales.size).toBe(0);
+  });
+});

@@ -1,0 +1,112 @@
+// The format reference's conv2d/dense against a direct re-statement of INTEGER-SEMANTICS.md's "Float and
+// microscaling formats": terms listed in K order, grouped into chunks by the identity of their activation
+// block (pixel, 32-channel block) and weight block (32 consecutive K), each chunk summed exactly, scaled,
+// rounded to FP32 and accumulated in FP32 from the bias; and against float64 within the FP32 error bound.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
+import { type FormatTensor, convK, formatOf, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-formats.js';
+import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
+
+const FORMATS: NumberFormatName[] = ['mxint8', 'mxfp8', 'mxfp4', 'mxfp6', 'fp8-e4m3'];
+const value = fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: -6, max: 6 })).map(([m, e]) => Math.fround(m * 2 ** e));
+
+interface Term { key: string; a: number; w: number; ea: number; ew: number }
+
+/** The re-statement: chunks = maximal runs of equal block keys; returns [FP32 result, float64 exact sum, Σ|terms|]. */
+function restate(terms: Term[], bias: number, s: number): [number, number, number] {
+  let acc = Math.fround(bias / s);
+  let exactSum = bias;
+  let mag = Math.abs(bias);
+  for (let i = 0; i < terms.length;) {
+    let j = i;
+    let sum = 0;
+    while (j < terms.length && terms[j]!.key === terms[i]!.key) {
+      const t = terms[j]!;
+      // every term of a chunk carries the chunk's scales: the blocks share one E8M0 each
+      expect([t.ea, t.ew]).toEqual([terms[i]!.ea, terms[i]!.ew]);
+      sum += t.a * t.w;
+      exactSum += t.a * 2 ** t.ea * t.w * 2 ** t.ew * s;
+      mag += Math.abs(t.a * 2 ** t.ea * t.w * 2 ** t.ew * s);
+      j++;
+    }
+    acc = Math.fround(acc + Math.fround(sum * 2 ** (terms[i]!.ea + terms[i]!.ew)));
+    i = j;
+  }
+  return [Math.fround(acc * Math.fround(s)), exactSum, mag];
+}
+
+function checkClose(got: number, exactSum: number, mag: number, chunks: number): void {
+  // FP32 rounding: each of the ≤ 2·chunks + 2 roundings errs by ≤ 2^−24 of the running magnitude.
+  expect(Math.abs(got - exactSum)).toBeLessThanOrEqual((2 * chunks + 3) * 2 ** -23 * mag + 1e-30);
+}
+
+function quantize(x: number[], xShape: number[], w: number[], wShape: number[], name: NumberFormatName): [FormatTensor, FormatTensor] {
+  const f = formatOf(name);
+  const amax = Math.max(1e-30, ...x.map(Math.abs));
+  const s = f.scale.kind === 'real' ? tensorScale(amax, ELEMENT_TYPES[f.element]) : 1;
+  return [quantizeActivations(x, xShape, f, s), quantizeWeights(w, wShape, f)];
+}
+
+describe('format reference GEMMs', () => {
+  it('dense equals the re-statement and float64 within the FP32 bound', () => {
+    const shape = fc.record({ n: fc.integer({ min: 1, max: 2 }), k: fc.integer({ min: 1, max: 80 }), o: fc.integer({ min: 1, max: 3 }), f: fc.constantFrom(...FORMATS) });
+    const data = shape.chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * sh.k, maxLength: sh.n * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(value, { minLength: sh.o, maxLength: sh.o }) }));
+    fc.assert(fc.property(data, ({ sh, x, w, b }) => {
+      const [xq, wq] = quantize(x, [sh.n, sh.k], w, [sh.o, sh.k], sh.f);
+      const got = formatDense(xq, wq, b);
+      for (let ni = 0; ni < sh.n; ni++) {
+        for (let oc = 0; oc < sh.o; oc++) {
+          const terms: Term[] = [];
+          for (let k = 0; k < sh.k; k++) {
+            const xi = ni * sh.k + k, wi = oc * sh.k + k;
+            terms.push({ key: `${Math.floor(k / 32)}|${Math.floor(k / 32)}`, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
+          }
+          const [want, exactSum, mag] = restate(terms, b[oc]!, xq.realScale * wq.realScale);
+          expect(got[ni * sh.o + oc]).toBe(want);
+          checkClose(got[ni * sh.o + oc]!, exactSum, mag, Math.ceil(sh.k / 32));
+        }
+      }
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+
+  it('conv2d (groups, depthwise, stride, padding) equals the re-statement', () => {
+    const shape = fc.record({
+      groups: fc.constantFrom(1, 2, 0), cinG: fc.integer({ min: 1, max: 40 }), coutG: fc.integer({ min: 1, max: 2 }),
+      kh: fc.integer({ min: 1, max: 3 }), kw: fc.integer({ min: 1, max: 3 }), stride: fc.integer({ min: 1, max: 2 }),
+      pad: fc.integer({ min: 0, max: 1 }), h: fc.integer({ min: 3, max: 5 }), w: fc.integer({ min: 3, max: 5 }), f: fc.constantFrom(...FORMATS),
+    }).map((s) => (s.groups === 0 ? { ...s, groups: Math.min(s.cinG, 33), cinG: 1 } : s)); // 0: depthwise over up to 33 channels
+    const data = shape.chain((sh) => {
+      const cin = sh.cinG * sh.groups;
+      const cout = sh.coutG * sh.groups;
+      return fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: cin * sh.h * sh.w, maxLength: cin * sh.h * sh.w }), w: fc.array(value, { minLength: cout * sh.cinG * sh.kh * sh.kw, maxLength: cout * sh.cinG * sh.kh * sh.kw }), b: fc.array(value, { minLength: cout, maxLength: cout }) });
+    });
+    fc.assert(fc.property(data, ({ sh, x, w, b }) => {
+      const cin = sh.cinG * sh.groups, cout = sh.coutG * sh.groups;
+      const win: Window2d = { h: { kernel: sh.kh, stride: sh.stride, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, w: { kernel: sh.kw, stride: sh.stride, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, ceilMode: false };
+      const hOut = Math.floor((sh.h + 2 * sh.pad - sh.kh) / sh.stride) + 1, wOut = Math.floor((sh.w + 2 * sh.pad - sh.kw) / sh.stride) + 1;
+      if (hOut < 1 || wOut < 1) return;
+      const [xq, wq] = quantize(x, [1, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
+      const got = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut]);
+      for (let oc = 0; oc < cout; oc++) {
+        const icBase = Math.floor(oc / sh.coutG) * sh.cinG;
+        for (let oy = 0; oy < hOut; oy++) {
+          for (let ox = 0; ox < wOut; ox++) {
+            const terms: Term[] = [];
+            for (let ky = 0; ky < sh.kh; ky++) for (let kx = 0; kx < sh.kw; kx++) for (let c = 0; c < sh.cinG; c++) {
+              const iy = oy * sh.stride + ky - sh.pad, ix = ox * sh.stride + kx - sh.pad;
+              if (iy < 0 || iy >= sh.h || ix < 0 || ix >= sh.w) continue;
+              const xi = ((icBase + c) * sh.h + iy) * sh.w + ix, wi = ((oc * sh.cinG + c) * sh.kh + ky) * sh.kw + kx;
+              const key = `${iy},${ix},${Math.floor((icBase + c) / 32)}|${Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32)}`;
+              terms.push({ key, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
+            }
+            const [want] = restate(terms, b[oc]!, xq.realScale * wq.realScale);
+            expect(got[(oc * hOut + oy) * wOut + ox]).toBe(want);
+          }
+        }
+      }
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+});

@@ -1,0 +1,37 @@
+// simulateBatch runs the caller's own first job in this thread once, before this thread takes any image
+// (the CLI overlaps its first sample with the workers' start-up this way), and the batch's results do not
+// depend on it: every image gives what simulating it alone gives.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readProgram } from '../../isa/program-file.js';
+import { simulateBatch } from '../../simulator/run-batch.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
+
+const program = readProgram(readFileSync('test/golden/sim/fmnist_cnn-w8a8-16x16-ws.accbin'), 'cnn');
+const input = program.tensors.find((t) => t.role === 'input')!;
+const size = input.shape.reduce((a, b) => a * b, 1);
+const image = (seed: number) => new Map([[input.name, Uint8Array.from({ length: size }, (_, j) => (j * 31 + seed * 17) & 255)]]);
+
+describe('simulateBatch', () => {
+  for (const threads of [1, 2]) {
+    it(`runs thisThreadFirst once, before any image, and the images as alone (threads ${threads})`, async () => {
+      const events: string[] = [];
+      const inputs = [image(1), image(2), image(3)];
+      // Maps that note when this thread reads them (a worker gets a structured clone: plain maps).
+      const tracked = inputs.map((m, k) => new (class extends Map<string, Uint8Array> {
+        override get(key: string) {
+          events.push(`image ${k}`);
+          return super.get(key);
+        }
+      })(m));
+      const r = await simulateBatch(program, tracked, { threads, thisThreadFirst: () => events.push('first') });
+      expect(events.filter((e) => e === 'first')).toHaveLength(1);
+      expect(events[0]).toBe('first');
+      r.items.forEach((item, k) => {
+        const alone = simulateProgram(program, inputs[k]!);
+        expect(item.cycles).toBe(alone.stats.cycles);
+        expect([...item.outputs.values()].map((v) => Array.from(v))).toEqual([...alone.outputs.values()].map((v) => Array.from(v)));
+      });
+    });
+  }
+});

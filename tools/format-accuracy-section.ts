@@ -1,0 +1,40 @@
+// The "Float and microscaling formats" section of docs/ACCURACY.md, rendered from the cells that
+// tools/format-accuracy.ts measured (docs/format-accuracy.json); accuracy-table.ts renders it too, so
+// regenerating either table keeps the other's section.
+import { existsSync, readFileSync } from 'node:fs';
+
+/** Where the measured format cells are kept ("model|preset" → accuracy in %). */
+export const FORMAT_STORE = 'docs/format-accuracy.json';
+/** The format presets in the order of the table's columns. */
+export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8'];
+/** The first line of the section (what format-accuracy.ts replaces). */
+export const FORMAT_SECTION_HEADING = '## Float and microscaling formats';
+
+/** The section's markdown from `store`, or '' when nothing was measured yet. */
+export function formatSection(store: Readonly<Record<string, string>>, fp32: (model: string) => string | undefined): string {
+  const models = [...new Set(Object.keys(store).map((k) => k.split('|')[0]!))].sort();
+  if (models.length === 0) return '';
+  const rows = models.map((m) => `| \`${m}\` | ${fp32(m) ?? '-'} | ${FORMAT_COLUMNS.map((c) => store[`${m}|${c}`] ?? '-').join(' | ')} |`);
+  return `
+${FORMAT_SECTION_HEADING}
+
+Top-1 in % on the full test split, computed by the format reference (compiler/reference/format-interpreter.ts;
+semantics in INTEGER-SEMANTICS.md, "Float and microscaling formats"). MX presets need no calibration (each
+32-element block's E8M0 scale comes from its data); \`fp8\` (E4M3, one real scale per tensor) takes its
+activation scales from the 1000-image calibration split's max |x|. Nothing was chosen on the test split.
+These presets are not yet on the machine (the integer pipeline refuses them with QCFG005). Regenerate with:
+
+\`\`\`sh
+npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8]
+\`\`\`
+
+| model | FP32 | ${FORMAT_COLUMNS.join(' | ')} |
+|---|---:|${FORMAT_COLUMNS.map(() => '---:').join('|')}|
+${rows.join('\n')}
+`;
+}
+
+/** The cells measured so far. */
+export function readFormatStore(): Record<string, string> {
+  return existsSync(FORMAT_STORE) ? JSON.parse(readFileSync(FORMAT_STORE, 'utf8')) as Record<string, string> : {};
+}

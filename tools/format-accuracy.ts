@@ -1,0 +1,54 @@
+// Measures the float and microscaling format presets (compiler/quant/format-presets.ts) on the Fashion-MNIST
+// test split with the format reference and rewrites docs/ACCURACY.md's format section:
+//   npm run build && node dist/tools/format-accuracy.js [--models a,b] [--presets mxint8,fp8] [--limit N]
+// FP32 comes from docs/accuracy-table.json (accuracy-table.ts measures it). --limit prints without writing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadQir } from '../compiler/qir/load.js';
+import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
+import { formatQuantize } from '../compiler/ptq/format-model.js';
+import { runFormat } from '../compiler/reference/format-interpreter.js';
+import { writeFileAtomic } from '../compiler/io/atomic-write.js';
+import { argmax } from './eval/evaluate.js';
+import { FORMAT_COLUMNS, FORMAT_SECTION_HEADING, FORMAT_STORE, formatSection, readFormatStore } from './format-accuracy-section.js';
+
+const DATA = 'models/data/fashion-mnist';
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const limit = arg('limit') === undefined ? undefined : Number(arg('limit'));
+const models = (arg('models')?.split(',') ?? readdirSync('models').filter((f) => f.endsWith('.qir')).map((f) => f.slice(0, -4))).sort();
+const presets = arg('presets')?.split(',') ?? FORMAT_COLUMNS;
+const store = readFormatStore();
+const test = loadFashionMnist(DATA, 'test', limit);
+const calib = loadFashionMnist(DATA, 'calib').images;
+
+for (const model of models) {
+  const graph = loadQir(`models/${model}.qir`);
+  for (const preset of presets) {
+    const t0 = Date.now();
+    const fm = formatQuantize(graph, preset, calib);
+    const input = fm.graph.inputs[0]!;
+    const per = input.type.shape.slice(1).reduce((a, b) => a * b, 1);
+    const images = test.images.data as Float32Array;
+    let correct = 0;
+    for (let i = 0; i < test.count; i++) {
+      const image = { type: input.type, data: images.subarray(i * per, (i + 1) * per) };
+      const y = runFormat(fm, new Map([[input.name, image]])).get(fm.graph.outputs[0]!)!;
+      if (argmax(y.data as Float32Array) === test.labels[i]) correct++;
+    }
+    const cell = (100 * correct / test.count).toFixed(2);
+    process.stderr.write(`${model} ${preset}: ${cell} (${test.count} images, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    store[`${model}|${preset}`] = cell;
+    if (limit === undefined) writeFileAtomic(FORMAT_STORE, `${JSON.stringify(store, null, 2)}\n`);
+  }
+}
+
+const intStore = JSON.parse(readFileSync('docs/accuracy-table.json', 'utf8')) as Record<string, string>;
+const section = formatSection(store, (m) => intStore[`${m}|fp32`]);
+if (limit === undefined) {
+  const page = readFileSync('docs/ACCURACY.md', 'utf8');
+  const at = page.indexOf(`\n${FORMAT_SECTION_HEADING}`);
+  writeFileAtomic('docs/ACCURACY.md', `${at < 0 ? page : page.slice(0, at)}${section}`);
+}
+process.stdout.write(section);
