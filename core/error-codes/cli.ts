@@ -17,6 +17,7 @@ export const CLI_AREA = {
     CLI014: 'eval: --preset given for an already-quantized model',
     CLI015: 'quantize: --report without calibration data',
     CLI016: 'eval: a preset needs calibration data and --data has no calibration split (give --calib)',
+    CLI017: 'eval: --config given with more than one quantized preset (the file replaces the preset: one row)',
     CLI020: '--calib is neither an IDX folder, an IDX image file nor a .npy file',
     CLI021: "--input-range is not 'lo,hi' with lo < hi",
     CLI022: 'data-free quantization without --input-range',

@@ -1,6 +1,7 @@
 // `accsim eval net.qir [--data DIR | --data x.npy --labels y.npy]`: top-1 accuracy and throughput, one row
 // per configuration (float reference and quantized presets). Default data: the Fashion-MNIST test split
 // accsim ships (found from the installation, so eval works from any directory).
+import { basename } from 'node:path';
 import type { AccsimCommand } from './command.js';
 import { loadModel } from '../load-model.js';
 import type { Graph } from '../../compiler/ir/graph.js';
@@ -27,6 +28,19 @@ import { limitsFromFlags } from '../resource-flags.js';
 type EvalArgs = QuantFlags & DataFlags & { model: string; split?: 'test' | 'calib'; limit?: number; preset?: string; threads?: number; json: boolean };
 
 /**
+ * The rows to evaluate. A --config file replaces the preset it is given with (quantize-options.ts), so with
+ * one there is a single quantized row — the file, started from its preset — plus fp32 when asked for or when
+ * --preset is absent (before, `eval --config c.json` alone printed only the float row).
+ */
+function configurationNames(args: EvalArgs): string[] {
+  const asked = (args.preset ?? 'fp32').split(',').map((s) => s.trim()).filter(Boolean);
+  if (args.config === undefined) return asked;
+  const quantized = asked.filter((n) => n !== 'fp32');
+  if (quantized.length > 1) fail('CLI017', `--config ${args.config} replaces the preset, so it evaluates as one configuration; give at most one preset with it (got ${quantized.join(', ')})`);
+  return [...(args.preset === undefined || asked.includes('fp32') ? ['fp32'] : []), quantized[0] ?? 'w8a8'];
+}
+
+/**
  * One configuration per name: `fp32` is the float reference; a preset quantizes the float model
  * (calibrated on --calib, by default the data folder's calibration split; never on the evaluated data)
  * and runs the integer reference. An already quantized model is evaluated as it is.
@@ -36,7 +50,7 @@ function buildConfigs(graph: Graph, args: EvalArgs, dataDir: string, notes: Set<
     if (args.preset !== undefined) fail('CLI014', `${args.model} is already quantized; --preset applies to float models`);
     return [{ name: 'model', description: 'integer reference (quantized model as given)', graph, runner: 'int' }];
   }
-  const names = (args.preset ?? 'fp32').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = configurationNames(args);
   return names.map((name): EvalConfig => {
     if (name === 'fp32') return { name, description: 'float reference', graph, runner: 'float' };
     const calib = args.calib ?? (hasCalibrationSplit(dataDir) ? dataDir : undefined);
@@ -52,7 +66,7 @@ function buildConfigs(graph: Graph, args: EvalArgs, dataDir: string, notes: Set<
     }
     const { options, calibNote } = quantizeOptions(name, { ...args, ...(calib !== undefined ? { calib } : {}) }, undefined, graph.inputs[0]!.type.shape.slice(1));
     notes.add(`quantized presets: ${calibNote}`);
-    return { name, description: `integer reference (${options.config?.name ?? PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
+    return { name: args.config !== undefined ? basename(args.config) : name, description: `integer reference (${options.config?.name ?? PRESETS[name]!.name})`, graph: quantizeModel(graph, options).graph, runner: 'int' };
   });
 }
 
@@ -92,7 +106,7 @@ export const evalCommand: AccsimCommand<EvalArgs> = {
     ['$0 eval models/fmnist_cnn.qir --limit 1000', 'accuracy of the float CNN on 1000 test images'],
     ['$0 eval models/fmnist_cnn.qir --preset fp32,w8a8,w4a8', 'float and two quantized configurations, one row each'],
     ['$0 eval models/fmnist_cnn.qir --preset mxint8,fp8 --limit 1000', 'microscaling and FP8 presets in the format reference'],
-    ['$0 eval models/fmnist_cnn.qir --preset w8a8 --config search.json', 'a mixed-precision configuration (accsim search -o) on the test split'],
+    ['$0 eval models/fmnist_cnn.qir --config search.json', 'float and a mixed-precision configuration (accsim search -o) on the test split'],
     ['$0 eval net.onnx --data x.npy --labels y.npy --preset fp32,w8a8 --calib calib.npy', 'your own data: a .npy batch and its labels'],
   ],
   handler: async (args) => {
