@@ -10,26 +10,11 @@ import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
 import { decodeLogWeight, encodeLogWeight, isLogLevel } from '../../isa/log-weight-code.js';
 import { multiplyByQuantizedMultiplier } from '../../core/fixed-point.js';
 import { applyOverrides, defaultHwConfig } from '../../isa/hw-config.js';
-import type { Program } from '../../isa/program-file.js';
-import { simulateProgram } from '../../simulator/simulate-program.js';
-import { nchwToNhwc } from '../../tools/pipeline/host-io.js';
 import { quantized, seededBatch } from '../compiler/lower/models.js';
 import { firstDiagnostic } from '../user-error.js';
+import { simulateAndReference } from './sim-vs-reference-sample.js';
 
 const MODELS = ['models/fmnist_mlp.qir', 'models/fmnist_cnn.qir', 'models/fmnist_dwsep.qir'];
-
-/** Simulated vs reference outputs (NHWC) for one seeded sample. */
-function compare(graph: Graph, program: Program, seed: number): { got: number[]; want: number[] } {
-  const decl = graph.inputs[0]!;
-  const x = seededBatch(decl.type.shape.slice(1), 1, seed);
-  const run = runIntGraph(graph, new Map([[decl.name, { type: decl.type, data: x.data }]]));
-  const inDesc = program.tensors.find((t) => t.role === 'input')!;
-  const outDesc = program.tensors.find((t) => t.role === 'output')!;
-  const q = run.values.get(inDesc.name)!;
-  const r = simulateProgram(program, new Map([[inDesc.name, Array.from(nchwToNhwc(q.type.shape, q.data as ArrayLike<number>))]]));
-  const ref = run.values.get(outDesc.name)!;
-  return { got: Array.from(r.outputs.get(outDesc.name)!), want: Array.from(nchwToNhwc(ref.type.shape, ref.data as ArrayLike<number>)) };
-}
 
 const graphs = new Map<string, Graph>();
 function logModel(path: string): Graph {
@@ -92,7 +77,7 @@ describe('w4a8-log: simulator == integer reference', () => {
             const modes = new Set(p.instructions.filter((i) => i.op === 'CONFIG').map((i) => (i as { mode: string }).mode));
             expect(modes.has('w4a8-log'), `${path} ${depthwise}`).toBe(true);
             for (const seed of [3, 17]) {
-              const { got, want } = compare(g, p, seed);
+              const { got, want } = simulateAndReference(g, p, seed);
               expect(got, `${path} ${array} ${dataflow} depthwise ${depthwise} seed ${seed}`).toEqual(want);
             }
           }

@@ -7,17 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/diagnostics.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
-import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
 import type { Program } from '../../isa/program-file.js';
 import { applyOverrides, defaultHwConfig, deriveHw, validateHwConfig, type HwConfig } from '../../isa/hw-config.js';
-import { simulateProgram } from '../../simulator/simulate-program.js';
 import { loadQir } from '../../compiler/qir/load.js';
 import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { allModels, seededBatch } from '../compiler/lower/models.js';
 import { expectedRefusal } from '../compiler/lower/known-skips.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
-import { nchwToNhwc } from '../../tools/pipeline/host-io.js';
+import { simulateAndReference } from './sim-vs-reference-sample.js';
 
 const PRESETS = ['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary', 'w4a8-log'];
 const ARRAYS = ['1x1', '2x3', '4x4', '3x8', '8x8', '16x16', '16x4'];
@@ -38,22 +36,6 @@ function machine(array: string, dataflow: 'ws' | 'os', small: boolean): HwConfig
     c.memories[b].sizeBytes = d.rowBytes[b] * rowsPerBank * banks;
   }
   return c;
-}
-
-/** Simulated vs reference outputs (NCHW order) for one seeded sample. */
-function compare(graph: Graph, program: Program, seed: number): { got: number[]; want: number[] } {
-  const decl = graph.inputs[0]!;
-  const x = seededBatch(decl.type.shape.slice(1), 1, seed);
-  const run = runIntGraph(graph, new Map([[decl.name, { type: decl.type, data: x.data }]]));
-  const inDesc = program.tensors.find((t) => t.role === 'input')!;
-  const outDesc = program.tensors.find((t) => t.role === 'output')!;
-  const q = run.values.get(inDesc.name)!;
-  const data = q.data as ArrayLike<number>;
-  // Reference tensors are NCHW; the machine's activations are NHWC.
-  const toNhwc = (shape: readonly number[], v: ArrayLike<number>): number[] => Array.from(nchwToNhwc(shape, v));
-  const r = simulateProgram(program, new Map([[inDesc.name, toNhwc(q.type.shape, data)]]));
-  const ref = run.values.get(outDesc.name)!;
-  return { got: Array.from(r.outputs.get(outDesc.name)!), want: toNhwc(ref.type.shape, ref.data as ArrayLike<number>) };
 }
 
 function lowerOrSkip(g: Graph, hw: HwConfig): Program | undefined {
@@ -104,7 +86,7 @@ describe('simulator == integer reference', () => {
       const p = lowerOrSkip(g, defaultHwConfig());
       expect(p, path).toBeDefined();
       if (p === undefined) continue;
-      const { got, want } = compare(g, p, 3);
+      const { got, want } = simulateAndReference(g, p, 3);
       expect(got, path).toEqual(want);
       compared++;
     }
@@ -115,7 +97,7 @@ describe('simulator == integer reference', () => {
     for (const preset of ['w8a8', 'w8a8-pow2']) {
       const g = quantizedOrKnownSkip('models/fmnist_dwsep.qir', preset)!;
       const p = lowerGraph(g, machine('16x4', 'os', false));
-      const { got, want } = compare(g, p, 3);
+      const { got, want } = simulateAndReference(g, p, 3);
       expect(got, preset).toEqual(want);
     }
   });
@@ -143,7 +125,7 @@ describe('simulator == integer reference', () => {
           skipped.mapping++;
           return;
         }
-        const { got, want } = compare(g, p, seed);
+        const { got, want } = simulateAndReference(g, p, seed);
         compared++;
         expect(got, `${path} ${preset} ${array} ${dataflow} ${small ? 'tiny' : 'default'} buffers`).toEqual(want);
       },
@@ -171,7 +153,7 @@ describe('simulator == integer reference', () => {
         if (validateHwConfig(hw).length > 0) return;
         const p = lowerOrSkip(g, hw);
         if (p === undefined) return;
-        const { got, want } = compare(g, p, seed);
+        const { got, want } = simulateAndReference(g, p, seed);
         compared++;
         expect(got, `${path} ${array} ${dataflow} ${small ? 'tiny' : 'default'} buffers`).toEqual(want);
       },
@@ -179,7 +161,7 @@ describe('simulator == integer reference', () => {
     expect(compared).toBeGreaterThanOrEqual(propertyRuns(30) / 2);
     // And each of them on the default machine.
     for (const [path, g] of graphs) {
-      const { got, want } = compare(g, lowerGraph(g, defaultHwConfig()), 5);
+      const { got, want } = simulateAndReference(g, lowerGraph(g, defaultHwConfig()), 5);
       expect(got, path).toEqual(want);
     }
   }, 300_000); // a loaded 2-core machine took 60 s

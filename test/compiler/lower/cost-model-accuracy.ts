@@ -6,6 +6,7 @@ import { lowerGraphWithComments } from '../../../compiler/lower/lower-graph.js';
 import type { HwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { seededBatch } from './models.js';
+import { predictions } from '../../../tools/doc-tables/measure-point.js';
 
 /** One layer's prediction and simulation. */
 export interface LayerAccuracy {
@@ -18,22 +19,10 @@ export interface LayerAccuracy {
   readonly simulated: number;
 }
 
-/** Predicted cycles per layer from the lowering's header comments (`layer NAME: … predicted N cycles`). */
-function predictionsOf(comments: ReadonlyMap<number, readonly string[]>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const lines of comments.values()) {
-    for (const line of lines) {
-      const m = /^layer (.+?): .*\bpredicted (\d+) cycles/.exec(line);
-      if (m !== null) out.set(m[1]!, Number(m[2]));
-    }
-  }
-  return out;
-}
-
 /** Lowers and simulates `g` on `hw` (one seeded input): predicted vs simulated cycles of each predicted layer. */
 export function layerAccuracy(g: Graph, hw: HwConfig, point: string): LayerAccuracy[] {
   const { program, comments } = lowerGraphWithComments(g, hw);
-  const predicted = predictionsOf(comments);
+  const predicted = predictions(comments);
   const input = program.tensors.find((t) => t.role === 'input')!;
   const n = input.shape.reduce((a, b) => a * b, 1);
   const codes = Array.from(seededBatch([n], 1, 3).data as Float32Array, (v) => Math.floor((v + 1) * 127.5) & 0xff);
