@@ -9,26 +9,13 @@ import { lowerGraph, lowerGraphWithComments } from '../../../compiler/lower/lowe
 import { lutTableBytes } from '../../../compiler/lower/lut.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { checkProgram } from '../../../isa/check/index.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { nchwToNhwc } from '../../../tools/pipeline/host-io.js';
-import { endToEnd, seededBatch } from './models.js';
+import { endToEnd, seededBatch, seededWeights } from './models.js';
 
 const FNS = ['leaky_relu {alpha=0.1}', 'sigmoid', 'hard_sigmoid', 'hard_swish', 'silu', 'gelu', 'gelu {approximate="tanh"}', 'tanh'];
-
-/** Seeded uniform weights in [−0.5, 0.5) (a small LCG: the test needs variety, not quality). */
-function weights(shape: number[], seed: number): Tensor {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    data[i] = s / 2 ** 32 - 0.5;
-  }
-  return { type: { dtype: 'f32', shape }, data };
-}
 
 /** conv 3x3 → `fn` → conv 1x1 → `fn` (a second table, its input read where the first left it), 8x8 image. */
 function lutModel(fn: string, cin: number, c: number, tail: 'conv' | 'pool', preset = 'w8a8'): Graph {
@@ -47,7 +34,7 @@ function lutModel(fn: string, cin: number, c: number, tail: 'conv' | 'pool', pre
     '  output %a2',
     '}',
   ].join('\n');
-  const sidecar = new Map([['w1', weights([c, cin, 3, 3], 1)], ['b1', weights([c], 2)], ['w2', weights([c, c, 1, 1], 3)], ['b2', weights([c], 4)]]);
+  const sidecar = new Map([['w1', seededWeights([c, cin, 3, 3], 1)], ['b1', seededWeights([c], 2)], ['w2', seededWeights([c, c, 1, 1], 3)], ['b2', seededWeights([c], 4)]]);
   const g = runPipeline(parseQir(text, `lut_${op}.qir`, sidecar), ['fold-batchnorm', 'fuse-activations']).graph;
   return quantizeModel(g, { preset, calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
 }
@@ -116,7 +103,7 @@ describe('a qlut whose operand stays in the output buffer (an add reads it too)'
       '  %c1 = conv2d(%x, @w1, @b1) {pad=[1,1,1,1]}', '  %p = maxpool(%c1) {kernel=[2,2], stride=[2,2]}',
       '  %l = sigmoid(%p)', '  %s = add(%l, %p)', '  output %s', '}',
     ].join('\n');
-    const sidecar = new Map([['w1', weights([24, 3, 3, 3], 5)], ['b1', weights([24], 6)]]);
+    const sidecar = new Map([['w1', seededWeights([24, 3, 3, 3], 5)], ['b1', seededWeights([24], 6)]]);
     const f = runPipeline(parseQir(text, 'lut_shared.qir', sidecar), ['fold-batchnorm', 'fuse-activations']).graph;
     const g = quantizeModel(f, { preset: 'w8a8', calib: seededBatch(f.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
     for (const array of ['16x16', '8x32']) {

@@ -31,6 +31,18 @@ export function seededBatch(sample: readonly number[], n: number, seed: number):
   return makeTensor('f32', [n, ...sample], data);
 }
 
+/** Seeded uniform weights in [−0.5, 0.5) (a small LCG: the tests need variety, not quality). */
+export function seededWeights(shape: number[], seed: number): Tensor {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const data = new Float32Array(n);
+  let s = seed >>> 0;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    data[i] = s / 2 ** 32 - 0.5;
+  }
+  return { type: { dtype: 'f32', shape }, data };
+}
+
 /**
  * `path` quantized with `preset`; fmnist models calibrate on `fmnistImages` Fashion-MNIST calib images
  * when given. The slow accuracy steps of the low-bit recipes (CLE, AdaRound, bias correction) are off:

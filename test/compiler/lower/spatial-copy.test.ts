@@ -9,16 +9,12 @@ import { runPipeline } from '../../../compiler/passes/index.js';
 import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { copyRuns } from '../../../compiler/lower/spatial-copy.js';
-import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import type { Tensor } from '../../../compiler/ir/tensor.js';
-import type { Program } from '../../../isa/program-file.js';
 import { checkProgram } from '../../../isa/check/index.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
-import { simulateProgram } from '../../../simulator/simulate-program.js';
-import { nchwToNhwc } from '../../../tools/pipeline/host-io.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
-import { seededBatch } from './models.js';
+import { seededBatch, seededWeights } from './models.js';
+import { simulateAndReference } from '../../simulator/sim-vs-reference-sample.js';
 
 describe('copyRuns', () => {
   it('a ×2 upsample row is one run; a pad is fill, copy, fill', () => {
@@ -45,18 +41,6 @@ describe('copyRuns', () => {
   });
 });
 
-/** Seeded uniform weights in [−0.5, 0.5) (a small LCG: the test needs variety, not quality). */
-function weights(shape: number[], seed: number): Tensor {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    data[i] = s / 2 ** 32 - 0.5;
-  }
-  return { type: { dtype: 'f32', shape }, data };
-}
-
 /** conv 3x3 (c channels, h×w) → `mid` (a resize or pad line over %c1, named %m) → conv 1x1 or the output, quantized w8a8. */
 function copyModel(c: number, h: number, w: number, mid: string, tail: boolean): Graph {
   const text = [
@@ -65,22 +49,9 @@ function copyModel(c: number, h: number, w: number, mid: string, tail: boolean):
     '  %c1 = conv2d(%x, @w1, @b1) {pad=[1,1,1,1]}', `  %m = ${mid}`,
     ...(tail ? ['  %c2 = conv2d(%m, @w2, @b2)', '  output %c2'] : ['  output %m']), '}',
   ].join('\n');
-  const sidecar = new Map([['w1', weights([c, 3, 3, 3], 1)], ['b1', weights([c], 2)], ['w2', weights([5, c, 1, 1], 3)], ['b2', weights([5], 4)]]);
+  const sidecar = new Map([['w1', seededWeights([c, 3, 3, 3], 1)], ['b1', seededWeights([c], 2)], ['w2', seededWeights([5, c, 1, 1], 3)], ['b2', seededWeights([5], 4)]]);
   const g = runPipeline(parseQir(text, 'copy.qir', sidecar), ['fold-pad', 'fold-batchnorm', 'fuse-activations']).graph;
   return quantizeModel(g, { preset: 'w8a8', calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7), cle: false, adaround: false, biasCorrection: false }).graph;
-}
-
-/** The simulator's output and the integer reference's, NHWC, for one seeded image. */
-function simulated(g: Graph, program: Program, seed: number): { got: number[]; want: number[] } {
-  const decl = g.inputs[0]!;
-  const x = seededBatch(decl.type.shape.slice(1), 1, seed);
-  const run = runIntGraph(g, new Map([[decl.name, { type: decl.type, data: x.data }]]));
-  const inDesc = program.tensors.find((t) => t.role === 'input')!;
-  const outDesc = program.tensors.find((t) => t.role === 'output')!;
-  const qi = run.values.get(inDesc.name)!;
-  const r = simulateProgram(program, new Map([[inDesc.name, Array.from(nchwToNhwc(qi.type.shape, qi.data as ArrayLike<number>))]]));
-  const ref = run.values.get(outDesc.name)!;
-  return { got: Array.from(r.outputs.get(outDesc.name)!), want: Array.from(nchwToNhwc(ref.type.shape, ref.data as ArrayLike<number>)) };
 }
 
 const resizeLine = fc.record({
@@ -115,7 +86,7 @@ describe('resize and qpad on chip', () => {
             const groups = Math.ceil(20 / Number(array.split('x')[1]));
             expect(program.instructions.filter((i) => i.op === 'MOVE' && i.srcBuffer === 'output' && i.dstBuffer === 'output')).toHaveLength(16 * groups);
           }
-          const s = simulated(g, program, 5);
+          const s = simulateAndReference(g, program, 5);
           expect(s.got, `${op} ${array} ${dataflow}`).toEqual(s.want);
         }
       }
@@ -137,7 +108,7 @@ describe('resize and qpad on chip', () => {
           if (k.tiny) hw.memories.output.sizeBytes = deriveHw(hw).rowBytes.output * 256;
           const program = lowerGraph(g, hw);
           expect(checkProgram(program), line).toEqual([]);
-          const s = simulated(g, program, k.seed);
+          const s = simulateAndReference(g, program, k.seed);
           expect(s.got, line).toEqual(s.want);
         },
       ),
