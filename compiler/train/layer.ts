@@ -45,6 +45,22 @@ export interface LayerSpecBase {
   readonly needGrad: readonly boolean[];
 }
 
+/** A layer built from its spec: its name and inputs are the spec's (one place, not a copy per layer class). */
+export abstract class SpecLayer<S extends LayerSpecBase> implements Layer {
+  constructor(protected readonly spec: S) {}
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get inputs(): readonly string[] {
+    return this.spec.inputs;
+  }
+
+  abstract forward(xs: readonly Act[], ctx: RunContext): Act;
+  abstract backward(dy: Float32Array, ctx: RunContext): (Float32Array | undefined)[];
+}
+
 /** Builds a layer from its (JSON-serializable) spec; the table of these is passed to the network explicitly. */
 export type LayerFactory = (spec: LayerSpecBase) => Layer;
 

@@ -3,7 +3,7 @@
 // eval mode uses the running statistics, as the graph's inference-time batchnorm does.
 //   train: y = γ·(x − μ_B)/√(σ²_B + ε) + β;   dx = (γ/√(σ²_B + ε))/m · (m·dy − Σdy − x̂·Σ(dy·x̂))
 import { type Act, makeAct } from '../act.js';
-import type { Layer, LayerSpecBase, RunContext, Slot } from '../layer.js';
+import { SpecLayer, type LayerSpecBase, type RunContext, type Slot } from '../layer.js';
 
 /** γ/β are parameters, the running mean/variance buffers; `stats` receives [batch mean (C), biased batch variance (C)]. */
 export interface BatchnormSpec extends LayerSpecBase {
@@ -18,17 +18,10 @@ export interface BatchnormSpec extends LayerSpecBase {
   readonly momentum: number;
 }
 
-export class BatchnormLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class BatchnormLayer extends SpecLayer<BatchnormSpec> {
   private xhat?: Float32Array;
   private invStd?: Float64Array;
   private train = false;
-
-  constructor(private readonly spec: BatchnormSpec) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[], ctx: RunContext): Act {
     const x = xs[0]!;

@@ -7,7 +7,7 @@
 //   backward dW[oc][k]     = Σ_p dY[p][oc]·row[p][k]               (dYᵀ · rows)
 //            drow[p][k]    = Σ_oc dY[p][oc]·W[oc][k]               (dY · W), then col2im
 import { type Act, makeAct } from '../act.js';
-import type { Layer, LayerSpecBase, RunContext, Slot, WeightTransform, WeightTransformFactory } from '../layer.js';
+import { SpecLayer, type LayerSpecBase, type RunContext, type Slot, type WeightTransform, type WeightTransformFactory } from '../layer.js';
 import { type ConvGeometry, addOhwiToOihw, col2im, colShape, im2col, isPointwise, weightsToOhwi } from './im2col.js';
 import { applyClamp, maskByClamp } from './clamp.js';
 import { depthwiseBackward, depthwiseForward } from './depthwise.js';
@@ -41,9 +41,7 @@ export function transpose(src: Float32Array, rows: number, cols: number, out = n
   return out;
 }
 
-export class Conv2dLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class Conv2dLayer extends SpecLayer<ConvSpec> {
   private geom?: ConvGeometry;
   private x?: Act;
   private y?: Float32Array;
@@ -52,9 +50,8 @@ export class Conv2dLayer implements Layer {
   private ohwi: Float32Array[] = [];
   private readonly transform?: WeightTransform;
 
-  constructor(private readonly spec: ConvSpec, transforms: Readonly<Record<string, WeightTransformFactory>>) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
+  constructor(spec: ConvSpec, transforms: Readonly<Record<string, WeightTransformFactory>>) {
+    super(spec);
     if (spec.wq) this.transform = transforms[spec.wq.kind]!(spec.wq);
   }
 

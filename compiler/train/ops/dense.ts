@@ -1,7 +1,7 @@
 // dense (y = x·Wᵀ + b) for training, the three products as GEMMs, with the fused activation clamp:
 //   forward Y = X·Wᵀ (B = W, 'nk');  dX = dY·W ('kn');  dW = dYᵀ·X ('kn')
 import { type Act, makeAct } from '../act.js';
-import type { Layer, LayerSpecBase, RunContext, Slot, WeightTransform, WeightTransformFactory } from '../layer.js';
+import { SpecLayer, type LayerSpecBase, type RunContext, type Slot, type WeightTransform, type WeightTransformFactory } from '../layer.js';
 import { assert } from '../../../core/diagnostics.js';
 import { applyClamp, maskByClamp } from './clamp.js';
 import { transpose } from './conv.js';
@@ -17,17 +17,14 @@ export interface DenseSpec extends LayerSpecBase {
   readonly wq?: { readonly kind: string };
 }
 
-export class DenseLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class DenseLayer extends SpecLayer<DenseSpec> {
   private x?: Act;
   private y?: Float32Array;
   private used?: Float32Array;
   private readonly transform?: WeightTransform;
 
-  constructor(private readonly spec: DenseSpec, transforms: Readonly<Record<string, WeightTransformFactory>>) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
+  constructor(spec: DenseSpec, transforms: Readonly<Record<string, WeightTransformFactory>>) {
+    super(spec);
     if (spec.wq) this.transform = transforms[spec.wq.kind]!(spec.wq);
   }
 

@@ -1,7 +1,7 @@
 // The data-moving and elementwise layers of training: clamp (relu, relu6, clip), add (with a fused clamp),
 // concat along channels, and flatten (NHWC storage → the graph's NCHW feature order).
 import { type Act, makeAct } from '../act.js';
-import type { Layer, LayerSpecBase } from '../layer.js';
+import { SpecLayer, type LayerSpecBase } from '../layer.js';
 import { assert } from '../../../core/diagnostics.js';
 import { applyClamp, maskByClamp } from './clamp.js';
 
@@ -12,15 +12,8 @@ export interface ClampSpec extends LayerSpecBase {
   readonly hi: number;
 }
 
-export class ClampLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class ClampLayer extends SpecLayer<ClampSpec> {
   private y?: Float32Array;
-
-  constructor(private readonly spec: ClampSpec) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[]): Act {
     const x = xs[0]!;
@@ -42,15 +35,8 @@ export interface AddSpec extends LayerSpecBase {
   readonly clamp?: readonly [number, number];
 }
 
-export class AddLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class AddLayer extends SpecLayer<AddSpec> {
   private y?: Float32Array;
-
-  constructor(private readonly spec: AddSpec) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[]): Act {
     const [a, b] = xs as [Act, Act];
@@ -69,15 +55,8 @@ export class AddLayer implements Layer {
 }
 
 /** Concatenation along the channel axis. */
-export class ConcatLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class ConcatLayer extends SpecLayer<LayerSpecBase> {
   private widths: number[] = [];
-
-  constructor(private readonly spec: LayerSpecBase) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[]): Act {
     const first = xs[0]!;
@@ -110,15 +89,8 @@ export class ConcatLayer implements Layer {
 }
 
 /** flatten (and a reshape to [N, C·H·W]): features in NCHW order c·H·W + y·W + x, as the graph defines them. */
-export class FlattenLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class FlattenLayer extends SpecLayer<LayerSpecBase> {
   private x?: Act;
-
-  constructor(private readonly spec: LayerSpecBase) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[]): Act {
     const x = xs[0]!;

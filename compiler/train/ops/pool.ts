@@ -1,7 +1,7 @@
 // Pools for training over NHWC batches: max (the gradient goes to the first maximum of each window),
 // average (over the real elements, or the whole window with count_include_pad) and global average.
 import { type Act, makeAct } from '../act.js';
-import type { Layer, LayerSpecBase } from '../layer.js';
+import { SpecLayer, type LayerSpecBase } from '../layer.js';
 import { convOut } from './conv.js';
 
 /** maxpool / avgpool: kernel, stride, [top, left, bottom, right] padding, ceil mode, count_include_pad. */
@@ -46,19 +46,12 @@ export function poolOut(size: number, k: number, s: number, p0: number, p1: numb
   return out;
 }
 
-export class PoolLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class PoolLayer extends SpecLayer<PoolSpec> {
   private x?: Act;
   private oh = 0;
   private ow = 0;
   /** maxpool: the input index each output came from. */
   private argmax?: Int32Array;
-
-  constructor(private readonly spec: PoolSpec) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   private windows(x: Act, f: (o: number, i: number, count: number) => void): void {
     forEachPoolTap(x, this.spec, this.oh, this.ow, f);
@@ -135,15 +128,8 @@ function maxPoolNhwc(x: Act, s: PoolSpec, oh: number, ow: number, y: Float32Arra
 }
 
 /** global_avgpool: the mean over each channel's pixels, [n, c, 1, 1]. */
-export class GlobalAvgPoolLayer implements Layer {
-  readonly name: string;
-  readonly inputs: readonly string[];
+export class GlobalAvgPoolLayer extends SpecLayer<LayerSpecBase> {
   private x?: Act;
-
-  constructor(private readonly spec: LayerSpecBase) {
-    this.name = spec.name;
-    this.inputs = spec.inputs;
-  }
 
   forward(xs: readonly Act[]): Act {
     const x = xs[0]!;
