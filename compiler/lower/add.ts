@@ -9,9 +9,9 @@ import type { LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
 import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
-import { MAX_ADD_ROWS, MAX_TRANSFER_ROWS } from './field-limits.js';
+import { MAX_ADD_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
-import { allGroups, loadRect, moveGroups, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
+import { allGroups, loadRect, moveGroups, outRow, pixelBlocks, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 type AddFields = Omit<InstructionFields<'ADD'>, 'aRow' | 'bRow' | 'dstRow' | 'rows' | 'elems' | 'bits' | 'signed'>;
 
@@ -31,13 +31,7 @@ function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: Vecto
   // Working regions: each operand not on chip, and the result when it is not; each holds every group.
   const regions = (a.out === undefined ? 1 : 0) + (b !== undefined && b.out === undefined ? 1 : 0) + (resultInPlace ? 0 : 1);
   const pixelsTotal = at.h * at.w;
-  const half = Math.floor(workRows / 2);
-  const fits = (rows: number) => (regions === 0 ? pixelsTotal : Math.min(pixelsTotal, Math.floor(rows / (regions * groups)), MAX_TRANSFER_ROWS));
-  // Two slots when a block fits half of the working rows (the next block loads while this one adds).
-  const slots = fits(half) >= 1 ? 2 : 1;
-  const block = fits(slots === 2 ? half : workRows);
-  if (block < 1) mapFail('MAP001', label, `one pixel needs ${regions * groups} output-buffer rows, the layer may use ${workRows}`);
-  const slotRows = Math.floor(workRows / slots);
+  const { block, slots, slotRows } = pixelBlocks(label, pixelsTotal, regions, groups, workRows);
   for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
     const rows = Math.min(block, pixelsTotal - p0);
     let next = (state.half % slots) * slotRows;

@@ -11,9 +11,8 @@ import type { LayerLowering, LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
 import { storageSigned, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
-import { MAX_TRANSFER_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
-import { allGroups, loadRect, moveGroups, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
+import { allGroups, loadRect, moveGroups, outRow, pixelBlocks, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 /** Rows of one LUT instruction. */
 const MAX_LUT_ROWS = fieldLimits('LUT', 'rows').max;
@@ -61,12 +60,7 @@ function emitLut(ctx: LowerContext, name: string, tableAddr: number, tableBytes:
   // the result when only the operand is resident.
   const regions = x.out === undefined || y.out === undefined ? 1 : 0;
   const pixelsTotal = xt.h * xt.w;
-  const half = Math.floor(workRows / 2);
-  const fits = (rows: number) => (regions === 0 ? pixelsTotal : Math.min(pixelsTotal, Math.floor(rows / (regions * groups)), MAX_TRANSFER_ROWS));
-  const slots = fits(half) >= 1 ? 2 : 1;
-  const block = fits(slots === 2 ? half : workRows);
-  if (block < 1) mapFail('MAP001', name, `one pixel needs ${regions * groups} output-buffer rows, the layer may use ${workRows}`);
-  const slotRows = Math.floor(workRows / slots);
+  const { block, slots, slotRows } = pixelBlocks(name, pixelsTotal, regions, groups, workRows);
   const signed = storageSigned(xt.dtype) ? 1 : 0;
   const ySigned = storageSigned(y.t.dtype) ? 1 : 0;
   let slot = 0;

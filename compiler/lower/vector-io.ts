@@ -9,6 +9,7 @@ import { moveToImg } from './img-io.js';
 import type { ActTensor } from './layout.js';
 import { groupChannels, imgByte, type ImgLayout, type OutLayout } from './onchip-layout.js';
 import { MAX_TRANSFER_ROWS } from './field-limits.js';
+import { mapFail } from './mapping-errors.js';
 
 /** A tensor as a vector-unit layer sees it. */
 export interface VectorTensor {
@@ -110,4 +111,26 @@ export function moveGroups(tile: Tile, ctx: LowerContext, y: ActTensor, img: Img
     return;
   }
   for (let g = g0; g < g1; g++) moveToImg(ctx, y, tile, { row: row0 + (g - g0) * groupStride, byte: 0 }, g * gc, Math.min(gc, y.c - g * gc), p0, pixels, img);
+}
+
+/** How an elementwise vector layer walks its pixels through the output buffer's working rows. */
+export interface PixelBlocks {
+  /** Pixels per block. */
+  readonly block: number;
+  /** 2 when a block fits half of the working rows (the next block loads while this one computes), else 1. */
+  readonly slots: number;
+  readonly slotRows: number;
+}
+
+/**
+ * Blocks for `pixels` pixels of `groups` channel groups when `regions` working regions (operands or results
+ * not on chip) each hold every group of a block; MAP001 naming `layer` when one pixel does not fit.
+ */
+export function pixelBlocks(layer: string, pixels: number, regions: number, groups: number, workRows: number): PixelBlocks {
+  const fits = (rows: number) => (regions === 0 ? pixels : Math.min(pixels, Math.floor(rows / (regions * groups)), MAX_TRANSFER_ROWS));
+  const half = Math.floor(workRows / 2);
+  const slots = fits(half) >= 1 ? 2 : 1;
+  const block = fits(slots === 2 ? half : workRows);
+  if (block < 1) mapFail('MAP001', layer, `one pixel needs ${regions * groups} output-buffer rows, the layer may use ${workRows}`);
+  return { block, slots, slotRows: Math.floor(workRows / slots) };
 }
