@@ -7,7 +7,7 @@
 // each verified end to end (compiled, simulated bit-exactly against the integer reference).
 import type { Graph } from '../../compiler/ir/graph.js';
 import { loadChoiceData } from '../../compiler/data/choice-data.js';
-import { type ChoiceScore, floatScore, heldOutSet } from '../../compiler/ptq/choice-score.js';
+import { type ChoiceScore, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { Width } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
@@ -67,10 +67,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const objective = (e: { energyPj: number; cycles: number }): number => (o.objective === 'energy' ? e.energyPj : o.objective === 'cycles' ? e.cycles : e.energyPj * e.cycles);
     const acc = (s: ChoiceScore): number => s.accuracyPct ?? -s.loss;
     const drop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fScore.accuracyPct! - s.accuracyPct : s.loss - fScore.loss);
-    // The held-out drop is a paired difference over N samples: its standard error is about
-    // 100·sqrt(disagreement/N) points. A configuration counts as within the budget only when its drop plus
-    // one standard error is (the greedy picks the luckiest-looking candidates, so the bare drop is optimistic).
-    const bound = (s: ChoiceScore): number => drop(s) + (s.accuracyPct !== undefined ? 100 * Math.sqrt((1 - s.agreementPct / 100) / s.samples) : 0);
+    // The held-out drop is a paired difference over N samples (the same images through float and quantized):
+    // its standard error comes from the discordant pairs (pairedDropSe). A configuration counts as within the
+    // budget only when its drop plus one standard error is (the greedy picks the luckiest-looking
+    // candidates, so the bare drop is optimistic).
+    const bound = (s: ChoiceScore): number => drop(s) + (pairedDropSe(s) ?? 0);
 
     // The cost of a configuration: its structure (dtypes, scales' kinds) is what lowers, so it is quantized
     // without the data-hungry steps that only move values (AdaRound, bias correction).
