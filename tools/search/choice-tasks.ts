@@ -2,7 +2,7 @@
 // on the held-out part of the choice data. A ChoiceContext is built once per thread (worker or main) from
 // plain JSON, so tasks can run in worker threads or in-process with the same result.
 import type { Graph } from '../../compiler/ir/graph.js';
-import { loadChoiceData } from '../../compiler/data/choice-data.js';
+import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
 import { type ChoiceScore, type HeldOutSet, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
 import { type CalibrationCache, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
@@ -18,6 +18,8 @@ export interface ChoiceContextSpec {
   readonly model: string;
   readonly choiceData: string;
   readonly calibLimit?: number;
+  /** A held-out part from a training split (then all of `choiceData` calibrates). */
+  readonly heldOut?: HeldOutSource;
   /** The float outputs on the held-out part, computed once by the main thread. */
   readonly floatOutputs: Float32Array;
   readonly classes: number;
@@ -33,7 +35,7 @@ export interface ChoiceContext {
 /** Loads the model and the choice data (compiler/data/choice-data.ts: never the test split). */
 export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
   const graph = loadModel(spec.model);
-  const data = loadChoiceData(spec.choiceData, spec.calibLimit);
+  const data = loadChoiceData(spec.choiceData, spec.calibLimit, spec.heldOut);
   const set: HeldOutSet = { images: data.heldOut, ...(data.heldOutLabels ? { labels: data.heldOutLabels } : {}), floatOutputs: spec.floatOutputs, classes: spec.classes };
   return { graph, cache: calibrationCache(graph, data.calib), set };
 }

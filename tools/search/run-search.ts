@@ -6,7 +6,7 @@
 // the held-out part) and keeps the cheapest one within the budget; 4. the front of all scored points,
 // each verified end to end (compiled, simulated bit-exactly against the integer reference).
 import type { Graph } from '../../compiler/ir/graph.js';
-import { loadChoiceData } from '../../compiler/data/choice-data.js';
+import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
 import { type ChoiceScore, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { Width } from '../../compiler/ptq/sensitivity.js';
@@ -28,6 +28,8 @@ export interface SearchOptions {
   readonly base: QuantConfig;
   readonly choiceData: string;
   readonly calibLimit?: number;
+  /** Held-out images from a training split; all of `choiceData` then calibrates (as eval and quantize do). */
+  readonly heldOut?: HeldOutSource;
   readonly hw: HwConfig;
   readonly array: string;
   readonly energyTable?: EnergyTable;
@@ -53,10 +55,13 @@ interface Scored {
 /** Runs the search; returns the report and the chosen configuration's --config JSON (null when none is within the budget). */
 export async function runSearch(o: SearchOptions): Promise<{ report: SearchReport; chosenConfig: Record<string, unknown> | null }> {
   const started = performance.now();
-  const data = loadChoiceData(o.choiceData, o.calibLimit);
+  const data = loadChoiceData(o.choiceData, o.calibLimit, o.heldOut);
   const set = heldOutSet(o.graph, data.heldOut, data.heldOutLabels);
   const fScore = floatScore(set);
-  const pool = startChoicePool({ model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), floatOutputs: set.floatOutputs, classes: set.classes }, o.jobs);
+  const pool = startChoicePool({
+    model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), ...(o.heldOut !== undefined ? { heldOut: o.heldOut } : {}),
+    floatOutputs: set.floatOutputs, classes: set.classes,
+  }, o.jobs);
   try {
     const mainCache = calibrationCache(o.graph, data.calib);
     const float = cachedFloatGraph(mainCache, o.base.recipe?.cle ?? false);
