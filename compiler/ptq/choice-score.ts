@@ -63,6 +63,19 @@ export function heldOutSet(floatGraph: Graph, images: Tensor, labels?: Uint8Arra
   return { images, ...(labels ? { labels } : {}), floatOutputs: rows, classes };
 }
 
+/** The first `n` samples of a held-out set (the float outputs and labels cut alike). */
+export function firstSamples(set: HeldOutSet, n: number): HeldOutSet {
+  const total = set.images.type.shape[0]!;
+  if (n >= total) return set;
+  const per = numel(set.images.type.shape.slice(1));
+  return {
+    images: { type: { dtype: set.images.type.dtype, shape: [n, ...set.images.type.shape.slice(1)] }, data: (set.images.data as Float32Array).subarray(0, n * per) },
+    ...(set.labels ? { labels: set.labels.subarray(0, n) } : {}),
+    floatOutputs: set.floatOutputs.subarray(0, n * set.classes),
+    classes: set.classes,
+  };
+}
+
 /** The integer reference's (dequantized) outputs of a quantized graph on the held-out images. */
 export function quantizedOutputs(quantGraph: Graph, set: HeldOutSet): Float32Array {
   const attrs = inferTypes(quantGraph);

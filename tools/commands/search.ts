@@ -15,7 +15,7 @@ import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 
 type SearchArgs = HwFlags & {
-  model: string; calib: string; 'calib-limit'?: number; 'held-out'?: string; 'held-out-limit': number; preset: string; config?: string; objective: 'energy' | 'cycles' | 'edp'; 'max-drop': number;
+  model: string; calib: string; 'calib-limit'?: number; 'held-out'?: string; 'held-out-limit': number; 'probe-samples': number; preset: string; config?: string; objective: 'energy' | 'cycles' | 'edp'; 'max-drop': number;
   widths: string; presets: string; output: string; json?: string; html?: string; jobs?: number; 'verify-samples': number; 'max-steps': number; energy?: string;
 };
 
@@ -34,6 +34,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       .option('calib-limit', { type: 'number', describe: 'use only the first N samples of --calib' })
       .option('held-out', { type: 'string', describe: 'a directory with a training split: its first --held-out-limit images that are not --calib images are held out, and all of --calib calibrates (the data eval and quantize calibrate on, so the chosen configuration is the model they rebuild)' })
       .option('held-out-limit', { type: 'number', default: 5000, describe: 'with --held-out: how many training images to hold out' })
+      .option('probe-samples', { type: 'number', default: 1000, describe: 'the sensitivity probes (which prune and rank moves) run on the first N held-out samples; candidates are scored on all' })
       .option('preset', { type: 'string', default: 'w8a8', describe: `base configuration (every layer starts here): ${Object.keys(PRESETS).join(', ')}` })
       .option('config', { type: 'string', describe: 'base configuration as a JSON file (overrides --preset)' })
       .option('objective', { choices: ['energy', 'cycles', 'edp'] as const, default: 'energy' as const, describe: 'what the front minimizes (per inference)' })
@@ -52,7 +53,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
   ],
   handler: async (args) => {
     if (!(args['max-drop'] >= 0)) fail('MIX005', `--max-drop must be a number of points >= 0, got ${args['max-drop']}`);
-    for (const k of ['verify-samples', 'max-steps', 'held-out-limit'] as const) if (!Number.isInteger(args[k]) || args[k] < 1) fail('MIX005', `--${k} must be a positive integer, got ${args[k]}`);
+    for (const k of ['verify-samples', 'max-steps', 'held-out-limit', 'probe-samples'] as const) if (!Number.isInteger(args[k]) || args[k] < 1) fail('MIX005', `--${k} must be a positive integer, got ${args[k]}`);
     const widths = parseWidths(args.widths);
     if (widths.includes('pow2')) fail('MIX004', "--widths: pow2 is not a per-layer option (a shift requantization needs power-of-two scales from the network input on); list w8a8-pow2 in --presets instead");
     const presets = args.presets.split(',').map((s) => s.trim()).filter(Boolean);
@@ -65,7 +66,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       model: args.model, graph, base, choiceData: args.calib, ...(args['calib-limit'] !== undefined ? { calibLimit: args['calib-limit'] } : {}),
       ...(args['held-out'] !== undefined ? { heldOut: { dir: args['held-out'], count: args['held-out-limit'] } } : {}),
       hw, array: `${hw.array.rows}x${hw.array.cols}`, ...(energyTable ? { energyTable } : {}), objective: args.objective, maxDrop: args['max-drop'],
-      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], maxSteps: args['max-steps'], command: commandLine(),
+      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], probeSamples: args['probe-samples'], maxSteps: args['max-steps'], command: commandLine(),
     });
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(report, null, 2)}\n`);
     if (args.html !== undefined) writeFileAtomic(args.html, renderFrontHtml(report));

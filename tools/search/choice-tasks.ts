@@ -3,7 +3,7 @@
 // plain JSON, so tasks can run in worker threads or in-process with the same result.
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
-import { type ChoiceScore, type HeldOutSet, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
+import { type ChoiceScore, type HeldOutSet, firstSamples, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
 import { type CalibrationCache, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
 import { parseQuantConfig } from '../../compiler/quant/presets.js';
@@ -41,12 +41,12 @@ export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
 }
 
 /**
- * A task: a sensitivity probe of a base config; a config (JSON text) quantized and scored by the integer
+ * A task: a sensitivity probe of a base config (on the first `samples` held-out samples when given); a config (JSON text) quantized and scored by the integer
  * reference; or a config quantized, compiled for `hw` and simulated on the first `samples` held-out samples
  * against the integer reference (the end-to-end check of a reported point).
  */
 export type ChoiceTask =
-  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe }
+  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe; readonly samples?: number }
   | { readonly kind: 'evaluate'; readonly config: string }
   | { readonly kind: 'verify'; readonly config: string; readonly hw: string; readonly samples: number };
 
@@ -55,7 +55,7 @@ export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
 export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
-  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, ctx.set, task.probe);
+  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe);
   const config = parseQuantConfig(task.config, 'candidate');
   const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
   if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set), ctx.set);

@@ -7,7 +7,7 @@
 // each verified end to end (compiled, simulated bit-exactly against the integer reference).
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
-import { type ChoiceScore, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
+import { type ChoiceScore, firstSamples, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { Width } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
@@ -39,6 +39,8 @@ export interface SearchOptions {
   readonly presets: readonly string[];
   readonly jobs?: number;
   readonly verifySamples: number;
+  /** Held-out samples the sensitivity probes run on (the first ones; default all): probes only prune and rank, candidates are scored on all. */
+  readonly probeSamples?: number;
   readonly maxSteps: number;
   readonly command: string;
 }
@@ -95,18 +97,23 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     // 1. Sensitivity of each weighted layer alone at each width.
     const widths = [...new Set<Width>(['8', ...o.widths])];
     const base = JSON.stringify(quantConfigToJson(o.base));
+    // Probes only prune options and rank moves, so they may run on the first probeSamples held-out
+    // samples (their drops are measured from float on the same samples); every candidate is scored on all.
+    const probeSamples = Math.min(o.probeSamples ?? fScore.samples, fScore.samples);
+    const fProbe = floatScore(firstSamples(set, probeSamples));
+    const probeDrop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fProbe.accuracyPct! - s.accuracyPct : s.loss - fProbe.loss);
     const probes = layers.flatMap((layer) => widths.map((width) => ({ layer, width })));
     let bar = startProgress('search: sensitivity', probes.length, 'runs');
     let done = 0;
-    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe })), () => bar.update(++done)).finally(() => bar.stop());
+    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe, ...(probeSamples < fScore.samples ? { samples: probeSamples } : {}) })), () => bar.update(++done)).finally(() => bar.stop());
     const solo = new Map(probes.map((p, i) => [`${p.layer}|${p.width}`, probeScores[i]!]));
     const predictedLoss = (layer: string, opt: LayerOption): number => {
       const w = solo.get(`${layer}|${opt.weight}`)!.loss - solo.get(`${layer}|8`)!.loss;
-      const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fScore.loss : 0;
+      const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fProbe.loss : 0;
       return Math.max(0, w) + Math.max(0, a);
     };
     const predictedDrop = (layer: string, opt: LayerOption): number =>
-      Math.max(0, drop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, drop(solo.get(`${layer}|a4`)!)) : 0);
+      Math.max(0, probeDrop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, probeDrop(solo.get(`${layer}|a4`)!)) : 0);
     const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || predictedDrop(l, opt) <= o.maxDrop)]));
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
@@ -168,7 +175,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const chosen = eligible.length > 0 ? eligible[0]!.id : null;
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
-      choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, float: summary(fScore), points, chosen,
+      choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       cache: costs.stats(), seconds: (performance.now() - started) / 1000, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };

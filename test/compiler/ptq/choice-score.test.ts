@@ -2,7 +2,7 @@
 // agreement and SQNR.
 import { describe, expect, it } from 'vitest';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
-import { type ChoiceScore, pairedDropSe, scoreOutputs, type HeldOutSet } from '../../../compiler/ptq/choice-score.js';
+import { type ChoiceScore, firstSamples, pairedDropSe, scoreOutputs, type HeldOutSet } from '../../../compiler/ptq/choice-score.js';
 
 const images = f32Tensor([2, 1], [0, 0]);
 // Float logits: sample 0 [0, ln 3] (p = [1/4, 3/4]), sample 1 [ln 3, 0].
@@ -62,5 +62,19 @@ describe('pairedDropSe', () => {
     expect(pairedDropSe(scoreOutputs(float4, set4))).toBe(0);
     const unlabelled: HeldOutSet = { images: four, floatOutputs: float4, classes: 2 };
     expect(pairedDropSe(scoreOutputs(float4, unlabelled))).toBeUndefined();
+  });
+});
+
+describe('firstSamples', () => {
+  it('cuts images, labels and float outputs alike; scoring the cut set scores those samples only', () => {
+    const set: HeldOutSet = { images: f32Tensor([3, 1], [7, 8, 9]), labels: Uint8Array.from([1, 0, 0]), floatOutputs: Float32Array.from([0, 1, 1, 0, 0, 1]), classes: 2 };
+    const two = firstSamples(set, 2);
+    expect(two.images.type.shape).toEqual([2, 1]);
+    expect(Array.from(two.images.data as Float32Array)).toEqual([7, 8]);
+    expect(Array.from(two.labels!)).toEqual([1, 0]);
+    expect(Array.from(two.floatOutputs)).toEqual([0, 1, 1, 0]);
+    expect(scoreOutputs(two.floatOutputs, two).accuracyPct).toBe(100);
+    expect(scoreOutputs(set.floatOutputs, set).accuracyPct).toBeCloseTo(200 / 3, 10);
+    expect(firstSamples(set, 5)).toBe(set);
   });
 });
