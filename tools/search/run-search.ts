@@ -118,9 +118,15 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];
+    // Configurations with the same --config JSON (the base assignment and the uniform base preset) quantize
+    // alike: each distinct one is scored once.
+    const scoreOf = new Map<string, ChoiceScore>();
     const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[]): Promise<Scored[]> => {
-      const scores = await pool.run<ChoiceScore>(items.map((it) => ({ kind: 'evaluate', config: JSON.stringify(quantConfigToJson(it.config)) })));
-      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scores[i]!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
+      const texts = items.map((it) => JSON.stringify(quantConfigToJson(it.config)));
+      const fresh = [...new Set(texts.filter((t) => !scoreOf.has(t)))];
+      const scores = await pool.run<ChoiceScore>(fresh.map((config) => ({ kind: 'evaluate', config })));
+      fresh.forEach((t, i) => scoreOf.set(t, scores[i]!));
+      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scoreOf.get(texts[i]!)!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
       scored.push(...out);
       return out;
     };
