@@ -18,6 +18,7 @@ import { startProgress } from '../progress.js';
 import { startChoicePool } from './choice-pool.js';
 import type { ChoiceTask } from './choice-tasks.js';
 import { LayerCostCache } from './cost-cache.js';
+import { frontAndBudget } from './front-selection.js';
 import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentKey, assignmentLabels, movesFrom, optionsOf, weightedConsumers } from './search-space.js';
 import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
 import { summary } from './sensitivity-run.js';
@@ -162,10 +163,10 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     }
     bar.stop();
 
-    // 4. The front (objective down, held-out accuracy up), verified end to end.
-    const onFront = scored.map((p) => !scored.some((q) => q !== p && objective(q.estimate) <= objective(p.estimate) && acc(q.score) >= acc(p.score)
-      && (objective(q.estimate) < objective(p.estimate) || acc(q.score) > acc(p.score))));
-    const frontIdx = scored.map((_, i) => i).filter((i) => onFront[i]);
+    // 4. The front (objective down, held-out accuracy up) and the cheapest point within the budget (the
+    // chosen one, on the front or not: front-selection.ts), verified end to end.
+    const { onFront, cheapestWithin } = frontAndBudget(scored.map((p) => ({ objective: objective(p.estimate), accuracy: acc(p.score), bound: bound(p.score) })), o.maxDrop);
+    const frontIdx = scored.map((_, i) => i).filter((i) => onFront[i] || i === cheapestWithin);
     bar = startProgress('search: verify', frontIdx.length, 'points');
     done = 0;
     const hwJson = JSON.stringify(hwConfigToJson(o.hw));
@@ -177,7 +178,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       ...(verifiedOf.has(id) ? { verified: verifiedOf.get(id)! } : {}),
     }));
     const final = (p: SearchPoint): number => objective(p.verified ?? p.estimate);
-    const eligible = points.filter((p) => p.onFront && p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
+    const eligible = points.filter((p) => p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
     const chosen = eligible.length > 0 ? eligible[0]!.id : null;
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,

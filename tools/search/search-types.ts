@@ -54,7 +54,7 @@ export interface SearchReport {
   readonly probeSamples: number;
   readonly float: ScoreSummary;
   readonly points: readonly SearchPoint[];
-  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop), null when none qualifies. */
+  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop, verified bit-exact; on the front or not), null when none qualifies. */
   readonly chosen: number | null;
   readonly cache: CostCacheStats;
   readonly seconds: number;
