@@ -40,6 +40,36 @@ export function tensorScale(amax: number, el: ElementType): number {
   return amax > 0 ? amax / el.maxNormal : 1;
 }
 
+/** How a per-tensor real scale is set: amax / max normal, or the least squared error over candidates below it. */
+export type ScaleRule = 'max' | 'mse';
+
+/** Candidate scales per octave of the MSE search (a sixteenth of an octave: finer than E4M3's 1/8 mantissa step). */
+const MSE_STEPS_PER_OCTAVE = 16;
+
+/**
+ * The real scale s among amax/maxNormal · 2^(−j/16), j = 0 … 16·octaves − 1, whose conversion
+ * s·element(v / s) has the least squared error over `values` (ties: the larger scale, found first). A
+ * float element's error is relative, so the search mostly aligns the mantissa grid with the data and
+ * clips a rare large value only when that pays (the 'mse' range setting of the integer presets, on the
+ * float grid). An all-zero tensor gets 1.
+ */
+export function mseTensorScale(values: ArrayLike<number>, amax: number, el: ElementType, octaves: number): number {
+  const top = tensorScale(amax, el);
+  if (amax === 0) return top;
+  let best = top;
+  let bestErr = Infinity;
+  for (let j = 0; j < MSE_STEPS_PER_OCTAVE * octaves; j++) {
+    const s = top * 2 ** (-j / MSE_STEPS_PER_OCTAVE);
+    let err = 0;
+    for (let i = 0; i < values.length; i++) err += (values[i]! - s * roundToElement(values[i]! / s, el)) ** 2;
+    if (err < bestErr) [best, bestErr] = [s, err];
+  }
+  return best;
+}
+
+/** Octaves below amax/maxNormal the weight MSE search tries (weights have no outliers worth clipping further). */
+export const WEIGHT_MSE_OCTAVES = 2;
+
 /** Quantizes the elements at `idx` (one block) of `src` into out.vals/out.exps. */
 function quantizeBlock(src: ArrayLike<number>, idx: readonly number[], el: ElementType, vals: Float64Array, exps: Int16Array): void {
   const block = idx.map((i) => src[i]!);
@@ -108,15 +138,16 @@ export function convK(c: number, ky: number, kx: number, cinG: number, kw: numbe
 
 /**
  * Weights in format `f`: conv OIHW [O, Cin/g, kh, kw] and dense [O, K] in blocks of 32 consecutive K
- * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal.
+ * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal
+ * (`rule` 'max') or by the MSE search (mseTensorScale, 'mse'); per-channel formats by each channel's max.
  */
-export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat): FormatTensor {
+export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat, rule: ScaleRule = 'max'): FormatTensor {
   const el = ELEMENT_TYPES[f.element];
   if (f.blocking.kind === 'per-channel') return perChannel(w, shape, el);
   if (!isMx(f)) {
     let amax = 0;
     for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    return perTensor(w, shape, el, tensorScale(amax, el));
+    return perTensor(w, shape, el, rule === 'mse' ? mseTensorScale(w, amax, el, WEIGHT_MSE_OCTAVES) : tensorScale(amax, el));
   }
   const [o, cinG] = shape as [number, number];
   const kh = shape.length === 4 ? shape[2]! : 1;
