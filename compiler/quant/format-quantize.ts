@@ -4,10 +4,11 @@
 // the decoded element values (unscaled) and each element's power-of-two scale exponent: what the format
 // reference multiplies (compiler/reference/format-gemm.ts).
 import { assert } from '../../core/diagnostics.js';
-import { roundToElement } from '../../core/element-codec.js';
+import { floorLog2, roundToElement } from '../../core/element-codec.js';
+import { roundHalfEven } from '../../core/rounding.js';
 import { quantizeMxBlock, decodeMxBlock } from '../../core/mx-block.js';
 import { CHUNK_MAX } from '../../core/format-dot.js';
-import { E8M0, ELEMENT_TYPES, NUMBER_FORMATS, type ElementType, type NumberFormat, type NumberFormatName } from '../../core/number-formats.js';
+import { E8M0, ELEMENT_TYPES, NUMBER_FORMATS, type ElementType, type FpElement, type NumberFormat, type NumberFormatName } from '../../core/number-formats.js';
 
 /** A tensor in a format: element i is vals[i] · 2^exps[i] · realScale. */
 export interface FormatTensor {
@@ -56,15 +57,32 @@ const MSE_STEPS_PER_OCTAVE = 16;
 export function mseTensorScale(values: ArrayLike<number>, amax: number, el: ElementType, octaves: number): number {
   const top = tensorScale(amax, el);
   if (amax === 0) return top;
+  const round = el.kind === 'fp' ? (v: number): number => roundToFp(v, el) : (v: number): number => roundToElement(v, el);
   let best = top;
   let bestErr = Infinity;
   for (let j = 0; j < MSE_STEPS_PER_OCTAVE * octaves; j++) {
     const s = top * 2 ** (-j / MSE_STEPS_PER_OCTAVE);
     let err = 0;
-    for (let i = 0; i < values.length; i++) err += (values[i]! - s * roundToElement(values[i]! / s, el)) ** 2;
+    for (let i = 0; i < values.length; i++) err += (values[i]! - s * round(values[i]! / s)) ** 2;
     if (err < bestErr) [best, bestErr] = [s, err];
   }
   return best;
+}
+
+/**
+ * roundToElement for a finite x and an fp element without the code round trip (the MSE search calls it
+ * millions of times): the quantum of x's binade (subnormals share the smallest normal one), round half
+ * to even, saturate at ±maxNormal. test/compiler/quant/format-quantize.test.ts checks it equals
+ * roundToElement.
+ */
+export function roundToFp(x: number, el: FpElement): number {
+  const a = Math.abs(x);
+  if (a >= el.maxNormal) return Math.sign(x) * el.maxNormal;
+  if (a === 0) return x;
+  const q = 2 ** (Math.max(floorLog2(a), 1 - el.bias) - el.manBits);
+  // Rounding up may reach the next binade or maxNormal, both grid points (encodeFp says why).
+  const r = roundHalfEven(a / q) * q;
+  return x < 0 ? -r : r;
 }
 
 /** Octaves below amax/maxNormal the weight MSE search tries (weights have no outliers worth clipping further). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convK, formatOf, mseTensorScale, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { convK, formatOf, mseTensorScale, roundToFp, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import { sharedScaleCode } from '../../../core/mx-block.js';
 import { roundToElement } from '../../../core/element-codec.js';
 import { ELEMENT_TYPES } from '../../../core/number-formats.js';
@@ -81,5 +81,12 @@ describe('conversion of tensors into MX blocks and FP8', () => {
     // the weight path: rule 'mse' gives the searched scale, 'max' (default) amax / 448
     expect(quantizeWeights(v, [1, 64], formatOf('fp8-e4m3'), 'mse').realScale).toBe(s);
     expect(quantizeWeights(v, [1, 64], formatOf('fp8-e4m3')).realScale).toBe(1.5 / 448);
+  });
+
+  it('roundToFp equals roundToElement (decode ∘ encode) on every fp element, ties and saturation included', () => {
+    for (const el of [ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e5m2, ELEMENT_TYPES.e3m2, ELEMENT_TYPES.e2m1]) {
+      const xs = [...randoms(2000), ...randoms(500).map((v) => v * 1e4), 0, el.maxNormal, -el.maxNormal * 1.5, el.minNormal / 2 ** (el.manBits + 1), 1.0625, -1.1875, 2.5, 7];
+      for (const x of xs) expect(roundToFp(x, el)).toBe(roundToElement(x, el));
+    }
   });
 });
