@@ -86,7 +86,8 @@ ${rows.join('\n')}
 The PyTorch column is what PyTorch's own post-training quantization reaches on the same weights
 (models/reference/RESULTS.md: best INT8 per-tensor = the better of HistogramObserver activations over 0..127
 and 0..255, with per-tensor weights; W4A8/W4A4 = fake-quant, per-channel 4-bit weights, min-max). What each preset does is in
-[QUANTIZATION.md](QUANTIZATION.md).
+[QUANTIZATION.md](QUANTIZATION.md). Quantization-aware training (\`accsim qat\`: fine-tuned on the training
+split, measured by the same integer reference on the 10k test split) is in [QAT.md](QAT.md), "Results".
 ${formatSection(readFormatStore(), (m) => store[`${m}|fp32`])}`;
 if (limit === undefined) writeFileAtomic('docs/ACCURACY.md', text);
 process.stdout.write(text);

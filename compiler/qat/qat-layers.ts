@@ -10,6 +10,7 @@ import { type Requant, reduceAccumulator, requantize } from '../ir/ops/quantized
 import { quantizeMultiplier } from '../quant/multiplier.js';
 import { binarizeThreshold } from '../quant/explicit-params.js';
 import { qRange } from '../quant/quant-params.js';
+import { type RequantEmulation, accumulatorRounding } from './accumulator-emulation.js';
 import { type Grid, activationGrid, binaryBackward, codeOf, fakeQuantForward, fakeQuantWeights, fakeQuantWeightsBackward } from './fake-quant.js';
 
 /** Where a multi-bit grid's scale and real offset live: learned (a slot) or fixed (a number). */
@@ -48,41 +49,23 @@ abstract class Unary implements Layer {
 }
 
 /**
- * The integer requantization a conv/dense output quantizer reproduces: the accumulator's scale is
- * s_x·s_w[c] (s_x the input grid's scale, or β of binary inputs; s_w the weight scale of channel c).
- */
-export interface RequantEmulation {
-  readonly inScale: Slot | number;
-  readonly w: Slot;
-  readonly accBits: number;
-  readonly saturate: boolean;
-}
-
-/** s_x·s_w[c] per output channel (the order of foldBias and requantMultipliers). */
-function accScales(e: RequantEmulation, channels: number, params: Float32Array): Float64Array {
-  const sx = read(e.inScale, params);
-  return Float64Array.from({ length: channels }, (_, c) => sx * params[e.w.offset + (e.w.length === 1 ? 0 : c)]!);
-}
-
-/**
- * The codes the integer graph computes from a float pre-activation x of channel c: the accumulator is the
- * integer nearest x/(s_x·s_w[c]) (the float layer computes Σ (q_x − z_x)·q_w·s_x·s_w + b, and the
- * integer bias is b/(s_x·s_w) rounded; the float error is far below 1/2, so how a tie would round does
- * not matter), then requantized exactly as qconv2d/qdense do. The kernels run the common case (right
- * shifts, |acc| < 2^21); otherwise the shared `requantize` of the integer reference does, element by element.
+ * The codes the integer graph computes from a float pre-activation x of channel c: the integer
+ * accumulator (accumulatorRounding: the float constant taken out, the rounding done near an integer, the
+ * integer bias added as foldBias computes it), then requantized exactly as qconv2d/qdense do. The kernels
+ * run the common case (right shifts, |acc| < 2^21); otherwise the shared `requantize` of the integer
+ * reference does, element by element.
  */
 function emulatedForward(x: Float32Array, channels: number, g: Grid, e: RequantEmulation, ctx: RunContext, out: Float32Array, codes: Float32Array): void {
-  const acc = accScales(e, channels, ctx.params);
-  const inv = acc.map((a) => 1 / a);
+  const { acc, inv, add } = accumulatorRounding(e, channels, ctx.params);
   const m0 = new Float64Array(channels);
   const shift = new Int32Array(channels);
   for (let c = 0; c < channels; c++) ({ m0: m0[c]!, shift: shift[c]! } = quantizeMultiplier(acc[c]! / g.s));
   const fast = shift.every((v) => v <= 0 && v >= -31) && e.accBits >= 22;
-  if (fast && ctx.kernels.requantCodes({ x, channels, inv, m0, right: shift.map((v) => -v), s: g.s, z: g.z, qlo: g.qlo, qhi: g.qhi, out, codes })) return;
+  if (fast && ctx.kernels.requantCodes({ x, channels, inv, add, m0, right: shift.map((v) => -v), s: g.s, z: g.z, qlo: g.qlo, qhi: g.qhi, out, codes })) return;
   const r: Requant = { yZero: g.z, qmin: g.qlo, qmax: g.qhi, outDtype: 'u8', pow2: false, accBits: e.accBits, saturate: e.saturate, accLo: -(2 ** (e.accBits - 1)), accHi: 2 ** (e.accBits - 1) - 1 };
   const counters = { accOverflows: 0 };
   for (let i = 0, c = 0; i < x.length; i++, c = c + 1 === channels ? 0 : c + 1) {
-    const q = requantize(reduceAccumulator(Math.floor(x[i]! * inv[c]! + 0.5), r, counters), m0[c]!, shift[c]!, r);
+    const q = requantize(reduceAccumulator(Math.floor(x[i]! * inv[c]! + add[c]!), r, counters), m0[c]!, shift[c]!, r);
     codes[i] = q;
     out[i] = g.s * (q - g.z);
   }
@@ -150,9 +133,9 @@ export class BinaryActLayer extends Unary {
     const out = new Float32Array(x.data.length);
     const e = this.spec.requant;
     if (e) {
-      const acc = accScales(e, x.c, ctx.params);
+      const { acc, inv, add } = accumulatorRounding(e, x.c, ctx.params);
       const threshold = acc.map((a) => Math.ceil(t / a));
-      for (let i = 0, c = 0; i < out.length; i++, c = c + 1 === x.c ? 0 : c + 1) out[i] = Math.floor(x.data[i]! / acc[c]! + 0.5) >= threshold[c]! ? t + beta : t - beta;
+      for (let i = 0, c = 0; i < out.length; i++, c = c + 1 === x.c ? 0 : c + 1) out[i] = Math.floor(x.data[i]! * inv[c]! + add[c]!) >= threshold[c]! ? t + beta : t - beta;
     } else {
       for (let i = 0; i < out.length; i++) out[i] = x.data[i]! >= t ? t + beta : t - beta;
     }

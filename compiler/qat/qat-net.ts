@@ -13,7 +13,8 @@ import type { LayerQuantConfig, QuantConfig } from '../quant/presets.js';
 import { resolveLayerConfigs } from '../quant/layer-config.js';
 import { qRange } from '../quant/quant-params.js';
 import { lsqGradScale } from './fake-quant.js';
-import type { GridSpec, RequantEmulation } from './qat-layers.js';
+import type { GridSpec } from './qat-layers.js';
+import type { InputOffset, RequantEmulation } from './accumulator-emulation.js';
 
 /** How the export reads a value's learned grid. */
 export type ActRecord = { readonly kind: 'grid'; readonly grid: GridSpec } | { readonly kind: 'binary'; readonly t: Slot; readonly beta: Slot };
@@ -74,6 +75,8 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
   const grids = new Map<string, GridSpec>();
   /** The real scale of every integer value: a grid's s, or β of binary values (the s_x of the layers reading it). */
   const scales = new Map<string, Slot | number>();
+  /** The real offset t of every binary value (x̂ = t + β·y), for the layers reading it. */
+  const offsets = new Map<string, InputOffset>();
   const floatNode = (name: string): Node => {
     const n = float.nodes.find((x) => x.name === name);
     if (n === undefined) fail('QAT001', `quantized node ${name} has no float counterpart`, { node: name });
@@ -101,6 +104,7 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
       b.layer({ kind: 'binact', name: node.name, inputs: [from], t, beta, lo: actMin, hi: actMax, g: lsqGradScale(features(node.name), 1), ...emulate }, true);
       acts.set(node.name, { kind: 'binary', t, beta });
       scales.set(node.name, beta);
+      offsets.set(node.name, { kind: 'binact', t, lo: actMin, hi: actMax });
       return;
     }
     const { bits, signed } = DTYPES[dtype];
@@ -118,6 +122,7 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
   const inherit = (to: string, from: string): void => {
     if (grids.has(from)) grids.set(to, grids.get(from)!);
     if (scales.has(from)) scales.set(to, scales.get(from)!);
+    if (offsets.has(from)) offsets.set(to, offsets.get(from)!);
   };
   let logits: string | undefined;
   for (const node of quantized.nodes) {
@@ -140,7 +145,13 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
         const wq = weightQuantizer(quantParam, b, latent, quantized, node, fn, cfg, weights, projections);
         b.floatNode(latent, fn, [ins[0]!], `${node.name}.acc`, { wq, fusedClamp: false });
         const w = weights.get(node.name)!;
-        const requant: RequantEmulation = { inScale: scales.get(ins[0]!)!, w: w.kind === 'lsq' ? w.s : w.alpha, accBits: cfg.accBits, saturate: cfg.accOverflow === 'saturate' };
+        const bias = fn.operands[2] ? b.paramSlots.get(fn.operands[2].name) : undefined;
+        const offset = offsets.get(ins[0]!);
+        const codes = wq.kind === 'binary-weight' ? { kind: 'binary' as const } : { kind: 'lsq' as const, bits: wq['bits'] as number, narrow: wq['narrow'] as boolean };
+        const requant: RequantEmulation = {
+          inScale: scales.get(ins[0]!)!, w: w.kind === 'lsq' ? w.s : w.alpha, accBits: cfg.accBits, saturate: cfg.accOverflow === 'saturate',
+          ...(bias ? { bias } : {}), ...(offset ? { inOffset: { source: offset, weights: b.paramSlots.get(fn.operands[1]!.name)!, codes } } : {}),
+        };
         outputQuantizer(node, `${node.name}.acc`, num(fn.attrs, 'act_min', -Infinity), num(fn.attrs, 'act_max', Infinity), requant);
         break;
       }
@@ -186,6 +197,7 @@ export function buildQatNet(float: Graph, quantized: Graph, config: QuantConfig)
         b.layer({ kind: 'binarize', name: node.name, inputs: ins, t, beta, grid: grids.get(ins[0]!)!, g: lsqGradScale(features(node.name), 1) }, true);
         binarize.set(ins[0]!, { t, beta });
         scales.set(node.name, beta);
+        offsets.set(node.name, { kind: 'binarize', t, beta, grid: grids.get(ins[0]!)! });
         break;
       }
       case 'dequantize':

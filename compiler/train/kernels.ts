@@ -19,6 +19,8 @@ export interface RequantArgs {
   readonly x: Float32Array;
   readonly channels: number;
   readonly inv: Float64Array;
+  /** Added to x·inv before the floor: 1/2, plus the integer bias minus the float constant (accumulator-emulation.ts). */
+  readonly add: Float64Array;
   readonly m0: Float64Array;
   readonly right: Int32Array;
   readonly s: number;
@@ -74,7 +76,7 @@ export class JsKernels implements TrainKernels {
 
   requantCodes(r: RequantArgs): boolean {
     for (let i = 0, c = 0; i < r.x.length; i++, c = c + 1 === r.channels ? 0 : c + 1) {
-      const a = Math.floor(r.x[i]! * r.inv[c]! + 0.5);
+      const a = Math.floor(r.x[i]! * r.inv[c]! + r.add[c]!);
       if (!(Math.abs(a) < SMALL_ACC)) return false;
       const ab = a * r.m0[c]!;
       const h = Math.trunc((ab + (ab >= 0 ? 2 ** 30 : 1 - 2 ** 30)) * 2 ** -31);
@@ -113,7 +115,7 @@ interface KernelExports {
   pack_kn(src: number, ldb: number, dst: number, kdim: number, n: number): void;
   pack_nk(src: number, ldt: number, dst: number, kdim: number, n: number): void;
   sgemm(a: number, lda: number, bp: number, c: number, ldc: number, m: number, panels: number, kdim: number, k0: number, k1: number, acc: number): void;
-  fq_requant(x: number, n: number, c: number, inv: number, m0: number, pinv: number, p: number, hm: number, s: number, z: number, qlo: number, qhi: number, out: number, codes: number): number;
+  fq_requant(x: number, n: number, c: number, inv: number, m0: number, pinv: number, p: number, hm: number, add: number, s: number, z: number, qlo: number, qhi: number, out: number, codes: number): number;
   fq_grads(x: number, dy: number, codes: number, n: number, sinv: number, z: number, qlo: number, qhi: number, sums: number): void;
 }
 declare const WebAssembly: {
@@ -180,12 +182,12 @@ export class WasmKernels implements TrainKernels {
     const n = r.x.length;
     const ch = r.channels;
     if (ch % 2 !== 0) return this.js.requantCodes(r);
-    // Bytes: x, out, codes (n f32 each), then five f64 arrays of the channels.
+    // Bytes: x, out, codes (n f32 each), then six f64 arrays of the channels.
     const xOff = 0;
     const outOff = xOff + n * 4;
     const codesOff = outOff + n * 4;
     const pOff = Math.ceil((codesOff + n * 4) / 8) * 8;
-    this.reserve(pOff + 5 * ch * 8);
+    this.reserve(pOff + 6 * ch * 8);
     const f32 = new Float32Array(this.k.memory.buffer);
     const f64 = new Float64Array(this.k.memory.buffer);
     f32.set(r.x, xOff / 4);
@@ -197,8 +199,9 @@ export class WasmKernels implements TrainKernels {
       f64[base + 2 * ch + c] = 1 / p;
       f64[base + 3 * ch + c] = p;
       f64[base + 4 * ch + c] = Math.floor((p - 1) / 2);
+      f64[base + 5 * ch + c] = r.add[c]!;
     }
-    const slow = this.k.fq_requant(xOff, n, ch, pOff, pOff + ch * 8, pOff + 2 * ch * 8, pOff + 3 * ch * 8, pOff + 4 * ch * 8, r.s, r.z, r.qlo, r.qhi, outOff, codesOff);
+    const slow = this.k.fq_requant(xOff, n, ch, pOff, pOff + ch * 8, pOff + 2 * ch * 8, pOff + 3 * ch * 8, pOff + 4 * ch * 8, pOff + 5 * ch * 8, r.s, r.z, r.qlo, r.qhi, outOff, codesOff);
     if (slow) return false;
     r.out.set(f32.subarray(outOff / 4, outOff / 4 + n));
     r.codes.set(f32.subarray(codesOff / 4, codesOff / 4 + n));

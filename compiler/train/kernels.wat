@@ -179,14 +179,15 @@
 ;; Fake quantization that reproduces the integer requantization (compiler/qat, qat-layers.ts), two
   ;; elements per step in f64x2. Element i belongs to channel c = i mod C (C even), whose parameters
   ;; are f64 arrays of C entries at $inv (1 / (s_x·s_w[c])), $m0 (the Q31 multiplier) and $pinv / $p
-  ;; (2^-right, 2^right) and $hm (floor((2^right − 1)/2)) (see multiplyByQuantizedMultiplierSmall):
-  ;;   a    = floor(x·inv + 1/2)                       the integer accumulator
+  ;; (2^-right, 2^right), $hm (floor((2^right − 1)/2)) (see multiplyByQuantizedMultiplierSmall) and $add
+  ;; (1/2 + integer bias − float constant · inv, accumulator-emulation.ts):
+  ;;   a    = floor(x·inv + add)                       the integer accumulator
   ;;   h    = trunc((a·m0 + (a·m0 ≥ 0 ? 2^30 : 1 − 2^30))·2^-31)     SRDHM
   ;;   fq   = floor(h·2^-right);  q = fq + (h − fq·2^right > hm + (h < 0)) + z   RoundingDivideByPOT
   ;;   q    = clamp(q, qlo, qhi);  out = s·(q − z) (f32);  codes = q (f32)
   ;; Returns 1 when some |a| ≥ 2^21 (a·m0 would not be exact): the caller then uses its exact path.
   (func (export "fq_requant") (param $x i32) (param $n i32) (param $c i32) (param $inv i32) (param $m0 i32)
-                              (param $pinv i32) (param $p i32) (param $hm i32) (param $s f64) (param $z f64)
+                              (param $pinv i32) (param $p i32) (param $hm i32) (param $add i32) (param $s f64) (param $z f64)
                               (param $qlo f64) (param $qhi f64) (param $out i32) (param $codes i32) (result i32)
     (local $i i32) (local $ch i32) (local $o i32) (local $xv v128) (local $a v128) (local $ab v128) (local $h v128)
     (local $fq v128) (local $q v128) (local $slow v128) (local $vz v128) (local $vs v128) (local $vlo v128) (local $vhi v128)
@@ -201,7 +202,7 @@
         (local.set $o (i32.shl (local.get $ch) (i32.const 3)))
         (local.set $xv (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2))))))
         (local.set $a (f64x2.floor (f64x2.add (f64x2.mul (local.get $xv) (v128.load (i32.add (local.get $inv) (local.get $o))))
-          (v128.const f64x2 0.5 0.5))))
+          (v128.load (i32.add (local.get $add) (local.get $o))))))
         (local.set $slow (v128.or (local.get $slow) (f64x2.ge (f64x2.abs (local.get $a)) (v128.const f64x2 0x1p21 0x1p21))))
         (local.set $ab (f64x2.mul (local.get $a) (v128.load (i32.add (local.get $m0) (local.get $o)))))
         (local.set $h (f64x2.trunc (f64x2.mul

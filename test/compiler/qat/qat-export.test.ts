@@ -13,7 +13,8 @@ import { FACTORIES } from '../../../compiler/qat/qat-factories.js';
 import { QAT_PRESETS } from '../../../compiler/qat/qat-presets.js';
 import { prepareQat } from '../../../compiler/qat/run-qat.js';
 import { exportQat } from '../../../compiler/qat/qat-export.js';
-import { project } from '../../../compiler/qat/qat-net.js';
+import { type QatModel, project } from '../../../compiler/qat/qat-net.js';
+import { type RequantEmulation, accumulatorRounding } from '../../../compiler/qat/accumulator-emulation.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 import { seededBatch } from '../lower/models.js';
 import { tinyResnet } from '../lower/resnet-model.js';
@@ -35,37 +36,74 @@ function qatValues(net: Net, params: Float32Array, buffers: Float32Array, x: Flo
   return env;
 }
 
+/**
+ * Moves every conv/dense float bias so that the float constant of each channel, in accumulator units,
+ * lies on a rounding tie (k + 1/2, as near as f32 gets): where rounding x/(s_x·s_w) as a whole is decided
+ * by the float GEMM's error (accumulator-emulation.ts). The sign of the tie alternates by channel.
+ */
+function biasesOnTies(m: QatModel, params: Float32Array): void {
+  for (const spec of m.net.spec.layers) {
+    const e = (spec as { requant?: RequantEmulation }).requant;
+    if (!e?.bias) continue;
+    const channels = e.bias.length;
+    const { acc, add } = accumulatorRounding(e, channels, params);
+    for (let c = 0; c < channels; c++) {
+      // add = 1/2 + R − C·inv, so C/acc − R = 1/2 − add (in [−1/2, 1/2]); move it to ±1/2.
+      const frac = 0.5 - add[c]!;
+      params[e.bias.offset + c]! += ((c % 2 === 0 ? 0.5 : -0.5) - frac) * acc[c]!;
+    }
+  }
+}
+
+/** Checks the integer reference against the fake-quant network at every layer; returns the layers compared. */
+function compareCodes(name: string, presetName: string, seed: number, ties: boolean): number {
+  const graph = MODELS[name]!();
+  const sample = graph.inputs[0]!.type.shape.slice(1);
+  const setup = prepareQat(graph, QAT_PRESETS[presetName]!, seededBatch(sample, 8, 3));
+  const m = setup.model;
+  // Learned parameters away from the PTQ start: every parameter scaled by a factor in [0.9, 1.1].
+  const u = seeded(m.net.params.length, seed, 0.9, 1.1);
+  const params = m.net.params.map((v, i) => v * u[i]!);
+  project(m.projections, params);
+  if (ties) biasesOnTies(m, params);
+  const q = exportQat(m, params, setup.ptq);
+  const net = new Net(m.net.spec, FACTORIES);
+  let compared = 0;
+  for (const s of [seed, seed + 1]) {
+    const x = seededBatch(sample, 1, s).data as Float32Array;
+    const fq = qatValues(net, params, m.net.buffers, x);
+    const run = runIntGraph(q, new Map([[q.inputs[0]!.name, { type: q.inputs[0]!.type, data: x }]]));
+    for (const node of q.nodes) {
+      const a = node.attrs;
+      const f = fq.get(node.name);
+      if (f === undefined || !('y_scale' in a)) continue;
+      const ints = Array.from(run.values.get(node.name)!.data as ArrayLike<number>);
+      const real = actToNchw(f);
+      const codes = q.values.get(node.name)!.type.dtype === 'b1'
+        ? Array.from(real, (v) => (v >= (a['y_offset'] as number) ? 1 : -1))
+        : Array.from(real, (v) => Math.round(v / (a['y_scale'] as number)) + (a['y_zero'] as number));
+      expect(codes, `${name} ${presetName} ${node.name}${ties ? ' (biases on ties)' : ''}`).toEqual(ints);
+      compared++;
+    }
+  }
+  return compared;
+}
+
 describe('QAT export', () => {
+  const cases = [fc.constantFrom(...Object.keys(MODELS)), fc.constantFrom(...Object.keys(QAT_PRESETS)), fc.integer({ min: 1, max: 1e6 })] as const;
+
   it('integer reference == fake-quant network, code for code, at every layer (random learned parameters)', () => {
     let layersCompared = 0;
-    fc.assert(fc.property(fc.constantFrom(...Object.keys(MODELS)), fc.constantFrom(...Object.keys(QAT_PRESETS)), fc.integer({ min: 1, max: 1e6 }), (name, presetName, seed) => {
-      const graph = MODELS[name]!();
-      const sample = graph.inputs[0]!.type.shape.slice(1);
-      const setup = prepareQat(graph, QAT_PRESETS[presetName]!, seededBatch(sample, 8, 3));
-      const m = setup.model;
-      // Learned parameters away from the PTQ start: every parameter scaled by a factor in [0.9, 1.1].
-      const u = seeded(m.net.params.length, seed, 0.9, 1.1);
-      const params = m.net.params.map((v, i) => v * u[i]!);
-      project(m.projections, params);
-      const q = exportQat(m, params, setup.ptq);
-      const net = new Net(m.net.spec, FACTORIES);
-      for (const s of [seed, seed + 1]) {
-        const x = seededBatch(sample, 1, s).data as Float32Array;
-        const fq = qatValues(net, params, m.net.buffers, x);
-        const run = runIntGraph(q, new Map([[q.inputs[0]!.name, { type: q.inputs[0]!.type, data: x }]]));
-        for (const node of q.nodes) {
-          const a = node.attrs;
-          const f = fq.get(node.name);
-          if (f === undefined || !('y_scale' in a)) continue;
-          const ints = Array.from(run.values.get(node.name)!.data as ArrayLike<number>);
-          const real = actToNchw(f);
-          const codes = q.values.get(node.name)!.type.dtype === 'b1'
-            ? Array.from(real, (v) => (v >= (a['y_offset'] as number) ? 1 : -1))
-            : Array.from(real, (v) => Math.round(v / (a['y_scale'] as number)) + (a['y_zero'] as number));
-          expect(codes, `${name} ${presetName} ${node.name}`).toEqual(ints);
-          layersCompared++;
-        }
-      }
+    fc.assert(fc.property(...cases, (name, presetName, seed) => {
+      layersCompared += compareCodes(name, presetName, seed, false);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(12) });
+    expect(layersCompared).toBeGreaterThan(propertyRuns(12) * 4);
+  });
+
+  it('... also when every float bias puts its channel\'s accumulator on a rounding tie (the integer bias is rounded as foldBias does)', () => {
+    let layersCompared = 0;
+    fc.assert(fc.property(...cases, (name, presetName, seed) => {
+      layersCompared += compareCodes(name, presetName, seed, true);
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(12) });
     expect(layersCompared).toBeGreaterThan(propertyRuns(12) * 4);
   });

@@ -79,7 +79,7 @@ describe('fake-quantization kernels', () => {
   });
 
   for (const backend of ['wasm', 'js'] as const) {
-    it(`${backend}: requantCodes equals the integer reference's requantize of the nearest accumulator, element for element`, async () => {
+    it(`${backend}: requantCodes equals the integer reference's requantize of the accumulator floor(x·inv + add), element for element`, async () => {
       const { requantize } = await import('../../../compiler/ir/ops/quantized/requantize.js');
       const { quantizeMultiplier } = await import('../../../compiler/quant/multiplier.js');
       const k = createKernels(backend);
@@ -90,14 +90,16 @@ describe('fake-quantization kernels', () => {
         const s = 0.05 + Math.abs(fill(1, seed + 2)[0]!) * 0.1;
         const qhi = 2 ** bits - 1;
         const m = Array.from(acc, (a) => quantizeMultiplier(a / s));
+        // The per-channel addend: 1/2 plus an integer bias minus a float constant (accumulator-emulation.ts).
+        const add = Float64Array.from(fill(channels, seed + 4), (v, c) => 0.5 + (c % 3) * 7 - v);
         const out = new Float32Array(n);
         const codes = new Float32Array(n);
-        const ok = k.requantCodes({ x, channels, inv: Float64Array.from(acc, (a) => 1 / a), m0: Float64Array.from(m, (q) => q.m0), right: Int32Array.from(m, (q) => -q.shift), s, z, qlo: z, qhi, out, codes });
+        const ok = k.requantCodes({ x, channels, inv: Float64Array.from(acc, (a) => 1 / a), add, m0: Float64Array.from(m, (q) => q.m0), right: Int32Array.from(m, (q) => -q.shift), s, z, qlo: z, qhi, out, codes });
         expect(ok).toBe(true);
         const r = { yZero: z, qmin: z, qmax: qhi, outDtype: 'u8' as const, pow2: false, accBits: 32, saturate: false, accLo: -(2 ** 31), accHi: 2 ** 31 - 1 };
         for (let i = 0; i < n; i++) {
           const c = i % channels;
-          const q = requantize(Math.floor(x[i]! / acc[c]! + 0.5), m[c]!.m0, m[c]!.shift, r);
+          const q = requantize(Math.floor(x[i]! * (1 / acc[c]!) + add[c]!), m[c]!.m0, m[c]!.shift, r);
           expect(codes[i], `element ${i}`).toBe(q);
           expect(out[i]).toBe(Math.fround(s * (q - z)));
         }
@@ -133,7 +135,7 @@ describe('fake-quantization kernels', () => {
   it('requantCodes declines accumulators of 2^21 or more (the caller runs the exact path)', () => {
     const k = createKernels('wasm');
     const x = Float32Array.from([1, 2 ** 22]);
-    const args = { x, channels: 2, inv: Float64Array.from([1, 1]), m0: Float64Array.from([2 ** 30, 2 ** 30]), right: Int32Array.from([10, 10]), s: 1, z: 0, qlo: 0, qhi: 255, out: new Float32Array(2), codes: new Float32Array(2) };
+    const args = { x, channels: 2, inv: Float64Array.from([1, 1]), add: Float64Array.from([0.5, 0.5]), m0: Float64Array.from([2 ** 30, 2 ** 30]), right: Int32Array.from([10, 10]), s: 1, z: 0, qlo: 0, qhi: 255, out: new Float32Array(2), codes: new Float32Array(2) };
     expect(k.requantCodes(args)).toBe(false);
     expect(createKernels('js').requantCodes(args)).toBe(false);
   });
