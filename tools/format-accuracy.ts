@@ -41,10 +41,12 @@ for (const model of process.argv.includes('--render') ? [] : models) {
     const cell = (100 * correct / test.count).toFixed(2);
     process.stderr.write(`${model} ${preset}: ${cell} (${test.count} images, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
     store[`${model}|${preset}`] = cell;
-    if (limit === undefined) writeFileAtomic(FORMAT_STORE, `${JSON.stringify(store, null, 2)}\n`);
+    // Re-read the kept cells before writing: a run measuring other presets at the same time keeps its cells.
+    if (limit === undefined) writeFileAtomic(FORMAT_STORE, `${JSON.stringify({ ...readFormatStore(), [`${model}|${preset}`]: cell }, null, 2)}\n`);
   }
 }
 
+Object.assign(store, readFormatStore());
 const intStore = JSON.parse(readFileSync('docs/accuracy-table.json', 'utf8')) as Record<string, string>;
 const section = formatSection(store, (m) => intStore[`${m}|fp32`]);
 if (limit === undefined) {

@@ -2,10 +2,13 @@
 // layer in graph order. Each qconv2d/qdense with weights of at most `adaround-max-bits` bits (i4, i2) gets
 // its weights re-rounded on R im2col rows of the input the QUANTIZED network feeds it (earlier layers
 // already re-rounded); the scales stay, and the int32 bias follows the new Σ_k Wq[n,k] of its zero-point
-// fold: bias[n] −= x_zero·(ΣWq_new[n] − ΣWq_old[n]).
+// fold: bias[n] −= x_zero·(ΣWq_new[n] − ΣWq_old[n]). Log-domain layers (w_format 'log', i8 levels of the
+// power-of-two grid) are re-rounded on the same rows by greedy descent on the log grid (log-rounding.ts).
 import { type Graph, cloneGraph } from '../ir/graph.js';
 import { allocate } from '../ir/dtype.js';
-import { ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../quant/adaround.js';
+import { ADAROUND_DEFAULTS, gramMatrix } from '../quant/adaround.js';
+import { type AdaroundMemo, memoAdaroundRows } from '../quant/adaround-memo.js';
+import { logRoundRows } from '../quant/log-rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 import type { Pass, PassOptions } from './pass.js';
@@ -24,6 +27,7 @@ export function adaround(graph: Graph, options: PassOptions) {
   const o = { ...ADAROUND_DEFAULTS, iterations: (options['adaround-iterations'] as number | undefined) ?? ADAROUND_DEFAULTS.iterations };
   const budget = (options['adaround-budget'] as number | undefined) ?? 5e9;
   const rand = mulberry32((options['adaround-seed'] as number | undefined) ?? 1);
+  const memo = options['adaround-memo'] as AdaroundMemo | undefined;
   const notes: string[] = [];
   let layers = 0;
   let changed = 0;
@@ -31,7 +35,8 @@ export function adaround(graph: Graph, options: PassOptions) {
     const wName = node.operands[1]!.name;
     const wq = out.constants.get(wName)!;
     const bits = WEIGHT_BITS[wq.type.dtype];
-    if (bits === undefined || bits > maxBits) return;
+    const log = node.attrs['w_format'] === 'log';
+    if (!log && (bits === undefined || bits > maxBits)) return;
     if (inputs[0]!.type.dtype === 'b1') {
       notes.push(`%${node.name}: binary input, rounding left to nearest`);
       return;
@@ -39,7 +44,8 @@ export function adaround(graph: Graph, options: PassOptions) {
     // The optimizer costs about cout·k² multiply-adds per iteration (G·d for every row).
     const k = wq.data.length / wq.type.shape[0]!;
     const cost = wq.type.shape[0]! * k * k * o.iterations;
-    if (cost > budget) {
+    // The log descent costs a few sweeps of k² per channel, far below the optimizer: no budget.
+    if (!log && cost > budget) {
       notes.push(`%${node.name}: ${wq.type.shape[0]}x${k} weights need ${cost.toExponential(1)} multiply-adds, over adaround-budget ${budget.toExponential(1)}; rounding left to nearest`);
       return;
     }
@@ -61,8 +67,11 @@ export function adaround(graph: Graph, options: PassOptions) {
         for (let i = 0; i < geo.k; i++) x[r * geo.k + i] = Number.isNaN(patch[i]!) ? 0 : xScale * (patch[i]! - xZero);
       });
       const first = g * geo.coutG;
-      const ints = adaroundRows(w.subarray(first * geo.k, (first + geo.coutG) * geo.k), sW.subarray(first, first + geo.coutG),
-        geo.coutG, geo.k, -(2 ** (bits - 1)), 2 ** (bits - 1) - 1, gramMatrix(x, rows, geo.k), o);
+      const wRows = w.subarray(first * geo.k, (first + geo.coutG) * geo.k);
+      const gram = gramMatrix(x, rows, geo.k);
+      const ints = log
+        ? logRoundRows(wRows, sW.subarray(first, first + geo.coutG), geo.coutG, geo.k, gram)
+        : memoAdaroundRows(memo, wRows, sW.subarray(first, first + geo.coutG), geo.coutG, geo.k, -(2 ** (bits! - 1)), 2 ** (bits! - 1) - 1, gram, o);
       newW.set(ints, first * geo.k);
     }
     const biasName = node.operands[2]!.name;
@@ -83,7 +92,7 @@ export function adaround(graph: Graph, options: PassOptions) {
 /** The pass object (registered in compiler/passes/index.ts). */
 export const adaroundPass: Pass = {
   name: 'adaround',
-  summary: 'learn up/down rounding of low-bit weights that best reconstructs each layer output on calibration inputs (AdaRound)',
+  summary: 'learn up/down rounding of low-bit weights that best reconstructs each layer output on calibration inputs (AdaRound; log-domain weights: greedy descent on the log grid)',
   options: {
     floatGraph: { kind: 'data', doc: 'the float graph that insert-quantizers quantized (Graph or QIR text)' },
     calib: { kind: 'data', doc: 'calibration batch, f32 [N, ...input] (Tensor or {shape, data})' },
@@ -92,6 +101,7 @@ export const adaroundPass: Pass = {
     'adaround-rows': { kind: 'number', default: 1024, doc: 'im2col input rows sampled per layer' },
     'adaround-budget': { kind: 'number', default: 5e9, doc: 'layers needing more multiply-adds (cout·k²·iterations) keep round-to-nearest' },
     'adaround-seed': { kind: 'number', default: 1, doc: 'seed of the row sampling' },
+    'adaround-memo': { kind: 'data', doc: 'a memo of optimizer results by their inputs (compiler/quant/adaround-memo.ts), shared by the quantizations of one calibration context' },
   },
   run: adaround,
 };

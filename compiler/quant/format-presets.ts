@@ -2,12 +2,19 @@
 // (core/number-formats.ts). They run in the format reference (compiler/reference/format-interpreter.ts)
 // and are not yet on the machine: presetConfig refuses them (QCFG005) for quantize, compile, run and sweep.
 import type { NumberFormatName } from '../../core/number-formats.js';
+import type { ScaleRule } from './format-quantize.js';
 
 /** A format preset: the number format of every conv2d/dense layer's weights and input activations. */
 export interface FormatPreset {
   readonly name: string;
   readonly format: NumberFormatName;
   readonly doc: string;
+  /**
+   * Per-tensor formats: how the weight scale and the activation scales are set ('max' when absent):
+   * amax / max normal, or the MSE search over scales below it (format-quantize.ts: mseTensorScale).
+   */
+  readonly weightScale?: ScaleRule;
+  readonly actScale?: ScaleRule;
 }
 
 /** The format presets by name. */
@@ -17,5 +24,7 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   mxfp6: { name: 'mxfp6', format: 'mxfp6', doc: 'MXFP6: E3M2 elements, E8M0 scale per 32 along K' },
   mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K' },
   'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)' },
-  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights: max |w|; activations: calibration max)' },
+  // fp8: MSE-chosen weight and activation scales, picked over max/max, mse/max and max/mse and a
+  // percentile by the held-out half of the calibration split (QUANTIZATION.md, "FP8 scales").
+  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data)', weightScale: 'mse', actScale: 'mse' },
 };

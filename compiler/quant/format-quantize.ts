@@ -4,10 +4,11 @@
 // the decoded element values (unscaled) and each element's power-of-two scale exponent: what the format
 // reference multiplies (compiler/reference/format-gemm.ts).
 import { assert } from '../../core/diagnostics.js';
-import { roundToElement } from '../../core/element-codec.js';
+import { floorLog2, roundToElement } from '../../core/element-codec.js';
+import { roundHalfEven } from '../../core/rounding.js';
 import { quantizeMxBlock, decodeMxBlock } from '../../core/mx-block.js';
 import { CHUNK_MAX } from '../../core/format-dot.js';
-import { E8M0, ELEMENT_TYPES, NUMBER_FORMATS, type ElementType, type NumberFormat, type NumberFormatName } from '../../core/number-formats.js';
+import { E8M0, ELEMENT_TYPES, NUMBER_FORMATS, type ElementType, type FpElement, type NumberFormat, type NumberFormatName } from '../../core/number-formats.js';
 
 /** A tensor in a format: element i is vals[i] · 2^exps[i] · realScale. */
 export interface FormatTensor {
@@ -39,6 +40,53 @@ export function tensorScale(amax: number, el: ElementType): number {
   assert(el.kind === 'fp', 'per-tensor float scales are for fp elements');
   return amax > 0 ? amax / el.maxNormal : 1;
 }
+
+/** How a per-tensor real scale is set: amax / max normal, or the least squared error over candidates below it. */
+export type ScaleRule = 'max' | 'mse';
+
+/** Candidate scales per octave of the MSE search (a sixteenth of an octave: finer than E4M3's 1/8 mantissa step). */
+const MSE_STEPS_PER_OCTAVE = 16;
+
+/**
+ * The real scale s among amax/maxNormal · 2^(−j/16), j = 0 … 16·octaves − 1, whose conversion
+ * s·element(v / s) has the least squared error over `values` (ties: the larger scale, found first). A
+ * float element's error is relative, so the search mostly aligns the mantissa grid with the data and
+ * clips a rare large value only when that pays (the 'mse' range setting of the integer presets, on the
+ * float grid). An all-zero tensor gets 1.
+ */
+export function mseTensorScale(values: ArrayLike<number>, amax: number, el: ElementType, octaves: number): number {
+  const top = tensorScale(amax, el);
+  if (amax === 0) return top;
+  const round = el.kind === 'fp' ? (v: number): number => roundToFp(v, el) : (v: number): number => roundToElement(v, el);
+  let best = top;
+  let bestErr = Infinity;
+  for (let j = 0; j < MSE_STEPS_PER_OCTAVE * octaves; j++) {
+    const s = top * 2 ** (-j / MSE_STEPS_PER_OCTAVE);
+    let err = 0;
+    for (let i = 0; i < values.length; i++) err += (values[i]! - s * round(values[i]! / s)) ** 2;
+    if (err < bestErr) [best, bestErr] = [s, err];
+  }
+  return best;
+}
+
+/**
+ * roundToElement for a finite x and an fp element without the code round trip (the MSE search calls it
+ * millions of times): the quantum of x's binade (subnormals share the smallest normal one), round half
+ * to even, saturate at ±maxNormal. test/compiler/quant/format-quantize.test.ts checks it equals
+ * roundToElement.
+ */
+export function roundToFp(x: number, el: FpElement): number {
+  const a = Math.abs(x);
+  if (a >= el.maxNormal) return Math.sign(x) * el.maxNormal;
+  if (a === 0) return x;
+  const q = 2 ** (Math.max(floorLog2(a), 1 - el.bias) - el.manBits);
+  // Rounding up may reach the next binade or maxNormal, both grid points (encodeFp says why).
+  const r = roundHalfEven(a / q) * q;
+  return x < 0 ? -r : r;
+}
+
+/** Octaves below amax/maxNormal the weight MSE search tries (weights have no outliers worth clipping further). */
+export const WEIGHT_MSE_OCTAVES = 2;
 
 /** Quantizes the elements at `idx` (one block) of `src` into out.vals/out.exps. */
 function quantizeBlock(src: ArrayLike<number>, idx: readonly number[], el: ElementType, vals: Float64Array, exps: Int16Array): void {
@@ -108,15 +156,16 @@ export function convK(c: number, ky: number, kx: number, cinG: number, kw: numbe
 
 /**
  * Weights in format `f`: conv OIHW [O, Cin/g, kh, kw] and dense [O, K] in blocks of 32 consecutive K
- * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal.
+ * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal
+ * (`rule` 'max') or by the MSE search (mseTensorScale, 'mse'); per-channel formats by each channel's max.
  */
-export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat): FormatTensor {
+export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat, rule: ScaleRule = 'max'): FormatTensor {
   const el = ELEMENT_TYPES[f.element];
   if (f.blocking.kind === 'per-channel') return perChannel(w, shape, el);
   if (!isMx(f)) {
     let amax = 0;
     for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    return perTensor(w, shape, el, tensorScale(amax, el));
+    return perTensor(w, shape, el, rule === 'mse' ? mseTensorScale(w, amax, el, WEIGHT_MSE_OCTAVES) : tensorScale(amax, el));
   }
   const [o, cinG] = shape as [number, number];
   const kh = shape.length === 4 ? shape[2]! : 1;

@@ -105,8 +105,9 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
   'w8a8-pow2': preset('w8a8-pow2', { pow2: true }),
   binary: preset('binary', { weightBits: 1, actBits: 1, perChannel: true, narrowWeights: false }, { weightBits: 8, narrowWeights: true }, { weightBits: 8, actBits: 8, narrowWeights: true }),
   // w4a8-log: power-of-two weights (0, ±1, …, ±64 times a per-channel scale, MSE-chosen) on 8-bit
-  // activations; CLE and bias correction as w4a8, no AdaRound (it learns rounding on a uniform grid).
-  'w4a8-log': preset('w4a8-log', { weightBits: 4, weightFormat: 'log', perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
+  // activations; the w4a8 recipe: CLE, the adaround step (on log layers a greedy descent on the log grid
+  // that minimises the layer's output error on calibration inputs, log-rounding.ts) and bias correction.
+  'w4a8-log': preset('w4a8-log', { weightBits: 4, weightFormat: 'log', perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
   w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
 };
 

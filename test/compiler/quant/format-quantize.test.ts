@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convK, formatOf, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { convK, formatOf, mseTensorScale, roundToFp, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import { sharedScaleCode } from '../../../core/mx-block.js';
 import { roundToElement } from '../../../core/element-codec.js';
 import { ELEMENT_TYPES } from '../../../core/number-formats.js';
@@ -53,5 +53,40 @@ describe('conversion of tensors into MX blocks and FP8', () => {
     const pc = quantizeWeights([0.5, -2, 1e-3, 0.3], [2, 2], formatOf('fp8-e4m3-pc'));
     expect(Array.from(pc.channelScales!)).toEqual([2 / 448, 0.3 / 448]);
     expect([pc.vals[1], pc.vals[3]]).toEqual([-448, 448]);
+  });
+
+  it('fp8 MSE scale: a candidate amax/448 · 2^(−j/16) within the octaves, never worse than max, strictly better when the grid misses the data', () => {
+    const el = ELEMENT_TYPES.e4m3;
+    const sqErr = (v: readonly number[], s: number): number => v.reduce((e, x) => e + (x - s * roundToElement(x / s, el)) ** 2, 0);
+    for (let t = 0; t < 20; t++) {
+      const v = randoms(64);
+      const amax = Math.max(...v.map(Math.abs));
+      const s = mseTensorScale(v, amax, el, 2);
+      const j = -16 * Math.log2(s / tensorScale(amax, el));
+      expect(Math.abs(j - Math.round(j))).toBeLessThan(1e-9);
+      expect(Math.round(j)).toBeGreaterThanOrEqual(0);
+      expect(Math.round(j)).toBeLessThan(32);
+      expect(sqErr(v, s)).toBeLessThanOrEqual(sqErr(v, tensorScale(amax, el)));
+    }
+    // 63 ones and one 1.5: on the grid of 1.5/448 a 1 becomes 288·1.5/448 (1·448/1.5 = 298.7, between 288
+    // and 320); a smaller scale clips the 1.5 but puts the 63 ones nearer (brute force over the same
+    // candidates, restated).
+    const v = [...Array.from({ length: 63 }, () => 1), 1.5];
+    const s = mseTensorScale(v, 1.5, el, 2);
+    const brute = Array.from({ length: 32 }, (_, j) => (1.5 / 448) * 2 ** (-j / 16)).reduce((b, c) => (sqErr(v, c) < sqErr(v, b) ? c : b));
+    expect(s).toBe(brute);
+    expect(sqErr(v, s)).toBeLessThan(sqErr(v, 1.5 / 448));
+    // zeros convert exactly: an all-zero tensor keeps scale 1
+    expect(mseTensorScale([0, 0], 0, el, 2)).toBe(1);
+    // the weight path: rule 'mse' gives the searched scale, 'max' (default) amax / 448
+    expect(quantizeWeights(v, [1, 64], formatOf('fp8-e4m3'), 'mse').realScale).toBe(s);
+    expect(quantizeWeights(v, [1, 64], formatOf('fp8-e4m3')).realScale).toBe(1.5 / 448);
+  });
+
+  it('roundToFp equals roundToElement (decode ∘ encode) on every fp element, ties and saturation included', () => {
+    for (const el of [ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e5m2, ELEMENT_TYPES.e3m2, ELEMENT_TYPES.e2m1]) {
+      const xs = [...randoms(2000), ...randoms(500).map((v) => v * 1e4), 0, el.maxNormal, -el.maxNormal * 1.5, el.minNormal / 2 ** (el.manBits + 1), 1.0625, -1.1875, 2.5, 7];
+      for (const x of xs) expect(roundToFp(x, el)).toBe(roundToElement(x, el));
+    }
   });
 });

@@ -1,0 +1,44 @@
+// logRoundRows: levels stay on the log grid, the output error eᵀGe is never worse than round-to-nearest,
+// G = I (uncorrelated inputs) gives nearest exactly, and correlated inputs make it trade one weight up
+// against another.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { logRoundRows } from '../../../compiler/quant/log-rounding.js';
+import { roundToLogLevel } from '../../../compiler/quant/log-weights.js';
+import { gramMatrix, quadraticForm } from '../../../compiler/quant/adaround.js';
+import { isLogLevel } from '../../../isa/log-weight-code.js';
+
+const errRow = (w: readonly number[], s: number, q: ArrayLike<number>): Float64Array => Float64Array.from(w, (v, i) => v - s * q[i]!);
+
+describe('logRoundRows', () => {
+  it('never worse than nearest on random layers and inputs; every level on the grid', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      (k, rows, seed) => {
+        let st = seed;
+        const rnd = (): number => ((st = (st * 48271) % 2147483647) / 2147483647);
+        const w = Array.from({ length: k }, () => (rnd() - 0.5) * 4);
+        const x = Float64Array.from({ length: rows * k }, () => rnd() * 2 - 0.3);
+        const g = gramMatrix(x, rows, k);
+        const s = Math.max(...w.map(Math.abs)) / 64 || 1;
+        const q = logRoundRows(w, [s], 1, k, g);
+        const nearest = w.map((v) => roundToLogLevel(v / s));
+        expect(Array.from(q).every(isLogLevel)).toBe(true);
+        expect(quadraticForm(g, errRow(w, s, q), k)).toBeLessThanOrEqual(quadraticForm(g, errRow(w, s, nearest), k) * (1 + 1e-12) + 1e-300);
+      }), { numRuns: 200 });
+  });
+
+  it('uncorrelated unit inputs (G = I): exactly round-to-nearest, ties included', () => {
+    const w = [0.5, 0.75, 1.5, 3, -6, 100, -0.2, 12];
+    const g = new Float64Array(64);
+    for (let i = 0; i < 8; i++) g[i * 8 + i] = 1;
+    expect(Array.from(logRoundRows(w, [1], 1, 8, g))).toEqual(w.map(roundToLogLevel));
+  });
+
+  it('two identical inputs: 1.4 and 1.4 become 2 and 1 (sum 2.8 → 3), not 1 and 1 (→ 2)', () => {
+    const g = Float64Array.from([1, 1, 1, 1]);
+    expect(Array.from(logRoundRows([1.4, 1.4], [1], 1, 2, g))).toEqual([2, 1]);
+    // per row: the second row's scale is its own (2.8 and 2.8 in units of 2 are the same case)
+    expect(Array.from(logRoundRows([1.4, 1.4, 2.8, 2.8], [1, 2], 2, 2, g))).toEqual([2, 1, 2, 1]);
+  });
+});

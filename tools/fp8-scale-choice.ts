@@ -1,0 +1,114 @@
+// How the fp8 preset's per-tensor scale rule was chosen (QUANTIZATION.md, "FP8 scales"): FP8 E4M3 with
+// weight/activation scales by 'max' (amax/448) or 'mse' (format-quantize.ts: mseTensorScale) or an
+// activation percentile, optionally with some GEMMs left in FP32, calibrated on calibration images 0..499
+// and judged on 500..999 (top-1 and mean cross-entropy). Never reads the test split.
+//   npm run build && node dist/tools/fp8-scale-choice.js fmnist_dwsep [max/max,mse/mse,max/max/0 …]
+// A rule is weights/activations[/i+j: GEMMs by index kept in FP32]; activations: max, mse or pP (P a fraction).
+import { loadQir } from '../compiler/qir/load.js';
+import { runPipeline } from '../compiler/passes/index.js';
+import { floatPassNames } from '../compiler/ptq/quantize-model.js';
+import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
+import { lookupOp } from '../compiler/ir/op-registry.js';
+import { inferTypes } from '../compiler/ir/verify.js';
+import { numAttr } from '../compiler/ir/op-spec.js';
+import { applyFusedClamp } from '../compiler/ir/ops/fused-attrs.js';
+import { readWindow2d } from '../compiler/ir/ops/conv-geometry.js';
+import type { Tensor } from '../compiler/ir/tensor.js';
+import { bindInputs, operandsOf } from '../compiler/reference/environment.js';
+import { formatConv2d, formatDense } from '../compiler/reference/format-gemm.js';
+import { type FormatTensor, mseTensorScale, tensorScale } from '../compiler/quant/format-quantize.js';
+import { roundToElement } from '../core/element-codec.js';
+import { ELEMENT_TYPES } from '../core/number-formats.js';
+
+const el = ELEMENT_TYPES.e4m3;
+const model = process.argv[2] ?? 'fmnist_cnn';
+const rules = (process.argv[3] ?? 'max/max,mse/max,max/mse,mse/mse,mse/p0.9999,max/max/0').split(',');
+const g = runPipeline(loadQir(`models/${model}.qir`), floatPassNames(false)).graph;
+const attrs = inferTypes(g);
+const calib = loadFashionMnist('models/data/fashion-mnist', 'calib');
+const decl = g.inputs[0]!;
+const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
+const image = (i: number): Tensor => ({ type: decl.type, data: (calib.images.data as Float32Array).subarray(i * per, (i + 1) * per) });
+const gemms = g.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense');
+
+// max |x| of each GEMM input over images 0..499 and the nonzero inputs of every 5th of them.
+const amax = new Map<string, number>(gemms.map((n) => [n.name, 0]));
+const samples = new Map<string, number[]>(gemms.map((n) => [n.name, []]));
+for (let i = 0; i < 500; i++) {
+  const env = bindInputs(g, new Map([[decl.name, image(i)]]));
+  for (const node of g.nodes) {
+    const ops = operandsOf(g, env, node);
+    if (amax.has(node.name)) {
+      for (const v of ops[0]!.data as Float32Array) {
+        amax.set(node.name, Math.max(amax.get(node.name)!, Math.abs(v)));
+        if (i % 5 === 0 && v !== 0) samples.get(node.name)!.push(v);
+      }
+    }
+    env.set(node.name, lookupOp(node.op)!.evalFloat(ops, attrs.get(node.name)!, g.values.get(node.name)!.type));
+  }
+}
+
+const tensor = (data: ArrayLike<number>, shape: readonly number[], s: number): FormatTensor =>
+  ({ shape, vals: Float64Array.from(data, (v) => roundToElement(v / s, el)), exps: new Int16Array(data.length), realScale: s });
+function percentile(d: readonly number[], p: number): number {
+  const a = Float64Array.from(d, Math.abs).sort();
+  return a[Math.min(a.length - 1, Math.floor(p * a.length))] ?? 0;
+}
+
+interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string> }
+function build(rule: string): Rule {
+  const [wr, ar, keep] = rule.split('/') as [string, string, string | undefined];
+  const w = new Map<string, FormatTensor>();
+  const a = new Map<string, number>();
+  for (const n of gemms) {
+    const t = g.constants.get(n.operands[1]!.name)!;
+    const data = t.data as Float32Array;
+    let m = 0;
+    for (const v of data) m = Math.max(m, Math.abs(v));
+    w.set(n.name, tensor(data, t.type.shape, wr === 'mse' ? mseTensorScale(data, m, el, 2) : tensorScale(m, el)));
+    const am = amax.get(n.name)!;
+    const d = samples.get(n.name)!;
+    a.set(n.name, ar === 'mse' ? mseTensorScale(d, am, el, 4) : ar.startsWith('p') ? tensorScale(percentile(d, Number(ar.slice(1))), el) : tensorScale(am, el));
+  }
+  return { w, a, fp32: new Set(keep === undefined ? [] : keep.split('+').map((k) => gemms[Number(k)]!.name)) };
+}
+
+function run(r: Rule, i: number): Float32Array {
+  const env = bindInputs(g, new Map([[decl.name, image(i)]]));
+  for (const node of g.nodes) {
+    const ops = operandsOf(g, env, node);
+    const at = attrs.get(node.name)!;
+    const ot = g.values.get(node.name)!.type;
+    const wq = r.w.get(node.name);
+    if (wq === undefined || r.fp32.has(node.name)) {
+      env.set(node.name, lookupOp(node.op)!.evalFloat(ops, at, ot));
+      continue;
+    }
+    const x = ops[0]!;
+    const xq = tensor(x.data as Float32Array, x.type.shape, r.a.get(node.name)!);
+    const bias = ops[2]?.data as Float32Array | undefined;
+    const data = node.op === 'dense' ? formatDense(xq, wq, bias)
+      : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape);
+    env.set(node.name, applyFusedClamp({ type: ot, data }, at));
+  }
+  return env.get(g.outputs[0]!)!.data as Float32Array;
+}
+
+function judge(r: Rule, label: string): void {
+  let correct = 0;
+  let loss = 0;
+  for (let i = 500; i < 1000; i++) {
+    const y = run(r, i);
+    let mx = -Infinity;
+    let arg = 0;
+    y.forEach((v, c) => { if (v > mx) [mx, arg] = [v, c]; });
+    let z = 0;
+    for (const v of y) z += Math.exp(v - mx);
+    loss += Math.log(z) - (y[calib.labels[i]!]! - mx);
+    if (arg === calib.labels[i]) correct++;
+  }
+  process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
+}
+
+judge({ w: new Map(), a: new Map(), fp32: new Set() }, 'fp32');
+for (const rule of rules) judge(build(rule), rule);
