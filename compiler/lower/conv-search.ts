@@ -8,7 +8,7 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import type { ConvGeometry } from './conv-geometry.js';
 import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
-import { burstsOf, ComputeQueueModel, costMachine, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
+import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
 import { inputRowsOf } from './conv-geometry.js';
@@ -158,13 +158,14 @@ function originByte(p: ConvPlan, v: Visit, rowBytes: number): number {
 export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: DerivedHw, os: boolean, windows: WindowCostCache = new Map(), lead: RunAhead = NO_RUN_AHEAD): ScoredPlan {
   const geo = p.geo;
   const s = geo.s;
-  const pipe = new UnitPipeline(m);
+  const fetch = new FetchModel();
+  const pipe = new UnitPipeline(m, fetch);
   // Prefetch across layers: with the input on chip, nothing holds the load queue at the layer's start (its
   // first LOAD would otherwise wait for the producer's STORE), so it runs ahead while the previous layer
   // finishes, as far as the previous layer left the queue and the rows idle (cycles are counted from the
   // end of the layers before it).
   if (p.source.kind === 'img') pipe.runAhead(lead.loads);
-  const q = new ComputeQueueModel(m);
+  const q = new ComputeQueueModel(m, fetch);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
@@ -176,27 +177,29 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const wReady = new Array<number>(p.wSlots).fill(0);
   const pReady = new Array<number>(p.pSlots).fill(0);
   const vecBytes = geo.weightVectorBytes;
-  const depth = m.computeDepth;
   const wVector = vectorReadCycles(geo.rpvW, m.banks.weight);
   const rmwOf = (accumulate: boolean) => (accumulate && m.accPorts === 1 ? 2 : 1);
-  // Fetch is in program order and stalls on a full queue: a visit's loads follow the compute-queue
-  // instructions of the block two before (one before when they overwrite the slot the previous visit
-  // reads, emit.ts), and each of those waits for the one `computeDepth` places ahead of it to issue.
-  const afterBlock: number[] = [];
+  // The model replays the stream in the emitter's order (emit.ts): a block's loads come before the previous
+  // block's compute-queue instructions and stores (after them when they overwrite a slot the previous
+  // visit reads), so fetch stalls on a full queue land where the machine has them.
+  let pending: (() => void) | undefined;
+  const flush = () => {
+    pending?.();
+    pending = undefined;
+  };
   let prev: Visit | undefined;
   walkPlan(p, 0, (v) => {
     const inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
       || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
     prev = v;
-    const behind = afterBlock[afterBlock.length - (inPlace ? 1 : 2)] ?? 0;
-    const fetched = behind > depth ? q.starts[behind - 1 - depth]! : -Infinity;
+    if (inPlace) flush();
     if (v.input?.load && p.band !== undefined) {
       const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
       const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
       const bytes = rows * s.w * p.band.pixelBytes;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.input += bursts * m.burst;
-      inReady = pipe.loadOp(Math.max(fetched, inFree[v.input.slot]!), bursts, p.band.rows, m.banks.input);
+      inReady = pipe.loadOp(inFree[v.input.slot]!, bursts, p.band.rows, m.banks.input);
       instructions += 3;
     }
     const tiles = geo.tiles.slice(v.j0, v.j1);
@@ -208,7 +211,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         if (bytes === 0) continue;
         const bursts = burstsOf(0, bytes, m.burst);
         traffic.weights += bursts * m.burst;
-        wReady[v.weights.slot] = pipe.loadOp(Math.max(fetched, wFree[v.weights.slot]!), bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+        wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
       }
       instructions += tiles.length;
     }
@@ -216,69 +219,73 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       const bytes = 3 * tiles.length * d.rowBytes.param;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.params += bursts * m.burst;
-      pReady[v.params.slot] = pipe.loadOp(Math.max(fetched, pFree[v.params.slot]!), bursts, 3 * tiles.length, 1);
+      pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
     }
     const origin = originByte(p, v, d.rowBytes.input);
+    // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
+    const inReadyV = inReady;
+    const wReadyV = wReady[v.weights.slot]!;
+    const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
     for (const blk of v.blocks) {
-      const pixels = blk.p1 - blk.p0;
-      const ready = Math.max(inReady, v.firstK ? accFree[blk.accHalf]! : 0);
-      const tileEnds: number[] = [];
-      let arrayEnd = 0;
-      tiles.forEach((t, jj) => {
-        const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
-        let end = 0;
-        if (!os) {
-          for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
-            const k = Math.min(geo.kTile, t.k - c * geo.kTile);
-            q.loadWeights(wReady[v.weights.slot]!, Math.ceil(k / geo.P) * wVector);
-            end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, c * geo.kTile, k, rmwOf(c > 0)));
-            instructions += 2;
-          }
-        } else {
-          // As the emitter: per R pixels, the k-group's chunks in as few COMPUTEs as the k field allows.
-          const kStart = v.c0 * geo.kTile;
-          const kEnd = Math.min(t.k, Math.min(v.c1, t.chunks) * geo.kTile);
-          const span = Math.floor(MAX_COMPUTE_K / geo.kTile) * geo.kTile;
-          for (let px = blk.p0; px < blk.p1; px += geo.R) {
-            const rows = Math.min(geo.R, blk.p1 - px);
-            for (let k0 = kStart; k0 < kEnd; k0 += span) {
-              const k = Math.min(span, kEnd - k0);
-              const kv = Math.ceil(k / geo.P);
-              const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
-              end = q.osCompute(Math.max(ready, wReady[v.weights.slot]!), kv * cpv, rows * rmwOf(k0 > 0));
-              instructions++;
+      flush();
+      pending = () => {
+        const pixels = blk.p1 - blk.p0;
+        const ready = Math.max(inReadyV, v.firstK ? accFree[blk.accHalf]! : 0);
+        const tileEnds: number[] = [];
+        let arrayEnd = 0;
+        tiles.forEach((t, jj) => {
+          const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
+          let end = 0;
+          if (!os) {
+            for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
+              const k = Math.min(geo.kTile, t.k - c * geo.kTile);
+              q.loadWeights(wReadyV, Math.ceil(k / geo.P) * wVector);
+              end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, c * geo.kTile, k, rmwOf(c > 0)));
+              instructions += 2;
+            }
+          } else {
+            // As the emitter: per R pixels, the k-group's chunks in as few COMPUTEs as the k field allows.
+            const kStart = v.c0 * geo.kTile;
+            const kEnd = Math.min(t.k, Math.min(v.c1, t.chunks) * geo.kTile);
+            const span = Math.floor(MAX_COMPUTE_K / geo.kTile) * geo.kTile;
+            for (let px = blk.p0; px < blk.p1; px += geo.R) {
+              const rows = Math.min(geo.R, blk.p1 - px);
+              for (let k0 = kStart; k0 < kEnd; k0 += span) {
+                const k = Math.min(span, kEnd - k0);
+                const kv = Math.ceil(k / geo.P);
+                const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
+                end = q.osCompute(Math.max(ready, wReadyV), kv * cpv, rows * rmwOf(k0 > 0));
+                instructions++;
+              }
             }
           }
+          tileEnds.push(end);
+          arrayEnd = Math.max(arrayEnd, end);
+        });
+        if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
+        wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
+        if (!v.lastK) return;
+        instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
+        let vEnd = 0;
+        tiles.forEach((t, jj) => {
+          vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), requantCycles(m, pixels, t.n));
+        });
+        accFree[blk.accHalf] = vEnd;
+        pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
+        if (sink.dram) {
+          // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
+          const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
+          const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
+          traffic.output += bursts * m.burst;
+          stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
         }
-        tileEnds.push(end);
-        arrayEnd = Math.max(arrayEnd, end);
-      });
-      if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
-      wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
-      if (!v.lastK) {
-        afterBlock.push(q.starts.length);
-        continue;
-      }
-      instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-      let vEnd = 0;
-      tiles.forEach((t, jj) => {
-        vEnd = q.vector(Math.max(tileEnds[jj]!, pReady[v.params!.slot]!, stageFree[blk.stageSlot]!), requantCycles(m, pixels, t.n));
-      });
-      accFree[blk.accHalf] = vEnd;
-      pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
-      if (sink.dram) {
-        // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
-        const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
-        const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
-        traffic.output += bursts * m.burst;
-        stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
-      }
-      // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
-      // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
-      afterBlock.push(q.starts.length);
-      if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+        // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
+        // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+        if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+      };
     }
   });
+  flush();
   const cycles = Math.max(pipe.end, q.end);
   const exit = { loads: Math.max(0, cycles - pipe.load), weights: Math.max(0, cycles - q.weightsRead), params: Math.max(0, cycles - q.vectorEnd) };
   return { plan: p, cycles, traffic, instructions, exit };

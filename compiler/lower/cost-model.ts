@@ -16,8 +16,10 @@ export interface CostMachine {
   readonly burstCycles: number;
   readonly banks: { readonly input: number; readonly weight: number; readonly output: number; readonly accumulator: number };
   readonly accPorts: number;
-  /** Compute-queue slots (fetch stalls when it is full). */
+  /** Slots of each queue (fetch stalls when the queue of the next instruction is full). */
   readonly computeDepth: number;
+  readonly loadDepth: number;
+  readonly storeDepth: number;
   readonly dataflow: 'ws' | 'os';
 }
 
@@ -26,7 +28,7 @@ export function costMachine(hw: HwConfig): CostMachine {
     R: hw.array.rows, C: hw.array.cols, lanes: hw.vector.lanes, latency: hw.dram.latencyCycles, inflight: hw.dma.maxInflightBursts,
     burst: hw.dram.burstBytes, burstCycles: Math.ceil(hw.dram.burstBytes / hw.dram.bandwidthBytesPerCycle),
     banks: { input: hw.memories.input.banks, weight: hw.memories.weight.banks, output: hw.memories.output.banks, accumulator: hw.memories.accumulator.banks },
-    accPorts: hw.memories.accumulator.ports, computeDepth: hw.queues.computeDepth, dataflow: hw.array.dataflow,
+    accPorts: hw.memories.accumulator.ports, computeDepth: hw.queues.computeDepth, loadDepth: hw.queues.loadDepth, storeDepth: hw.queues.storeDepth, dataflow: hw.array.dataflow,
   };
 }
 
@@ -76,6 +78,21 @@ export function vectorReadCycles(rows: number, banks: number): number {
 }
 
 /**
+ * Instruction fetch (CYCLE-MODEL.md §1): one instruction per cycle in program order, and an instruction
+ * whose queue is full waits until the one `depth` places ahead of it in that queue has started, holding
+ * up everything behind it. The models below ask it for each instruction's fetch cycle in program order.
+ */
+export class FetchModel {
+  private cursor = -Infinity;
+
+  /** Fetch cycle of the next instruction, `depth` places behind one that started at `aheadStart` (undefined: none). */
+  next(aheadStart: number | undefined): number {
+    this.cursor = Math.max(this.cursor + 1, aheadStart ?? -Infinity);
+    return this.cursor;
+  }
+}
+
+/**
  * The compute queue (CYCLE-MODEL.md §1 and §3, the simulator's compute-scheduler.ts): instructions issue
  * in order, at most one per cycle, to the weight loader, the array and the vector unit. ws: a LOAD_WEIGHTS
  * fills the weight register set two latches back once the COMPUTE that used it has released it (R + C − 1
@@ -100,10 +117,15 @@ export class ComputeQueueModel {
   weightsRead = 0;
   vectorEnd = 0;
 
-  constructor(private readonly m: CostMachine) {}
+  constructor(private readonly m: CostMachine, private readonly fetch: FetchModel = new FetchModel()) {}
 
-  /** Issue cycle of every instruction so far, in order (fetch waits for the one `depth` places ahead). */
+  /** Issue cycle of every instruction so far, in order. */
   readonly starts: number[] = [];
+
+  /** The earliest issue of the next instruction: after the last one, once fetched. */
+  private next(): number {
+    return Math.max(this.lastIssue + 1, this.fetch.next(this.starts[this.starts.length - this.m.computeDepth]));
+  }
 
   private issue(t: number, end: number): number {
     this.lastIssue = t;
@@ -114,7 +136,7 @@ export class ComputeQueueModel {
 
   /** ws LOAD_WEIGHTS taking `cycles` (kv vector reads) once its slab is `ready`: when the weights are latched. */
   loadWeights(ready: number, cycles: number): number {
-    const start = Math.max(ready, this.lastIssue + 1, this.loaderFree, this.release[this.latches % 2]!);
+    const start = Math.max(ready, this.next(), this.loaderFree, this.release[this.latches % 2]!);
     this.loaderFree = this.weightsReady = this.weightsRead = start + cycles;
     this.latches++;
     return this.issue(start, this.weightsReady);
@@ -122,7 +144,7 @@ export class ComputeQueueModel {
 
   /** ws COMPUTE streaming `stream` cycles once its input and accumulator rows are `ready`: its end. */
   wsCompute(ready: number, stream: number): number {
-    const start = Math.max(ready, this.lastIssue + 1, this.arrayFree, this.weightsReady);
+    const start = Math.max(ready, this.next(), this.arrayFree, this.weightsReady);
     const end = start + stream + this.m.R + this.m.C;
     this.arrayFree = start + stream;
     if (this.latches > 0) {
@@ -134,7 +156,7 @@ export class ComputeQueueModel {
 
   /** os COMPUTE streaming `stream` cycles, then draining `drain` cycles (its rows, one drain at a time): its end. */
   osCompute(ready: number, stream: number, drain: number): number {
-    const start = Math.max(ready, this.lastIssue + 1, this.arrayFree, this.setFree[this.osComputes % 2]!);
+    const start = Math.max(ready, this.next(), this.arrayFree, this.setFree[this.osComputes % 2]!);
     this.arrayFree = this.weightsRead = start + stream;
     const end = Math.max(start + stream + this.m.R + this.m.C - 1, this.drainFree) + drain;
     this.drainFree = end;
@@ -144,7 +166,7 @@ export class ComputeQueueModel {
 
   /** A vector instruction of `cycles` once its operands are `ready`: its end. */
   vector(ready: number, cycles: number): number {
-    const start = Math.max(ready, this.lastIssue + 1, this.vectorFree);
+    const start = Math.max(ready, this.next(), this.vectorFree);
     this.vectorFree = this.vectorEnd = start + cycles;
     return this.issue(start, this.vectorFree);
   }
@@ -159,8 +181,10 @@ export class UnitPipeline {
   store = 0;
   private bus = 0;
   end = 0;
+  private readonly loadStarts: number[] = [];
+  private readonly storeStarts: number[] = [];
 
-  constructor(private readonly m: CostMachine) {}
+  constructor(private readonly m: CostMachine, private readonly fetch: FetchModel = new FetchModel()) {}
 
   private dram(start: number, bursts: number, sramRows: number, banks: number): number {
     const end = start + transferCycles(this.m, bursts, sramRows, banks);
@@ -178,14 +202,18 @@ export class UnitPipeline {
 
   /** A LOAD (bursts 0: a fill) after `ready`. */
   loadOp(ready: number, bursts: number, sramRows: number, banks: number): number {
-    const start = Math.max(this.load, ready);
+    const fetched = this.fetch.next(this.loadStarts[this.loadStarts.length - this.m.loadDepth]);
+    const start = Math.max(this.load, ready, fetched);
+    this.loadStarts.push(start);
     this.load = this.dram(start, bursts, sramRows, banks);
     return this.track(this.load);
   }
 
   /** A STORE (or an SRAM→SRAM move, bursts 0) after `ready`. */
   storeOp(ready: number, bursts: number, sramRows: number, banks: number): number {
-    const start = Math.max(this.store, ready);
+    const fetched = this.fetch.next(this.storeStarts[this.storeStarts.length - this.m.storeDepth]);
+    const start = Math.max(this.store, ready, fetched);
+    this.storeStarts.push(start);
     this.store = this.dram(start, bursts, sramRows, banks);
     return this.track(this.store);
   }
