@@ -62,7 +62,7 @@ for (const model of models) {
 const allModels = [...new Set(Object.keys(store).map((k) => k.split('|')[0]!))].sort();
 const rows = allModels.map((m) => {
   const p = PYTORCH[m];
-  const torch = p ? `${p.fp32} / ${p.int8PerTensor} / ${p.w4a8 ?? '-'} / ${p.w4a4 ?? '-'}` : 'see below';
+  const torch = p ? `${p.fp32} / ${p.int8PerTensor} / ${p.w4a8 ?? '-'} / ${p.w4a4 ?? '-'}` : 'not measured (no PyTorch run on this model)';
   return `| \`${m}\` | ${['fp32', ...ALL_PRESETS].map((c) => store[`${m}|${c}`] ?? '-').join(' | ')} | ${torch} |`;
 });
 const text = `# Accuracy of the quantization presets (generated)

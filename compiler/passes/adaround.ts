@@ -5,7 +5,8 @@
 // fold: bias[n] −= x_zero·(ΣWq_new[n] − ΣWq_old[n]).
 import { type Graph, cloneGraph } from '../ir/graph.js';
 import { allocate } from '../ir/dtype.js';
-import { ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../quant/adaround.js';
+import { ADAROUND_DEFAULTS, gramMatrix } from '../quant/adaround.js';
+import { type AdaroundMemo, memoAdaroundRows } from '../quant/adaround-memo.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 import type { Pass, PassOptions } from './pass.js';
@@ -24,6 +25,7 @@ export function adaround(graph: Graph, options: PassOptions) {
   const o = { ...ADAROUND_DEFAULTS, iterations: (options['adaround-iterations'] as number | undefined) ?? ADAROUND_DEFAULTS.iterations };
   const budget = (options['adaround-budget'] as number | undefined) ?? 5e9;
   const rand = mulberry32((options['adaround-seed'] as number | undefined) ?? 1);
+  const memo = options['adaround-memo'] as AdaroundMemo | undefined;
   const notes: string[] = [];
   let layers = 0;
   let changed = 0;
@@ -65,7 +67,7 @@ export function adaround(graph: Graph, options: PassOptions) {
         for (let i = 0; i < geo.k; i++) x[r * geo.k + i] = Number.isNaN(patch[i]!) ? 0 : xScale * (patch[i]! - xZero);
       });
       const first = g * geo.coutG;
-      const ints = adaroundRows(w.subarray(first * geo.k, (first + geo.coutG) * geo.k), sW.subarray(first, first + geo.coutG),
+      const ints = memoAdaroundRows(memo, w.subarray(first * geo.k, (first + geo.coutG) * geo.k), sW.subarray(first, first + geo.coutG),
         geo.coutG, geo.k, -(2 ** (bits - 1)), 2 ** (bits - 1) - 1, gramMatrix(x, rows, geo.k), o);
       newW.set(ints, first * geo.k);
     }
@@ -96,6 +98,7 @@ export const adaroundPass: Pass = {
     'adaround-rows': { kind: 'number', default: 1024, doc: 'im2col input rows sampled per layer' },
     'adaround-budget': { kind: 'number', default: 5e9, doc: 'layers needing more multiply-adds (cout·k²·iterations) keep round-to-nearest' },
     'adaround-seed': { kind: 'number', default: 1, doc: 'seed of the row sampling' },
+    'adaround-memo': { kind: 'data', doc: 'a memo of optimizer results by their inputs (compiler/quant/adaround-memo.ts), shared by the quantizations of one calibration context' },
   },
   run: adaround,
 };

@@ -27,6 +27,12 @@ export interface ChoiceScore {
   readonly agreementPct: number;
   readonly sqnrDb: number;
   readonly samples: number;
+  /**
+   * With labels, the discordant pairs of the paired comparison with float (the same images through both):
+   * samples float gets right and this configuration wrong, and the other way round. Only these move the
+   * accuracy drop, so they are what its standard error is computed from (pairedDropSe).
+   */
+  readonly discordant?: { readonly floatOnly: number; readonly quantOnly: number };
 }
 
 /** Output of one sample per row, running `run` on each sample [1, ...] of `images`. */
@@ -55,6 +61,19 @@ export function heldOutSet(floatGraph: Graph, images: Tensor, labels?: Uint8Arra
   const out = floatGraph.outputs[0]!;
   const { rows, classes } = outputsOf(images, (x) => runFloat(floatGraph, new Map([[input, x]]), attrs).get(out)!.data as Float32Array);
   return { images, ...(labels ? { labels } : {}), floatOutputs: rows, classes };
+}
+
+/** The first `n` samples of a held-out set (the float outputs and labels cut alike). */
+export function firstSamples(set: HeldOutSet, n: number): HeldOutSet {
+  const total = set.images.type.shape[0]!;
+  if (n >= total) return set;
+  const per = numel(set.images.type.shape.slice(1));
+  return {
+    images: { type: { dtype: set.images.type.dtype, shape: [n, ...set.images.type.shape.slice(1)] }, data: (set.images.data as Float32Array).subarray(0, n * per) },
+    ...(set.labels ? { labels: set.labels.subarray(0, n) } : {}),
+    floatOutputs: set.floatOutputs.subarray(0, n * set.classes),
+    classes: set.classes,
+  };
 }
 
 /** The integer reference's (dequantized) outputs of a quantized graph on the held-out images. */
@@ -87,6 +106,8 @@ export function scoreOutputs(outputs: Float32Array, set: HeldOutSet): ChoiceScor
   const f = set.floatOutputs;
   let loss = 0;
   let correct = 0;
+  let floatOnly = 0;
+  let quantOnly = 0;
   let agree = 0;
   let signal = 0;
   let noise = 0;
@@ -96,7 +117,11 @@ export function scoreOutputs(outputs: Float32Array, set: HeldOutSet): ChoiceScor
     const predicted = argmaxRow(outputs, at, k);
     if (set.labels) {
       loss += lq - outputs[at + set.labels[i]!]!;
-      if (predicted === set.labels[i]) correct++;
+      const right = predicted === set.labels[i];
+      const floatRight = argmaxRow(f, at, k) === set.labels[i];
+      if (right) correct++;
+      if (floatRight && !right) floatOnly++;
+      if (right && !floatRight) quantOnly++;
     } else {
       const lf = logSumExp(f, at, k);
       for (let j = 0; j < k; j++) {
@@ -118,7 +143,24 @@ export function scoreOutputs(outputs: Float32Array, set: HeldOutSet): ChoiceScor
     agreementPct: (100 * agree) / n,
     sqnrDb: noise === 0 ? Infinity : 10 * Math.log10(signal / noise),
     samples: n,
+    ...(set.labels ? { discordant: { floatOnly, quantOnly } } : {}),
   };
+}
+
+/**
+ * The standard error (points) of a held-out accuracy drop from float, paired: every image went through
+ * both networks, so the drop is the mean of d_i = floatRight_i − quantRight_i ∈ {−1, 0, 1}, and only the
+ * discordant pairs (b = float-only right, c = quantized-only right) are non-zero. Var(d) = (b+c)/N −
+ * ((b−c)/N)², SE = 100·√(Var(d)/N) (McNemar's setting). An unpaired estimate (two independent accuracies)
+ * or one counting every changed prediction (a wrong answer changed to another wrong one moves no
+ * accuracy) is larger than this. Undefined without labels.
+ */
+export function pairedDropSe(s: ChoiceScore): number | undefined {
+  if (s.discordant === undefined) return undefined;
+  const n = s.samples;
+  const { floatOnly: b, quantOnly: c } = s.discordant;
+  const variance = (b + c) / n - ((b - c) / n) ** 2;
+  return 100 * Math.sqrt(Math.max(0, variance) / n);
 }
 
 /** The float model's own score on the held-out set (the reference every drop is measured from). */

@@ -2,6 +2,7 @@
 // Pipeline: matmul-to-dense → fuse-activation-patterns → fold-pad → fold-constant-affine → fold-batchnorm
 // → fold-channel-affine → fuse-activations → [equalize-cross-layer] → ranges → insert-quantizers
 // → [adaround] → [correct-bias]. The bracketed steps follow the preset's recipe unless an option says otherwise.
+import type { AdaroundMemo } from '../quant/adaround-memo.js';
 import type { Graph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
 import { type PipelineStep, runPipeline } from '../passes/index.js';
@@ -43,11 +44,13 @@ export interface CalibrationCache {
   readonly graph: Graph;
   readonly calib: Tensor;
   readonly entries: Map<string, { readonly float: ReturnType<typeof runPipeline>; stats?: ActivationStats }>;
+  /** AdaRound's optimizer results by their inputs: a layer that sees the same inputs in another configuration is not re-optimized. */
+  readonly adaround: AdaroundMemo;
 }
 
 /** An empty cache bound to one float graph and one calibration batch. */
 export function calibrationCache(graph: Graph, calib: Tensor): CalibrationCache {
-  return { graph, calib, entries: new Map() };
+  return { graph, calib, entries: new Map(), adaround: new Map() };
 }
 
 /** One quantized layer, for reports. */
@@ -249,7 +252,7 @@ export function quantizeModel(graph: Graph, opts: QuantizeModelOptions): { graph
     if (opts.inputRange === undefined) fail('QMOD009', 'data-free quantization needs the input range (inputRange) when no calibration data is given');
     ranges = dataFreeRanges(float.graph, opts.inputRange);
   }
-  const data = post.length > 1 ? { floatGraph: float.graph, calib: opts.calib } : {};
+  const data = post.length > 1 ? { floatGraph: float.graph, calib: opts.calib, ...(opts.cache !== undefined && post.includes('adaround') ? { 'adaround-memo': opts.cache.adaround } : {}) } : {};
   const q = runPipeline(float.graph, post, { quantConfig: config, ranges, ...data });
   const layers: LayerReport[] = q.graph.nodes.filter((n) => typeof n.attrs['out_dtype'] === 'string').map((n) => ({
     name: n.name,

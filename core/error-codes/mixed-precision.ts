@@ -12,7 +12,8 @@ export const MIX_AREA = {
     MIX002: 'the choice data is not a directory with a calibration or training split, nor a .npy batch',
     MIX003: 'too few choice samples to split into a calibration and a held-out part',
     MIX004: 'an unknown or repeated width in --widths',
-    MIX005: 'search: --max-drop, --verify-samples or --max-steps out of range',
+    MIX005: 'search: --max-drop, --verify-samples, --max-steps, --held-out-limit or --probe-samples out of range',
+    MIX006: 'the --held-out training split has fewer images that are not calibration images than asked for',
   },
 } as const satisfies ErrorArea;
 

@@ -34,7 +34,7 @@ function search(): SearchReport {
   }));
   return {
     model: 'm.qir', command: 'accsim search m.qir', array: '16x16', hw: {}, objective: 'energy', maxDrop: 0.5, choiceData: 'synthetic', lossKind: 'cross-entropy',
-    samples: 500, float: score(90), points, chosen: 3, cache: { entries: 10, hits: 50, misses: 10, simulations: 3 }, seconds: 100, threads: 2,
+    samples: 500, probeSamples: 500, float: score(90), points, chosen: 3, cache: { entries: 10, hits: 50, misses: 10, simulations: 3 }, seconds: 100, threads: 2,
   };
 }
 

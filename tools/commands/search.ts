@@ -15,7 +15,7 @@ import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
 
 type SearchArgs = HwFlags & {
-  model: string; calib: string; 'calib-limit'?: number; preset: string; config?: string; objective: 'energy' | 'cycles' | 'edp'; 'max-drop': number;
+  model: string; calib: string; 'calib-limit'?: number; 'held-out'?: string; 'held-out-limit': number; 'probe-samples': number; preset: string; config?: string; objective: 'energy' | 'cycles' | 'edp'; 'max-drop': number;
   widths: string; presets: string; output: string; json?: string; html?: string; jobs?: number; 'verify-samples': number; 'max-steps': number; energy?: string;
 };
 
@@ -30,8 +30,11 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
   describe: 'mixed precision against the machine: per-layer widths on the front of simulated energy (or cycles) vs held-out accuracy',
   builder: (y) =>
     withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: 'float .qir or .onnx network' }))
-      .option('calib', { type: 'string', demandOption: true, describe: 'choice data: a data directory (calibration or training split) or a .npy batch; halved into calibration and held-out parts' })
+      .option('calib', { type: 'string', demandOption: true, describe: 'choice data: a data directory (calibration or training split) or a .npy batch; halved into calibration and held-out parts (all of it calibrates with --held-out)' })
       .option('calib-limit', { type: 'number', describe: 'use only the first N samples of --calib' })
+      .option('held-out', { type: 'string', describe: 'a directory with a training split: its first --held-out-limit images that are not --calib images are held out, and all of --calib calibrates (the data eval and quantize calibrate on, so the chosen configuration is the model they rebuild)' })
+      .option('held-out-limit', { type: 'number', default: 5000, describe: 'with --held-out: how many training images to hold out' })
+      .option('probe-samples', { type: 'number', default: 1000, describe: 'the sensitivity probes (which prune and rank moves) run on the first N held-out samples; candidates are scored on all' })
       .option('preset', { type: 'string', default: 'w8a8', describe: `base configuration (every layer starts here): ${Object.keys(PRESETS).join(', ')}` })
       .option('config', { type: 'string', describe: 'base configuration as a JSON file (overrides --preset)' })
       .option('objective', { choices: ['energy', 'cycles', 'edp'] as const, default: 'energy' as const, describe: 'what the front minimizes (per inference)' })
@@ -50,7 +53,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
   ],
   handler: async (args) => {
     if (!(args['max-drop'] >= 0)) fail('MIX005', `--max-drop must be a number of points >= 0, got ${args['max-drop']}`);
-    for (const k of ['verify-samples', 'max-steps'] as const) if (!Number.isInteger(args[k]) || args[k] < 1) fail('MIX005', `--${k} must be a positive integer, got ${args[k]}`);
+    for (const k of ['verify-samples', 'max-steps', 'held-out-limit', 'probe-samples'] as const) if (!Number.isInteger(args[k]) || args[k] < 1) fail('MIX005', `--${k} must be a positive integer, got ${args[k]}`);
     const widths = parseWidths(args.widths);
     if (widths.includes('pow2')) fail('MIX004', "--widths: pow2 is not a per-layer option (a shift requantization needs power-of-two scales from the network input on); list w8a8-pow2 in --presets instead");
     const presets = args.presets.split(',').map((s) => s.trim()).filter(Boolean);
@@ -61,8 +64,9 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     const energyTable = energyTableFromFlag(args.energy);
     const { report, chosenConfig } = await runSearch({
       model: args.model, graph, base, choiceData: args.calib, ...(args['calib-limit'] !== undefined ? { calibLimit: args['calib-limit'] } : {}),
+      ...(args['held-out'] !== undefined ? { heldOut: { dir: args['held-out'], count: args['held-out-limit'] } } : {}),
       hw, array: `${hw.array.rows}x${hw.array.cols}`, ...(energyTable ? { energyTable } : {}), objective: args.objective, maxDrop: args['max-drop'],
-      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], maxSteps: args['max-steps'], command: commandLine(),
+      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], probeSamples: args['probe-samples'], maxSteps: args['max-steps'], command: commandLine(),
     });
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(report, null, 2)}\n`);
     if (args.html !== undefined) writeFileAtomic(args.html, renderFrontHtml(report));
@@ -70,7 +74,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     const f = report.float;
     process.stdout.write(`${style.bold(args.model)} on ${report.array}: ${report.choiceData}\n`);
     process.stdout.write(`${style.dim(`held-out float ${f.accuracyPct !== undefined ? `${f.accuracyPct.toFixed(2)} %` : `loss ${f.loss.toFixed(4)}`}; ${report.points.length} configurations scored; cost cache ${report.cache.entries} entries, ${report.cache.hits} hits, ${report.cache.misses} misses, ${report.cache.simulations} simulations; ${report.seconds.toFixed(0)} s on ${report.threads} thread(s)`)}\n`);
-    const rows = report.points.filter((p) => p.onFront).sort((a, b) => (a.verified?.energyPj ?? 0) - (b.verified?.energyPj ?? 0)).map((p) => [
+    const rows = report.points.filter((p) => p.onFront || p.id === report.chosen).sort((a, b) => (a.verified?.energyPj ?? 0) - (b.verified?.energyPj ?? 0)).map((p) => [
       `${p.id === report.chosen ? '* ' : ''}#${p.id}`, p.origin, ((p.verified?.energyPj ?? p.estimate.energyPj) / 1e6).toFixed(3), String(p.verified?.cycles ?? '-'),
       p.score.accuracyPct?.toFixed(2) ?? p.score.loss.toFixed(4), p.dropBound.toFixed(2), p.verified ? (p.verified.bitExact ? 'yes' : 'NO') : '-', Object.values(p.layers).join(' '),
     ]);

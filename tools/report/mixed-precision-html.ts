@@ -91,13 +91,15 @@ export function renderFrontHtml(r: SearchReport): string {
     ...(r.chosen === null ? [] : [{ label: 'chosen', backgroundColor: '#c0392b', pointStyle: 'star', pointRadius: 10, data: [pt(r.points[r.chosen]!)] }]),
   ];
   const unit = r.objective === 'energy' ? 'energy per inference (µJ)' : r.objective === 'cycles' ? 'cycles per inference' : 'energy × cycles (µJ·cycles)';
-  const rows = front.map((p) => [
+  // The chosen point is listed with the front even when it is not on it (it is the cheapest within the budget).
+  const listed = r.chosen === null || r.points[r.chosen]!.onFront ? front : [...front, r.points[r.chosen]!].sort((a, b) => objectiveOf(r, a) - objectiveOf(r, b));
+  const rows = listed.map((p) => [
     `#${p.id}`, p.origin, (p.estimate.energyPj / 1e6).toFixed(3), p.verified ? (p.verified.energyPj / 1e6).toFixed(3) : '-', p.verified ? String(p.verified.cycles) : '-',
     p.score.accuracyPct !== undefined ? p.score.accuracyPct.toFixed(2) : p.score.loss.toFixed(4), p.dropBound.toFixed(2),
     p.verified ? `${p.verified.bitExact ? 'yes' : 'NO'} (${p.verified.samples})` : 'not verified',
     Object.entries(p.layers).map(([l, o]) => `${l}:${o}`).join(' '),
   ]);
-  const chosenRow = r.chosen === null ? -1 : front.indexOf(r.points[r.chosen]!);
+  const chosenRow = r.chosen === null ? -1 : listed.indexOf(r.points[r.chosen]!);
   const f = r.float;
   const body = `<p class="note">${escapeHtml(`${r.model} on a ${r.array} array; objective ${r.objective}; max drop ${r.maxDrop} pp. ${r.choiceData}. Float held-out ${f.accuracyPct !== undefined ? `${f.accuracyPct.toFixed(2)} %` : `loss ${f.loss.toFixed(4)}`}. Command: ${r.command}`)}</p>
 <h2>Front</h2>

@@ -2,8 +2,8 @@
 // on the held-out part of the choice data. A ChoiceContext is built once per thread (worker or main) from
 // plain JSON, so tasks can run in worker threads or in-process with the same result.
 import type { Graph } from '../../compiler/ir/graph.js';
-import { loadChoiceData } from '../../compiler/data/choice-data.js';
-import { type ChoiceScore, type HeldOutSet, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
+import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
+import { type ChoiceScore, type HeldOutSet, firstSamples, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
 import { type CalibrationCache, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
 import { parseQuantConfig } from '../../compiler/quant/presets.js';
@@ -18,6 +18,8 @@ export interface ChoiceContextSpec {
   readonly model: string;
   readonly choiceData: string;
   readonly calibLimit?: number;
+  /** A held-out part from a training split (then all of `choiceData` calibrates). */
+  readonly heldOut?: HeldOutSource;
   /** The float outputs on the held-out part, computed once by the main thread. */
   readonly floatOutputs: Float32Array;
   readonly classes: number;
@@ -33,18 +35,18 @@ export interface ChoiceContext {
 /** Loads the model and the choice data (compiler/data/choice-data.ts: never the test split). */
 export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
   const graph = loadModel(spec.model);
-  const data = loadChoiceData(spec.choiceData, spec.calibLimit);
+  const data = loadChoiceData(spec.choiceData, spec.calibLimit, spec.heldOut);
   const set: HeldOutSet = { images: data.heldOut, ...(data.heldOutLabels ? { labels: data.heldOutLabels } : {}), floatOutputs: spec.floatOutputs, classes: spec.classes };
   return { graph, cache: calibrationCache(graph, data.calib), set };
 }
 
 /**
- * A task: a sensitivity probe of a base config; a config (JSON text) quantized and scored by the integer
+ * A task: a sensitivity probe of a base config (on the first `samples` held-out samples when given); a config (JSON text) quantized and scored by the integer
  * reference; or a config quantized, compiled for `hw` and simulated on the first `samples` held-out samples
  * against the integer reference (the end-to-end check of a reported point).
  */
 export type ChoiceTask =
-  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe }
+  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe; readonly samples?: number }
   | { readonly kind: 'evaluate'; readonly config: string }
   | { readonly kind: 'verify'; readonly config: string; readonly hw: string; readonly samples: number };
 
@@ -53,7 +55,7 @@ export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
 export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
-  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, ctx.set, task.probe);
+  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe);
   const config = parseQuantConfig(task.config, 'candidate');
   const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
   if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set), ctx.set);

@@ -6,8 +6,8 @@
 // the held-out part) and keeps the cheapest one within the budget; 4. the front of all scored points,
 // each verified end to end (compiled, simulated bit-exactly against the integer reference).
 import type { Graph } from '../../compiler/ir/graph.js';
-import { loadChoiceData } from '../../compiler/data/choice-data.js';
-import { type ChoiceScore, floatScore, heldOutSet } from '../../compiler/ptq/choice-score.js';
+import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
+import { type ChoiceScore, firstSamples, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { Width } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
@@ -18,6 +18,7 @@ import { startProgress } from '../progress.js';
 import { startChoicePool } from './choice-pool.js';
 import type { ChoiceTask } from './choice-tasks.js';
 import { LayerCostCache } from './cost-cache.js';
+import { frontAndBudget } from './front-selection.js';
 import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentKey, assignmentLabels, movesFrom, optionsOf, weightedConsumers } from './search-space.js';
 import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
 import { summary } from './sensitivity-run.js';
@@ -28,6 +29,8 @@ export interface SearchOptions {
   readonly base: QuantConfig;
   readonly choiceData: string;
   readonly calibLimit?: number;
+  /** Held-out images from a training split; all of `choiceData` then calibrates (as eval and quantize do). */
+  readonly heldOut?: HeldOutSource;
   readonly hw: HwConfig;
   readonly array: string;
   readonly energyTable?: EnergyTable;
@@ -37,6 +40,8 @@ export interface SearchOptions {
   readonly presets: readonly string[];
   readonly jobs?: number;
   readonly verifySamples: number;
+  /** Held-out samples the sensitivity probes run on (the first ones; default all): probes only prune and rank, candidates are scored on all. */
+  readonly probeSamples?: number;
   readonly maxSteps: number;
   readonly command: string;
 }
@@ -53,10 +58,13 @@ interface Scored {
 /** Runs the search; returns the report and the chosen configuration's --config JSON (null when none is within the budget). */
 export async function runSearch(o: SearchOptions): Promise<{ report: SearchReport; chosenConfig: Record<string, unknown> | null }> {
   const started = performance.now();
-  const data = loadChoiceData(o.choiceData, o.calibLimit);
+  const data = loadChoiceData(o.choiceData, o.calibLimit, o.heldOut);
   const set = heldOutSet(o.graph, data.heldOut, data.heldOutLabels);
   const fScore = floatScore(set);
-  const pool = startChoicePool({ model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), floatOutputs: set.floatOutputs, classes: set.classes }, o.jobs);
+  const pool = startChoicePool({
+    model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), ...(o.heldOut !== undefined ? { heldOut: o.heldOut } : {}),
+    floatOutputs: set.floatOutputs, classes: set.classes,
+  }, o.jobs);
   try {
     const mainCache = calibrationCache(o.graph, data.calib);
     const float = cachedFloatGraph(mainCache, o.base.recipe?.cle ?? false);
@@ -67,10 +75,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const objective = (e: { energyPj: number; cycles: number }): number => (o.objective === 'energy' ? e.energyPj : o.objective === 'cycles' ? e.cycles : e.energyPj * e.cycles);
     const acc = (s: ChoiceScore): number => s.accuracyPct ?? -s.loss;
     const drop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fScore.accuracyPct! - s.accuracyPct : s.loss - fScore.loss);
-    // The held-out drop is a paired difference over N samples: its standard error is about
-    // 100·sqrt(disagreement/N) points. A configuration counts as within the budget only when its drop plus
-    // one standard error is (the greedy picks the luckiest-looking candidates, so the bare drop is optimistic).
-    const bound = (s: ChoiceScore): number => drop(s) + (s.accuracyPct !== undefined ? 100 * Math.sqrt((1 - s.agreementPct / 100) / s.samples) : 0);
+    // The held-out drop is a paired difference over N samples (the same images through float and quantized):
+    // its standard error comes from the discordant pairs (pairedDropSe). A configuration counts as within the
+    // budget only when its drop plus one standard error is (the greedy picks the luckiest-looking
+    // candidates, so the bare drop is optimistic).
+    const bound = (s: ChoiceScore): number => drop(s) + (pairedDropSe(s) ?? 0);
 
     // The cost of a configuration: its structure (dtypes, scales' kinds) is what lowers, so it is quantized
     // without the data-hungry steps that only move values (AdaRound, bias correction).
@@ -89,25 +98,36 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     // 1. Sensitivity of each weighted layer alone at each width.
     const widths = [...new Set<Width>(['8', ...o.widths])];
     const base = JSON.stringify(quantConfigToJson(o.base));
+    // Probes only prune options and rank moves, so they may run on the first probeSamples held-out
+    // samples (their drops are measured from float on the same samples); every candidate is scored on all.
+    const probeSamples = Math.min(o.probeSamples ?? fScore.samples, fScore.samples);
+    const fProbe = floatScore(firstSamples(set, probeSamples));
+    const probeDrop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fProbe.accuracyPct! - s.accuracyPct : s.loss - fProbe.loss);
     const probes = layers.flatMap((layer) => widths.map((width) => ({ layer, width })));
     let bar = startProgress('search: sensitivity', probes.length, 'runs');
     let done = 0;
-    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe })), () => bar.update(++done)).finally(() => bar.stop());
+    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe, ...(probeSamples < fScore.samples ? { samples: probeSamples } : {}) })), () => bar.update(++done)).finally(() => bar.stop());
     const solo = new Map(probes.map((p, i) => [`${p.layer}|${p.width}`, probeScores[i]!]));
     const predictedLoss = (layer: string, opt: LayerOption): number => {
       const w = solo.get(`${layer}|${opt.weight}`)!.loss - solo.get(`${layer}|8`)!.loss;
-      const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fScore.loss : 0;
+      const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fProbe.loss : 0;
       return Math.max(0, w) + Math.max(0, a);
     };
     const predictedDrop = (layer: string, opt: LayerOption): number =>
-      Math.max(0, drop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, drop(solo.get(`${layer}|a4`)!)) : 0);
+      Math.max(0, probeDrop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, probeDrop(solo.get(`${layer}|a4`)!)) : 0);
     const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || predictedDrop(l, opt) <= o.maxDrop)]));
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];
+    // Configurations with the same --config JSON (the base assignment and the uniform base preset) quantize
+    // alike: each distinct one is scored once.
+    const scoreOf = new Map<string, ChoiceScore>();
     const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[]): Promise<Scored[]> => {
-      const scores = await pool.run<ChoiceScore>(items.map((it) => ({ kind: 'evaluate', config: JSON.stringify(quantConfigToJson(it.config)) })));
-      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scores[i]!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
+      const texts = items.map((it) => JSON.stringify(quantConfigToJson(it.config)));
+      const fresh = [...new Set(texts.filter((t) => !scoreOf.has(t)))];
+      const scores = await pool.run<ChoiceScore>(fresh.map((config) => ({ kind: 'evaluate', config })));
+      fresh.forEach((t, i) => scoreOf.set(t, scores[i]!));
+      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scoreOf.get(texts[i]!)!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
       scored.push(...out);
       return out;
     };
@@ -143,10 +163,10 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     }
     bar.stop();
 
-    // 4. The front (objective down, held-out accuracy up), verified end to end.
-    const onFront = scored.map((p) => !scored.some((q) => q !== p && objective(q.estimate) <= objective(p.estimate) && acc(q.score) >= acc(p.score)
-      && (objective(q.estimate) < objective(p.estimate) || acc(q.score) > acc(p.score))));
-    const frontIdx = scored.map((_, i) => i).filter((i) => onFront[i]);
+    // 4. The front (objective down, held-out accuracy up) and the cheapest point within the budget (the
+    // chosen one, on the front or not: front-selection.ts), verified end to end.
+    const { onFront, cheapestWithin } = frontAndBudget(scored.map((p) => ({ objective: objective(p.estimate), accuracy: acc(p.score), bound: bound(p.score) })), o.maxDrop);
+    const frontIdx = scored.map((_, i) => i).filter((i) => onFront[i] || i === cheapestWithin);
     bar = startProgress('search: verify', frontIdx.length, 'points');
     done = 0;
     const hwJson = JSON.stringify(hwConfigToJson(o.hw));
@@ -158,11 +178,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       ...(verifiedOf.has(id) ? { verified: verifiedOf.get(id)! } : {}),
     }));
     const final = (p: SearchPoint): number => objective(p.verified ?? p.estimate);
-    const eligible = points.filter((p) => p.onFront && p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
+    const eligible = points.filter((p) => p.verified?.bitExact === true && p.dropBound <= o.maxDrop).sort((x, y) => final(x) - final(y));
     const chosen = eligible.length > 0 ? eligible[0]!.id : null;
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
-      choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, float: summary(fScore), points, chosen,
+      choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       cache: costs.stats(), seconds: (performance.now() - started) / 1000, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };

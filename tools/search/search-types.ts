@@ -50,9 +50,11 @@ export interface SearchReport {
   readonly choiceData: string;
   readonly lossKind: string;
   readonly samples: number;
+  /** Held-out samples the sensitivity probes ran on (the first ones). */
+  readonly probeSamples: number;
   readonly float: ScoreSummary;
   readonly points: readonly SearchPoint[];
-  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop), null when none qualifies. */
+  /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop, verified bit-exact; on the front or not), null when none qualifies. */
   readonly chosen: number | null;
   readonly cache: CostCacheStats;
   readonly seconds: number;

@@ -45,10 +45,11 @@ describe('sensitivity and search on the CLI', () => {
       expect(report.samples).toBe(12);
       expect(readFileSync(join(dir, 'sens.html'), 'utf8')).toContain('chart-sensitivity');
 
-      const search = spied(['search', ...common, '--array', '8x8', '--presets', 'w8a8,w4a4', '--max-steps', '1', '--verify-samples', '2',
+      const search = spied(['search', ...common, '--array', '8x8', '--presets', 'w8a8,w4a4', '--max-steps', '1', '--verify-samples', '2', '--probe-samples', '8',
         '-o', join(dir, 'config.json'), '--json', join(dir, 'search.json'), '--html', join(dir, 'front.html')], dir);
       expect(search.stderr).toBe('');
       const s = JSON.parse(readFileSync(join(dir, 'search.json'), 'utf8')) as SearchReport;
+      expect([s.samples, s.probeSamples]).toEqual([12, 8]);
       const front = s.points.filter((p) => p.onFront);
       expect(front.length).toBeGreaterThan(0);
       for (const p of front) expect(p.verified).toMatchObject({ bitExact: true, samples: 2, mismatchedElements: 0 });
