@@ -36,7 +36,7 @@ export const MAX_FILE_LINES = 400;
  * replays the compute queue and prices window steps by the rows they read (window-cost.ts), so the tiler's
  * predictions follow the simulator (~400 lines), and the bench's CPU-time figures.
  */
-export const LINE_BUDGET = 42_600;
+export const LINE_BUDGET = 42_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
