@@ -5,6 +5,8 @@
 // Sources: OCP 8-bit Floating Point Specification (OFP8) rev 1.0 (E4M3/E5M2), OCP Microscaling Formats
 // (MX) Specification v1.0 §5 (element types, Table 1 formats, E8M0) and §6.3 (conversion to MX).
 
+import { GROUP_MULT_BITS } from './weight-groups.js';
+
 /** How an element's bits mean a value. */
 export type ElementKind = 'int' | 'fp' | 'log';
 
@@ -105,8 +107,11 @@ export type ElementTypeName = keyof typeof ELEMENT_TYPES;
 export type ScaleType =
   /** MX v1.0 §5.4 E8M0: an 8-bit biased exponent (bias 127), value 2^(code−127), code 0xFF is NaN; no sign, no zero. */
   | { readonly kind: 'e8m0' }
-  /** Group-wise integer scales (one per g weights as GPTQ/AWQ use): no quantizer, reference or datapath yet (issue 18). */
-  | { readonly kind: 'group-int'; readonly note: string }
+  /**
+   * Group-wise integer scales (one per g weights as GPTQ/AWQ use): an unsigned `multBits`-bit integer
+   * multiplier per group times a real per-channel base scale (core/weight-groups.ts, INTEGER-SEMANTICS §6c).
+   */
+  | { readonly kind: 'group-int'; readonly multBits: number; readonly note: string }
   /** One real (float) scale per tensor or per channel, folded into the requantization like the int presets. */
   | { readonly kind: 'real' };
 
@@ -148,7 +153,7 @@ export interface NumberFormat {
 
 const MX_BLOCK: Blocking = { kind: 'block', size: 32 };
 const E8M0_SCALE: ScaleType = { kind: 'e8m0' };
-const GROUP_INT: ScaleType = { kind: 'group-int', note: 'integer group multiplier: planned (issue 18), not implemented: no preset, reference or datapath reads these entries yet' };
+const GROUP_INT: ScaleType = { kind: 'group-int', multBits: GROUP_MULT_BITS, note: 'u8 group multiplier × per-channel real scale: quantizer, integer reference and presets (w4a8-g32/g64/g128, w8a8-g128); no array mode yet (MAP007)' };
 
 function mx(name: string, element: ElementTypeName, doc: string): NumberFormat {
   return { name, element, blocking: MX_BLOCK, scale: E8M0_SCALE, rounding: 'rne-saturate', doc };

@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { evaluate } from './eval/evaluate.js';
 import { formatSection, readFormatStore } from './format-accuracy-section.js';
 
-const ALL_PRESETS = ['w16a16', 'w8a8', 'w8a8+auto', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a8+auto', 'w4a8-log', 'w4a8-log+auto', 'w4a4', 'binary'];
+const ALL_PRESETS = ['w16a16', 'w8a8', 'w8a8+auto', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a8+auto', 'w4a8-log', 'w4a8-log+auto', 'w4a8-g32', 'w4a8-g64', 'w4a8-g128', 'w8a8-g128', 'w4a4', 'binary'];
 const DATA = 'models/data/fashion-mnist';
 const STORE = 'docs/accuracy-table.json';
 /** PyTorch's own PTQ on the same weights (RESULTS.md): FP32, the best INT8 per-tensor of (b)/(b′), W4A8 and W4A4 fake-quant per-channel. */

@@ -7,7 +7,7 @@ import type { LayerQuantConfig, QuantConfig } from '../compiler/quant/presets.js
 import type { AutoQuantDecision } from '../compiler/ptq/auto-quant.js';
 
 const weightText = (c: LayerQuantConfig): string =>
-  `${c.weightFormat === 'log' ? 'log4' : c.weightBits === 1 ? 'b1' : `i${c.weightBits}`} ${c.perChannel ? 'per-channel' : 'per-tensor'}${c.weightBits > 1 ? ` ${c.weightRange}` : ''}${c.pow2 ? ' pow2' : ''}`;
+  `${c.weightFormat === 'log' ? 'log4' : c.weightBits === 1 ? 'b1' : `i${c.weightBits}`} ${c.perChannel ? 'per-channel' : 'per-tensor'}${c.weightBits > 1 ? ` ${c.weightRange}` : ''}${c.pow2 ? ' pow2' : ''}${c.weightGroup > 0 ? ` g${c.weightGroup}` : ''}`;
 const actText = (c: LayerQuantConfig): string =>
   c.actBits === 1 ? 'b1 (mean threshold)' : `${c.actSigned ? 'i' : 'u'}${c.actBits} ${c.actRange === 'percentile' ? `percentile ${c.percentile}` : c.actRange}${c.pow2 ? ' pow2' : ''}`;
 

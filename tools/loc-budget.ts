@@ -38,7 +38,7 @@ export const MAX_FILE_LINES = 400;
  * time lines and exactness): the bench's end-to-end W4A4 fine-tune (train-finetune.ts, ~85 lines) and the
  * exact accumulator of the fake-quant conv/dense output at bias rounding ties (accumulator-emulation.ts, ~90).
  */
-export const LINE_BUDGET = 42_450;
+export const LINE_BUDGET = 42_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -211,6 +211,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const w = net.constant(l, 1);
   const wBits = DTYPES[w.type.dtype].bits;
   if (wBits > 8) mapFail('MAP002', node.name, `${w.type.dtype} weights: the array multiplies at most 8-bit weights`);
+  if (num(a, 'w_group') > 0) mapFail('MAP007', node.name, `group-wise weight scales (w_group ${num(a, 'w_group')}) have no array mode yet: run the layer on the integer reference (accsim eval), or quantize with w4a8`);
   const accBits = num(a, 'acc_bits');
   if (accBits > ctx.hw.accumulator.bits) mapFail('MAP003', node.name, `the layer accumulates in ${accBits} bits but the hardware accumulators have ${ctx.hw.accumulator.bits}`);
   const r: RequantSpec = {

@@ -37,6 +37,10 @@ export function adaround(graph: Graph, options: PassOptions) {
     const bits = WEIGHT_BITS[wq.type.dtype];
     const log = node.attrs['w_format'] === 'log';
     if (!log && (bits === undefined || bits > maxBits)) return;
+    if (((node.attrs['w_group'] as number | undefined) ?? 0) > 0) {
+      notes.push(`%${node.name}: group-wise scales (w_group ${String(node.attrs['w_group'])}), rounding left to nearest`);
+      return;
+    }
     if (inputs[0]!.type.dtype === 'b1') {
       notes.push(`%${node.name}: binary input, rounding left to nearest`);
       return;

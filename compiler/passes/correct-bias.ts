@@ -17,6 +17,7 @@ import type { Tensor } from '../ir/tensor.js';
 import { INT32_MAX, INT32_MIN, roundHalfEven } from '../../core/rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import type { Pass, PassOptions } from './pass.js';
+import { accumulatorWeightsOf } from '../ir/ops/quantized/requantize.js';
 
 /** Per group g and patch index k: the mean integer patch value (padding = x_zero) and the mean real value (padding 0). */
 export function patchMeans(node: Node, inputs: readonly Tensor[], wShape: readonly number[], xZero: number, xScale: number): { int: Float64Array; real: Float64Array } {
@@ -54,13 +55,15 @@ export function biasCorrection(graph: Graph, floatGraph: Graph, node: Node, inpu
   const yOffset = node.attrs['out_dtype'] === 'b1' ? ((node.attrs['y_offset'] as number | undefined) ?? 0) : 0;
   const geo = patchGeometry(node, inputs[0]!.type.shape, wq.type.shape);
   const means = patchMeans(node, inputs, wq.type.shape, xZero, xScale);
+  // The integers the accumulator multiplies by (m·q with group-wise scales, whose w_scale is then s_n).
+  const wAcc = accumulatorWeightsOf(node.operands.map((o) => (o.ref === 'const' ? graph.constants.get(o.name) : undefined)), node.attrs);
   const delta = new Int32Array(geo.cout);
   for (let n = 0; n < geo.cout; n++) {
     const g = Math.floor(n / geo.coutG);
     let accMean = bias[n]!;
     let floatMean = b[n]! - yOffset;
     for (let i = 0; i < geo.k; i++) {
-      accMean += means.int[g * geo.k + i]! * (wq.data[n * geo.k + i] as number);
+      accMean += means.int[g * geo.k + i]! * wAcc[n * geo.k + i]!;
       floatMean += means.real[g * geo.k + i]! * w[n * geo.k + i]!;
     }
     const accScale = xScale * sW[n]!;

@@ -88,6 +88,8 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
     constRef(addConst(`${node.name}.m0`, i32(m0))),
     constRef(addConst(`${node.name}.shift`, i32(shift))),
     constRef(addConst(`${node.name}.w_scale`, { type: { dtype: 'f32', shape: [cout] }, data: Float32Array.from(wq.scale) })),
+    // Group-wise scales: the u8 multipliers m[n, g] as the seventh operand (w_scale is then s_n).
+    ...(wq.group ? [constRef(addConst(`${node.name}.w_mult`, { type: { dtype: 'u8', shape: [cout, wq.group.layout.count] }, data: wq.group.mult }))] : []),
   ];
   const geometry: Record<string, number | readonly number[]> = {};
   for (const k of ['stride', 'dilation', 'pad', 'groups']) if (node.attrs[k] !== undefined) geometry[k] = node.attrs[k] as number | readonly number[];
@@ -97,6 +99,7 @@ function quantizeWeighted(c: Ctx, node: Node): Node {
     qmin: y.qmin, qmax: y.qmax, out_dtype: y.dtype, requant: cfg.pow2 ? 'pow2' : 'm0shift', acc_bits: cfg.accBits, acc_overflow: cfg.accOverflow,
     // Only log layers carry w_format (int is the default): every other graph prints as before.
     ...(cfg.weightFormat === 'log' && !scales ? { w_format: 'log' } : {}),
+    ...(wq.group ? { w_group: wq.group.layout.size } : {}),
   };
   return { name: node.name, op: node.op === 'conv2d' ? 'qconv2d' : 'qdense', operands: [valueRef(node.operands[0]!.name), ...operands], attrs };
 }

@@ -8,6 +8,7 @@ import { DTYPES, type DType } from '../ir/dtype.js';
 import { type Tensor, numel } from '../ir/tensor.js';
 import { assert } from '../../core/diagnostics.js';
 import { fakeQuantizeValue } from '../quant/quantize-tensor.js';
+import { accumulatorWeightsOf } from '../ir/ops/quantized/requantize.js';
 
 /** The grid an integer activation lives on: real = scale·(q − zero); b1: real = offset + scale·q, q = ±1. */
 export interface ActivationGrid {
@@ -76,9 +77,11 @@ export function dequantizedWeights(q: Graph, node: Node): Float32Array {
   const rows = w.type.shape[0]!;
   const k = numel(w.type.shape) / rows;
   const out = new Float32Array(rows * k);
+  // Group-wise scales: s_n·(m[n, g]·q[n, k]), the integer product first (exact).
+  const wAcc = accumulatorWeightsOf(node.operands.map((o) => (o.ref === 'const' ? q.constants.get(o.name) : undefined)), node.attrs);
   for (let n = 0; n < rows; n++) {
     const s = scale.data[n] as number;
-    for (let j = 0; j < k; j++) out[n * k + j] = s * (w.data[n * k + j] as number);
+    for (let j = 0; j < k; j++) out[n * k + j] = s * wAcc[n * k + j]!;
   }
   return out;
 }

@@ -36,6 +36,15 @@ export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<stri
     if (c === undefined || c.actBits !== 1) continue;
     if (node.op === 'add' || node.op === 'concat' || !feedsOnlyWeightedLayers(graph, node)) out.set(node.name, { ...c, actBits: 8 });
   }
+  // Group-wise scales run on plain convs (groups = 1) and dense layers. A depthwise tap has one channel, so
+  // each weight would be its own group (an 8-bit multiplier per 4-bit weight); grouped convs and
+  // conv_transpose have no group datapath: those layers keep their per-channel scales (weightGroup 0).
+  for (const node of graph.nodes) {
+    const c = out.get(node.name);
+    if (c === undefined || c.weightGroup === 0) continue;
+    const grouped = node.op === 'conv2d' && typeof node.attrs['groups'] === 'number' && node.attrs['groups'] > 1;
+    if (grouped || node.op === 'conv_transpose') out.set(node.name, { ...c, weightGroup: 0 });
+  }
   return out;
 }
 

@@ -10,6 +10,8 @@ import { fakeQuantizeTensor, paramsFromChannelRanges, paramsFromRange, quantizeT
 import { roundHalfEven } from '../../core/rounding.js';
 import type { LayerQuantConfig } from './presets.js';
 import { quantizeLogWeights } from './log-weights.js';
+import { quantizeGroupWeights } from './group-weights.js';
+import { type WeightGroupLayout, effectiveGroupWeights, weightGroupLayout } from '../../core/weight-groups.js';
 
 /** Observed statistics of one float value (calibration or data-free). mean/std feed binary thresholds. */
 export interface ValueRange {
@@ -34,6 +36,16 @@ export interface WeightQuant {
   readonly dtype: DType;
   readonly data: Int8Array | Int16Array;
   readonly scale: Float64Array;
+  /**
+   * Group-wise scales (weightGroup > 0): the integer multiplier of every group, [Cout · layout.count]; the
+   * real weight is scale[n]·mult[n, g]·data[n, k] (group-weights.ts).
+   */
+  readonly group?: { readonly layout: WeightGroupLayout; readonly mult: Uint8Array };
+}
+
+/** The integers the accumulator multiplies x by: data, or mult·data with group-wise scales (exact). */
+export function accumulatorWeights(w: WeightQuant): ArrayLike<number> {
+  return w.group === undefined ? w.data : effectiveGroupWeights(w.data, w.group.mult, w.group.layout);
 }
 
 /** The storage dtype of weights of each bit width. */
@@ -73,6 +85,11 @@ export function quantizeWeights(w: Tensor, cfg: LayerQuantConfig, layer: string)
     // Levels up to ±64 are i8 integers; the 4-bit codes exist only in the hardware's weight buffer.
     const q = quantizeLogWeights(data, cout, cfg.perChannel, cfg.weightRange);
     return { dtype: 'i8', data: q.data, scale: q.scale };
+  }
+  if (cfg.weightGroup !== 0) {
+    const layout = weightGroupLayout(w.type.shape, cfg.weightGroup);
+    const g = quantizeGroupWeights(data, cout, layout, cfg.weightBits, cfg.narrowWeights && cfg.weightBits >= 8, cfg.weightRange);
+    return { dtype: WEIGHT_DTYPE[cfg.weightBits]!, data: g.q, scale: g.scale, group: { layout, mult: g.mult } };
   }
   const dtype = WEIGHT_DTYPE[cfg.weightBits]!;
   const out = allocate(dtype, data.length) as Int8Array | Int16Array;
@@ -140,6 +157,7 @@ export function gridActQuant(s: number, z: number, actMin: number, actMax: numbe
 /**
  * The bias of a weighted layer (DESIGN §4), per output channel n over its K weights:
  *   b_int[n] = roundHalfEven((b[n] + x.offset·s_w[n]·Σ_k W_int[n,k]) / (s_x·s_w[n])) − x_zero·Σ_k W_int[n,k]
+ *   (W_int = m[n, g]·q[n, k] with group-wise scales: accumulatorWeights)
  *              − (b1 output: ceil(y.offset / (s_x·s_w[n])), so that "acc ≥ 0" means "real ≥ threshold")
  * int32, saturated; `saturated` counts the channels that did not fit. An accumulator wider than 32 bits
  * (w16a16: s_x·s_w is tiny, so biases are huge) gets an i64 bias saturated to the accumulator width.
@@ -150,10 +168,12 @@ export function foldBias(b: Float32Array | undefined, w: WeightQuant, x: ActQuan
   const wide = accBits > 32;
   const limit = wide ? 2 ** (accBits - 1) : 2 ** 31;
   const values = new Float64Array(cout);
+  // With group-wise scales the accumulator sees m·q, so the fold is −z_x·Σ_g m[n, g]·Σ_{k∈g} q[n, k].
+  const wAcc = accumulatorWeights(w);
   let saturated = 0;
   for (let n = 0; n < cout; n++) {
     let sumW = 0;
-    for (let i = n * k; i < (n + 1) * k; i++) sumW += w.data[i]!;
+    for (let i = n * k; i < (n + 1) * k; i++) sumW += wAcc[i]!;
     const accScale = x.scale * w.scale[n]!;
     let v = roundHalfEven(((b?.[n] ?? 0) + x.offset * w.scale[n]! * sumW) / accScale) - x.zero * sumW;
     if (y.dtype === 'b1') v -= Math.ceil(y.offset / accScale);

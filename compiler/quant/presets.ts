@@ -1,4 +1,4 @@
-// Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, w4a8-log, binary, w16a16), the JSON
+// Quantization presets as data (w8a8, w8a8-pc, w4a8, w4a4, w8a8-pow2, w4a8-log, w4a8-g32/g64/g128, w8a8-g128, binary, w16a16), the JSON
 // per-layer configuration file, and its validation. Resolution against a graph is in layer-config.ts.
 import { fail } from '../../core/diagnostics.js';
 import type { OverflowPolicy } from '../../core/arithmetic-modes.js';
@@ -39,6 +39,13 @@ export interface LayerQuantConfig {
    * (log-weights.ts; weightBits must be 4, the sign + exponent code), run on the w4a8-log shift-add datapath.
    */
   readonly weightFormat: 'int' | 'log';
+  /**
+   * Group-wise integer scales: 0 = none; 32, 64 or 128 = one unsigned 8-bit multiplier per that many
+   * weights along K (core/weight-groups.ts, group-weights.ts) times the channel's scale. Needs int weights
+   * of 4 or 8 bits, per channel, no pow2. Depthwise/grouped convs and conv_transpose stay per-channel
+   * (layer-config.ts: a tap of a depthwise conv has one channel, so every weight would be its own group).
+   */
+  readonly weightGroup: 0 | 32 | 64 | 128;
 }
 
 /**
@@ -73,7 +80,7 @@ export interface QuantConfig {
 const BASE: LayerQuantConfig = {
   weightBits: 8, actBits: 8, actSigned: false, perChannel: false, pow2: false,
   accBits: 32, accOverflow: 'wrap', weightRange: 'minmax', actRange: 'minmax', percentile: 99.99, narrowWeights: true,
-  weightFormat: 'int',
+  weightFormat: 'int', weightGroup: 0,
 };
 
 function preset(name: string, over: Partial<LayerQuantConfig>, first?: Partial<LayerQuantConfig>, last?: Partial<LayerQuantConfig>, recipe?: QuantRecipe): QuantConfig {
@@ -108,6 +115,13 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
   // activations; the w4a8 recipe: CLE, the adaround step (on log layers a greedy descent on the log grid
   // that minimises the layer's output error on calibration inputs, log-rounding.ts) and bias correction.
   'w4a8-log': preset('w4a8-log', { weightBits: 4, weightFormat: 'log', perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
+  // Group-wise scales (issue 18): w4a8's per-channel MSE 4-bit weights with one 8-bit integer multiplier per
+  // G weights along K. CLE and bias correction as w4a8, no AdaRound (it learns the rounding of a per-channel
+  // uniform grid, not of a grid whose step changes every G weights). w8a8-g128 the same on 8-bit weights.
+  'w4a8-g32': preset('w4a8-g32', { weightBits: 4, weightGroup: 32, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
+  'w4a8-g64': preset('w4a8-g64', { weightBits: 4, weightGroup: 64, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
+  'w4a8-g128': preset('w4a8-g128', { weightBits: 4, weightGroup: 128, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
+  'w8a8-g128': preset('w8a8-g128', { weightGroup: 128, perChannel: true, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
   w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
 };
 
@@ -140,6 +154,7 @@ const FIELDS: Readonly<Record<keyof LayerQuantConfig, [Checker, string]>> = {
   percentile: [(v) => typeof v === 'number' && v > 50 && v <= 100, 'a number in (50, 100]'],
   narrowWeights: [(v) => typeof v === 'boolean', 'true or false'],
   weightFormat: [oneOf('int', 'log'), "'int' or 'log'"],
+  weightGroup: [oneOf(0, 32, 64, 128), 'one of 0 (no groups), 32, 64, 128'],
 };
 
 /** Validates one override object (unknown keys and bad values are QCFG002, naming `where` and the key). */
@@ -160,6 +175,13 @@ export function checkLayerConfig(c: LayerQuantConfig, layer: string): void {
   if (c.actBits === 16 && !c.actSigned) fail('QCFG004', `layer ${layer}: 16-bit activations are signed (there is no u16 type): set actSigned true`, { node: layer });
   if (c.pow2 && c.actBits === 1) fail('QCFG004', `layer ${layer}: pow2 has no meaning for binary activations`, { node: layer });
   if (c.weightFormat === 'log' && c.weightBits !== 4) fail('QCFG004', `layer ${layer}: log-domain weights are 4-bit codes (sign + exponent): use weightBits 4, or weightFormat 'int' for ${c.weightBits}-bit integer weights`, { node: layer });
+  if (c.weightGroup !== 0) {
+    const why = c.weightFormat !== 'int' ? `weightFormat '${c.weightFormat}' (groups scale integer weights)`
+      : c.weightBits !== 4 && c.weightBits !== 8 ? `${c.weightBits}-bit weights (groups need 4 or 8)`
+        : !c.perChannel ? 'per-tensor weights (the base scale is per channel: set perChannel true)'
+          : c.pow2 ? 'pow2 (a group multiplier is not a power of two)' : undefined;
+    if (why !== undefined) fail('QCFG004', `layer ${layer}: weightGroup ${c.weightGroup} does not combine with ${why}; or use weightGroup 0`, { node: layer });
+  }
   if (c.weightBits === 16 && c.accBits <= 32) fail('QCFG004', `layer ${layer}: 16-bit weights need an accumulator wider than 32 bits (accBits ${c.accBits}); use 48`, { node: layer });
 }
 

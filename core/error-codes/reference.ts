@@ -13,6 +13,7 @@ export const RUN_AREA = {
     RUN010: 'an integer (quantized) op run by the float interpreter',
     RUN011: 'NaN or infinity reaching a quantize op',
     RUN012: 'an op with integer inputs but no integer semantics',
+    RUN013: 'a group multiplier (w_mult of a qconv2d/qdense with w_group) is 0, outside the format\'s [1, 255]',
   },
 } as const satisfies ErrorArea;
 

@@ -320,7 +320,8 @@ export const ENERGY_JSON = jsonFormat('energy JSON', () => [
 export const QUANT_CONFIG_JSON = jsonFormat('quantization config JSON', () => [
   { preset: 'w4a8', recipe: { adaround: true }, layers: { conv1: { weightBits: 8 } } }, { preset: 'binary', default: { actRange: 'percentile', percentile: 99.9 } },
   { preset: 'w4a8-log', layers: { fc1: { weightFormat: 'int', weightBits: 8 } } },
-], ['preset', 'w8a8', 'binary', 'weightBits', 'actBits', 'accBits', 'layers', 'recipe', 'weightFormat', 'log'], (t) => parseQuantConfig(t, 'layers.json'));
+  { preset: 'w4a8-g128', layers: { fc1: { weightGroup: 32 } } },
+], ['preset', 'w8a8', 'binary', 'weightBits', 'actBits', 'accBits', 'layers', 'recipe', 'weightFormat', 'log', 'weightGroup'], (t) => parseQuantConfig(t, 'layers.json'));
 
 // ---- IDX, raw and gzip-compressed -------------------------------------------------------------------
 

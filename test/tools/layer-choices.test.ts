@@ -12,4 +12,11 @@ describe('layerChoiceRows', () => {
     for (const row of log) expect(row[1]).toBe('log4 per-channel mse');
     for (const row of layerChoiceRows(g, presetConfig('w4a8'))) expect(row[1]).toBe('i4 per-channel mse');
   });
+
+  it('names the group size of group-wise scales, and depthwise layers stay per-channel', () => {
+    for (const row of layerChoiceRows(loadQir('models/fmnist_mlp.qir'), presetConfig('w4a8-g64'))) expect(row[1]).toBe('i4 per-channel mse g64');
+    const dw = layerChoiceRows(loadQir('models/fmnist_dwsep.qir'), presetConfig('w4a8-g128')).map((r) => r[1]);
+    expect(dw).toContain('i4 per-channel mse g128');
+    expect(dw).toContain('i4 per-channel mse');
+  });
 });

@@ -20,7 +20,9 @@ function threeLayers(): Graph {
 
 describe('presets', () => {
   it('has the documented presets with their key settings', () => {
-    expect(Object.keys(PRESETS).sort()).toEqual(['binary', 'w16a16', 'w4a4', 'w4a8', 'w4a8-log', 'w8a8', 'w8a8-pc', 'w8a8-pow2']);
+    expect(Object.keys(PRESETS).sort()).toEqual(['binary', 'w16a16', 'w4a4', 'w4a8', 'w4a8-g128', 'w4a8-g32', 'w4a8-g64', 'w4a8-log', 'w8a8', 'w8a8-g128', 'w8a8-pc', 'w8a8-pow2']);
+    expect(PRESETS['w4a8-g128']!.default).toMatchObject({ weightBits: 4, weightGroup: 128, perChannel: true, weightFormat: 'int' });
+    expect(PRESETS['w4a8-g32']!.recipe).toEqual({ cle: true, biasCorrection: true });
     expect(PRESETS['w8a8']!.default).toMatchObject({ weightBits: 8, actBits: 8, actSigned: false, perChannel: false, narrowWeights: true, accBits: 32 });
     expect(PRESETS['w4a4']!.default).toMatchObject({ weightBits: 4, actBits: 4, perChannel: true, narrowWeights: false });
     expect(PRESETS['w16a16']!.default).toMatchObject({ weightBits: 16, actBits: 16, actSigned: true, accBits: 48 });
@@ -29,6 +31,12 @@ describe('presets', () => {
   it('binary keeps the first and last weighted layers at 8-bit weights', () => {
     const c = resolveLayerConfigs(threeLayers(), presetConfig('binary'));
     expect([...c.values()].map((l) => [l.weightBits, l.actBits])).toEqual([[8, 1], [1, 1], [8, 8]]);
+  });
+
+  it('group scales: a config file sets weightGroup per layer; other sizes are QCFG002', () => {
+    const c = parseQuantConfig('{"preset": "w4a8", "layers": {"b": {"weightGroup": 64}}}');
+    expect(resolveLayerConfigs(threeLayers(), c).get('b')!.weightGroup).toBe(64);
+    expect(code(() => parseQuantConfig('{"preset": "w4a8", "default": {"weightGroup": 16}}'))).toBe('QCFG002');
   });
 
   it('unknown preset is QCFG001', () => {

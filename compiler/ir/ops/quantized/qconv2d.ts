@@ -11,7 +11,7 @@ import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel } from '../../tensor.js';
 import { conv2d } from '../conv2d.js';
 import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from '../conv-geometry.js';
-import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS } from './requantize.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS, accumulatorWeightsOf } from './requantize.js';
 
 /** The value a padded tap reads: the zero point, or +1 for binary activations. */
 export function padValue(x: TensorType, attrs: Attrs): number {
@@ -52,7 +52,7 @@ function evalQconv2d(inputs: readonly Tensor[], attrs: Attrs, output: TensorType
   const [, cin, h, wd] = x.type.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.type.shape as [number, number, number, number];
   const [n, , hOut, wOut] = output.shape as [number, number, number, number];
-  const wdt = w.data as ArrayLike<number>;
+  const wdt = accumulatorWeightsOf(inputs, attrs); // m·w with group-wise scales (exact integers)
   const win = readWindow2d(attrs, [kh, kw]);
   const sh = win.h.stride, sw = win.w.stride;
   const hp = h + win.h.padBegin + win.h.padEnd;

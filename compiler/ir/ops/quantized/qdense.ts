@@ -5,13 +5,13 @@ import type { Attrs } from '../../graph.js';
 import { type IntCounters, type OpSpec, shapeError } from '../../op-spec.js';
 import { allocate } from '../../dtype.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../../tensor.js';
-import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS } from './requantize.js';
+import { REQUANT_ATTRS, checkRequantOperands, noFloatEval, readRequant, reduceAccumulator, requantize, WEIGHTED_OPERANDS, accumulatorWeightsOf } from './requantize.js';
 
 function evalQdense(inputs: readonly Tensor[], attrs: Attrs, output: TensorType, counters: IntCounters): Tensor {
   const [x, w, bias, m0, shift] = inputs as [Tensor, Tensor, Tensor, Tensor, Tensor];
   const [n, k] = x.type.shape as [number, number];
   const outF = w.type.shape[0]!;
-  const wdt = w.data as ArrayLike<number>;
+  const wdt = accumulatorWeightsOf(inputs, attrs); // m·w with group-wise scales (exact integers)
   const r = readRequant(attrs);
   const out = allocate(r.outDtype, numel(output.shape));
   // One input row as doubles, read by every output feature (the products are exact small integers).

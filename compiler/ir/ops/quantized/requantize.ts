@@ -9,6 +9,7 @@ import { OVERFLOW_POLICIES, REQUANT_MODES } from '../../../../core/arithmetic-mo
 import { fail } from '../../../../core/diagnostics.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierWide } from '../../../../core/fixed-point.js';
 import { clamp, roundingShiftRightHalfUp, wrapToBits } from '../../../../core/rounding.js';
+import { WEIGHT_GROUP_SIZES, effectiveGroupWeights, weightGroupLayout } from '../../../../core/weight-groups.js';
 
 /** Integer dtypes a quantized activation may have (i32 is the accumulator/bias type, never an activation). */
 export const ACTIVATION_DTYPES: readonly DType[] = ['u8', 'i8', 'u4', 'i4', 'i16', 'b1'];
@@ -43,6 +44,10 @@ export const REQUANT_ATTRS: Readonly<Record<string, AttrSpec>> = {
   w_format: {
     kind: 'string', default: 'int', check: oneOf(WEIGHT_FORMATS),
     doc: 'int: integer weights; log: every weight is 0 or ±2^e, e ≤ 6 (the w4a8-log datapath shifts; the arithmetic is the same integer products)',
+  },
+  w_group: {
+    kind: 'int', default: 0, check: (v) => (v === 0 || WEIGHT_GROUP_SIZES.includes(v as 32) ? undefined : `0 or one of ${WEIGHT_GROUP_SIZES.join(', ')}`),
+    doc: 'group-wise scales: 0 none; G: the w_mult operand holds one u8 multiplier per G weights along K (core/weight-groups.ts), acc = bias + Σ_g m[n,g]·Σ_{k∈g} x·w',
   },
 };
 
@@ -84,6 +89,7 @@ export const WEIGHTED_OPERANDS: readonly OperandSpec[] = [
   { name: 'm0', kind: 'const' },
   { name: 'shift', kind: 'const' },
   { name: 'w_scale', kind: 'const', optional: true },
+  { name: 'w_mult', kind: 'const', optional: true },
 ];
 
 /** Type checks shared by the requantizing ops: integer x, weight dtype, i32 bias (i64 allowed above 32-bit accumulators)/m0/shift of length `channels`, clamp in the out dtype. */
@@ -98,7 +104,38 @@ export function checkRequantOperands(ctx: OpContext, inputs: readonly TensorType
     if (!ok || t!.shape.length !== 1 || t!.shape[0] !== channels) shapeError(ctx, `${name} must be i32[${channels}]${name === 'bias' && wideAcc ? ` or i64[${channels}]` : ''}, got ${t!.dtype}[${t!.shape.join(',')}]`);
   }
   if (wScale !== undefined && (wScale.dtype !== 'f32' || wScale.shape.length !== 1 || wScale.shape[0] !== channels)) shapeError(ctx, `w_scale must be f32[${channels}]`);
+  checkGroupOperand(ctx, inputs, attrs);
   checkClamp(ctx, attrs);
+}
+
+/** w_group > 0 needs w_scale and w_mult u8[Cout, groups] (the layout of core/weight-groups.ts); w_group 0 no w_mult. */
+function checkGroupOperand(ctx: OpContext, inputs: readonly TensorType[], attrs: Attrs): void {
+  const size = (attrs['w_group'] as number | undefined) ?? 0;
+  const [, w, , , , wScale, mult] = inputs;
+  if (size === 0) {
+    if (mult !== undefined) shapeError(ctx, 'w_mult is given but w_group is 0');
+    return;
+  }
+  if (w!.dtype !== 'i4' && w!.dtype !== 'i8') shapeError(ctx, `w_group needs i4 or i8 weights, got ${w!.dtype}`);
+  const count = weightGroupLayout(w!.shape, size).count;
+  const cout = w!.shape[0]!;
+  if (wScale === undefined || mult === undefined || mult.dtype !== 'u8' || mult.shape.length !== 2 || mult.shape[0] !== cout || mult.shape[1] !== count) {
+    shapeError(ctx, `w_group ${size} needs w_scale and w_mult u8[${cout},${count}], got ${mult === undefined ? 'none' : `${mult.dtype}[${mult.shape.join(',')}]`}`);
+  }
+}
+
+/**
+ * The integers a qconv2d/qdense multiplies x by, row-major [Cout, K] in the weight's storage order: w
+ * itself, or m[n, g(k)]·w[n, k] with group-wise scales (w_group > 0). A group multiplier of 0 is outside
+ * the format (m ∈ [1, 255]) and refused here (RUN013) rather than silently dropping the group.
+ */
+export function accumulatorWeightsOf(inputs: readonly (Tensor | undefined)[], attrs: Attrs): ArrayLike<number> {
+  const w = inputs[1]!;
+  const size = (attrs['w_group'] as number | undefined) ?? 0;
+  if (size === 0) return w.data as ArrayLike<number>;
+  const mult = inputs[6]!.data as ArrayLike<number>;
+  for (let i = 0; i < mult.length; i++) if (mult[i] === 0) fail('RUN013', `w_mult element ${i} is 0; group multipliers are in [1, 255]`);
+  return effectiveGroupWeights(w.data as ArrayLike<number>, mult, weightGroupLayout(w.type.shape, size));
 }
 
 /** qmin ≤ qmax inside the out dtype's range (b1 outputs are ±1 and ignore the clamp). */
