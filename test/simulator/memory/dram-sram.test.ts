@@ -175,6 +175,15 @@ describe('AccumulatorSram byte view', () => {
       expect([wide.values[1], wide.values[2]]).toEqual([2 ** 40 + 3, -(2 ** 41)]);
     }), opts(300));
   });
+
+  it('the entry\'s two edges: bytes 00..00 80 are its most negative value, ff..ff 7f its largest', () => {
+    for (const eb of [1, 2, 4]) {
+      const acc = new AccumulatorSram(1, 2, eb, 1, 2);
+      const edge = (top: number, rest: number) => [...new Array<number>(eb - 1).fill(rest), top];
+      acc.writeBytes(0, 0, Uint8Array.from([...edge(0x80, 0), ...edge(0x7f, 0xff)]));
+      expect(Array.from(acc.values), `${eb} bytes`).toEqual([-(2 ** (8 * eb - 1)), 2 ** (8 * eb - 1) - 1]);
+    }
+  });
 });
 
 describe('Sram', () => {
