@@ -24,7 +24,7 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   'quant-formats': ['test/compiler/quant/*.test.ts', 'test/compiler/reference/*.test.ts'],
   references: [
     'test/compiler/reference/*.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
-    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts', 'test/compiler/ptq/format-model.test.ts',
   ],
   units: [
     'test/simulator/units/*.test.ts', 'test/simulator/machine.test.ts', 'test/simulator/token-depth.test.ts', 'test/simulator/pe-model.test.ts',
