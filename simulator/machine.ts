@@ -162,6 +162,7 @@ export class Machine {
       const pop = pops[bq]!;
       if ((flags & POP_PREV) !== 0) pop[0]!.pop(bAt);
       if ((flags & POP_NEXT) !== 0) pop[1]!.pop(bAt);
+      this.current = bi;
       const duration = this.execute(instr, bAt, k, sched);
       start[bi] = bAt;
       end[bi] = bAt + duration;
@@ -193,6 +194,8 @@ export class Machine {
 
   /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
   private readonly cand = { at: 0, tokenWait: 0, vectorWait: 0 };
+  /** Index of the instruction executing (the array's per-instruction memos are keyed by it). */
+  private current = -1;
   /** Array timing of the last executed array instruction (for the compute scheduler). */
   private lastArray: ArrayTiming | undefined;
 
@@ -296,7 +299,7 @@ export class Machine {
       // (readProgram refuses this statically; a program built in memory is not checked.)
       if (i.window === 1 && this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
       const s = this.arrayState();
-      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window);
+      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window, this.current);
       countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, t.inputRowReads, k);
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;

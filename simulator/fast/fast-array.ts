@@ -77,14 +77,14 @@ export class FastArray implements ArrayEngine {
     return this.lwMemo.t!;
   }
 
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming {
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index = -1): ArrayTiming {
     const unsigned = activationsUnsigned(s);
     if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
       const win = i.window === 1 ? window : undefined;
       this.batch.add(i, unsigned, w, win);
-      return win !== undefined ? computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, win, accumulatorPorts)) : this.timing(i, s, accumulatorPorts);
+      return win !== undefined ? computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, win, accumulatorPorts, index)) : this.timing(i, s, accumulatorPorts);
     }
     this.batch.flush();
     const g = this.group;
@@ -110,7 +110,7 @@ export class FastArray implements ArrayEngine {
         { out: grp.a, stride: grp.cap, col }, { out: grp.w, stride: grp.cap, col }, window);
     }
     grp.kTotal += i.k;
-    if (i.window === 1) return computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, window!, accumulatorPorts));
+    if (i.window === 1) return computeTiming(this.g, s, i, accumulatorPorts, this.windowCosts.cost(s, i, window!, accumulatorPorts, index));
     return this.timing(i, s, accumulatorPorts);
   }
 

@@ -21,12 +21,39 @@ interface StepTable {
   readonly rows: Int32Array;
 }
 
+/** A ws COMPUTE's cost and what it was computed under. */
+interface CostEntry {
+  readonly w: Window;
+  readonly bits: number;
+  readonly rmw: number;
+  readonly cost: WindowCost;
+}
+
+/**
+ * A ws cost's memo key as two exact doubles: (kOffset 16 bits, k 13, input bits ≤ 8, rmw 1 or 2) and
+ * (start residue, firstPixel 16 bits, m 16 bits). The field widths come from isa/spec.ts; the residue
+ * is below rowBytes·banks, far under 2^21, so the second number stays below 2^53.
+ */
+function shapeKeys(kOffset: number, k: number, bits: number, rmw: number, residue: number, firstPixel: number, m: number): [number, number] {
+  keys[0] = ((kOffset * 8192 + k) * 16 + bits) * 4 + rmw;
+  keys[1] = (residue * 65536 + firstPixel) * 65536 + m;
+  return keys;
+}
+const keys: [number, number] = [0, 0];
+
 /** The cost tables of one machine (a residue table per WINDOW instruction and reduction slice). */
 export class WindowCosts {
   private readonly tables = new WeakMap<Window, Map<number, StepTable>>();
-  private readonly computes = new WeakMap<Window, Map<string, WindowCost>>();
-  /** The last ws cost of each COMPUTE object, with what it was computed under. */
-  private readonly byInstruction = new Map<InstructionOf<'COMPUTE'>, { w: Window; bits: number; rmw: number; cost: WindowCost }>();
+  /** Per WINDOW: memo entries by shape key (shapeKeys), two numbers instead of a string: building 59 k
+   *  seven-number strings was most of a cold ResNet-18 run's window-cost time. */
+  private readonly computes = new WeakMap<Window, Map<number, Map<number, CostEntry>>>();
+  /** The last ws cost of each COMPUTE object, with what it was computed under (entries are shared with the
+   *  shape memo: no allocation per instruction). */
+  private readonly byInstruction = new Map<InstructionOf<'COMPUTE'>, CostEntry>();
+  /** The same by the instruction's index in its program, when the caller knows it: read in program order,
+   *  these arrays stay in cache where a 59 k-entry Map's lookups took ~6 % of a warm ResNet-18 run. */
+  private readonly entryAt: (CostEntry | undefined)[] = [];
+  private readonly instructionAt: (InstructionOf<'COMPUTE'> | undefined)[] = [];
   constructor(private readonly g: ArrayGeometry) {}
 
   /** Whether these costs are for geometry `h` (field by field). */
@@ -36,31 +63,43 @@ export class WindowCosts {
       && g.weightBanks === h.weightBanks && g.inputRowBytes === h.inputRowBytes;
   }
 
-  /** What COMPUTE `i` (window = 1) costs under window `w`. */
-  cost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, accumulatorPorts: number): WindowCost {
+  /** What COMPUTE `i` (window = 1) costs under window `w`; `index`: its index in the program (−1: unknown). */
+  cost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, accumulatorPorts: number, index = -1): WindowCost {
     const g = this.g;
     if (g.dataflow === 'os') {
       const reads = osWindowRowReads(i, w, s.inputBits, g.inputRowBytes, i.m);
       return { osStep: osWindowStepCycles(reads, g.inputBanks, Math.ceil(i.k / s.packing)), rowReads: reads };
     }
     const rmw = i.accumulate === 1 && accumulatorPorts === 1 ? 2 : 1;
-    const last = this.byInstruction.get(i);
+    const last = index < 0 ? this.byInstruction.get(i) : this.instructionAt[index] === i ? this.entryAt[index] : undefined;
     if (last !== undefined && last.w === w && last.bits === s.inputBits && last.rmw === rmw) return last.cost;
-    const cost = this.wsCost(s, i, w, rmw);
-    this.byInstruction.set(i, { w, bits: s.inputBits, rmw, cost });
-    return cost;
+    const entry = this.wsCost(s, i, w, rmw);
+    if (index < 0) this.byInstruction.set(i, entry);
+    else {
+      // (Filled in program order: the arrays grow at their end, staying packed.)
+      while (this.entryAt.length < index) {
+        this.entryAt.push(undefined);
+        this.instructionAt.push(undefined);
+      }
+      this.entryAt[index] = entry;
+      this.instructionAt[index] = i;
+    }
+    return entry.cost;
   }
 
   /** A ws COMPUTE's cost (memoised by shape: the output-channel tiles of a conv repeat the same walks). */
-  private wsCost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, rmw: number): WindowCost {
+  private wsCost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, rmw: number): CostEntry {
     const g = this.g;
     const rb = g.inputRowBytes;
     const period = rb * g.inputBanks;
     const base = i.inputRow * rb + i.inputByte;
     let memo = this.computes.get(w);
     if (memo === undefined) this.computes.set(w, (memo = new Map()));
-    const key = `${i.kOffset},${i.k},${s.inputBits},${base % period},${i.firstPixel},${i.m},${rmw}`;
-    const known = memo.get(key);
+    const [outer, inner] = shapeKeys(i.kOffset, i.k, s.inputBits, rmw, base % period, i.firstPixel, i.m);
+    // (A machine with rowBytes·banks ≥ 2^21 bytes per bank period, far beyond any real one, is not memoised by shape.)
+    let byPlace = period < 2 ** 21 ? memo.get(outer) : undefined;
+    if (byPlace === undefined && period < 2 ** 21) memo.set(outer, (byPlace = new Map()));
+    const known = byPlace?.get(inner);
     if (known !== undefined) return known;
     const t = this.table(i, w, s.inputBits);
     let wsStream = 0;
@@ -81,9 +120,9 @@ export class WindowCosts {
         rowReads += t.rows[r]!;
       }
     }
-    const cost = { wsStream, rowReads };
-    memo.set(key, cost);
-    return cost;
+    const entry = { w, bits: s.inputBits, rmw, cost: { wsStream, rowReads } };
+    byPlace?.set(inner, entry);
+    return entry;
   }
 
   private table(i: InstructionOf<'COMPUTE'>, w: Window, bits: number): StepTable {

@@ -37,8 +37,9 @@ export type WindowCost = { readonly wsStream: number; readonly rowReads: number 
 /** What executes LOAD_WEIGHTS and COMPUTE (fast closed-form engine or PE-level stepping). */
 export interface ArrayEngine {
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming;
-  /** `window`: the last WINDOW (a COMPUTE window=1 reads through it). */
-  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined): ArrayTiming;
+  /** `window`: the last WINDOW (a COMPUTE window=1 reads through it); `index`: the instruction's index in its
+   *  program, if known (an engine may key per-instruction memos by it). */
+  compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index?: number): ArrayTiming;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
   /** Called before `load` (undefined: a MOVE) writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */

@@ -29,24 +29,29 @@ describe('WindowCosts', () => {
       const w = makeInstruction('WINDOW', { ...a });
       const i = makeInstruction('COMPUTE', { ...a, inputRowStride: 0, weightRow: 0, accRow: 0, n: 1, window: 1 });
       const s = state(a.bits, a.packing);
-      const costs = new WindowCosts(g);
-      const want = windowCost(g, s, i, w, a.ports);
-      expect(costs.cost(s, i, w, a.ports)).toEqual(want);
-      expect(costs.cost(s, i, w, a.ports)).toEqual(want); // from the filled table and the memo
-      // Another tile of the same walk (its start a whole bank period later, other rows and width): the memo.
-      const j = makeInstruction('COMPUTE', { ...a, inputRow: a.inputRow + a.banks * a.shift, inputRowStride: 0, weightRow: 3, accRow: 5, n: 2, window: 1 });
-      expect(costs.cost(s, j, w, a.ports)).toEqual(windowCost(g, s, j, w, a.ports));
-      // A walk starting elsewhere is not mistaken for it.
-      const other = makeInstruction('COMPUTE', { ...a, inputByte: a.inputByte + 1, inputRowStride: 0, weightRow: 0, accRow: 0, n: 1, window: 1 });
-      expect(costs.cost(s, other, w, a.ports)).toEqual(windowCost(g, s, other, w, a.ports));
-      // One memo serves every run of a program: the same COMPUTE object under another WINDOW, other input
-      // bits or the other accumulator port count is computed again, not taken from its last cost.
-      const w2 = makeInstruction('WINDOW', { ...a, pitch: a.pitch + 1, strideW: a.strideW + 1 });
-      expect(costs.cost(s, i, w2, a.ports)).toEqual(windowCost(g, s, i, w2, a.ports));
-      const s2 = state(a.bits === 8 ? 4 : 8, a.packing);
-      expect(costs.cost(s2, i, w, a.ports)).toEqual(windowCost(g, s2, i, w, a.ports));
-      expect(costs.cost(s, i, w, 3 - a.ports)).toEqual(windowCost(g, s, i, w, 3 - a.ports));
-      expect(costs.cost(s, i, w, a.ports)).toEqual(want);
+      // Per-instruction memo by object (no index) and by program index (the machine passes it): same costs.
+      for (const indexed of [false, true]) {
+        const costs = new WindowCosts(g);
+        const at = (n: number) => (indexed ? n : -1);
+        const want = windowCost(g, s, i, w, a.ports);
+        expect(costs.cost(s, i, w, a.ports, at(3))).toEqual(want);
+        expect(costs.cost(s, i, w, a.ports, at(3))).toEqual(want); // from the filled table and the memo
+        // Another tile of the same walk (its start a whole bank period later, other rows and width): the memo.
+        const j = makeInstruction('COMPUTE', { ...a, inputRow: a.inputRow + a.banks * a.shift, inputRowStride: 0, weightRow: 3, accRow: 5, n: 2, window: 1 });
+        expect(costs.cost(s, j, w, a.ports, at(5))).toEqual(windowCost(g, s, j, w, a.ports));
+        // A walk starting elsewhere is not mistaken for it (nor for the instruction last seen at its index).
+        const other = makeInstruction('COMPUTE', { ...a, inputByte: a.inputByte + 1, inputRowStride: 0, weightRow: 0, accRow: 0, n: 1, window: 1 });
+        expect(costs.cost(s, other, w, a.ports, at(8))).toEqual(windowCost(g, s, other, w, a.ports));
+        expect(costs.cost(s, other, w, a.ports, at(3))).toEqual(windowCost(g, s, other, w, a.ports));
+        // One memo serves every run of a program: the same COMPUTE object under another WINDOW, other input
+        // bits or the other accumulator port count is computed again, not taken from its last cost.
+        const w2 = makeInstruction('WINDOW', { ...a, pitch: a.pitch + 1, strideW: a.strideW + 1 });
+        expect(costs.cost(s, i, w2, a.ports, at(3))).toEqual(windowCost(g, s, i, w2, a.ports));
+        const s2 = state(a.bits === 8 ? 4 : 8, a.packing);
+        expect(costs.cost(s2, i, w, a.ports, at(3))).toEqual(windowCost(g, s2, i, w, a.ports));
+        expect(costs.cost(s, i, w, 3 - a.ports, at(3))).toEqual(windowCost(g, s, i, w, 3 - a.ports));
+        expect(costs.cost(s, i, w, a.ports, at(3))).toEqual(want);
+      }
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(400) });
   });
 });
