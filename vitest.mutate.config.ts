@@ -6,7 +6,8 @@
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-const TESTS: Record<string, readonly string[]> = {
+/** Per module group (tools/mutation/mutation-doc.ts), the test files (globs) that kill its mutants. */
+export const MUTATION_TESTS: Record<string, readonly string[]> = {
   'quant-core': [
     'test/core/rounding.test.ts', 'test/core/fixed-point.test.ts', 'test/core/domain-guards.test.ts', 'test/compiler/ir/ops/quantized/*.test.ts',
     'test/compiler/quant/quantize-tensor.test.ts', 'test/compiler/quant/multiplier.test.ts', 'test/simulator/units/requant-contract.test.ts',
@@ -20,9 +21,10 @@ const TESTS: Record<string, readonly string[]> = {
     'test/compiler/quant/*.test.ts', 'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
     'test/compiler/passes/zero-point-bias.test.ts', 'test/compiler/passes/correct-bias.test.ts',
   ],
+  'quant-formats': ['test/compiler/quant/*.test.ts', 'test/compiler/reference/*.test.ts'],
   references: [
     'test/compiler/reference/*.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
-    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts', 'test/compiler/ptq/format-model.test.ts',
   ],
   units: [
     'test/simulator/units/*.test.ts', 'test/simulator/machine.test.ts', 'test/simulator/token-depth.test.ts', 'test/simulator/pe-model.test.ts',
@@ -34,18 +36,19 @@ const TESTS: Record<string, readonly string[]> = {
   ],
   energy: ['test/simulator/energy/*.test.ts', 'test/simulator/machine.test.ts'],
   'window-layout': [
-    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/window-weights.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
     'test/simulator/overflow-count.test.ts',
   ],
   'onnx-attributes': [
     'test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/window-attributes.test.ts',
     'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts',
+    'test/compiler/import/onnx/op-versions.test.ts', 'test/compiler/import/onnx/constructs.test.ts',
   ],
 };
 
 const group = process.env['ACCSIM_MUTATION_GROUP'];
-const include = group === undefined ? [...new Set(Object.values(TESTS).flat())] : TESTS[group];
-if (include === undefined) throw new Error(`ACCSIM_MUTATION_GROUP=${group}: no such group (${Object.keys(TESTS).join(', ')})`);
+const include = group === undefined ? [...new Set(Object.values(MUTATION_TESTS).flat())] : MUTATION_TESTS[group];
+if (include === undefined) throw new Error(`ACCSIM_MUTATION_GROUP=${group}: no such group (${Object.keys(MUTATION_TESTS).join(', ')})`);
 
 export default defineConfig({
   test: { ...base.test, include: [...include] },

@@ -42,8 +42,17 @@ export class DramChannel {
    * max-plus linear, so once the state it carries — the last request and the last F completions — has
    * moved by the same P over one window of F bursts, every later window repeats it shifted by P: the rest
    * is extrapolated, not walked (a long transfer costs ~2F steps, the result is the walk's exactly).
+   *
+   * Mutation testing: within one transfer the recurrence in fact repeats from its first window on
+   * (completions every F bursts shifted by max(F·bc, L + bc), latency waits from the second burst on;
+   * test/simulator/memory/dram-sram.test.ts states it), so the repeat detection may fire at any burst
+   * b >= F, late or never, without changing a result: mutants that only delay, prevent or hurry it within
+   * b >= F are equivalent (only speed). The `Stryker disable` lines below name such mutators; where a
+   * line's same mutator also has a result-changing replacement (killed by the walk property), that one
+   * is ignored with it, which lowers the killed count, never raises it.
    */
   transfer(start: number, bursts: number): DramTiming {
+    // Stryker disable next-line ConditionalExpression: "→ false": the loop does not run for 0 bursts and the end returns the same record
     if (bursts === 0) return { done: start, bursts: 0, latencyCycles: 0, busWaitCycles: 0, dataCycles: 0 };
     const L = this.hw.dram.latencyCycles;
     const bc = this.cyclesPerBurst;
@@ -59,24 +68,36 @@ export class DramChannel {
     let streak = 0;
     let period = NaN;
     for (let b = 0; b < bursts; b++) {
+      // One request per cycle never binds: burst b−1 completes at least L + bc >= L + 1 after its request,
+      // so an earlier request (no +1, or −1) arrives no later than the bus is ready either way.
+      // Stryker disable next-line ConditionalExpression,AssignmentOperator: "b > 0 → false", "+= → −=" (above)
       if (b > 0) request += 1;
       if (b >= F) request = Math.max(request, ring[b % F]!); // wait for an outstanding slot
       const arrive = request + L;
       const ready = Math.max(prevDone, this.busFree);
+      // busFree < prevDone only at b = 0 with the bus idle, when arrive >= start > busFree; at equality the
+      // wait added is 0: "busFree > prevDone → true", ">= prevDone", ">= arrive" add nothing.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: (above)
       if (this.busFree > prevDone && this.busFree > arrive) busWait += this.busFree - Math.max(prevDone, arrive);
+      // Stryker disable next-line EqualityOperator: "arrive >= ready" adds 0 at equality
       const late = arrive > ready ? arrive - ready : 0;
       latency += late;
       const done = Math.max(arrive, ready) + bc;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: detection only (doc comment); streak <= b, so it fires at b >= F at the earliest
       if (b >= F) {
+        // Stryker disable next-line ArithmeticOperator: a wrong shift never repeats, so the walk goes on
         const shift = done - ring[b % F]!;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: detection only (doc comment)
         streak = shift === period && request - requests[b % F]! === period ? streak + 1 : 0;
         period = shift;
       }
       ring[b % F] = done;
+      // Stryker disable next-line ArithmeticOperator: detection only (doc comment)
       requests[b % F] = request;
       latencies[b % F] = late;
       prevDone = done;
       this.busFree = done;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: later, never, or at the last burst (rest 0: done unchanged)
       if (streak >= F && b + 1 < bursts) {
         // Bursts b+1.. repeat bursts b+1−F.. shifted by `period`, window after window.
         const rest = bursts - 1 - b;

@@ -37,13 +37,17 @@ export const GROUPS: readonly MutationGroup[] = [
     id: 'quant-recipes', name: 'quant math: ranges, presets, AdaRound',
     mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,calibration-samples,adaround,sqnr}.ts'],
   },
+  {
+    id: 'quant-formats', name: 'quant math: FP8/MX formats, log weights, activation tables, explicit parameters',
+    mutate: ['compiler/quant/{format-quantize,format-presets,log-weights,activation-table,explicit-params,output-major-weights}.ts'],
+  },
   { id: 'references', name: 'references', mutate: ['compiler/reference/*.ts'] },
   { id: 'units', name: 'simulator units', mutate: ['simulator/units/*.ts'] },
   { id: 'memories', name: 'simulator memories', mutate: ['simulator/memory/*.ts'] },
   { id: 'energy', name: 'energy', mutate: ['simulator/energy/*.ts'] },
   // im2col.ts left with the ISA v2 lowering (window convs): its successors are the window geometry and packing.
   { id: 'window-layout', name: 'layout, window geometry and weight packing', mutate: ['compiler/lower/{layout,conv-geometry,window-weights}.ts'] },
-  { id: 'onnx-attributes', name: 'ONNX attributes', mutate: ['compiler/import/onnx/ops/conv-pool.ts'] },
+  { id: 'onnx-attributes', name: 'ONNX attributes', mutate: ['compiler/import/onnx/ops/{window-attrs,conv,pool,pad}.ts'] },
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Layout decisions and packing: LSB-first sub-byte elements, pad bytes, param blocks, weight vectors,
 // and which tensors stay packed.
 import { describe, expect, it } from 'vitest';
-import { chooseStorage, packParams, padByte, setElement } from '../../../compiler/lower/layout.js';
+import { arrayModeFor, chooseStorage, packParams, padByte, pixelBytes, setElement } from '../../../compiler/lower/layout.js';
 import { packWindowWeights } from '../../../compiler/lower/window-weights.js';
 import { convGeometry, type ConvShape } from '../../../compiler/lower/conv-geometry.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
@@ -79,5 +79,37 @@ describe('chooseStorage', () => {
     const packed = [...g.values.keys()].filter((v) => s.get(v) === 4);
     expect(packed.length).toBeGreaterThan(4);
     expect(s.get('input_q')).toBe(8);
+  });
+});
+
+describe('arrayModeFor', () => {
+  it('every weight dtype × input storage × grouped × log combination, by the documented rules', () => {
+    for (const weight of ['i8', 'i4', 'i2', 'b1', 'i16'] as const) {
+      for (const bits of [1, 4, 8]) {
+        for (const grouped of [false, true]) {
+          for (const log of [false, true]) {
+            const want = log && bits === 8 ? 'w4a8-log'
+              : !grouped && weight === 'b1' && bits === 1 ? 'binary'
+                : (weight === 'i4' || weight === 'i2') && bits === 4 ? 'int4'
+                  : (weight === 'i4' || weight === 'i2') && bits === 8 ? 'w4a8' : 'int8';
+            expect(arrayModeFor(weight, bits, grouped, log), `${weight} on ${bits}-bit, grouped ${grouped}, log ${log}`).toBe(want);
+          }
+        }
+      }
+    }
+    // Spot checks of the rules themselves: grouped binary runs int8 (±1 cannot hold a block-diagonal zero).
+    expect(arrayModeFor('b1', 1, true)).toBe('int8');
+    expect(arrayModeFor('i4', 4, true)).toBe('int4');
+    expect(arrayModeFor('i8', 4, false, true)).toBe('int8');
+  });
+
+  it('pixelBytes: channels × storage bits rounded up to whole bytes', () => {
+    expect([pixelBytes(3, 8), pixelBytes(3, 4), pixelBytes(4, 4), pixelBytes(9, 1), pixelBytes(8, 1), pixelBytes(1, 1)]).toEqual([3, 2, 2, 2, 1, 1]);
+  });
+
+  it('padByte: int4 zero points keep only their low nibble in both halves; 8-bit zero points their low byte', () => {
+    expect(padByte({ dtype: 'i4', storageBits: 4, zero: -1 })).toBe(0xff);
+    expect(padByte({ dtype: 'u4', storageBits: 4, zero: 0x13 })).toBe(0x33);
+    expect(padByte({ dtype: 'i4', storageBits: 8, zero: -2 })).toBe(0xfe);
   });
 });

@@ -72,38 +72,39 @@ describe('format reference GEMMs', () => {
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
   });
 
-  it('conv2d (groups, depthwise, stride, padding) equals the re-statement', () => {
+  it('conv2d (groups, depthwise, batch, non-square stride, dilation, asymmetric padding) equals the re-statement', () => {
     const shape = fc.record({
       groups: fc.constantFrom(1, 2, 0), cinG: fc.integer({ min: 1, max: 40 }), coutG: fc.integer({ min: 1, max: 2 }),
-      kh: fc.integer({ min: 1, max: 3 }), kw: fc.integer({ min: 1, max: 3 }), stride: fc.integer({ min: 1, max: 2 }),
-      pad: fc.integer({ min: 0, max: 1 }), h: fc.integer({ min: 3, max: 5 }), w: fc.integer({ min: 3, max: 5 }), f: fc.constantFrom(...FORMATS),
-    }).map((s) => (s.groups === 0 ? { ...s, groups: Math.min(s.cinG, 33), cinG: 1 } : s)); // 0: depthwise over up to 33 channels
+      kh: fc.integer({ min: 1, max: 3 }), kw: fc.integer({ min: 1, max: 3 }), sy: fc.integer({ min: 1, max: 2 }), sx: fc.integer({ min: 1, max: 2 }),
+      dy: fc.integer({ min: 1, max: 2 }), dx: fc.integer({ min: 1, max: 2 }), pt: fc.nat(1), pb: fc.nat(1), pl: fc.nat(1), pr: fc.nat(1),
+      n: fc.integer({ min: 1, max: 2 }), h: fc.integer({ min: 3, max: 5 }), w: fc.integer({ min: 3, max: 5 }), f: fc.constantFrom(...FORMATS),
+    }).map((s) => (s.groups === 0 ? { ...s, groups: Math.min(s.cinG, 33), cinG: 1 } : s)) // 0: depthwise over up to 33 channels
+      .filter((s) => s.h + s.pt + s.pb >= (s.kh - 1) * s.dy + 1 && s.w + s.pl + s.pr >= (s.kw - 1) * s.dx + 1); // at least one window
     const data = shape.chain((sh) => {
       const cin = sh.cinG * sh.groups;
       const cout = sh.coutG * sh.groups;
-      return fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: cin * sh.h * sh.w, maxLength: cin * sh.h * sh.w }), w: fc.array(value, { minLength: cout * sh.cinG * sh.kh * sh.kw, maxLength: cout * sh.cinG * sh.kh * sh.kw }), b: fc.array(value, { minLength: cout, maxLength: cout }) });
+      return fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * cin * sh.h * sh.w, maxLength: sh.n * cin * sh.h * sh.w }), w: fc.array(value, { minLength: cout * sh.cinG * sh.kh * sh.kw, maxLength: cout * sh.cinG * sh.kh * sh.kw }), b: fc.array(value, { minLength: cout, maxLength: cout }) });
     });
     fc.assert(fc.property(data, ({ sh, x, w, b }) => {
       const cin = sh.cinG * sh.groups, cout = sh.coutG * sh.groups;
-      const win: Window2d = { h: { kernel: sh.kh, stride: sh.stride, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, w: { kernel: sh.kw, stride: sh.stride, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, ceilMode: false };
-      const hOut = Math.floor((sh.h + 2 * sh.pad - sh.kh) / sh.stride) + 1, wOut = Math.floor((sh.w + 2 * sh.pad - sh.kw) / sh.stride) + 1;
-      if (hOut < 1 || wOut < 1) return;
-      const [xq, wq] = quantize(x, [1, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
-      const got = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut]);
-      for (let oc = 0; oc < cout; oc++) {
+      const win: Window2d = { h: { kernel: sh.kh, stride: sh.sy, dilation: sh.dy, padBegin: sh.pt, padEnd: sh.pb }, w: { kernel: sh.kw, stride: sh.sx, dilation: sh.dx, padBegin: sh.pl, padEnd: sh.pr }, ceilMode: false };
+      const hOut = Math.floor((sh.h + sh.pt + sh.pb - (sh.kh - 1) * sh.dy - 1) / sh.sy) + 1, wOut = Math.floor((sh.w + sh.pl + sh.pr - (sh.kw - 1) * sh.dx - 1) / sh.sx) + 1;
+      const [xq, wq] = quantize(x, [sh.n, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
+      const got = formatConv2d(xq, wq, b, sh.groups, win, [sh.n, cout, hOut, wOut]);
+      for (let ni = 0; ni < sh.n; ni++) for (let oc = 0; oc < cout; oc++) {
         const icBase = Math.floor(oc / sh.coutG) * sh.cinG;
         for (let oy = 0; oy < hOut; oy++) {
           for (let ox = 0; ox < wOut; ox++) {
             const terms: Term[] = [];
             for (let ky = 0; ky < sh.kh; ky++) for (let kx = 0; kx < sh.kw; kx++) for (let c = 0; c < sh.cinG; c++) {
-              const iy = oy * sh.stride + ky - sh.pad, ix = ox * sh.stride + kx - sh.pad;
+              const iy = oy * sh.sy + ky * sh.dy - sh.pt, ix = ox * sh.sx + kx * sh.dx - sh.pl;
               if (iy < 0 || iy >= sh.h || ix < 0 || ix >= sh.w) continue;
-              const xi = ((icBase + c) * sh.h + iy) * sh.w + ix, wi = ((oc * sh.cinG + c) * sh.kh + ky) * sh.kw + kx;
+              const xi = (((ni * cin + icBase + c) * sh.h + iy) * sh.w) + ix, wi = ((oc * sh.cinG + c) * sh.kh + ky) * sh.kw + kx;
               const key = `${iy},${ix},${Math.floor((icBase + c) / 32)}|${Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32)}`;
               terms.push({ key, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
             }
             const [want] = restate(terms, b[oc]!, xq.realScale * (wq.channelScales?.[oc] ?? wq.realScale));
-            expect(got[(oc * hOut + oy) * wOut + ox]).toBe(want);
+            expect(got[((ni * cout + oc) * hOut + oy) * wOut + ox]).toBe(want);
           }
         }
       }

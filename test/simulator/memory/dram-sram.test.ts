@@ -21,22 +21,29 @@ class WalkedChannel {
   private busFree = 0;
   constructor(private readonly L: number, private readonly bc: number, private readonly F: number) {}
   transfer(start: number, bursts: number) {
+    const t = this.transferBursts(start, bursts);
+    const latency = t.late.reduce((a, x) => a + x, 0);
+    return { done: bursts === 0 ? start : t.done[bursts - 1]!, bursts, latencyCycles: latency, busWaitCycles: t.busWait, dataCycles: bursts * this.bc };
+  }
+  /** Every burst's request, completion and latency wait. */
+  transferBursts(start: number, bursts: number) {
     const done: number[] = [];
-    let latency = 0;
+    const request: number[] = [];
+    const late: number[] = [];
     let busWait = 0;
-    let request = start;
     for (let b = 0; b < bursts; b++) {
-      if (b > 0) request++;
-      if (b >= this.F) request = Math.max(request, done[b - this.F]!);
-      const arrive = request + this.L;
+      let r = b === 0 ? start : request[b - 1]! + 1;
+      if (b >= this.F) r = Math.max(r, done[b - this.F]!);
+      request.push(r);
+      const arrive = r + this.L;
       const prev = b === 0 ? start : done[b - 1]!;
       const ready = Math.max(prev, this.busFree);
       if (this.busFree > prev && this.busFree > arrive) busWait += this.busFree - Math.max(prev, arrive);
-      latency += Math.max(0, arrive - ready);
+      late.push(Math.max(0, arrive - ready));
       done.push(Math.max(arrive, ready) + this.bc);
       this.busFree = done[b]!;
     }
-    return { done: bursts === 0 ? start : done[bursts - 1]!, bursts, latencyCycles: latency, busWaitCycles: busWait, dataCycles: bursts * this.bc };
+    return { done, request, late, busWait };
   }
 }
 
@@ -62,6 +69,44 @@ describe('DramChannel', () => {
         }
       },
     ), opts(300));
+  });
+
+  // Why the channel's repeat detection (simulator/memory/dram.ts) may fire at any burst b >= F without
+  // changing a result, so its guards are marked as equivalent mutants there: within one transfer the walk's
+  // completions repeat every F bursts from the first one on, shifted by P = max(F·bc, L + bc), and its
+  // latency waits repeat from the second burst on. Also why the one-request-per-cycle rule never binds:
+  // burst b−1 completes at least L + bc >= L + 1 after its request.
+  it('a transfer repeats every F bursts from its first burst (period max(F·bc, L + bc)), whatever the bus held before', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.nat(200), fc.nat(40), fc.nat(100),
+      (L, bc, F, busyBursts, gap, extra) => {
+        const walk = new WalkedChannel(L, bc, F);
+        walk.transfer(0, busyBursts); // leaves the bus busy (or not) when the transfer starts
+        const bursts = 2 * F + 1 + extra;
+        const t = walk.transferBursts(gap, bursts);
+        const P = Math.max(F * bc, L + bc);
+        for (let b = 0; b + F < bursts; b++) {
+          expect(t.done[b + F]! - t.done[b]!).toBe(P);
+          if (b > 0) expect(t.late[b + F]).toBe(t.late[b]);
+          expect(t.done[b]! - t.request[b]!).toBeGreaterThanOrEqual(L + bc);
+        }
+        // The same on the channel: F more bursts cost one period, and one window's latency wait.
+        const timed = (n: number) => {
+          const hw = defaultHwConfig();
+          hw.dram.latencyCycles = L;
+          hw.dram.burstBytes = bc;
+          hw.dram.bandwidthBytesPerCycle = 1;
+          hw.dma.maxInflightBursts = F;
+          const channel = new DramChannel(hw);
+          channel.transfer(0, busyBursts);
+          return channel.transfer(gap, n);
+        };
+        const n = 1 + (extra % (2 * F));
+        const [short, long] = [timed(n), timed(n + F)];
+        expect(long.done - short.done).toBe(P);
+        expect(long.latencyCycles - short.latencyCycles).toBe(Math.max(0, L - (F - 1) * bc));
+      },
+    ), opts(150));
   });
 
   it('hand-computed: 3 bursts, latency 10, 4 cycles each, 2 in flight', () => {
@@ -129,6 +174,15 @@ describe('AccumulatorSram byte view', () => {
       wide.writeBytes(0, 0, src.subarray(0, Math.min(src.length, eb)));
       expect([wide.values[1], wide.values[2]]).toEqual([2 ** 40 + 3, -(2 ** 41)]);
     }), opts(300));
+  });
+
+  it('the entry\'s two edges: bytes 00..00 80 are its most negative value, ff..ff 7f its largest', () => {
+    for (const eb of [1, 2, 4]) {
+      const acc = new AccumulatorSram(1, 2, eb, 1, 2);
+      const edge = (top: number, rest: number) => [...new Array<number>(eb - 1).fill(rest), top];
+      acc.writeBytes(0, 0, Uint8Array.from([...edge(0x80, 0), ...edge(0x7f, 0xff)]));
+      expect(Array.from(acc.values), `${eb} bytes`).toEqual([-(2 ** (8 * eb - 1)), 2 ** (8 * eb - 1) - 1]);
+    }
   });
 });
 
