@@ -7,29 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Attrs } from '../../../../../compiler/ir/graph.js';
-import type { IntCounters, OpSpec } from '../../../../../compiler/ir/op-spec.js';
-import { lookupOp } from '../../../../../compiler/ir/op-registry.js';
-import { resolveAttrs } from '../../../../../compiler/ir/verify.js';
-import { type DType, allocate } from '../../../../../compiler/ir/dtype.js';
-import { type Tensor, makeTensor } from '../../../../../compiler/ir/tensor.js';
+import type { DType } from '../../../../../compiler/ir/dtype.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../../property-runs.js';
+import { runIntOp, tensor } from './run-int-op.js';
 import { type OracleRequant, oracleReduce, oracleRequantize } from './int-spec-oracle.js';
 import { firstDiagnostic } from '../../../../user-error.js';
-
-const tensor = (dtype: DType, shape: number[], values: ArrayLike<number>): Tensor => {
-  const data = allocate(dtype, values.length);
-  for (let i = 0; i < values.length; i++) data[i] = values[i]!;
-  return makeTensor(dtype, shape, data);
-};
-
-function run(op: string, inputs: Tensor[], attrs: Attrs): { y: number[]; overflows: number } {
-  const spec = lookupOp(op) as OpSpec;
-  const resolved = resolveAttrs({ name: 'n', op, operands: [], attrs }, spec);
-  const type = spec.inferType(inputs.map((x) => x.type), resolved, { node: 'n', op });
-  const counters: IntCounters = { accOverflows: 0 };
-  const out = spec.evalInt!(inputs, resolved, type, counters);
-  return { y: Array.from(out.data as ArrayLike<number>), overflows: counters.accOverflows };
-}
 
 /** One random conv (dense when kh = kw = h = w = 1 and flagged) problem with group-wise scales. */
 interface Case {
@@ -127,7 +109,7 @@ function check(c: Case, dropMultiplier = false): { ref: number[]; oracle: number
     tensor('i32', [cout], bias), tensor('i32', [cout], m0), tensor('i32', [cout], shift),
     tensor('f32', [cout], new Array<number>(cout).fill(1)), tensor('u8', [cout, nG], m),
   ];
-  const ref = run(c.dense ? 'qdense' : 'qconv2d', inputs, attrs);
+  const ref = runIntOp(c.dense ? 'qdense' : 'qconv2d', inputs, attrs);
   return { ref: ref.y, oracle, overflows: [ref.overflows, oracleOverflows] };
 }
 
@@ -154,10 +136,10 @@ describe('group-wise scales in the integer reference', () => {
     const base = [x, w, i32(0), i32(2 ** 30), i32(0), tensor('f32', [2], [1, 1])];
     const attrs: Attrs = { x_zero: 0, x_scale: 1, y_zero: 0, y_scale: 1, qmin: -32768, qmax: 32767, out_dtype: 'i16', w_group: 32 };
     // 40 inputs in groups of 32: two groups, the second short (8 inputs). acc = 32·m0 + 8·m1, requantized by M = 1/2.
-    expect(run('qdense', [...base, tensor('u8', [2, 2], [1, 1, 3, 5])], attrs).y).toEqual([20, 68]);
-    expect(firstDiagnostic(() => run('qdense', [...base, tensor('u8', [2, 3], [1, 1, 1, 1, 1, 1])], attrs)).code).toBe('GRAPH010');
-    expect(firstDiagnostic(() => run('qdense', base, attrs)).code).toBe('GRAPH010');
-    expect(firstDiagnostic(() => run('qdense', [...base, tensor('u8', [2, 2], [1, 1, 1, 1])], { ...attrs, w_group: 0 })).code).toBe('GRAPH010');
-    expect(firstDiagnostic(() => run('qdense', [...base, tensor('u8', [2, 2], [1, 0, 1, 1])], attrs)).code).toBe('RUN013');
+    expect(runIntOp('qdense', [...base, tensor('u8', [2, 2], [1, 1, 3, 5])], attrs).y).toEqual([20, 68]);
+    expect(firstDiagnostic(() => runIntOp('qdense', [...base, tensor('u8', [2, 3], [1, 1, 1, 1, 1, 1])], attrs)).code).toBe('GRAPH010');
+    expect(firstDiagnostic(() => runIntOp('qdense', base, attrs)).code).toBe('GRAPH010');
+    expect(firstDiagnostic(() => runIntOp('qdense', [...base, tensor('u8', [2, 2], [1, 1, 1, 1])], { ...attrs, w_group: 0 })).code).toBe('GRAPH010');
+    expect(firstDiagnostic(() => runIntOp('qdense', [...base, tensor('u8', [2, 2], [1, 0, 1, 1])], attrs)).code).toBe('RUN013');
   });
 });

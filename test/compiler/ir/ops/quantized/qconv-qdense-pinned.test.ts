@@ -4,29 +4,10 @@
 // Written before the loops were optimised, so a faster loop must give the same bits and overflow counts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Attrs } from '../../../../../compiler/ir/graph.js';
-import type { IntCounters, OpSpec } from '../../../../../compiler/ir/op-spec.js';
-import { lookupOp } from '../../../../../compiler/ir/op-registry.js';
-import { resolveAttrs } from '../../../../../compiler/ir/verify.js';
-import { type DType, DTYPES, allocate } from '../../../../../compiler/ir/dtype.js';
-import { type Tensor, makeTensor } from '../../../../../compiler/ir/tensor.js';
+import { type DType, DTYPES } from '../../../../../compiler/ir/dtype.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../../property-runs.js';
+import { runIntOp, tensor } from './run-int-op.js';
 import { type OracleRequant, oracleQconv2d, oracleQdense } from './int-spec-oracle.js';
-
-const tensor = (dtype: DType, shape: number[], values: number[]): Tensor => {
-  const data = allocate(dtype, values.length);
-  values.forEach((v, i) => (data[i] = v));
-  return makeTensor(dtype, shape, data);
-};
-
-function run(op: string, inputs: Tensor[], attrs: Attrs): { y: number[]; overflows: number } {
-  const spec = lookupOp(op) as OpSpec;
-  const resolved = resolveAttrs({ name: 'n', op, operands: [], attrs }, spec);
-  const type = spec.inferType(inputs.map((x) => x.type), resolved, { node: 'n', op });
-  const counters: IntCounters = { accOverflows: 0 };
-  const out = spec.evalInt!(inputs, resolved, type, counters);
-  return { y: Array.from(out.data as ArrayLike<number>), overflows: counters.accOverflows };
-}
 
 /** mulberry32: the data of one case from one fast-check integer (shape and settings shrink, data follows). */
 function prng(seed: number): (lo: number, hi: number) => number {
@@ -123,7 +104,7 @@ describe('qconv2d equals the literal spec', () => {
       const shift = Array.from({ length: cout }, () => shiftOf(rnd));
       const xZero = s.xDtype === 'b1' ? 0 : code(rnd, s.xDtype);
       const { attrs, oracle } = requantOf(s, rnd, xZero);
-      const got = run('qconv2d', [
+      const got = runIntOp('qconv2d', [
         tensor(s.xDtype, [g.n, cin, g.h, g.w], x), tensor(s.wDtype, [cout, cinG, g.kh, g.kw], wt),
         tensor('i32', [cout], bias), tensor('i32', [cout], m0), tensor('i32', [cout], shift),
       ], { ...attrs, stride: g.stride, dilation: g.dilation, pad: g.pad, groups: g.groups });
@@ -141,7 +122,7 @@ describe('qconv2d equals the literal spec', () => {
     const x = tensor('u8', [1, 1, 3, 3], Array(9).fill(7));
     const w = tensor('i8', [1, 1, 3, 3], [1, -2, 3, -4, 5, -6, 7, -8, 9]);
     // M = 1 (m0 2^30, shift 1); folded bias 5 − 7·5 = −30.
-    const got = run('qconv2d', [x, w, tensor('i32', [1], [-30]), tensor('i32', [1], [2 ** 30]), tensor('i32', [1], [1])],
+    const got = runIntOp('qconv2d', [x, w, tensor('i32', [1], [-30]), tensor('i32', [1], [2 ** 30]), tensor('i32', [1], [1])],
       { x_zero: 7, x_scale: 1, y_zero: 0, y_scale: 1, qmin: -32768, qmax: 32767, out_dtype: 'i16', pad: [1, 1, 1, 1] });
     expect(got).toEqual({ y: Array(9).fill(5), overflows: 0 });
   });
@@ -159,7 +140,7 @@ describe('qdense equals the literal spec', () => {
       const shift = Array.from({ length: out }, () => shiftOf(rnd));
       const xZero = s.xDtype === 'b1' ? 0 : code(rnd, s.xDtype);
       const { attrs, oracle } = requantOf(s, rnd, xZero);
-      const got = run('qdense', [tensor(s.xDtype, [n, k], x), tensor(s.wDtype, [out, k], wt), tensor('i32', [out], bias), tensor('i32', [out], m0), tensor('i32', [out], shift)], attrs);
+      const got = runIntOp('qdense', [tensor(s.xDtype, [n, k], x), tensor(s.wDtype, [out, k], wt), tensor('i32', [out], bias), tensor('i32', [out], m0), tensor('i32', [out], shift)], attrs);
       expect(got).toEqual(oracleQdense(n, k, out, x, wt, bias, m0, shift, oracle));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
