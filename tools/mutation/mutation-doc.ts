@@ -35,11 +35,11 @@ export const GROUPS: readonly MutationGroup[] = [
   },
   {
     id: 'quant-recipes', name: 'quant math: ranges, presets, AdaRound',
-    mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,calibration-samples,adaround,sqnr}.ts'],
+    mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,calibration-samples,adaround,adaround-memo,sqnr}.ts'],
   },
   {
-    id: 'quant-formats', name: 'quant math: FP8/MX formats, log weights, activation tables, explicit parameters',
-    mutate: ['compiler/quant/{format-quantize,format-presets,log-weights,activation-table,explicit-params,output-major-weights}.ts'],
+    id: 'quant-formats', name: 'quant math: FP8/MX formats, log weights, group-wise scales, activation tables, explicit parameters',
+    mutate: ['compiler/quant/{format-quantize,format-presets,log-weights,log-rounding,group-weights,activation-table,explicit-params,output-major-weights}.ts'],
   },
   { id: 'references', name: 'references', mutate: ['compiler/reference/*.ts'] },
   { id: 'units', name: 'simulator units', mutate: ['simulator/units/*.ts'] },
