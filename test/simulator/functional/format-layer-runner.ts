@@ -50,8 +50,10 @@ interface GemmView {
   readonly outCh: number;
   /** K tiles of output channel o (all channels of one tile share them: one group). */
   readonly tiles: (o: number) => FormatTile[];
-  readonly x: (i: number, o: number, k: number) => { v: number; e: number };
-  readonly w: (o: number, k: number) => { v: number; e: number };
+  /** Index into the activation tensor of element (row i, K index k) for output channel o; −1: padding. */
+  readonly x: (i: number, o: number, k: number) => number;
+  /** Index into the weight tensor of element (output o, K index k). */
+  readonly w: (o: number, k: number) => number;
   readonly groupOf: (o: number) => number;
 }
 
@@ -60,6 +62,9 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
   const out = new Float32Array(g.m * g.outCh);
   const xTable = elementValueTable(xEl);
   const wTable = elementValueTable(wEl);
+  // Each element encoded once: the bytes the buffers would hold.
+  const xBytes = Uint8Array.from(xs.vals, (v) => byteOf(v, xEl));
+  const wBytes = Uint8Array.from(ws.vals, (v) => byteOf(v, wEl));
   // Output-channel tiles never mix groups (the lowering's rule for grouped convs).
   for (let o0 = 0; o0 < g.outCh;) {
     let o1 = o0 + 1;
@@ -73,13 +78,18 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
       const w = new Uint8Array(kt * n);
       const xExp = new Int16Array(g.m);
       const wExp = new Int16Array(n);
+      // A padding element is the fill byte 0 (+0) with exponent 0 (its chunk sum is +0 whatever the shift).
       for (let i = 0; i < g.m; i++) {
-        for (let r = 0; r < kt; r++) x[i * kt + r] = byteOf(g.x(i, o0, t.k0 + r).v, xEl);
-        xExp[i] = g.x(i, o0, t.k0).e;
+        for (let r = 0; r < kt; r++) {
+          const at = g.x(i, o0, t.k0 + r);
+          x[i * kt + r] = at < 0 ? 0 : xBytes[at]!;
+        }
+        const at0 = g.x(i, o0, t.k0);
+        xExp[i] = at0 < 0 ? 0 : xs.exps[at0]!;
       }
       for (let c = 0; c < n; c++) {
-        for (let r = 0; r < kt; r++) w[r * n + c] = byteOf(g.w(o0 + c, t.k0 + r).v, wEl);
-        wExp[c] = g.w(o0 + c, t.k0).e;
+        for (let r = 0; r < kt; r++) w[r * n + c] = wBytes[g.w(o0 + c, t.k0 + r)]!;
+        wExp[c] = ws.exps[g.w(o0 + c, t.k0)]!;
       }
       const op = { x, w, kt, xTable, wTable };
       counts.computes++;
@@ -103,8 +113,8 @@ export function runDenseOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLik
   const tiles = cutFormatTiles(denseChunkStarts(k), arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX);
   return runGemm({
     m, outCh: w.shape[0]!, tiles: () => tiles, groupOf: () => 0,
-    x: (i, _o, kk) => ({ v: x.vals[i * k + kk]!, e: x.exps[i * k + kk]! }),
-    w: (o, kk) => ({ v: w.vals[o * k + kk]!, e: w.exps[o * k + kk]! }),
+    x: (i, _o, kk) => i * k + kk,
+    w: (o, kk) => o * k + kk,
   }, x, w, bias, xEl, wEl, arr, counts);
 }
 
@@ -125,14 +135,9 @@ export function runConvOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike
       const ci = groupOf(o) * cinG + (k % cinG);
       const iy = Math.floor(i / wOut) * win.h.stride + Math.floor(tap / kw) * win.h.dilation - win.h.padBegin;
       const ix = (i % wOut) * win.w.stride + (tap % kw) * win.w.dilation - win.w.padBegin;
-      if (iy < 0 || iy >= h || ix < 0 || ix >= wd) return { v: 0, e: 0 };
-      const at = (ci * h + iy) * wd + ix;
-      return { v: x.vals[at]!, e: x.exps[at]! };
+      return iy < 0 || iy >= h || ix < 0 || ix >= wd ? -1 : (ci * h + iy) * wd + ix;
     },
-    w: (o, k) => {
-      const at = ((o * cinG + (k % cinG)) * kh + Math.floor(Math.floor(k / cinG) / kw)) * kw + (Math.floor(k / cinG) % kw);
-      return { v: w.vals[at]!, e: w.exps[at]! };
-    },
+    w: (o, k) => ((o * cinG + (k % cinG)) * kh + Math.floor(Math.floor(k / cinG) / kw)) * kw + (Math.floor(k / cinG) % kw),
   }, x, w, bias, xEl, wEl, arr, counts);
   // pixels × O → NCHW
   const out = new Float32Array(cout * pixels);
