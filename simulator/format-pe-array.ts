@@ -1,12 +1,14 @@
-// The PE-level model of one weight-stationary COMPUTE in a float/MX array mode (issue 18): every register
+// The PE-level model of a COMPUTE in a float/MX array mode, ws and os (issue 18): every register
 // of the R×C grid, of the input skew and of the output de-skew is stepped each cycle, with the same
 // register-transfer convention as pe-model.ts (in cycle t a PE reads what was written at the end of cycle
 // t − 1). PE(r, c) holds the latched weight element of array row r, column c; it multiplies the
 // activation element passing from the left by it — an exact product, since elements are small floats or
 // integers — and adds it to the exact partial sum coming from above. The column's sums leave the bottom
 // row, are de-skewed, and the accumulator adds them to the open chunk's exact partial; on a chunk-ending
-// tile it folds the partial into the FP32 sum (FormatAccumulator.fold). Slow on purpose; the test holds it
-// equal to FormatAccumulator.tile, and its last write cycle to the ws COMPUTE timing of CYCLE-MODEL §3.
+// tile it folds the partial into the FP32 sum (FormatAccumulator.fold). os: PE(r, c) keeps output row r,
+// column c; activation elements flow right, weight elements down, each PE adds their exact product to its
+// own partial, and the partials drain into the accumulator one row per cycle. Slow on purpose; the test
+// holds both equal to FormatAccumulator.tile and their last write cycles to CYCLE-MODEL §3's timings.
 import { assert } from '../core/diagnostics.js';
 import type { FormatAccumulator, FormatTileOperands } from './functional/format-accumulator.js';
 
@@ -81,5 +83,65 @@ export function stepFormatComputeWs(rows: number, cols: number, op: FormatTileOp
     readReg = Array.from({ length: rows }, (_, r) => (t < m ? { row: t, v: r < kt ? op.xTable[op.x[t * kt + r]!]! : 0 } : undefined));
   }
   if (chunkEnd) acc.fold(xExp, wExp);
+  return { writeCycles };
+}
+
+/**
+ * Steps an os COMPUTE of `op`'s rows [i0, i1) (≤ rows of them; kt elements of K, n ≤ cols) into `acc`:
+ * vector j (element j of every row's activations, element j of every column's weights) is read in cycle
+ * j and reaches PE(r, c) in cycle j + 1 + r + c; after the last product the partials drain, row r in the
+ * r-th following cycle (a two-ported accumulator: one row per cycle).
+ */
+export function stepFormatComputeOs(rows: number, cols: number, op: FormatTileOperands, acc: FormatAccumulator, chunkEnd: boolean, xExp: Int16Array, wExp: Int16Array, i0: number, i1: number): FormatPeRun {
+  const { n } = acc;
+  const { kt } = op;
+  const m = i1 - i0;
+  assert(m >= 1 && m <= rows && n <= cols, `os tile of ${m} rows × ${n} columns does not fit a ${rows}×${cols} array`);
+  const none = (): (Tagged | undefined)[][] => Array.from({ length: rows }, () => new Array<Tagged | undefined>(cols).fill(undefined));
+  let xRegs = none();
+  let wRegs = none();
+  const partial = Array.from({ length: rows }, () => new Float64Array(cols));
+  // Skew lines: row r's activations wait r cycles, column c's weights c cycles.
+  const xSkew = Array.from({ length: rows }, (_, r) => new Array<Tagged | undefined>(r).fill(undefined));
+  const wSkew = Array.from({ length: cols }, (_, c) => new Array<Tagged | undefined>(c).fill(undefined));
+  const shift = (line: (Tagged | undefined)[], input: Tagged | undefined): Tagged | undefined => {
+    if (line.length === 0) return input;
+    const out = line[line.length - 1];
+    for (let k = line.length - 1; k > 0; k--) line[k] = line[k - 1];
+    line[0] = input;
+    return out;
+  };
+  let xRead: (Tagged | undefined)[] = new Array<Tagged | undefined>(rows).fill(undefined);
+  let wRead: (Tagged | undefined)[] = new Array<Tagged | undefined>(cols).fill(undefined);
+  let lastProduct = -1;
+  for (let t = 0; t < kt + rows + cols + 1; t++) {
+    const nextX = none();
+    const nextW = none();
+    const fromLeft = xRead.map((v, r) => shift(xSkew[r]!, v));
+    const fromTop = wRead.map((v, c) => shift(wSkew[c]!, v));
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const x = c === 0 ? fromLeft[r] : xRegs[r]![c - 1];
+        const w = r === 0 ? fromTop[c] : wRegs[r - 1]![c];
+        nextX[r]![c] = x;
+        nextW[r]![c] = w;
+        if (x === undefined && w === undefined) continue;
+        assert(x !== undefined && w !== undefined && x.row === w.row, `PE(${r}, ${c}) got operands of different steps`);
+        partial[r]![c] = partial[r]![c]! + x.v * w.v;
+        lastProduct = t;
+      }
+    }
+    xRegs = nextX;
+    wRegs = nextW;
+    // Step t's vectors are read in cycle t (here: the element K index t; rows past m and columns past n read 0).
+    xRead = Array.from({ length: rows }, (_, r) => (t < kt ? { row: t, v: r < m ? op.xTable[op.x[(i0 + r) * kt + t]!]! : 0 } : undefined));
+    wRead = Array.from({ length: cols }, (_, c) => (t < kt ? { row: t, v: c < n ? op.wTable[op.w[t * n + c]!]! : 0 } : undefined));
+  }
+  const writeCycles: number[] = [];
+  for (let r = 0; r < m; r++) {
+    for (let c = 0; c < n; c++) acc.partial[(i0 + r) * n + c] = acc.partial[(i0 + r) * n + c]! + partial[r]![c]!;
+    writeCycles.push(lastProduct + 1 + r);
+  }
+  if (chunkEnd) acc.fold(xExp, wExp, i0, i1);
   return { writeCycles };
 }

@@ -80,11 +80,12 @@ export class FormatAccumulator {
     if (chunkEnd) this.fold(xExp, wExp);
   }
 
-  /** Folds every open partial into its FP32 sum (the chunk's end) and closes it. */
-  fold(xExp: Int16Array, wExp: Int16Array): void {
+  /** Folds the open partials of rows [i0, i1) into their FP32 sums (the chunk's end) and closes them. */
+  fold(xExp: Int16Array, wExp: Int16Array, i0 = 0, i1 = this.m): void {
     const { m, n } = this;
     assert(xExp.length === m && wExp.length === n, 'fold: one block exponent per row and per column');
-    for (let i = 0; i < m; i++) {
+    assert(i0 >= 0 && i0 <= i1 && i1 <= m, `fold: rows [${i0}, ${i1}) outside [0, ${m})`);
+    for (let i = i0; i < i1; i++) {
       for (let c = 0; c < n; c++) {
         const e = i * n + c;
         this.sum[e] = accumulateChunk(this.sum[e]!, this.partial[e]!, xExp[i]! + wExp[c]!);

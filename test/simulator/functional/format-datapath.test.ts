@@ -2,8 +2,8 @@
 // simulator/format-pe-array.ts) against the format reference (compiler/reference/format-gemm.ts): random
 // conv2d and dense layers of every float/MX preset format, tiled as the lowering tiles them
 // (compiler/lower/format-tiles.ts) on 16x16 and 8x8 arrays in ws and os, equal bit for bit (signs of zero
-// included); the PE-level model equal to the fast arithmetic and its write cycles to CYCLE-MODEL §3's ws
-// COMPUTE timing (m + R + C with one read cycle per vector).
+// included); the PE-level models equal to the fast arithmetic and their write cycles to CYCLE-MODEL §3's
+// COMPUTE timings (one read cycle per vector).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
@@ -85,6 +85,22 @@ describe('float/MX array datapath == format reference', () => {
       expect(c.peDurations.length).toBe(c.computes);
       for (const d of c.peDurations) expect(d.duration).toBe(d.m + 2 * sh.r);
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(25) });
+  });
+
+  it('the PE-level os model equals the fast arithmetic and takes k + R + C − 1 + m cycles per COMPUTE', () => {
+    const data = fc.record({ k: fc.integer({ min: 1, max: 70 }), o: fc.integer({ min: 1, max: 20 }), m: fc.integer({ min: 1, max: 20 }), r: fc.constantFrom(16, 8), f: fc.constantFrom(...FORMATS) })
+      .chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.m * sh.k, maxLength: sh.m * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(valueOrMinusZero, { minLength: sh.o, maxLength: sh.o }) }));
+    fc.assert(fc.property(data, ({ sh, x, w, b }) => {
+      const [xq, wq] = quantize(x, [sh.m, sh.k], w, [sh.o, sh.k], sh.f);
+      const [xEl, wEl] = elements(sh.f);
+      const fast = runDenseOnArray(xq, wq, b, xEl, wEl, { rows: sh.r, cols: sh.r, dataflow: 'os' }, counts());
+      const c = counts();
+      const pe = runDenseOnArray(xq, wq, b, xEl, wEl, { rows: sh.r, cols: sh.r, dataflow: 'os', pe: true }, c);
+      expect(bits(pe)).toEqual(bits(fast));
+      expect(c.peDurations.length).toBe(c.computes * Math.ceil(sh.m / sh.r));
+      // CYCLE-MODEL §3 os: kv·cpv + R + C − 1 + m·rmw with cpv = rmw = 1
+      for (const d of c.peDurations) expect(d.duration).toBe(d.k + 2 * sh.r - 1 + d.m);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(15) });
   });
 });
 

@@ -11,21 +11,21 @@ import { encodeElement } from '../../../core/element-codec.js';
 import { CHUNK_MAX } from '../../../core/format-dot.js';
 import type { ElementType } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
-import { stepFormatComputeWs } from '../../../simulator/format-pe-array.js';
+import { stepFormatComputeOs, stepFormatComputeWs } from '../../../simulator/format-pe-array.js';
 
 /** The array the layer runs on. */
 export interface ArrayShape {
   readonly rows: number;
   readonly cols: number;
   readonly dataflow: 'ws' | 'os';
-  /** Step the PE-level ws model (ws only). */
+  /** Step the PE-level model (os: one COMPUTE per ≤ rows output rows). */
   readonly pe?: boolean;
 }
 
 /** What a run reports besides the outputs: COMPUTEs issued and the ws write cycles of the PE model. */
 export interface RunCounts {
   computes: number;
-  peDurations: { m: number; duration: number }[];
+  peDurations: { m: number; k: number; duration: number }[];
 }
 
 /** The byte an element value is stored in (fp: its code; int: two's complement). */
@@ -93,9 +93,15 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
       }
       const op = { x, w, kt, xTable, wTable };
       counts.computes++;
-      if (arr.pe === true) {
+      if (arr.pe === true && arr.dataflow === 'ws') {
         const run = stepFormatComputeWs(arr.rows, arr.cols, op, acc, t.chunkEnd, xExp, wExp);
-        counts.peDurations.push({ m: g.m, duration: run.writeCycles[run.writeCycles.length - 1]! + 1 });
+        counts.peDurations.push({ m: g.m, k: kt, duration: run.writeCycles[run.writeCycles.length - 1]! + 1 });
+      } else if (arr.pe === true) {
+        for (let i0 = 0; i0 < g.m; i0 += arr.rows) {
+          const i1 = Math.min(g.m, i0 + arr.rows);
+          const run = stepFormatComputeOs(arr.rows, arr.cols, op, acc, t.chunkEnd, xExp, wExp, i0, i1);
+          counts.peDurations.push({ m: i1 - i0, k: kt, duration: run.writeCycles[run.writeCycles.length - 1]! + 1 });
+        }
       } else {
         acc.tile(op, t.chunkEnd, xExp, wExp);
       }
