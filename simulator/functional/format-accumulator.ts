@@ -94,12 +94,9 @@ export class FormatAccumulator {
     }
   }
 
-  /** The vector unit's output conversion: fp32(sum · scale[c]) (scale: the FP32 product s_a·s_w; 1 for MX). */
-  output(scale: Float32Array): Float32Array {
-    assert(scale.length === this.n, `scale holds ${scale.length} values, expected ${this.n}`);
+  /** The FP32 sums, read by the vector unit's output conversion (format-convert.ts) once every chunk is closed. */
+  sums(): Float32Array {
     assert(this.partial.every((p) => p === 0), 'output read while a chunk is still open');
-    const out = new Float32Array(this.m * this.n);
-    for (let e = 0; e < out.length; e++) out[e] = Math.fround(this.sum[e]! * scale[e % this.n]!);
-    return out;
+    return this.sum;
   }
 }

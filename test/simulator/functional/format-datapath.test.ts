@@ -117,7 +117,7 @@ describe('FormatAccumulator', () => {
     for (const v of [448, 2 ** -9, -448]) acc.tile({ x: Uint8Array.of(code(v)), w: Uint8Array.of(code(v === -448 ? 448 : v)), kt: 1, xTable: table, wTable: table }, false, zero, zero);
     acc.fold(zero, zero);
     // 448² + 2^−18 − 448² exactly: the open chunk cancels the big products before rounding.
-    expect(acc.output(new Float32Array([1]))[0]).toBe(2 ** -18);
+    expect(acc.sums()[0]).toBe(2 ** -18);
   });
 
   it('refuses to read outputs while a chunk is open', () => {
@@ -125,7 +125,7 @@ describe('FormatAccumulator', () => {
     const acc = new FormatAccumulator(1, 1, e4m3, e4m3);
     acc.start(new Float32Array([0]));
     acc.tile({ x: Uint8Array.of(0x38), w: Uint8Array.of(0x38), kt: 1, xTable: table, wTable: table }, false, new Int16Array(1), new Int16Array(1));
-    expect(() => acc.output(new Float32Array([1]))).toThrow(/chunk is still open/);
+    expect(() => acc.sums()).toThrow(/chunk is still open/);
   });
 
   it('refuses E5M2 × E5M2 (a chunk sum would not be exact)', () => {

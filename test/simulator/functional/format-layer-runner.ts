@@ -11,6 +11,7 @@ import { encodeElement } from '../../../core/element-codec.js';
 import { CHUNK_MAX } from '../../../core/format-dot.js';
 import type { ElementType } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
+import { convertOutput } from '../../../simulator/functional/format-convert.js';
 import { stepFormatComputeOs, stepFormatComputeWs } from '../../../simulator/format-pe-array.js';
 
 /** The array the layer runs on. */
@@ -20,6 +21,8 @@ export interface ArrayShape {
   readonly dataflow: 'ws' | 'os';
   /** Step the PE-level model (os: one COMPUTE per ≤ rows output rows). */
   readonly pe?: boolean;
+  /** The fused clamp the output conversion applies (default none). */
+  readonly clamp?: readonly [number, number];
 }
 
 /** What a run reports besides the outputs: COMPUTEs issued and the ws write cycles of the PE model. */
@@ -106,7 +109,7 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
         acc.tile(op, t.chunkEnd, xExp, wExp);
       }
     }
-    const y = acc.output(scale.slice(o0, o1));
+    const y = convertOutput(acc.sums(), scale.slice(o0, o1), arr.clamp?.[0] ?? -Infinity, arr.clamp?.[1] ?? Infinity);
     for (let i = 0; i < g.m; i++) for (let c = 0; c < n; c++) out[i * g.outCh + o0 + c] = y[i * n + c]!;
     o0 = o1;
   }
