@@ -5,6 +5,7 @@
 // against E4M3's MACs plus chunk folds (simulator/energy/format-scaling.ts). Planning figures from the
 // layer shapes (compiler/lower/format-tiles.ts), not a simulation: the datapath is not an array mode yet.
 //   npm run build && node dist/tools/format-tile-counts.js fmnist_cnn [16 8]
+import { fileURLToPath } from 'node:url';
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
@@ -16,9 +17,10 @@ import { formatEnergy } from '../simulator/energy/format-scaling.js';
 import { energyCosts } from '../simulator/energy/scaling.js';
 
 /** Per-layer counts at one array size. */
-interface LayerCounts { name: string; m: number; k: number; o: number; groups: number; intComputes: number; fmtComputes: number; inElems: number; folds: number }
+export interface LayerCounts { name: string; m: number; k: number; o: number; groups: number; intComputes: number; fmtComputes: number; inElems: number; folds: number }
 
-function layerCounts(model: string, side: number): LayerCounts[] {
+/** The counts of every conv2d/dense of models/<model>.qir (after the float passes) on a side×side ws array. */
+export function layerCounts(model: string, side: number): LayerCounts[] {
   const g = runPipeline(loadQir(`models/${model}.qir`), floatPassNames(false)).graph;
   const attrs = inferTypes(g);
   const rows: LayerCounts[] = [];
@@ -46,23 +48,25 @@ function layerCounts(model: string, side: number): LayerCounts[] {
   return rows;
 }
 
-const [model = 'fmnist_cnn', ...sides] = process.argv.slice(2);
-for (const side of (sides.length > 0 ? sides : ['16', '8']).map(Number)) {
-  const rows = layerCounts(model, side);
-  console.log(`${model} ${side}x${side} ws | layer | m | K | O | groups | COMPUTEs int | COMPUTEs float/MX | stream cycles int | stream cycles float/MX`);
-  let [ci, cf, si, sf, el] = [0, 0, 0, 0, 0];
-  for (const r of rows) {
-    const [a, b] = [r.intComputes * (r.m + 2 * side), r.fmtComputes * (r.m + 2 * side)];
-    console.log(`| ${r.name} | ${r.m} | ${r.k} | ${r.o} | ${r.groups} | ${r.intComputes} | ${r.fmtComputes} | ${a} | ${b} |`);
-    [ci, cf, si, sf, el] = [ci + r.intComputes, cf + r.fmtComputes, si + a, sf + b, el + r.inElems];
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [model = 'fmnist_cnn', ...sides] = process.argv.slice(2);
+  for (const side of (sides.length > 0 ? sides : ['16', '8']).map(Number)) {
+    const rows = layerCounts(model, side);
+    console.log(`${model} ${side}x${side} ws | layer | m | K | O | groups | COMPUTEs int | COMPUTEs float/MX | stream cycles int | stream cycles float/MX`);
+    let [ci, cf, si, sf, el] = [0, 0, 0, 0, 0];
+    for (const r of rows) {
+      const [a, b] = [r.intComputes * (r.m + 2 * side), r.fmtComputes * (r.m + 2 * side)];
+      console.log(`| ${r.name} | ${r.m} | ${r.k} | ${r.o} | ${r.groups} | ${r.intComputes} | ${r.fmtComputes} | ${a} | ${b} |`);
+      [ci, cf, si, sf, el] = [ci + r.intComputes, cf + r.fmtComputes, si + a, sf + b, el + r.inElems];
+    }
+    console.log(`| total | | | | | ${ci} | ${cf} | ${si} | ${sf} |`);
+    console.log(`GEMM input elements ${el}: ${el} B as 8-bit codes, ${4 * el} B as FP32`);
+    const costs = energyCosts();
+    const e4m3 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false);
+    const macs = rows.reduce((a, r) => a + r.m * r.k * (r.o / r.groups), 0);
+    const folds = rows.reduce((a, r) => a + r.folds, 0);
+    const int8 = macs * costs.macPj('int8', 8, 8);
+    const fp8 = macs * e4m3.macPj + folds * e4m3.chunkFoldPj;
+    console.log(`array MAC energy: int8 ${(int8 / 1e6).toFixed(3)} µJ; E4M3 ${(fp8 / 1e6).toFixed(3)} µJ (${macs} MACs, ${folds} chunk folds)`);
   }
-  console.log(`| total | | | | | ${ci} | ${cf} | ${si} | ${sf} |`);
-  console.log(`GEMM input elements ${el}: ${el} B as 8-bit codes, ${4 * el} B as FP32`);
-  const costs = energyCosts();
-  const e4m3 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false);
-  const macs = rows.reduce((a, r) => a + r.m * r.k * (r.o / r.groups), 0);
-  const folds = rows.reduce((a, r) => a + r.folds, 0);
-  const int8 = macs * costs.macPj('int8', 8, 8);
-  const fp8 = macs * e4m3.macPj + folds * e4m3.chunkFoldPj;
-  console.log(`array MAC energy: int8 ${(int8 / 1e6).toFixed(3)} µJ; E4M3 ${(fp8 / 1e6).toFixed(3)} µJ (${macs} MACs, ${folds} chunk folds)`);
 }
