@@ -102,4 +102,21 @@ describe('every model × every float/MX preset on the array datapath == format r
       }
     }, 300_000);
   }
+
+  // The PE-level models on real layers (the small example models: stepping every register is slow).
+  for (const path of allModels().filter((p) => p.includes('examples/cnn_bn') || p.includes('examples/residual'))) {
+    it(`${path}: PE-level ws and os models`, () => {
+      const graph = loadQir(path);
+      const sample = graph.inputs[0]!.type.shape.slice(1);
+      const input = new Map([[graph.inputs[0]!.name, seededBatch(sample, 1, 11)]]);
+      for (const preset of ['fp8', 'mxfp8', 'mxint8']) {
+        const model = formatQuantize(loadQir(path), preset, seededBatch(sample, 4, 7));
+        const want = runFormat(model, input);
+        for (const dataflow of ['ws', 'os'] as const) {
+          const got = runOnArray(model, input, { rows: 8, cols: 8, dataflow, pe: true });
+          for (const [name, t] of want) expect(bits(got.get(name)!), `${preset} 8x8 ${dataflow} PE ${name}`).toEqual(bits(t));
+        }
+      }
+    }, 300_000);
+  }
 });
