@@ -2,7 +2,8 @@
 // tiles it (compiler/lower/format-tiles.ts): per output-channel tile of ≤ cols channels, the accumulator
 // starts at the FP32 bias, then one COMPUTE per K tile (ws: ≤ rows elements; os: one chunk), its element
 // bytes gathered im2col-style (a padding pixel reads the fill byte 0, +0 in every element type), and the
-// vector unit scales the sums. `pe` steps the PE-level ws model instead of the fast tile arithmetic.
+// vector unit's output conversion scales and clamps the sums (format-convert.ts). `pe` steps the PE-level
+// models instead of the fast tile arithmetic (os: one COMPUTE per ≤ rows output rows).
 // The constants (bias in accumulator units, output scale) restate INTEGER-SEMANTICS §14 steps 1 and 4.
 import { convChunkStarts, cutFormatTiles, denseChunkStarts, type FormatTile } from '../../../compiler/lower/format-tiles.js';
 import type { FormatTensor } from '../../../compiler/quant/format-quantize.js';
