@@ -46,9 +46,12 @@ export const MAX_FILE_LINES = 400;
  * datapath (~470): K tiles cut at chunk edges (format-tiles.ts), the accumulator with an FP32 sum and an
  * exact chunk partial, its PE-level ws and os models and the vector unit's conversions (format-accumulator.ts,
  * format-pe-array.ts, format-convert.ts, proven bit-exact with the format reference on every model), the
- * datapath's energy rules and the tile-count figures tool.
+ * datapath's energy rules and the tile-count figures tool. 43,800 → 44,100 for issue 15's search speed
+ * (~250): the integer prefix cache shared by the candidates a thread scores (int-prefix-cache.ts), the
+ * alone-probes' float cut cache, AdaRound memo entries shared between the workers (memo-share.ts), the
+ * phase timings and the search-parts bench that measures the caches.
  */
-export const LINE_BUDGET = 43_800;
+export const LINE_BUDGET = 44_100;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
