@@ -92,7 +92,7 @@ export function convGeometry(s: ConvShape, mode: ArrayMode, hw: HwConfig, d: Der
   return {
     s, mode, P, bits: d.elementBits.input[mode], kTile, rpvIn: d.rowsPerVector.input[mode], rpvW: d.rowsPerVector.weight[mode], R, C, taps, tiles,
     maxChunks: Math.max(...tiles.map((t) => t.chunks)), pads: { top: s.pt, left: s.pl, bottom, right },
-    chunkRowsW: (R + (kChunks === undefined ? 0 : 1)) * d.rowsPerVector.weight[mode], weightVectorBytes: d.vectorBytes.weight[mode], kChunks,
+    chunkRowsW: chunkVectors(R, P, kChunks) * d.rowsPerVector.weight[mode], weightVectorBytes: d.vectorBytes.weight[mode], kChunks,
   };
 }
 
@@ -113,6 +113,16 @@ function groupChunks(s: ConvShape, taps: number, kTile: number, groups: WeightGr
     }
   }
   return out;
+}
+
+/**
+ * Weight vectors per chunk: R; a group-scaled layer's chunks as many as its longest chunk fills plus the
+ * multiplier vector (a conv on 16 channels per tap at 16x16 w4a8: 8 + 1, not 16 + 1, so the short chunks
+ * cost no padding bytes in DRAM and the weight buffer).
+ */
+function chunkVectors(R: number, P: number, kChunks: readonly KChunk[] | undefined): number {
+  if (kChunks === undefined) return R;
+  return Math.max(...kChunks.map((c) => Math.ceil(c.k / P))) + 1;
 }
 
 /** Reduction elements [k0, k0 + k) of chunk c of tile t. */

@@ -146,7 +146,7 @@ describe('group-wise scales: where the machine has no group mode', () => {
     g.constants.set('b.w', { ...w, type: { ...w.type, shape: [4, 20, 3, 3] }, data: (w.data as Int8Array).slice(0, 4 * 20 * 9) });
     const m = g.constants.get('b.m')!;
     g.constants.set('b.m', { ...m, type: { ...m.type, shape: [4, 9] }, data: (m.data as Uint8Array).slice(0, 36) });
-    b.attrs = { ...b.attrs, groups: 2 };
+    g.nodes = g.nodes.map((n) => (n === b ? { ...n, attrs: { ...n.attrs, groups: 2 } } : n));
     inferTypes(g);
     const d = firstDiagnostic(() => lowerGraph(g, defaultHwConfig()));
     expect(d.code).toBe('MAP007');
