@@ -17,6 +17,8 @@ import { quantized } from '../compiler/lower/models.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { firstDiagnostic } from '../user-error.js';
 import { simulateAndReference } from './sim-vs-reference-sample.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
+import { countersToJson } from '../../simulator/stats.js';
 
 const MODELS = ['models/fmnist_mlp.qir', 'models/fmnist_cnn.qir', 'models/fmnist_dwsep.qir', 'models/fmnist_resnet.qir'];
 const PRESETS = ['w4a8-g32', 'w4a8-g64', 'w4a8-g128', 'w8a8-g128'];
@@ -113,6 +115,29 @@ function layerGraph(c: LayerCase): Graph {
   inferTypes(g);
   return g;
 }
+
+describe('group-wise scales: what a run counts', () => {
+  it('one column multiply per output row and column of every group-mode COMPUTE, one more weight vector per tile', () => {
+    const g = model('models/fmnist_mlp.qir', 'w4a8-g128');
+    for (const dataflow of ['ws', 'os'] as const) {
+      const hw = applyOverrides(defaultHwConfig(), { array: '16x16', dataflow });
+      const p = lowerGraph(g, hw);
+      // Counted from the program (every CONFIG here is w4a8-group): m·n per COMPUTE.
+      let expected = 0;
+      let weightVectors = 0; // ceil(k/P) + the multiplier vector, P = 2; one weight row per vector at 16x16
+      for (const i of p.instructions) {
+        if (i.op === 'COMPUTE') expected += i.m * i.n;
+        if ((dataflow === 'ws' && i.op === 'LOAD_WEIGHTS') || (dataflow === 'os' && i.op === 'COMPUTE')) weightVectors += Math.ceil(i.k / 2) + 1;
+      }
+      const decl = p.tensors.find((t) => t.role === 'input')!;
+      const r = simulateProgram(p, new Map([[decl.name, new Array<number>(decl.shape.reduce((a, b) => a * b, 1)).fill(7)]]));
+      const json = countersToJson(r.stats.totals) as { groupScales?: Record<string, number> };
+      // 17 = 8-bit activations + 4-bit weights + log2(32 elements of a 16x16 w4a8 tile).
+      expect(json.groupScales, dataflow).toEqual({ '8|17': expected });
+      expect(r.stats.totals.sramReads.weight, dataflow).toBe(weightVectors);
+    }
+  });
+});
 
 describe('group-wise scales: random layers', () => {
   it('conv and dense, short last groups, Cin < G, z_x ≠ 0, random arrays and dataflows: simulator == integer reference', () => {
