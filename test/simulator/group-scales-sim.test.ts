@@ -13,7 +13,7 @@ import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import type { DepthwiseChoice } from '../../compiler/lower/layer-kinds.js';
 import { weightGroupLayout } from '../../core/weight-groups.js';
 import { applyOverrides, defaultHwConfig } from '../../isa/hw-config.js';
-import { quantized } from '../compiler/lower/models.js';
+import { endToEnd, quantized } from '../compiler/lower/models.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { firstDiagnostic } from '../user-error.js';
 import { simulateAndReference } from './sim-vs-reference-sample.js';
@@ -115,6 +115,18 @@ function layerGraph(c: LayerCase): Graph {
   inferTypes(g);
   return g;
 }
+
+describe('group-wise scales: the plain functional model of the ISA (the lowering\'s oracle)', () => {
+  it('reads the multiplier vectors as the ISA says: fmnist_cnn w4a8-g32 and w8a8-g128 at 8x8 ws/os equal the reference', () => {
+    for (const preset of ['w4a8-g32', 'w8a8-g128']) {
+      for (const dataflow of ['ws', 'os'] as const) {
+        const g = model('models/fmnist_cnn.qir', preset);
+        const { got, want } = endToEnd(g, lowerGraph(g, applyOverrides(defaultHwConfig(), { array: '8x8', dataflow })));
+        expect(got, `${preset} ${dataflow}`).toEqual(want);
+      }
+    }
+  }, 600_000);
+});
 
 describe('group-wise scales: what a run counts', () => {
   it('one column multiply per output row and column of every group-mode COMPUTE, one more weight vector per tile', () => {
