@@ -1,7 +1,9 @@
 // Layout decisions and packing: LSB-first sub-byte elements, pad bytes, param blocks, weight vectors,
 // and which tensors stay packed.
 import { describe, expect, it } from 'vitest';
-import { arrayModeFor, chooseStorage, packParams, padByte, pixelBytes, setElement } from '../../../compiler/lower/layout.js';
+import { arrayModeFor, chooseStorage, logWeightCodes, packParams, padByte, pixelBytes, setElement } from '../../../compiler/lower/layout.js';
+import { decodeLogWeight, LOG_MAX_WEIGHT } from '../../../isa/log-weight-code.js';
+import { firstDiagnostic } from '../../user-error.js';
 import { packWindowWeights } from '../../../compiler/lower/window-weights.js';
 import { convGeometry, type ConvShape } from '../../../compiler/lower/conv-geometry.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
@@ -101,6 +103,21 @@ describe('arrayModeFor', () => {
     expect(arrayModeFor('b1', 1, true)).toBe('int8');
     expect(arrayModeFor('i4', 4, true)).toBe('int4');
     expect(arrayModeFor('i8', 4, false, true)).toBe('int8');
+    // Without the log flag a layer is not log-domain: 8-bit inputs stay int8 / w4a8.
+    expect(arrayModeFor('i8', 8, false)).toBe('int8');
+    expect(arrayModeFor('i4', 8, false)).toBe('w4a8');
+  });
+
+  it('logWeightCodes: one 4-bit code per weight that decodes back to it; MAP006 names the layer and the first weight off the grid', () => {
+    const levels = [0, 1, -1, 2, -2, 4, -4, LOG_MAX_WEIGHT, -LOG_MAX_WEIGHT];
+    const codes = logWeightCodes('conv1', levels);
+    expect(codes).toHaveLength(levels.length);
+    expect([...codes].map(decodeLogWeight)).toEqual(levels);
+    expect([...codes].every((c) => c >= 0 && c < 16)).toBe(true);
+    const d = firstDiagnostic(() => logWeightCodes('conv7', [1, 2, 3, 5]));
+    expect(d.code).toBe('MAP006');
+    expect(d.message).toContain('conv7');
+    expect(d.message).toContain('element 2 is 3');
   });
 
   it('pixelBytes: channels × storage bits rounded up to whole bytes', () => {
