@@ -36,7 +36,7 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   ],
   energy: ['test/simulator/energy/*.test.ts', 'test/simulator/machine.test.ts'],
   'window-layout': [
-    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/window-weights.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/storage-choice.test.ts', 'test/compiler/lower/window-weights.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
     'test/simulator/overflow-count.test.ts',
   ],
   'onnx-attributes': [
