@@ -41,6 +41,7 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   ],
   'onnx-attributes': [
     'test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/window-attributes.test.ts',
+    'test/compiler/import/onnx/conv-transpose.test.ts', 'test/compiler/import/onnx/window-ranks.test.ts', 'test/compiler/import/onnx/pad-forms.test.ts',
     'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts',
     'test/compiler/import/onnx/op-versions.test.ts', 'test/compiler/import/onnx/constructs.test.ts',
   ],
