@@ -10,6 +10,7 @@ import { importAndRun, opsOf } from './run-imported.js';
 import { maxAbsDiff } from './reference64.js';
 import { importOnnx } from '../../../../compiler/import/onnx/to-graph.js';
 import { importerAttrs, ONNX_OP_MAP } from '../../../../compiler/import/onnx/op-map.js';
+import { lift1d } from '../../../../compiler/import/onnx/ops/window-attrs.js';
 import { firstDiagnostic } from '../../../user-error.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../property-runs.js';
 
@@ -188,6 +189,12 @@ describe('window importers: input ranks and docs', () => {
     }
     expect(ONNX_OP_MAP.get('ConvTranspose')!.doc).toMatch(/\bconv_transpose\b/);
     expect(ONNX_OP_MAP.get('Pad')!.doc).toMatch(/^pad\b/);
+  });
+
+  it('lift1d: per-axis lists gain a leading identity axis (1, or 0 for output padding), pads [b, e] → [0, b, 0, e]', () => {
+    expect(lift1d({ kernel: [4], stride: [2], dilation: [3], output_padding: [1], pad: [2, 5], groups: 3, ceil_mode: true })).toEqual({
+      kernel: [1, 4], stride: [1, 2], dilation: [1, 3], output_padding: [0, 1], pad: [0, 2, 0, 5], groups: 3, ceil_mode: true,
+    });
   });
 
   it('the global pools take no attributes (ONNX defines none), so any attribute is reported', () => {
