@@ -36,6 +36,18 @@ describe('packing', () => {
     expect(words).toEqual([1, -2, 10, 20, -1, -2, 3, 0, 30, 0, -3, 0]);
   });
 
+  it('packParams for every channel count and tile width: word (3j + r)·cols + i is row r of channel j·cols + i, 0 past the layer', () => {
+    for (let n = 1; n <= 9; n++) for (let cols = 1; cols <= 4; cols++) {
+      const ch = (k: number, i: number) => 1000 * k + i + 1;
+      const words = Array.from(new Int32Array(packParams(Array.from({ length: n }, (_, i) => ch(0, i)), Array.from({ length: n }, (_, i) => ch(1, i)), Array.from({ length: n }, (_, i) => ch(2, i)), cols).buffer));
+      const tiles = Math.ceil(n / cols);
+      expect(words.length).toBe(3 * tiles * cols);
+      for (let j = 0; j < tiles; j++) for (let r = 0; r < 3; r++) for (let i = 0; i < cols; i++) {
+        expect(words[(3 * j + r) * cols + i], `n ${n} cols ${cols}`).toBe(j * cols + i < n ? ch(r, j * cols + i) : 0);
+      }
+    }
+  });
+
   it('packs a 1x1 conv into weight vectors: vector r holds W[r, n0 + c] for each column c', () => {
     const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
     const d = deriveHw(hw);
