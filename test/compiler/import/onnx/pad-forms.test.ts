@@ -91,6 +91,14 @@ describe('Pad errors name the node and what is wrong', () => {
     expectError(two({ name: 'a', dims: [1] }, ['x', 'p', '', 'a'], 18, [int64Tensor('p', [2], [1, 1])]), 'ONNX012', 'the axes');
   });
 
+  it('a constant data input is ONNX015 naming the input', () => {
+    const bytes = buildModel({
+      opset: 13, inputs: [row], outputs: ['y'], initializers: [floatTensor('c', [1, 1, 1, 4], X), int64Tensor('p', [8], W_PADS)],
+      nodes: [node('Pad', ['c', 'p'], ['q'], {}, 'pad1'), node('Add', ['q', 'q'], ['y'])],
+    });
+    expectError(bytes, 'ONNX015', 'the input (input c)');
+  });
+
   it('pads of the wrong length: twice the number of padded axes', () => {
     expectError(padModel(18, ['x', 'p', '', 'a'], {}, [int64Tensor('p', [2], [1, 1]), int64Tensor('a', [2], [2, 3])]), 'ONNX011', 'pads', '4 integers [begins..., ends...]');
     expectError(padModel(13, ['x', 'p'], {}, [int64Tensor('p', [4], [1, 1, 1, 1])]), 'ONNX011', 'pads', '8 integers');

@@ -162,6 +162,9 @@ describe('window ops over 1, 2 and 3 spatial axes against the float64 oracle', (
     const g = importOnnx(bytes);
     expect(g.nodes.map((n) => `${n.op} ${n.name}`)).toEqual(['reshape c/Conv.as2d', 'conv2d c/Conv.conv', 'reshape c/Conv', 'reshape y.as2d', 'maxpool y.pool', 'reshape y']);
     expect(g.nodes[1]!.attrs['groups']).toBe(2);
+    // The 1-D weight [O, I, k] becomes a 2-D constant named after it.
+    expect(g.nodes[1]!.operands[1]).toEqual({ ref: 'const', name: 'w.2d' });
+    expect(g.constants.get('w.2d')!.type.shape).toEqual([2, 1, 1, 2]);
   });
 });
 
