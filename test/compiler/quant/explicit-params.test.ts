@@ -116,7 +116,7 @@ describe('binarization threshold', () => {
 describe('output-major ConvTranspose weights', () => {
   it('W\'[g·coutG + o, c, tap] = W[g·cinG + c, o, tap] for every index, grouped or not', () => {
     for (const [cin, coutG, groups, kernel] of [[2, 3, 1, [2, 2]], [4, 3, 2, [1, 3]], [6, 1, 3, [2]]] as const) {
-      const k = kernel.reduce((a, b) => a * b, 1);
+      const k = (kernel as readonly number[]).reduce((a, b) => a * b, 1);
       const n = cin * coutG * k;
       const w = makeTensor('f32', [cin, coutG, ...kernel], Float32Array.from({ length: n }, (_, i) => i + 1));
       const out = outputMajorWeights(w, groups);
