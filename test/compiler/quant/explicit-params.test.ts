@@ -33,6 +33,7 @@ describe('explicit activation grids', () => {
   it('reject a scale that is not finite and > 0, and a zero point off the integers of the range, naming the layer', () => {
     for (const s of [0, -1, Number.NaN, Infinity]) qmod(() => actQuantFromGrid(s, 0, 0, 1, 8, false, 'conv3'), 'layer conv3', `explicit scale ${s}`);
     for (const z of [-1, 256, 1.5]) qmod(() => actQuantFromGrid(0.1, z, 0, 1, 8, false, 'conv3'), 'layer conv3', `zero point ${z}`, '[0, 255]');
+    expect(firstDiagnostic(() => actQuantFromGrid(0.1, -1, 0, 1, 8, false, 'conv3')).node).toBe('conv3');
     qmod(() => actQuantFromGrid(0.1, 8, 0, 1, 4, true, 'conv3'), '[-8, 7]');
   });
 

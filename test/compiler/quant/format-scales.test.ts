@@ -65,6 +65,7 @@ describe('MSE scale searches', () => {
   it('group σ: the last candidate, 0.3·max|w|/qmax, is tried (data on its grid plus one outlier picks it)', () => {
     const v = [1, ...Array.from({ length: 2000 }, (_, i) => ((i % 15) - 7) * (0.3 / 7))];
     expect(groupScale(v, -7, 7, 'mse')).toBeCloseTo(0.3 / 7, 15);
+    expect(groupScale(v, -7, 7, 'minmax')).toBe(1 / 7); // minmax never clips
   });
 
   it('log scale: max|w|/64 (minmax) or the best of r·max|w|/64, r = 1, 0.98, … ≥ 0.3 (mse); 1 for zeros', () => {
@@ -80,6 +81,16 @@ describe('MSE scale searches', () => {
       const err = (s: number) => v.reduce((e, x) => e + (x - s * roundToLogLevel(x / s)) ** 2, 0);
       expect(logScale(v, 'mse')).toBe(argmin(cands, err));
     }
+  });
+
+  it('log scale: clipping is chosen when it pays (100 values midway between levels 1 and 2, one outlier at 64)', () => {
+    const v = [64, ...new Array<number>(100).fill(1.5)];
+    const cands: number[] = [];
+    for (let r = 1; r >= 0.3; r -= 0.02) cands.push((64 * r) / 64);
+    const want = argmin(cands, (s) => v.reduce((e, x) => e + (x - s * roundToLogLevel(x / s)) ** 2, 0));
+    expect(want).toBeLessThan(1);
+    expect(logScale(v, 'mse')).toBe(want);
+    expect(logScale(v, 'minmax')).toBe(1);
   });
 
   it('group weights with a narrow grid never use −2^(b−1)', () => {
