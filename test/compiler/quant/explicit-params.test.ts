@@ -17,6 +17,7 @@ const qmod = (f: () => unknown, ...parts: string[]) => {
   const d = firstDiagnostic(f);
   expect(d.code).toBe('QMOD014');
   for (const p of parts) expect(d.message).toContain(p);
+  return d;
 };
 
 describe('explicit activation grids', () => {
@@ -41,7 +42,7 @@ describe('explicit activation grids', () => {
     expect(binaryActQuant(0.5, 0.25, -1, 1, 'L')).toEqual({ dtype: 'b1', scale: 0.5, zero: 0, qmin: -1, qmax: 1, offset: 0.25 });
     expect(binaryActQuant(0.5, 3, -1, 1, 'L').offset).toBe(1);
     expect(binaryActQuant(0.5, -3, -1, 1, 'L').offset).toBe(-1);
-    qmod(() => binaryActQuant(0.5, Number.NaN, -1, 1, 'bin1'), 'layer bin1', 'threshold NaN');
+    expect(qmod(() => binaryActQuant(0.5, Number.NaN, -1, 1, 'bin1'), 'layer bin1', 'threshold NaN').node).toBe('bin1');
     qmod(() => binaryActQuant(0, 0, -1, 1, 'bin1'), 'layer bin1', 'explicit scale 0');
   });
 
@@ -49,8 +50,8 @@ describe('explicit activation grids', () => {
     expect(explicitActQuant({ scale: 0.5, offset: 0.1 }, cfg({ actBits: 1 }), -1, 1, 'L')).toMatchObject({ dtype: 'b1', offset: 0.1 });
     expect(explicitActQuant({ scale: 0.1, zero: 3 }, cfg({ actBits: 8, actSigned: false }), 0, 6, 'L')).toMatchObject({ dtype: 'u8', zero: 3, qmin: 3, qmax: 63 });
     expect(explicitActQuant({ scale: 0.1, zero: 0 }, cfg({ actBits: 4, actSigned: true }), -Infinity, Infinity, 'L')).toMatchObject({ dtype: 'i4' });
-    qmod(() => explicitActQuant({ scale: 0.5, zero: 0 }, cfg({ actBits: 1 }), -1, 1, 'fc2'), 'layer fc2', 'binary outputs need an explicit threshold');
-    qmod(() => explicitActQuant({ scale: 0.5, offset: 0 }, cfg({ actBits: 4 }), -1, 1, 'fc2'), 'layer fc2', '4-bit outputs need an explicit zero point');
+    expect(qmod(() => explicitActQuant({ scale: 0.5, zero: 0 }, cfg({ actBits: 1 }), -1, 1, 'fc2'), 'layer fc2', 'binary outputs need an explicit threshold').node).toBe('fc2');
+    expect(qmod(() => explicitActQuant({ scale: 0.5, offset: 0 }, cfg({ actBits: 4 }), -1, 1, 'fc2'), 'layer fc2', '4-bit outputs need an explicit zero point').node).toBe('fc2');
   });
 });
 
@@ -80,7 +81,7 @@ describe('weights on explicit per-channel scales', () => {
   });
 
   it('one scale per output channel, each finite and > 0, or QMOD014 naming the layer', () => {
-    qmod(() => quantizeWeightsWithScales(w, cfg({ weightBits: 8 }), Float64Array.from([0.5]), 'conv9'), 'layer conv9', '1 explicit weight scales for 2 output channels');
+    expect(qmod(() => quantizeWeightsWithScales(w, cfg({ weightBits: 8 }), Float64Array.from([0.5]), 'conv9'), 'layer conv9', '1 explicit weight scales for 2 output channels').node).toBe('conv9');
     qmod(() => quantizeWeightsWithScales(w, cfg({ weightBits: 8 }), Float64Array.from([0.5, -1]), 'conv9'), 'layer conv9 weights', 'explicit scale -1');
   });
 });
