@@ -49,8 +49,12 @@ export const MAX_FILE_LINES = 400;
  * datapath's energy rules and the tile-count figures tool. 43,800 → 43,880 for issue 19 (~70): the mutation
  * report keeps the rows of groups not run in this worktree (reports/ is git-ignored, so a fresh worktree would
  * otherwise erase the last measurement of every group it did not rerun) and --doc-only, with their test.
+ * 43,880 → 44,500 when merging issue 15's search speed (~250): the integer prefix cache shared by the
+ * candidates a thread scores (int-prefix-cache.ts), the alone-probes' float cut cache, AdaRound memo entries
+ * shared between the workers (memo-share.ts), the phase timings and the search-parts bench that measures the
+ * caches; main itself counted about 44,150 at that merge (its latest merges, ~270 over 43,880).
  */
-export const LINE_BUDGET = 43_880;
+export const LINE_BUDGET = 44_500;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
