@@ -153,6 +153,8 @@ export const ISA = {
         { name: 'kOffset', bits: 16, unit: 'elements', optional: true, doc: 'window: reduction element index of the step\'s first element (else 0)' },
         { name: 'inputByte', bits: ROW_BYTE, unit: 'bytes', optional: true, doc: 'window: byte offset added to inputRow*rowBytes (else 0)' },
         { name: 'firstPixel', bits: 16, unit: 'count', optional: true, doc: 'window: output pixel of the walk\'s first row (else 0)' },
+        { name: 'tiles', bits: 12, unit: 'count', optional: true, doc: 'ws, window: 0 = use the latched tile; t >= 1 = a run over t weight tiles, each latched by the sequencer (see the run below)' },
+        { name: 'tileRowStride', bits: ROW, unit: 'rows', optional: true, doc: 'run (tiles >= 1): weight-buffer rows between consecutive tiles, the first at weightRow' },
       ],
       semantics:
         'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
@@ -171,7 +173,12 @@ export const ISA = {
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
-        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + dot          // exact; acc_fit comes at REQUANT',
+        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + dot          // exact; acc_fit comes at REQUANT\n' +
+        'run (tiles >= 1; ws and window = 1 only): the decoder issues 2*tiles micro-ops, one per fetch cycle and queue slot,\n' +
+        '  exactly as the unrolled instructions would be (same cycles; the program is shorter, not faster):\n' +
+        '  for s < tiles:\n' +
+        '    LOAD_WEIGHTS {weightRow: weightRow + s*tileRowStride, k, n}          // pops of the run: on s = 0\n' +
+        '    COMPUTE {this, weightRow: 0, kOffset: kOffset + s*k, accumulate: s == 0 ? accumulate : 1, tiles: 0}   // pushes: on s = tiles-1',
     },
     REQUANT: {
       code: 0x06, queue: 'compute', unit: 'vector', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',

@@ -76,6 +76,28 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
     const actSigned = mode !== 'binary' && cfg?.actSigned === 1;
     const inVec = (row: number, e: number) => getElem(buf.input, row * d.rowBytes.input, e, bits.input, actSigned);
     const wVec = (row: number, e: number) => getElem(buf.weight, row * d.rowBytes.weight, e, bits.weight, mode !== 'binary');
+    const latch = (weightRow: number, k: number, n: number) => {
+      const w: (number | undefined)[] = [];
+      for (let kk = 0; kk < hw.array.rows * P; kk++) for (let c = 0; c < C; c++) {
+        w.push(kk < k && c < n ? wVec(weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P)) : undefined);
+      }
+      return { packing: P, w };
+    };
+    const compute = (i: InstructionOf<'COMPUTE'>) => {
+      for (let m = 0; m < i.m; m++) for (let c = 0; c < i.n; c++) {
+        let dot = 0;
+        for (let kk = 0; kk < i.k; kk++) {
+          const x = i.window === 1 ? windowElement(buf.input, d.rowBytes.input, i, win!, m, kk, bits.input, actSigned)
+            : hw.array.dataflow === 'ws' ? inVec(i.inputRow + m * i.inputRowStride, kk) : inVec(i.inputRow + Math.floor(kk / P) * i.inputRowStride, m * P + (kk % P));
+          const w = hw.array.dataflow === 'os' ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P))
+            : latched?.packing === P ? latched.w[kk * C + c] : undefined;
+          if (w === undefined) continue; // a masked PE contributes 0
+          dot += mode === 'binary' ? (x === w ? 1 : -1) : x * w;
+        }
+        const a = (i.accRow + m) * C + c;
+        acc[a] = (i.accumulate ? acc[a]! : 0) + dot;
+      }
+    };
     switch (i.op) {
       case 'CONFIG': cfg = i; break;
       case 'WINDOW': win = i; break;
@@ -98,27 +120,19 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
           buf[i.dstBuffer].set(buf[i.srcBuffer].slice(a, a + i.bytesPerRow), b);
         }
         break;
-      case 'LOAD_WEIGHTS': {
-        const w: (number | undefined)[] = [];
-        for (let kk = 0; kk < hw.array.rows * P; kk++) for (let c = 0; c < C; c++) {
-          w.push(kk < i.k && c < i.n ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P)) : undefined);
-        }
-        latched = { packing: P, w };
+      case 'LOAD_WEIGHTS':
+        latched = latch(i.weightRow, i.k, i.n);
         break;
-      }
       case 'COMPUTE':
-        for (let m = 0; m < i.m; m++) for (let c = 0; c < i.n; c++) {
-          let dot = 0;
-          for (let kk = 0; kk < i.k; kk++) {
-            const x = i.window === 1 ? windowElement(buf.input, d.rowBytes.input, i, win!, m, kk, bits.input, actSigned)
-              : hw.array.dataflow === 'ws' ? inVec(i.inputRow + m * i.inputRowStride, kk) : inVec(i.inputRow + Math.floor(kk / P) * i.inputRowStride, m * P + (kk % P));
-            const w = hw.array.dataflow === 'os' ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P))
-              : latched?.packing === P ? latched.w[kk * C + c] : undefined;
-            if (w === undefined) continue; // a masked PE contributes 0
-            dot += mode === 'binary' ? (x === w ? 1 : -1) : x * w;
-          }
-          const a = (i.accRow + m) * C + c;
-          acc[a] = (i.accumulate ? acc[a]! : 0) + dot;
+        if (i.tiles === 0) {
+          compute(i);
+          break;
+        }
+        // A run (ISA.md, COMPUTE): per tile s, latch the tile at weightRow + s*tileRowStride, then compute its
+        // k reduction elements from kOffset + s*k, accumulating after the first tile.
+        for (let s = 0; s < i.tiles; s++) {
+          latched = latch(i.weightRow + s * i.tileRowStride, i.k, i.n);
+          compute({ ...i, weightRow: 0, kOffset: i.kOffset + s * i.k, accumulate: s === 0 ? i.accumulate : 1, tiles: 0 });
         }
         break;
       case 'DEPTHWISE': {
