@@ -82,9 +82,9 @@ const TRANSFER_WALK =
   '  a = s*rb + sramByte                                     // buffer byte: the step runs row-major past row s\n' +
   '  d = dramAddr + o*dramOuterStride + r*dramRowStride     // DRAM byte\n';
 
-/** The ISA, version 2: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
+/** The ISA, version 4: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
 export const ISA = {
-  version: 3,
+  version: 4,
   wordBits: 256,
   opcodeBits: 6,
   commonFields: [
@@ -357,18 +357,24 @@ export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
  * differ from the current layout. Version 1 had 13-bit transfer steps (bytesPerRow <= 4096, inside one row),
  * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
  * every version-1 program. Versions 1 and 2 had a 2-bit CONFIG mode (the first four modes); version 3 widens
- * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field.
+ * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field. Version 4
+ * adds the COMPUTE run fields (tiles, tileRowStride; 0 in older files: no runs).
  */
 export const LEGACY_ISA_LAYOUTS = {
   1: {
     missingOpcodes: ['WINDOW', 'MOVE'],
     fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 }, CONFIG: { mode: 2 } },
-    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel'] },
+    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel', 'tiles', 'tileRowStride'] },
   },
   2: {
     missingOpcodes: [],
     fieldBits: { CONFIG: { mode: 2 } },
-    missingFields: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
+  },
+  3: {
+    missingOpcodes: [],
+    fieldBits: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
   },
 } as const satisfies Readonly<Record<number, LegacyLayout>>;
 
