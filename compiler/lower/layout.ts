@@ -63,6 +63,8 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'qconv2d':
     case 'qdense': {
       const w = graph.constants.get(node.operands[1]!.name)!.type.dtype;
+      // The group modes read 8-bit activations: a group-scaled consumer gets its narrow input as bytes.
+      if (Number(node.attrs['w_group'] ?? 0) > 0) return false;
       const depthwise = node.op === 'qconv2d' && Number(node.attrs['groups'] ?? 1) > 1;
       const mode = arrayModeFor(w, bits, depthwise);
       return mode === 'int4' || mode === 'binary';

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { MODE_OPERAND_BITS, type BufferName } from '../spec.js';
+import { MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
 import { computePixels, depthwiseOutputs, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
@@ -211,10 +211,10 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
   if (i.op === 'LOAD_WEIGHTS') {
     if (!ws) report('ACC011', 'LOAD_WEIGHTS needs the weight-stationary dataflow');
     if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.d.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
-    return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+    return rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
-  if (i.tiles > 0) checkRun(i, ws, vectors * rpvW, limits, report);
+  if (i.tiles > 0) checkRun(i, ws, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits, report);
   if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
   if (!ws && i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);
   if (i.window === 1) {
@@ -223,7 +223,7 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     if (i.kOffset !== 0 || i.inputByte !== 0 || i.firstPixel !== 0) report('ACC011', 'kOffset, inputByte and firstPixel must be 0 unless window = 1');
     rows(report, 'input', i.inputRow, (ws ? i.m - 1 : vectors - 1) * i.inputRowStride + rpvIn, limits);
   }
-  if (!ws) rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+  if (!ws) rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
 }
 
 /**
