@@ -100,9 +100,9 @@ const TRANSFER_WALK =
   '  a = s*rb + sramByte                                     // buffer byte: the step runs row-major past row s\n' +
   '  d = dramAddr + o*dramOuterStride + r*dramRowStride     // DRAM byte\n';
 
-/** The ISA, version 2: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
+/** The ISA, version 4: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
 export const ISA = {
-  version: 3,
+  version: 4,
   wordBits: 256,
   opcodeBits: 6,
   commonFields: [
@@ -172,6 +172,8 @@ export const ISA = {
         { name: 'kOffset', bits: 16, unit: 'elements', optional: true, doc: 'window: reduction element index of the step\'s first element (else 0)' },
         { name: 'inputByte', bits: ROW_BYTE, unit: 'bytes', optional: true, doc: 'window: byte offset added to inputRow*rowBytes (else 0)' },
         { name: 'firstPixel', bits: 16, unit: 'count', optional: true, doc: 'window: output pixel of the walk\'s first row (else 0)' },
+        { name: 'tiles', bits: 12, unit: 'count', optional: true, doc: 'ws, window: 0 = use the latched tile; t >= 1 = a run over t weight tiles, each latched by the sequencer (see the run below)' },
+        { name: 'tileRowStride', bits: ROW, unit: 'rows', optional: true, doc: 'run (tiles >= 1): weight-buffer rows between consecutive tiles, the first at weightRow' },
       ],
       semantics:
         'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
@@ -191,7 +193,12 @@ export const ISA = {
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
         '  g = group mode ? (ws: latched mult[c]; os: u8 byte c of the weight vector at weightRow + ceil(k/P)*rowsPerVector) : 1\n' +
-        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + g * dot      // exact; acc_fit comes at REQUANT',
+        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + g * dot      // exact; acc_fit comes at REQUANT\n' +
+        'run (tiles >= 1; ws and window = 1 only): the decoder issues 2*tiles micro-ops, one per fetch cycle and queue slot,\n' +
+        '  exactly as the unrolled instructions would be (same cycles; the program is shorter, not faster):\n' +
+        '  for s < tiles:\n' +
+        '    LOAD_WEIGHTS {weightRow: weightRow + s*tileRowStride, k, n}          // pops of the run: on s = 0\n' +
+        '    COMPUTE {this, weightRow: 0, kOffset: kOffset + s*k, accumulate: s == 0 ? accumulate : 1, tiles: 0}   // pushes: on s = tiles-1',
     },
     REQUANT: {
       code: 0x06, queue: 'compute', unit: 'vector', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
@@ -370,18 +377,24 @@ export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
  * differ from the current layout. Version 1 had 13-bit transfer steps (bytesPerRow <= 4096, inside one row),
  * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
  * every version-1 program. Versions 1 and 2 had a 2-bit CONFIG mode (the first four modes); version 3 widens
- * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field.
+ * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field. Version 4
+ * adds the COMPUTE run fields (tiles, tileRowStride; 0 in older files: no runs).
  */
 export const LEGACY_ISA_LAYOUTS = {
   1: {
     missingOpcodes: ['WINDOW', 'MOVE'],
     fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 }, CONFIG: { mode: 2 } },
-    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel'] },
+    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel', 'tiles', 'tileRowStride'] },
   },
   2: {
     missingOpcodes: [],
     fieldBits: { CONFIG: { mode: 2 } },
-    missingFields: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
+  },
+  3: {
+    missingOpcodes: [],
+    fieldBits: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
   },
 } as const satisfies Readonly<Record<number, LegacyLayout>>;
 

@@ -26,6 +26,7 @@ import { planLut } from './lut.js';
 import { planSpatialCopy, spatialMaps } from './spatial-copy.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
+import { fuseComputeRuns } from './fuse-runs.js';
 import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { groupScalesOf } from './group-scales.js';
@@ -61,6 +62,9 @@ function describe(t: ActTensor, role: TensorDescriptor['role']): TensorDescripto
 export interface LowerOptions {
   /** Where depthwise convolutions run (default 'auto': the cheaper per layer). */
   readonly depthwise?: DepthwiseChoice;
+  /** Emit each chunk-by-chunk walk of a tile's reduction as one COMPUTE run (default true); false keeps the
+   *  unrolled LOAD_WEIGHTS + COMPUTE pairs. Same machine behaviour either way (fuse-runs.ts). */
+  readonly computeRuns?: boolean;
 }
 
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
@@ -77,7 +81,8 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
   planned.forEach((p, k) => p.emit(addrs[k]!));
-  const { instructions, comments, layers } = ctx.emitter.finish(hw);
+  const emitted = ctx.emitter.finish(hw);
+  const { instructions, comments, layers } = options.computeRuns === false ? emitted : fuseComputeRuns(emitted.instructions, emitted.comments, emitted.layers);
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
   const traffic = dramRegions(net, planned, addrs);

@@ -205,10 +205,12 @@ export function accessesOf(
       break;
     case 'COMPUTE': {
       const vectors = Math.ceil(i.k / P);
+      // A run (isa/compute-run.ts) latches its tiles from the weight buffer and reads all their reduction elements.
+      if (i.tiles > 0) use('weight', i.weightRow, (i.tiles - 1) * i.tileRowStride + vectors * rpvW, false);
       if (i.window === 1) {
         if (window === undefined) throw new InternalError('a window COMPUTE before any WINDOW (the bounds checker refuses it)');
         const rb = d.rowBytes.input;
-        const [lo, hi] = windowByteRange(i, computePixels(i, hw), window, MODE_OPERAND_BITS[mode].input, rb);
+        const [lo, hi] = windowByteRange(i.tiles > 0 ? { ...i, k: i.tiles * i.k } : i, computePixels(i, hw), window, MODE_OPERAND_BITS[mode].input, rb);
         use('input', Math.floor(lo / rb), Math.floor((hi - 1) / rb) - Math.floor(lo / rb) + 1, false);
         if (hw.array.dataflow === 'os') use('weight', i.weightRow, tileWeightVectors(mode, i.k, P) * rpvW, false);
       } else if (hw.array.dataflow === 'ws') {

@@ -69,7 +69,7 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
   // Group modes: the u8 column multipliers latched with the tile (none: latched in another mode, read as 0).
   let latched: { packing: number; w: (number | undefined)[]; mult?: number[] } | undefined;
   let win: InstructionOf<'WINDOW'> | undefined;
-  for (const i of program.instructions as readonly Instruction[]) {
+  for (const i of unrolled(program.instructions as readonly Instruction[])) {
     const mode = cfg?.mode ?? 'int8';
     const bits = MODE_OPERAND_BITS[mode];
     const P = hw.array.macsPerPePerCycle[mode];
@@ -204,4 +204,22 @@ export function readElements(dram: Uint8Array, addr: number, pixels: number, cha
   const out: number[] = [];
   for (let p = 0; p < pixels; p++) for (let c = 0; c < channels; c++) out.push(getElem(dram, addr + p * pixBytes, c, bits, signed));
   return out;
+}
+
+/**
+ * The instructions with every COMPUTE run (tiles >= 1) written out per ISA.md's COMPUTE semantics: per tile s,
+ * a LOAD_WEIGHTS of the tile at weightRow + s*tileRowStride, then a COMPUTE of its k elements from
+ * kOffset + s*k, accumulating after the first tile. (Written from the spec, not with isa/compute-run.ts.)
+ */
+function* unrolled(instrs: readonly Instruction[]): Generator<Instruction> {
+  for (const i of instrs) {
+    if (i.op !== 'COMPUTE' || i.tiles === 0) {
+      yield i;
+      continue;
+    }
+    for (let s = 0; s < i.tiles; s++) {
+      yield { op: 'LOAD_WEIGHTS', popPrev: 0, popNext: 0, pushPrev: 0, pushNext: 0, weightRow: i.weightRow + s * i.tileRowStride, k: i.k, n: i.n };
+      yield { ...i, weightRow: 0, kOffset: i.kOffset + s * i.k, accumulate: s === 0 ? i.accumulate : 1, tiles: 0, tileRowStride: 0 };
+    }
+  }
 }
