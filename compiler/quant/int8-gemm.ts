@@ -39,8 +39,8 @@ export function quantizeU8Activations(x: ArrayLike<number>, shape: readonly numb
 }
 
 /**
- * Weights [O, …] as narrow int8 with one scale per output channel, max |w| / 127 (an all-zero channel
- * gets scale 1): the w8a8-pc weight grid.
+ * Weights [O, …] as narrow int8 with one scale per output channel, max |w| / 127 (an all-zero channel, or
+ * one whose step underflows to 0, gets scale 1): the w8a8-pc weight grid.
  */
 export function quantizeI8ChannelWeights(w: ArrayLike<number>, shape: readonly number[]): FormatTensor {
   const o = shape[0]!;
@@ -50,7 +50,7 @@ export function quantizeI8ChannelWeights(w: ArrayLike<number>, shape: readonly n
   for (let oc = 0; oc < o; oc++) {
     let amax = 0;
     for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    const s = amax > 0 ? amax / I8_MAX : 1;
+    const s = amax / I8_MAX > 0 ? amax / I8_MAX : 1;
     channelScales[oc] = s;
     for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = Math.min(I8_MAX, Math.max(-I8_MAX, roundHalfEven(w[i]! / s)));
   }

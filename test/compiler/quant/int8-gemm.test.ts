@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../../../compiler/quant/int8-gemm.js';
 import { FASHION_MNIST_NORMALIZATION, pixelTable } from '../../../compiler/data/pixel-normalization.js';
+import { formatDense } from '../../../compiler/reference/format-gemm.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 describe('u8Grid and quantizeU8Activations', () => {
@@ -40,5 +41,26 @@ describe('quantizeI8ChannelWeights', () => {
     expect(Array.from(t.channelScales!)).toEqual([0.5 / 127, 2 / 127, 1]);
     expect(Array.from(t.vals.slice(0, 6))).toEqual([127, -64, 25, -127, 64, 19]);
     w.forEach((v, i) => expect(Math.abs(t.vals[i]! * t.channelScales![Math.floor(i / 3)]! - v)).toBeLessThanOrEqual(t.channelScales![Math.floor(i / 3)]! / 2));
+  });
+});
+
+describe('an INT8 dense layer in the format reference', () => {
+  it('property: equals the restatement fp32(fp32(fp32(b/(s·s_w)) + Σ w_q·(q − z)) · fp32(s·s_w)) (one chunk, exact integer sum)', () => {
+    const f = Math.fround;
+    // Values on a 1/1000 grid: network-sized magnitudes (denormal weights would make fp32(s·s_w) 0, a case
+    // with no meaning here).
+    const milli = (lim: number) => fc.integer({ min: -lim, max: lim }).map((k) => k / 1000);
+    fc.assert(fc.property(fc.array(milli(3000), { minLength: 12, maxLength: 12 }), fc.array(milli(1000), { minLength: 24, maxLength: 24 }), milli(1000), (x, w, b) => {
+      const g = u8Grid(Math.min(...x), Math.max(...x));
+      const xq = quantizeU8Activations(x, [1, 12], g);
+      const wq = quantizeI8ChannelWeights(w, [2, 12]);
+      const got = formatDense(xq, wq, [b, -b]);
+      return [0, 1].every((n) => {
+        const s = xq.realScale * wq.channelScales![n]!;
+        let sum = 0;
+        for (let k = 0; k < 12; k++) sum += wq.vals[n * 12 + k]! * xq.vals[k]!;
+        return got[n] === f(f(f((n === 0 ? b : -b) / s) + sum) * f(s));
+      });
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
   });
 });
