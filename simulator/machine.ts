@@ -10,6 +10,7 @@ import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../isa/hw-config.js';
+import { tileWeightVectors } from '../isa/spec.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
@@ -290,7 +291,7 @@ export class Machine {
     LOAD_WEIGHTS: (i, _at, k) => {
       const s = this.arrayState();
       const t = this.array.loadWeights(i, s);
-      k.sramReads.weight += Math.ceil(i.k / s.packing) * s.rowsPerVectorW;
+      k.sramReads.weight += tileWeightVectors(s.mode, i.k, s.packing) * s.rowsPerVectorW;
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
       return t.duration;

@@ -46,12 +46,14 @@ export const MAX_FILE_LINES = 400;
  * datapath (~470): K tiles cut at chunk edges (format-tiles.ts), the accumulator with an FP32 sum and an
  * exact chunk partial, its PE-level ws and os models and the vector unit's conversions (format-accumulator.ts,
  * format-pe-array.ts, format-convert.ts, proven bit-exact with the format reference on every model), the
- * datapath's energy rules and the tile-count figures tool. 43,800 → 44,000 for issue 18's accuracy lines
- * (branch fmtacc, ~170): the fp8 preset's first GEMM in INT8 in the format reference and its worker payload
- * (int8-gemm.ts and plumbing, ~100), AdaRound with per-element steps for group-wise scales (~35), the
- * held-out tool that chose it (group-adaround-choice.ts, ~30).
+ * datapath's energy rules and the tile-count figures tool. 43,800 → 43,880 for issue 19 (~70): the mutation
+ * report keeps the rows of groups not run in this worktree (reports/ is git-ignored, so a fresh worktree would
+ * otherwise erase the last measurement of every group it did not rerun) and --doc-only, with their test.
+ * 43,880 → 44,080 for issue 18's accuracy lines (branch fmtacc, ~170): the fp8 preset's first GEMM in INT8
+ * in the format reference and its worker payload (int8-gemm.ts and plumbing, ~100), AdaRound with
+ * per-element steps for group-wise scales (~35), the held-out tool that chose it (group-adaround-choice.ts, ~30).
  */
-export const LINE_BUDGET = 44_000;
+export const LINE_BUDGET = 44_080;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { MODE_OPERAND_BITS, type BufferName } from '../spec.js';
+import { MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
 import { computePixels, depthwiseOutputs, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
@@ -211,7 +211,7 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
   if (i.op === 'LOAD_WEIGHTS') {
     if (!ws) report('ACC011', 'LOAD_WEIGHTS needs the weight-stationary dataflow');
     if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.d.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
-    return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+    return rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
   if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
@@ -222,7 +222,7 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     if (i.kOffset !== 0 || i.inputByte !== 0 || i.firstPixel !== 0) report('ACC011', 'kOffset, inputByte and firstPixel must be 0 unless window = 1');
     rows(report, 'input', i.inputRow, (ws ? i.m - 1 : vectors - 1) * i.inputRowStride + rpvIn, limits);
   }
-  if (!ws) rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+  if (!ws) rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
 }
 
 /** A window COMPUTE reads through the last WINDOW; every element it reads must lie in the input buffer. */
