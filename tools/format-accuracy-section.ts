@@ -22,8 +22,9 @@ Top-1 in % on the full test split, computed by the format reference (compiler/re
 semantics in INTEGER-SEMANTICS.md, "Float and microscaling formats"). MX presets need no calibration (each
 32-element block's E8M0 scale comes from its data); \`fp8\` (E4M3, one real scale per tensor) sets its weight
 and activation scales by the least squared error over amax/448 · 2^(−j/16) (activations: 100 of the 1000
-calibration images), the rule the calibration split's held-out half chose over amax/448 (QUANTIZATION.md,
-"FP8 scales"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
+calibration images), the rule the calibration split's held-out half chose over amax/448, and runs its first
+conv/dense layer in INT8 (uint8 input, int8 per-channel weights), chosen on the same held-out half over FP8
+throughout (QUANTIZATION.md, "FP8 scales"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
 (calibration max |x|). Nothing was chosen on the test split.
 \`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
 refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):

@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadQir } from '../compiler/qir/load.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
 import { formatQuantize } from '../compiler/ptq/format-model.js';
-import { runFormat } from '../compiler/reference/format-interpreter.js';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
-import { argmax } from './eval/evaluate.js';
+import { evaluate } from './eval/evaluate.js';
 import { FORMAT_COLUMNS, FORMAT_SECTION_HEADING, FORMAT_STORE, formatSection, readFormatStore } from './format-accuracy-section.js';
 
 const DATA = 'models/data/fashion-mnist';
@@ -29,15 +28,10 @@ for (const model of process.argv.includes('--render') ? [] : models) {
   for (const preset of presets) {
     const t0 = Date.now();
     const fm = formatQuantize(graph, preset, calib);
-    const input = fm.graph.inputs[0]!;
-    const per = input.type.shape.slice(1).reduce((a, b) => a * b, 1);
-    const images = test.images.data as Float32Array;
-    let correct = 0;
-    for (let i = 0; i < test.count; i++) {
-      const image = { type: input.type, data: images.subarray(i * per, (i + 1) * per) };
-      const y = runFormat(fm, new Map([[input.name, image]])).get(fm.graph.outputs[0]!)!;
-      if (argmax(y.data as Float32Array) === test.labels[i]) correct++;
-    }
+    // evaluate() spreads the images over worker threads (each rebuilds the format model from the graph,
+    // the activation scales and the INT8 input grids), as `accsim eval --preset` does.
+    const runner = { preset, actScales: Object.fromEntries(fm.actScales), int8Inputs: Object.fromEntries(fm.int8Inputs) };
+    const { correct } = await evaluate({ name: preset, description: '', graph: fm.graph, runner }, test.images, test.labels);
     const cell = (100 * correct / test.count).toFixed(2);
     process.stderr.write(`${model} ${preset}: ${cell} (${test.count} images, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
     store[`${model}|${preset}`] = cell;

@@ -3,7 +3,9 @@
 // activation percentile, optionally with some GEMMs left in FP32, calibrated on calibration images 0..499
 // and judged on 500..999 (top-1 and mean cross-entropy). Never reads the test split.
 //   npm run build && node dist/tools/fp8-scale-choice.js fmnist_dwsep [max/max,mse/mse,max/max/0 …]
-// A rule is weights/activations[/i+j: GEMMs by index kept in FP32]; activations: max, mse or pP (P a fraction).
+// A rule is weights/activations[/k+k…]; activations: max, mse or pP (P a fraction); each k names a GEMM by
+// index: N keeps it in FP32, uN feeds it uint8 inputs (FP8 weights), iN runs it in INT8 (uint8 inputs,
+// int8 per-channel weights: compiler/quant/int8-gemm.ts).
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
@@ -19,6 +21,7 @@ import { formatConv2d, formatDense } from '../compiler/reference/format-gemm.js'
 import { type FormatTensor, mseTensorScale, tensorScale } from '../compiler/quant/format-quantize.js';
 import { roundToElement } from '../core/element-codec.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
+import { type U8Grid, quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../compiler/quant/int8-gemm.js';
 
 const el = ELEMENT_TYPES.e4m3;
 const model = process.argv[2] ?? 'fmnist_cnn';
@@ -33,6 +36,8 @@ const gemms = g.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense');
 
 // max |x| of each GEMM input over images 0..499 and the nonzero inputs of every 5th of them.
 const amax = new Map<string, number>(gemms.map((n) => [n.name, 0]));
+const lo = new Map<string, number>(gemms.map((n) => [n.name, 0]));
+const hi = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const samples = new Map<string, number[]>(gemms.map((n) => [n.name, []]));
 for (let i = 0; i < 500; i++) {
   const env = bindInputs(g, new Map([[decl.name, image(i)]]));
@@ -41,6 +46,8 @@ for (let i = 0; i < 500; i++) {
     if (amax.has(node.name)) {
       for (const v of ops[0]!.data as Float32Array) {
         amax.set(node.name, Math.max(amax.get(node.name)!, Math.abs(v)));
+        lo.set(node.name, Math.min(lo.get(node.name)!, v));
+        hi.set(node.name, Math.max(hi.get(node.name)!, v));
         if (i % 5 === 0 && v !== 0) samples.get(node.name)!.push(v);
       }
     }
@@ -55,7 +62,7 @@ function percentile(d: readonly number[], p: number): number {
   return a[Math.min(a.length - 1, Math.floor(p * a.length))] ?? 0;
 }
 
-interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string> }
+interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid> }
 function build(rule: string): Rule {
   const [wr, ar, keep] = rule.split('/') as [string, string, string | undefined];
   const w = new Map<string, FormatTensor>();
@@ -70,7 +77,18 @@ function build(rule: string): Rule {
     const d = samples.get(n.name)!;
     a.set(n.name, ar === 'mse' ? mseTensorScale(d, am, el, 4) : ar.startsWith('p') ? tensorScale(percentile(d, Number(ar.slice(1))), el) : tensorScale(am, el));
   }
-  return { w, a, fp32: new Set(keep === undefined ? [] : keep.split('+').map((k) => gemms[Number(k)]!.name)) };
+  const fp32 = new Set<string>();
+  const u8 = new Map<string, U8Grid>();
+  for (const k of keep === undefined ? [] : keep.split('+')) {
+    const n = gemms[Number(k.replace(/^[ui]/, ''))]!;
+    if (/^\d/.test(k)) fp32.add(n.name);
+    else u8.set(n.name, u8Grid(lo.get(n.name)!, hi.get(n.name)!));
+    if (k.startsWith('i')) {
+      const t = g.constants.get(n.operands[1]!.name)!;
+      w.set(n.name, quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape));
+    }
+  }
+  return { w, a, fp32, u8 };
 }
 
 function run(r: Rule, i: number): Float32Array {
@@ -85,7 +103,8 @@ function run(r: Rule, i: number): Float32Array {
       continue;
     }
     const x = ops[0]!;
-    const xq = tensor(x.data as Float32Array, x.type.shape, r.a.get(node.name)!);
+    const grid = r.u8.get(node.name);
+    const xq = grid !== undefined ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid) : tensor(x.data as Float32Array, x.type.shape, r.a.get(node.name)!);
     const bias = ops[2]?.data as Float32Array | undefined;
     const data = node.op === 'dense' ? formatDense(xq, wq, bias)
       : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape);
@@ -110,5 +129,5 @@ function judge(r: Rule, label: string): void {
   process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
 }
 
-judge({ w: new Map(), a: new Map(), fp32: new Set() }, 'fp32');
+judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map() }, 'fp32');
 for (const rule of rules) judge(build(rule), rule);

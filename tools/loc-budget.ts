@@ -52,7 +52,10 @@ export const MAX_FILE_LINES = 400;
  * 43,880 → 44,500 when merging issue 15's search speed (~250): the integer prefix cache shared by the
  * candidates a thread scores (int-prefix-cache.ts), the alone-probes' float cut cache, AdaRound memo entries
  * shared between the workers (memo-share.ts), the phase timings and the search-parts bench that measures the
- * caches; main itself counted about 44,150 at that merge (its latest merges, ~270 over 43,880).
+ * caches; main itself counted about 44,150 at that merge (its latest merges, ~270 over 43,880). The same
+ * 44,500 holds issue 18's accuracy lines (branch fmtacc, ~170): the fp8 preset's first GEMM in INT8 in the
+ * format reference and its worker payload (int8-gemm.ts and plumbing, ~100), AdaRound with per-element steps
+ * for group-wise scales (~35), the held-out tool that chose it (group-adaround-choice.ts, ~30).
  */
 export const LINE_BUDGET = 44_500;
 

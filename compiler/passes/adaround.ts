@@ -4,6 +4,8 @@
 // already re-rounded); the scales stay, and the int32 bias follows the new Σ_k Wq[n,k] of its zero-point
 // fold: bias[n] −= x_zero·(ΣWq_new[n] − ΣWq_old[n]). Log-domain layers (w_format 'log', i8 levels of the
 // power-of-two grid) are re-rounded on the same rows by greedy descent on the log grid (log-rounding.ts).
+// Group-wise layers (w_group > 0) learn their rounding with each weight's effective step s_n·m[n, g]
+// (adaround.ts); the multipliers stay, and the bias follows Σ_k m[n, g(k)]·ΔWq[n, k].
 import { type Graph, cloneGraph } from '../ir/graph.js';
 import { allocate } from '../ir/dtype.js';
 import { ADAROUND_DEFAULTS, gramMatrix } from '../quant/adaround.js';
@@ -11,6 +13,7 @@ import { type AdaroundMemo, memoAdaroundRows } from '../quant/adaround-memo.js';
 import { logRoundRows } from '../quant/log-rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
+import { weightGroupLayout } from '../../core/weight-groups.js';
 import type { Pass, PassOptions } from './pass.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
@@ -37,10 +40,6 @@ export function adaround(graph: Graph, options: PassOptions) {
     const bits = WEIGHT_BITS[wq.type.dtype];
     const log = node.attrs['w_format'] === 'log';
     if (!log && (bits === undefined || bits > maxBits)) return;
-    if (((node.attrs['w_group'] as number | undefined) ?? 0) > 0) {
-      notes.push(`%${node.name}: group-wise scales (w_group ${String(node.attrs['w_group'])}), rounding left to nearest`);
-      return;
-    }
     if (inputs[0]!.type.dtype === 'b1') {
       notes.push(`%${node.name}: binary input, rounding left to nearest`);
       return;
@@ -56,6 +55,16 @@ export function adaround(graph: Graph, options: PassOptions) {
     const xScale = node.attrs['x_scale'] as number;
     const xZero = node.attrs['x_zero'] as number;
     const sW = out.constants.get(node.operands[5]!.name)!.data as Float32Array;
+    // Group-wise scales: the effective step of every weight and its multiplier (1 without groups).
+    const groupSize = (node.attrs['w_group'] as number | undefined) ?? 0;
+    const kRow = wq.data.length / wq.type.shape[0]!;
+    const mult = new Float64Array(wq.data.length).fill(1);
+    if (groupSize > 0) {
+      const layout = weightGroupLayout(wq.type.shape, groupSize);
+      const m = out.constants.get(node.operands[6]!.name)!.data as Uint8Array;
+      for (let i = 0; i < mult.length; i++) mult[i] = m[Math.floor(i / kRow) * layout.count + layout.groupOf[i % kRow]!]!;
+    }
+    const step = groupSize > 0 ? Float64Array.from(mult, (m, i) => sW[Math.floor(i / kRow)]! * m) : undefined;
     const { w } = floatLayer(floatGraph, node.name);
     const geo = patchGeometry(node, inputs[0]!.type.shape, wq.type.shape);
     // The same R (sample, position) pairs for every group, drawn uniformly with replacement.
@@ -75,14 +84,14 @@ export function adaround(graph: Graph, options: PassOptions) {
       const gram = gramMatrix(x, rows, geo.k);
       const ints = log
         ? logRoundRows(wRows, sW.subarray(first, first + geo.coutG), geo.coutG, geo.k, gram)
-        : memoAdaroundRows(memo, wRows, sW.subarray(first, first + geo.coutG), geo.coutG, geo.k, -(2 ** (bits! - 1)), 2 ** (bits! - 1) - 1, gram, o);
+        : memoAdaroundRows(memo, wRows, step?.subarray(first * geo.k, (first + geo.coutG) * geo.k) ?? sW.subarray(first, first + geo.coutG), geo.coutG, geo.k, -(2 ** (bits! - 1)), 2 ** (bits! - 1) - 1, gram, o);
       newW.set(ints, first * geo.k);
     }
     const biasName = node.operands[2]!.name;
     const bias = out.constants.get(biasName)!;
     const newBias = Int32Array.from(bias.data as Int32Array, (b, n) => {
       let diff = 0;
-      for (let i = n * geo.k; i < (n + 1) * geo.k; i++) diff += (newW[i]! - (wq.data[i] as number));
+      for (let i = n * geo.k; i < (n + 1) * geo.k; i++) diff += mult[i]! * (newW[i]! - (wq.data[i] as number));
       return Math.min(INT32_MAX, Math.max(INT32_MIN, b - xZero * diff));
     });
     for (let i = 0; i < newW.length; i++) if (newW[i] !== wq.data[i]) changed++;

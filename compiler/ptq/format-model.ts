@@ -14,6 +14,7 @@ import { FORMAT_PRESETS } from '../quant/format-presets.js';
 import { bindInputs, operandsOf } from '../reference/environment.js';
 import { FORMAT_GEMM_OPS, type FormatModel } from '../reference/format-interpreter.js';
 import { floatPassNames } from './quantize-model.js';
+import { type U8Grid, quantizeI8ChannelWeights, u8Grid } from '../quant/int8-gemm.js';
 
 /** Every ACT_SAMPLE_EVERY-th calibration image's nonzero GEMM inputs feed the activation MSE search (100 of 1000). */
 const ACT_SAMPLE_EVERY = 10;
@@ -25,9 +26,11 @@ const ACT_MSE_OCTAVES = 4;
  * and, when `sample`, the nonzero inputs of every ACT_SAMPLE_EVERY-th image (zeros convert exactly at
  * every scale, so they do not change the MSE choice).
  */
-function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: Map<string, number>; samples: Map<string, number[]> } {
+function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: Map<string, number>; min: Map<string, number>; max: Map<string, number>; samples: Map<string, number[]> } {
   const attrs = inferTypes(graph);
   const amax = new Map<string, number>();
+  const min = new Map<string, number>();
+  const max = new Map<string, number>();
   const samples = new Map<string, number[]>();
   const decl = graph.inputs[0]!;
   const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
@@ -37,9 +40,11 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: M
     for (const node of graph.nodes) {
       const operands = operandsOf(graph, env, node);
       if (FORMAT_GEMM_OPS.has(node.op)) {
-        let m = amax.get(node.name) ?? 0;
-        for (const v of operands[0]!.data as Float32Array) m = Math.max(m, Math.abs(v));
+        let [m, lo, hi] = [amax.get(node.name) ?? 0, min.get(node.name) ?? 0, max.get(node.name) ?? 0];
+        for (const v of operands[0]!.data as Float32Array) [m, lo, hi] = [Math.max(m, Math.abs(v)), Math.min(lo, v), Math.max(hi, v)];
         amax.set(node.name, m);
+        min.set(node.name, lo);
+        max.set(node.name, hi);
         if (sample && b % ACT_SAMPLE_EVERY === 0) {
           const s = samples.get(node.name) ?? [];
           for (const v of operands[0]!.data as Float32Array) if (v !== 0) s.push(v);
@@ -49,7 +54,15 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: M
       env.set(node.name, lookupOp(node.op)!.evalFloat(operands, attrs.get(node.name)!, graph.values.get(node.name)!.type));
     }
   }
-  return { amax, samples };
+  return { amax, min, max, samples };
+}
+
+/** The GEMMs a preset runs in INT8 (FormatPreset.int8Gemms), by node name. */
+function int8GemmNames(graph: Graph, preset: string): string[] {
+  const which = FORMAT_PRESETS[preset]!.int8Gemms;
+  const gemms = graph.nodes.filter((n) => FORMAT_GEMM_OPS.has(n.op)).map((n) => n.name);
+  if (which === undefined || gemms.length === 0) return [];
+  return which === 'first' ? [gemms[0]!] : [...new Set([gemms[0]!, gemms[gemms.length - 1]!])];
 }
 
 /**
@@ -60,14 +73,19 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
   const format = formatOf(presetFormat(preset));
   const float = runPipeline(graph, floatPassNames(false)).graph;
   const actScales = new Map<string, number>();
-  if (!isMx(format)) {
+  const int8Inputs = new Map<string, U8Grid>();
+  const int8 = new Set(int8GemmNames(float, preset));
+  if (!isMx(format) || int8.size > 0) {
     if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
     const el = ELEMENT_TYPES[format.actElement ?? format.element];
     const mse = FORMAT_PRESETS[preset]!.actScale === 'mse';
-    const { amax, samples } = gemmInputStats(float, calib, mse);
-    for (const [name, a] of amax) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
+    const { amax, min, max, samples } = gemmInputStats(float, calib, mse);
+    for (const [name, a] of amax) {
+      if (int8.has(name)) int8Inputs.set(name, u8Grid(min.get(name)!, max.get(name)!));
+      else if (!isMx(format)) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
+    }
   }
-  return formatModelOf(float, preset, actScales);
+  return formatModelOf(float, preset, actScales, int8Inputs);
 }
 
 /** The format of preset `name` (QCFG001 listing the format presets when there is none). */
@@ -78,10 +96,11 @@ function presetFormat(name: string): NumberFormatName {
 }
 
 /**
- * The format model of a float graph the float passes already ran on, with known activation scales: its
- * conv2d/dense weights converted (what a worker thread rebuilds from the graph and the scales).
+ * The format model of a float graph the float passes already ran on, with known activation scales and
+ * INT8 input grids: its conv2d/dense weights converted (what a worker thread rebuilds from the graph, the
+ * scales and the grids).
  */
-export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>): FormatModel {
+export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>, int8Inputs: ReadonlyMap<string, U8Grid> = new Map()): FormatModel {
   const format = formatOf(presetFormat(preset));
   const weights = new Map<string, FormatTensor>();
   for (const node of float.nodes) {
@@ -89,8 +108,10 @@ export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyM
     const w = node.operands[1]!;
     if (w.ref !== 'const') fail('QMOD002', `${node.name}: the format presets need a constant weight`, { node: node.name });
     const t = float.constants.get(w.name)!;
-    weights.set(node.name, quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale));
+    weights.set(node.name, int8Inputs.has(node.name)
+      ? quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape)
+      : quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale));
   }
   assert(weights.size > 0, 'a format model has at least one conv2d or dense layer');
-  return { graph: float, format, weights, actScales };
+  return { graph: float, format, weights, actScales, int8Inputs };
 }

@@ -15,7 +15,7 @@ const MAX_ENTRIES = 4096;
 const bytes = (a: Float32Array | Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** adaroundRows(w, scale, rows, k, qmin, qmax, g, o), from `memo` when the same inputs were seen (the result must not be mutated). */
-export function memoAdaroundRows(memo: AdaroundMemo | undefined, w: Float32Array, scale: Float32Array, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions): Int32Array {
+export function memoAdaroundRows(memo: AdaroundMemo | undefined, w: Float32Array, scale: Float32Array | Float64Array, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions): Int32Array {
   if (memo === undefined) return adaroundRows(w, scale, rows, k, qmin, qmax, g, o);
   const key = createHash('sha256').update(JSON.stringify([rows, k, qmin, qmax, o, w.length, scale.length, g.length]))
     .update(bytes(w)).update(bytes(scale)).update(bytes(g)).digest('base64');

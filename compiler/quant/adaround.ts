@@ -10,6 +10,11 @@
 // output error per unit input energy" whatever the layer's scales. β anneals from 20 to 2 after a warm-up
 // without regularization; Adam on V; finally hard rounding h ≥ 0.5 → up. A row keeps round-to-nearest if
 // the learned rounding reconstructs worse (so AdaRound never loses to RTN on the data it saw).
+//
+// Group-wise scales (w4a8-g*, group-weights.ts): the step of weight k is e_nk = s_n·m[n, g(k)], so a
+// rounding choice of d_k steps moves the output by e_nk·d_k. With one step per element the first term
+// becomes (c∘d)ᵀG(c∘d)/ḡ, c_k = e_nk / max_k e_nk: the same loss in units of the row's largest step (c = 1
+// exactly for one scale per row, so that case computes the very same numbers).
 import { roundHalfEven } from '../../core/rounding.js';
 
 /** The rectified sigmoid's stretch (Nagel et al. 2020). */
@@ -65,19 +70,30 @@ const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
 const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * (ZETA - GAMMA) + GAMMA));
 
 /**
- * Learns the rounding of `rows` weight rows (length k, real values `w`, one scale per row) sharing the input
- * Gram matrix `g`, integer range [qmin, qmax]. Returns the integers; each is ⌊w/s⌋ or ⌊w/s⌋ + 1 (clamped),
- * so within one step of round-to-nearest.
+ * Learns the rounding of `rows` weight rows (length k, real values `w`) sharing the input Gram matrix `g`,
+ * integer range [qmin, qmax]. `scale` holds one step per row, or one per element (length rows·k: the
+ * effective steps s_n·m[n, g] of group-wise scales). Returns the integers; each is ⌊w/s⌋ or ⌊w/s⌋ + 1
+ * (clamped), so within one step of round-to-nearest.
  */
 export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions = ADAROUND_DEFAULTS): Int32Array {
   const n = rows * k;
+  const perElement = scale.length === n && n !== rows;
+  // c: each element's step relative to its row's largest step (all 1 with one step per row).
+  const c = new Float64Array(n).fill(1);
+  if (perElement) {
+    for (let r = 0; r < rows; r++) {
+      let top = 0;
+      for (let i = r * k; i < (r + 1) * k; i++) top = Math.max(top, scale[i]!);
+      for (let i = r * k; i < (r + 1) * k; i++) c[i] = scale[i]! / top;
+    }
+  }
   const base = new Float64Array(n); // ⌊w/s⌋, or the clamped fixed value
   const target = new Float64Array(n); // w/s
   const free = new Uint8Array(n);
   const v = new Float64Array(n);
   for (let r = 0; r < rows; r++) {
     for (let i = r * k; i < (r + 1) * k; i++) {
-      const t = w[i]! / scale[r]!;
+      const t = w[i]! / scale[perElement ? i : r]!;
       target[i] = t;
       const lo = Math.floor(t);
       if (lo >= qmax || lo < qmin) base[i] = lo >= qmax ? qmax : qmin; // one choice only
@@ -104,7 +120,7 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
     for (let r = 0; r < rows; r++) {
       const off = r * k;
-      for (let i = 0; i < k; i++) d[i] = target[off + i]! - base[off + i]! - (free[off + i] ? rect(v[off + i]!) : 0);
+      for (let i = 0; i < k; i++) d[i] = c[off + i]! * (target[off + i]! - base[off + i]! - (free[off + i] ? rect(v[off + i]!) : 0));
       for (let i = 0; i < k; i++) {
         const idx = off + i;
         if (!free[idx]) continue;
@@ -114,7 +130,7 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
         const sig = sigmoid(v[idx]!);
         const raw = sig * (ZETA - GAMMA) + GAMMA;
         if (raw <= 0 || raw >= 1) continue; // clipped: no gradient reaches V
-        let grad = (-2 * gd) / gBar;
+        let grad = (-2 * c[idx]! * gd) / gBar;
         if (annealed) {
           const u = 2 * raw - 1;
           grad += o.lambda * -beta * Math.abs(u) ** (beta - 1) * Math.sign(u) * 2;
@@ -131,7 +147,7 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   }
   const out = new Int32Array(n);
   const err = (q: ArrayLike<number>, off: number): number => {
-    for (let i = 0; i < k; i++) d[i] = target[off + i]! - q[off + i]!;
+    for (let i = 0; i < k; i++) d[i] = c[off + i]! * (target[off + i]! - q[off + i]!);
     return quadraticForm(g, d, k);
   };
   for (let r = 0; r < rows; r++) {

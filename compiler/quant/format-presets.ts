@@ -15,6 +15,11 @@ export interface FormatPreset {
    */
   readonly weightScale?: ScaleRule;
   readonly actScale?: ScaleRule;
+  /**
+   * GEMMs run in INT8 instead of the format (uint8 inputs on the calibration min/max grid, int8 weights per
+   * output channel: int8-gemm.ts): 'first' the first conv2d/dense in graph order, 'first-last' also the last.
+   */
+  readonly int8Gemms?: 'first' | 'first-last';
 }
 
 /** The format presets by name. */
@@ -25,6 +30,8 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K' },
   'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)' },
   // fp8: MSE-chosen weight and activation scales, picked over max/max, mse/max and max/mse and a
-  // percentile by the held-out half of the calibration split (QUANTIZATION.md, "FP8 scales").
-  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data)', weightScale: 'mse', actScale: 'mse' },
+  // percentile by the held-out half of the calibration split; the first GEMM in INT8 (uint8 image input,
+  // int8 per-channel weights), picked by the same held-out half over FP8 throughout, a uint8 input with
+  // FP8 weights and INT8 first and last GEMMs (QUANTIZATION.md, "FP8 scales").
+  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data); the first GEMM in INT8', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first' },
 };

@@ -116,11 +116,12 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
   // that minimises the layer's output error on calibration inputs, log-rounding.ts) and bias correction.
   'w4a8-log': preset('w4a8-log', { weightBits: 4, weightFormat: 'log', perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
   // Group-wise scales (issue 18): w4a8's per-channel MSE 4-bit weights with one 8-bit integer multiplier per
-  // G weights along K. CLE and bias correction as w4a8, no AdaRound (it learns the rounding of a per-channel
-  // uniform grid, not of a grid whose step changes every G weights). w8a8-g128 the same on 8-bit weights.
-  'w4a8-g32': preset('w4a8-g32', { weightBits: 4, weightGroup: 32, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
-  'w4a8-g64': preset('w4a8-g64', { weightBits: 4, weightGroup: 64, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
-  'w4a8-g128': preset('w4a8-g128', { weightBits: 4, weightGroup: 128, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
+  // G weights along K, and w4a8's recipe: CLE, AdaRound (learning each weight's rounding with its group's
+  // step s_n·m[n, g]; the held-out half of the calibration split chose it, QUANTIZATION.md "Presets"), bias
+  // correction. w8a8-g128 the same on 8-bit weights (AdaRound leaves 8-bit weights alone: CLE + bias correction).
+  'w4a8-g32': preset('w4a8-g32', { weightBits: 4, weightGroup: 32, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
+  'w4a8-g64': preset('w4a8-g64', { weightBits: 4, weightGroup: 64, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
+  'w4a8-g128': preset('w4a8-g128', { weightBits: 4, weightGroup: 128, perChannel: true, narrowWeights: false, weightRange: 'mse' }, undefined, undefined, LOW_BIT_RECIPE),
   'w8a8-g128': preset('w8a8-g128', { weightGroup: 128, perChannel: true, weightRange: 'mse' }, undefined, undefined, { cle: true, biasCorrection: true }),
   w16a16: preset('w16a16', { weightBits: 16, actBits: 16, actSigned: true, perChannel: true, accBits: 48 }),
 };

@@ -3,6 +3,7 @@
 // 32-channel block of each pixel; FP8: by the calibrated per-tensor scale), multiplies them with the
 // pre-converted weights by the format dot product (format-gemm.ts) and clamps (fused activation) in FP32;
 // every other op runs its FP32 float semantics (OpSpec.evalFloat). docs/INTEGER-SEMANTICS.md states why.
+// A preset may run some GEMMs in INT8 (int8Inputs: uint8 inputs, int8 weights; the same exact chunk sums).
 import type { Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { type Tensor, numel } from '../ir/tensor.js';
@@ -13,6 +14,7 @@ import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { assert } from '../../core/diagnostics.js';
 import type { NumberFormat } from '../../core/number-formats.js';
 import { type FormatTensor, quantizeActivations } from '../quant/format-quantize.js';
+import { type U8Grid, quantizeU8Activations } from '../quant/int8-gemm.js';
 import { bindInputs, operandsOf } from './environment.js';
 import { formatConv2d, formatDense } from './format-gemm.js';
 
@@ -24,6 +26,8 @@ export interface FormatModel {
   readonly weights: ReadonlyMap<string, FormatTensor>;
   /** The real scale of each GEMM's input activations, by node name (per-tensor formats; 1 when absent). */
   readonly actScales: ReadonlyMap<string, number>;
+  /** The GEMMs that run in INT8 (their weights are int8 per channel): each one's uint8 input grid, by node name. */
+  readonly int8Inputs: ReadonlyMap<string, U8Grid>;
 }
 
 /** Whether the format reference runs `op` in the format (the rest run in FP32). */
@@ -51,7 +55,10 @@ export function runFormat(model: FormatModel, inputs: ReadonlyMap<string, Tensor
     }
     assert(w !== undefined, `format model has no converted weights for ${node.name}`);
     const x = operands[0]!;
-    const xq = quantizeActivations(x.data as Float32Array, x.type.shape, model.format, model.actScales.get(node.name) ?? 1);
+    const grid = model.int8Inputs.get(node.name);
+    const xq = grid !== undefined
+      ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid)
+      : quantizeActivations(x.data as Float32Array, x.type.shape, model.format, model.actScales.get(node.name) ?? 1);
     const bias = operands[2]?.data as Float32Array | undefined;
     const data = node.op === 'dense'
       ? formatDense(xq, w, bias)

@@ -9,12 +9,18 @@ import { runFloat } from '../../compiler/reference/float-interpreter.js';
 import { runIntGraph } from '../../compiler/reference/int-interpreter.js';
 import { runFormat } from '../../compiler/reference/format-interpreter.js';
 import { formatModelOf } from '../../compiler/ptq/format-model.js';
+import type { U8Grid } from '../../compiler/quant/int8-gemm.js';
 
 /**
  * 'float' runs the float reference; 'int' the integer reference (quantized graphs); a format runner the
  * format reference on a float graph (after the float passes) with that format preset and activation scales.
  */
-export type Runner = 'float' | 'int' | { readonly preset: string; readonly actScales: Readonly<Record<string, number>> };
+export type Runner = 'float' | 'int' | {
+  readonly preset: string;
+  readonly actScales: Readonly<Record<string, number>>;
+  /** The GEMMs the preset runs in INT8 and their uint8 input grids (FormatModel.int8Inputs). */
+  readonly int8Inputs?: Readonly<Record<string, U8Grid>>;
+};
 
 export interface ModelPayload {
   readonly qirText: string;
@@ -41,7 +47,7 @@ export function classifierFor(graph: Graph, runner: Runner): (image: Tensor) => 
   const output = graph.outputs[0]!;
   if (runner === 'float') return (image) => runFloat(graph, new Map([[input, image]]), attrs).get(output)!.data as Float32Array;
   if (runner !== 'int') {
-    const model = formatModelOf(graph, runner.preset, new Map(Object.entries(runner.actScales)));
+    const model = formatModelOf(graph, runner.preset, new Map(Object.entries(runner.actScales)), new Map(Object.entries(runner.int8Inputs ?? {})));
     return (image) => runFormat(model, new Map([[input, image]])).get(output)!.data as Float32Array;
   }
   return (image) => runIntGraph(graph, new Map([[input, image]]), attrs).values.get(output)!.data as Float32Array;

@@ -3,7 +3,7 @@
 // non-square strides, no activation between layers (so every layer reads an asymmetric u8 input, x_zero ≠ 0),
 // quantized w4a8 on seeded calibration data:
 // - AdaRound changes weights but keeps the real bias: bias[n] + x_zero·ΣWq[n] equal to round-to-nearest's,
-//   exactly, in every layer;
+//   exactly, in every layer; with group-wise scales (w4a8-g32) the same for bias[n] + x_zero·Σ m[n,g]·Wq[n];
 // - after bias correction, each channel's mean accumulator in real units, s_x·s_w·E[bias + Σ x_pad·Wq]
 //   (padding = x_zero, as the integer reference pads), is within half a step s_x·s_w of the float layer's
 //   mean E[b + Σ x̂·W] on the same dequantized inputs x̂ = s_x·(x − x_zero) (padding 0): both sides computed
@@ -15,6 +15,7 @@ import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { GraphBuilder, randomData, seededRandom } from './graph-builder.js';
 import { seededBatch } from '../lower/models.js';
+import { weightGroupLayout } from '../../../core/weight-groups.js';
 
 const CONV1 = { stride: [2, 1], pad: [1, 0, 2, 1], dilation: [1, 1], groups: 1 };
 const CONV2 = { stride: [1, 2], pad: [0, 1, 1, 0], dilation: [1, 1], groups: 1 };
@@ -39,26 +40,35 @@ const CALIB = (() => {
   return { ...t, data: Float32Array.from(t.data as Float32Array, (v) => 0.3 + 0.6 * v) };
 })();
 
-function quantize(adaround: boolean, biasCorrection: boolean): Graph {
-  return quantizeModel(net(), { preset: 'w4a8', calib: CALIB, cle: false, adaround, biasCorrection }).graph;
+function quantize(adaround: boolean, biasCorrection: boolean, preset = 'w4a8'): Graph {
+  return quantizeModel(net(), { preset, calib: CALIB, cle: false, adaround, biasCorrection }).graph;
 }
 
 const weighted = (g: Graph): Node[] => g.nodes.filter((n) => n.op === 'qconv2d' || n.op === 'qdense');
 const ints = (g: Graph, name: string): number[] => Array.from(g.constants.get(name)!.data as ArrayLike<number>, Number);
 
-/** Per output channel: bias + x_zero·Σ_k Wq[n,k] (the zero-point-free bias, in accumulator steps). */
+/**
+ * Per output channel: bias + x_zero·Σ_k Wq[n,k] (the zero-point-free bias, in accumulator steps); with
+ * group-wise scales the accumulator sees m[n, g(k)]·Wq[n,k] (weightGroupLayout says which group k is in).
+ */
 function realBias(g: Graph, node: Node): number[] {
   const w = ints(g, node.operands[1]!.name);
   const bias = ints(g, node.operands[2]!.name);
   const k = w.length / bias.length;
   const xZero = node.attrs['x_zero'] as number;
-  return bias.map((b, n) => b + xZero * w.slice(n * k, (n + 1) * k).reduce((s, v) => s + v, 0));
+  const size = (node.attrs['w_group'] as number | undefined) ?? 0;
+  const layout = size > 0 ? weightGroupLayout(g.constants.get(node.operands[1]!.name)!.type.shape, size) : undefined;
+  const mult = layout ? ints(g, node.operands[6]!.name) : [];
+  const m = (n: number, i: number): number => (layout ? mult[n * layout.count + layout.groupOf[i]!]! : 1);
+  return bias.map((b, n) => b + xZero * w.slice(n * k, (n + 1) * k).reduce((s, v, i) => s + m(n, i) * v, 0));
 }
 
 describe('zero-point terms of the int32 bias with x_zero ≠ 0', () => {
-  it('AdaRound re-rounds weights and keeps bias + x_zero·ΣW of round-to-nearest exactly', () => {
-    const rtn = quantize(false, false);
-    const ada = quantize(true, false);
+  it.each(['w4a8', 'w4a8-g32'])('%s: AdaRound re-rounds weights and keeps bias + x_zero·Σ(m·)W of round-to-nearest exactly', (preset) => {
+    const rtn = quantize(false, false, preset);
+    const ada = quantize(true, false, preset);
+    // The group preset really has groups with different multipliers (else it tests nothing new).
+    if (preset !== 'w4a8') expect(weighted(ada).every((n) => n.attrs['w_group'] === 32 && new Set(ints(ada, n.operands[6]!.name)).size > 1)).toBe(true);
     let changedWeights = 0;
     for (const node of weighted(ada)) {
       const before = rtn.nodes.find((n) => n.name === node.name)!;

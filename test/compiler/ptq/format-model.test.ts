@@ -36,8 +36,13 @@ describe('formatQuantize', () => {
     const want = runFloat(fm.graph, new Map([['x', input]])).get('y')!.data as Float32Array;
     // E4M3 keeps 3 mantissa bits (relative step 2^−3, rounding 2^−4 per operand); MXINT8 more.
     for (let i = 0; i < 2; i++) expect(Math.abs(got[i]! - want[i]!)).toBeLessThan(0.1);
-    if (preset === 'fp8') expect(fm.actScales.get('h')).toBe(1 / 448);
-    else expect(fm.actScales.size).toBe(0);
+    if (preset === 'fp8') {
+      // The first GEMM runs in INT8 on the calibration range [−1, 1] (u8 step 2/255, zero point 127.5 → 128,
+      // its weights int8 per channel); the second in FP8 with its MSE-chosen scale.
+      expect([...fm.int8Inputs]).toEqual([['h', { scale: 2 / 255, zero: 128 }]]);
+      expect(Array.from(fm.weights.get('h')!.vals.slice(0, 4))).toEqual([127, -64, 25, 76]);
+      expect([...fm.actScales.keys()]).toEqual(['y']);
+    } else expect(fm.actScales.size + fm.int8Inputs.size).toBe(0);
   });
 
   it('MXFP4 is coarser than MXINT8 on the same input (the 1-bit mantissa shows)', () => {

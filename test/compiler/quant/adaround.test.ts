@@ -59,6 +59,27 @@ describe('adaroundRows', () => {
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(30) });
   });
 
+  it('one step per element: equal steps give the per-row result; group-like steps never lose to RTN in real units', () => {
+    const [rows, k] = [6, 32];
+    const l = layer(11, rows, k, 128);
+    const o = { iterations: 200, lambda: 1, warmup: 0.2, betaStart: 20, betaEnd: 2, learningRate: 0.05 };
+    const perElement = Float64Array.from({ length: rows * k }, (_, i) => l.scale[Math.floor(i / k)]!);
+    expect(Array.from(adaroundRows(l.w, perElement, rows, k, -8, 7, l.g, o))).toEqual(Array.from(adaroundRows(l.w, l.scale, rows, k, -8, 7, l.g, o)));
+    // Groups of 8 along k with steps s_n·m, m in 1..4 (the largest group's step is the largest): the real
+    // reconstruction error Σ over a row of (e∘d)ᵀG(e∘d), d = w/e − q, is what AdaRound must not make worse.
+    const step = Float64Array.from({ length: rows * k }, (_, i) => (l.scale[Math.floor(i / k)]! / 4) * (1 + ((Math.floor((i % k) / 8) + Math.floor(i / k)) % 4)));
+    const rtn = Int32Array.from(l.w, (v, i) => Math.min(7, Math.max(-8, Math.round(v / step[i]!))));
+    const q = adaroundRows(l.w, step, rows, k, -8, 7, l.g, o);
+    const realErr = (ints: ArrayLike<number>, n: number): number => quadraticForm(l.g, Float64Array.from({ length: k }, (_, i) => l.w[n * k + i]! - step[n * k + i]! * ints[n * k + i]!), k);
+    let [before, after] = [0, 0];
+    for (let n = 0; n < rows; n++) {
+      expect(realErr(q, n)).toBeLessThanOrEqual(realErr(rtn, n) * (1 + 1e-12));
+      [before, after] = [before + realErr(rtn, n), after + realErr(q, n)];
+    }
+    expect(after).toBeLessThan(0.8 * before);
+    q.forEach((v, i) => expect(v === Math.floor(l.w[i]! / step[i]!) || v === Math.floor(l.w[i]! / step[i]!) + 1 || v === 7 || v === -8).toBe(true));
+  });
+
   it('keeps round-to-nearest when the inputs are all zero (every rounding reconstructs equally)', () => {
     const w = [0.26, -0.34, 0.7];
     const q = adaroundRows(w, [0.1], 1, 3, -8, 7, new Float64Array(9));

@@ -22,7 +22,8 @@ describe('presets', () => {
   it('has the documented presets with their key settings', () => {
     expect(Object.keys(PRESETS).sort()).toEqual(['binary', 'w16a16', 'w4a4', 'w4a8', 'w4a8-g128', 'w4a8-g32', 'w4a8-g64', 'w4a8-log', 'w8a8', 'w8a8-g128', 'w8a8-pc', 'w8a8-pow2']);
     expect(PRESETS['w4a8-g128']!.default).toMatchObject({ weightBits: 4, weightGroup: 128, perChannel: true, weightFormat: 'int' });
-    expect(PRESETS['w4a8-g32']!.recipe).toEqual({ cle: true, biasCorrection: true });
+    expect(PRESETS['w4a8-g32']!.recipe).toEqual({ cle: true, adaround: true, biasCorrection: true });
+    expect(PRESETS['w8a8-g128']!.recipe).toEqual({ cle: true, biasCorrection: true });
     expect(PRESETS['w8a8']!.default).toMatchObject({ weightBits: 8, actBits: 8, actSigned: false, perChannel: false, narrowWeights: true, accBits: 32 });
     expect(PRESETS['w4a4']!.default).toMatchObject({ weightBits: 4, actBits: 4, perChannel: true, narrowWeights: false });
     expect(PRESETS['w16a16']!.default).toMatchObject({ weightBits: 16, actBits: 16, actSigned: true, accBits: 48 });

@@ -22,6 +22,9 @@ import { elementValueTable } from '../../../simulator/functional/format-accumula
 import { convertMx, convertPerTensor } from '../../../simulator/functional/format-convert.js';
 import { allModels, seededBatch } from '../../compiler/lower/models.js';
 import { type ArrayShape, runConvOnArray, runDenseOnArray } from './format-layer-runner.js';
+import { quantizeU8Activations } from '../../../compiler/quant/int8-gemm.js';
+import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
+import { applyFusedClamp } from '../../../compiler/ir/ops/fused-attrs.js';
 
 const ARRAYS: ArrayShape[] = [16, 8].flatMap((r) => (['ws', 'os'] as const).map((dataflow) => ({ rows: r, cols: r, dataflow })));
 
@@ -70,6 +73,18 @@ function runOnArray(model: FormatModel, inputs: ReadonlyMap<string, Tensor>, arr
     }
     const w = model.weights.get(node.name)!;
     const x = operands[0]!;
+    const grid = model.int8Inputs.get(node.name);
+    if (grid !== undefined) {
+      // fp8's first GEMM runs in INT8 (INTEGER-SEMANTICS §14, "INT8 GEMMs inside a format model"): not a
+      // float/MX datapath layer, so it is computed by the reference's GEMM here; the INT8 array mode with an
+      // FP32 chunk accumulator is not built. Every other fp8 GEMM, and fp8-pc's first, run on the array.
+      const xi = quantizeU8Activations(x.data as Float32Array, x.type.shape, grid);
+      const b = operands[2]?.data as Float32Array | undefined;
+      const out = node.op === 'dense' ? formatDense(xi, w, b)
+        : formatConv2d(xi, w, b, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape);
+      env.set(node.name, applyFusedClamp({ type: outType, data: out }, attrs));
+      continue;
+    }
     const xq = convertInput(x, f, xEl, model.actScales.get(node.name) ?? 1);
     const bias = operands[2]?.data as Float32Array | undefined;
     const withClamp: ArrayShape = { ...arr, clamp: [numAttr(attrs, 'act_min'), numAttr(attrs, 'act_max')] };
