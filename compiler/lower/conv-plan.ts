@@ -185,7 +185,14 @@ export class RequantSlots {
   }
 }
 
-/** Whether a visit loads its parameters right after the first tile's weights (ws, for its early first REQUANT) or after all of them. */
-export function paramsAfterFirstTile(os: boolean): boolean {
-  return !os;
+/**
+ * Whether a visit loads its parameters right after the first tile's weights instead of after all of them. Off:
+ * it helped the schedule (fmnist_dwsep w4a8 16x16 ws 16,038 → 15,448 cycles, the first REQUANT no longer
+ * waiting for the whole slab) but the cost model, which waits for the whole weight slab before the first
+ * LOAD_WEIGHTS, then priced the parameter load into every visit's start (residual block.proj at 8x8 ws
+ * predicted 268 → 389 cycles against 179 simulated); pricing each tile's weights separately made the plan
+ * search choose worse plans (fmnist_cnn w8a8 16x16 ws 10,782 → 10,862). Left for a model that prices both.
+ */
+export function paramsAfterFirstTile(_os: boolean): boolean {
+  return false;
 }

@@ -74,14 +74,14 @@ MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=196 srcByte=0 dstBuffer=input 
 ; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=72 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x220 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..17
-LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 3, chunks 0..17
-LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; window: pitch 120 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
@@ -100,7 +100,7 @@ COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=24 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
 LOAD_WEIGHTS weightRow=32 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=36 k=4 n=4
@@ -108,7 +108,7 @@ COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=40 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
 LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
 LOAD_WEIGHTS weightRow=48 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
 LOAD_WEIGHTS weightRow=52 k=4 n=4
@@ -124,7 +124,7 @@ COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumu
 LOAD_WEIGHTS popPrev=1 weightRow=72 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=0 window=1
 ; requantize channels 0..3, pixels 0..48
-REQUANT accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=76 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=80 k=4 n=4
@@ -159,7 +159,7 @@ LOAD_WEIGHTS weightRow=136 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=140 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
+LOAD_WEIGHTS weightRow=144 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=0 window=1
 ; requantize channels 4..7, pixels 0..48
 REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
@@ -197,12 +197,12 @@ LOAD_WEIGHTS weightRow=208 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=212 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS popPrev=1 weightRow=216 k=4 n=4
+LOAD_WEIGHTS weightRow=216 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=0 window=1
 ; requantize channels 8..11, pixels 0..48
 REQUANT pushPrev=1 accRow=98 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=224 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
 LOAD_WEIGHTS weightRow=228 k=4 n=4
@@ -248,16 +248,16 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 459 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 343 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x640 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x680 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..3
-LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -286,7 +286,7 @@ COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumul
 LOAD_WEIGHTS weightRow=44 k=4 n=2
 COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
 ; requantize channels 0..3, pixels 0..0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0

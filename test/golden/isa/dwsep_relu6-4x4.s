@@ -10,7 +10,7 @@
 ;   activation gap u8[1,16] NC @0x3040
 ;   output     fc u8[1,10] NC @0x3080
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               45     1088     2048
+;   stem               41     1088     2048
 ;   dw                 21     2216        0
 ;   pw                 26      320        0
 ;   pool                5        0     1024
@@ -18,9 +18,9 @@
 ;   gap                 8     1024        0
 ;   fc                 35      336       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 3 k-group(s), bands outer; predicted 4541 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4554 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 3
+; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; band 0: input rows 0..15 of x_q (48 B each)
 LOAD buffer=input sramRow=14 sramByte=3 bytesPerRow=48 rows=16 sramRowStride=14 dramAddr=0x540 dramRowStride=0x30 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 1 row(s) above the image
@@ -31,16 +31,13 @@ LOAD buffer=input sramRow=238 sramByte=0 bytesPerRow=54 rows=1 sramRowStride=14 
 LOAD buffer=input sramRow=14 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=14 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: right columns
 LOAD buffer=input sramRow=26 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=14 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; weights of channel tile 0, chunks 0..2
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights of channel tile 1, chunks 0..2
-LOAD pushNext=1 buffer=weight sramRow=12 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x70 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 3
-; weights of channel tile 0, chunks 3..5
-LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x30 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights of channel tile 1, chunks 3..5
-LOAD pushNext=1 buffer=weight sramRow=36 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xa0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 3
+; weights of channel tile 0, chunks 0..6
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=112 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights of channel tile 1, chunks 0..6
+LOAD pushNext=1 buffer=weight sramRow=28 sramByte=0 bytesPerRow=112 rows=1 sramRowStride=0 dramAddr=0x70 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; window: pitch 56 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=56 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -49,42 +46,33 @@ LOAD_WEIGHTS weightRow=4 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=8 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS popPrev=1 weightRow=12 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-; tile band 0 (output rows 0..15) channels 0..7 k-group 3 of 3
-; weights of channel tile 0, chunks 6..6
-LOAD pushNext=1 buffer=weight sramRow=48 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=0 dramAddr=0x60 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; weights of channel tile 1, chunks 6..6
-LOAD pushNext=1 buffer=weight sramRow=60 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=0 dramAddr=0xd0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
+LOAD_WEIGHTS weightRow=12 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=28 k=4 n=4
+LOAD_WEIGHTS weightRow=16 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=32 k=4 n=4
+LOAD_WEIGHTS weightRow=20 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS popPrev=1 weightRow=36 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-; compute tile band 0 (output rows 0..15) channels 0..7 k-group 3 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=48 k=3 n=4
+LOAD_WEIGHTS weightRow=24 k=3 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS popPrev=1 weightRow=60 k=3 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
+LOAD_WEIGHTS popPrev=1 weightRow=28 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=0 window=1
 ; requantize channels 0..3, pixels 0..255
-REQUANT accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+LOAD_WEIGHTS weightRow=32 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS weightRow=36 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
+LOAD_WEIGHTS weightRow=40 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
+LOAD_WEIGHTS weightRow=44 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
+LOAD_WEIGHTS weightRow=48 k=4 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
+LOAD_WEIGHTS weightRow=52 k=3 n=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
 ; requantize channels 4..7, pixels 0..255
 REQUANT pushNext=1 accRow=256 outRow=256 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..15) channels 0..7 k-group 3 of 3
+; store tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; 256 pixels × channels 0..7 → stem @0x840
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=2 sramRowStride=256 dramAddr=0x840 dramRowStride=0x4 repeat=256 sramOuterStride=1 dramOuterStride=0x8
 ; sync: wait for both compute units (relay or fence)
@@ -138,14 +126,14 @@ MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4096 srcByte=0 dstBuffer=input
 ; tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=8 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2a0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..1
-LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 3, chunks 0..1
-LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
 ; window: pitch 128 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=128 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
@@ -156,16 +144,16 @@ COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accum
 LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=0 window=1
 ; requantize channels 0..3, pixels 0..255
-REQUANT accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=12 k=4 n=4
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
+LOAD_WEIGHTS weightRow=16 k=4 n=4
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=512 m=256 k=4 n=4 accumulate=0 window=1
 ; requantize channels 4..7, pixels 0..255
 REQUANT accRow=256 outRow=7424 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=20 k=4 n=4
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=512 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
+LOAD_WEIGHTS weightRow=24 k=4 n=4
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=768 m=256 k=4 n=4 accumulate=0 window=1
 ; requantize channels 8..11, pixels 0..255
 REQUANT accRow=512 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
@@ -216,12 +204,12 @@ MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=256 srcByte=0 dstBuffer=input 
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x3c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x480 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x400 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x440 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x480 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -250,7 +238,7 @@ COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumul
 LOAD_WEIGHTS weightRow=44 k=4 n=2
 COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
 ; requantize channels 0..3, pixels 0..0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0

@@ -88,7 +88,7 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=
 LOAD_WEIGHTS weightRow=120 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=120
 LOAD_WEIGHTS weightRow=124 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=124
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=124
 LOAD_WEIGHTS weightRow=128 k=4 n=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=128
 LOAD_WEIGHTS weightRow=132 k=4 n=4
@@ -6462,17 +6462,17 @@ REQUANT popPrev=1 popNext=1 pushNext=1 accRow=2048 outRow=1 outByte=0 rows=1 n=4
 ; store tile band 0 (output rows 0..0) channels 60..63 k-group 1 of 1
 ; 1 pixels of channels 60..63 → the on-chip image of fc1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16383 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 753 cycles
+; layer logits: qdense 1x1x64 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 678 cycles
 ; tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..15
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0xca00 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..15
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc800 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0xca00 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile band 0 (output rows 0..0) channels 8..9 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..15
-LOAD pushNext=1 buffer=weight sramRow=128 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc900 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=128 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0xc900 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 2..2
 LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xca60 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1
@@ -6527,7 +6527,7 @@ COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumul
 LOAD_WEIGHTS weightRow=92 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=28
 ; requantize channels 0..3, pixels 0..0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=96 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=100 k=4 n=4

@@ -13,7 +13,7 @@
 ;   stem               45     1088        0
 ;   block.conv1       165     1344        0
 ;   block.conv2       301     2496        0
-;   block.proj         29      320        0
+;   block.proj         27      320        0
 ;   block.add           4        0        0
 ;   gap                 6        0        0
 ;   fc                 35      336       10
@@ -306,7 +306,7 @@ COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4
 LOAD_WEIGHTS weightRow=8 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
 LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
+COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
 LOAD_WEIGHTS weightRow=16 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
 LOAD_WEIGHTS weightRow=20 k=4 n=4
@@ -372,7 +372,7 @@ COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=140 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 0..3, pixels 0..63
-REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=7936 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=7936 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..35
 LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xb40 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -380,7 +380,7 @@ LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sram
 LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1020 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=148 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=152 k=4 n=4
@@ -460,7 +460,7 @@ LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sram
 LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1050 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
 LOAD_WEIGHTS popPrev=1 weightRow=288 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
+COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=292 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=296 k=4 n=4
@@ -532,7 +532,7 @@ COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumu
 LOAD_WEIGHTS weightRow=428 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 8..11, pixels 0..63
-REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
 LOAD_WEIGHTS popPrev=1 weightRow=432 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
@@ -608,57 +608,49 @@ LOAD_WEIGHTS weightRow=572 k=4 n=4
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
 ; requantize channels 12..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 828 cycles
-; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 670 cycles
+; tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x1080 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 ; weights of channel tile 1, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=8 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x10a0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD popNext=1 pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1130 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x1100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
+; weights of channel tile 2, chunks 0..1
+LOAD popNext=1 pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x10c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights of channel tile 3, chunks 0..1
+LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x10e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 2..3
+LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x1160 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
 ; window: pitch 136 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=136 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=4 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
+COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=0 window=1
 ; requantize channels 0..3, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=7680 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
-; tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
-; weights of channel tile 2, chunks 0..1
-LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x10c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..2
-LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1160 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 ; requantize channels 4..7, pixels 0..63
-REQUANT popPrev=1 accRow=2048 outRow=7744 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
-; tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-; weights of channel tile 3, chunks 0..1
-LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x10e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 3..3
-LOAD popNext=1 pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1190 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
+REQUANT accRow=64 outRow=7744 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
 LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-; requantize channels 8..11, pixels 0..63
-REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=7808 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
+LOAD_WEIGHTS weightRow=20 k=4 n=4
+COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
+COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=0 window=1
+; requantize channels 8..11, pixels 0..63
+REQUANT popPrev=1 accRow=2048 outRow=7808 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 ; requantize channels 12..15, pixels 0..63
-REQUANT popPrev=1 accRow=2048 outRow=7872 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushPrev=1 accRow=2112 outRow=7872 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip
 ; compute tile pixels 0..63, 4 channel group(s)
 ADD aRow=7936 bRow=7680 dstRow=7424 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
@@ -676,16 +668,16 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 384 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 221 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x11c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x1280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x1200 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x1240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x1280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -714,7 +706,7 @@ COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumul
 LOAD_WEIGHTS weightRow=44 k=4 n=2
 COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
 ; requantize channels 0..3, pixels 0..0
-REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0
