@@ -42,9 +42,13 @@ export const MAX_FILE_LINES = 400;
  * scale rule and the log-grid rounding that lifts w4a8-log from 55 % to 86 % (log-rounding.ts, ~200); issue
  * 15's paired held-out error, search calibration shared with eval, front selection and the AdaRound memo
  * (~250); issue 13's in-order fetch model with every queue's depth, which fixed the ResNet-18 plan
- * regression (~90); issue 14's fine-tune bench (counted above).
+ * regression (~90); issue 14's fine-tune bench (counted above). 43,350 → 43,800 for issue 18's float/MX
+ * datapath (~470): K tiles cut at chunk edges (format-tiles.ts), the accumulator with an FP32 sum and an
+ * exact chunk partial, its PE-level ws and os models and the vector unit's conversions (format-accumulator.ts,
+ * format-pe-array.ts, format-convert.ts, proven bit-exact with the format reference on every model), the
+ * datapath's energy rules and the tile-count figures tool.
  */
-export const LINE_BUDGET = 43_350;
+export const LINE_BUDGET = 43_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -4,7 +4,7 @@
 // a chunk ends where the activation block (a pixel's 32-channel block; a new tap is a new pixel) or the
 // weight block (32 consecutive K) ends. Each chunk's exact product sum is added by accumulateChunk; the
 // output is the accumulator times the FP32 product of the per-tensor scales (1 for MX). Padding taps read
-// no block and add nothing.
+// the zero fill: a chunk of +0 products each.
 import { accumulateChunk, CHUNK_MAX } from '../../core/format-dot.js';
 import type { Window2d } from '../ir/ops/conv-geometry.js';
 import type { FormatTensor } from '../quant/format-quantize.js';
@@ -85,10 +85,14 @@ export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<n
           let acc = biasAcc[oc]!;
           for (let ky = 0; ky < kh; ky++) {
             const iy = oy * win.h.stride + ky * win.h.dilation - win.h.padBegin;
-            if (iy < 0 || iy >= h) continue;
             for (let kx = 0; kx < kw; kx++) {
               const ix = ox * win.w.stride + kx * win.w.dilation - win.w.padBegin;
-              if (ix < 0 || ix >= wd) continue;
+              // A padding tap is a chunk of +0 products (the array reads the zero fill and folds it):
+              // fp32(acc + 0) only turns a −0 accumulator into +0, once however many chunks the tap has.
+              if (iy < 0 || iy >= h || ix < 0 || ix >= wd) {
+                acc = Math.fround(acc + 0);
+                continue;
+              }
               const kTap = (ky * kw + kx) * cinG;
               const xPix = ((ni * h + iy) * wd + ix) * cin + icBase;
               const wTap = oc * cinG * kh * kw + kTap;

@@ -98,7 +98,11 @@ describe('format reference GEMMs', () => {
             const terms: Term[] = [];
             for (let ky = 0; ky < sh.kh; ky++) for (let kx = 0; kx < sh.kw; kx++) for (let c = 0; c < sh.cinG; c++) {
               const iy = oy * sh.sy + ky * sh.dy - sh.pt, ix = ox * sh.sx + kx * sh.dx - sh.pl;
-              if (iy < 0 || iy >= sh.h || ix < 0 || ix >= sh.w) continue;
+              // a padding tap is a chunk of +0 products (§14: the zero fill, folded)
+              if (iy < 0 || iy >= sh.h || ix < 0 || ix >= sh.w) {
+                if (c === 0) terms.push({ key: `pad${ky},${kx}`, a: 0, w: 0, ea: 0, ew: 0 });
+                continue;
+              }
               const xi = (((ni * cin + icBase + c) * sh.h + iy) * sh.w) + ix, wi = ((oc * sh.cinG + c) * sh.kh + ky) * sh.kw + kx;
               const key = `${iy},${ix},${Math.floor((icBase + c) / 32)}|${Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32)}`;
               terms.push({ key, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });

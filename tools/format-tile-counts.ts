@@ -1,0 +1,72 @@
+// How many ws COMPUTEs (K tiles × output-channel tiles) the float/MX datapath needs per GEMM layer, against
+// the same count without chunk cuts (an integer mode's K tiling), and the closed-form streaming cycles
+// Σ COMPUTEs · (m + R + C) (CYCLE-MODEL §3, one read cycle per vector); plus the activation bytes the
+// GEMM inputs take stored as §14 requires (FP32) and as codes (1 byte), and the array's MAC energy of int8
+// against E4M3's MACs plus chunk folds (simulator/energy/format-scaling.ts). Planning figures from the
+// layer shapes (compiler/lower/format-tiles.ts), not a simulation: the datapath is not an array mode yet.
+//   npm run build && node dist/tools/format-tile-counts.js fmnist_cnn [16 8]
+import { fileURLToPath } from 'node:url';
+import { loadQir } from '../compiler/qir/load.js';
+import { runPipeline } from '../compiler/passes/index.js';
+import { floatPassNames } from '../compiler/ptq/quantize-model.js';
+import { inferTypes } from '../compiler/ir/verify.js';
+import { numAttr } from '../compiler/ir/op-spec.js';
+import { convChunkStarts, cutFormatTiles, denseChunkStarts } from '../compiler/lower/format-tiles.js';
+import { ELEMENT_TYPES } from '../core/number-formats.js';
+import { formatEnergy } from '../simulator/energy/format-scaling.js';
+import { energyCosts } from '../simulator/energy/scaling.js';
+
+/** Per-layer counts at one array size. */
+export interface LayerCounts { name: string; m: number; k: number; o: number; groups: number; intComputes: number; fmtComputes: number; inElems: number; folds: number }
+
+/** The counts of every conv2d/dense of models/<model>.qir (after the float passes) on a side×side ws array. */
+export function layerCounts(model: string, side: number): LayerCounts[] {
+  const g = runPipeline(loadQir(`models/${model}.qir`), floatPassNames(false)).graph;
+  const attrs = inferTypes(g);
+  const rows: LayerCounts[] = [];
+  for (const node of g.nodes) {
+    if (node.op !== 'conv2d' && node.op !== 'dense') continue;
+    const inShape = g.values.get(node.operands[0]!.name)!.type.shape;
+    const wShape = g.constants.get(node.operands[1]!.name)!.type.shape;
+    const outShape = g.values.get(node.name)!.type.shape;
+    const groups = node.op === 'conv2d' ? numAttr(attrs.get(node.name)!, 'groups') : 1;
+    const o = wShape[0]!;
+    const cinG = wShape[1]!;
+    const taps = node.op === 'conv2d' ? wShape[2]! * wShape[3]! : 1;
+    const m = node.op === 'conv2d' ? outShape[2]! * outShape[3]! : outShape[0]!;
+    const nTiles = Math.ceil(o / groups / side) * groups;
+    let fmt = 0;
+    let folds = 0;
+    for (let gi = 0; gi < groups; gi++) {
+      const starts = node.op === 'conv2d' ? convChunkStarts(taps, cinG, gi * cinG) : denseChunkStarts(cinG);
+      fmt += cutFormatTiles(starts, side).length * Math.ceil(o / groups / side);
+      // one fold per chunk of every output of the group
+      folds += starts.reduce((a, b) => a + b, 0) * m * (o / groups);
+    }
+    rows.push({ name: node.name, m, k: taps * cinG, o, groups, intComputes: Math.ceil((taps * cinG) / side) * nTiles, fmtComputes: fmt, folds, inElems: inShape.reduce((a, b) => a * b, 1) });
+  }
+  return rows;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [model = 'fmnist_cnn', ...sides] = process.argv.slice(2);
+  for (const side of (sides.length > 0 ? sides : ['16', '8']).map(Number)) {
+    const rows = layerCounts(model, side);
+    console.log(`${model} ${side}x${side} ws | layer | m | K | O | groups | COMPUTEs int | COMPUTEs float/MX | stream cycles int | stream cycles float/MX`);
+    let [ci, cf, si, sf, el] = [0, 0, 0, 0, 0];
+    for (const r of rows) {
+      const [a, b] = [r.intComputes * (r.m + 2 * side), r.fmtComputes * (r.m + 2 * side)];
+      console.log(`| ${r.name} | ${r.m} | ${r.k} | ${r.o} | ${r.groups} | ${r.intComputes} | ${r.fmtComputes} | ${a} | ${b} |`);
+      [ci, cf, si, sf, el] = [ci + r.intComputes, cf + r.fmtComputes, si + a, sf + b, el + r.inElems];
+    }
+    console.log(`| total | | | | | ${ci} | ${cf} | ${si} | ${sf} |`);
+    console.log(`GEMM input elements ${el}: ${el} B as 8-bit codes, ${4 * el} B as FP32`);
+    const costs = energyCosts();
+    const e4m3 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false);
+    const macs = rows.reduce((a, r) => a + r.m * r.k * (r.o / r.groups), 0);
+    const folds = rows.reduce((a, r) => a + r.folds, 0);
+    const int8 = macs * costs.macPj('int8', 8, 8);
+    const fp8 = macs * e4m3.macPj + folds * e4m3.chunkFoldPj;
+    console.log(`array MAC energy: int8 ${(int8 / 1e6).toFixed(3)} µJ; E4M3 ${(fp8 / 1e6).toFixed(3)} µJ (${macs} MACs, ${folds} chunk folds)`);
+  }
+}
