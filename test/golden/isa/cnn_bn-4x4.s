@@ -10,7 +10,7 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   conv1              25      976        0
 ;   pool1               6        0        0
-;   conv2             154     1344        0
+;   conv2             155     1344        0
 ;   gap                 6        0        0
 ;   fc                 35      336       10
 ;
@@ -70,19 +70,22 @@ POOL pushNext=1 kind=max srcRow=7408 dstRow=196 channels=4 inH=28 inW=28 kernelH
 MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15966 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
 ; 196 pixels of channels 4..7 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=196 srcByte=0 dstBuffer=input dstRow=15967 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
-; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3589 cycles
-; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
+; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 3602 cycles
+; tile band 0 (output rows 0..6) channels 0..7 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=72 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x220 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; tile band 0 (output rows 0..6) channels 8..15 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..17
-LOAD buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 3, chunks 0..17
-LOAD buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..3
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
+LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 2..3
+LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x5e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..6) channels 0..7 k-group 1 of 1
 ; window: pitch 120 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
@@ -123,8 +126,6 @@ LOAD_WEIGHTS weightRow=68 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
 LOAD_WEIGHTS popPrev=1 weightRow=72 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=0 window=1
-; requantize channels 0..3, pixels 0..48
-REQUANT popPrev=1 accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=76 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=80 k=4 n=4
@@ -159,84 +160,87 @@ LOAD_WEIGHTS weightRow=136 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=140 k=4 n=4
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=144 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=0 window=1
+; requantize channels 0..3, pixels 0..48
+REQUANT popPrev=1 accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..48
 REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..6) channels 8..15 k-group 1 of 1
+LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=148 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=152 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
 LOAD_WEIGHTS weightRow=156 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
 LOAD_WEIGHTS weightRow=160 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
 LOAD_WEIGHTS weightRow=164 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
 LOAD_WEIGHTS weightRow=168 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=172 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
 LOAD_WEIGHTS weightRow=176 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=180 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
 LOAD_WEIGHTS weightRow=184 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
 LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
 LOAD_WEIGHTS weightRow=192 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
 LOAD_WEIGHTS weightRow=196 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
 LOAD_WEIGHTS weightRow=200 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
 LOAD_WEIGHTS weightRow=204 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
 LOAD_WEIGHTS weightRow=208 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=212 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=216 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=0 window=1
-; requantize channels 8..11, pixels 0..48
-REQUANT pushPrev=1 accRow=98 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
+LOAD_WEIGHTS popPrev=1 weightRow=216 k=4 n=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS weightRow=224 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
 LOAD_WEIGHTS weightRow=228 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
 LOAD_WEIGHTS weightRow=232 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
 LOAD_WEIGHTS weightRow=236 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
 LOAD_WEIGHTS weightRow=240 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=244 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
 LOAD_WEIGHTS weightRow=248 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=252 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
 LOAD_WEIGHTS weightRow=256 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
 LOAD_WEIGHTS weightRow=260 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
 LOAD_WEIGHTS weightRow=264 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
 LOAD_WEIGHTS weightRow=268 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
 LOAD_WEIGHTS weightRow=272 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
 LOAD_WEIGHTS weightRow=276 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
 LOAD_WEIGHTS weightRow=280 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
 LOAD_WEIGHTS weightRow=284 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
+; requantize channels 8..11, pixels 0..48
+REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 12..15, pixels 0..48
-REQUANT accRow=147 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=2097 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..3
 POOL kind=avg srcRow=7996 dstRow=0 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0

@@ -123,7 +123,7 @@ LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=6272 rows=1 sramR
 ; weights of channel tile 1, chunks 0..391
 LOAD pushNext=1 buffer=weight sramRow=1568 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x19c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..391
-LOAD buffer=weight sramRow=3136 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x3240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=3136 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x3240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..2
 LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x4ac0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
@@ -929,8 +929,6 @@ LOAD_WEIGHTS weightRow=1592 k=4 n=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=1596 k=4 n=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=28
-; requantize channels 0..3, pixels 0..0
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=1600 k=4 n=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=1604 k=4 n=4
@@ -1699,7 +1697,7 @@ LOAD_WEIGHTS weightRow=3128 k=4 n=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=1560
 LOAD_WEIGHTS weightRow=3132 k=4 n=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=1564
-LOAD_WEIGHTS weightRow=3136 k=4 n=2
+LOAD_WEIGHTS popPrev=1 weightRow=3136 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=0 window=1
 LOAD_WEIGHTS weightRow=3140 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
@@ -1715,8 +1713,6 @@ LOAD_WEIGHTS weightRow=3160 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=3164 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=28
-; requantize channels 4..7, pixels 0..0
-REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=3168 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=3172 k=4 n=2
@@ -2485,6 +2481,10 @@ LOAD_WEIGHTS weightRow=4696 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=1560
 LOAD_WEIGHTS weightRow=4700 k=4 n=2
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=1564
+; requantize channels 0..3, pixels 0..0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
+; requantize channels 4..7, pixels 0..0
+REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1

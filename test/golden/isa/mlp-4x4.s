@@ -6526,8 +6526,6 @@ LOAD_WEIGHTS weightRow=88 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=24
 LOAD_WEIGHTS weightRow=92 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=28
-; requantize channels 0..3, pixels 0..0
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=96 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32
 LOAD_WEIGHTS weightRow=100 k=4 n=4
@@ -6544,6 +6542,8 @@ LOAD_WEIGHTS weightRow=120 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=56
 LOAD_WEIGHTS weightRow=124 k=4 n=4
 COMPUTE inputRow=16368 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=60
+; requantize channels 0..3, pixels 0..0
+REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=159 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..7 k-group 1 of 1

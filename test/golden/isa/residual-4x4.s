@@ -632,10 +632,10 @@ LOAD_WEIGHTS weightRow=4 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=0 window=1
-; requantize channels 0..3, pixels 0..63
-REQUANT popPrev=1 accRow=0 outRow=7680 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=12 k=4 n=4
 COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+; requantize channels 0..3, pixels 0..63
+REQUANT popPrev=1 accRow=0 outRow=7680 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..63
 REQUANT accRow=64 outRow=7744 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
@@ -645,12 +645,12 @@ LOAD_WEIGHTS weightRow=20 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
 LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
 COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=0 window=1
-; requantize channels 8..11, pixels 0..63
-REQUANT popPrev=1 accRow=2048 outRow=7808 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 LOAD_WEIGHTS weightRow=28 k=4 n=4
 COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+; requantize channels 8..11, pixels 0..63
+REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=7808 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 12..15, pixels 0..63
-REQUANT pushPrev=1 accRow=2112 outRow=7872 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=2112 outRow=7872 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip
 ; compute tile pixels 0..63, 4 channel group(s)
 ADD aRow=7936 bRow=7680 dstRow=7424 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
@@ -668,7 +668,7 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 221 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 219 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x11c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
