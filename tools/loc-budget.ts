@@ -46,11 +46,11 @@ export const MAX_FILE_LINES = 400;
  * datapath (~470): K tiles cut at chunk edges (format-tiles.ts), the accumulator with an FP32 sum and an
  * exact chunk partial, its PE-level ws and os models and the vector unit's conversions (format-accumulator.ts,
  * format-pe-array.ts, format-convert.ts, proven bit-exact with the format reference on every model), the
- * datapath's energy rules and the tile-count figures tool. 43,800 → 43,950 for issue 13's schedule work
- * (~130): the REQUANT placement the emitter and the cost model share (conv-plan.ts RequantSlots), the token
- * pass's reused fence, and the SCALE-Sim table's second per-layer figure (array-span.ts, scale-sim-table.ts).
+ * datapath's energy rules and the tile-count figures tool. 43,800 → 43,850 for issue 13 (~40): the SCALE-Sim
+ * table's second per-layer figure (array-span.ts, scale-sim-table.ts) and the token pass's reused fence, with
+ * their tests.
  */
-export const LINE_BUDGET = 43_950;
+export const LINE_BUDGET = 43_850;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
