@@ -36,11 +36,12 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   ],
   energy: ['test/simulator/energy/*.test.ts', 'test/simulator/machine.test.ts'],
   'window-layout': [
-    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/window-weights.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
+    'test/compiler/lower/layout.test.ts', 'test/compiler/lower/storage-choice.test.ts', 'test/compiler/lower/window-weights.test.ts', 'test/compiler/lower/random-layers.test.ts', 'test/simulator/window-layers.test.ts',
     'test/simulator/overflow-count.test.ts',
   ],
   'onnx-attributes': [
     'test/compiler/import/onnx/asymmetric-windows.test.ts', 'test/compiler/import/onnx/window-attributes.test.ts',
+    'test/compiler/import/onnx/conv-transpose.test.ts', 'test/compiler/import/onnx/window-ranks.test.ts', 'test/compiler/import/onnx/pad-forms.test.ts',
     'test/compiler/import/onnx/conv-models.test.ts', 'test/compiler/import/onnx/errors.test.ts',
     'test/compiler/import/onnx/op-versions.test.ts', 'test/compiler/import/onnx/constructs.test.ts',
   ],

@@ -153,7 +153,7 @@ export interface NumberFormat {
 
 const MX_BLOCK: Blocking = { kind: 'block', size: 32 };
 const E8M0_SCALE: ScaleType = { kind: 'e8m0' };
-const GROUP_INT: ScaleType = { kind: 'group-int', multBits: GROUP_MULT_BITS, note: 'u8 group multiplier × per-channel real scale: quantizer, integer reference and presets (w4a8-g32/g64/g128, w8a8-g128); no array mode yet (MAP007)' };
+const GROUP_INT: ScaleType = { kind: 'group-int', multBits: GROUP_MULT_BITS, note: 'u8 group multiplier × per-channel real scale: quantizer, integer reference and presets (w4a8-g32/g64/g128, w8a8-g128); array modes w4a8-group / int8-group' };
 
 function mx(name: string, element: ElementTypeName, doc: string): NumberFormat {
   return { name, element, blocking: MX_BLOCK, scale: E8M0_SCALE, rounding: 'rne-saturate', doc };

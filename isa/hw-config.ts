@@ -3,7 +3,7 @@
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fieldLimits, fieldSpec } from './instruction.js';
 import {
-  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_OPERAND_BITS, OVERFLOW_POLICIES,
+  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_GROUP_MULT_BITS, MODE_OPERAND_BITS, OVERFLOW_POLICIES,
   type ArrayMode, type BufferName, type Dataflow, type Operand, type OverflowPolicy,
 } from './spec.js';
 import { fieldRange } from './spec-types.js';
@@ -30,7 +30,8 @@ export interface HwConfig {
      * Sub-word parallelism: reduction elements one PE handles per cycle, per mode. w4a8 = 2 splits a PE's
      * 8×8 multiplier into two 4×8 products (input vector R·2 bytes, weight vector C·2 nibbles: an int8
      * weight vector's bytes); 1 is allowed while every mode's vectors stay whole rows. w4a8-log packs its 4-bit
-     * log codes the same way (default 2: two shift-add lanes per PE).
+     * log codes the same way (default 2: two shift-add lanes per PE). w4a8-group and int8-group pack as w4a8
+     * and int8 (their weight vector must also hold one u8 multiplier per column).
      */
     macsPerPePerCycle: Record<ArrayMode, number>;
   };
@@ -59,7 +60,7 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1 } },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
@@ -247,6 +248,10 @@ function validateVectors(c: HwConfig, require: Require): void {
       const b = bits[i]!;
       require(b % 8 === 0, `${m} ${buffer} vector (${pes} array ${label} × ${c.array.macsPerPePerCycle[m]} MACs × ${MODE_OPERAND_BITS[m][buffer]} bits = ${b} bits) must be whole bytes`);
       require(b % narrowest === 0, `${m} ${buffer} vector (${b} bits) must be a multiple of the narrowest mode's vector (${narrowest} bits)`);
+      // A group mode's tile carries its per-column multipliers as one weight vector (isa/spec.ts).
+      if (buffer === 'weight' && MODE_GROUP_MULT_BITS[m] > 0) {
+        require(b >= pes * MODE_GROUP_MULT_BITS[m], `${m} weight vector (${b} bits) must hold the ${pes} column multipliers of ${MODE_GROUP_MULT_BITS[m]} bits (raise its MACs per PE per cycle)`);
+      }
     });
   }
 }

@@ -1,6 +1,7 @@
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
 import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
+import { GROUP_MULT_BITS } from '../core/weight-groups.js';
 import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
@@ -10,9 +11,12 @@ export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode
  * (with 4-bit activations) or in w4a8 (with 8-bit activations); w4a8 multiplies 4-bit weights, packed two per
  * byte everywhere, by 8-bit activations. w4a8-log packs 4-bit log-domain weight codes (sign + exponent, one
  * code for zero: isa/log-weight-code.ts) the same way; its PE shifts the activation by the exponent and adds
- * or subtracts (no multiplier). The order is the CONFIG encoding: new modes go at the end.
+ * or subtracts (no multiplier). w4a8-group and int8-group are w4a8 and int8 with group-wise weight scales
+ * (INTEGER-SEMANTICS §6c): a weight tile carries one u8 multiplier per column, applied to the column's partial
+ * sum before it is added into the accumulator (MODE_GROUP_MULT_BITS). The order is the CONFIG encoding: new
+ * modes go at the end.
  */
-export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log'] as const;
+export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
 /** The two operands of the array: activations (input side) and weights. */
 export type Operand = 'input' | 'weight';
@@ -23,7 +27,21 @@ export const MODE_OPERAND_BITS: Readonly<Record<ArrayMode, Readonly<Record<Opera
   binary: { input: 1, weight: 1 },
   w4a8: { input: 8, weight: 4 },
   'w4a8-log': { input: 8, weight: 4 },
+  'w4a8-group': { input: 8, weight: 4 },
+  'int8-group': { input: 8, weight: 8 },
 };
+/**
+ * Bits of the unsigned per-column group multiplier a mode's weight tiles carry (0: none). The multipliers of a
+ * tile of k elements are the weight vector right after its ceil(k/P) weight vectors, one u8 per column
+ * (byte c: column c); hw-config.ts requires a weight vector to hold cols of them.
+ */
+export const MODE_GROUP_MULT_BITS: Readonly<Record<ArrayMode, number>> = {
+  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS,
+};
+/** Weight vectors a tile of `k` elements reads (LOAD_WEIGHTS, an os COMPUTE): ceil(k/P), plus the multiplier vector in a group mode. */
+export function tileWeightVectors(mode: ArrayMode, k: number, packing: number): number {
+  return Math.ceil(k / packing) + (MODE_GROUP_MULT_BITS[mode] > 0 ? 1 : 0);
+}
 /** The two dataflows of the systolic array. */
 export const DATAFLOWS = ['ws', 'os'] as const;
 export type Dataflow = (typeof DATAFLOWS)[number];
@@ -82,9 +100,9 @@ const TRANSFER_WALK =
   '  a = s*rb + sramByte                                     // buffer byte: the step runs row-major past row s\n' +
   '  d = dramAddr + o*dramOuterStride + r*dramRowStride     // DRAM byte\n';
 
-/** The ISA, version 2: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
+/** The ISA, version 4: 256-bit words, opcode in bits [0,6), dependency tokens in bits [6,10), fields above. */
 export const ISA = {
-  version: 3,
+  version: 4,
   wordBits: 256,
   opcodeBits: 6,
   commonFields: [
@@ -97,7 +115,7 @@ export const ISA = {
     CONFIG: {
       code: 0x01, queue: 'compute', unit: 'control', summary: 'set the array and vector-unit mode for the following compute instructions',
       fields: [
-        { name: 'mode', bits: 4, enum: ARRAY_MODES, unit: 'enum', doc: 'array operand mode (int2 weights use int4 or w4a8; w4a8-log: shift-add on log-domain weight codes)' },
+        { name: 'mode', bits: 4, enum: ARRAY_MODES, unit: 'enum', doc: 'array operand mode (int2 weights use int4 or w4a8; w4a8-log: shift-add on log-domain weight codes; *-group: a u8 multiplier per column and tile)' },
         { name: 'dataflow', bits: 1, enum: DATAFLOWS, unit: 'enum', doc: 'must equal the hardware dataflow' },
         { name: 'accBits', bits: 6, min: 2, max: 32, unit: 'bits', doc: 'accumulator width; <= the hardware width' },
         { name: 'overflow', bits: 1, enum: OVERFLOW_POLICIES, unit: 'enum', doc: 'accumulator overflow policy' },
@@ -136,7 +154,8 @@ export const ISA = {
         'P = packing[mode]                      // elements per PE per cycle\n' +
         'for r < rows, c < cols, p < P:          // weight vector r holds array row r\n' +
         '  kk = r*P + p\n' +
-        '  pe[r][c].w[p] = (kk < k && c < n) ? wbuf.vector(weightRow, r)[c*P + p] : masked',
+        '  pe[r][c].w[p] = (kk < k && c < n) ? wbuf.vector(weightRow, r)[c*P + p] : masked\n' +
+        'group modes (w4a8-group, int8-group): for c < n: mult[c] = u8 byte c of wbuf.vector(weightRow, ceil(k/P))   // the vector after the tile',
     },
     COMPUTE: {
       code: 0x05, queue: 'compute', unit: 'array', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
@@ -153,6 +172,8 @@ export const ISA = {
         { name: 'kOffset', bits: 16, unit: 'elements', optional: true, doc: 'window: reduction element index of the step\'s first element (else 0)' },
         { name: 'inputByte', bits: ROW_BYTE, unit: 'bytes', optional: true, doc: 'window: byte offset added to inputRow*rowBytes (else 0)' },
         { name: 'firstPixel', bits: 16, unit: 'count', optional: true, doc: 'window: output pixel of the walk\'s first row (else 0)' },
+        { name: 'tiles', bits: 12, unit: 'count', optional: true, doc: 'ws, window: 0 = use the latched tile; t >= 1 = a run over t weight tiles, each latched by the sequencer (see the run below)' },
+        { name: 'tileRowStride', bits: ROW, unit: 'rows', optional: true, doc: 'run (tiles >= 1): weight-buffer rows between consecutive tiles, the first at weightRow' },
       ],
       semantics:
         'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
@@ -171,7 +192,13 @@ export const ISA = {
         'for i < m, c < n:\n' +
         '  dot = binary ? k - 2*popcount(x(i,0:k) XOR w(0:k,c))   // bits, 1 <-> +1\n' +
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
-        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + dot          // exact; acc_fit comes at REQUANT',
+        '  g = group mode ? (ws: latched mult[c]; os: u8 byte c of the weight vector at weightRow + ceil(k/P)*rowsPerVector) : 1\n' +
+        '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + g * dot      // exact; acc_fit comes at REQUANT\n' +
+        'run (tiles >= 1; ws and window = 1 only): the decoder issues 2*tiles micro-ops, one per fetch cycle and queue slot,\n' +
+        '  exactly as the unrolled instructions would be (same cycles; the program is shorter, not faster):\n' +
+        '  for s < tiles:\n' +
+        '    LOAD_WEIGHTS {weightRow: weightRow + s*tileRowStride, k, n}          // pops of the run: on s = 0\n' +
+        '    COMPUTE {this, weightRow: 0, kOffset: kOffset + s*k, accumulate: s == 0 ? accumulate : 1, tiles: 0}   // pushes: on s = tiles-1',
     },
     REQUANT: {
       code: 0x06, queue: 'compute', unit: 'vector', summary: 'vector unit: accumulator rows → requantized outputs in the output buffer',
@@ -350,18 +377,24 @@ export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
  * differ from the current layout. Version 1 had 13-bit transfer steps (bytesPerRow <= 4096, inside one row),
  * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
  * every version-1 program. Versions 1 and 2 had a 2-bit CONFIG mode (the first four modes); version 3 widens
- * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field.
+ * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field. Version 4
+ * adds the COMPUTE run fields (tiles, tileRowStride; 0 in older files: no runs).
  */
 export const LEGACY_ISA_LAYOUTS = {
   1: {
     missingOpcodes: ['WINDOW', 'MOVE'],
     fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 }, CONFIG: { mode: 2 } },
-    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel'] },
+    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel', 'tiles', 'tileRowStride'] },
   },
   2: {
     missingOpcodes: [],
     fieldBits: { CONFIG: { mode: 2 } },
-    missingFields: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
+  },
+  3: {
+    missingOpcodes: [],
+    fieldBits: {},
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
   },
 } as const satisfies Readonly<Record<number, LegacyLayout>>;
 

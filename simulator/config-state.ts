@@ -1,7 +1,7 @@
 // What the units read from the CONFIG state, and the events a COMPUTE charges (the machine computes the
 // states once per CONFIG, not per instruction).
 import type { InstructionOf } from '../isa/instruction.js';
-import type { Dataflow } from '../isa/spec.js';
+import { MODE_GROUP_MULT_BITS, tileWeightVectors, type Dataflow } from '../isa/spec.js';
 import type { ArrayModeState } from './functional/operands.js';
 import type { DerivedHw, HwConfig } from '../isa/hw-config.js';
 import type { Counters } from './stats.js';
@@ -36,5 +36,14 @@ export function countCompute(
   k.accWrites += i.m * i.n;
   if (i.accumulate === 1) k.accReads += i.m * i.n;
   k.sramReads.input += inputRowReads;
-  if (dataflow === 'os') k.sramReads.weight += vectors * s.rowsPerVectorW;
+  if (dataflow === 'os') k.sramReads.weight += tileWeightVectors(s.mode, i.k, s.packing) * s.rowsPerVectorW;
+  // Group modes: one multiplier × partial sum per output row and column at the column bottoms (ws) or on the
+  // drain (os). The partial sum of ≤ rows·P products of actBits × weightBits needs ceil(log2(rows·P)) more bits.
+  const multBits = MODE_GROUP_MULT_BITS[s.mode];
+  if (multBits > 0) k.addGroupScales(multBits, groupPsumBits(cfg, d.reductionPerPass[s.mode]), i.m * i.n);
+}
+
+/** Bits of a group mode's column partial sum: a product of actBits × weightBits, summed over `kTile` elements. */
+export function groupPsumBits(cfg: Pick<InstructionOf<'CONFIG'>, 'actBits' | 'weightBits'>, kTile: number): number {
+  return cfg.actBits + cfg.weightBits + Math.ceil(Math.log2(kTile));
 }

@@ -2,7 +2,8 @@
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
-import { fail } from '../core/diagnostics.js';
+import { assert, fail } from '../core/diagnostics.js';
+import { issuedProgram } from '../isa/compute-run.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { DramRegion, LayerEntry, TensorDescriptor } from '../isa/program-tables.js';
 import { countTraffic, regionsOf, type DramRegions } from './dram-traffic.js';
@@ -10,6 +11,7 @@ import { ComputeScheduler } from './compute-scheduler.js';
 import type { Int8Gemm } from './functional/gemm.js';
 import type { ArrayModeState } from './functional/operands.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../isa/hw-config.js';
+import { tileWeightVectors } from '../isa/spec.js';
 import { DramChannel, DramStorage } from './memory/dram.js';
 import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
@@ -80,12 +82,18 @@ export class Machine {
 
   /** `engine` supplies the array: a GEMM kernel factory (or kernels, and window costs, shared by the machines
    *  that simulate one program) for the fast model, or an engine factory (PE model). */
+  /** The program as the machine issues it: COMPUTE runs expanded into their micro-ops (isa/compute-run.ts),
+   *  so its instruction indices, timeline and layer ranges are the issued ones. */
+  readonly program: MachineProgram;
+
   constructor(
-    readonly hw: HwConfig, readonly program: MachineProgram, dramBytes: number,
+    readonly hw: HwConfig, program: MachineProgram, dramBytes: number,
     engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels; windowCosts?: WindowCosts } | { array: ArrayEngineFactory },
     /** A DRAM buffer of an earlier machine to start from (see DramStorage). */
     reuseDram?: Uint8Array,
   ) {
+    const issued = issuedProgram(program.instructions, program.layers);
+    this.program = issued.instructions === program.instructions ? program : { ...program, ...issued };
     this.derived = deriveHw(hw);
     this.buffers = makeBuffers(hw, this.derived);
     this.dram = new DramStorage(program.dramImage, dramBytes, reuseDram);
@@ -290,12 +298,13 @@ export class Machine {
     LOAD_WEIGHTS: (i, _at, k) => {
       const s = this.arrayState();
       const t = this.array.loadWeights(i, s);
-      k.sramReads.weight += Math.ceil(i.k / s.packing) * s.rowsPerVectorW;
+      k.sramReads.weight += tileWeightVectors(s.mode, i.k, s.packing) * s.rowsPerVectorW;
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
       return t.duration;
     },
     COMPUTE: (i, at, k, sched) => {
+      assert(i.tiles === 0, 'COMPUTE runs are issued as their micro-ops (isa/compute-run.ts)');
       // (readProgram refuses this statically; a program built in memory is not checked.)
       if (i.window === 1 && this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
       const s = this.arrayState();

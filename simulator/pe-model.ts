@@ -7,12 +7,12 @@
 // t − 1 and writes its own at the end of cycle t. A vector read from SRAM is in the read register at the
 // end of its last read cycle.
 import type { InstructionOf } from '../isa/instruction.js';
-import { activationsUnsigned, gatherWindowInputs, newActivations, type ArrayModeState } from './functional/operands.js';
+import { activationsUnsigned, gatherWindowInputs, groupMultipliers, groupScaled, newActivations, type ArrayModeState } from './functional/operands.js';
 import { unpackElements } from './functional/elements.js';
 import { unpackWeights } from './functional/weight-elements.js';
 import { cyclesPerVector } from './memory/banks.js';
 import type { Buffers } from './memory/sram.js';
-import { osDrainCycles, stepCycles, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+import { GROUP_SCALE_STAGE_CYCLES, osDrainCycles, stepCycles, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
 import { osWindowRowReads, osWindowStepCycles, windowStepRows, wsWindowReadDone } from './units/window-input.js';
 
 /** A value travelling through a register: P operand elements, or a partial sum, tagged with its row. */
@@ -51,6 +51,8 @@ class PeArray implements ArrayEngine {
   private readonly banks: [Int32Array, Int32Array];
   private readonly bankK = [0, 0];
   private readonly bankN = [0, 0];
+  /** Group modes: the column multiplier registers latched with each bank (zeros when latched in another mode). */
+  private readonly bankMult: [Int32Array, Int32Array];
   /** The weight shift chain: R row registers of C·P weights, kept between LOAD_WEIGHTS (rows past k are not shifted). */
   private readonly chain: Int32Array[];
   private latches = 0;
@@ -59,6 +61,7 @@ class PeArray implements ArrayEngine {
   constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers) {
     const size = g.rows * g.cols * 64;
     this.banks = [new Int32Array(size), new Int32Array(size)];
+    this.bankMult = [new Int32Array(g.cols), new Int32Array(g.cols)];
     this.chain = Array.from({ length: g.rows }, () => new Int32Array(g.cols * 64));
   }
 
@@ -115,6 +118,13 @@ class PeArray implements ArrayEngine {
       cycle++;
     }
     const b = this.latches % 2;
+    // Group modes: one more vector read, the column multipliers, straight into the registers at the column bottoms.
+    this.bankMult[b]!.fill(0);
+    if (groupScaled(s)) {
+      this.bankMult[b]!.set(groupMultipliers(i.weightRow, i.k, i.n, s, this.buffers.weight, C));
+      cycle += cpv;
+      stalls += cpv - 1;
+    }
     const bank = this.banks[b]!;
     bank.fill(0);
     for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) for (let p = 0; p < P; p++) bank[(r * C + c) * 64 + p] = chain[r]![c * P + p]!;
@@ -154,7 +164,22 @@ class PeArray implements ArrayEngine {
     let lastWeightUse = -1;
     let cycle = 0;
     const acc = this.buffers.accumulator;
+    // Group modes: a de-skewed row spends one cycle in the multiplier stage (sum × the column's multiplier)
+    // and is written the cycle after it leaves the de-skew lines.
+    const mult = groupScaled(s) ? this.bankMult[bank]! : undefined;
+    let staged: { row: number; sums: number[] } | undefined;
+    const writeRow = (row: number, sums: readonly number[]) => {
+      for (let c = 0; c < i.n; c++) {
+        const at = (i.accRow + row) * acc.cols + c;
+        acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + (mult === undefined ? sums[c]! : mult[c]! * sums[c]!);
+      }
+      written++;
+    };
     for (; written < i.m; cycle++) {
+      if (staged !== undefined) {
+        writeRow(staged.row, staged.sums);
+        staged = undefined;
+      }
       // PEs compute from last cycle's registers.
       const nx: (Token | undefined)[] = new Array(R * C).fill(undefined);
       const np: (Psum | undefined)[] = new Array(R * C).fill(undefined);
@@ -174,12 +199,9 @@ class PeArray implements ArrayEngine {
       // De-skew the bottom row; a whole accumulator row is written when column C−1's value arrives.
       const out = deskew.map((line, c) => line.step(pReg[(R - 1) * C + c]));
       if (out[C - 1] !== undefined) {
-        const row = out[C - 1]!.row;
-        for (let c = 0; c < i.n; c++) {
-          const at = (i.accRow + row) * acc.cols + c;
-          acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + out[c]!.sum;
-        }
-        written++;
+        const row = { row: out[C - 1]!.row, sums: out.map((o) => o!.sum) };
+        if (mult === undefined) writeRow(row.row, row.sums);
+        else staged = row;
       }
       xReg = nx;
       pReg = np;
@@ -253,13 +275,16 @@ class PeArray implements ArrayEngine {
         wRead = this.weightVector(i.weightRow + readVector * s.rowsPerVectorW, C * P, s);
       }
     }
-    // Drain: one accumulator row per rmw cycles, rows 0..m−1.
+    // Drain: one accumulator row per rmw cycles, rows 0..m−1. Group modes: the drain path multiplies each PE's
+    // sum by its column's multiplier (read from the weight buffer while the array streams), one stage deep.
     const acc = this.buffers.accumulator;
     const rmw = osDrainCycles(i.accumulate === 1, ports);
+    const mult = groupScaled(s) ? groupMultipliers(i.weightRow, i.k, i.n, s, this.buffers.weight, C) : undefined;
+    if (mult !== undefined) cycle += GROUP_SCALE_STAGE_CYCLES;
     for (let r = 0; r < i.m; r++) {
       for (let c = 0; c < i.n; c++) {
         const at = (i.accRow + r) * acc.cols + c;
-        acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + sums[r * C + c]!;
+        acc.values[at] = (i.accumulate === 1 ? acc.values[at]! : 0) + (mult === undefined ? 1 : mult[c]!) * sums[r * C + c]!;
       }
       cycle += rmw;
     }

@@ -70,9 +70,11 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   const run = machine.run();
   const outputs = new Map<string, TensorValues>();
   for (const t of program.tensors) if (t.role === 'output') outputs.set(t.name, readTensor(machine.dram.bytes, t));
-  const stats = runStats(hw, program, run);
+  // The timeline is the issued program's (COMPUTE runs expanded): its stats and trace read that program.
+  const issued = machine.program;
+  const stats = runStats(hw, issued, run);
   const energy = runEnergy(hw, stats, options.energyTable);
-  const trace = options.trace === true ? buildTrace(program.instructions, run.start, run.end, program.layers, run.layerOf, hw.clockHz) : undefined;
+  const trace = options.trace === true ? buildTrace(issued.instructions, run.start, run.end, issued.layers, run.layerOf, hw.clockHz) : undefined;
   if (options.keepDram !== true) spareDram.set(program, machine.dram.bytes);
   return { outputs, stats, energy, ...(options.keepDram === true ? { dram: machine.dram.bytes } : {}), ...(trace === undefined ? {} : { trace }) };
 }
@@ -105,7 +107,7 @@ function windowCostsFor(program: Program, hw: HwConfig): WindowCosts {
 }
 
 /** Cycles, utilization and counters per layer and in total. */
-export function runStats(hw: HwConfig, program: Program, run: MachineRun): RunStats {
+export function runStats(hw: HwConfig, program: Pick<Program, 'instructions' | 'layers'>, run: MachineRun): RunStats {
   const totals = new Counters();
   for (const k of run.layerCounters) totals.merge(k);
   const layers: LayerStats[] = program.layers.map((l, k) => {

@@ -32,6 +32,8 @@ export class Counters {
   /** The DRAM bytes (whole bursts, read + written) and requested bytes by what they move (dram-traffic.ts); bytes in no known region are in neither. */
   readonly dramBytesByKind: Record<DramTrafficKind, number> = zeroPerKind();
   readonly dramRequestedBytesByKind: Record<DramTrafficKind, number> = zeroPerKind();
+  /** Group modes' column multiplies (a u8 multiplier × a tile's partial sum) keyed "multBits|psumBits". */
+  readonly groupScales = new Map<string, number>();
   /** Vector-unit events keyed "kind|bits". */
   readonly vectorOps = new Map<string, number>();
   /** PE pipeline-register accesses in bits (operand and partial-sum registers, per PE-cycle of work). */
@@ -43,6 +45,10 @@ export class Counters {
   addMacs(key: string, n: number): void {
     this.macs.set(key, (this.macs.get(key) ?? 0) + n);
   }
+  addGroupScales(multBits: number, psumBits: number, n: number): void {
+    const key = `${multBits}|${psumBits}`;
+    this.groupScales.set(key, (this.groupScales.get(key) ?? 0) + n);
+  }
   addVector(kind: VectorOpKind, bits: number, n: number): void {
     const key = `${kind}|${bits}`;
     this.vectorOps.set(key, (this.vectorOps.get(key) ?? 0) + n);
@@ -51,6 +57,7 @@ export class Counters {
   merge(o: Counters): void {
     for (const [k, v] of o.macs) this.addMacs(k, v);
     for (const [k, v] of o.vectorOps) this.vectorOps.set(k, (this.vectorOps.get(k) ?? 0) + v);
+    for (const [k, v] of o.groupScales) this.groupScales.set(k, (this.groupScales.get(k) ?? 0) + v);
     this.peakCycleEquivalents += o.peakCycleEquivalents;
     this.depthwiseMacs += o.depthwiseMacs;
     this.accReads += o.accReads;
@@ -133,5 +140,7 @@ export function countersToJson(c: Counters): Record<string, unknown> {
     registerBits: c.registerBits,
     overflows: c.overflows,
     stalls: { ...c.stalls },
+    // Only when a group mode ran: the stats of every other run keep their shape (and the goldens theirs).
+    ...(c.groupScales.size > 0 ? { groupScales: Object.fromEntries(c.groupScales) } : {}),
   };
 }

@@ -6,7 +6,7 @@
 // nothing when the output buffer holds the tensor for its vector-unit consumers.
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
-import { inputRowsOf } from './conv-geometry.js';
+import { chunkRange, inputRowsOf } from './conv-geometry.js';
 import { walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';
@@ -199,11 +199,24 @@ function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number
   const common = { window: 1, inputRow: origin.row, inputByte: origin.byte, inputRowStride: 0, n: t.n };
   if (e.ctx.hw.array.dataflow === 'ws') {
     for (let c = v.c0; c < c1; c++) {
-      const k = Math.min(geo.kTile, t.k - c * geo.kTile);
+      const { k0, k } = chunkRange(geo, t, c);
       push(tile.computes, 'LOAD_WEIGHTS', { weightRow: wBase + (c - v.c0) * geo.chunkRowsW, k, n: t.n });
       push(tile.computes, 'COMPUTE', {
-        ...common, weightRow: 0, accRow: acc, m: blk.p1 - blk.p0, k, kOffset: c * geo.kTile, firstPixel: blk.p0, accumulate: c > 0 ? 1 : 0,
+        ...common, weightRow: 0, accRow: acc, m: blk.p1 - blk.p0, k, kOffset: k0, firstPixel: blk.p0, accumulate: c > 0 ? 1 : 0,
       });
+    }
+    return;
+  }
+  if (geo.kChunks !== undefined) {
+    // os, group-scaled: a COMPUTE per chunk (its multipliers scale the whole COMPUTE), per sub-block of R pixels.
+    for (let q = blk.p0; q < blk.p1; q += geo.R) {
+      for (let c = v.c0; c < c1; c++) {
+        const { k0, k } = chunkRange(geo, t, c);
+        push(tile.computes, 'COMPUTE', {
+          ...common, weightRow: wBase + (c - v.c0) * geo.chunkRowsW, accRow: acc + (q - blk.p0), m: Math.min(geo.R, blk.p1 - q),
+          k, kOffset: k0, firstPixel: q, accumulate: c > 0 ? 1 : 0,
+        });
+      }
     }
     return;
   }

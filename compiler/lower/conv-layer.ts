@@ -12,6 +12,7 @@ import type { ImgLayout } from './onchip-layout.js';
 import { paramBytes, requantOutput, type RequantSpec } from './requant.js';
 import type { Placement } from './residency.js';
 import { packWindowWeights } from './window-weights.js';
+import type { GroupScales } from './group-scales.js';
 
 /** A conv/dense layer to plan. */
 export interface ConvLayerInput {
@@ -29,6 +30,8 @@ export interface ConvLayerInput {
   readonly weights: ArrayLike<number>;
   readonly r: RequantSpec;
   readonly space: ConvSpace;
+  /** A group-scaled layer's grouping and multipliers (its mode is a group mode). */
+  readonly groupScales?: GroupScales;
 }
 
 /** A planned conv layer: its constants, its emission and its predicted cycles. */
@@ -39,12 +42,12 @@ export interface ConvLayer extends LayerLowering {
 
 /** Plans a conv/dense layer (MAP001 when no tile fits). */
 export function planConvLayer(ctx: LowerContext, i: ConvLayerInput): ConvLayer {
-  const geo = convGeometry(i.s, i.mode, ctx.hw, ctx.d);
+  const geo = convGeometry(i.s, i.mode, ctx.hw, ctx.d, i.groupScales?.layout);
   const source: ConvSource = i.xImg !== undefined ? { kind: 'img', img: i.xImg } : { kind: 'dram', pixBytes: i.x.pixBytes };
   const sink = { dram: i.yPlace === undefined, outResident: i.yPlace?.out !== undefined, img: i.yPlace?.img !== undefined, pixBytes: i.y.pixBytes, outBits: i.y.storageBits };
   const scored = searchConvPlan(i.name, geo, source, sink, i.space, ctx.hw, ctx.d, ctx.runAhead);
   ctx.runAhead = scored.exit;
-  const packed = packWindowWeights(i.weights, geo, i.weightBits);
+  const packed = packWindowWeights(i.weights, geo, i.weightBits, i.groupScales?.mult);
   return {
     scored, geo,
     constants: [packed.bytes, paramBytes(i.y, i.r, ctx.hw.array.cols)],

@@ -5,8 +5,9 @@
 // closed forms the replay reproduces).
 import type { HwConfig } from '../../isa/hw-config.js';
 import type { DerivedHw } from '../../isa/hw-config.js';
+import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
-import type { ConvGeometry } from './conv-geometry.js';
+import { chunkRange, type ConvGeometry } from './conv-geometry.js';
 import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
@@ -207,7 +208,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     if (v.weights.load) {
       // One LOAD per tile (the emitter's weightLoads): each pays the DRAM latency.
       for (const t of tiles) {
-        const bytes = chunksOf(t) * geo.R * vecBytes;
+        const bytes = chunksOf(t) * (geo.chunkRowsW / geo.rpvW) * vecBytes;
         if (bytes === 0) continue;
         const bursts = burstsOf(0, bytes, m.burst);
         traffic.weights += bursts * m.burst;
@@ -238,10 +239,22 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
           let end = 0;
           if (!os) {
             for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
-              const k = Math.min(geo.kTile, t.k - c * geo.kTile);
-              q.loadWeights(wReadyV, Math.ceil(k / geo.P) * wVector);
-              end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, c * geo.kTile, k, rmwOf(c > 0)));
+              const { k0, k } = chunkRange(geo, t, c);
+              q.loadWeights(wReadyV, tileWeightVectors(geo.mode, k, geo.P) * wVector);
+              end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, k0, k, rmwOf(c > 0)));
               instructions += 2;
+            }
+          } else if (geo.kChunks !== undefined) {
+            // As the emitter: group-scaled, a COMPUTE per chunk and R pixels.
+            for (let px = blk.p0; px < blk.p1; px += geo.R) {
+              const rows = Math.min(geo.R, blk.p1 - px);
+              for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
+                const { k0, k } = chunkRange(geo, t, c);
+                const kv = Math.ceil(k / geo.P);
+                const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
+                end = q.osCompute(Math.max(ready, wReadyV), kv * cpv, rows * rmwOf(c > 0));
+                instructions++;
+              }
             }
           } else {
             // As the emitter: per R pixels, the k-group's chunks in as few COMPUTEs as the k field allows.

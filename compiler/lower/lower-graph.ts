@@ -26,8 +26,10 @@ import { planLut } from './lut.js';
 import { planSpatialCopy, spatialMaps } from './spatial-copy.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
 import { Emitter } from './emit.js';
+import { fuseComputeRuns } from './fuse-runs.js';
 import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
+import { groupScalesOf } from './group-scales.js';
 import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
 import type { DType } from '../ir/dtype.js';
@@ -60,6 +62,9 @@ function describe(t: ActTensor, role: TensorDescriptor['role']): TensorDescripto
 export interface LowerOptions {
   /** Where depthwise convolutions run (default 'auto': the cheaper per layer). */
   readonly depthwise?: DepthwiseChoice;
+  /** Emit each chunk-by-chunk walk of a tile's reduction as one COMPUTE run (default true); false keeps the
+   *  unrolled LOAD_WEIGHTS + COMPUTE pairs. Same machine behaviour either way (fuse-runs.ts). */
+  readonly computeRuns?: boolean;
 }
 
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
@@ -76,7 +81,8 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
   planned.forEach((p, k) => p.emit(addrs[k]!));
-  const { instructions, comments, layers } = ctx.emitter.finish(hw);
+  const emitted = ctx.emitter.finish(hw);
+  const { instructions, comments, layers } = options.computeRuns === false ? emitted : fuseComputeRuns(emitted.instructions, emitted.comments, emitted.layers);
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
   const traffic = dramRegions(net, planned, addrs);
@@ -211,7 +217,6 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const w = net.constant(l, 1);
   const wBits = DTYPES[w.type.dtype].bits;
   if (wBits > 8) mapFail('MAP002', node.name, `${w.type.dtype} weights: the array multiplies at most 8-bit weights`);
-  if (num(a, 'w_group') > 0) mapFail('MAP007', node.name, `group-wise weight scales (w_group ${num(a, 'w_group')}) have no array mode yet: run the layer on the integer reference (accsim eval), or quantize with w4a8`);
   const accBits = num(a, 'acc_bits');
   if (accBits > ctx.hw.accumulator.bits) mapFail('MAP003', node.name, `the layer accumulates in ${accBits} bits but the hardware accumulators have ${ctx.hw.accumulator.bits}`);
   const r: RequantSpec = {
@@ -220,7 +225,10 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   };
   const grouped = s.groups > 1;
   if (grouped && s.cin % s.groups !== 0) mapFail('MAP004', node.name, `${s.groups} groups do not divide ${s.cin} input channels`);
-  const mode = arrayModeFor(w.type.dtype as DType, x.storageBits, grouped, a['w_format'] === 'log');
+  const gs = num(a, 'w_group') > 0
+    ? groupScalesOf(node.name, num(a, 'w_group'), { dtype: w.type.dtype as DType, shape: w.type.shape }, net.constant(l, 6).data as ArrayLike<number>, s.groups, x.storageBits)
+    : undefined;
+  const mode = gs?.mode ?? arrayModeFor(w.type.dtype as DType, x.storageBits, grouped, a['w_format'] === 'log');
   const cfg = config(ctx.hw, mode, a, x, mode === 'w4a8-log' ? MODE_OPERAND_BITS[mode].weight : wBits);
   // The packers store what the weight buffer holds: w4a8-log's 4-bit codes, else the integers themselves.
   const stored = mode === 'w4a8-log' ? logWeightCodes(node.name, w.data as ArrayLike<number>) : (w.data as ArrayLike<number>);
@@ -243,7 +251,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   }
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
-    weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! },
+    weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;

@@ -5,7 +5,10 @@
 // Grouped convolutions are block-diagonal inside a tile: the weight is zero where the input channel
 // is outside the output channel's group. Dense layers read their NCHW-flattened weights
 // (c·H·W + y·W + x) through the same formula with the kernel = the whole input.
-import type { ConvGeometry } from './conv-geometry.js';
+// Group-scaled layers (geo.kChunks) pack chunk c's elements [k0, k0 + k) from its vector 0, and the chunk's
+// column multipliers m[n, group] as the vector after its ceil(k/P) weight vectors (isa/spec.ts LOAD_WEIGHTS).
+import { chunkRange, type ConvGeometry } from './conv-geometry.js';
+import { assert } from '../../core/diagnostics.js';
 import { setElement, weightCode } from './layout.js';
 
 /** Packed weights of every tile, back to back; `tileOffset[j]` is where tile j starts. */
@@ -16,12 +19,19 @@ export interface PackedWeights {
   readonly chunkBytes: number;
 }
 
+/** The u8 group multipliers `mult[n·count + g]` of a group-scaled layer (the w_mult operand). */
+export interface GroupMultipliers {
+  readonly mult: ArrayLike<number>;
+  readonly count: number;
+}
+
 /** Packs OIHW weights (`weights[(n·gIn + i)·taps + t]`, gIn = cin / groups) for the tiles of `geo`. */
-export function packWindowWeights(weights: ArrayLike<number>, geo: ConvGeometry, weightBits: number): PackedWeights {
-  const { s, R, P, kTile, taps } = geo;
+export function packWindowWeights(weights: ArrayLike<number>, geo: ConvGeometry, weightBits: number, groupMult?: GroupMultipliers): PackedWeights {
+  const { s, P, taps } = geo;
   const gIn = s.cin / s.groups;
   const gOut = s.cout / s.groups;
-  const chunkBytes = R * geo.weightVectorBytes;
+  assert((geo.kChunks === undefined) === (groupMult === undefined), 'a group-scaled layer packs its multipliers, no other layer has any');
+  const chunkBytes = (geo.chunkRowsW / geo.rpvW) * geo.weightVectorBytes;
   const tileOffset: number[] = [];
   let total = 0;
   for (const t of geo.tiles) {
@@ -39,12 +49,30 @@ export function packWindowWeights(weights: ArrayLike<number>, geo: ConvGeometry,
         if (i < 0 || i >= gIn) continue;
         const value = weights[(n * gIn + i) * taps + t]!;
         if (value === 0) continue;
-        const q = Math.floor(e / kTile);
-        const r = Math.floor((e % kTile) / P);
-        const base = tileOffset[j]! + q * chunkBytes + r * geo.weightVectorBytes;
-        setElement(bytes, base, col * P + (e % P), weightBits, weightCode(value, weightBits));
+        const q = chunkOf(e);
+        const local = e - chunkRange(geo, tile, q).k0;
+        const base = tileOffset[j]! + q * chunkBytes + Math.floor(local / P) * geo.weightVectorBytes;
+        setElement(bytes, base, col * P + (local % P), weightBits, weightCode(value, weightBits));
       }
+      if (geo.kChunks === undefined || groupMult === undefined) continue;
+      geo.kChunks.forEach((ch, q) => {
+        bytes[tileOffset[j]! + q * chunkBytes + Math.ceil(ch.k / P) * geo.weightVectorBytes + col] = groupMult.mult[n * groupMult.count + ch.group]!;
+      });
     }
   });
   return { bytes, tileOffset, chunkBytes };
+
+  /** The chunk holding reduction element e (group-scaled layers: the last chunk starting at or before e). */
+  function chunkOf(e: number): number {
+    const ch = geo.kChunks;
+    if (ch === undefined) return Math.floor(e / geo.kTile);
+    let lo = 0;
+    let hi = ch.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ch[mid]!.k0 <= e) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }

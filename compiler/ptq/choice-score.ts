@@ -8,6 +8,8 @@ import { type Tensor, numel } from '../ir/tensor.js';
 import { inferTypes } from '../ir/verify.js';
 import { runFloat } from '../reference/float-interpreter.js';
 import { runIntGraph } from '../reference/int-interpreter.js';
+import { assert } from '../../core/diagnostics.js';
+import { IntPrefixCache, nodeKeys } from './int-prefix-cache.js';
 
 /** The held-out samples, their labels (optional) and the float model's outputs on them. */
 export interface HeldOutSet {
@@ -76,12 +78,46 @@ export function firstSamples(set: HeldOutSet, n: number): HeldOutSet {
   };
 }
 
-/** The integer reference's (dequantized) outputs of a quantized graph on the held-out images. */
-export function quantizedOutputs(quantGraph: Graph, set: HeldOutSet): Float32Array {
+/**
+ * The integer reference's (dequantized) outputs of a quantized graph on the held-out images. With `cache`
+ * (bound to these images), nodes computed before by an earlier graph — same node, same inputs — are taken
+ * from it rather than run again, and this graph's new node outputs are added (int-prefix-cache.ts).
+ */
+export function quantizedOutputs(quantGraph: Graph, set: HeldOutSet, cache?: IntPrefixCache): Float32Array {
   const attrs = inferTypes(quantGraph);
   const input = quantGraph.inputs[0]!.name;
   const out = quantGraph.outputs[0]!;
-  return outputsOf(set.images, (x) => runIntGraph(quantGraph, new Map([[input, x]]), attrs).values.get(out)!.data as Float32Array).rows;
+  if (cache === undefined) return outputsOf(set.images, (x) => runIntGraph(quantGraph, new Map([[input, x]]), attrs).values.get(out)!.data as Float32Array).rows;
+  assert(cache.samples === set.images.type.shape[0], 'the prefix cache is bound to another held-out set');
+  const keys = nodeKeys(quantGraph);
+  const cached = new Map<string, Tensor[]>();
+  for (const node of quantGraph.nodes) {
+    const hit = cache.get(keys.get(node.name)!);
+    if (hit !== undefined) cached.set(node.name, hit);
+  }
+  const fresh = new Map<string, Tensor[]>();
+  const n = set.images.type.shape[0]!;
+  let i = 0;
+  const { rows } = outputsOf(set.images, (x) => {
+    const known = new Map([...cached].map(([name, v]) => [name, v[i]!]));
+    const values = runIntGraph(quantGraph, new Map([[input, x]]), attrs, known).values;
+    if (i === 0) {
+      // Keep the new nodes, in graph order, whose outputs over all samples fit the cache's budget: the
+      // early ones are what the next configurations share (a move changes a layer and what follows it).
+      let bytes = 0;
+      for (const node of quantGraph.nodes) {
+        if (cached.has(node.name)) continue;
+        bytes += n * (values.get(node.name)!.data as unknown as { byteLength: number }).byteLength;
+        if (bytes > cache.maxBytes) break;
+        fresh.set(node.name, []);
+      }
+    }
+    for (const [name, list] of fresh) list.push(values.get(name)!);
+    i++;
+    return values.get(out)!.data as Float32Array;
+  });
+  for (const [name, list] of fresh) cache.set(keys.get(name)!, list);
+  return rows;
 }
 
 /** log Σ exp(v) of one row, stable. */

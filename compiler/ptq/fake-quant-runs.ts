@@ -109,20 +109,26 @@ export type ValueTransform = (t: Tensor) => Tensor;
 
 /**
  * One float run keeping every value (inputs included), with `transform` applied by value name as the
- * value is produced: the float reference's loop (evalFloat node by node) with a hook.
+ * value is produced: the float reference's loop (evalFloat node by node) with a hook. `only`: evaluate just
+ * these nodes, their other operands taken from `inputs` (values an earlier run of the same graph computed:
+ * a sensitivity probe reruns only what its layer changes).
  */
-export function runFloatValues(graph: Graph, attrs: Map<string, Attrs>, inputs: ReadonlyMap<string, Tensor>, transform?: ReadonlyMap<string, ValueTransform>): Map<string, Tensor> {
+export function runFloatValues(graph: Graph, attrs: Map<string, Attrs>, inputs: ReadonlyMap<string, Tensor>, transform?: ReadonlyMap<string, ValueTransform>, only?: ReadonlySet<string>): Map<string, Tensor> {
   const env = new Map<string, Tensor>();
   const put = (name: string, t: Tensor): void => {
     const f = transform?.get(name);
     env.set(name, f === undefined ? t : f(t));
   };
-  for (const v of graph.inputs) {
-    const t = inputs.get(v.name);
-    assert(t !== undefined, `missing input ${v.name}`);
-    put(v.name, t);
+  if (only !== undefined) for (const [name, t] of inputs) env.set(name, t);
+  else {
+    for (const v of graph.inputs) {
+      const t = inputs.get(v.name);
+      assert(t !== undefined, `missing input ${v.name}`);
+      put(v.name, t);
+    }
   }
   for (const node of graph.nodes) {
+    if (only !== undefined && !only.has(node.name)) continue;
     const spec = lookupOp(node.op);
     assert(spec, `verified graph has unknown op ${node.op}`);
     const operands = node.operands.map((o) => {

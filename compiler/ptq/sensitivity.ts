@@ -16,7 +16,7 @@ import { type ChoiceScore, type HeldOutSet, scoreOutputs } from './choice-score.
 import { type ValueTransform, dequantizedWeights, fakeQuantizeOnGrid, gridOf, runFloatValues, withWeights } from './fake-quant-runs.js';
 import { type CalibrationCache, cachedFloatGraph, quantizeModel } from './quantize-model.js';
 import { inferTypes } from '../ir/verify.js';
-import { numel } from '../ir/tensor.js';
+import { type Tensor, numel } from '../ir/tensor.js';
 
 /** The widths `--widths` accepts. */
 export const WIDTHS = ['8', 'pow2', '4', '2', '1', 'a4'] as const;
@@ -62,8 +62,29 @@ export function sensitivityLayers(float: Graph): { name: string; op: string }[] 
   return float.nodes.filter((n) => LAYER_OPS.has(n.op)).map((n) => ({ name: n.name, op: n.op }));
 }
 
-/** Float outputs [N × classes] of `float` on the held-out set with some weights replaced and some values fake-quantized. */
-function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Array>, transforms: ReadonlyMap<string, ValueTransform>, set: HeldOutSet): Float32Array {
+/**
+ * Float values of the plain float graph that alone-probes start from, by `${float graph key}|${samples}|${value}`:
+ * one tensor per held-out sample. A probe of layer L changes only L and what reads it, so every value
+ * outside that cone is the plain float run's; the values the cone reads from outside it are kept here
+ * after the first probe of L and reused by its other widths.
+ */
+export type FloatCutCache = Map<string, Tensor[]>;
+
+/** The nodes `layer` reaches (itself included) and the values they read from outside that set. */
+function coneOf(float: Graph, layer: string): { cone: Set<string>; cut: string[] } {
+  const cone = new Set([layer]);
+  for (const n of float.nodes) if (n.operands.some((o) => o.ref === 'value' && cone.has(o.name))) cone.add(n.name);
+  const cut = new Set<string>();
+  for (const n of float.nodes) if (cone.has(n.name)) for (const o of n.operands) if (o.ref === 'value' && !cone.has(o.name)) cut.add(o.name);
+  return { cone, cut: [...cut] };
+}
+
+/**
+ * Float outputs [N × classes] of `float` on the held-out set with some weights replaced and some values
+ * fake-quantized. With `reuse` (an alone-probe of `reuse.layer`: nothing outside its cone changed), the
+ * run evaluates only the cone from cached inputs, or runs whole and caches them.
+ */
+function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Array>, transforms: ReadonlyMap<string, ValueTransform>, set: HeldOutSet, reuse?: { cache: FloatCutCache; layer: string; key: string }): Float32Array {
   const g = withWeights(float, weights);
   const attrs = inferTypes(g);
   const n = set.images.type.shape[0]!;
@@ -71,10 +92,21 @@ function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Arra
   const per = numel(shape);
   const out = new Float32Array(n * set.classes);
   const data = set.images.data as Float32Array;
+  const output = g.outputs[0]!;
+  const { cone, cut } = reuse === undefined ? { cone: undefined, cut: [] } : coneOf(float, reuse.layer);
+  const usable = reuse !== undefined && cone!.has(output) && [...transforms.keys(), ...weights.keys()].every((v) => cone!.has(v));
+  const keyOf = (v: string): string => `${reuse!.key}|${n}|${v}`;
+  const have = usable && cut.every((v) => reuse.cache.has(keyOf(v)));
+  const record = usable && !have ? cut.map((v) => [v, [] as Tensor[]] as const) : [];
   for (let i = 0; i < n; i++) {
-    const values = runFloatValues(g, attrs, new Map([[g.inputs[0]!.name, { type: { dtype: 'f32', shape }, data: data.subarray(i * per, (i + 1) * per) }]]), transforms);
-    out.set(values.get(g.outputs[0]!)!.data as Float32Array, i * set.classes);
+    const x: Tensor = { type: { dtype: 'f32', shape }, data: data.subarray(i * per, (i + 1) * per) };
+    const values = have
+      ? runFloatValues(g, attrs, new Map(cut.map((v) => [v, reuse.cache.get(keyOf(v))![i]!])), transforms, cone)
+      : runFloatValues(g, attrs, new Map([[g.inputs[0]!.name, x]]), transforms);
+    for (const [v, list] of record) list.push(values.get(v)!);
+    out.set(values.get(output)!.data as Float32Array, i * set.classes);
   }
+  for (const [v, list] of record) reuse!.cache.set(keyOf(v), list);
   return out;
 }
 
@@ -83,7 +115,7 @@ function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Arra
  * `base` except `layer` (the network input's quantizer included). `cache` is bound to the float graph and the
  * calibration part.
  */
-export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, set: HeldOutSet, probe: SensitivityProbe): ChoiceScore {
+export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, set: HeldOutSet, probe: SensitivityProbe, floatCut?: FloatCutCache): ChoiceScore {
   const config = probe.width === 'float' ? base : configWithWidth(base, probe.layer, probe.width);
   const cle = config.recipe?.cle ?? false;
   const q = quantizeModel(cache.graph, { config, calib: cache.calib, cache }).graph;
@@ -100,7 +132,8 @@ export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, 
     transforms.set(name, (t) => fakeQuantizeOnGrid(t, grid));
     if (node.op === 'qconv2d' || node.op === 'qdense') weights.set(name, dequantizedWeights(q, node));
   }
-  return scoreOutputs(fakeQuantOutputs(float, weights, transforms, set), set);
+  const reuse = floatCut !== undefined && probe.width !== 'float' ? { cache: floatCut, layer: probe.layer, key: `cle=${cle}` } : undefined;
+  return scoreOutputs(fakeQuantOutputs(float, weights, transforms, set, reuse), set);
 }
 
 /** Every probe of a sensitivity analysis: each layer at each width, then each layer kept float. */

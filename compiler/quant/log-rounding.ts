@@ -53,6 +53,7 @@ export function logRoundRows(w: ArrayLike<number>, scale: ArrayLike<number>, cou
           const d = -s * (LEVELS[to]! - LEVELS[idx[i]!]!);
           if (2 * d * ge[i]! + d * d * g[i * k + i]! >= 0) continue;
           idx[i] = to;
+          // Stryker disable next-line AssignmentOperator: e is read only to build Ge before the sweeps, which then update Ge itself
           e[i]! += d;
           for (let j = 0; j < k; j++) ge[j]! += g[j * k + i]! * d;
           moved = true;

@@ -42,7 +42,8 @@ export function logScale(row: ArrayLike<number>, range: 'minmax' | 'mse'): numbe
   if (range === 'minmax') return maxAbs / LOG_MAX_WEIGHT;
   let best = maxAbs / LOG_MAX_WEIGHT;
   let bestErr = Infinity;
-  for (let r = 1; r >= 0.3; r -= 0.02) {
+  // The tolerance keeps 0.3 itself: 35 steps of 0.02 accumulate to 0.2999…94 in binary.
+  for (let r = 1; r >= 0.3 - 1e-9; r -= 0.02) {
     const s = (maxAbs * r) / LOG_MAX_WEIGHT;
     const err = rowError(row, s);
     if (err < bestErr) [best, bestErr] = [s, err];

@@ -20,13 +20,20 @@ export interface IntRun {
 /**
  * Runs a quantized graph on inputs whose shapes equal the declared ones. Every node with `evalInt`
  * runs in integers; ops that only move elements (movesCodes) pass integers through; any other op must have only float
- * inputs (it runs with evalFloat), else RUN012 names the node.
+ * inputs (it runs with evalFloat), else RUN012 names the node. `known`: node outputs the caller already has
+ * from an earlier run of the very same node on the very same inputs (compiler/ptq/int-prefix-cache.ts); those
+ * nodes are not evaluated again (and get no counters).
  */
-export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>): IntRun {
+export function runIntGraph(graph: Graph, inputs: ReadonlyMap<string, Tensor>, attrsByNode?: Map<string, Attrs>, known?: ReadonlyMap<string, Tensor>): IntRun {
   const attrs = attrsByNode ?? inferTypes(graph);
   const values = bindInputs(graph, inputs);
   const counters = new Map<string, IntCounters>();
   for (const node of graph.nodes) {
+    const had = known?.get(node.name);
+    if (had !== undefined) {
+      values.set(node.name, had);
+      continue;
+    }
     const spec = lookupOp(node.op);
     assert(spec, `verified graph has unknown op ${node.op}`);
     const operands = operandsOf(graph, values, node);

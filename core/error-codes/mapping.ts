@@ -14,7 +14,7 @@ export const MAP_AREA = {
     MAP004: 'unsupported graph structure: groups that do not divide the channels, concat not on channels, a multi-pixel flatten that does not feed a dense layer, an op without lowering, not one batch-1 input',
     MAP005: 'a window or size exceeds an instruction field or the DRAM (pool window, DEPTHWISE band, program DRAM bytes)',
     MAP006: 'a layer with w_format log has a weight outside the log grid (0, ±1, ±2, …, ±64): the w4a8-log codes cannot hold it',
-    MAP007: 'a layer with group-wise weight scales (w_group: the w4a8-g32/g64/g128 and w8a8-g128 presets): the machine has no group-multiplier datapath yet (integer reference and accuracy only)',
+    MAP007: 'a layer with group-wise weight scales (w_group) the group modes cannot run: activations not stored as 8 bits, or a grouped/depthwise convolution (no preset makes either)',
   },
 } as const satisfies ErrorArea;
 

@@ -5,8 +5,8 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
-import { assertNever, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { MODE_OPERAND_BITS, type BufferName } from '../spec.js';
+import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
+import { MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
 import { computePixels, depthwiseOutputs, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
@@ -211,9 +211,10 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
   if (i.op === 'LOAD_WEIGHTS') {
     if (!ws) report('ACC011', 'LOAD_WEIGHTS needs the weight-stationary dataflow');
     if (i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the ${limits.d.reductionPerPass[c.mode]} reduction elements a ${c.mode} weight tile holds`);
-    return rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+    return rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
+  if (i.tiles > 0) checkRun(i, ws, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits, report);
   if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
   if (!ws && i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);
   if (i.window === 1) {
@@ -222,14 +223,29 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     if (i.kOffset !== 0 || i.inputByte !== 0 || i.firstPixel !== 0) report('ACC011', 'kOffset, inputByte and firstPixel must be 0 unless window = 1');
     rows(report, 'input', i.inputRow, (ws ? i.m - 1 : vectors - 1) * i.inputRowStride + rpvIn, limits);
   }
-  if (!ws) rows(report, 'weight', i.weightRow, vectors * rpvW, limits);
+  if (!ws) rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
 }
+
+/**
+ * A COMPUTE run (tiles >= 1, isa/compute-run.ts): ws window COMPUTEs only; every tile's weight rows lie in the
+ * buffer (the last tile is the furthest: the stride is unsigned) and its micro-ops' kOffset fits its field.
+ * The window read over every tile is checked by checkWindowInput on the run's whole reduction range.
+ */
+function checkRun(i: InstructionOf<'COMPUTE'>, ws: boolean, tileRows: number, limits: Limits, report: Report): void {
+  if (!ws || i.window !== 1) return report('ACC011', 'a COMPUTE run (tiles >= 1) needs the weight-stationary dataflow and window = 1');
+  rows(report, 'weight', i.weightRow + (i.tiles - 1) * i.tileRowStride, tileRows, limits);
+  const lastOffset = i.kOffset + (i.tiles - 1) * i.k;
+  if (lastOffset > RUN_K_OFFSET_MAX) report('ACC011', `the run's last tile starts at reduction element ${lastOffset}, past the ${RUN_K_OFFSET_MAX} a kOffset holds`);
+}
+const RUN_K_OFFSET_MAX = fieldLimits('COMPUTE', 'kOffset').max;
 
 /** A window COMPUTE reads through the last WINDOW; every element it reads must lie in the input buffer. */
 function checkWindowInput(i: InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
   if (window === undefined) return report('ACC011', 'window = 1 before any WINDOW');
   if (i.inputRowStride !== 0) report('ACC011', 'inputRowStride must be 0 when window = 1 (the WINDOW shapes the walk)');
-  const [, hi] = windowByteRange(i, computePixels(i, limits.hw), window, MODE_OPERAND_BITS[c.mode].input, limits.d.rowBytes.input);
+  // A run reads the reduction range of all its tiles.
+  const span = i.tiles > 0 ? { ...i, k: i.tiles * i.k } : i;
+  const [, hi] = windowByteRange(span, computePixels(i, limits.hw), window, MODE_OPERAND_BITS[c.mode].input, limits.d.rowBytes.input);
   const size = limits.d.bufferRows.input * limits.d.rowBytes.input;
   if (hi > size) report('ACC010', `the window reads up to input byte ${hi - 1} (row ${Math.floor((hi - 1) / limits.d.rowBytes.input)}) but the buffer has ${size} bytes`);
 }

@@ -6,7 +6,7 @@
 import { InternalError } from '../../core/diagnostics.js';
 import type { DerivedHw, HwConfig } from '../hw-config.js';
 import { assertNever, handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../instruction.js';
-import { MODE_OPERAND_BITS, type ArrayMode, type BufferName } from '../spec.js';
+import { MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
 
 /** Output grid of a POOL: (padded extent − window) / stride + 1 per axis. */
 export function poolOutputGrid(i: InstructionOf<'POOL'>): { outH: number; outW: number } {
@@ -201,21 +201,23 @@ export function accessesOf(
       break;
     }
     case 'LOAD_WEIGHTS':
-      use('weight', i.weightRow, Math.ceil(i.k / P) * rpvW, false);
+      use('weight', i.weightRow, tileWeightVectors(mode, i.k, P) * rpvW, false);
       break;
     case 'COMPUTE': {
       const vectors = Math.ceil(i.k / P);
+      // A run (isa/compute-run.ts) latches its tiles from the weight buffer and reads all their reduction elements.
+      if (i.tiles > 0) use('weight', i.weightRow, (i.tiles - 1) * i.tileRowStride + vectors * rpvW, false);
       if (i.window === 1) {
         if (window === undefined) throw new InternalError('a window COMPUTE before any WINDOW (the bounds checker refuses it)');
         const rb = d.rowBytes.input;
-        const [lo, hi] = windowByteRange(i, computePixels(i, hw), window, MODE_OPERAND_BITS[mode].input, rb);
+        const [lo, hi] = windowByteRange(i.tiles > 0 ? { ...i, k: i.tiles * i.k } : i, computePixels(i, hw), window, MODE_OPERAND_BITS[mode].input, rb);
         use('input', Math.floor(lo / rb), Math.floor((hi - 1) / rb) - Math.floor(lo / rb) + 1, false);
-        if (hw.array.dataflow === 'os') use('weight', i.weightRow, vectors * rpvW, false);
+        if (hw.array.dataflow === 'os') use('weight', i.weightRow, tileWeightVectors(mode, i.k, P) * rpvW, false);
       } else if (hw.array.dataflow === 'ws') {
         for (let m = 0; m < i.m; m++) use('input', i.inputRow + m * i.inputRowStride, rpvIn, false);
       } else {
         for (let j = 0; j < vectors; j++) use('input', i.inputRow + j * i.inputRowStride, rpvIn, false);
-        use('weight', i.weightRow, vectors * rpvW, false);
+        use('weight', i.weightRow, tileWeightVectors(mode, i.k, P) * rpvW, false);
       }
       use('accumulator', i.accRow, i.m, true);
       break;

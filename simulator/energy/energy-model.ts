@@ -35,6 +35,11 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     if (!ARRAY_MODES.includes(m)) continue;
     mac += count * costs.macPj(m, Number(wb), Number(ab), { accBits: Number(acc), packing: hw.array.macsPerPePerCycle[m] });
   }
+  // Group modes' column multipliers are array arithmetic: charged with the MACs (docs/ENERGY.md).
+  for (const [key, count] of k.groupScales) {
+    const [multBits, psumBits] = key.split('|');
+    mac += count * costs.groupScalePj(Number(multBits), Number(psumBits));
+  }
   const accSize = hw.memories.accumulator.sizeBytes;
   const accBits = d.accEntryBytes * 8;
   const accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);

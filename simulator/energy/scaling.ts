@@ -82,6 +82,8 @@ export interface EnergyCosts {
   readonly table: EnergyTable;
   /** One multiply-accumulate of the array in `mode` (binary: one XNOR-popcount lane), accumulating at accBits. */
   macPj(mode: ArrayMode, weightBits: number, actBits: number, opts?: { accBits?: number; packing?: number }): number;
+  /** A group mode's column multiply: a `multBits` group multiplier × a `psumBits` partial sum (the multiplier rule). */
+  groupScalePj(multBits: number, psumBits: number): number;
   /** The add that folds a product into an accumulator of `accBits`. */
   accAddPj(accBits: number): number;
   /** Reading / writing one accumulator of `accBits` in an accumulator SRAM of `sizeBytes`. */
@@ -138,6 +140,7 @@ export function energyCosts(table: EnergyTable = HOROWITZ_45NM): EnergyCosts {
       const packing = opts.packing ?? 64;
       return add(1) + popcountAdderBitsPerInput(packing) * add(1) + add(accBits) / packing;
     },
+    groupScalePj: (multBits, psumBits) => mult(multBits, psumBits),
     accAddPj: (accBits) => add(accBits),
     accReadPj: (accBits, sizeBytes) => sram(sizeBytes, accBits / 8),
     accWritePj: (accBits, sizeBytes) => sram(sizeBytes, accBits / 8),

@@ -5,7 +5,9 @@
 import type { InstructionOf } from '../../isa/instruction.js';
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { Int8Gemm } from '../functional/gemm.js';
-import { activationsUnsigned, gatherOsOperands, gatherWindowInputs, gatherWsInputs, latchWeights, type ArrayModeState } from '../functional/operands.js';
+import {
+  activationsUnsigned, gatherOsOperands, gatherWindowInputs, gatherWsInputs, groupMultipliers, groupScaled, latchWeights, type ArrayModeState,
+} from '../functional/operands.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
@@ -25,6 +27,8 @@ interface Group {
   readonly n: number;
   readonly accumulate: boolean;
   readonly unsigned: boolean;
+  /** Group modes: the per-column multipliers of the group's one COMPUTE (its partial sums are scaled, so it joins nothing). */
+  readonly mult: Int32Array | undefined;
   /** m × cap activations and n × cap weights; columns [0, kTotal) are filled. */
   readonly a: Int8Array | Uint8Array;
   readonly w: Int8Array;
@@ -41,6 +45,8 @@ export class FastArray implements ArrayEngine {
   private readonly latch: LatchSource = { kind: 0, row: 0, k: 0, n: 0, rowsPerVector: 1, tile: undefined, kTile: 0 };
   /** Packing the tile was latched with: a COMPUTE in another mode sees every PE masked (as the PE model). */
   private latchPacking = 0;
+  /** Group modes: the column multipliers the last LOAD_WEIGHTS latched (undefined: latched in another mode). */
+  private latchMult: Int32Array | undefined;
   private readonly masked: LatchSource = { kind: 0, row: 0, k: 0, n: 0, rowsPerVector: 1, tile: undefined, kTile: 0 };
   private readonly kernels: GemmKernels;
   private readonly batch: Int8WsBatch;
@@ -60,7 +66,8 @@ export class FastArray implements ArrayEngine {
 
   loadWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState): ArrayTiming {
     const l = this.latch;
-    if (s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    this.latchMult = groupScaled(s) ? groupMultipliers(i.weightRow, i.k, i.n, s, this.buffers.weight, this.g.cols) : undefined;
+    if (this.int8WsFast(s) && i.k <= this.g.rows && i.n <= this.g.cols) {
       l.kind = 1;
       l.row = i.weightRow;
       l.k = i.k;
@@ -77,9 +84,14 @@ export class FastArray implements ArrayEngine {
     return this.lwMemo.t!;
   }
 
+  /** int8 operands without group multipliers: the batched weight-stationary path (int8-ws-batch.ts). */
+  private int8WsFast(s: ArrayModeState): boolean {
+    return s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && !groupScaled(s);
+  }
+
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index = -1): ArrayTiming {
     const unsigned = activationsUnsigned(s);
-    if (this.g.dataflow === 'ws' && s.inputBits === 8 && s.weightBits === 8 && s.packing === 1 && i.k <= this.g.rows && i.n <= this.g.cols) {
+    if (this.g.dataflow === 'ws' && this.int8WsFast(s) && i.k <= this.g.rows && i.n <= this.g.cols) {
       this.flushGroup();
       const w = this.latch.kind !== 0 && this.latchPacking === s.packing ? this.latch : this.masked;
       const win = i.window === 1 ? window : undefined;
@@ -88,13 +100,17 @@ export class FastArray implements ArrayEngine {
     }
     this.batch.flush();
     const g = this.group;
-    const joins = g !== undefined && i.accumulate === 1 && g.accRow === i.accRow && g.m === i.m && g.n === i.n
+    // A group mode's COMPUTE scales its own partial sums (one multiplier per column and tile): it is a group of one.
+    const mult = !groupScaled(s) ? undefined
+      : this.g.dataflow === 'ws' ? (this.latchMult ?? new Int32Array(this.g.cols))
+        : groupMultipliers(i.weightRow, i.k, i.n, s, this.buffers.weight, this.g.cols);
+    const joins = g !== undefined && mult === undefined && g.mult === undefined && i.accumulate === 1 && g.accRow === i.accRow && g.m === i.m && g.n === i.n
       && g.unsigned === unsigned && g.kTotal + i.k <= g.cap;
     if (!joins) {
       this.flushGroup();
       const cap = Math.min(MAX_GEMM_K, Math.max(i.k, Math.floor(GROUP_BYTES / i.m)));
       this.group = {
-        accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, cap, kTotal: 0,
+        accRow: i.accRow, m: i.m, n: i.n, accumulate: i.accumulate === 1, unsigned, cap, kTotal: 0, mult,
         a: this.scratch(unsigned ? 'u' : 's', i.m * cap), w: this.scratch('w', i.n * cap) as Int8Array,
       };
     }
@@ -186,10 +202,14 @@ export class FastArray implements ArrayEngine {
     const dots = this.kernels.current().gemmView(grp.a.subarray(0, m * K), m, packed);
     const acc = this.buffers.accumulator.values;
     const cols = this.buffers.accumulator.cols;
+    const mult = grp.mult;
     for (let r = 0; r < m; r++) {
       const to = (grp.accRow + r) * cols;
       const from = r * n;
-      if (grp.accumulate) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
+      if (mult !== undefined) {
+        // Exact: |partial sum| < 2^31 (a tile's ≤ rows·P products) times a u8 stays below 2^53.
+        for (let c = 0; c < n; c++) acc[to + c] = (grp.accumulate ? acc[to + c]! : 0) + mult[c]! * dots[from + c]!;
+      } else if (grp.accumulate) for (let c = 0; c < n; c++) acc[to + c]! += dots[from + c]!;
       else for (let c = 0; c < n; c++) acc[to + c] = dots[from + c]!;
     }
   }

@@ -1,7 +1,7 @@
 // Gathering the array's operands from the buffers exactly as the ISA's COMPUTE/LOAD_WEIGHTS semantics
 // index them (docs/ISA.md): the fast model hands the gathered matrices to the int8 GEMM kernel, the
 // PE-level model feeds the same elements through its PE registers one cycle at a time.
-import type { ArrayMode } from '../../isa/spec.js';
+import { MODE_GROUP_MULT_BITS, type ArrayMode } from '../../isa/spec.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { Sram } from '../memory/sram.js';
 import { unpackElements, unpackRun } from './elements.js';
@@ -52,6 +52,23 @@ export function latchWeights(i: InstructionOf<'LOAD_WEIGHTS'>, s: ArrayModeState
     }
   }
   return tile;
+}
+
+/** Whether the mode's tiles carry per-column group multipliers (w4a8-group, int8-group). */
+export function groupScaled(s: Pick<ArrayModeState, 'mode'>): boolean {
+  return MODE_GROUP_MULT_BITS[s.mode] > 0;
+}
+
+/**
+ * The per-column group multipliers of a tile of `k` elements whose first weight vector is at `weightRow`: the
+ * unsigned bytes of the vector right after its ceil(k/P) weight vectors (isa/spec.ts LOAD_WEIGHTS), column c
+ * at byte c; columns ≥ n are masked and read as 0.
+ */
+export function groupMultipliers(weightRow: number, k: number, n: number, s: ArrayModeState, wbuf: Sram, cols: number): Int32Array {
+  const out = new Int32Array(cols);
+  const base = (weightRow + Math.ceil(k / s.packing) * s.rowsPerVectorW) * wbuf.rowBytes;
+  for (let c = 0; c < n; c++) out[c] = wbuf.bytes[base + c]!;
+  return out;
 }
 
 /** Where a gather writes: element (r, kk) of the m × k matrix goes to out[r·stride + col + kk]. */

@@ -3,8 +3,8 @@
 // (simulator/pe-model.ts) implements the same ArrayEngine by stepping every PE register; the property
 // test holds the two equal.
 import type { InstructionOf } from '../../isa/instruction.js';
-import type { Dataflow } from '../../isa/spec.js';
-import type { ArrayModeState } from '../functional/operands.js';
+import { tileWeightVectors, type Dataflow } from '../../isa/spec.js';
+import { groupScaled, type ArrayModeState } from '../functional/operands.js';
 import { cyclesPerVector } from '../memory/banks.js';
 
 /** Cycle counts of one array instruction, relative to its start cycle. */
@@ -69,12 +69,26 @@ export function stepCycles(g: ArrayGeometry, s: ArrayModeState, accumulate: bool
 }
 
 /**
+ * Cycles the group modes' column multiplier stage adds to a COMPUTE's latency: the partial sum leaving a
+ * column (ws: after the de-skew; os: on the drain path) is multiplied by the column's u8 multiplier in one
+ * pipeline register before the accumulator add (docs/CYCLE-MODEL.md §Array, group modes). Pipelined, so the
+ * input port and the weights are released as without it.
+ */
+export const GROUP_SCALE_STAGE_CYCLES = 1;
+
+/** The extra latency of `s`'s mode: GROUP_SCALE_STAGE_CYCLES in a group mode, else 0. */
+function groupStage(s: ArrayModeState): number {
+  return groupScaled(s) ? GROUP_SCALE_STAGE_CYCLES : 0;
+}
+
+/**
  * Closed-form timing of LOAD_WEIGHTS: the kv = ceil(k/P) vectors that exist shift down the weight chain,
  * the vector for row kv − 1 first, one read (cpv cycles) each; the rows past kv are not shifted (every PE
- * there is masked by k): duration = kv·cpv.
+ * there is masked by k): duration = kv·cpv. A group mode reads one more vector, the column multipliers,
+ * into the multiplier registers at the column bottoms: duration = (kv + 1)·cpv.
  */
 export function loadWeightsTiming(g: ArrayGeometry, s: ArrayModeState, k: number): ArrayTiming {
-  const vectors = Math.ceil(k / s.packing);
+  const vectors = tileWeightVectors(s.mode, k, s.packing);
   const cpv = cyclesPerVector(s.rowsPerVectorW, g.weightBanks);
   const duration = vectors * cpv;
   return { busyCycles: duration, duration, weightsReleased: 0, bankStallCycles: vectors * (cpv - 1), drainCycles: 0, inputRowReads: 0 };
@@ -97,9 +111,9 @@ export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: Instructio
   if (g.dataflow === 'ws') {
     const cpv = stepCycles(g, s, i.accumulate === 1, accumulatorPorts, 'ws');
     const stream = window !== undefined && 'wsStream' in window ? window.wsStream : i.m * cpv;
-    const duration = stream + R + C;
+    const duration = stream + R + C + groupStage(s);
     const rowReads = window?.rowReads ?? i.m * s.rowsPerVectorIn;
-    return { busyCycles: stream, duration, weightsReleased: duration - 1, bankStallCycles: stream - i.m, drainCycles: 0, inputRowReads: rowReads };
+    return { busyCycles: stream, duration, weightsReleased: stream + R + C - 1, bankStallCycles: stream - i.m, drainCycles: 0, inputRowReads: rowReads };
   }
   const kv = Math.ceil(i.k / s.packing);
   const cpv = window !== undefined && 'osStep' in window
@@ -107,7 +121,7 @@ export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: Instructio
     : stepCycles(g, s, i.accumulate === 1, accumulatorPorts, 'os');
   const rmw = osDrainCycles(i.accumulate === 1, accumulatorPorts);
   const stream = kv * cpv;
-  const duration = stream + R + C - 1 + i.m * rmw;
+  const duration = stream + R + C - 1 + groupStage(s) + i.m * rmw;
   return {
     busyCycles: stream, duration, weightsReleased: 0, bankStallCycles: kv * (cpv - 1) + i.m * (rmw - 1), drainCycles: i.m * rmw,
     inputRowReads: window?.rowReads ?? kv * s.rowsPerVectorIn,

@@ -64,7 +64,7 @@ describe('encode/decode', () => {
     const bytes = new Uint8Array(INSTRUCTION_BYTES);
     writeWord(v1, bytes, 0);
     expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([load]);
-    expect(() => decodeProgram(bytes, { isaVersion: 4 })).toThrow('ISA version 4 cannot be decoded');
+    expect(() => decodeProgram(bytes, { isaVersion: 5 })).toThrow('ISA version 5 cannot be decoded');
   });
 
   it('reads ISA version 2 CONFIG words with the 2-bit mode field (version 3 widened it to 4 bits)', () => {
@@ -86,7 +86,7 @@ describe('encode/decode', () => {
 
   it('reads ISA version 1 words: COMPUTE without the window fields (0), no WINDOW or MOVE', () => {
     const compute = fc.sample(instructionOf('COMPUTE'), { seed: 9, numRuns: 1 })[0] as Record<string, unknown>;
-    const old = { ...compute, window: 0, kOffset: 0, inputByte: 0, firstPixel: 0 } as unknown as Instruction;
+    const old = { ...compute, window: 0, kOffset: 0, inputByte: 0, firstPixel: 0, tiles: 0, tileRowStride: 0 } as unknown as Instruction;
     const bytes = encodeProgram([old]);
     expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([old]);
     const move = fc.sample(instructionOf('MOVE'), { seed: 9, numRuns: 1 })[0]!;

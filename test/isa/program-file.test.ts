@@ -48,7 +48,7 @@ describe('.accbin', () => {
     const bytes = writeProgram(program());
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe('ACCSIM');
     const view = new DataView(bytes.buffer);
-    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([2, 3, 6]); // format 2, ISA 3, 6 sections
+    expect([view.getUint32(8, true), view.getUint32(12, true), view.getUint32(16, true)]).toEqual([2, 4, 6]); // format 2, ISA 4, 6 sections
     expect(view.getUint32(24, true)).toBe(1); // first section: hwConfig
     expect(view.getUint32(28, true)).toBe(HEADER);
   });
@@ -65,7 +65,7 @@ describe('.accbin', () => {
     expect(errorOf(fmt).message).toContain('.accbin format version 3 is not supported (this accsim reads 1, 2)');
     const isa = bytes.slice();
     isa[12] = 9;
-    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 3 and reads versions 1, 2, 3');
+    expect(errorOf(isa).message).toContain('program uses ISA version 9; this accsim implements ISA version 4 and reads versions 1, 2, 3, 4');
   });
 
   it('rejects bad instruction words with their index and file offset', () => {

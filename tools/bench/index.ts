@@ -5,6 +5,7 @@
 import { benchFloatEval } from './float-eval.js';
 import { benchSim } from './sim.js';
 import { benchSearch } from './search.js';
+import { benchSearchParts } from './search-parts.js';
 import { benchTrain } from './train.js';
 import { benchFineTune } from './train-finetune.js';
 import { GEMM_BENCH_SHAPES, formatBinaryBench, formatGemmBench, runBinaryBench, runGemmBench } from './gemm.js';
@@ -14,6 +15,7 @@ const GEMM_OPTIONS = process.env['BENCH_QUICK'] ? { runs: 2, minSeconds: 0.05 } 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   sim: () => benchSim(),
   search: () => benchSearch(),
+  'search-parts': () => benchSearchParts(),
   float: () => benchFloatEval(Number(process.env['BENCH_IMAGES'] ?? '1000')),
   train: async () => benchFineTune(await benchTrain()),
   gemm: async () => {
@@ -22,8 +24,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   },
 };
 
-// search takes minutes: only when asked for (BENCH=search).
-const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).filter((k) => k !== 'search').join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+// search and search-parts take minutes: only when asked for (BENCH=search, BENCH=search-parts).
+const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).filter((k) => !k.startsWith('search')).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 for (const name of selected) {
   const bench = BENCHES[name];
   if (!bench) {

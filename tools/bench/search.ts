@@ -31,6 +31,7 @@ export async function benchSearch(): Promise<void> {
   process.stdout.write(`search ${model} (${layers} weighted layers, 16x16): ${wall.toFixed(0)} s wall, ${cpuSeconds.toFixed(0)} s CPU over ${report.threads} threads; `
     + `${report.points.length} configurations scored, ${report.points.filter((p) => p.onFront).length} on the front; cost cache ${report.cache.entries} entries, `
     + `${report.cache.hits} hits, ${report.cache.misses} misses, ${report.cache.simulations} simulations; `
+    + `phases (wall s) ${Object.entries(report.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; `
     // The wall time means little on a shared machine: the 1-minute load average says how shared it was.
     + `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end\n`);
 }

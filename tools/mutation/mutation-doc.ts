@@ -107,34 +107,97 @@ export interface GroupResult {
   readonly date: string;
 }
 
-/** The generated block: module table (groups in `notRun` listed as not run), file table, survivors. */
-export function renderReport(results: readonly GroupResult[], notRun: readonly MutationGroup[] = []): string {
+/**
+ * A group with no report in this worktree (reports/mutation/ is git-ignored, so a fresh worktree has none)
+ * whose rows the previous block holds: kept verbatim, so running some groups does not erase the others'
+ * last measurement; the row's date says when that was.
+ */
+export interface CarriedGroup {
+  readonly group: MutationGroup;
+  readonly tally: Tally;
+  /** The module-table row, the per-file rows and the survivor rows of the group's files, as they were. */
+  readonly row: string;
+  readonly files: readonly { readonly file: string; readonly line: string }[];
+  readonly survivors: readonly { readonly file: string; readonly line: string }[];
+}
+
+/**
+ * The generated block: module table in GROUPS order (a group run now, carried from the previous block, or
+ * not run), file table, survivors.
+ */
+export function renderReport(results: readonly GroupResult[], notRun: readonly MutationGroup[] = [], carried: readonly CarriedGroup[] = []): string {
   const out: string[] = [BEGIN, '', '| module | killed | survived or uncovered | equivalent (ignored) | score | last run | wall time |', '|---|---:|---:|---:|---:|---|---:|'];
-  const all: Mutant[] = [];
+  const all: Tally = { detected: 0, undetected: 0, ignored: 0 };
+  const add = (t: Tally) => { all.detected += t.detected; all.undetected += t.undetected; all.ignored += t.ignored; };
+  for (const g of GROUPS) {
+    const r = results.find((x) => x.group.id === g.id);
+    const c = carried.find((x) => x.group.id === g.id);
+    if (r !== undefined) {
+      const t = tally(Object.values(r.report.files).flatMap((f) => f.mutants));
+      add(t);
+      out.push(`| ${r.group.name} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${score(t)} | ${r.date} | ${Math.round(r.seconds / 60)} min |`);
+    } else if (c !== undefined) {
+      add(c.tally);
+      out.push(c.row);
+    } else if (notRun.some((x) => x.id === g.id)) out.push(`| ${g.name} | | | | not run (\`npm run mutate -- ${g.id}\`) | | |`);
+  }
+  out.push(`| **all** (run groups) | ${all.detected} | ${all.undetected} | ${all.ignored} | **${score(all)}** | | |`, '');
+  if (carried.length > 0) out.push(`Rows of ${carried.map((c) => c.group.id).join(', ')} are kept from the previous report (no run of theirs in this worktree); their date says when they were measured.`, '');
+  const fileRows: { file: string; line: string }[] = [];
+  const survivorRows: { file: string; line: string }[] = [];
   for (const r of results) {
-    const ms = Object.values(r.report.files).flatMap((f) => f.mutants);
-    all.push(...ms);
-    const t = tally(ms);
-    out.push(`| ${r.group.name} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${score(t)} | ${r.date} | ${Math.round(r.seconds / 60)} min |`);
-  }
-  for (const g of notRun) out.push(`| ${g.name} | | | | not run (\`npm run mutate -- ${g.id}\`) | | |`);
-  const t = tally(all);
-  out.push(`| **all** (run groups) | ${t.detected} | ${t.undetected} | ${t.ignored} | **${score(t)}** | | |`, '');
-  const files = results.flatMap((r) => Object.entries(r.report.files)).sort(([a], [b]) => a.localeCompare(b));
-  out.push('<details><summary>Per file</summary>', '', '| file | killed | survived or uncovered | ignored | score |', '|---|---:|---:|---:|---:|');
-  for (const [f, { mutants }] of files) {
-    const ft = tally(mutants);
-    out.push(`| ${f} | ${ft.detected} | ${ft.undetected} | ${ft.ignored} | ${score(ft)} |`);
-  }
-  out.push('', '</details>', '', '<details><summary>Surviving and uncovered mutants</summary>', '', '| where | mutator | original → replacement | status |', '|---|---|---|---|');
-  for (const [f, { source, mutants }] of files) {
-    for (const m of [...mutants].sort((a, b) => a.location.start.line - b.location.start.line)) {
-      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
-      out.push(`| ${f}:${m.location.start.line} | ${m.mutatorName} | \`${original(source, m)}\` → \`${short(m.replacement ?? '')}\` | ${m.status} |`);
+    for (const [f, { source, mutants }] of Object.entries(r.report.files)) {
+      const ft = tally(mutants);
+      fileRows.push({ file: f, line: `| ${f} | ${ft.detected} | ${ft.undetected} | ${ft.ignored} | ${score(ft)} |` });
+      for (const m of [...mutants].sort((a, b) => a.location.start.line - b.location.start.line)) {
+        if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+        survivorRows.push({ file: f, line: `| ${f}:${m.location.start.line} | ${m.mutatorName} | \`${original(source, m)}\` → \`${short(m.replacement ?? '')}\` | ${m.status} |` });
+      }
     }
   }
+  for (const c of carried) fileRows.push(...c.files), survivorRows.push(...c.survivors);
+  // Stable sorts: a file's survivors stay in line order.
+  const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);
+  out.push('<details><summary>Per file</summary>', '', '| file | killed | survived or uncovered | ignored | score |', '|---|---:|---:|---:|---:|');
+  out.push(...fileRows.sort(byFile).map((r) => r.line));
+  out.push('', '</details>', '', '<details><summary>Surviving and uncovered mutants</summary>', '', '| where | mutator | original → replacement | status |', '|---|---|---|---|');
+  out.push(...survivorRows.sort(byFile).map((r) => r.line));
   out.push('', '</details>', '', END);
   return out.join('\n');
+}
+
+/** a/{b,c}/d.ts → a/b/d.ts, a/c/d.ts (one brace level, as the groups use). */
+function expandBraces(glob: string): string[] {
+  const m = /\{([^}]*)\}/.exec(glob);
+  if (m === null) return [glob];
+  return m[1]!.split(',').flatMap((alt) => expandBraces(glob.slice(0, m.index) + alt + glob.slice(m.index + m[0].length)));
+}
+
+/** Whether `file` is one of `group`'s modules (its mutate globs: braces, and `*` within a path segment). */
+export function inGroup(file: string, group: MutationGroup): boolean {
+  return group.mutate.flatMap(expandBraces).some((g) => new RegExp(`^${g.replace(/[.+?^$()[\]\\|]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(file));
+}
+
+/** The groups of `groups` that the previous block (`doc`'s) reports with figures, carried as they were. */
+export function carriedGroups(doc: string, groups: readonly MutationGroup[]): CarriedGroup[] {
+  const a = doc.indexOf(BEGIN);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < a) return [];
+  const lines = doc.slice(a, b).split('\n');
+  const cells = (line: string) => line.split(' | ').map((c) => c.replace(/^\| ?| ?\|$/g, ''));
+  const out: CarriedGroup[] = [];
+  for (const group of groups) {
+    const row = lines.find((l) => l.startsWith(`| ${group.name} | `) && /^\d+$/.test(cells(l)[1] ?? ''));
+    if (row === undefined) continue;
+    const [, k, u, i] = cells(row).map(Number);
+    const fileOf = (l: string) => cells(l)[0]!.replace(/:\d+$/, '');
+    const rowsOf = (re: RegExp) => lines.filter((l) => re.test(l) && inGroup(fileOf(l), group)).map((line) => ({ file: fileOf(line), line }));
+    out.push({
+      group, row, tally: { detected: k!, undetected: u!, ignored: i! },
+      files: rowsOf(/^\| [^ |]+\.ts \| \d+ \|/), survivors: rowsOf(/^\| [^ |]+\.ts:\d+ \| /),
+    });
+  }
+  return out;
 }
 
 /** `doc` with its generated block replaced by `block` (the markers must be there once). */
@@ -157,6 +220,8 @@ export function writeMutationDoc(ids: readonly string[], docPath: string): void 
     const meta = JSON.parse(readFileSync(metaPath(group.id), 'utf8')) as { seconds: number; date: string };
     return { group, report, ...meta };
   });
-  const notRun = GROUPS.filter((g) => !ids.includes(g.id));
-  writeFileAtomic(docPath, replaceBlock(readFileSync(docPath, 'utf8'), renderReport(results, notRun)));
+  const doc = readFileSync(docPath, 'utf8');
+  const carried = carriedGroups(doc, GROUPS.filter((g) => !ids.includes(g.id)));
+  const notRun = GROUPS.filter((g) => !ids.includes(g.id) && !carried.some((c) => c.group.id === g.id));
+  writeFileAtomic(docPath, replaceBlock(doc, renderReport(results, notRun, carried)));
 }

@@ -3,12 +3,14 @@
 // as soon as it finishes, and a rerun retests only mutants whose code or covering tests changed). Then the
 // mutation section of docs/DEVELOPING.md is rewritten from every group's report, with the wall time.
 // `npm run mutate -- energy units` runs only the named groups, in that order (the section keeps the others'
-// last reports).
+// last reports, or, for a group with no report here, its rows in the section as they were).
+// `npm run mutate -- --doc-only` runs nothing: it rewrites the section from the reports present.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { GROUPS, metaPath, reportPath, writeMutationDoc, writeRunMeta } from './mutation-doc.js';
 
-const wanted = process.argv.slice(2);
+const docOnly = process.argv.includes('--doc-only');
+const wanted = process.argv.slice(2).filter((a) => a !== '--doc-only');
 const unknown = wanted.filter((g) => !GROUPS.some((x) => x.id === g));
 if (unknown.length > 0) {
   process.stderr.write(`unknown group ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.id).join(', ')}\n`);
@@ -17,7 +19,7 @@ if (unknown.length > 0) {
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8')) as Record<string, unknown>;
 mkdirSync('reports/mutation', { recursive: true });
 const started = Date.now();
-for (const group of wanted.length === 0 ? GROUPS : wanted.map((id) => GROUPS.find((g) => g.id === id)!)) {
+for (const group of docOnly ? [] : wanted.length === 0 ? GROUPS : wanted.map((id) => GROUPS.find((g) => g.id === id)!)) {
   const config = `reports/mutation/${group.id}.stryker.json`;
   writeFileSync(config, JSON.stringify({
     ...base, mutate: group.mutate,

@@ -28,6 +28,8 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
   const pending = new Map<number, { resolve: (s: ChoiceResult) => void; reject: (e: Error) => void }>();
   for (const w of workers) {
     w.on('message', (m: ChoiceReply) => {
+      // The AdaRound results this task computed, for the other workers (memo-share.ts).
+      if (m.memo !== undefined && m.memo.length > 0) for (const other of workers) if (other !== w) other.postMessage({ memo: m.memo } satisfies ChoiceRequest);
       const p = pending.get(m.id)!;
       pending.delete(m.id);
       if (m.error !== undefined) p.reject(deserializeError(m.error));

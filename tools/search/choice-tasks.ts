@@ -4,8 +4,9 @@
 import type { Graph } from '../../compiler/ir/graph.js';
 import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
 import { type ChoiceScore, type HeldOutSet, firstSamples, scoreOutputs, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
+import { IntPrefixCache } from '../../compiler/ptq/int-prefix-cache.js';
 import { type CalibrationCache, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
-import { type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
+import { type FloatCutCache, type SensitivityProbe, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
 import { parseQuantConfig } from '../../compiler/quant/presets.js';
 import { loadModel } from '../load-model.js';
 import { sliceSamples } from '../../compiler/data/choice-data.js';
@@ -30,6 +31,10 @@ export interface ChoiceContext {
   readonly graph: Graph;
   readonly cache: CalibrationCache;
   readonly set: HeldOutSet;
+  /** Node outputs over the held-out set, shared by the configurations this thread scores. */
+  readonly intCache: IntPrefixCache;
+  /** Plain float values the sensitivity probes of one layer share (sensitivity.ts). */
+  readonly floatCut: FloatCutCache;
 }
 
 /** Loads the model and the choice data (compiler/data/choice-data.ts: never the test split). */
@@ -37,7 +42,7 @@ export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
   const graph = loadModel(spec.model);
   const data = loadChoiceData(spec.choiceData, spec.calibLimit, spec.heldOut);
   const set: HeldOutSet = { images: data.heldOut, ...(data.heldOutLabels ? { labels: data.heldOutLabels } : {}), floatOutputs: spec.floatOutputs, classes: spec.classes };
-  return { graph, cache: calibrationCache(graph, data.calib), set };
+  return { graph, cache: calibrationCache(graph, data.calib), set, intCache: new IntPrefixCache(data.heldOut.type.shape[0]!), floatCut: new Map() };
 }
 
 /**
@@ -55,10 +60,10 @@ export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
 export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
-  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe);
+  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe, ctx.floatCut);
   const config = parseQuantConfig(task.config, 'candidate');
   const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
-  if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set), ctx.set);
+  if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set, ctx.intCache), ctx.set);
   const hw = loadHwConfigJson(task.hw, 'search hardware');
   const batch = sliceSamples(ctx.set.images, 0, Math.min(task.samples, ctx.set.images.type.shape[0]!));
   const r = await runDesignPoint({ quantGraph: q.graph, hw, batch, threads: 1 });

@@ -58,6 +58,13 @@ interface Scored {
 /** Runs the search; returns the report and the chosen configuration's --config JSON (null when none is within the budget). */
 export async function runSearch(o: SearchOptions): Promise<{ report: SearchReport; chosenConfig: Record<string, unknown> | null }> {
   const started = performance.now();
+  const phaseSeconds: Record<string, number> = {};
+  let phaseStart = started;
+  const phaseDone = (name: string): void => {
+    const now = performance.now();
+    phaseSeconds[name] = (now - phaseStart) / 1000;
+    phaseStart = now;
+  };
   const data = loadChoiceData(o.choiceData, o.calibLimit, o.heldOut);
   const set = heldOutSet(o.graph, data.heldOut, data.heldOutLabels);
   const fScore = floatScore(set);
@@ -104,9 +111,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const fProbe = floatScore(firstSamples(set, probeSamples));
     const probeDrop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fProbe.accuracyPct! - s.accuracyPct : s.loss - fProbe.loss);
     const probes = layers.flatMap((layer) => widths.map((width) => ({ layer, width })));
+    phaseDone('setup');
     let bar = startProgress('search: sensitivity', probes.length, 'runs');
     let done = 0;
     const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe, ...(probeSamples < fScore.samples ? { samples: probeSamples } : {}) })), () => bar.update(++done)).finally(() => bar.stop());
+    phaseDone('sensitivity');
     const solo = new Map(probes.map((p, i) => [`${p.layer}|${p.width}`, probeScores[i]!]));
     const predictedLoss = (layer: string, opt: LayerOption): number => {
       const w = solo.get(`${layer}|${opt.weight}`)!.loss - solo.get(`${layer}|8`)!.loss;
@@ -137,6 +146,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const uniform = o.presets.map((p) => ({ origin: `uniform ${p}`, config: presetConfig(p), key: `preset ${p}` }));
     let [current] = await evaluate([{ origin: 'base', config: assignmentConfig(o.base, start), key: key(start), assignment: start }, ...uniform]);
     bar.stop();
+    phaseDone('presets');
 
     // 3. Greedy descent.
     const tried = new Set<string>([key(start)]);
@@ -162,6 +172,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       bar.update(step);
     }
     bar.stop();
+    phaseDone('descent');
 
     // 4. The front (objective down, held-out accuracy up) and the cheapest point within the budget (the
     // chosen one, on the front or not: front-selection.ts), verified end to end.
@@ -171,6 +182,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     done = 0;
     const hwJson = JSON.stringify(hwConfigToJson(o.hw));
     const verified = await pool.run<PointVerification>(frontIdx.map((i) => ({ kind: 'verify', config: JSON.stringify(quantConfigToJson(scored[i]!.config)), hw: hwJson, samples: o.verifySamples })), () => bar.update(++done)).finally(() => bar.stop());
+    phaseDone('verify');
     const verifiedOf = new Map(frontIdx.map((i, k) => [i, verified[k]!]));
     const points: SearchPoint[] = scored.map((p, id) => ({
       id, origin: p.origin, layers: p.assignment ? assignmentLabels(p.assignment) : { all: p.origin.replace('uniform ', '') },
@@ -183,7 +195,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
-      cache: costs.stats(), seconds: (performance.now() - started) / 1000, threads: pool.threads,
+      cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
   } finally {

@@ -58,5 +58,7 @@ export interface SearchReport {
   readonly chosen: number | null;
   readonly cache: CostCacheStats;
   readonly seconds: number;
+  /** Wall seconds of each phase (setup: data, float outputs, worker contexts' start; sensitivity; presets; descent; verify). */
+  readonly phaseSeconds?: Readonly<Record<string, number>>;
   readonly threads: number;
 }

@@ -5,7 +5,7 @@
 // linear byte array, so a transfer step longer than a row simply continues into the following rows.
 import type { Program } from '../../../isa/program-file.js';
 import type { Instruction, InstructionOf } from '../../../isa/instruction.js';
-import { BUFFERS, MODE_OPERAND_BITS, type BufferName } from '../../../isa/spec.js';
+import { BUFFERS, MODE_GROUP_MULT_BITS, MODE_OPERAND_BITS, type BufferName } from '../../../isa/spec.js';
 import { deriveHw } from '../../../isa/hw-config.js';
 import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplier } from '../../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero, wrapToBits } from '../../../core/rounding.js';
@@ -66,9 +66,10 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
   // ws: the weights each PE latched (value per reduction element kk and column c; undefined = masked), and
   // the packing they were latched with (HARDWARE.md clarifications 1 and 2). Latched at LOAD_WEIGHTS: a
   // later LOAD into the weight rows does not change them.
-  let latched: { packing: number; w: (number | undefined)[] } | undefined;
+  // Group modes: the u8 column multipliers latched with the tile (none: latched in another mode, read as 0).
+  let latched: { packing: number; w: (number | undefined)[]; mult?: number[] } | undefined;
   let win: InstructionOf<'WINDOW'> | undefined;
-  for (const i of program.instructions as readonly Instruction[]) {
+  for (const i of unrolled(program.instructions as readonly Instruction[])) {
     const mode = cfg?.mode ?? 'int8';
     const bits = MODE_OPERAND_BITS[mode];
     const P = hw.array.macsPerPePerCycle[mode];
@@ -76,6 +77,9 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
     const actSigned = mode !== 'binary' && cfg?.actSigned === 1;
     const inVec = (row: number, e: number) => getElem(buf.input, row * d.rowBytes.input, e, bits.input, actSigned);
     const wVec = (row: number, e: number) => getElem(buf.weight, row * d.rowBytes.weight, e, bits.weight, mode !== 'binary');
+    const grouped = MODE_GROUP_MULT_BITS[mode] > 0;
+    // The multiplier vector of a tile of k elements at weightRow: the vector after its ceil(k/P) weight vectors.
+    const multOf = (weightRow: number, k: number, n: number, c: number) => (c < n ? buf.weight[(weightRow + Math.ceil(k / P) * rpvW) * d.rowBytes.weight + c]! : 0);
     switch (i.op) {
       case 'CONFIG': cfg = i; break;
       case 'WINDOW': win = i; break;
@@ -103,7 +107,7 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
         for (let kk = 0; kk < hw.array.rows * P; kk++) for (let c = 0; c < C; c++) {
           w.push(kk < i.k && c < i.n ? wVec(i.weightRow + Math.floor(kk / P) * rpvW, c * P + (kk % P)) : undefined);
         }
-        latched = { packing: P, w };
+        latched = { packing: P, w, ...(grouped ? { mult: Array.from({ length: C }, (_, c) => multOf(i.weightRow, i.k, i.n, c)) } : {}) };
         break;
       }
       case 'COMPUTE':
@@ -118,7 +122,8 @@ export function runFunctional(program: Program, dram: Uint8Array): void {
             dot += mode === 'binary' ? (x === w ? 1 : -1) : x * w;
           }
           const a = (i.accRow + m) * C + c;
-          acc[a] = (i.accumulate ? acc[a]! : 0) + dot;
+          const g = !grouped ? 1 : hw.array.dataflow === 'os' ? multOf(i.weightRow, i.k, i.n, c) : (latched?.mult?.[c] ?? 0);
+          acc[a] = (i.accumulate ? acc[a]! : 0) + g * dot;
         }
         break;
       case 'DEPTHWISE': {
@@ -199,4 +204,22 @@ export function readElements(dram: Uint8Array, addr: number, pixels: number, cha
   const out: number[] = [];
   for (let p = 0; p < pixels; p++) for (let c = 0; c < channels; c++) out.push(getElem(dram, addr + p * pixBytes, c, bits, signed));
   return out;
+}
+
+/**
+ * The instructions with every COMPUTE run (tiles >= 1) written out per ISA.md's COMPUTE semantics: per tile s,
+ * a LOAD_WEIGHTS of the tile at weightRow + s*tileRowStride, then a COMPUTE of its k elements from
+ * kOffset + s*k, accumulating after the first tile. (Written from the spec, not with isa/compute-run.ts.)
+ */
+function* unrolled(instrs: readonly Instruction[]): Generator<Instruction> {
+  for (const i of instrs) {
+    if (i.op !== 'COMPUTE' || i.tiles === 0) {
+      yield i;
+      continue;
+    }
+    for (let s = 0; s < i.tiles; s++) {
+      yield { op: 'LOAD_WEIGHTS', popPrev: 0, popNext: 0, pushPrev: 0, pushNext: 0, weightRow: i.weightRow + s * i.tileRowStride, k: i.k, n: i.n };
+      yield { ...i, weightRow: 0, kOffset: i.kOffset + s * i.k, accumulate: s === 0 ? i.accumulate : 1, tiles: 0, tileRowStride: 0 };
+    }
+  }
 }

@@ -1,7 +1,9 @@
 // Layout decisions and packing: LSB-first sub-byte elements, pad bytes, param blocks, weight vectors,
 // and which tensors stay packed.
 import { describe, expect, it } from 'vitest';
-import { arrayModeFor, chooseStorage, packParams, padByte, pixelBytes, setElement } from '../../../compiler/lower/layout.js';
+import { arrayModeFor, chooseStorage, logWeightCodes, packParams, padByte, pixelBytes, setElement } from '../../../compiler/lower/layout.js';
+import { decodeLogWeight, LOG_MAX_WEIGHT } from '../../../isa/log-weight-code.js';
+import { firstDiagnostic } from '../../user-error.js';
 import { packWindowWeights } from '../../../compiler/lower/window-weights.js';
 import { convGeometry, type ConvShape } from '../../../compiler/lower/conv-geometry.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
@@ -32,6 +34,18 @@ describe('packing', () => {
     const bytes = packParams([1, -2, 3], [10, 20, 30], [-1, -2, -3], 2);
     const words = Array.from(new Int32Array(bytes.buffer));
     expect(words).toEqual([1, -2, 10, 20, -1, -2, 3, 0, 30, 0, -3, 0]);
+  });
+
+  it('packParams for every channel count and tile width: word (3j + r)·cols + i is row r of channel j·cols + i, 0 past the layer', () => {
+    for (let n = 1; n <= 9; n++) for (let cols = 1; cols <= 4; cols++) {
+      const ch = (k: number, i: number) => 1000 * k + i + 1;
+      const words = Array.from(new Int32Array(packParams(Array.from({ length: n }, (_, i) => ch(0, i)), Array.from({ length: n }, (_, i) => ch(1, i)), Array.from({ length: n }, (_, i) => ch(2, i)), cols).buffer));
+      const tiles = Math.ceil(n / cols);
+      expect(words.length).toBe(3 * tiles * cols);
+      for (let j = 0; j < tiles; j++) for (let r = 0; r < 3; r++) for (let i = 0; i < cols; i++) {
+        expect(words[(3 * j + r) * cols + i], `n ${n} cols ${cols}`).toBe(j * cols + i < n ? ch(r, j * cols + i) : 0);
+      }
+    }
   });
 
   it('packs a 1x1 conv into weight vectors: vector r holds W[r, n0 + c] for each column c', () => {
@@ -101,6 +115,21 @@ describe('arrayModeFor', () => {
     expect(arrayModeFor('b1', 1, true)).toBe('int8');
     expect(arrayModeFor('i4', 4, true)).toBe('int4');
     expect(arrayModeFor('i8', 4, false, true)).toBe('int8');
+    // Without the log flag a layer is not log-domain: 8-bit inputs stay int8 / w4a8.
+    expect(arrayModeFor('i8', 8, false)).toBe('int8');
+    expect(arrayModeFor('i4', 8, false)).toBe('w4a8');
+  });
+
+  it('logWeightCodes: one 4-bit code per weight that decodes back to it; MAP006 names the layer and the first weight off the grid', () => {
+    const levels = [0, 1, -1, 2, -2, 4, -4, LOG_MAX_WEIGHT, -LOG_MAX_WEIGHT];
+    const codes = logWeightCodes('conv1', levels);
+    expect(codes).toHaveLength(levels.length);
+    expect([...codes].map(decodeLogWeight)).toEqual(levels);
+    expect([...codes].every((c) => c >= 0 && c < 16)).toBe(true);
+    const d = firstDiagnostic(() => logWeightCodes('conv7', [1, 2, 3, 5]));
+    expect(d.code).toBe('MAP006');
+    expect(d.message).toContain('conv7');
+    expect(d.message).toContain('element 2 is 3');
   });
 
   it('pixelBytes: channels × storage bits rounded up to whole bytes', () => {

@@ -1,7 +1,7 @@
 // The group presets end to end on the shipped models: every plain conv and dense layer gets w_group and a
 // u8 w_mult in the tap-major layout, depthwise layers stay per-channel, the quantized graph survives the
-// QIR text + safetensors round trip bit for bit (reference outputs equal), and the machine refuses it
-// (MAP007: no group datapath yet) instead of running it wrong.
+// QIR text + safetensors round trip bit for bit (reference outputs equal), and the lowering puts the grouped
+// layers in the group modes (bit-exactness on the machine: test/simulator/group-scales-sim.test.ts).
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { weightGroupLayout } from '../../../core/weight-groups.js';
 import { quantized, seededBatch } from '../lower/models.js';
-import { firstDiagnostic } from '../../user-error.js';
 
 describe('group presets on the shipped models', () => {
   it('w4a8-g32 marks plain convs and dense layers, not depthwise ones; multipliers in [1, 255], 255 in every row', () => {
@@ -54,9 +53,13 @@ describe('group presets on the shipped models', () => {
     expect(back.nodes.filter((n) => n.attrs['w_group'] === 128).length).toBe(g.nodes.filter((n) => n.attrs['w_group'] === 128).length);
   });
 
-  it('the lowering refuses group-wise layers with MAP007 (no group-multiplier datapath yet)', () => {
-    const g = quantized('models/fmnist_mlp.qir', 'w4a8-g64');
-    const d = firstDiagnostic(() => lowerGraph(g, defaultHwConfig()));
-    expect(d.code).toBe('MAP007');
+  it('the lowering runs group-wise layers in w4a8-group (4-bit weights) and int8-group (8-bit)', () => {
+    for (const [preset, mode] of [['w4a8-g64', 'w4a8-group'], ['w8a8-g128', 'int8-group']] as const) {
+      const g = quantized('models/fmnist_mlp.qir', preset);
+      const p = lowerGraph(g, defaultHwConfig());
+      const modes = p.instructions.filter((i) => i.op === 'CONFIG').map((i) => (i as { mode: string }).mode);
+      expect(modes.length, preset).toBeGreaterThan(0);
+      expect(modes.every((m) => m === mode), `${preset}: ${modes.join(', ')}`).toBe(true);
+    }
   });
 });

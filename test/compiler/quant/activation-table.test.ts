@@ -60,4 +60,16 @@ describe('functionRange', () => {
     expect(g.min).toBeCloseTo(-0.16997, 4);
     expect(g.max).toBeCloseTo(1.9545, 4);
   });
+
+  it('samples exactly [lo, hi]: the ends, 0 when strictly inside (not on the grid for [−1, 2]), nothing outside', () => {
+    const f = (name: string) => unaryFunction(name)!;
+    // |x| on [−1, 2] has its minimum only at 0, which the 4095 inner points (thirds of 1/4096) miss.
+    expect(functionRange(f('abs'), {}, -1, 2)).toEqual({ min: 0, max: 2 });
+    // 0 outside [1, 2] is not sampled; a monotonic function's range is its values at the ends.
+    expect(functionRange(f('abs'), {}, 1, 2)).toEqual({ min: 1, max: 2 });
+    expect(functionRange(f('exp'), {}, 0, 1)).toEqual({ min: 1, max: Math.E });
+    expect(functionRange(f('neg'), {}, -3, -1)).toEqual({ min: 1, max: 3 });
+    // NaN values (√ of negatives) are skipped.
+    expect(functionRange(f('sqrt'), {}, -1, 4)).toEqual({ min: 0, max: 2 });
+  });
 });

@@ -7,6 +7,7 @@ import { logRoundRows } from '../../../compiler/quant/log-rounding.js';
 import { roundToLogLevel } from '../../../compiler/quant/log-weights.js';
 import { gramMatrix, quadraticForm } from '../../../compiler/quant/adaround.js';
 import { isLogLevel } from '../../../isa/log-weight-code.js';
+import { PROPERTY_SEED } from '../../property-runs.js';
 
 const errRow = (w: readonly number[], s: number, q: ArrayLike<number>): Float64Array => Float64Array.from(w, (v, i) => v - s * q[i]!);
 
@@ -26,6 +27,46 @@ describe('logRoundRows', () => {
         expect(Array.from(q).every(isLogLevel)).toBe(true);
         expect(quadraticForm(g, errRow(w, s, q), k)).toBeLessThanOrEqual(quadraticForm(g, errRow(w, s, nearest), k) * (1 + 1e-12) + 1e-300);
       }), { numRuns: 200 });
+  });
+
+  it('stops at a local minimum (no single step to a neighbouring level lowers eᵀGe) unless 8 sweeps run out; rows are independent', () => {
+    const LEVELS = [-64, -32, -16, -8, -4, -2, -1, 0, 1, 2, 4, 8, 16, 32, 64];
+    let moved = 0;
+    let notLocalMin = 0;
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      (k, rows, seed) => {
+        let st = seed;
+        const rnd = (): number => ((st = (st * 48271) % 2147483647) / 2147483647);
+        const cout = 3;
+        const w = Array.from({ length: cout * k }, () => (rnd() - 0.5) * 4);
+        const x = Float64Array.from({ length: rows * k }, () => rnd() * 2 - 0.3);
+        const g = gramMatrix(x, rows, k);
+        const scales = [0, 1, 2].map((n) => Math.max(...w.slice(n * k, (n + 1) * k).map(Math.abs)) / (64 >> n));
+        const q = logRoundRows(w, scales, cout, k, g);
+        for (let n = 0; n < cout; n++) {
+          const row = w.slice(n * k, (n + 1) * k);
+          const qn = Array.from(q.subarray(n * k, (n + 1) * k));
+          expect(Array.from(logRoundRows(row, [scales[n]!], 1, k, g))).toEqual(qn);
+          const obj = (levels: readonly number[]) => quadraticForm(g, errRow(row, scales[n]!, levels), k);
+          const here = obj(qn);
+          if (qn.some((v, i) => v !== roundToLogLevel(row[i]! / scales[n]!))) moved++;
+          let better = false;
+          for (let i = 0; i < k; i++) {
+            const at = LEVELS.indexOf(qn[i]!);
+            for (const to of [at - 1, at + 1]) {
+              if (to < 0 || to >= LEVELS.length) continue;
+              const other = [...qn];
+              other[i] = LEVELS[to]!;
+              if (obj(other) < here * (1 - 1e-12)) better = true;
+            }
+          }
+          if (better) notLocalMin++;
+        }
+      }), { seed: PROPERTY_SEED, numRuns: 150 });
+    expect(moved).toBeGreaterThan(20); // the rows do leave round-to-nearest
+    // A weight moves at most one level per sweep, so a rare row still has a better neighbour after 8 sweeps.
+    expect(notLocalMin).toBeLessThanOrEqual(5);
   });
 
   it('uncorrelated unit inputs (G = I): exactly round-to-nearest, ties included', () => {

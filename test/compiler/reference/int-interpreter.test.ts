@@ -98,3 +98,21 @@ graph g {
     expect(() => parseQir(text, 'linear.qir')).toThrow(/GRAPH010.*x must be a float tensor, got u8/);
   });
 });
+
+describe('runIntGraph with known node outputs', () => {
+  it('takes a known node output instead of evaluating the node (no counters for it); with the true value the run is unchanged', () => {
+    const { graph } = quantizeModel(mlp(), { preset: 'w8a8', calib });
+    const x = new Map([['x', f32Tensor([1, 4], [1, -1, 0.5, 0.25])]]);
+    const plain = runIntGraph(graph, x);
+    const h = plain.values.get('h')!;
+    const same = runIntGraph(graph, x, undefined, new Map([['h', h]]));
+    expect(same.values.get('p')!.data).toEqual(plain.values.get('p')!.data);
+    expect(same.counters.has('h')).toBe(false);
+    expect(same.counters.has('y')).toBe(true);
+    // A different known value flows downstream: the node really was not evaluated.
+    const other = { type: h.type, data: (h.data as Uint8Array).map((v) => 255 - v) };
+    const changed = runIntGraph(graph, x, undefined, new Map([['h', other]]));
+    expect(changed.values.get('h')).toBe(other);
+    expect(changed.values.get('y')!.data).not.toEqual(plain.values.get('y')!.data);
+  });
+});

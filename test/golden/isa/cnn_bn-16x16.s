@@ -1,5 +1,5 @@
 ; cnn_bn (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,28,28,1] NHWC @0x940
 ;   activation conv1 u8[1,28,28,8] NHWC @0xc80
@@ -8,9 +8,9 @@
 ;   activation gap u8[1,16] NC @0x2e80
 ;   output     fc u8[1,10] NC @0x2ec0
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              15     1232        0
+;   conv1              13     1232        0
 ;   pool1               4        0        0
-;   conv2              14     1472        0
+;   conv2               8     1472        0
 ;   gap                 3        0        0
 ;   fc                  8      448       10
 ;
@@ -34,13 +34,11 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 ; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1 block 1 of 2
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=8 accumulate=0 window=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=8 accumulate=0 window=1 tiles=1
 ; requantize channels 0..7, pixels 0..511
 REQUANT popPrev=1 accRow=0 outRow=1264 outByte=0 rows=512 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1 block 2 of 2
-LOAD_WEIGHTS weightRow=0 k=9 n=8
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=8 accumulate=0 window=1 firstPixel=512
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=8 accumulate=0 window=1 firstPixel=512 tiles=1
 ; requantize channels 0..7, pixels 512..783
 REQUANT pushPrev=1 accRow=512 outRow=1776 outByte=0 rows=272 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
@@ -65,14 +63,8 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows
 WINDOW pitch=240 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
 COMPUTE popNext=1 pushPrev=1 inputRow=3871 inputRowStride=0 weightRow=0 accRow=0 m=49 k=16 n=16 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=16 n=16
-COMPUTE inputRow=3871 inputRowStride=0 weightRow=0 accRow=0 m=49 k=16 n=16 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=32 k=16 n=16
-COMPUTE inputRow=3871 inputRowStride=0 weightRow=0 accRow=0 m=49 k=16 n=16 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=48 k=16 n=16
-COMPUTE inputRow=3871 inputRowStride=0 weightRow=0 accRow=0 m=49 k=16 n=16 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=64 k=8 n=16
-COMPUTE inputRow=3871 inputRowStride=0 weightRow=0 accRow=0 m=49 k=8 n=16 accumulate=1 window=1 kOffset=64
+COMPUTE inputRow=3871 inputRowStride=0 weightRow=16 accRow=0 m=49 k=16 n=16 accumulate=1 window=1 kOffset=16 tiles=3 tileRowStride=16
+COMPUTE inputRow=3871 inputRowStride=0 weightRow=64 accRow=0 m=49 k=8 n=16 accumulate=1 window=1 kOffset=64 tiles=1
 ; requantize channels 0..15, pixels 0..48
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1999 outByte=0 rows=49 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip

@@ -1,5 +1,5 @@
 ; cnn_bn (w8a8, seeded calibration) lowered for 4x4
-; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32 w4a8-group 32 int8-group 16, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,28,28,1] NHWC @0x7c0
 ;   activation conv1 u8[1,28,28,8] NHWC @0xb00
@@ -8,11 +8,11 @@
 ;   activation gap u8[1,16] NC @0x2d00
 ;   output     fc u8[1,10] NC @0x2d40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              25      976        0
+;   conv1              17      976        0
 ;   pool1               6        0        0
-;   conv2             155     1344        0
+;   conv2              20     1344        0
 ;   gap                 6        0        0
-;   fc                 35      336       10
+;   fc                 16      336       10
 ;
 ; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 8935 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -39,21 +39,13 @@ LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowS
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=1 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=8 accRow=0 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; requantize channels 0..3, pixels 0..783
 REQUANT popPrev=1 accRow=0 outRow=6624 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..27) channels 4..7 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=12 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=20 k=1 n=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=2048 m=784 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=20 accRow=2048 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; requantize channels 4..7, pixels 0..783
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
@@ -90,153 +82,18 @@ LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowS
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=32 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=36 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=48 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=52 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=56 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=60 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=64 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=68 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS popPrev=1 weightRow=72 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=76 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=80 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=84 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=88 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=92 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=96 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=100 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=104 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=108 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=112 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=116 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=120 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=124 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=128 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=132 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=136 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=140 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=4 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=16 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=4 tileRowStride=4
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=32 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=4 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=48 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48 tiles=6 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 0..3, pixels 0..48
 REQUANT popPrev=1 accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..48
 REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..6) channels 8..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=148 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=152 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=156 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=160 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=164 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=168 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=172 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=176 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=180 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=184 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=192 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=196 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=200 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=204 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=208 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=212 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS popPrev=1 weightRow=216 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=224 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=228 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=232 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=236 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=240 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=244 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=248 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=252 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=256 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=260 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=264 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=268 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=272 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=276 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=280 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=284 k=4 n=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=2097 m=49 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=2097 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 8..11, pixels 0..48
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 12..15, pixels 0..48
@@ -267,28 +124,9 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=32 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=36 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=40 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=44 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=4 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=16 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=32 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=4 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
 REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0

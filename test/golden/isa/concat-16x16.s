@@ -1,5 +1,5 @@
 ; concat (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,28,28,1] NHWC @0x6740
 ;   activation branch3 u8[1,28,28,4] NHWC @0x6a80
@@ -8,11 +8,11 @@
 ;   activation pool u8[1,14,14,8] NHWC @0x9b80
 ;   output     fc u8[1,10] NC @0xa1c0
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   branch3            17     1232     3136
-;   branch5            21     1488     3136
+;   branch3            15     1232     3136
+;   branch5            17     1488     3136
 ;   cat                12     6272     6272
 ;   pool                4     6272        0
-;   fc                203    25280       10
+;   fc                 11    25280       10
 ;
 ; layer branch3: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 1884 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -34,16 +34,14 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=9 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulate=0 window=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..511
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; 512 pixels × channels 0..3 → branch3 @0x6a80
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x6a80 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
-LOAD_WEIGHTS weightRow=0 k=9 n=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumulate=0 window=1 firstPixel=512
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumulate=0 window=1 firstPixel=512 tiles=1
 ; requantize channels 0..3, pixels 512..783
 REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
@@ -71,22 +69,18 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=5 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=16 n=4 accumulate=0 window=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=16 n=4 accumulate=0 window=1 tiles=1
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=9 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulate=1 window=1 kOffset=16
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=16 accRow=0 m=512 k=9 n=4 accumulate=1 window=1 kOffset=16 tiles=1
 ; requantize channels 0..3, pixels 0..511
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
 ; 512 pixels × channels 0..3 → branch5 @0x76c0
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x76c0 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
-LOAD_WEIGHTS weightRow=0 k=16 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=16 n=4 accumulate=0 window=1 firstPixel=512
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=16 n=4 accumulate=0 window=1 firstPixel=512 tiles=1
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
-LOAD_WEIGHTS weightRow=16 k=9 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumulate=1 window=1 kOffset=16 firstPixel=512
+COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=512 m=272 k=9 n=4 accumulate=1 window=1 kOffset=16 firstPixel=512 tiles=1
 ; requantize channels 0..3, pixels 512..783
 REQUANT popNext=1 pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
@@ -150,201 +144,9 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 WINDOW pitch=224 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=14 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=10
 COMPUTE popNext=1 inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=32 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=48 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=64 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=80 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=96 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=112 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=128 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=144 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=144
-LOAD_WEIGHTS weightRow=160 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=160
-LOAD_WEIGHTS weightRow=176 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=176
-LOAD_WEIGHTS weightRow=192 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=192
-LOAD_WEIGHTS weightRow=208 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=208
-LOAD_WEIGHTS weightRow=224 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=224
-LOAD_WEIGHTS weightRow=240 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=240
-LOAD_WEIGHTS weightRow=256 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=256
-LOAD_WEIGHTS weightRow=272 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=272
-LOAD_WEIGHTS weightRow=288 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=288
-LOAD_WEIGHTS weightRow=304 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=304
-LOAD_WEIGHTS weightRow=320 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=320
-LOAD_WEIGHTS weightRow=336 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=336
-LOAD_WEIGHTS weightRow=352 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=352
-LOAD_WEIGHTS weightRow=368 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=368
-LOAD_WEIGHTS weightRow=384 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=384
-LOAD_WEIGHTS weightRow=400 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=400
-LOAD_WEIGHTS weightRow=416 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=416
-LOAD_WEIGHTS weightRow=432 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=432
-LOAD_WEIGHTS weightRow=448 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=448
-LOAD_WEIGHTS weightRow=464 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=464
-LOAD_WEIGHTS weightRow=480 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=480
-LOAD_WEIGHTS weightRow=496 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=496
-LOAD_WEIGHTS weightRow=512 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=512
-LOAD_WEIGHTS weightRow=528 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=528
-LOAD_WEIGHTS weightRow=544 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=544
-LOAD_WEIGHTS weightRow=560 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=560
-LOAD_WEIGHTS weightRow=576 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=576
-LOAD_WEIGHTS weightRow=592 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=592
-LOAD_WEIGHTS weightRow=608 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=608
-LOAD_WEIGHTS weightRow=624 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=624
-LOAD_WEIGHTS weightRow=640 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=640
-LOAD_WEIGHTS weightRow=656 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=656
-LOAD_WEIGHTS weightRow=672 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=672
-LOAD_WEIGHTS weightRow=688 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=688
-LOAD_WEIGHTS weightRow=704 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=704
-LOAD_WEIGHTS weightRow=720 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=720
-LOAD_WEIGHTS weightRow=736 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=736
-LOAD_WEIGHTS weightRow=752 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=752
-LOAD_WEIGHTS weightRow=768 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=768
+COMPUTE inputRow=3900 inputRowStride=0 weightRow=16 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=16 tiles=48 tileRowStride=16
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 2 of 2
-LOAD_WEIGHTS popPrev=1 weightRow=784 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=784
-LOAD_WEIGHTS weightRow=800 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=800
-LOAD_WEIGHTS weightRow=816 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=816
-LOAD_WEIGHTS weightRow=832 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=832
-LOAD_WEIGHTS weightRow=848 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=848
-LOAD_WEIGHTS weightRow=864 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=864
-LOAD_WEIGHTS weightRow=880 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=880
-LOAD_WEIGHTS weightRow=896 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=896
-LOAD_WEIGHTS weightRow=912 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=912
-LOAD_WEIGHTS weightRow=928 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=928
-LOAD_WEIGHTS weightRow=944 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=944
-LOAD_WEIGHTS weightRow=960 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=960
-LOAD_WEIGHTS weightRow=976 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=976
-LOAD_WEIGHTS weightRow=992 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=992
-LOAD_WEIGHTS weightRow=1008 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1008
-LOAD_WEIGHTS weightRow=1024 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1024
-LOAD_WEIGHTS weightRow=1040 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1040
-LOAD_WEIGHTS weightRow=1056 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1056
-LOAD_WEIGHTS weightRow=1072 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1072
-LOAD_WEIGHTS weightRow=1088 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1088
-LOAD_WEIGHTS weightRow=1104 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1104
-LOAD_WEIGHTS weightRow=1120 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1120
-LOAD_WEIGHTS weightRow=1136 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1136
-LOAD_WEIGHTS weightRow=1152 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1152
-LOAD_WEIGHTS weightRow=1168 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1168
-LOAD_WEIGHTS weightRow=1184 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1184
-LOAD_WEIGHTS weightRow=1200 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1200
-LOAD_WEIGHTS weightRow=1216 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1216
-LOAD_WEIGHTS weightRow=1232 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1232
-LOAD_WEIGHTS weightRow=1248 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1248
-LOAD_WEIGHTS weightRow=1264 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1264
-LOAD_WEIGHTS weightRow=1280 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1280
-LOAD_WEIGHTS weightRow=1296 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1296
-LOAD_WEIGHTS weightRow=1312 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1312
-LOAD_WEIGHTS weightRow=1328 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1328
-LOAD_WEIGHTS weightRow=1344 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1344
-LOAD_WEIGHTS weightRow=1360 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1360
-LOAD_WEIGHTS weightRow=1376 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1376
-LOAD_WEIGHTS weightRow=1392 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1392
-LOAD_WEIGHTS weightRow=1408 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1408
-LOAD_WEIGHTS weightRow=1424 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1424
-LOAD_WEIGHTS weightRow=1440 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1440
-LOAD_WEIGHTS weightRow=1456 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1456
-LOAD_WEIGHTS weightRow=1472 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1472
-LOAD_WEIGHTS weightRow=1488 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1488
-LOAD_WEIGHTS weightRow=1504 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1504
-LOAD_WEIGHTS weightRow=1520 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1520
-LOAD_WEIGHTS weightRow=1536 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1536
-LOAD_WEIGHTS weightRow=1552 k=16 n=10
-COMPUTE inputRow=3900 inputRowStride=0 weightRow=0 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=1552
+COMPUTE popPrev=1 inputRow=3900 inputRowStride=0 weightRow=784 accRow=0 m=1 k=16 n=10 accumulate=1 window=1 kOffset=784 tiles=49 tileRowStride=16
 ; requantize channels 0..9, pixels 0..0
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=10 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..9 k-group 2 of 2

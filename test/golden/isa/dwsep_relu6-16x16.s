@@ -1,5 +1,5 @@
 ; dwsep_relu6 (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x7c0
 ;   activation stem u8[1,16,16,8] NHWC @0xac0
@@ -10,7 +10,7 @@
 ;   activation gap u8[1,16] NC @0x32c0
 ;   output     fc u8[1,10] NC @0x3300
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               16     1472     2048
+;   stem               14     1472     2048
 ;   dw                 11     2384        0
 ;   pw                  6      448        0
 ;   pool                2        0     1024
@@ -41,11 +41,9 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; window: pitch 64 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=64 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0 window=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0 window=1 tiles=1
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=11 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=11 n=8 accumulate=1 window=1 kOffset=16
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=16 accRow=0 m=256 k=11 n=8 accumulate=1 window=1 kOffset=16 tiles=1
 ; requantize channels 0..7, pixels 0..255
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2

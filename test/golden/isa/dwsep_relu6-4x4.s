@@ -1,5 +1,5 @@
 ; dwsep_relu6 (w8a8, seeded calibration) lowered for 4x4
-; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32 w4a8-group 32 int8-group 16, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x540
 ;   activation stem u8[1,16,16,8] NHWC @0x840
@@ -10,13 +10,13 @@
 ;   activation gap u8[1,16] NC @0x3040
 ;   output     fc u8[1,10] NC @0x3080
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               41     1088     2048
+;   stem               17     1088     2048
 ;   dw                 21     2216        0
-;   pw                 27      320        0
+;   pw                 17      320        0
 ;   pool                5        0     1024
 ;   pool.clip           7     1024     1024
 ;   gap                 8     1024        0
-;   fc                 35      336       10
+;   fc                 16      336       10
 ;
 ; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4554 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -40,34 +40,10 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowS
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; window: pitch 56 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=56 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=24 k=3 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS popPrev=1 weightRow=28 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=32 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=36 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=48 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=52 k=3 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=24 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=28 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=52 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
 ; requantize channels 0..3, pixels 0..255
 REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..255
@@ -142,25 +118,15 @@ LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowS
 WINDOW pitch=128 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=4 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=8 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 ; requantize channels 0..3, pixels 0..255
 REQUANT popPrev=1 accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..255
 REQUANT accRow=256 outRow=7424 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..15) channels 8..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2304 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2304 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=16 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=24 accRow=2304 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 ; requantize channels 8..11, pixels 0..255
 REQUANT popPrev=1 accRow=2048 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 12..15, pixels 0..255
@@ -219,28 +185,9 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRow
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=32 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=36 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=40 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=44 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=4 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=16 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=32 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=4 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
 REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0

@@ -1,5 +1,5 @@
 ; residual (w8a8, seeded calibration) lowered for 16x16
-; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x15c0
 ;   activation stem u8[1,16,16,8] NHWC @0x18c0
@@ -10,10 +10,10 @@
 ;   activation gap u8[1,16] NC @0x30c0
 ;   output     fc u8[1,10] NC @0x3100
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               18     1472        0
-;   block.conv1        19     1472        0
-;   block.conv2        24     2496        0
-;   block.proj          6      448        0
+;   stem               16     1472        0
+;   block.conv1        13     1472        0
+;   block.conv2        11     2496        0
+;   block.proj          5      448        0
 ;   block.add           1        0        0
 ;   gap                 3        0        0
 ;   fc                  8      448       10
@@ -45,11 +45,9 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 2
 ; window: pitch 64 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=64 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=8
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0 window=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=16 n=8 accumulate=0 window=1 tiles=1
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=11 n=8
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=11 n=8 accumulate=1 window=1 kOffset=16
+COMPUTE popPrev=1 pushPrev=1 inputRow=0 inputRowStride=0 weightRow=16 accRow=0 m=256 k=11 n=8 accumulate=1 window=1 kOffset=16 tiles=1
 ; requantize channels 0..7, pixels 0..255
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..15) channels 0..7 k-group 2 of 2
@@ -74,14 +72,8 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows
 WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
 COMPUTE popNext=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=16 n=16
-COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=32 k=16 n=16
-COMPUTE inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=48 k=16 n=16
-COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=64 k=8 n=16
-COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=1 window=1 kOffset=64
+COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=16 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16 tiles=3 tileRowStride=16
+COMPUTE pushPrev=1 inputRow=3807 inputRowStride=0 weightRow=64 accRow=0 m=64 k=8 n=16 accumulate=1 window=1 kOffset=64 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
@@ -99,29 +91,16 @@ LOAD popNext=1 pushNext=1 buffer=weight sramRow=64 sramByte=0 bytesPerRow=1024 r
 WINDOW pitch=160 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=16 n=16
 COMPUTE popNext=1 pushPrev=1 inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=16 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=32 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=48 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=48
+COMPUTE inputRow=3707 inputRowStride=0 weightRow=16 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=16 tiles=3 tileRowStride=16
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
 ; weights of channel tile 0, chunks 8..8
 LOAD pushNext=1 buffer=weight sramRow=128 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1080 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x1180 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 0..15 k-group 2 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=64 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=80 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=96 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=112 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=112
+COMPUTE popPrev=1 inputRow=3707 inputRowStride=0 weightRow=64 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=64 tiles=4 tileRowStride=16
 ; compute tile band 0 (output rows 0..7) channels 0..15 k-group 3 of 3
-LOAD_WEIGHTS popPrev=1 weightRow=128 k=16 n=16
-COMPUTE inputRow=3707 inputRowStride=0 weightRow=0 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=128
+COMPUTE popPrev=1 inputRow=3707 inputRowStride=0 weightRow=128 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=128 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 181 cycles
@@ -133,8 +112,7 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows
 ; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; window: pitch 272 B, 16 B per pixel, channels 0..7 per tap
 WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=1 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
-COMPUTE pushPrev=1 inputRow=3825 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1
+COMPUTE popPrev=1 pushPrev=1 inputRow=3825 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip

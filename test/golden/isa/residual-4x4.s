@@ -1,5 +1,5 @@
 ; residual (w8a8, seeded calibration) lowered for 4x4
-; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
+; 4x4 ws, MACs/cycle int8 16 int4 32 binary 1024 w4a8 32 w4a8-log 32 w4a8-group 32 int8-group 16, acc 32b wrap, SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz
 ; tensors:
 ;   input      x_q u8[1,16,16,3] NHWC @0x1340
 ;   activation stem u8[1,16,16,8] NHWC @0x1640
@@ -10,13 +10,13 @@
 ;   activation gap u8[1,16] NC @0x2e40
 ;   output     fc u8[1,10] NC @0x2e80
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               45     1088        0
-;   block.conv1       165     1344        0
-;   block.conv2       301     2496        0
-;   block.proj         27      320        0
+;   stem               21     1088        0
+;   block.conv1        27     1344        0
+;   block.conv2        22     2496        0
+;   block.proj         15      320        0
 ;   block.add           4        0        0
 ;   gap                 6        0        0
-;   fc                 35      336       10
+;   fc                 16      336       10
 ;
 ; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 4280 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -47,40 +47,16 @@ LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowS
 ; compute tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; window: pitch 56 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=56 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=24 k=3 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=24 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
 ; requantize channels 0..3, pixels 0..255
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; 256 pixels of channels 0..3 → the on-chip image of stem
 MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15842 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=34
 ; compute tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=28 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=32 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=36 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=48 k=4 n=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=52 k=3 n=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=28 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=52 accRow=2048 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
 ; requantize channels 4..7, pixels 0..255
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=256 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
@@ -110,40 +86,7 @@ LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowS
 WINDOW pitch=136 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=32 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=36 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=48 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=52 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=56 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=60 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=64 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=68 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE inputRow=15806 inputRowStride=0 weightRow=4 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
 ; requantize channels 0..3, pixels 0..63
 REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
@@ -155,42 +98,7 @@ LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sram
 ; requant params (bias, M0, shift) of channel tiles 2..2
 LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x660 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=72 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=76 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=80 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=84 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=88 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=92 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=96 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=100 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=104 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=108 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=112 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=116 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=120 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=124 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=128 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=132 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=136 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=140 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE popPrev=1 pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=72 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 4..7, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
@@ -202,84 +110,14 @@ LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sram
 ; requant params (bias, M0, shift) of channel tiles 3..3
 LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x690 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=148 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=152 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=156 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=160 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=164 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=168 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=172 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=176 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=180 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=184 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=192 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=196 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=200 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=204 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=208 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=212 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE popPrev=1 inputRow=15806 inputRowStride=0 weightRow=144 accRow=0 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 8..11, pixels 0..63
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
 ; 64 pixels of channels 8..11 → the on-chip image of block.conv1
 MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15452 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
 ; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=216 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=224 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=228 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=232 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=236 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=240 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=244 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=248 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=252 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=256 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=260 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=264 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=268 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=272 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=276 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=280 k=4 n=4
-COMPUTE inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=284 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
+COMPUTE popPrev=1 pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=216 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 12..15, pixels 0..63
 REQUANT popPrev=1 popNext=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
@@ -301,76 +139,9 @@ LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowS
 WINDOW pitch=160 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=16 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=32 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=36 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=40 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=44 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=48 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=52 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=56 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=60 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=64 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=68 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=72 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=76 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=80 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=84 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=88 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=92 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=96 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=100 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=104 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=108 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=112 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=116 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=120 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=124 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=128 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=132 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=136 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=140 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
+COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=4 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=8 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=2 tileRowStride=4
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=16 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=32 tileRowStride=4
 ; requantize channels 0..3, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=7936 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
@@ -379,78 +150,7 @@ LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sram
 ; requant params (bias, M0, shift) of channel tiles 2..2
 LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1020 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=144 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=148 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=152 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=156 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=160 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=164 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=168 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=172 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=176 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=180 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=184 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=188 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=192 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=196 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=200 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=204 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=208 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=212 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=216 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=220 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=224 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=228 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=232 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=236 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=240 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=244 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=248 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=252 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=256 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=260 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=264 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=268 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=272 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=276 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=280 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=284 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
+COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=144 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=36 tileRowStride=4
 ; requantize channels 4..7, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8000 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
@@ -459,153 +159,12 @@ LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sram
 ; requant params (bias, M0, shift) of channel tiles 3..3
 LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1050 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=288 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=292 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=296 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=300 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=304 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=308 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=312 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=316 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=320 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=324 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=328 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=332 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=336 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=340 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=344 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=348 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=352 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=356 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=360 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=364 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=368 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=372 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=376 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=380 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=384 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=388 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=392 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=396 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=400 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=404 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=408 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=412 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=416 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=420 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=424 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=428 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
+COMPUTE popPrev=1 pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=288 accRow=0 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=292 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
 ; requantize channels 8..11, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=432 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=436 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=440 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=444 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS weightRow=448 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=16
-LOAD_WEIGHTS weightRow=452 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=20
-LOAD_WEIGHTS weightRow=456 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=24
-LOAD_WEIGHTS weightRow=460 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=28
-LOAD_WEIGHTS weightRow=464 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=32
-LOAD_WEIGHTS weightRow=468 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=36
-LOAD_WEIGHTS weightRow=472 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=40
-LOAD_WEIGHTS weightRow=476 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=44
-LOAD_WEIGHTS weightRow=480 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=48
-LOAD_WEIGHTS weightRow=484 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=52
-LOAD_WEIGHTS weightRow=488 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=56
-LOAD_WEIGHTS weightRow=492 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=60
-LOAD_WEIGHTS weightRow=496 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=64
-LOAD_WEIGHTS weightRow=500 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=68
-LOAD_WEIGHTS weightRow=504 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=72
-LOAD_WEIGHTS weightRow=508 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=76
-LOAD_WEIGHTS weightRow=512 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=80
-LOAD_WEIGHTS weightRow=516 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=84
-LOAD_WEIGHTS weightRow=520 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=88
-LOAD_WEIGHTS weightRow=524 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=92
-LOAD_WEIGHTS weightRow=528 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=96
-LOAD_WEIGHTS weightRow=532 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=100
-LOAD_WEIGHTS weightRow=536 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=104
-LOAD_WEIGHTS weightRow=540 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=108
-LOAD_WEIGHTS weightRow=544 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=112
-LOAD_WEIGHTS weightRow=548 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=116
-LOAD_WEIGHTS weightRow=552 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=120
-LOAD_WEIGHTS weightRow=556 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=124
-LOAD_WEIGHTS weightRow=560 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=128
-LOAD_WEIGHTS weightRow=564 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=132
-LOAD_WEIGHTS weightRow=568 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=136
-LOAD_WEIGHTS weightRow=572 k=4 n=4
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=140
+COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=432 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=36 tileRowStride=4
 ; requantize channels 12..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 670 cycles
@@ -626,27 +185,15 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=
 ; compute tile band 0 (output rows 0..7) channels 0..7 k-group 1 of 1
 ; window: pitch 136 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=136 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=8
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=8 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE popPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE popPrev=1 pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=8 accRow=64 m=64 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 ; requantize channels 0..3, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=7680 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..63
 REQUANT accRow=64 outRow=7744 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 0 (output rows 0..7) channels 8..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
-COMPUTE inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=0 accRow=2112 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4
+COMPUTE popPrev=1 inputRow=15842 inputRowStride=0 weightRow=16 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE popPrev=1 pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=24 accRow=2112 m=64 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 ; requantize channels 8..11, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=7808 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 12..15, pixels 0..63
@@ -683,28 +230,9 @@ LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=4 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=8 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=12 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=20 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=24 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=28 k=4 n=4
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=12
-LOAD_WEIGHTS popPrev=1 weightRow=32 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=0 window=1
-LOAD_WEIGHTS weightRow=36 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=4
-LOAD_WEIGHTS weightRow=40 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=8
-LOAD_WEIGHTS weightRow=44 k=4 n=2
-COMPUTE inputRow=16380 inputRowStride=0 weightRow=0 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=12
+COMPUTE inputRow=16380 inputRowStride=0 weightRow=4 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=16 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
+COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=32 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=4 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
 REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=110 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0

@@ -106,6 +106,16 @@ describe('energy model', () => {
     expect(r.pjPerMac).toBeCloseTo(2.5 / k.totalMacs(), 12);
   });
 
+  it('charges a group mode\'s column multiplies in the MAC component, 8 × psum bits by the multiplier rule', () => {
+    const k = new Counters();
+    k.addMacs('w4a8-group|4|8|32', 32); // 32 × (0.2·(4·8)/64 = 0.1 + add(32) 0.1)
+    k.addGroupScales(8, 17, 1); // 0.2 · (8·17)/64 = 0.425: one column's 17-bit partial sum of a 32-row tile
+    k.addGroupScales(8, 17, 1);
+    const r = energyOf(k, hw, d, costs);
+    expect(r.components.mac).toBeCloseTo(32 * 0.2 + 2 * 0.425, 12);
+    expect(r.macs).toBe(32); // the column multiplies are not MACs (TOPS count the products of the layer)
+  });
+
   it('an empty run: no MACs is Infinity pJ/MAC, no energy is 0 TOPS/W', () => {
     const r = energyOf(new Counters(), hw, d, costs);
     expect(r.totalPj).toBe(0);

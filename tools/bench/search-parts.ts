@@ -1,0 +1,49 @@
+// `BENCH=search-parts npm run bench`: the CPU seconds of the search's reusable parts with and without their
+// caches, on one thread (default fmnist_resnet, BENCH_SEARCH_MODEL=models/x.qir for another; the shipped
+// calibration split halved as the search does). Integer scoring of the base and its single-layer moves
+// (each layer's outputs at 4 bits: a greedy step's candidates), plainly and through the prefix cache; and
+// four alone-probes per layer for three layers, whole and through the float cut cache. Quantization is
+// done before the timed parts. A minute or two of CPU.
+import { cpuUsage } from 'node:process';
+import { loadavg } from 'node:os';
+import { loadModel } from '../load-model.js';
+import { loadChoiceData } from '../../compiler/data/choice-data.js';
+import { heldOutSet, quantizedOutputs } from '../../compiler/ptq/choice-score.js';
+import { IntPrefixCache } from '../../compiler/ptq/int-prefix-cache.js';
+import { calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
+import { type FloatCutCache, type Width, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
+import { type QuantConfig, presetConfig } from '../../compiler/quant/presets.js';
+
+/** CPU seconds of `f` (this process, every thread). */
+function cpuSeconds(f: () => void): number {
+  const before = cpuUsage();
+  f();
+  const u = cpuUsage(before);
+  return (u.user + u.system) / 1e6;
+}
+
+/** Prints the two comparisons. */
+export async function benchSearchParts(): Promise<void> {
+  const model = process.env['BENCH_SEARCH_MODEL'] ?? 'models/fmnist_resnet.qir';
+  const graph = loadModel(model);
+  const data = loadChoiceData('models/data/fashion-mnist');
+  const set = heldOutSet(graph, data.heldOut, data.heldOutLabels);
+  const cache = calibrationCache(graph, data.calib);
+  const layers = graph.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense').map((n) => n.name);
+  const base = presetConfig('w8a8');
+  const configs: QuantConfig[] = [base, ...layers.map((l) => ({ ...base, layers: { ...base.layers, [l]: { ...base.layers[l], actBits: 4 as const } } }))];
+  const graphs = configs.map((config) => quantizeModel(graph, { config, calib: cache.calib, cache }).graph);
+  const load = loadavg()[0]!;
+  const plain = cpuSeconds(() => graphs.forEach((q) => quantizedOutputs(q, set)));
+  const prefix = new IntPrefixCache(set.images.type.shape[0]!);
+  const cached = cpuSeconds(() => graphs.forEach((q) => quantizedOutputs(q, set, prefix)));
+  const probes = [layers[1]!, layers[Math.floor(layers.length / 2)]!, layers.at(-1)!].flatMap((layer) => (['8', 'a4', 'pow2', '2'] as Width[]).map((width) => ({ layer, width })));
+  probes.forEach((p) => runSensitivityProbe(base, cache, set, p)); // quantizes each probe's configuration once (AdaRound memo), untimed
+  const whole = cpuSeconds(() => probes.forEach((p) => runSensitivityProbe(base, cache, set, p)));
+  const floatCut: FloatCutCache = new Map();
+  const cut = cpuSeconds(() => probes.forEach((p) => runSensitivityProbe(base, cache, set, p, floatCut)));
+  const n = set.images.type.shape[0]!;
+  process.stdout.write(`search parts ${model}, ${n} held-out images, one thread (load average ${load.toFixed(1)}):\n`
+    + `  integer scoring of the base and its ${layers.length} single-layer a4 moves: ${plain.toFixed(1)} s CPU plain, ${cached.toFixed(1)} s with the prefix cache (${prefix.stats().hits} node hits)\n`
+    + `  ${probes.length} alone-probes (4 widths × 3 layers): ${whole.toFixed(1)} s CPU whole, ${cut.toFixed(1)} s with the float cut cache\n`);
+}
