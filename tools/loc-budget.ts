@@ -56,8 +56,13 @@ export const MAX_FILE_LINES = 400;
  * 44,500 holds issue 18's accuracy lines (branch fmtacc, ~170): the fp8 preset's first GEMM in INT8 in the
  * format reference and its worker payload (int8-gemm.ts and plumbing, ~100), AdaRound with per-element steps
  * for group-wise scales (~35), the held-out tool that chose it (group-adaround-choice.ts, ~30).
+ * 44,500 → 45,000 in the session of 2026-12-05 09:00 (44,849 counted after four more merges): issue 18's
+ * group-scale datapath (w4a8-group/int8-group array modes, group-scales.ts lowering, multiplier vectors in the
+ * fast, PE and functional models, ~300), issue 12/13's COMPUTE runs (fuse-runs.ts, compute-run.ts, the v4
+ * fields and their checks, ~200), issue 13's SCALE-Sim second figure and the token pass's reused fence (~45),
+ * and the 'mse' clip-search fix with its test.
  */
-export const LINE_BUDGET = 44_500;
+export const LINE_BUDGET = 45_000;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

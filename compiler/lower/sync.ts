@@ -202,10 +202,16 @@ function analyse(items: readonly StreamItem[], hw: HwConfig): Analysis {
       }
       if (pusher < 0) {
         assert(queue[maxOpen] === 1 && open.every(([a]) => covers(Agent.Fence, a)), `no instruction can release instruction ${k} (${items[k]!.instr.op}) on channel ${c}`);
-        if (![...insertBefore].some((i) => i > Math.max(maxOpen, lastPusher) && i <= k)) {
+        const planned = [...insertBefore].filter((i) => i > Math.max(maxOpen, lastPusher) && i <= k);
+        if (planned.length === 0) {
           insertBefore.add(k);
           fences++;
         }
+        // The CONFIG waits for every compute-queue instruction before it: the later consumers need no fence
+        // for those (without this, each MOVE of a layer's blocks got a CONFIG of its own, holding the
+        // array idle until the block's REQUANT had finished, though the first one covered the old reader).
+        const at = planned.length === 0 ? k : Math.min(...planned);
+        for (const a of AGENTS) if (covers(Agent.Fence, a)) satisfied.set(a, Math.max(satisfied.get(a) ?? -1, lastCompute[at]!));
         continue;
       }
       pairs.push([pusher, k]);

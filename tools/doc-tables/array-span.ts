@@ -3,8 +3,31 @@
 // like with SCALE-Sim, whose compute model assumes operands already in SRAM and free requantization.
 import type { Trace } from '../../simulator/trace.js';
 
+/** First start and last end of a layer's array instructions. */
+export interface ArrayRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** Layer name → array span in cycles (layers without array work are absent). */
 export function arraySpans(trace: Trace): Map<string, number> {
+  return new Map([...arrayRanges(trace)].map(([name, r]) => [name, r.to - r.from]));
+}
+
+/**
+ * The array cycles of a layer after the layers before it (in program order) have ended: last array end −
+ * max(first array start, their last end), at least 0. SCALE-Sim runs layers one after another with their
+ * operands in SRAM; the array span also counts the cycles a layer's hoisted LOAD_WEIGHTS or first COMPUTE
+ * waits for the previous layer's output (or overlaps its work), which this figure leaves out. Both are
+ * printed: this one never hides a stall inside the layer, only the time before its input was complete.
+ */
+export function arrayCyclesAfter(range: ArrayRange | undefined, beforeEnd: number): number {
+  if (range === undefined) return 0;
+  return Math.max(0, range.to - Math.max(range.from, beforeEnd));
+}
+
+/** Layer name → first start and last end of its array instructions. */
+export function arrayRanges(trace: Trace): Map<string, ArrayRange> {
   const range = new Map<string, { from: number; to: number }>();
   for (const e of trace.traceEvents) {
     if (e.ph !== 'X' || e.cat !== 'systolic array' || e.args === undefined) continue;
@@ -16,5 +39,5 @@ export function arraySpans(trace: Trace): Map<string, number> {
     if (r === undefined) range.set(e.name, { from, to });
     else range.set(e.name, { from: Math.min(r.from, from), to: Math.max(r.to, to) });
   }
-  return new Map([...range].map(([name, r]) => [name, r.to - r.from]));
+  return range;
 }

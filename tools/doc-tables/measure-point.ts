@@ -13,7 +13,7 @@ import { writeProgram, type Program } from '../../isa/program-file.js';
 import { simulateProgram, type SimulationResult } from '../../simulator/simulate-program.js';
 import { graphOrderOutput, programEnds, programInput } from '../pipeline/host-io.js';
 import { resnet18Quantized, seededImage } from '../bench/resnet18.js';
-import { arraySpans } from './array-span.js';
+import { arrayCyclesAfter, arrayRanges } from './array-span.js';
 
 /** The models the doc tables cover. */
 export type DocModel = 'fmnist_cnn' | 'resnet18';
@@ -28,6 +28,8 @@ export interface LayerFigures {
   readonly addedCycles: number;
   /** First LOAD_WEIGHTS/COMPUTE start to last array instruction end (0 for a layer without array work). */
   readonly arrayCycles: number;
+  /** The array cycles after the layers before it had ended (array-span.ts arrayCyclesAfter); absent: not measured. */
+  readonly arrayAfterCycles?: number;
   readonly dramBytes: number;
   readonly energyPj: number;
   /** The lowering's cost-model prediction of the layer's cycles (its asm header comment), when it makes one. */
@@ -82,6 +84,8 @@ function matchesReference(graph: Graph, program: Program, image: Tensor, r: Simu
   return got.length === want.length && got.every((v, i) => v === want[i]);
 }
 
+const span = (r: { from: number; to: number } | undefined): number => (r === undefined ? 0 : r.to - r.from);
+
 /** Lowers, simulates and (unless `verify` is false) checks one point; `prepared` is docModel's result when the caller has it. */
 export function measurePoint(model: DocModel, preset: string, hw: HwConfig, verify = true, prepared = docModel(model, preset)): PointFigures {
   const { graph, image } = prepared;
@@ -89,11 +93,13 @@ export function measurePoint(model: DocModel, preset: string, hw: HwConfig, veri
   const predicted = predictions(comments);
   const { input } = programEnds(program);
   const r = simulateProgram(program, new Map([[input.name, programInput(graph, program, image)]]), { trace: true });
-  const spans = arraySpans(r.trace!);
+  const ranges = arrayRanges(r.trace!);
   const t = r.stats.totals;
   let before = 0;
+  const after: number[] = [];
   const added = r.stats.layers.map((l) => {
     const a = l.lastCycle - before;
+    after.push(arrayCyclesAfter(ranges.get(l.name), before));
     before = Math.max(before, l.lastCycle);
     return a;
   });
@@ -105,7 +111,7 @@ export function measurePoint(model: DocModel, preset: string, hw: HwConfig, veri
     energyPj: r.energy.total.totalPj, dramEnergyPj: r.energy.total.components.dram,
     ...(verify ? { bitExact: matchesReference(graph, program, image, r) } : {}),
     layers: r.stats.layers.map((l, k) => ({
-      name: l.name, macs: l.counters.totalMacs(), cycles: l.cycles, addedCycles: added[k]!, arrayCycles: spans.get(l.name) ?? 0,
+      name: l.name, macs: l.counters.totalMacs(), cycles: l.cycles, addedCycles: added[k]!, arrayCycles: span(ranges.get(l.name)), arrayAfterCycles: after[k]!,
       dramBytes: l.counters.dramReadBytes + l.counters.dramWriteBytes, energyPj: r.energy.layers[k]!.energy.totalPj,
       ...(predicted.has(l.name) ? { predictedCycles: predicted.get(l.name)! } : {}),
     })),

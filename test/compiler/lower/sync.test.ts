@@ -78,6 +78,18 @@ describe('placeTokens', () => {
     ]);
   });
 
+  it('needs one fence for an old array reader: a later consumer of it waits only for its own producer', () => {
+    // A COMPUTE reads input rows 0 and 1; DEPTHWISEs read row 0 and row 1; LOADs overwrite row 0, then row 1.
+    // The first LOAD needs both units (a CONFIG); the second needs the COMPUTE, which that CONFIG already
+    // waited for, and the second DEPTHWISE, whose own push suffices: no second CONFIG holding the array idle.
+    const dw = (row: number) => makeInstruction('DEPTHWISE', { srcRow: row, weightRow: 0, accRow: 4 + row, channels: 16, inH: 1, inW: 1, kernelH: 1, kernelW: 1, strideH: 1, strideW: 1, accumulate: 0 });
+    const lw = makeInstruction('LOAD_WEIGHTS', { weightRow: 16, k: 16, n: 16 });
+    const mm = makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow: 8, m: 2, k: 16, n: 16, accumulate: 0 });
+    expect(sync([config(), load('input', 0), load('input', 1, 0x1010), lw, mm, dw(0), load('input', 0, 0x1100), dw(1), load('input', 1, 0x1110), halt()])).toEqual([
+      'CONFIG', 'LOAD', 'LOAD pushNext', 'LOAD_WEIGHTS', 'COMPUTE popPrev', 'DEPTHWISE', 'CONFIG pushPrev', 'LOAD popNext', 'DEPTHWISE pushPrev', 'LOAD popNext', 'HALT',
+    ]);
+  });
+
   it('never holds more tokens in a channel than queues.tokenDepth', () => {
     const hw = defaultHwConfig();
     hw.queues.tokenDepth = 2;
