@@ -105,8 +105,11 @@ function perTensor(src: ArrayLike<number>, shape: readonly number[], el: Element
   return { shape, vals, exps: new Int16Array(src.length), realScale };
 }
 
-/** Weights with one real scale per output channel (axis 0): max |w| of the channel / max normal. */
-function perChannel(w: ArrayLike<number>, shape: readonly number[], el: ElementType): FormatTensor {
+/**
+ * Weights [O, …] with one real scale per output channel (axis 0): `scaleOf(max |w| of the channel)`, each
+ * element coded as `code(w / scale)`. Shared by the format weights and the INT8 first GEMM.
+ */
+export function perChannelWeights(w: ArrayLike<number>, shape: readonly number[], scaleOf: (amax: number) => number, code: (v: number) => number): FormatTensor {
   const o = shape[0]!;
   const per = w.length / o;
   const vals = new Float64Array(w.length);
@@ -114,12 +117,16 @@ function perChannel(w: ArrayLike<number>, shape: readonly number[], el: ElementT
   for (let oc = 0; oc < o; oc++) {
     let amax = 0;
     for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    const s = tensorScale(amax, el);
+    const s = scaleOf(amax);
     channelScales[oc] = s;
-    for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = roundToElement(w[i]! / s, el);
+    for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = code(w[i]! / s);
   }
   return { shape, vals, exps: new Int16Array(w.length), realScale: 1, channelScales };
 }
+
+/** Format weights per output channel: max |w| of the channel / max normal. */
+const perChannel = (w: ArrayLike<number>, shape: readonly number[], el: ElementType): FormatTensor =>
+  perChannelWeights(w, shape, (amax) => tensorScale(amax, el), (v) => roundToElement(v, el));
 
 /**
  * Activations of a GEMM input in format `f`: NCHW [N,C,H,W] in blocks of 32 channels at each pixel, [N,F]

@@ -7,7 +7,7 @@
 // then already in the products) times one real scale, weights are integers times a channel scale; all
 // products and chunk sums are exact integers, so the format dot product (format-gemm.ts) is unchanged.
 import { roundHalfEven } from '../../core/rounding.js';
-import type { FormatTensor } from './format-quantize.js';
+import { perChannelWeights, type FormatTensor } from './format-quantize.js';
 
 /** The affine uint8 grid of a GEMM input: x ≈ scale · (q − zero), q ∈ [0, 255]. */
 export interface U8Grid {
@@ -43,16 +43,6 @@ export function quantizeU8Activations(x: ArrayLike<number>, shape: readonly numb
  * one whose step underflows to 0, gets scale 1): the w8a8-pc weight grid.
  */
 export function quantizeI8ChannelWeights(w: ArrayLike<number>, shape: readonly number[]): FormatTensor {
-  const o = shape[0]!;
-  const per = w.length / o;
-  const vals = new Float64Array(w.length);
-  const channelScales = new Float64Array(o);
-  for (let oc = 0; oc < o; oc++) {
-    let amax = 0;
-    for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    const s = amax / I8_MAX > 0 ? amax / I8_MAX : 1;
-    channelScales[oc] = s;
-    for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = Math.min(I8_MAX, Math.max(-I8_MAX, roundHalfEven(w[i]! / s)));
-  }
-  return { shape, vals, exps: new Int16Array(w.length), realScale: 1, channelScales };
+  const scaleOf = (amax: number) => (amax / I8_MAX > 0 ? amax / I8_MAX : 1);
+  return perChannelWeights(w, shape, scaleOf, (v) => Math.min(I8_MAX, Math.max(-I8_MAX, roundHalfEven(v))));
 }

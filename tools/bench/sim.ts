@@ -16,7 +16,7 @@ const WARM_UP_RUNS = 3;
 const TIMED_RUNS = 5;
 
 /** Seeded input codes for the program's input tensor. */
-function inputFor(p: Program, seed: number): Map<string, Uint8Array | Int8Array> {
+export function inputFor(p: Program, seed: number): Map<string, Uint8Array | Int8Array> {
   const t = p.tensors.find((x) => x.role === 'input')!;
   const n = t.shape.reduce((a, b) => a * b, 1);
   let s = seed >>> 0;

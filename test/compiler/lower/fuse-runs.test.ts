@@ -15,19 +15,7 @@ import { tinyResnet } from './resnet-model.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { seededBatch } from './models.js';
-
-/** Seeded input codes for the program's input tensor. */
-function inputOf(p: Program, seed: number): Map<string, Uint8Array | Int8Array> {
-  const t = p.tensors.find((x) => x.role === 'input')!;
-  const n = t.shape.reduce((a, b) => a * b, 1);
-  let s = seed >>> 0;
-  const v = t.dtype === 'u8' ? new Uint8Array(n) : new Int8Array(n);
-  for (let j = 0; j < n; j++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    v[j] = s >>> 24;
-  }
-  return new Map([[t.name, v]]);
-}
+import { inputFor as inputOf } from '../../../tools/bench/sim.js';
 
 /** Everything a simulation reports that a user or the energy model sees (the trace aside). */
 function observable(r: SimulationResult): unknown {
