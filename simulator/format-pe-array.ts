@@ -28,6 +28,15 @@ export interface FormatPeRun {
  * one input vector read per cycle (cycle i reads vector i). PEs of rows ≥ kt and columns ≥ n are masked
  * (they pass their inputs on and add nothing).
  */
+/** Shifts a delay line one register: `input` enters at the front, the value at its end leaves (an empty line passes `input` through). */
+function shift(line: (Tagged | undefined)[], input: Tagged | undefined): Tagged | undefined {
+  if (line.length === 0) return input;
+  const out = line[line.length - 1];
+  for (let k = line.length - 1; k > 0; k--) line[k] = line[k - 1];
+  line[0] = input;
+  return out;
+}
+
 export function stepFormatComputeWs(rows: number, cols: number, op: FormatTileOperands, acc: FormatAccumulator, chunkEnd: boolean, xExp: Int16Array, wExp: Int16Array): FormatPeRun {
   const { m, n } = acc;
   const { kt } = op;
@@ -42,13 +51,6 @@ export function stepFormatComputeWs(rows: number, cols: number, op: FormatTileOp
   let readReg: (Tagged | undefined)[] = new Array<Tagged | undefined>(rows).fill(undefined);
   const arrived = new Map<number, number>();
   const writeCycles: number[] = [];
-  const shift = (line: (Tagged | undefined)[], input: Tagged | undefined): Tagged | undefined => {
-    if (line.length === 0) return input;
-    const out = line[line.length - 1];
-    for (let k = line.length - 1; k > 0; k--) line[k] = line[k - 1];
-    line[0] = input;
-    return out;
-  };
   for (let t = 0; writeCycles.length < m; t++) {
     assert(t <= m + rows + cols + 2, 'format PE array did not drain');
     // The accumulator unit: sums that left the de-skew at the end of cycle t − 1 are written in cycle t.
@@ -104,13 +106,6 @@ export function stepFormatComputeOs(rows: number, cols: number, op: FormatTileOp
   // Skew lines: row r's activations wait r cycles, column c's weights c cycles.
   const xSkew = Array.from({ length: rows }, (_, r) => new Array<Tagged | undefined>(r).fill(undefined));
   const wSkew = Array.from({ length: cols }, (_, c) => new Array<Tagged | undefined>(c).fill(undefined));
-  const shift = (line: (Tagged | undefined)[], input: Tagged | undefined): Tagged | undefined => {
-    if (line.length === 0) return input;
-    const out = line[line.length - 1];
-    for (let k = line.length - 1; k > 0; k--) line[k] = line[k - 1];
-    line[0] = input;
-    return out;
-  };
   let xRead: (Tagged | undefined)[] = new Array<Tagged | undefined>(rows).fill(undefined);
   let wRead: (Tagged | undefined)[] = new Array<Tagged | undefined>(cols).fill(undefined);
   let lastProduct = -1;
