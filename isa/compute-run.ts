@@ -36,6 +36,17 @@ export function runMicroOps(i: Compute): Instruction[] {
   return out;
 }
 
+/**
+ * The layer table after a program's instructions moved: `newIndex[k]` is the new index of old instruction k
+ * (`newIndex[length]` the new end). Used by the expansion here and by the lowering's fuser, its inverse.
+ */
+export function remapLayers(layers: readonly LayerEntry[], newIndex: Int32Array): LayerEntry[] {
+  return layers.map((l) => {
+    const first = newIndex[l.firstInstruction]!;
+    return { ...l, firstInstruction: first, instructionCount: newIndex[l.firstInstruction + l.instructionCount]! - first };
+  });
+}
+
 /** A program as the machine issues it: every run replaced by its micro-ops, the layer table remapped. */
 export interface IssuedProgram {
   readonly instructions: readonly Instruction[];
@@ -52,7 +63,7 @@ export function issuedProgram(instructions: readonly Instruction[], layers: read
   const known = issued.get(instructions);
   if (known !== undefined && known.layers === layers) return known.program;
   let runs = false;
-  for (const i of instructions) if (i.op === 'COMPUTE' && i.tiles > 0) runs = true;
+  for (const i of instructions) if (runTiles(i) > 0) runs = true;
   let program: IssuedProgram = { instructions, layers };
   if (runs) {
     const out: Instruction[] = [];
@@ -60,15 +71,11 @@ export function issuedProgram(instructions: readonly Instruction[], layers: read
     const firstOf = new Int32Array(instructions.length + 1);
     instructions.forEach((i, k) => {
       firstOf[k] = out.length;
-      if (i.op === 'COMPUTE' && i.tiles > 0) for (const u of runMicroOps(i)) out.push(u);
+      if (i.op === 'COMPUTE' && runTiles(i) > 0) for (const u of runMicroOps(i)) out.push(u);
       else out.push(i);
     });
     firstOf[instructions.length] = out.length;
-    const remapped = layers.map((l) => {
-      const first = firstOf[l.firstInstruction]!;
-      return { ...l, firstInstruction: first, instructionCount: firstOf[l.firstInstruction + l.instructionCount]! - first };
-    });
-    program = { instructions: out, layers: remapped };
+    program = { instructions: out, layers: remapLayers(layers, firstOf) };
   }
   issued.set(instructions, { layers, program });
   return program;

@@ -6,6 +6,7 @@
 import type { Instruction, InstructionOf } from '../../isa/instruction.js';
 import { fieldLimits } from '../../isa/instruction.js';
 import type { LayerEntry } from '../../isa/program-tables.js';
+import { remapLayers } from '../../isa/compute-run.js';
 
 type Pair = [InstructionOf<'LOAD_WEIGHTS'>, InstructionOf<'COMPUTE'>];
 
@@ -84,9 +85,5 @@ export function fuseComputeRuns(
     k += span;
   }
   newIndex[instructions.length] = out.length;
-  const outLayers = layers.map((l) => {
-    const first = newIndex[l.firstInstruction]!;
-    return { ...l, firstInstruction: first, instructionCount: newIndex[l.firstInstruction + l.instructionCount]! - first };
-  });
-  return { instructions: out, comments: outComments, layers: outLayers };
+  return { instructions: out, comments: outComments, layers: remapLayers(layers, newIndex) };
 }
