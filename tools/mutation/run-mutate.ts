@@ -17,12 +17,20 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8')) as Record<string, unknown>;
+// ACCSIM_MUTATION_CONCURRENCY=1 runs one test-runner process instead of the config's count: on a shared,
+// loaded machine a second runner mostly adds timeouts, and the override leaves stryker.config.json alone.
+const concurrencyEnv = process.env['ACCSIM_MUTATION_CONCURRENCY'];
+const concurrency = concurrencyEnv === undefined ? base['concurrency'] : Number(concurrencyEnv);
+if (concurrencyEnv !== undefined && !(Number.isInteger(concurrency) && (concurrency as number) >= 1)) {
+  process.stderr.write(`ACCSIM_MUTATION_CONCURRENCY must be a positive integer, not ${concurrencyEnv}\n`);
+  process.exit(2);
+}
 mkdirSync('reports/mutation', { recursive: true });
 const started = Date.now();
 for (const group of docOnly ? [] : wanted.length === 0 ? GROUPS : wanted.map((id) => GROUPS.find((g) => g.id === id)!)) {
   const config = `reports/mutation/${group.id}.stryker.json`;
   writeFileSync(config, JSON.stringify({
-    ...base, mutate: group.mutate,
+    ...base, concurrency, mutate: group.mutate,
     incrementalFile: reportPath(group.id), tempDirName: `.stryker-tmp/${group.id}`,
   }, null, 2));
   const groupStart = Date.now();
