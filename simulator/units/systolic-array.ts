@@ -118,6 +118,7 @@ export function computeTiming(g: ArrayGeometry, s: ArrayModeState, i: Instructio
   const kv = Math.ceil(i.k / s.packing);
   const cpv = window !== undefined && 'osStep' in window
     ? Math.max(cyclesPerVector(s.rowsPerVectorW, g.weightBanks), window.osStep)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an os step has no read-modify-write, so stepCycles ignores accumulate for os (test: stepCycles, "os drains instead")
     : stepCycles(g, s, i.accumulate === 1, accumulatorPorts, 'os');
   const rmw = osDrainCycles(i.accumulate === 1, accumulatorPorts);
   const stream = kv * cpv;

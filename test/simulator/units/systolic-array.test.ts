@@ -60,6 +60,9 @@ describe('computeTiming', () => {
     // Dual-ported, no accumulate: 12 + 6 + 5 = 23; stalls 8.
     expect(computeTiming(geometry('os'), state(2, 1, 5), compute(5, 7, 0), 2))
       .toEqual({ busyCycles: 12, duration: 23, weightsReleased: 0, bankStallCycles: 8, drainCycles: 5, inputRowReads: 4 });
+    // Input vectors of 2 rows (on 2 banks: still 1 cycle): the kv = 4 steps read 8 input rows.
+    expect(computeTiming(geometry('os'), state(2, 2, 5), compute(5, 7, 0), 2))
+      .toEqual({ busyCycles: 12, duration: 23, weightsReleased: 0, bankStallCycles: 8, drainCycles: 5, inputRowReads: 8 });
   });
 });
 
