@@ -12,6 +12,7 @@ import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
 const fresh = () => makeBuffers(hw, deriveHw(hw));
+const narrowHw = smallHw(2, 8);
 const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8', ...o });
 const signedBytes = (b: Uint8Array) => [...b].map((v) => (v >= 128 ? v - 256 : v));
 
@@ -159,5 +160,66 @@ describe('DEPTHWISE', () => {
     expect([...b.accumulator.values.subarray(4, 6)]).toEqual([12, -37]);
     expect(k.depthwiseMacs).toBe(4 * 4 * 2);
     expect(t.duration).toBe(4 * 4); // 4 outputs × 4 taps × ceil(2 / 16)
+  });
+
+  it('each output is the exact Σ over its taps of input · weight by the definition: non-square strides and kernels, 4- and 8-bit operands, accumulate', () => {
+    /** Element `index` of a `bits`-wide LSB-first stream from byte `base` (written here, not the simulator's reader). */
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      channels: fc.integer({ min: 1, max: 8 }), inH: fc.integer({ min: 1, max: 6 }), inW: fc.integer({ min: 1, max: 6 }),
+      kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }),
+      bits: fc.constantFrom([8, 8, 'int8'], [4, 4, 'int4'], [8, 4, 'w4a8']) as fc.Arbitrary<[number, number, 'int8' | 'int4' | 'w4a8']>,
+      actSigned: fc.boolean(), accumulate: fc.integer({ min: 0, max: 1 }), srcRow: fc.integer({ min: 0, max: 5 }), weightRow: fc.integer({ min: 0, max: 5 }),
+      accRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 4, 16), seed: fc.integer(),
+    }).filter((a) => a.kernelH <= a.inH && a.kernelW <= a.inW);
+    fc.assert(fc.property(arb, (a) => {
+      const [inputBits, weightBits, mode] = a.bits;
+      // A 2x8 array: 8 accumulators a row (channels ≤ cols) and input rows narrower than a pixel's channels.
+      const b = makeBuffers(narrowHw, deriveHw(narrowHw));
+      let x = a.seed >>> 0;
+      const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      for (let j = 0; j < 4096; j++) [b.input.bytes[j], b.weight.bytes[j]] = [next(), next()];
+      for (let j = 0; j < 256; j++) b.accumulator.values[j] = (next() << 8 | next()) - 32768;
+      const before = Int32Array.from(b.accumulator.values.subarray(0, 256));
+      const k = new Counters();
+      const i = makeInstruction('DEPTHWISE', { ...a, accumulate: a.accumulate as 0 | 1 });
+      const t = depthwise(i, state({ inputBits, weightBits, actSigned: a.actSigned, mode }), b, a.lanes, k);
+      const rowsOf = (bits: number, rowBytes: number) => Math.ceil(Math.ceil((a.channels * bits) / 8) / rowBytes);
+      const pixelRows = rowsOf(inputBits, b.input.rowBytes);
+      const tapRows = rowsOf(weightBits, b.weight.rowBytes);
+      const outH = Math.floor((a.inH - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW - a.kernelW) / a.strideW) + 1;
+      const want = Int32Array.from(before);
+      for (let oy = 0; oy < outH; oy++) {
+        for (let ox = 0; ox < outW; ox++) {
+          for (let c = 0; c < a.channels; c++) {
+            let dot = 0;
+            for (let ky = 0; ky < a.kernelH; ky++) {
+              for (let kx = 0; kx < a.kernelW; kx++) {
+                const pixel = (oy * a.strideH + ky) * a.inW + ox * a.strideW + kx;
+                const tap = ky * a.kernelW + kx;
+                dot += elementAt(b.input.bytes, (a.srcRow + pixel * pixelRows) * b.input.rowBytes, c, inputBits, a.actSigned)
+                  * elementAt(b.weight.bytes, (a.weightRow + tap * tapRows) * b.weight.rowBytes, c, weightBits, true);
+              }
+            }
+            const at = (a.accRow + oy * outW + ox) * b.accumulator.cols + c;
+            want[at] = (a.accumulate === 1 ? before[at]! : 0) + dot;
+          }
+        }
+      }
+      // Every entry: the outputs, and the entries around them untouched.
+      expect([...b.accumulator.values.subarray(0, 256)]).toEqual([...want]);
+      const outputs = outH * outW;
+      const taps = a.kernelH * a.kernelW;
+      expect([k.depthwiseMacs, k.accWrites, k.accReads]).toEqual([outputs * taps * a.channels, outputs * a.channels, a.accumulate * outputs * a.channels]);
+      expect([k.sramReads.input, k.sramReads.weight]).toEqual([outputs * taps * pixelRows, taps * tapRows]);
+      // At least one cycle per `lanes` channels per tap and output; any more are bank stalls.
+      const elementCycles = outputs * taps * Math.ceil(a.channels / a.lanes);
+      expect(t.duration - t.bankStallCycles).toBe(elementCycles);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
   });
 });
