@@ -147,6 +147,67 @@ describe('POOL, ADD, PACK', () => {
   });
 });
 
+describe('POOL by the definition', () => {
+  it('max and average over the valid window: non-square kernels, strides and padding, 1..8-bit elements, signed and unsigned', () => {
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      channels: fc.integer({ min: 1, max: 4 }), inH: fc.integer({ min: 1, max: 6 }), inW: fc.integer({ min: 1, max: 6 }),
+      kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }),
+      padTop: fc.integer({ min: 0, max: 2 }), padLeft: fc.integer({ min: 0, max: 2 }), padBottom: fc.integer({ min: 0, max: 2 }), padRight: fc.integer({ min: 0, max: 2 }),
+      bits: fc.constantFrom(8, 4, 2, 1), signed: fc.integer({ min: 0, max: 1 }), kind: fc.constantFrom<'max' | 'avg'>('max', 'avg'),
+      srcRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 2, 16), seed: fc.integer(),
+    }).filter((a) => Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW
+      && a.kernelH <= a.inH + a.padTop + a.padBottom && a.kernelW <= a.inW + a.padLeft + a.padRight);
+    fc.assert(fc.property(arb, (a) => {
+      const b = fresh();
+      let x = a.seed >>> 0;
+      for (let j = 0; j < 1024; j++) b.output.bytes[j] = ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      const before = Uint8Array.from(b.output.bytes.subarray(0, 1024));
+      const dstRow = a.srcRow + a.inH * a.inW + 1;
+      const k = new Counters();
+      const t = pool(makeInstruction('POOL', { ...a, signed: a.signed as 0 | 1, dstRow }), b, a.lanes, k);
+      const rb = b.output.rowBytes;
+      const outH = Math.floor((a.inH + a.padTop + a.padBottom - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW + a.padLeft + a.padRight - a.kernelW) / a.strideW) + 1;
+      let reads = 0;
+      for (let oy = 0; oy < outH; oy++) {
+        for (let ox = 0; ox < outW; ox++) {
+          const rows: number[] = [];
+          for (let ky = 0; ky < a.kernelH; ky++) {
+            for (let kx = 0; kx < a.kernelW; kx++) {
+              const y = oy * a.strideH + ky - a.padTop;
+              const xx = ox * a.strideW + kx - a.padLeft;
+              if (y >= 0 && y < a.inH && xx >= 0 && xx < a.inW) rows.push(a.srcRow + y * a.inW + xx);
+            }
+          }
+          reads += rows.length;
+          for (let c = 0; c < a.channels; c++) {
+            const vals = rows.map((r) => elementAt(before, r * rb, c, a.bits, a.signed === 1));
+            const sum = vals.reduce((s, v) => s + v, 0);
+            // Average: round half away from zero of sum / count.
+            const want = a.kind === 'max' ? Math.max(...vals) : Math.sign(sum) * Math.floor(Math.abs(sum) / rows.length + 0.5);
+            expect(elementAt(b.output.bytes, (dstRow + oy * outW + ox) * rb, c, a.bits, a.signed === 1)).toBe(want + 0); // (+0: not −0)
+          }
+        }
+      }
+      // Nothing but the output pixels' elements changed (the input rows, and the bits past the channels).
+      const outBits = a.channels * a.bits;
+      for (let j = 0; j < 1024; j++) {
+        const inOutputRow = j >= dstRow * rb && j < (dstRow + outH * outW) * rb;
+        // The bits of byte j that no output element covers.
+        const kept = !inOutputRow ? 0xff : 0xff & ~(2 ** Math.min(8, Math.max(0, outBits - (j % rb) * 8)) - 1);
+        expect(b.output.bytes[j]! & kept).toBe(before[j]! & kept);
+      }
+      expect([k.sramReads.output, k.sramWrites.output]).toEqual([reads, outH * outW]);
+      expect(t.duration - t.bankStallCycles).toBe(Math.max(1, reads * Math.ceil(a.channels / a.lanes)));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
+
 describe('DEPTHWISE', () => {
   it('sums kernel taps per channel into one accumulator row per output pixel', () => {
     const b = fresh();
