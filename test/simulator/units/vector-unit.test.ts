@@ -208,6 +208,45 @@ describe('POOL by the definition', () => {
   });
 });
 
+describe('PACK by the definition', () => {
+  it('bit j of each destination row is (source element j >= threshold), 1..8-bit signed and unsigned sources, in place or apart', () => {
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      srcBits: fc.constantFrom(8, 4, 2, 1), srcSigned: fc.integer({ min: 0, max: 1 }), rows: fc.integer({ min: 1, max: 4 }),
+      srcRow: fc.integer({ min: 0, max: 6 }), dstRow: fc.integer({ min: 0, max: 12 }), elemsPart: fc.integer({ min: 1, max: 32 }),
+      threshold: fc.integer({ min: -128, max: 255 }), lanes: fc.constantFrom(1, 3, 16), seed: fc.integer(),
+    });
+    fc.assert(fc.property(arb, (a) => {
+      const b = fresh();
+      const rb = b.output.rowBytes;
+      const elems = 1 + ((a.elemsPart - 1) % ((rb * 8) / a.srcBits));
+      // Rows apart from the sources, or the same rows (the unit reads a row before it writes it).
+      const dstRow = a.dstRow >= a.srcRow && a.dstRow < a.srcRow + a.rows && a.dstRow !== a.srcRow ? a.srcRow + a.rows : a.dstRow;
+      let x = a.seed >>> 0;
+      for (let j = 0; j < 256; j++) b.output.bytes[j] = ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      const before = Uint8Array.from(b.output.bytes.subarray(0, 256));
+      const k = new Counters();
+      const t = pack(makeInstruction('PACK', { ...a, dstRow, elems, srcSigned: a.srcSigned as 0 | 1 }), b, a.lanes, k);
+      for (let r = 0; r < a.rows; r++) {
+        for (let j = 0; j < elems; j++) {
+          const want = elementAt(before, (a.srcRow + r) * rb, j, a.srcBits, a.srcSigned === 1) >= a.threshold ? 1 : 0;
+          expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, 1, false)).toBe(want);
+        }
+        // The bits past `elems` in the destination row keep their value.
+        for (let j = elems; j < rb * 8; j++) expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, 1, false)).toBe(elementAt(before, (dstRow + r) * rb, j, 1, false));
+      }
+      const dstBytes = (j: number) => j >= dstRow * rb && j < (dstRow + a.rows) * rb;
+      for (let j = 0; j < 256; j++) if (!dstBytes(j)) expect(b.output.bytes[j]).toBe(before[j]);
+      expect([k.sramReads.output, k.sramWrites.output]).toEqual([a.rows, a.rows]);
+      expect(t.duration - t.bankStallCycles).toBe(a.rows * Math.ceil(elems / a.lanes));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
+
 describe('DEPTHWISE', () => {
   it('sums kernel taps per channel into one accumulator row per output pixel', () => {
     const b = fresh();
