@@ -61,8 +61,11 @@ export const MAX_FILE_LINES = 400;
  * fast, PE and functional models, ~300), issue 12/13's COMPUTE runs (fuse-runs.ts, compute-run.ts, the v4
  * fields and their checks, ~200), issue 13's SCALE-Sim second figure and the token pass's reused fence (~45),
  * and the 'mse' clip-search fix with its test.
+ * 45,000 → 45,250 on branch fmt2 (45,004 counted with it; main about 44,790): issue 18's per-component
+ * energy table of ENERGY.md (doc-tables/energy-components.ts and its test, ~200) and the fp8 held-out tool's
+ * per-channel, FP32-weight and FP32-activation candidates that located fmnist_resnet's FP8 loss (~15).
  */
-export const LINE_BUDGET = 45_000;
+export const LINE_BUDGET = 45_250;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
