@@ -50,7 +50,7 @@ describe('energy-components', () => {
       const r = runCli([...ENERGY_RUN_ARGS, '--preset', 'w4a8-g128', '--json', json]);
       expect(r.code, r.stderr).toBe(0);
       const fresh = energyRowOf('w4a8-g128', JSON.parse(readFileSync(json, 'utf8')) as Parameters<typeof energyRowOf>[1], true);
-      expect(fresh).toEqual(rows.find((x) => x.preset === 'w4a8-g128'));
+      expect(fresh, 'the machine\'s figures changed: npm run build && node dist/tools/doc-tables/energy-components.js').toEqual(rows.find((x) => x.preset === 'w4a8-g128'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
