@@ -10,7 +10,7 @@ import { simulateBatch } from '../../simulator/run-batch.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { readInputFile } from '../read-input-file.js';
 import { loadProgram } from '../program-io.js';
-import { programEnds } from '../pipeline/host-io.js';
+import { programEnds } from '../pipeline/program-layout.js';
 import { programInputsFromNpy } from '../pipeline/program-inputs.js';
 import { layerInfoOf, renderDramSplit, renderLayerTable, renderMachine, renderTotals, simStatsJson } from '../report/sim-report.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
