@@ -7,7 +7,7 @@ import { readInputFile } from './read-input-file.js';
 
 /** Loads an .accbin and checks it against the machine in its header (every address, mode and token). */
 export function loadProgram(path: string): Program {
-  return readProgram(readProgramBytes(path), path);
+  return readProgram(readProgramBytes(path), path, { adopt: true });
 }
 
 /** The bytes of an .accbin (IO001 when unreadable), unchecked: `readProgram(bytes, path)` decodes and checks them. */
