@@ -36,13 +36,22 @@ export function gatherWindow8(
     let c = e - tap * w.cinTap;
     let ky = Math.floor(tap / w.kernelW);
     let kx = tap - ky * w.kernelW;
+    // Taps whose channel runs continue each other in the buffer (a dense kernel row with every channel of
+    // the pixel: tapW = cinTap) are copied as one run.
+    let runFrom = -1;
+    let runLen = 0;
     for (let left = i.k; left > 0;) {
       const count = Math.min(w.cinTap - c, left);
       const from = pixel + ky * tapH + kx * tapW + c;
-      if (in32 !== undefined && count >= WORD_RUN && ((from | to | count) & 3) === 0 && from + count <= inEnd && to + count <= outEnd) {
-        for (let a = from >> 2, b = to >> 2, end = (to + count) >> 2; b < end; a++, b++) out32![b] = in32[a]!;
-      } else for (let j = 0; j < count; j++) out[to + j] = bytes[from + j]!;
-      to += count;
+      if (from !== runFrom + runLen) {
+        if (runLen > 0) {
+          copyRun(bytes, in32, inEnd, out, out32, outEnd, runFrom, to, runLen);
+          to += runLen;
+        }
+        runFrom = from;
+        runLen = 0;
+      }
+      runLen += count;
       left -= count;
       c = 0;
       if (++kx === w.kernelW) {
@@ -50,9 +59,20 @@ export function gatherWindow8(
         ky++;
       }
     }
+    copyRun(bytes, in32, inEnd, out, out32, outEnd, runFrom, to, runLen);
     if (++ox === w.outW) {
       ox = 0;
       oy++;
     }
   }
+}
+
+/** Copies bytes[from, from + count) to out[to, …): a word at a time when both ends are aligned (views given). */
+function copyRun(
+  bytes: Uint8Array, in32: Int32Array | undefined, inEnd: number, out: Uint8Array, out32: Int32Array | undefined, outEnd: number,
+  from: number, to: number, count: number,
+): void {
+  if (in32 !== undefined && count >= WORD_RUN && ((from | to | count) & 3) === 0 && from + count <= inEnd && to + count <= outEnd) {
+    for (let a = from >> 2, b = to >> 2, end = (to + count) >> 2; b < end; a++, b++) out32![b] = in32[a]!;
+  } else for (let j = 0; j < count; j++) out[to + j] = bytes[from + j]!;
 }
