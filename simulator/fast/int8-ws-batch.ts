@@ -152,6 +152,8 @@ export class Int8WsBatch {
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.multiplyBatch();
+    // (After that multiply, which may have gathered from the rows as they are before this write.)
+    if (buffer === 'input' && lo < this.gathered.hi && this.gathered.lo < hi) this.gathered.T = -1;
     // Recorded after the multiply: what it packs is the rows' content before this write.
     if (buffer === 'weight') this.sources.loading(load, lo, hi);
   }
@@ -203,6 +205,45 @@ export class Int8WsBatch {
     const last = (i.inputRow + (this.m - 1) * i.inputRowStride) * rb;
     this.inLo = Math.min(this.inLo, first, last);
     this.inHi = Math.max(this.inHi, first + i.k, last + i.k);
+  }
+
+  /**
+   * The last window matrix gathered, its reference segments and the input bytes [lo, hi) they read (T = −1:
+   * none). The lowering streams one band of input through the array once per group of output-channel tiles
+   * the accumulator holds (ResNet-18: up to 4 times), and each pass is a batch of its own: the band is
+   * gathered once until a LOAD or MOVE writes those bytes.
+   */
+  private gathered = { T: -1, m: 0, k: 0, lo: 0, hi: 0, bytes: new Uint8Array(0), refs: [] as number[], wins: [] as (Window | undefined)[] };
+
+  /** Records the reference segments [0, T) as the gathered matrix's (before gathering it). */
+  private keepGathered(T: number, K: number): void {
+    const g = this.gathered;
+    g.T = T;
+    g.m = this.m;
+    g.k = K;
+    g.lo = this.inLo;
+    g.hi = this.inHi;
+    for (let t = 0; t < T; t++) {
+      const j = 6 * t;
+      g.refs[j] = this.refRow[t]!;
+      g.refs[j + 1] = this.refStride[t]!;
+      g.refs[j + 2] = this.refK[t]!;
+      g.refs[j + 3] = this.refByte[t]!;
+      g.refs[j + 4] = this.refPixel[t]!;
+      g.refs[j + 5] = this.refKOff[t]!;
+      g.wins[t] = this.refWin[t];
+    }
+  }
+
+  /** Whether reference segments [0, T) are the gathered matrix's. */
+  private sameGathered(T: number): boolean {
+    const g = this.gathered;
+    for (let t = 0; t < T; t++) {
+      const j = 6 * t;
+      if (g.refs[j] !== this.refRow[t] || g.refs[j + 1] !== this.refStride[t] || g.refs[j + 2] !== this.refK[t] || g.refs[j + 3] !== this.refByte[t]
+        || g.refs[j + 4] !== this.refPixel[t] || g.refs[j + 5] !== this.refKOff[t] || g.wins[t] !== this.refWin[t]) return false;
+    }
+    return true;
   }
 
   private pushGroup(accRow: number, n: number, accumulate: boolean): void {
@@ -314,8 +355,14 @@ export class Int8WsBatch {
     const M = this.m;
     const bytes = this.buffers.input.bytes;
     const rb = this.buffers.input.rowBytes;
-    if (this.aScratch.length < M * K) this.aScratch = new Uint8Array(M * K);
-    const src = this.aScratch.subarray(0, M * K);
+    const cached = this.gathered;
+    if (cached.T === T && cached.m === M && cached.k === K && this.sameGathered(T)) {
+      const view = cached.bytes.subarray(0, M * K);
+      return this.unsigned ? view : new Int8Array(view.buffer, view.byteOffset, view.length);
+    }
+    if (cached.bytes.length < M * K) cached.bytes = new Uint8Array(M * K);
+    const src = cached.bytes.subarray(0, M * K);
+    this.keepGathered(T, K);
     for (let t = 0, off = 0; t < T;) {
       const win = this.refWin[t];
       if (win === undefined) {
