@@ -19,6 +19,7 @@ import { windowByteRange } from '../../isa/check/footprint.js';
 import type { Buffers } from '../memory/sram.js';
 import type { Window } from '../functional/window.js';
 import { gatherWindow8 } from './window-gather.js';
+import { GatheredWindows } from './gathered-windows.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
 export interface LatchSource {
@@ -44,13 +45,13 @@ export class Int8WsBatch {
   private unsigned = false;
   // Reference segments t: input row, row stride, k; a window COMPUTE's segment also its WINDOW, input
   // byte, first pixel and reduction offset (undefined / 0 for a plain one).
-  private readonly refRow: number[] = [];
-  private readonly refStride: number[] = [];
+  readonly refRow: number[] = [];
+  readonly refStride: number[] = [];
   readonly refK: number[] = [];
-  private readonly refWin: (Window | undefined)[] = [];
-  private readonly refByte: number[] = [];
-  private readonly refPixel: number[] = [];
-  private readonly refKOff: number[] = [];
+  readonly refWin: (Window | undefined)[] = [];
+  readonly refByte: number[] = [];
+  readonly refPixel: number[] = [];
+  readonly refKOff: number[] = [];
   private windowed = false;
   private kTotal = 0;
   /** Filled lengths of the reference, group and weight-segment columns. */
@@ -82,6 +83,7 @@ export class Int8WsBatch {
   private readonly sources: WeightSources;
   private readonly packer: BatchWeights;
   private readonly sums: PendingSums;
+  private readonly gathered = new GatheredWindows();
 
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
@@ -153,7 +155,7 @@ export class Int8WsBatch {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.multiplyBatch();
     // (After that multiply, which may have gathered from the rows as they are before this write.)
-    if (buffer === 'input' && lo < this.gathered.hi && this.gathered.lo < hi) this.gathered.T = -1;
+    if (buffer === 'input') this.gathered.written(lo, hi);
     // Recorded after the multiply: what it packs is the rows' content before this write.
     if (buffer === 'weight') this.sources.loading(load, lo, hi);
   }
@@ -205,45 +207,6 @@ export class Int8WsBatch {
     const last = (i.inputRow + (this.m - 1) * i.inputRowStride) * rb;
     this.inLo = Math.min(this.inLo, first, last);
     this.inHi = Math.max(this.inHi, first + i.k, last + i.k);
-  }
-
-  /**
-   * The last window matrix gathered, its reference segments and the input bytes [lo, hi) they read (T = −1:
-   * none). The lowering streams one band of input through the array once per group of output-channel tiles
-   * the accumulator holds (ResNet-18: up to 4 times), and each pass is a batch of its own: the band is
-   * gathered once until a LOAD or MOVE writes those bytes.
-   */
-  private gathered = { T: -1, m: 0, k: 0, lo: 0, hi: 0, bytes: new Uint8Array(0), refs: [] as number[], wins: [] as (Window | undefined)[] };
-
-  /** Records the reference segments [0, T) as the gathered matrix's (before gathering it). */
-  private keepGathered(T: number, K: number): void {
-    const g = this.gathered;
-    g.T = T;
-    g.m = this.m;
-    g.k = K;
-    g.lo = this.inLo;
-    g.hi = this.inHi;
-    for (let t = 0; t < T; t++) {
-      const j = 6 * t;
-      g.refs[j] = this.refRow[t]!;
-      g.refs[j + 1] = this.refStride[t]!;
-      g.refs[j + 2] = this.refK[t]!;
-      g.refs[j + 3] = this.refByte[t]!;
-      g.refs[j + 4] = this.refPixel[t]!;
-      g.refs[j + 5] = this.refKOff[t]!;
-      g.wins[t] = this.refWin[t];
-    }
-  }
-
-  /** Whether reference segments [0, T) are the gathered matrix's. */
-  private sameGathered(T: number): boolean {
-    const g = this.gathered;
-    for (let t = 0; t < T; t++) {
-      const j = 6 * t;
-      if (g.refs[j] !== this.refRow[t] || g.refs[j + 1] !== this.refStride[t] || g.refs[j + 2] !== this.refK[t] || g.refs[j + 3] !== this.refByte[t]
-        || g.refs[j + 4] !== this.refPixel[t] || g.refs[j + 5] !== this.refKOff[t] || g.wins[t] !== this.refWin[t]) return false;
-    }
-    return true;
   }
 
   private pushGroup(accRow: number, n: number, accumulate: boolean): void {
@@ -355,14 +318,9 @@ export class Int8WsBatch {
     const M = this.m;
     const bytes = this.buffers.input.bytes;
     const rb = this.buffers.input.rowBytes;
-    const cached = this.gathered;
-    if (cached.T === T && cached.m === M && cached.k === K && this.sameGathered(T)) {
-      const view = cached.bytes.subarray(0, M * K);
-      return this.unsigned ? view : new Int8Array(view.buffer, view.byteOffset, view.length);
-    }
-    if (cached.bytes.length < M * K) cached.bytes = new Uint8Array(M * K);
-    const src = cached.bytes.subarray(0, M * K);
-    this.keepGathered(T, K);
+    const known = this.gathered.find(this, T, M, K);
+    if (known !== undefined) return this.unsigned ? known : new Int8Array(known.buffer, known.byteOffset, known.length);
+    const src = this.gathered.slot(this, T, M, K, this.inLo, this.inHi);
     for (let t = 0, off = 0; t < T;) {
       const win = this.refWin[t];
       if (win === undefined) {
