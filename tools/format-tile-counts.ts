@@ -4,6 +4,8 @@
 // GEMM inputs take stored as §14 requires (FP32) and as codes (1 byte), and the array's MAC energy of int8
 // against E4M3's MACs plus chunk folds (simulator/energy/format-scaling.ts). Planning figures from the
 // layer shapes (compiler/lower/format-tiles.ts), not a simulation: the datapath is not an array mode yet.
+// The float/MX column uses MX's chunk rule; per-tensor FP8 cuts at every 32nd K only (k32ChunkStarts), so
+// on 8- and 16-row arrays its COMPUTEs are the integer column's.
 //   npm run build && node dist/tools/format-tile-counts.js fmnist_cnn [16 8]
 import { fileURLToPath } from 'node:url';
 import { loadQir } from '../compiler/qir/load.js';
@@ -11,7 +13,7 @@ import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { numAttr } from '../compiler/ir/op-spec.js';
-import { convChunkStarts, cutFormatTiles, denseChunkStarts } from '../compiler/lower/format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts } from '../compiler/lower/format-tiles.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
 import { formatEnergy } from '../simulator/energy/format-scaling.js';
 import { energyCosts } from '../simulator/energy/scaling.js';
@@ -38,7 +40,7 @@ export function layerCounts(model: string, side: number): LayerCounts[] {
     let fmt = 0;
     let folds = 0;
     for (let gi = 0; gi < groups; gi++) {
-      const starts = node.op === 'conv2d' ? convChunkStarts(taps, cinG, gi * cinG) : denseChunkStarts(cinG);
+      const starts = node.op === 'conv2d' ? convChunkStarts(taps, cinG, gi * cinG) : k32ChunkStarts(cinG);
       fmt += cutFormatTiles(starts, side).length * Math.ceil(o / groups / side);
       // one fold per chunk of every output of the group
       folds += starts.reduce((a, b) => a + b, 0) * m * (o / groups);

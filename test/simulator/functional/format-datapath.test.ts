@@ -6,8 +6,8 @@
 // COMPUTE timings (one read cycle per vector).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
-import { type FormatTensor, formatOf, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { formatConv2d, formatDense, type GemmKind } from '../../../compiler/reference/format-gemm.js';
+import { type FormatTensor, formatOf, isMx, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
@@ -30,6 +30,8 @@ function quantize(x: number[], xShape: number[], w: number[], wShape: number[], 
   return [quantizeActivations(x, xShape, f, s), quantizeWeights(w, wShape, f)];
 }
 
+/** The reference arithmetic of a format: MX or per tensor (FP8). */
+const kindOf = (name: NumberFormatName): GemmKind => (isMx(formatOf(name)) ? 'mx' : 'per-tensor');
 const bits = (a: Float32Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length);
 const counts = (): RunCounts => ({ computes: 0, peDurations: [] });
 const elements = (name: NumberFormatName) => {
@@ -43,7 +45,7 @@ describe('float/MX array datapath == format reference', () => {
       .chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * sh.k, maxLength: sh.n * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(valueOrMinusZero, { minLength: sh.o, maxLength: sh.o }) }));
     fc.assert(fc.property(data, ({ sh, x, w, b }) => {
       const [xq, wq] = quantize(x, [sh.n, sh.k], w, [sh.o, sh.k], sh.f);
-      const want = formatDense(xq, wq, b);
+      const want = formatDense(xq, wq, b, kindOf(sh.f));
       const [xEl, wEl] = elements(sh.f);
       for (const arr of ARRAYS) expect(bits(runDenseOnArray(xq, wq, b, xEl, wEl, arr, counts()))).toEqual(bits(want));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(40) });
@@ -66,9 +68,9 @@ describe('float/MX array datapath == format reference', () => {
       const win: Window2d = { h: { kernel: sh.kh, stride: sh.sy, dilation: sh.dy, padBegin: sh.pt, padEnd: sh.pb }, w: { kernel: sh.kw, stride: sh.sx, dilation: sh.dx, padBegin: sh.pl, padEnd: sh.pr }, ceilMode: false };
       const hOut = Math.floor((sh.h + sh.pt + sh.pb - (sh.kh - 1) * sh.dy - 1) / sh.sy) + 1, wOut = Math.floor((sh.w + sh.pl + sh.pr - (sh.kw - 1) * sh.dx - 1) / sh.sx) + 1;
       const [xq, wq] = quantize(x, [1, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
-      const want = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut]);
+      const want = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut], kindOf(sh.f));
       const [xEl, wEl] = elements(sh.f);
-      for (const arr of ARRAYS) expect(bits(runConvOnArray(xq, wq, b, sh.groups, win, [hOut, wOut], xEl, wEl, arr, counts()))).toEqual(bits(want));
+      for (const arr of ARRAYS) expect(bits(runConvOnArray(xq, wq, b, sh.groups, win, [hOut, wOut], xEl, wEl, arr, counts(), kindOf(sh.f) === 'mx' ? 'pixel' : 'k32'))).toEqual(bits(want));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(40) });
   });
 

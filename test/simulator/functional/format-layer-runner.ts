@@ -5,8 +5,9 @@
 // vector unit's output conversion scales and clamps the sums (format-convert.ts). `pe` steps the PE-level
 // models instead of the fast tile arithmetic (os: one COMPUTE per ≤ rows output rows).
 // The constants (bias in accumulator units, output scale) restate INTEGER-SEMANTICS §14 steps 1 and 4.
-import { convChunkStarts, cutFormatTiles, denseChunkStarts, type FormatTile } from '../../../compiler/lower/format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts, type FormatTile } from '../../../compiler/lower/format-tiles.js';
 import type { FormatTensor } from '../../../compiler/quant/format-quantize.js';
+import type { ChunkRule } from '../../../compiler/reference/format-gemm.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { encodeElement } from '../../../core/element-codec.js';
 import { CHUNK_MAX } from '../../../core/format-dot.js';
@@ -120,7 +121,7 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
 /** dense: x [N,K], w [O,K] → [N,O]. */
 export function runDenseOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
   const [m, k] = x.shape as [number, number];
-  const tiles = cutFormatTiles(denseChunkStarts(k), arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX);
+  const tiles = cutFormatTiles(k32ChunkStarts(k), arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX);
   return runGemm({
     m, outCh: w.shape[0]!, tiles: () => tiles, groupOf: () => 0,
     x: (i, _o, kk) => i * k + kk,
@@ -128,14 +129,17 @@ export function runDenseOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLik
   }, x, w, bias, xEl, wEl, arr, counts);
 }
 
-/** conv2d (one image): x [1,C,H,W], w [O,C/g,kh,kw] → [1,O,Hout,Wout] (NCHW, as the reference). */
-export function runConvOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outHW: [number, number], xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
+/**
+ * conv2d (one image): x [1,C,H,W], w [O,C/g,kh,kw] → [1,O,Hout,Wout] (NCHW, as the reference); `rule`:
+ * MX's chunks ('pixel': taps, pixel blocks, 32nd K) or per-tensor FP8's ('k32': every 32nd K only).
+ */
+export function runConvOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outHW: [number, number], xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts, rule: ChunkRule): Float32Array {
   const [, , h, wd] = x.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.shape as [number, number, number, number];
   const [hOut, wOut] = outHW;
   const coutG = cout / groups;
   const maxK = arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX;
-  const tilesOf = Array.from({ length: groups }, (_, gi) => cutFormatTiles(convChunkStarts(kh * kw, cinG, gi * cinG), maxK));
+  const tilesOf = Array.from({ length: groups }, (_, gi) => cutFormatTiles(rule === 'pixel' ? convChunkStarts(kh * kw, cinG, gi * cinG) : k32ChunkStarts(kh * kw * cinG), maxK));
   const groupOf = (o: number): number => Math.floor(o / coutG);
   const pixels = hOut * wOut;
   const nchw = runGemm({

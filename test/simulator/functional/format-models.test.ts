@@ -15,7 +15,7 @@ import { inferTypes } from '../../../compiler/ir/verify.js';
 import { numAttr } from '../../../compiler/ir/op-spec.js';
 import { readWindow2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
-import { type FormatTensor, isMx } from '../../../compiler/quant/format-quantize.js';
+import { type FormatTensor, activationMultiplier, isMx } from '../../../compiler/quant/format-quantize.js';
 import { FORMAT_PRESETS } from '../../../compiler/quant/format-presets.js';
 import { E8M0, ELEMENT_TYPES, type ElementType, type NumberFormat } from '../../../core/number-formats.js';
 import { elementValueTable } from '../../../simulator/functional/format-accumulator.js';
@@ -39,7 +39,7 @@ function convertInput(x: Tensor, f: NumberFormat, el: ElementType, realScale: nu
   const at = (p: number, c: number): number => (shape.length === 4 ? c * pixels + p : p * channels + c);
   const last = new Float32Array(data.length);
   for (let p = 0; p < pixels; p++) for (let c = 0; c < channels; c++) last[p * channels + c] = data[at(p, c)]!;
-  const conv = isMx(f) ? convertMx(last, pixels, channels, el) : { bytes: convertPerTensor(last, realScale, el), scales: undefined };
+  const conv = isMx(f) ? convertMx(last, pixels, channels, el) : { bytes: convertPerTensor(last, activationMultiplier(realScale), el), scales: undefined };
   const table = elementValueTable(el);
   const vals = new Float64Array(data.length);
   const exps = new Int16Array(data.length);
@@ -76,12 +76,13 @@ function runOnArray(model: FormatModel, inputs: ReadonlyMap<string, Tensor>, arr
     const grid = model.int8Inputs.get(node.name);
     if (grid !== undefined) {
       // fp8's first GEMM runs in INT8 (INTEGER-SEMANTICS §14, "INT8 GEMMs inside a format model"): not a
-      // float/MX datapath layer, so it is computed by the reference's GEMM here; the INT8 array mode with an
-      // FP32 chunk accumulator is not built. Every other fp8 GEMM, and fp8-pc's first, run on the array.
+      // float/MX datapath layer (the array's int8 mode with the exact int32 sum, then the vector unit's
+      // FP32 conversion), so it is computed by the reference's GEMM here. Every other fp8 GEMM, and
+      // fp8-pc's first, run on the float datapath's units.
       const xi = quantizeU8Activations(x.data as Float32Array, x.type.shape, grid);
       const b = operands[2]?.data as Float32Array | undefined;
-      const out = node.op === 'dense' ? formatDense(xi, w, b)
-        : formatConv2d(xi, w, b, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape);
+      const out = node.op === 'dense' ? formatDense(xi, w, b, 'int8')
+        : formatConv2d(xi, w, b, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape, 'int8');
       env.set(node.name, applyFusedClamp({ type: outType, data: out }, attrs));
       continue;
     }
@@ -90,7 +91,7 @@ function runOnArray(model: FormatModel, inputs: ReadonlyMap<string, Tensor>, arr
     const withClamp: ArrayShape = { ...arr, clamp: [numAttr(attrs, 'act_min'), numAttr(attrs, 'act_max')] };
     const data = node.op === 'dense'
       ? runDenseOnArray(xq, w, bias, xEl, wEl, withClamp, counts)
-      : runConvOnArray(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), [outType.shape[2]!, outType.shape[3]!], xEl, wEl, withClamp, counts);
+      : runConvOnArray(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), [outType.shape[2]!, outType.shape[3]!], xEl, wEl, withClamp, counts, isMx(f) ? 'pixel' : 'k32');
     env.set(node.name, { type: outType, data });
   }
   return new Map(graph.outputs.map((name) => [name, env.get(name)!]));
