@@ -56,3 +56,12 @@ export function convertOutput(sums: Float32Array, scale: Float32Array, lo: numbe
     return y < lo ? lo : y > hi ? hi : y;
   });
 }
+
+/**
+ * The output conversion of an INT8 GEMM inside a float model (§14, the fp8 preset's first GEMM): the
+ * int8 mode's int32 sums (after acc_fit) become y = fp32(fp32(acc) · scale[c]) — the int32 → FP32
+ * conversion rounds to nearest even, then the FP32 multiply rounds once more — then the fused clamp.
+ */
+export function convertIntOutput(acc: Int32Array, scale: Float32Array, lo: number, hi: number): Float32Array {
+  return convertOutput(Float32Array.from(acc), scale, lo, hi);
+}

@@ -13,7 +13,8 @@ import { encodeElement } from '../../../core/element-codec.js';
 import { CHUNK_MAX } from '../../../core/format-dot.js';
 import type { ElementType } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
-import { convertOutput } from '../../../simulator/functional/format-convert.js';
+import { convertIntOutput, convertOutput } from '../../../simulator/functional/format-convert.js';
+import { roundHalfEven } from '../../../core/rounding.js';
 import { stepFormatComputeOs, stepFormatComputeWs } from '../../../simulator/format-pe-array.js';
 
 /** The array the layer runs on. */
@@ -25,6 +26,11 @@ export interface ArrayShape {
   readonly pe?: boolean;
   /** The fused clamp the output conversion applies (default none). */
   readonly clamp?: readonly [number, number];
+  /**
+   * The GEMM runs in the int8 mode instead (§14 "INT8 GEMMs inside a format model"): uint8 input codes
+   * with this zero point (the padding fill), int8 weights, the bias folded as an int32.
+   */
+  readonly int8Zero?: number;
 }
 
 /** What a run reports besides the outputs: COMPUTEs issued and the ws write cycles of the PE model. */
@@ -62,7 +68,38 @@ interface GemmView {
   readonly groupOf: (o: number) => number;
 }
 
+const sat32 = (v: number): number => Math.min(2 ** 31 - 1, Math.max(-(2 ** 31), v));
+
+/**
+ * The int8 mode as every int8 layer runs (INTEGER-SEMANTICS §4, §5): raw uint8 codes q = value + z, the
+ * padding fill z, the bias folded b_int32 = sat32(roundHalfEven(b / s) − z · Σ_k w) over the channel's
+ * whole K, the exact sum, acc_fit (saturate, 32 bits); then the vector unit's convertIntOutput.
+ */
+function runInt8Gemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLike<number> | undefined, z: number, arr: ArrayShape, kLen: number): Float32Array {
+  const out = new Float32Array(g.m * g.outCh);
+  const acc = new Int32Array(g.m * g.outCh);
+  const scale = new Float32Array(g.outCh);
+  for (let o = 0; o < g.outCh; o++) {
+    const s = xs.realScale * (ws.channelScales?.[o] ?? ws.realScale);
+    scale[o] = s;
+    let wSum = 0;
+    for (let k = 0; k < kLen; k++) wSum += ws.vals[g.w(o, k)]!;
+    const folded = sat32(roundHalfEven((bias?.[o] ?? 0) / s) - z * wSum);
+    for (let i = 0; i < g.m; i++) {
+      let sum = folded;
+      for (let k = 0; k < kLen; k++) {
+        const at = g.x(i, o, k);
+        sum += ws.vals[g.w(o, k)]! * (at < 0 ? z : xs.vals[at]! + z);
+      }
+      acc[i * g.outCh + o] = sat32(sum);
+    }
+  }
+  out.set(convertIntOutput(acc, scale, arr.clamp?.[0] ?? -Infinity, arr.clamp?.[1] ?? Infinity));
+  return out;
+}
+
 function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLike<number> | undefined, xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
+  if (arr.int8Zero !== undefined) return runInt8Gemm(g, xs, ws, bias, arr.int8Zero, arr, g.tiles(0).at(-1)!.k1);
   const { bias: b, scale } = scaling(xs, ws, bias, g.outCh);
   const out = new Float32Array(g.m * g.outCh);
   const xTable = elementValueTable(xEl);

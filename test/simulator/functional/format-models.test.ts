@@ -23,8 +23,6 @@ import { convertMx, convertPerTensor } from '../../../simulator/functional/forma
 import { allModels, seededBatch } from '../../compiler/lower/models.js';
 import { type ArrayShape, runConvOnArray, runDenseOnArray } from './format-layer-runner.js';
 import { quantizeU8Activations } from '../../../compiler/quant/int8-gemm.js';
-import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
-import { applyFusedClamp } from '../../../compiler/ir/ops/fused-attrs.js';
 
 const ARRAYS: ArrayShape[] = [16, 8].flatMap((r) => (['ws', 'os'] as const).map((dataflow) => ({ rows: r, cols: r, dataflow })));
 
@@ -74,21 +72,21 @@ function runOnArray(model: FormatModel, inputs: ReadonlyMap<string, Tensor>, arr
     const w = model.weights.get(node.name)!;
     const x = operands[0]!;
     const grid = model.int8Inputs.get(node.name);
+    const bias = operands[2]?.data as Float32Array | undefined;
+    const withClamp: ArrayShape = { ...arr, clamp: [numAttr(attrs, 'act_min'), numAttr(attrs, 'act_max')] };
     if (grid !== undefined) {
-      // fp8's first GEMM runs in INT8 (INTEGER-SEMANTICS §14, "INT8 GEMMs inside a format model"): not a
-      // float/MX datapath layer (the array's int8 mode with the exact int32 sum, then the vector unit's
-      // FP32 conversion), so it is computed by the reference's GEMM here. Every other fp8 GEMM, and
-      // fp8-pc's first, run on the float datapath's units.
+      // fp8's first GEMM runs in INT8 (INTEGER-SEMANTICS §14, "INT8 GEMMs inside a format model"): the int8
+      // mode's exact int32 sum over raw uint8 codes with the zero point folded into the bias and filled
+      // into the padding, then the vector unit's int32 → FP32 conversion (convertIntOutput).
       const xi = quantizeU8Activations(x.data as Float32Array, x.type.shape, grid);
-      const b = operands[2]?.data as Float32Array | undefined;
-      const out = node.op === 'dense' ? formatDense(xi, w, b, 'int8')
-        : formatConv2d(xi, w, b, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape, 'int8');
-      env.set(node.name, applyFusedClamp({ type: outType, data: out }, attrs));
+      const int8: ArrayShape = { ...withClamp, int8Zero: grid.zero };
+      const out = node.op === 'dense'
+        ? runDenseOnArray(xi, w, bias, xEl, wEl, int8, counts)
+        : runConvOnArray(xi, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), [outType.shape[2]!, outType.shape[3]!], xEl, wEl, int8, counts, 'k32');
+      env.set(node.name, { type: outType, data: out });
       continue;
     }
     const xq = convertInput(x, f, xEl, model.actScales.get(node.name) ?? 1);
-    const bias = operands[2]?.data as Float32Array | undefined;
-    const withClamp: ArrayShape = { ...arr, clamp: [numAttr(attrs, 'act_min'), numAttr(attrs, 'act_max')] };
     const data = node.op === 'dense'
       ? runDenseOnArray(xq, w, bias, xEl, wEl, withClamp, counts)
       : runConvOnArray(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), [outType.shape[2]!, outType.shape[3]!], xEl, wEl, withClamp, counts, isMx(f) ? 'pixel' : 'k32');
