@@ -106,6 +106,27 @@ describe('float/MX array datapath == format reference', () => {
   });
 });
 
+describe('float/MX PE-level models on conv layers', () => {
+  it('ws and os PE models equal the fast arithmetic on padded convs (FP8: chunks across taps; MX: per tap)', () => {
+    const data = fc.record({
+      cin: fc.integer({ min: 1, max: 20 }), cout: fc.integer({ min: 1, max: 10 }), k: fc.constantFrom(1, 3), pad: fc.nat(1),
+      f: fc.constantFrom<NumberFormatName>('fp8-e4m3', 'fp8-e4m3-pc', 'mxfp8'), dataflow: fc.constantFrom('ws' as const, 'os' as const),
+    }).chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.cin * 16, maxLength: sh.cin * 16 }), w: fc.array(value, { minLength: sh.cout * sh.cin * sh.k * sh.k, maxLength: sh.cout * sh.cin * sh.k * sh.k }), b: fc.array(valueOrMinusZero, { minLength: sh.cout, maxLength: sh.cout }) }));
+    fc.assert(fc.property(data, ({ sh, x, w, b }) => {
+      const win: Window2d = { h: { kernel: sh.k, stride: 1, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, w: { kernel: sh.k, stride: 1, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, ceilMode: false };
+      const hw = 4 + 2 * sh.pad - sh.k + 1;
+      const [xq, wq] = quantize(x, [1, sh.cin, 4, 4], w, [sh.cout, sh.cin, sh.k, sh.k], sh.f);
+      const [xEl, wEl] = elements(sh.f);
+      const rule = kindOf(sh.f) === 'mx' ? 'pixel' : 'k32';
+      const arr = { rows: 8, cols: 8, dataflow: sh.dataflow };
+      const fast = runConvOnArray(xq, wq, b, 1, win, [hw, hw], xEl, wEl, arr, counts(), rule);
+      const pe = runConvOnArray(xq, wq, b, 1, win, [hw, hw], xEl, wEl, { ...arr, pe: true }, counts(), rule);
+      expect(bits(pe)).toEqual(bits(fast));
+      expect(bits(fast)).toEqual(bits(formatConv2d(xq, wq, b, 1, win, [1, sh.cout, hw, hw], kindOf(sh.f))));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(15) });
+  });
+});
+
 describe('FormatAccumulator', () => {
   const e4m3 = ELEMENT_TYPES.e4m3;
   it('keeps a chunk exact across tiles and rounds once at its end', () => {
