@@ -16,7 +16,7 @@ import { numAttr } from '../compiler/ir/op-spec.js';
 import { convChunkStarts, cutFormatTiles, k32ChunkStarts } from '../compiler/lower/format-tiles.js';
 import type { ChunkRule } from '../compiler/reference/format-gemm.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
-import { formatEnergy } from '../simulator/energy/format-scaling.js';
+import { formatEnergy, formatVectorEnergy } from '../simulator/energy/format-scaling.js';
 import { energyCosts } from '../simulator/energy/scaling.js';
 
 /** Per-layer counts at one array size. */
@@ -73,6 +73,9 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     const folds = rows.reduce((a, r) => a + r.folds, 0);
     const fp8Folds = fp8Rows.reduce((a, r) => a + r.folds, 0);
     const int8 = macs * costs.macPj('int8', 8, 8);
+    const v = formatVectorEnergy(costs, ELEMENT_TYPES.e4m3);
+    const outs = rows.reduce((a, r) => a + r.m * r.o, 0);
+    console.log(`FP8 vector-unit conversions: ${el} inputs × ${v.inputPerTensorPj.toFixed(3)} pJ + ${outs} outputs × ${v.outputPj.toFixed(3)} pJ = ${((el * v.inputPerTensorPj + outs * v.outputPj) / 1e6).toFixed(3)} µJ`);
     console.log(`array MAC energy (${macs} MACs): int8 ${(int8 / 1e6).toFixed(3)} µJ; FP8 E4M3 ${((macs * fp8.macPj + fp8Folds * fp8.chunkFoldPj) / 1e6).toFixed(3)} µJ (${fp8Folds} chunk folds); MXFP8 ${((macs * mxfp8.macPj + folds * mxfp8.chunkFoldPj) / 1e6).toFixed(3)} µJ (${folds} chunk folds)`);
   }
 }
