@@ -106,10 +106,10 @@ function perTensor(src: ArrayLike<number>, shape: readonly number[], el: Element
 }
 
 /**
- * Weights [O, …] with one real scale per output channel (axis 0): `scaleOf(max |w| of the channel)`, each
+ * Weights [O, …] with one real scale per output channel (axis 0): `scaleOf(max |w| of the channel, its index)`, each
  * element coded as `code(w / scale)`. Shared by the format weights and the INT8 first GEMM.
  */
-export function perChannelWeights(w: ArrayLike<number>, shape: readonly number[], scaleOf: (amax: number) => number, code: (v: number) => number): FormatTensor {
+export function perChannelWeights(w: ArrayLike<number>, shape: readonly number[], scaleOf: (amax: number, channel: number) => number, code: (v: number) => number): FormatTensor {
   const o = shape[0]!;
   const per = w.length / o;
   const vals = new Float64Array(w.length);
@@ -117,7 +117,7 @@ export function perChannelWeights(w: ArrayLike<number>, shape: readonly number[]
   for (let oc = 0; oc < o; oc++) {
     let amax = 0;
     for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
-    const s = scaleOf(amax);
+    const s = scaleOf(amax, oc);
     channelScales[oc] = s;
     for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = code(w[i]! / s);
   }
