@@ -3,7 +3,7 @@
 // (AutoQuant: recipe and ranges chosen on the calibration split's held-out half; the test split is only
 // evaluated), next to PyTorch's PTQ figures from models/reference/RESULTS.md. Measured cells are kept in
 // docs/accuracy-table.json, so a subset can be (re)measured and the page rebuilt from all of them:
-//   npm run build && node dist/tools/accuracy-table.js [--models a,b] [--presets w8a8,w8a8+auto] [--limit N]
+//   npm run build && node dist/tools/accuracy-table.js [--models a,b] [--presets w8a8,w8a8+auto] [--limit N] [--render]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadQir } from '../compiler/qir/load.js';
 import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
@@ -30,7 +30,8 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const limit = arg('limit') === undefined ? undefined : Number(arg('limit'));
-const models = (arg('models')?.split(',') ?? readdirSync('models').filter((f) => f.endsWith('.qir')).map((f) => f.slice(0, -4))).sort();
+// --render measures nothing: it rebuilds ACCURACY.md from the kept cells.
+const models = process.argv.includes('--render') ? [] : (arg('models')?.split(',') ?? readdirSync('models').filter((f) => f.endsWith('.qir')).map((f) => f.slice(0, -4))).sort();
 const presets = arg('presets')?.split(',') ?? ALL_PRESETS;
 const store: Record<string, string> = existsSync(STORE) && limit === undefined ? JSON.parse(readFileSync(STORE, 'utf8')) : {};
 const test = loadFashionMnist(DATA, 'test', limit);

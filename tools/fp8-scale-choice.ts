@@ -3,9 +3,11 @@
 // activation percentile, optionally with some GEMMs left in FP32, calibrated on calibration images 0..499
 // and judged on 500..999 (top-1 and mean cross-entropy). Never reads the test split.
 //   npm run build && node dist/tools/fp8-scale-choice.js fmnist_dwsep [max/max,mse/mse,max/max/0 …]
-// A rule is weights/activations[/k+k…]; activations: max, mse or pP (P a fraction); each k names a GEMM by
+// A rule is weights/activations[/k+k…]; weights: max or mse (one scale per tensor), pc or pcmse (one per
+// output channel: its max, or the MSE search over the channel); activations: max, mse or pP (P a
+// fraction); either side f: left in FP32 in every GEMM (to split weight and activation error); each k names a GEMM by
 // index: N keeps it in FP32, uN feeds it uint8 inputs (FP8 weights), iN runs it in INT8 (uint8 inputs,
-// int8 per-channel weights: compiler/quant/int8-gemm.ts).
+// int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32.
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
@@ -18,7 +20,7 @@ import { readWindow2d } from '../compiler/ir/ops/conv-geometry.js';
 import type { Tensor } from '../compiler/ir/tensor.js';
 import { bindInputs, operandsOf } from '../compiler/reference/environment.js';
 import { formatConv2d, formatDense } from '../compiler/reference/format-gemm.js';
-import { type FormatTensor, mseTensorScale, tensorScale } from '../compiler/quant/format-quantize.js';
+import { type FormatTensor, WEIGHT_MSE_OCTAVES, mseTensorScale, perChannelWeights, tensorScale } from '../compiler/quant/format-quantize.js';
 import { roundToElement } from '../core/element-codec.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
 import { type U8Grid, quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../compiler/quant/int8-gemm.js';
@@ -62,7 +64,14 @@ function percentile(d: readonly number[], p: number): number {
   return a[Math.min(a.length - 1, Math.floor(p * a.length))] ?? 0;
 }
 
-interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid> }
+// Per output channel: each channel's max |w| / 448, or the MSE search over that channel's weights.
+function channelWeights(data: Float32Array, shape: readonly number[], mse: boolean): FormatTensor {
+  const per = data.length / shape[0]!;
+  const scaleOf = (amax: number, oc: number): number => (mse ? mseTensorScale(data.subarray(per * oc, per * (oc + 1)), amax, el, WEIGHT_MSE_OCTAVES) : tensorScale(amax, el));
+  return perChannelWeights(data, shape, scaleOf, (v) => roundToElement(v, el));
+}
+
+interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid>; readonly i8: ReadonlySet<string> }
 function build(rule: string): Rule {
   const [wr, ar, keep] = rule.split('/') as [string, string, string | undefined];
   const w = new Map<string, FormatTensor>();
@@ -72,23 +81,29 @@ function build(rule: string): Rule {
     const data = t.data as Float32Array;
     let m = 0;
     for (const v of data) m = Math.max(m, Math.abs(v));
-    w.set(n.name, tensor(data, t.type.shape, wr === 'mse' ? mseTensorScale(data, m, el, 2) : tensorScale(m, el)));
+    w.set(n.name, wr === 'f' ? { shape: t.type.shape, vals: Float64Array.from(data), exps: new Int16Array(data.length), realScale: 1 }
+      : wr.startsWith('pc') ? channelWeights(data, t.type.shape, wr === 'pcmse')
+      : tensor(data, t.type.shape, wr === 'mse' ? mseTensorScale(data, m, el, WEIGHT_MSE_OCTAVES) : tensorScale(m, el)));
     const am = amax.get(n.name)!;
     const d = samples.get(n.name)!;
-    a.set(n.name, ar === 'mse' ? mseTensorScale(d, am, el, 4) : ar.startsWith('p') ? tensorScale(percentile(d, Number(ar.slice(1))), el) : tensorScale(am, el));
+    a.set(n.name, ar === 'f' ? NaN : ar === 'mse' ? mseTensorScale(d, am, el, 4) : ar.startsWith('p') ? tensorScale(percentile(d, Number(ar.slice(1))), el) : tensorScale(am, el));
   }
   const fp32 = new Set<string>();
   const u8 = new Map<string, U8Grid>();
+  const i8 = new Set<string>();
   for (const k of keep === undefined ? [] : keep.split('+')) {
-    const n = gemms[Number(k.replace(/^[ui]/, ''))]!;
+    const n = gemms[Number(k.replace(/^[uiwa]/, ''))]!;
+    const t = g.constants.get(n.operands[1]!.name)!;
     if (/^\d/.test(k)) fp32.add(n.name);
+    else if (k.startsWith('w')) w.set(n.name, { shape: t.type.shape, vals: Float64Array.from(t.data as Float32Array), exps: new Int16Array(t.data.length), realScale: 1 });
+    else if (k.startsWith('a')) a.set(n.name, NaN);
     else u8.set(n.name, u8Grid(lo.get(n.name)!, hi.get(n.name)!));
     if (k.startsWith('i')) {
-      const t = g.constants.get(n.operands[1]!.name)!;
+      i8.add(n.name);
       w.set(n.name, quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape));
     }
   }
-  return { w, a, fp32, u8 };
+  return { w, a, fp32, u8, i8 };
 }
 
 function run(r: Rule, i: number): Float32Array {
@@ -104,10 +119,15 @@ function run(r: Rule, i: number): Float32Array {
     }
     const x = ops[0]!;
     const grid = r.u8.get(node.name);
-    const xq = grid !== undefined ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid) : tensor(x.data as Float32Array, x.type.shape, r.a.get(node.name)!);
+    const s = r.a.get(node.name)!;
+    const xq = grid !== undefined ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid)
+      : Number.isNaN(s) ? { shape: x.type.shape, vals: Float64Array.from(x.data as Float32Array), exps: new Int16Array(x.data.length), realScale: 1 }
+        : tensor(x.data as Float32Array, x.type.shape, s);
     const bias = ops[2]?.data as Float32Array | undefined;
-    const data = node.op === 'dense' ? formatDense(xq, wq, bias)
-      : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape);
+    // an INT8 GEMM sums exactly in int32; a uint8 input with FP8 weights accumulates as FP8 does
+    const kind = r.i8.has(node.name) ? 'int8' : 'per-tensor';
+    const data = node.op === 'dense' ? formatDense(xq, wq, bias, kind)
+      : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape, kind);
     env.set(node.name, applyFusedClamp({ type: ot, data }, at));
   }
   return env.get(g.outputs[0]!)!.data as Float32Array;
@@ -129,5 +149,5 @@ function judge(r: Rule, label: string): void {
   process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
 }
 
-judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map() }, 'fp32');
+judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map(), i8: new Set() }, 'fp32');
 for (const rule of rules) judge(build(rule), rule);
