@@ -2,12 +2,12 @@
 // needs (a band: one multi-row LOAD of its image rows and fill LOADs for its padding; a weight slab; a
 // parameter block), then per block the array work (ws: LOAD_WEIGHTS + a window COMPUTE per tile and
 // chunk; os: a window COMPUTE per R pixels and tile), and at the last k-group REQUANT into the output
-// buffer and the hand-off of the results: STORE to DRAM, MOVE into the consumer's on-chip image, or
-// nothing when the output buffer holds the tensor for its vector-unit consumers.
+// buffer (ws: each tile's behind the next tiles' first COMPUTEs, conv-plan.ts RequantSlots) and the
+// hand-off of the results: STORE to DRAM, MOVE into the consumer's on-chip image, or nothing when the output buffer holds the tensor for its vector-unit consumers.
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
 import { chunkRange, inputRowsOf } from './conv-geometry.js';
-import { walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
+import { paramsAfterFirstTile, RequantSlots, walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, type ActTensor } from './layout.js';
@@ -59,18 +59,26 @@ export function emitConv(e: ConvEmitInput): void {
         tile.inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
           || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
         if (v.input?.load) bandLoads(e, tile, v.b, v.input.row);
-        if (v.weights.load) weightLoads(e, tile, v);
-        if (v.params?.load) paramLoad(e, tile, v);
+        // ws: the parameters right after the first tile's weights: the first tile's REQUANT issues behind the
+        // next tile's first COMPUTE (RequantSlots), which parameters loaded after every tile would hold up.
+        const params = () => { if (v.params?.load) paramLoad(e, tile, v); };
+        const early = paramsAfterFirstTile(e.ctx.hw.array.dataflow === 'os');
+        if (v.weights.load) weightLoads(e, tile, v, early ? params : () => {});
+        if (!early || !v.weights.load) params();
       }
+      // At the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs (conv-plan.ts RequantSlots).
+      const slots = new RequantSlots(e.plan.geo.R, e.plan.geo.C, e.ctx.hw.array.dataflow === 'os');
       for (let j = v.j0; j < v.j1; j++) {
         const w = windowOf(e, j);
         if (window === undefined || (Object.keys(w) as (keyof WindowFields)[]).some((k) => w[k] !== window![k])) {
           push(tile.computes, 'WINDOW', w, `window: pitch ${w.pitch} B, ${w.pixelBytes} B per pixel, channels ${w.chanOffset}..${w.chanOffset + w.cinTap - 1} per tap`);
           window = w;
         }
-        arrayWork(e, tile, v, blk, j);
+        const lastM = arrayWork(e, tile, v, blk, j, (stream) => { for (const r of slots.streamed(stream)) requant(e, tile, v, blk, r); });
+        if (v.lastK) slots.done(j, lastM > 0);
       }
-      if (v.lastK) results(e, tile, v, blk);
+      for (const r of slots.rest()) requant(e, tile, v, blk, r);
+      if (v.lastK) handOff(e, tile, v, blk);
       e.ctx.emitter.addTile(tile);
     });
     prev = v;
@@ -155,8 +163,9 @@ function pieces(rows: number, bytes: number): [number, number][] {
   return out;
 }
 
-/** The weight slab of a visit: per tile its run of chunks (one LOAD over tiles when they are alike). */
-function weightLoads(e: ConvEmitInput, tile: Tile, v: Visit): void {
+/** The weight slab of a visit: per tile its run of chunks; `afterFirst` runs after the first tile's (once). */
+function weightLoads(e: ConvEmitInput, tile: Tile, v: Visit, afterFirst: () => void): void {
+  let first = true;
   const { geo, wTileRows } = e.plan;
   const rowBytes = e.ctx.d.rowBytes.weight;
   const chunkBytes = e.weights.chunkBytes;
@@ -172,7 +181,10 @@ function weightLoads(e: ConvEmitInput, tile: Tile, v: Visit): void {
         dramAddr: e.wAddr + e.weights.tileOffset[j]! + v.c0 * chunkBytes + off, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0,
       }, `weights of channel tile ${j}, chunks ${v.c0}..${c1 - 1}`);
     }
+    if (first) afterFirst();
+    first = false;
   }
+  if (first) afterFirst();
 }
 
 function paramLoad(e: ConvEmitInput, tile: Tile, v: Visit): void {
@@ -188,8 +200,12 @@ function accRow(e: ConvEmitInput, v: Visit, blk: Block, j: number): number {
   return blk.accHalf * e.plan.accRows + (j - v.j0) * e.plan.blockPixels;
 }
 
-/** ws: per chunk a LOAD_WEIGHTS and a window COMPUTE over the block; os: per R pixels a window COMPUTE. */
-function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number): void {
+/**
+ * ws: per chunk a LOAD_WEIGHTS and a window COMPUTE over the block; os: per R pixels a window COMPUTE.
+ * `streamed` runs after each COMPUTE with its nominal stream (ws: m steps, os: kv vectors). Returns the
+ * last COMPUTE's m (0: none).
+ */
+function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number, streamed: (stream: number) => void): number {
   const { geo, wTileRows } = e.plan;
   const t = geo.tiles[j]!;
   const origin = windowOrigin(e, v);
@@ -204,9 +220,11 @@ function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number
       push(tile.computes, 'COMPUTE', {
         ...common, weightRow: 0, accRow: acc, m: blk.p1 - blk.p0, k, kOffset: k0, firstPixel: blk.p0, accumulate: c > 0 ? 1 : 0,
       });
+      streamed(blk.p1 - blk.p0);
     }
-    return;
+    return c1 > v.c0 ? blk.p1 - blk.p0 : 0;
   }
+  let lastM = 0;
   if (geo.kChunks !== undefined) {
     // os, group-scaled: a COMPUTE per chunk (its multipliers scale the whole COMPUTE), per sub-block of R pixels.
     for (let q = blk.p0; q < blk.p1; q += geo.R) {
@@ -216,9 +234,11 @@ function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number
           ...common, weightRow: wBase + (c - v.c0) * geo.chunkRowsW, accRow: acc + (q - blk.p0), m: Math.min(geo.R, blk.p1 - q),
           k, kOffset: k0, firstPixel: q, accumulate: c > 0 ? 1 : 0,
         });
+        streamed(Math.ceil(k / geo.P));
+        lastM = Math.min(geo.R, blk.p1 - q);
       }
     }
-    return;
+    return lastM;
   }
   // os: the k-group's chunks as few COMPUTEs as the k field allows, per sub-block of R pixels.
   const kStart = v.c0 * geo.kTile;
@@ -231,36 +251,50 @@ function arrayWork(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number
         ...common, weightRow: wBase + ((k0 - kStart) / geo.kTile) * geo.chunkRowsW, accRow: acc + (q - blk.p0), m: Math.min(geo.R, blk.p1 - q),
         k, kOffset: k0, firstPixel: q, accumulate: k0 > 0 ? 1 : 0,
       });
+      streamed(Math.ceil(k / geo.P));
+      lastM = Math.min(geo.R, blk.p1 - q);
     }
   }
+  return lastM;
 }
 
-/** REQUANT of the block per tile, then STORE / MOVE of the results. */
-function results(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block): void {
+/** First output pixel of a block (in the layer's output). */
+function firstPixelOf(e: ConvEmitInput, v: Visit, blk: Block): number {
+  return e.plan.bands[v.b]![0] * e.plan.geo.s.ow + blk.p0;
+}
+
+/** Where tile j's results are: the resident OUT copy (its group at a byte offset), or a staging slot. */
+function placeOf(e: ConvEmitInput, v: Visit, blk: Block, j: number): { row: number; byte: number } {
+  const { plan, outputs } = e;
+  const t = plan.geo.tiles[j]!;
+  const out = outputs.out;
+  if (out !== undefined) {
+    const g = Math.floor(t.n0 / out.groupChannels);
+    return { row: out.base + g * out.pixels + firstPixelOf(e, v, blk), byte: ((t.n0 - g * out.groupChannels) * outputs.y.storageBits) / 8 };
+  }
+  return { row: e.stageBase + blk.stageSlot * plan.stageRows + (j - v.j0) * plan.blockPixels, byte: 0 };
+}
+
+/** REQUANT of tile j of the block. */
+function requant(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block, j: number): void {
+  const t = e.plan.geo.tiles[j]!;
+  const at = placeOf(e, v, blk, j);
+  const pixel0 = firstPixelOf(e, v, blk);
+  const pixels = blk.p1 - blk.p0;
+  push(tile.computes, 'REQUANT', {
+    accRow: accRow(e, v, blk, j), outRow: at.row, outByte: at.byte, rows: pixels, n: t.n, paramRow: v.params!.row + 3 * (j - v.j0), addBias: 1, ...e.outputs.requant,
+  }, `requantize channels ${t.n0}..${t.n0 + t.n - 1}, pixels ${pixel0}..${pixel0 + pixels - 1}`);
+}
+
+/** STORE / MOVE of the block's requantized results. */
+function handOff(e: ConvEmitInput, tile: Tile, v: Visit, blk: Block): void {
   const { plan, outputs } = e;
   const geo = plan.geo;
-  const s = geo.s;
   const y = outputs.y;
   const bits = y.storageBits;
-  const pixel0 = plan.bands[v.b]![0] * s.ow + blk.p0;
+  const pixel0 = firstPixelOf(e, v, blk);
   const pixels = blk.p1 - blk.p0;
-  const out = outputs.out;
-  // Where tile j's rows are: the resident OUT copy (its group at a byte offset), or a staging slot.
-  const place = (j: number) => {
-    const t = geo.tiles[j]!;
-    if (out !== undefined) {
-      const g = Math.floor(t.n0 / out.groupChannels);
-      return { row: out.base + g * out.pixels + pixel0, byte: ((t.n0 - g * out.groupChannels) * bits) / 8 };
-    }
-    return { row: e.stageBase + blk.stageSlot * plan.stageRows + (j - v.j0) * plan.blockPixels, byte: 0 };
-  };
-  for (let j = v.j0; j < v.j1; j++) {
-    const t = geo.tiles[j]!;
-    const at = place(j);
-    push(tile.computes, 'REQUANT', {
-      accRow: accRow(e, v, blk, j), outRow: at.row, outByte: at.byte, rows: pixels, n: t.n, paramRow: v.params!.row + 3 * (j - v.j0), addBias: 1, ...outputs.requant,
-    }, `requantize channels ${t.n0}..${t.n0 + t.n - 1}, pixels ${pixel0}..${pixel0 + pixels - 1}`);
-  }
+  const place = (j: number) => placeOf(e, v, blk, j);
   if (outputs.dram) {
     // Pixel-major walk (tiles inner): consecutive steps fill consecutive bytes of DRAM, whole bursts.
     // The tile stride exists only between tiles: one tile of 4-bit channels on an odd-width array (7x13) has

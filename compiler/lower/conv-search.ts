@@ -8,7 +8,7 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, paramsAfterFirstTile, RequantSlots, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
@@ -175,7 +175,8 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const accFree = [0, 0];
   const stageFree = [0, 0];
   let inReady = 0;
-  const wReady = new Array<number>(p.wSlots).fill(0);
+  // Per weight slot, when each tile's weights are in (one LOAD per tile; its LOAD_WEIGHTS waits for that one only).
+  const wReady = Array.from({ length: p.wSlots }, () => [] as number[]);
   const pReady = new Array<number>(p.pSlots).fill(0);
   const vecBytes = geo.weightVectorBytes;
   const wVector = vectorReadCycles(geo.rpvW, m.banks.weight);
@@ -205,27 +206,39 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     }
     const tiles = geo.tiles.slice(v.j0, v.j1);
     const chunksOf = (t: (typeof tiles)[number]) => Math.max(0, Math.min(v.c1, t.chunks) - v.c0);
-    if (v.weights.load) {
-      // One LOAD per tile (the emitter's weightLoads): each pays the DRAM latency.
-      for (const t of tiles) {
-        const bytes = chunksOf(t) * (geo.chunkRowsW / geo.rpvW) * vecBytes;
-        if (bytes === 0) continue;
-        const bursts = burstsOf(0, bytes, m.burst);
-        traffic.weights += bursts * m.burst;
-        wReady[v.weights.slot] = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
-      }
-      instructions += tiles.length;
-    }
-    if (v.params?.load) {
+    // As the emitter: ws loads the parameters right after the first tile's weights, os after all of them.
+    const early = paramsAfterFirstTile(os);
+    const params = () => {
+      if (!v.params?.load) return;
       const bytes = 3 * tiles.length * d.rowBytes.param;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.params += bursts * m.burst;
       pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
+    };
+    if (v.weights.load) {
+      // One LOAD per tile (the emitter's weightLoads): each pays the DRAM latency, and the tile's LOAD_WEIGHTS
+      // waits for its own LOAD only (the token pass pops on the latest producer of the rows it reads).
+      const ready = wReady[v.weights.slot]!;
+      ready.length = 0;
+      let last = -Infinity;
+      tiles.forEach((t, jj) => {
+        const bytes = chunksOf(t) * (geo.chunkRowsW / geo.rpvW) * vecBytes;
+        if (bytes > 0) {
+          const bursts = burstsOf(0, bytes, m.burst);
+          traffic.weights += bursts * m.burst;
+          last = pipe.loadOp(wFree[v.weights.slot]!, bursts, (bytes / vecBytes) * geo.rpvW, m.banks.weight);
+        }
+        ready.push(last);
+        if (jj === 0 && early) params();
+      });
+      instructions += tiles.length;
     }
+    if (!early || !v.weights.load) params();
     const origin = originByte(p, v, d.rowBytes.input);
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
     const inReadyV = inReady;
-    const wReadyV = wReady[v.weights.slot]!;
+    const wReadyV = [...wReady[v.weights.slot]!];
+    const wReadyOf = (jj: number) => (os ? Math.max(0, ...wReadyV) : Math.max(0, wReadyV[jj] ?? 0));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
     for (const blk of v.blocks) {
       flush();
@@ -234,15 +247,24 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         const ready = Math.max(inReadyV, v.firstK ? accFree[blk.accHalf]! : 0);
         const tileEnds: number[] = [];
         let arrayEnd = 0;
+        // As the emitter: at the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs.
+        const slots = new RequantSlots(geo.R, geo.C, os);
+        let vEnd = 0;
+        const requants = (list: number[]) => {
+          for (const jj of list) vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), requantCycles(m, pixels, tiles[jj]!.n));
+        };
         tiles.forEach((t, jj) => {
           const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
           let end = 0;
+          let lastM = 0;
           if (!os) {
             for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
               const { k0, k } = chunkRange(geo, t, c);
-              q.loadWeights(wReadyV, tileWeightVectors(geo.mode, k, geo.P) * wVector);
+              q.loadWeights(wReadyOf(jj), tileWeightVectors(geo.mode, k, geo.P) * wVector);
               end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, k0, k, rmwOf(c > 0)));
               instructions += 2;
+              requants(slots.streamed(pixels));
+              lastM = pixels;
             }
           } else if (geo.kChunks !== undefined) {
             // As the emitter: group-scaled, a COMPUTE per chunk and R pixels.
@@ -252,8 +274,10 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
                 const { k0, k } = chunkRange(geo, t, c);
                 const kv = Math.ceil(k / geo.P);
                 const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
-                end = q.osCompute(Math.max(ready, wReadyV), kv * cpv, rows * rmwOf(c > 0));
+                end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(c > 0));
                 instructions++;
+                requants(slots.streamed(kv));
+                lastM = rows;
               }
             }
           } else {
@@ -267,22 +291,22 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
                 const k = Math.min(span, kEnd - k0);
                 const kv = Math.ceil(k / geo.P);
                 const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
-                end = q.osCompute(Math.max(ready, wReadyV), kv * cpv, rows * rmwOf(k0 > 0));
+                end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(k0 > 0));
                 instructions++;
+                requants(slots.streamed(kv));
+                lastM = rows;
               }
             }
           }
           tileEnds.push(end);
           arrayEnd = Math.max(arrayEnd, end);
+          if (v.lastK) slots.done(jj, lastM > 0);
         });
         if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
         wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
         if (!v.lastK) return;
+        requants(slots.rest());
         instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-        let vEnd = 0;
-        tiles.forEach((t, jj) => {
-          vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), requantCycles(m, pixels, t.n));
-        });
         accFree[blk.accHalf] = vEnd;
         pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
         if (sink.dram) {

@@ -150,7 +150,8 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   const work = res.workOutput[k]!;
   const vector = (begin: () => void): LayerLowering => ({ constants: [], emit: begin });
   const v = (t: ActTensor) => vectorTensor(t, res);
-  passRunAhead(ctx, node.op, x());
+  const img = v(y).img;
+  passRunAhead(ctx, node.op, x(), img !== undefined && img.pads.top + img.pads.bottom + img.pads.left + img.pads.right > 0);
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -184,14 +185,20 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
  * The cost model's prefetch across layers (cost-model.ts RunAhead): a pool, add or concat leaves the weight
  * and parameter buffers alone while it reads at least its input once, `lanes` elements per cycle, so the next
  * array layer's loads may run that much further ahead; a LUT or binarize fills buffers of its own (none).
+ * One that writes its consumer's on-chip image first fills the image's padding by LOADs into input rows the
+ * layers before it read, which wait for them to end and hold the in-order load queue meanwhile (fmnist_cnn
+ * pool2 at 16x16 ws: the fills wait for conv2's end, conv3's first weight LOAD behind them): the next
+ * layer's loads then run ahead of it by this layer's own cycles only.
  */
-function passRunAhead(ctx: LowerContext, op: string, x: ActTensor): void {
+function passRunAhead(ctx: LowerContext, op: string, x: ActTensor, fillsImg: boolean): void {
   if (op === 'qconv2d' || op === 'qdense' || ctx.runAhead === undefined) return;
   if (op === 'qlut' || op === 'qbinarize') {
     ctx.runAhead = undefined;
     return;
   }
-  extendRunAhead(ctx, x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes));
+  const cycles = x.h * x.w * Math.ceil(x.c / ctx.hw.vector.lanes);
+  extendRunAhead(ctx, cycles);
+  if (fillsImg) ctx.runAhead = { ...ctx.runAhead, loads: Math.min(ctx.runAhead.loads, cycles) };
 }
 
 /** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */

@@ -29,9 +29,12 @@ const ARRAYS = ['16x16', '8x8', '32x32'];
  * residual model models/fmnist_resnet.qir, shipped after the model was written, adds 11 (ample: its
  * layer2.proj, a sibling-branch layer) and 64 (default) of its 162 rows; without it 28 of 534 and 167 of 513.
  * Before this model, with the layer span as the measure: 745 of 1050 beyond, median 0.23). Default 231 → 229
- * with the token pass reusing a planned fence (branch sched3, 2026-12-05).
+ * with the token pass reusing a planned fence (branch sched3, 2026-12-05). Branch sched4 (2026-12-05): ws REQUANTs
+ * behind the next tiles' COMPUTEs, each tile's weights priced as its own LOAD, and no load run-ahead past a
+ * vector layer's padding fills: ample 39 → 35 (median 0.0054, worst 0.294), default 229 → 202 (median 0.0347,
+ * worst 0.994).
  */
-const ALLOWED = { ample: { beyond: 39, worst: 0.45, median: 0.01 }, default: { beyond: 229, worst: 1.0, median: 0.04 } } as const;
+const ALLOWED = { ample: { beyond: 35, worst: 0.3, median: 0.01 }, default: { beyond: 202, worst: 1.0, median: 0.04 } } as const;
 
 function machines(): { kind: keyof typeof ALLOWED; name: string; hw: HwConfig }[] {
   const out: { kind: keyof typeof ALLOWED; name: string; hw: HwConfig }[] = [];

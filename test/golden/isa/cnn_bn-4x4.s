@@ -10,13 +10,13 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   conv1              17      976        0
 ;   pool1               6        0        0
-;   conv2              20     1344        0
+;   conv2              21     1344        0
 ;   gap                 6        0        0
 ;   fc                 16      336       10
 ;
-; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 8935 cycles
+; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 8922 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
+; tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
 LOAD buffer=input sramRow=8 sramByte=1 bytesPerRow=28 rows=28 sramRowStride=8 dramAddr=0x7c0 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 1 row(s) above the image
@@ -29,25 +29,22 @@ LOAD buffer=input sramRow=8 sramByte=0 bytesPerRow=1 rows=28 sramRowStride=8 dra
 LOAD buffer=input sramRow=15 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=8 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights of channel tile 0, chunks 0..2
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..27) channels 4..7 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..2
 LOAD pushNext=1 buffer=weight sramRow=12 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x30 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xb0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1
+; compute tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=784 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=8 accRow=0 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=784 m=784 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..783
-REQUANT popPrev=1 accRow=0 outRow=6624 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 0 (output rows 0..27) channels 4..7 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=2048 m=784 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=20 accRow=2048 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+REQUANT accRow=0 outRow=6624 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=784 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=20 accRow=784 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; requantize channels 4..7, pixels 0..783
-REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushPrev=1 accRow=784 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; tile output rows 0..13, channel groups 0..1
 ; padding of the on-chip image of pool1: top rows
@@ -62,42 +59,40 @@ POOL pushNext=1 kind=max srcRow=7408 dstRow=196 channels=4 inH=28 inW=28 kernelH
 MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15966 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
 ; 196 pixels of channels 4..7 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=196 srcByte=0 dstBuffer=input dstRow=15967 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
-; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 3602 cycles
-; tile band 0 (output rows 0..6) channels 0..7 k-group 1 of 1
+; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3589 cycles
+; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=72 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x220 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..6) channels 8..15 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 3, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..3
-LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x5e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..6) channels 0..7 k-group 1 of 1
+; compute tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; window: pitch 120 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=0 window=1
 COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=4 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=16 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=4 tileRowStride=4
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=32 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=4 tileRowStride=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=48 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48 tiles=6 tileRowStride=4
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=16 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=14 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..48
-REQUANT popPrev=1 accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=76 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=98 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 4..7, pixels 0..48
 REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 0 (output rows 0..6) channels 8..15 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=2097 m=49 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=148 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=147 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 8..11, pixels 0..48
-REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushPrev=1 accRow=98 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=220 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=224 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=16 tileRowStride=4
 ; requantize channels 12..15, pixels 0..48
-REQUANT accRow=2097 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=147 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..3
 POOL kind=avg srcRow=7996 dstRow=0 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
@@ -109,16 +104,16 @@ CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0s
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 343 cycles
+; layer fc: qdense 1x1x16 → 1x1x10, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 411 cycles
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x640 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..3
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x680 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..3
-LOAD popNext=1 pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x700 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -128,7 +123,7 @@ COMPUTE inputRow=16380 inputRowStride=0 weightRow=4 accRow=0 m=1 k=4 n=4 accumul
 COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=16 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
 COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=32 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=4 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=150 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0

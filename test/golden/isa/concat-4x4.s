@@ -12,7 +12,7 @@
 ;   branch5            12      944     3136
 ;   cat                 7     6272     6272
 ;   pool                6     6272        0
-;   fc                 18    18960       10
+;   fc                 20    18960       10
 ;
 ; layer branch3: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 5418 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
@@ -104,12 +104,12 @@ MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1764 srcByte=0 dstBuffer=input
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..391
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x140 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x4ac0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..391
 LOAD pushNext=1 buffer=weight sramRow=1568 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x19c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..391
 LOAD pushNext=1 buffer=weight sramRow=3136 sramByte=0 bytesPerRow=6272 rows=1 sramRowStride=0 dramAddr=0x3240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x4ac0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 112 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=112 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=14 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -118,12 +118,14 @@ COMPUTE popNext=1 inputRow=15992 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n
 LOAD_WEIGHTS weightRow=4 k=4 n=4
 COMPUTE popNext=1 inputRow=15992 inputRowStride=0 weightRow=0 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=4
 COMPUTE inputRow=15992 inputRowStride=0 weightRow=8 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=390 tileRowStride=4
-COMPUTE popPrev=1 inputRow=15992 inputRowStride=0 weightRow=1568 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=392 tileRowStride=4
-COMPUTE popPrev=1 inputRow=15992 inputRowStride=0 weightRow=3136 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=392 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15992 inputRowStride=0 weightRow=1568 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15992 inputRowStride=0 weightRow=1600 accRow=1 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=384 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15992 inputRowStride=0 weightRow=3136 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15992 inputRowStride=0 weightRow=3168 accRow=2 m=1 k=4 n=2 accumulate=1 window=1 kOffset=32 tiles=384 tileRowStride=4
 ; requantize channels 8..9, pixels 0..0
 REQUANT pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=2 paramRow=6 addBias=1 outZero=116 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1

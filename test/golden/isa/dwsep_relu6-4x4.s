@@ -10,15 +10,15 @@
 ;   activation gap u8[1,16] NC @0x3040
 ;   output     fc u8[1,10] NC @0x3080
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   stem               17     1088     2048
+;   stem               18     1088     2048
 ;   dw                 21     2216        0
-;   pw                 17      320        0
+;   pw                 19      320        0
 ;   pool                5        0     1024
 ;   pool.clip           7     1024     1024
 ;   gap                 8     1024        0
 ;   fc                 16      336       10
 ;
-; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4554 cycles
+; layer stem: qconv2d 16x16x3 → 16x16x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 4444 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; band 0: input rows 0..15 of x_q (48 B each)
@@ -33,19 +33,20 @@ LOAD buffer=input sramRow=14 sramByte=0 bytesPerRow=3 rows=16 sramRowStride=14 d
 LOAD buffer=input sramRow=26 sramByte=3 bytesPerRow=3 rows=16 sramRowStride=14 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; weights of channel tile 0, chunks 0..6
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=112 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..1
+LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..6
 LOAD pushNext=1 buffer=weight sramRow=28 sramByte=0 bytesPerRow=112 rows=1 sramRowStride=0 dramAddr=0x70 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
 ; window: pitch 56 B, 3 B per pixel, channels 0..2 per tap
 WINDOW pitch=56 pixelBytes=3 cinTap=3 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=24 accRow=0 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=28 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=6 tileRowStride=4
-COMPUTE inputRow=0 inputRowStride=0 weightRow=52 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=28 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..255
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=0 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=0 inputRowStride=0 weightRow=32 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=5 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=52 accRow=256 m=256 k=3 n=4 accumulate=1 window=1 kOffset=24 tiles=1
 ; requantize channels 4..7, pixels 0..255
 REQUANT pushNext=1 accRow=256 outRow=256 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
@@ -98,39 +99,38 @@ REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=4096 outByte=0 rows=256 n=4 para
 ; store tile channels 4..7 output rows 0..15
 ; 256 pixels of channels 4..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4096 srcByte=0 dstBuffer=input dstRow=15873 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=32
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 2 channel group(s), 1 k-group(s), bands outer; predicted 2329 cycles
-; tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 2316 cycles
+; tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=8 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2a0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..1
-LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..15) channels 8..15 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 3, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..3
-LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=96 rows=1 sramRowStride=0 dramAddr=0x360 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..15) channels 0..7 k-group 1 of 1
+; compute tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
 ; window: pitch 128 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=128 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=4 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=8 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=8 accRow=256 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..255
-REQUANT popPrev=1 accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=12 accRow=256 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=16 accRow=512 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 4..7, pixels 0..255
 REQUANT accRow=256 outRow=7424 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; compute tile band 0 (output rows 0..15) channels 8..15 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=16 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
-COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=24 accRow=2304 m=256 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=20 accRow=512 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=24 accRow=768 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 8..11, pixels 0..255
-REQUANT popPrev=1 accRow=2048 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=512 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=28 accRow=768 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 ; requantize channels 12..15, pixels 0..255
-REQUANT accRow=2304 outRow=7936 outByte=0 rows=256 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=768 outRow=7936 outByte=0 rows=256 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool: qavgpool 16x16x16 → 8x8x16, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; compute tile output rows 0..7, channel groups 0..3
 POOL kind=avg srcRow=7168 dstRow=0 channels=4 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
@@ -174,12 +174,12 @@ MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=256 srcByte=0 dstBuffer=input 
 ; tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x3c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 0..2
+LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x480 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x400 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 2, chunks 0..3
 LOAD pushNext=1 buffer=weight sramRow=32 sramByte=0 bytesPerRow=64 rows=1 sramRowStride=0 dramAddr=0x440 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..2
-LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=144 rows=1 sramRowStride=0 dramAddr=0x480 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 0..9 k-group 1 of 1
 ; window: pitch 16 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=16 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=1
@@ -189,7 +189,7 @@ COMPUTE inputRow=16380 inputRowStride=0 weightRow=4 accRow=0 m=1 k=4 n=4 accumul
 COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=16 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
 COMPUTE popPrev=1 inputRow=16380 inputRowStride=0 weightRow=32 accRow=2 m=1 k=4 n=2 accumulate=0 window=1 tiles=4 tileRowStride=4
 ; requantize channels 0..3, pixels 0..0
-REQUANT popPrev=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=0 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 4..7, pixels 0..0
 REQUANT pushNext=1 accRow=1 outRow=1 outByte=0 rows=1 n=4 paramRow=3 addBias=1 outZero=69 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 8..9, pixels 0..0
