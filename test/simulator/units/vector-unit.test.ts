@@ -242,6 +242,8 @@ describe('PACK by the definition', () => {
       const dstBytes = (j: number) => j >= dstRow * rb && j < (dstRow + a.rows) * rb;
       for (let j = 0; j < 256; j++) if (!dstBytes(j)) expect(b.output.bytes[j]).toBe(before[j]);
       expect([k.sramReads.output, k.sramWrites.output]).toEqual([a.rows, a.rows]);
+      // One 'pack' operation per element at the source width (the energy model prices them).
+      expect([...k.vectorOps]).toEqual([[`pack|${a.srcBits}`, a.rows * elems]]);
       expect(t.duration - t.bankStallCycles).toBe(a.rows * Math.ceil(elems / a.lanes));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
