@@ -247,6 +247,14 @@ describe('PACK by the definition', () => {
       expect(t.duration - t.bankStallCycles).toBe(a.rows * Math.ceil(elems / a.lanes));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
+
+  it('on one single-ported bank the row reads and writes take a cycle each: bank cycles bind (by hand)', () => {
+    const oneBank = smallHw(4, 4, (c) => { c.memories.output = { ...c.memories.output, banks: 1, ports: 1 }; });
+    const b = makeBuffers(oneBank, deriveHw(oneBank));
+    // 3 rows of 2 elements, 16 lanes: 3 element cycles, but 3 reads + 3 writes on the one port: 6 cycles, 3 stalled.
+    const t = pack(makeInstruction('PACK', { srcRow: 0, dstRow: 8, rows: 3, elems: 2, threshold: 0, srcBits: 8, srcSigned: 1 }), b, 16, new Counters());
+    expect(t).toEqual({ duration: 6, bankStallCycles: 3 });
+  });
 });
 
 describe('DEPTHWISE', () => {
