@@ -2,7 +2,7 @@
 // reports/mutation/) and rewrites the generated block of docs/DEVELOPING.md's "Mutation testing" section:
 // the score and last run time per critical module, the score per file, and every surviving (or uncovered)
 // mutant with its line and replacement.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 
 /** The mutant fields of Stryker's mutation-testing-report-schema that the table needs. */
@@ -105,6 +105,8 @@ export interface GroupResult {
   readonly report: Report;
   readonly seconds: number;
   readonly date: string;
+  /** Set when only part of the group was mutated (`--mutate` line ranges): the ranges run so far. */
+  readonly subset?: readonly string[];
 }
 
 /**
@@ -135,7 +137,9 @@ export function renderReport(results: readonly GroupResult[], notRun: readonly M
     if (r !== undefined) {
       const t = tally(Object.values(r.report.files).flatMap((f) => f.mutants));
       add(t);
-      out.push(`| ${r.group.name} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${score(t)} | ${r.date} | ${Math.round(r.seconds / 60)} min |`);
+      // A subset's figure covers only its ranges: the row says so, next to the date (a later carry keeps it).
+      const part = r.subset === undefined ? '' : ` (subset: ${r.subset.join(', ')})`;
+      out.push(`| ${r.group.name} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${score(t)} | ${r.date}${part} | ${Math.round(r.seconds / 60)} min |`);
     } else if (c !== undefined) {
       add(c.tally);
       out.push(c.row);
@@ -208,16 +212,39 @@ export function replaceBlock(doc: string, block: string): string {
   return doc.slice(0, a) + block + doc.slice(b + END.length);
 }
 
-/** Records a group's run (wall seconds, date) beside its report. */
-export function writeRunMeta(id: string, seconds: number, date: string): void {
-  writeFileAtomic(metaPath(id), `${JSON.stringify({ seconds, date })}\n`);
+/** A group's last run as recorded beside its report. */
+export interface RunMeta {
+  readonly seconds: number;
+  readonly date: string;
+  readonly subset?: readonly string[];
+}
+
+/**
+ * Records a group's run (wall seconds, date) beside its report. A subset run (`subset`: the `--mutate` line
+ * ranges) adds its ranges and seconds to a previous subset run's, because Stryker's incremental file keeps
+ * the results of mutants outside this run's ranges: the report then holds every range run so far. A full
+ * run (no `subset`) replaces the record.
+ */
+export function writeRunMeta(id: string, seconds: number, date: string, subset?: readonly string[]): void {
+  writeFileAtomic(metaPath(id), `${JSON.stringify(nextRunMeta(readRunMeta(id), seconds, date, subset))}\n`);
+}
+
+/** The record after a run: see writeRunMeta. */
+export function nextRunMeta(previous: RunMeta | undefined, seconds: number, date: string, subset?: readonly string[]): RunMeta {
+  if (subset === undefined) return { seconds, date };
+  if (previous?.subset === undefined) return { seconds, date, subset };
+  return { seconds: previous.seconds + seconds, date, subset: [...previous.subset, ...subset.filter((r) => !previous.subset!.includes(r))] };
+}
+
+function readRunMeta(id: string): RunMeta | undefined {
+  return existsSync(metaPath(id)) ? JSON.parse(readFileSync(metaPath(id), 'utf8')) as RunMeta : undefined;
 }
 
 /** Rewrites the block of `docPath` from the reports of the groups `ids` (GROUPS order). */
 export function writeMutationDoc(ids: readonly string[], docPath: string): void {
   const results = GROUPS.filter((g) => ids.includes(g.id)).map((group) => {
     const report = JSON.parse(readFileSync(reportPath(group.id), 'utf8')) as Report;
-    const meta = JSON.parse(readFileSync(metaPath(group.id), 'utf8')) as { seconds: number; date: string };
+    const meta = readRunMeta(group.id)!;
     return { group, report, ...meta };
   });
   const doc = readFileSync(docPath, 'utf8');

@@ -126,4 +126,23 @@ describe('requantMultipliers', () => {
     const b1: ActQuant = { dtype: 'b1', scale: 0.7, zero: 0, qmin: -1, qmax: 1, offset: 0.1 };
     expect(requantMultipliers(0.3, Float64Array.from([0.5, 0.25]), b1, false, 'L')).toEqual({ m0: new Int32Array(2), shift: new Int32Array(2) });
   });
+
+  it('a multiplier that cannot be applied is a user error that names the layer (message and node), pow2 or not', () => {
+    const diagnostic = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof UserError) return e.diagnostics[0]!;
+        throw e;
+      }
+      return undefined;
+    };
+    // pow2 with M off the powers of two (QNT005); M too large for a left shift of 31 (QNT008, quantizeMultiplier).
+    for (const [pow2, sW, code] of [[true, 0.5, 'QNT005'], [false, 2 ** 40, 'QNT008']] as const) {
+      const d = diagnostic(() => requantMultipliers(0.3, Float64Array.from([sW]), y(1), pow2, 'conv_7'));
+      expect(d?.code).toBe(code);
+      expect(d?.message).toContain('conv_7');
+      if (pow2) expect(d?.node).toBe('conv_7');
+    }
+  });
 });

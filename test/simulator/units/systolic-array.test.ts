@@ -8,8 +8,8 @@ import type { ArrayModeState } from '../../../simulator/functional/operands.js';
 import { computeTiming, loadWeightsTiming, osDrainCycles, stepCycles, type ArrayGeometry } from '../../../simulator/units/systolic-array.js';
 
 const geometry = (dataflow: 'ws' | 'os', inputBanks = 2, weightBanks = 2): ArrayGeometry => ({ rows: 4, cols: 3, dataflow, inputBanks, weightBanks, inputRowBytes: 16 });
-const state = (packing: number, rowsPerVectorIn: number, rowsPerVectorW: number): ArrayModeState =>
-  ({ mode: 'int8', packing, inputBits: 8, weightBits: 8, actSigned: true, rowsPerVectorIn, rowsPerVectorW });
+const state = (packing: number, rowsPerVectorIn: number, rowsPerVectorW: number, mode: ArrayModeState['mode'] = 'int8'): ArrayModeState =>
+  ({ mode, packing, inputBits: 8, weightBits: 8, actSigned: true, rowsPerVectorIn, rowsPerVectorW });
 const compute = (m: number, k: number, accumulate: 0 | 1) =>
   makeInstruction('COMPUTE', { inputRow: 0, inputRowStride: 1, weightRow: 0, accRow: 0, m, k, n: 3, accumulate });
 
@@ -60,5 +60,44 @@ describe('computeTiming', () => {
     // Dual-ported, no accumulate: 12 + 6 + 5 = 23; stalls 8.
     expect(computeTiming(geometry('os'), state(2, 1, 5), compute(5, 7, 0), 2))
       .toEqual({ busyCycles: 12, duration: 23, weightsReleased: 0, bankStallCycles: 8, drainCycles: 5, inputRowReads: 4 });
+    // Input vectors of 2 rows (on 2 banks: still 1 cycle): the kv = 4 steps read 8 input rows.
+    expect(computeTiming(geometry('os'), state(2, 2, 5), compute(5, 7, 0), 2))
+      .toEqual({ busyCycles: 12, duration: 23, weightsReleased: 0, bankStallCycles: 8, drainCycles: 5, inputRowReads: 8 });
+  });
+});
+
+describe('group modes (docs/CYCLE-MODEL.md, group modes)', () => {
+  it('LOAD_WEIGHTS reads the multiplier vector after the kv weight vectors: (kv + 1)·cpv', () => {
+    // k 5, packing 2: kv 3, plus the multiplier vector: 4 vectors of 3 rows on 2 banks, 2 cycles each.
+    const none = { weightsReleased: 0, drainCycles: 0, inputRowReads: 0 };
+    for (const mode of ['int8-group', 'w4a8-group'] as const) {
+      expect(loadWeightsTiming(geometry('ws'), state(2, 1, 3, mode), 5)).toEqual({ busyCycles: 8, duration: 8, bankStallCycles: 4, ...none });
+    }
+  });
+
+  it('COMPUTE writes its results one multiplier stage later; ports, weights and the drain are released as without it', () => {
+    // ws: as the plain ws case (busy 10, released 16) but duration 10 + 4 + 3 + 1 = 18.
+    expect(computeTiming(geometry('ws'), state(1, 3, 1, 'int8-group'), compute(5, 4, 0), 2))
+      .toEqual({ busyCycles: 10, duration: 18, weightsReleased: 16, bankStallCycles: 5, drainCycles: 0, inputRowReads: 15 });
+    // os: the plain os case (kv 4 of the COMPUTE's own k: the multiplier vector costs no stream cycle), duration 28 + 1.
+    expect(computeTiming(geometry('os'), state(2, 1, 5, 'w4a8-group'), compute(5, 7, 1), 1))
+      .toEqual({ busyCycles: 12, duration: 29, weightsReleased: 0, bankStallCycles: 13, drainCycles: 10, inputRowReads: 4 });
+  });
+});
+
+describe('window COMPUTE (the input side costed by units/window-input.ts)', () => {
+  it('ws: the window stream replaces m·cpv in the busy time, the duration and the weight release; its row count is read', () => {
+    // 5 steps whose reads take 13 cycles in all, 9 rows: busy 13, 13 + 4 + 3 = 20, released 19, 13 − 5 stall cycles.
+    expect(computeTiming(geometry('ws'), state(1, 3, 1), compute(5, 4, 0), 2, { wsStream: 13, rowReads: 9 }))
+      .toEqual({ busyCycles: 13, duration: 20, weightsReleased: 19, bankStallCycles: 8, drainCycles: 0, inputRowReads: 9 });
+  });
+
+  it('os: a step takes the slower of the weight vector read and the window step', () => {
+    // k 7, packing 2: kv 4; weight vectors of 5 rows on 2 banks: 3 cycles. A window step of 4 binds: 16 + 4 + 3 − 1 + 5 = 27.
+    expect(computeTiming(geometry('os'), state(2, 1, 5), compute(5, 7, 0), 2, { osStep: 4, rowReads: 11 }))
+      .toEqual({ busyCycles: 16, duration: 27, weightsReleased: 0, bankStallCycles: 12, drainCycles: 5, inputRowReads: 11 });
+    // A window step of 2: the weight read (3) binds, as without a window, but the rows are the window's.
+    expect(computeTiming(geometry('os'), state(2, 1, 5), compute(5, 7, 0), 2, { osStep: 2, rowReads: 11 }))
+      .toEqual({ busyCycles: 12, duration: 23, weightsReleased: 0, bankStallCycles: 8, drainCycles: 5, inputRowReads: 11 });
   });
 });

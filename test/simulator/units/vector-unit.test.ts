@@ -12,6 +12,7 @@ import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
 const fresh = () => makeBuffers(hw, deriveHw(hw));
+const narrowHw = smallHw(2, 8);
 const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8', ...o });
 const signedBytes = (b: Uint8Array) => [...b].map((v) => (v >= 128 ? v - 256 : v));
 
@@ -146,6 +147,116 @@ describe('POOL, ADD, PACK', () => {
   });
 });
 
+describe('POOL by the definition', () => {
+  it('max and average over the valid window: non-square kernels, strides and padding, 1..8-bit elements, signed and unsigned', () => {
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      channels: fc.integer({ min: 1, max: 4 }), inH: fc.integer({ min: 1, max: 6 }), inW: fc.integer({ min: 1, max: 6 }),
+      kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }),
+      padTop: fc.integer({ min: 0, max: 2 }), padLeft: fc.integer({ min: 0, max: 2 }), padBottom: fc.integer({ min: 0, max: 2 }), padRight: fc.integer({ min: 0, max: 2 }),
+      bits: fc.constantFrom(8, 4, 2, 1), signed: fc.integer({ min: 0, max: 1 }), kind: fc.constantFrom<'max' | 'avg'>('max', 'avg'),
+      srcRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 2, 16), seed: fc.integer(),
+    }).filter((a) => Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW
+      && a.kernelH <= a.inH + a.padTop + a.padBottom && a.kernelW <= a.inW + a.padLeft + a.padRight);
+    fc.assert(fc.property(arb, (a) => {
+      const b = fresh();
+      let x = a.seed >>> 0;
+      for (let j = 0; j < 1024; j++) b.output.bytes[j] = ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      const before = Uint8Array.from(b.output.bytes.subarray(0, 1024));
+      const dstRow = a.srcRow + a.inH * a.inW + 1;
+      const k = new Counters();
+      const t = pool(makeInstruction('POOL', { ...a, signed: a.signed as 0 | 1, dstRow }), b, a.lanes, k);
+      const rb = b.output.rowBytes;
+      const outH = Math.floor((a.inH + a.padTop + a.padBottom - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW + a.padLeft + a.padRight - a.kernelW) / a.strideW) + 1;
+      let reads = 0;
+      for (let oy = 0; oy < outH; oy++) {
+        for (let ox = 0; ox < outW; ox++) {
+          const rows: number[] = [];
+          for (let ky = 0; ky < a.kernelH; ky++) {
+            for (let kx = 0; kx < a.kernelW; kx++) {
+              const y = oy * a.strideH + ky - a.padTop;
+              const xx = ox * a.strideW + kx - a.padLeft;
+              if (y >= 0 && y < a.inH && xx >= 0 && xx < a.inW) rows.push(a.srcRow + y * a.inW + xx);
+            }
+          }
+          reads += rows.length;
+          for (let c = 0; c < a.channels; c++) {
+            const vals = rows.map((r) => elementAt(before, r * rb, c, a.bits, a.signed === 1));
+            const sum = vals.reduce((s, v) => s + v, 0);
+            // Average: round half away from zero of sum / count.
+            const want = a.kind === 'max' ? Math.max(...vals) : Math.sign(sum) * Math.floor(Math.abs(sum) / rows.length + 0.5);
+            expect(elementAt(b.output.bytes, (dstRow + oy * outW + ox) * rb, c, a.bits, a.signed === 1)).toBe(want + 0); // (+0: not −0)
+          }
+        }
+      }
+      // Nothing but the output pixels' elements changed (the input rows, and the bits past the channels).
+      const outBits = a.channels * a.bits;
+      for (let j = 0; j < 1024; j++) {
+        const inOutputRow = j >= dstRow * rb && j < (dstRow + outH * outW) * rb;
+        // The bits of byte j that no output element covers.
+        const kept = !inOutputRow ? 0xff : 0xff & ~(2 ** Math.min(8, Math.max(0, outBits - (j % rb) * 8)) - 1);
+        expect(b.output.bytes[j]! & kept).toBe(before[j]! & kept);
+      }
+      expect([k.sramReads.output, k.sramWrites.output]).toEqual([reads, outH * outW]);
+      expect(t.duration - t.bankStallCycles).toBe(Math.max(1, reads * Math.ceil(a.channels / a.lanes)));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
+
+describe('PACK by the definition', () => {
+  it('bit j of each destination row is (source element j >= threshold), 1..8-bit signed and unsigned sources, in place or apart', () => {
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      srcBits: fc.constantFrom(8, 4, 2, 1), srcSigned: fc.integer({ min: 0, max: 1 }), rows: fc.integer({ min: 1, max: 4 }),
+      srcRow: fc.integer({ min: 0, max: 6 }), dstRow: fc.integer({ min: 0, max: 12 }), elemsPart: fc.integer({ min: 1, max: 32 }),
+      threshold: fc.integer({ min: -128, max: 255 }), lanes: fc.constantFrom(1, 3, 16), seed: fc.integer(),
+    });
+    fc.assert(fc.property(arb, (a) => {
+      const b = fresh();
+      const rb = b.output.rowBytes;
+      const elems = 1 + ((a.elemsPart - 1) % ((rb * 8) / a.srcBits));
+      // Rows apart from the sources, or the same rows (the unit reads a row before it writes it).
+      const dstRow = a.dstRow >= a.srcRow && a.dstRow < a.srcRow + a.rows && a.dstRow !== a.srcRow ? a.srcRow + a.rows : a.dstRow;
+      let x = a.seed >>> 0;
+      for (let j = 0; j < 256; j++) b.output.bytes[j] = ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      const before = Uint8Array.from(b.output.bytes.subarray(0, 256));
+      const k = new Counters();
+      const t = pack(makeInstruction('PACK', { ...a, dstRow, elems, srcSigned: a.srcSigned as 0 | 1 }), b, a.lanes, k);
+      for (let r = 0; r < a.rows; r++) {
+        for (let j = 0; j < elems; j++) {
+          const want = elementAt(before, (a.srcRow + r) * rb, j, a.srcBits, a.srcSigned === 1) >= a.threshold ? 1 : 0;
+          expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, 1, false)).toBe(want);
+        }
+        // The bits past `elems` in the destination row keep their value.
+        for (let j = elems; j < rb * 8; j++) expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, 1, false)).toBe(elementAt(before, (dstRow + r) * rb, j, 1, false));
+      }
+      const dstBytes = (j: number) => j >= dstRow * rb && j < (dstRow + a.rows) * rb;
+      for (let j = 0; j < 256; j++) if (!dstBytes(j)) expect(b.output.bytes[j]).toBe(before[j]);
+      expect([k.sramReads.output, k.sramWrites.output]).toEqual([a.rows, a.rows]);
+      // One 'pack' operation per element at the source width (the energy model prices them).
+      expect([...k.vectorOps]).toEqual([[`pack|${a.srcBits}`, a.rows * elems]]);
+      expect(t.duration - t.bankStallCycles).toBe(a.rows * Math.ceil(elems / a.lanes));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+
+  it('on one single-ported bank the row reads and writes take a cycle each: bank cycles bind (by hand)', () => {
+    const oneBank = smallHw(4, 4, (c) => { c.memories.output = { ...c.memories.output, banks: 1, ports: 1 }; });
+    const b = makeBuffers(oneBank, deriveHw(oneBank));
+    // 3 rows of 2 elements, 16 lanes: 3 element cycles, but 3 reads + 3 writes on the one port: 6 cycles, 3 stalled.
+    const t = pack(makeInstruction('PACK', { srcRow: 0, dstRow: 8, rows: 3, elems: 2, threshold: 0, srcBits: 8, srcSigned: 1 }), b, 16, new Counters());
+    expect(t).toEqual({ duration: 6, bankStallCycles: 3 });
+  });
+});
+
 describe('DEPTHWISE', () => {
   it('sums kernel taps per channel into one accumulator row per output pixel', () => {
     const b = fresh();
@@ -159,5 +270,66 @@ describe('DEPTHWISE', () => {
     expect([...b.accumulator.values.subarray(4, 6)]).toEqual([12, -37]);
     expect(k.depthwiseMacs).toBe(4 * 4 * 2);
     expect(t.duration).toBe(4 * 4); // 4 outputs × 4 taps × ceil(2 / 16)
+  });
+
+  it('each output is the exact Σ over its taps of input · weight by the definition: non-square strides and kernels, 4- and 8-bit operands, accumulate', () => {
+    /** Element `index` of a `bits`-wide LSB-first stream from byte `base` (written here, not the simulator's reader). */
+    const elementAt = (bytes: Uint8Array, base: number, index: number, bits: number, signed: boolean) => {
+      const bit = index * bits;
+      const raw = Math.floor(bytes[base + Math.floor(bit / 8)]! / 2 ** (bit % 8)) % 2 ** bits;
+      return signed && raw >= 2 ** (bits - 1) ? raw - 2 ** bits : raw;
+    };
+    const arb = fc.record({
+      channels: fc.integer({ min: 1, max: 8 }), inH: fc.integer({ min: 1, max: 6 }), inW: fc.integer({ min: 1, max: 6 }),
+      kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }),
+      bits: fc.constantFrom([8, 8, 'int8'], [4, 4, 'int4'], [8, 4, 'w4a8']) as fc.Arbitrary<[number, number, 'int8' | 'int4' | 'w4a8']>,
+      actSigned: fc.boolean(), accumulate: fc.integer({ min: 0, max: 1 }), srcRow: fc.integer({ min: 0, max: 5 }), weightRow: fc.integer({ min: 0, max: 5 }),
+      accRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 4, 16), seed: fc.integer(),
+    }).filter((a) => a.kernelH <= a.inH && a.kernelW <= a.inW);
+    fc.assert(fc.property(arb, (a) => {
+      const [inputBits, weightBits, mode] = a.bits;
+      // A 2x8 array: 8 accumulators a row (channels ≤ cols) and input rows narrower than a pixel's channels.
+      const b = makeBuffers(narrowHw, deriveHw(narrowHw));
+      let x = a.seed >>> 0;
+      const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
+      for (let j = 0; j < 4096; j++) [b.input.bytes[j], b.weight.bytes[j]] = [next(), next()];
+      for (let j = 0; j < 256; j++) b.accumulator.values[j] = (next() << 8 | next()) - 32768;
+      const before = Int32Array.from(b.accumulator.values.subarray(0, 256));
+      const k = new Counters();
+      const i = makeInstruction('DEPTHWISE', { ...a, accumulate: a.accumulate as 0 | 1 });
+      const t = depthwise(i, state({ inputBits, weightBits, actSigned: a.actSigned, mode }), b, a.lanes, k);
+      const rowsOf = (bits: number, rowBytes: number) => Math.ceil(Math.ceil((a.channels * bits) / 8) / rowBytes);
+      const pixelRows = rowsOf(inputBits, b.input.rowBytes);
+      const tapRows = rowsOf(weightBits, b.weight.rowBytes);
+      const outH = Math.floor((a.inH - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW - a.kernelW) / a.strideW) + 1;
+      const want = Int32Array.from(before);
+      for (let oy = 0; oy < outH; oy++) {
+        for (let ox = 0; ox < outW; ox++) {
+          for (let c = 0; c < a.channels; c++) {
+            let dot = 0;
+            for (let ky = 0; ky < a.kernelH; ky++) {
+              for (let kx = 0; kx < a.kernelW; kx++) {
+                const pixel = (oy * a.strideH + ky) * a.inW + ox * a.strideW + kx;
+                const tap = ky * a.kernelW + kx;
+                dot += elementAt(b.input.bytes, (a.srcRow + pixel * pixelRows) * b.input.rowBytes, c, inputBits, a.actSigned)
+                  * elementAt(b.weight.bytes, (a.weightRow + tap * tapRows) * b.weight.rowBytes, c, weightBits, true);
+              }
+            }
+            const at = (a.accRow + oy * outW + ox) * b.accumulator.cols + c;
+            want[at] = (a.accumulate === 1 ? before[at]! : 0) + dot;
+          }
+        }
+      }
+      // Every entry: the outputs, and the entries around them untouched.
+      expect([...b.accumulator.values.subarray(0, 256)]).toEqual([...want]);
+      const outputs = outH * outW;
+      const taps = a.kernelH * a.kernelW;
+      expect([k.depthwiseMacs, k.accWrites, k.accReads]).toEqual([outputs * taps * a.channels, outputs * a.channels, a.accumulate * outputs * a.channels]);
+      expect([k.sramReads.input, k.sramReads.weight]).toEqual([outputs * taps * pixelRows, taps * tapRows]);
+      // At least one cycle per `lanes` channels per tap and output; any more are bank stalls.
+      const elementCycles = outputs * taps * Math.ceil(a.channels / a.lanes);
+      expect(t.duration - t.bankStallCycles).toBe(elementCycles);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
   });
 });

@@ -2,7 +2,7 @@
 // its previous rows (module row, per-file rows, survivors) instead of turning into "not run", and the total
 // counts them; a group run now replaces its old rows; files belong to groups by the groups' globs.
 import { describe, expect, it } from 'vitest';
-import { BEGIN, END, carriedGroups, GROUPS, inGroup, renderReport, type GroupResult } from '../../../tools/mutation/mutation-doc.js';
+import { BEGIN, END, carriedGroups, GROUPS, inGroup, nextRunMeta, renderReport, type GroupResult } from '../../../tools/mutation/mutation-doc.js';
 
 const group = (id: string) => GROUPS.find((g) => g.id === id)!;
 const mutant = (status: string, line: number) => ({ mutatorName: 'EqualityOperator', status, replacement: 'a <= b', location: { start: { line, column: 1 }, end: { line, column: 7 } } });
@@ -45,5 +45,18 @@ describe('mutation block', () => {
     expect(lines).toContain(`| ${group('units').name} | | | | not run (\`npm run mutate -- units\`) | | |`);
     // Carrying again is stable: the same rows come back.
     expect(carriedGroups(after, [group('energy')])).toEqual(carried);
+  });
+
+  it('a subset run says which line ranges its figure covers, and later subset runs add theirs', () => {
+    const first = nextRunMeta(undefined, 600, '2026-12-05', ['simulator/units/dma-banks.ts']);
+    const second = nextRunMeta(first, 300, '2026-12-06', ['simulator/units/vector-unit.ts:38-220', 'simulator/units/dma-banks.ts']);
+    expect(second).toEqual({ seconds: 900, date: '2026-12-06', subset: ['simulator/units/dma-banks.ts', 'simulator/units/vector-unit.ts:38-220'] });
+    // A full run replaces the record: its report holds every mutant of the group.
+    expect(nextRunMeta(second, 60, '2026-12-07')).toEqual({ seconds: 60, date: '2026-12-07' });
+    const r = { ...result('units', 'simulator/units/dma-banks.ts', ['Killed', 'Survived'], '2026-12-06'), ...second };
+    const row = renderReport([r]).split('\n').find((l) => l.startsWith(`| ${group('units').name} |`));
+    expect(row).toBe(`| ${group('units').name} | 1 | 1 | 0 | 50.0 % | 2026-12-06 (subset: simulator/units/dma-banks.ts, simulator/units/vector-unit.ts:38-220) | 15 min |`);
+    // Carried into a later block as it was, subset note included.
+    expect(carriedGroups(renderReport([r]), [group('units')])[0]!.row).toBe(row);
   });
 });
