@@ -61,8 +61,12 @@ export const MAX_FILE_LINES = 400;
  * fast, PE and functional models, ~300), issue 12/13's COMPUTE runs (fuse-runs.ts, compute-run.ts, the v4
  * fields and their checks, ~200), issue 13's SCALE-Sim second figure and the token pass's reused fence (~45),
  * and the 'mse' clip-search fix with its test.
+ * 45,000 → 45,100 for issue 15's branch mp5 (main counted 44,978 at f692f92; mp5 adds ~75): the descents from
+ * the uniform presets within the budget (descent.ts, nativeOption; ~110, run-search.ts lost its inline loop)
+ * and the calibration walk's node-output cache (node-output-cache.ts ~90, of which ~55 moved out of
+ * int-prefix-cache.ts).
  */
-export const LINE_BUDGET = 45_000;
+export const LINE_BUDGET = 45_100;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
