@@ -54,6 +54,16 @@ export interface IssuedProgram {
 }
 
 const issued = new WeakMap<readonly Instruction[], { layers: readonly LayerEntry[]; program: IssuedProgram }>();
+/** Per expanded instruction array: at each index, the run whose first micro-op it is (else undefined). */
+const heads = new WeakMap<readonly Instruction[], readonly (Compute | undefined)[]>();
+
+/**
+ * For an instruction array issuedProgram made: at the index of each run's first micro-op, the run (the
+ * machine executes a run natively from there); undefined for an array with no runs or not made there.
+ */
+export function runHeads(issuedInstructions: readonly Instruction[]): readonly (Compute | undefined)[] | undefined {
+  return heads.get(issuedInstructions);
+}
 
 /**
  * `instructions` and `layers` with every run expanded (the same arrays when there is none). Memoized per
@@ -69,12 +79,21 @@ export function issuedProgram(instructions: readonly Instruction[], layers: read
     const out: Instruction[] = [];
     // firstOf[k]: index of instruction k's first micro-op (k = length: the end).
     const firstOf = new Int32Array(instructions.length + 1);
+    const runAt: (Compute | undefined)[] = [];
     instructions.forEach((i, k) => {
       firstOf[k] = out.length;
-      if (i.op === 'COMPUTE' && runTiles(i) > 0) for (const u of runMicroOps(i)) out.push(u);
-      else out.push(i);
+      if (i.op === 'COMPUTE' && runTiles(i) > 0) {
+        runMicroOps(i).forEach((u, j) => {
+          runAt.push(j === 0 ? i : undefined);
+          out.push(u);
+        });
+      } else {
+        runAt.push(undefined);
+        out.push(i);
+      }
     });
     firstOf[instructions.length] = out.length;
+    heads.set(out, runAt);
     program = { instructions: out, layers: remapLayers(layers, firstOf) };
   }
   issued.set(instructions, { layers, program });

@@ -77,11 +77,18 @@ export function writeProgram(p: Program): Uint8Array {
   return out;
 }
 
+/** How readProgram may use the bytes it is given. */
+export interface ReadProgramOptions {
+  /** The caller gives the bytes up (a file it just read): the DRAM image is a view of them, not a copy
+   *  (12 MB for ResNet-18, on a cold CLI start's critical path). Default: copied, the caller keeps its bytes. */
+  readonly adopt?: boolean;
+}
+
 /**
  * Reads and checks an .accbin: the header's HwConfig is validated (HW0xx) and every instruction is
  * checked against it; throws UserError (ACC0xx / ISA00x / HW0xx) saying precisely what is wrong.
  */
-export function readProgram(bytes: Uint8Array, file: string): Program {
+export function readProgram(bytes: Uint8Array, file: string, options: ReadProgramOptions = {}): Program {
   const where = { file };
   if (bytes.length < HEADER_BYTES) fail('ACC001', `file is ${bytes.length} bytes, shorter than the ${HEADER_BYTES}-byte header`, where);
   const magic = bytes.subarray(0, 8);
@@ -108,7 +115,7 @@ export function readProgram(bytes: Uint8Array, file: string): Program {
   if (typeof hwJson !== 'object' || hwJson === null || Array.isArray(hwJson)) fail('ACC005', 'section hwConfig must hold a JSON object', where);
   const stream = sections.instructions!;
   const instructions = decodeProgram(stream, { file, baseOffset: stream.byteOffset - bytes.byteOffset, isaVersion: isa });
-  const dramImage = sections.dramImage!.slice();
+  const dramImage = options.adopt === true ? sections.dramImage! : sections.dramImage!.slice();
   const tensors = checkTensors(json('tensors'), dramImage.length, file);
   const layers = checkLayers(json('layers'), instructions.length, file);
   const regions = checkRegions(json('regions'), file);

@@ -98,18 +98,13 @@ export class ComputeScheduler {
       case 'state':
         break;
       case 'weight-loader':
-        unit = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
-        break;
+        this.earliestLoader(from);
+        return;
       case 'array': {
-        // os: the accumulator set this COMPUTE uses must have drained the COMPUTE two before it.
-        unit = Math.max(base, this.arrayFree, this.weightsReady, this.setFree[this.osComputes % 2]!);
         const acc = rule.acc!;
         const lo = acc.first(i);
-        if (this.hasVector && this.vEnd > unit && this.vLo < lo + acc.count(i) && lo < this.vHi) {
-          vectorWait = this.vEnd - unit;
-          unit = this.vEnd;
-        }
-        break;
+        this.earliestArray(from, lo, lo + acc.count(i));
+        return;
       }
       case 'vector': {
         unit = Math.max(base, this.vectorFree);
@@ -150,35 +145,12 @@ export class ComputeScheduler {
       case 'state':
         return;
       case 'weight-loader':
-        this.loaderFree = start + array!.busyCycles;
-        this.weightsReady = end;
-        this.latchCount++;
+        this.issuedLoader(start, end, array!);
         return;
       case 'array': {
-        this.arrayFree = start + array!.busyCycles;
-        this.arrayEnd = Math.max(this.arrayEnd, end);
-        if (array!.drainCycles > 0) {
-          this.drainFree = end;
-          this.setFree[this.osComputes++ % 2] = end;
-        }
-        // The tile in use is the last latched one, in bank (latchCount − 1) mod 2.
-        if (this.latchCount > 0) {
-          const bank = (this.latchCount - 1) % 2;
-          this.bankRelease[bank] = Math.max(this.bankRelease[bank]!, start + array!.weightsReleased);
-        }
-        while (this.inHead < this.inEnd.length && this.inEnd[this.inHead]! <= start) this.inHead++;
-        if (this.inHead > 4096) {
-          // Drop the retired prefix now and then (amortised O(1) per instruction).
-          this.inLo.splice(0, this.inHead);
-          this.inHi.splice(0, this.inHead);
-          this.inEnd.splice(0, this.inHead);
-          this.inHead = 0;
-        }
         const acc = rule.acc!;
         const lo = acc.first(i);
-        this.inLo.push(lo);
-        this.inHi.push(lo + acc.count(i));
-        this.inEnd.push(end);
+        this.issuedArray(start, end, array!, lo, lo + acc.count(i));
         return;
       }
       case 'vector': {
@@ -195,6 +167,62 @@ export class ComputeScheduler {
       case 'not-compute':
         notCompute(i);
     }
+  }
+
+  /** `earliest` for a LOAD_WEIGHTS (also a run's, which has no instruction object: isa/compute-run.ts). */
+  earliestLoader(from: number): void {
+    const base = Math.max(from, this.lastIssue + 1);
+    this.at = Math.max(base, this.loaderFree, this.bankRelease[this.latchCount % 2]!);
+    this.vectorWait = 0;
+  }
+
+  /** `earliest` for an array COMPUTE writing accumulator rows [lo, hi). */
+  earliestArray(from: number, lo: number, hi: number): void {
+    const base = Math.max(from, this.lastIssue + 1);
+    // os: the accumulator set this COMPUTE uses must have drained the COMPUTE two before it.
+    let unit = Math.max(base, this.arrayFree, this.weightsReady, this.setFree[this.osComputes % 2]!);
+    let vectorWait = 0;
+    if (this.hasVector && this.vEnd > unit && this.vLo < hi && lo < this.vHi) {
+      vectorWait = this.vEnd - unit;
+      unit = this.vEnd;
+    }
+    this.at = unit;
+    this.vectorWait = vectorWait;
+  }
+
+  /** `issued` for a LOAD_WEIGHTS. */
+  issuedLoader(start: number, end: number, array: ArrayTiming): void {
+    this.lastIssue = start;
+    this.loaderFree = start + array.busyCycles;
+    this.weightsReady = end;
+    this.latchCount++;
+  }
+
+  /** `issued` for an array COMPUTE writing accumulator rows [lo, hi). */
+  issuedArray(start: number, end: number, array: ArrayTiming, lo: number, hi: number): void {
+    this.lastIssue = start;
+    this.arrayFree = start + array.busyCycles;
+    this.arrayEnd = Math.max(this.arrayEnd, end);
+    if (array.drainCycles > 0) {
+      this.drainFree = end;
+      this.setFree[this.osComputes++ % 2] = end;
+    }
+    // The tile in use is the last latched one, in bank (latchCount − 1) mod 2.
+    if (this.latchCount > 0) {
+      const bank = (this.latchCount - 1) % 2;
+      this.bankRelease[bank] = Math.max(this.bankRelease[bank]!, start + array.weightsReleased);
+    }
+    while (this.inHead < this.inEnd.length && this.inEnd[this.inHead]! <= start) this.inHead++;
+    if (this.inHead > 4096) {
+      // Drop the retired prefix now and then (amortised O(1) per instruction).
+      this.inLo.splice(0, this.inHead);
+      this.inHi.splice(0, this.inHead);
+      this.inEnd.splice(0, this.inHead);
+      this.inHead = 0;
+    }
+    this.inLo.push(lo);
+    this.inHi.push(hi);
+    this.inEnd.push(end);
   }
 
   /** Cycle at which both units are idle. */

@@ -26,7 +26,7 @@ export function vectorStateOf(c: InstructionOf<'CONFIG'>, d: DerivedHw): VectorS
 
 /** Charges a COMPUTE's events: MACs (under `macKey`), PE registers, accumulator and SRAM accesses (`inputRowReads` input rows). */
 export function countCompute(
-  i: InstructionOf<'COMPUTE'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, inputRowReads: number, k: Counters,
+  i: Pick<InstructionOf<'COMPUTE'>, 'm' | 'n' | 'k' | 'accumulate'>, s: ArrayModeState, cfg: InstructionOf<'CONFIG'>, macKey: string, d: DerivedHw, dataflow: Dataflow, inputRowReads: number, k: Counters,
 ): void {
   const macs = i.m * i.n * i.k;
   const vectors = Math.ceil(i.k / s.packing);

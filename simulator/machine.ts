@@ -3,7 +3,7 @@
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
 import { assert, fail } from '../core/diagnostics.js';
-import { issuedProgram } from '../isa/compute-run.js';
+import { issuedProgram, runHeads } from '../isa/compute-run.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { DramRegion, LayerEntry, TensorDescriptor } from '../isa/program-tables.js';
 import { countTraffic, regionsOf, type DramRegions } from './dram-traffic.js';
@@ -19,6 +19,7 @@ import { loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from '.
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
 import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
+import { chargeRun, runTimings, scheduleRun } from './run-issue.js';
 import { transfer } from './units/dma.js';
 import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
@@ -80,12 +81,13 @@ export class Machine {
   /** The last WINDOW (each COMPUTE window=1 reads through it). */
   private window: InstructionOf<'WINDOW'> | undefined;
 
-  /** `engine` supplies the array: a GEMM kernel factory (or kernels, and window costs, shared by the machines
-   *  that simulate one program) for the fast model, or an engine factory (PE model). */
   /** The program as the machine issues it: COMPUTE runs expanded into their micro-ops (isa/compute-run.ts),
-   *  so its instruction indices, timeline and layer ranges are the issued ones. */
+   *  so its instruction indices, timeline and layer ranges are the issued ones (a run still executes in one
+   *  step: run-issue.ts). */
   readonly program: MachineProgram;
 
+  /** `engine` supplies the array: a GEMM kernel factory (or kernels, and window costs, shared by the machines
+   *  that simulate one program) for the fast model, or an engine factory (PE model). */
   constructor(
     readonly hw: HwConfig, program: MachineProgram, dramBytes: number,
     engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels; windowCosts?: WindowCosts } | { array: ArrayEngineFactory },
@@ -136,6 +138,8 @@ export class Machine {
     const knownAt = new Float64Array(3);
     const knownToken = new Float64Array(3);
     const knownVector = new Float64Array(3);
+    // Runs (isa/compute-run.ts) are issued in one step from their first micro-op (run-issue.ts).
+    const runAt = runHeads(instrs);
     for (let done = 0; done < n; done++) {
       let bq = -1;
       let bi = 0;
@@ -171,23 +175,33 @@ export class Machine {
       if ((flags & POP_PREV) !== 0) pop[0]!.pop(bAt);
       if ((flags & POP_NEXT) !== 0) pop[1]!.pop(bAt);
       this.current = bi;
-      const duration = this.execute(instr, bAt, k, sched);
-      start[bi] = bAt;
-      end[bi] = bAt + duration;
-      if (bq === 1) sched.issued(instr, bAt, bAt + duration, this.lastArray);
-      queueReady[bq] = bAt + duration;
+      const run = runAt === undefined ? undefined : runAt[bi];
+      // The last instruction this step issued (a run's last micro-op), its end and its token flags.
+      let li = bi;
+      if (run !== undefined) {
+        li = this.issueRun(run, bi, bAt, k, fetcher, start, end, sched);
+        done += li - bi;
+      } else {
+        const duration = this.execute(instr, bAt, k, sched);
+        start[bi] = bAt;
+        end[bi] = bAt + duration;
+        if (bq === 1) sched.issued(instr, bAt, bAt + duration, this.lastArray);
+      }
+      const lEnd = end[li]!;
+      const lFlags = tokens[li]!;
+      queueReady[bq] = lEnd;
       const push = pushes[bq]!;
       pendingPrev[bq] = -1;
       pendingNext[bq] = -1;
-      if ((flags & PUSH_PREV) !== 0) {
+      if ((lFlags & PUSH_PREV) !== 0) {
         pendingPrev[bq] = push[0]!.pushes;
-        push[0]!.push(bAt + duration);
+        push[0]!.push(lEnd);
       }
-      if ((flags & PUSH_NEXT) !== 0) {
+      if ((lFlags & PUSH_NEXT) !== 0) {
         pendingNext[bq] = push[1]!.pushes;
-        push[1]!.push(bAt + duration);
+        push[1]!.push(lEnd);
       }
-      head[bq]++;
+      head[bq] += li - bi + 1;
     }
     this.array.flush?.();
     let cycles = 0;
@@ -315,24 +329,26 @@ export class Machine {
       return sched.arrayDuration(at, t);
     },
     REQUANT: (i, _at, k) => vectorCycles(requant(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
-    POOL: (i, _at, k) => {
-      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
-      return vectorCycles(pool(i, this.buffers, this.hw.vector.lanes, k), k);
-    },
-    ADD: (i, _at, k) => {
-      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
-      return vectorCycles(add(i, this.buffers, this.hw.vector.lanes, k), k);
-    },
-    PACK: (i, _at, k) => {
-      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
-      return vectorCycles(pack(i, this.buffers, this.hw.vector.lanes, k), k);
-    },
-    LUT: (i, _at, k) => {
-      this.vectorState(); // every vector instruction needs a CONFIG (SIM002), even one that reads none of it
-      return vectorCycles(lut(i, this.buffers, this.hw.vector.lanes, k), k);
-    },
+    // Every vector instruction needs a CONFIG (SIM002, from vectorState), even one that reads none of it.
+    POOL: (i, _at, k) => this.vectorState() && vectorCycles(pool(i, this.buffers, this.hw.vector.lanes, k), k),
+    ADD: (i, _at, k) => this.vectorState() && vectorCycles(add(i, this.buffers, this.hw.vector.lanes, k), k),
+    PACK: (i, _at, k) => this.vectorState() && vectorCycles(pack(i, this.buffers, this.hw.vector.lanes, k), k),
+    LUT: (i, _at, k) => this.vectorState() && vectorCycles(lut(i, this.buffers, this.hw.vector.lanes, k), k),
     DEPTHWISE: (i, _at, k) => vectorCycles(depthwise(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
   };
+
+  /**
+   * Issues COMPUTE run `run` whose first micro-op (issued index `first`) starts at `at`: the array executes
+   * its tiles (at once when the engine can, else micro-op by micro-op), each micro-op is charged as `execute`
+   * would charge it, and run-issue.ts schedules them. Returns the last micro-op's index.
+   */
+  private issueRun(run: InstructionOf<'COMPUTE'>, first: number, at: number, k: Counters, fetcher: Fetcher, start: Float64Array, end: Float64Array, sched: ComputeScheduler): number {
+    if (this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
+    const s = this.arrayState();
+    const timings = runTimings(this.array, run, this.program.instructions, first, s, this.hw.memories.accumulator.ports, this.window);
+    chargeRun(run, s, timings, this.config!, this.macKey, this.derived, this.hw.array.dataflow, k);
+    return scheduleRun(first, at, timings, run.accRow, run.accRow + run.m, fetcher, start, end, sched, k);
+  }
 
   /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
   private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
@@ -365,19 +381,12 @@ export class Machine {
   private arrayState(): ArrayModeState {
     return this.modeState ?? this.makeArrayState();
   }
-
   private makeArrayState(): ArrayModeState {
     return arrayStateOf(this.config!, this.hw, this.derived);
   }
-
   private vectorState(): VectorState {
-    return (this.vecState ??= this.makeVectorState());
-  }
-
-  private makeVectorState(): VectorState {
-    const c = this.config;
-    if (c === undefined) return fail('SIM002', 'a vector instruction ran before any CONFIG', {});
-    return vectorStateOf(c, this.derived);
+    if (this.config === undefined) return fail('SIM002', 'a vector instruction ran before any CONFIG', {});
+    return (this.vecState ??= vectorStateOf(this.config, this.derived));
   }
 
   private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Int32Array, channels: Channels): never {

@@ -40,7 +40,8 @@ export function simulateItem(program: Program, inputs: ReadonlyMap<string, Array
   return { outputs: r.outputs, cycles: r.stats.cycles, utilization: r.stats.utilization, totals: countersToJson(r.stats.totals), energy: r.energy };
 }
 
-/** Message a worker receives: the program, every input, and the shared counter that hands out images. */
+/** Message a worker receives once it has started: the program, every input, and the shared counter that
+ *  hands out images. */
 export interface BatchWorkerData {
   readonly program: ProgramTransfer;
   readonly inputs: readonly ReadonlyMap<string, ArrayLike<number>>[];
@@ -62,43 +63,87 @@ export interface BatchOptions {
   readonly thisThreadFirst?: () => void;
 }
 
+/** Threads in all (this one included) for `images` images: one per core unless told, at most one per image,
+ *  and only this one when the compiled worker is missing (tests run the TypeScript sources). */
+export function batchThreads(images: number, threads?: number): number {
+  const n = Math.max(1, Math.min(threads ?? availableParallelism(), images));
+  return n > 1 && existsSync(fileURLToPath(WORKER_URL)) ? n : 1;
+}
+
 /**
- * Runs every input set on up to `threads` threads (default: one per core): this one and workers take
- * images one at a time from a shared counter, so a worker that is still starting (compiling, packing)
- * takes fewer and nobody waits at the end for a fixed slice.
+ * Worker threads started before the batch is known: a fresh worker spends ~0.2 s loading the simulator's
+ * modules, which overlaps the caller's reading and checking the program when it starts them first. Idle
+ * workers do not keep the process alive (a caller that fails before `run` exits normally); `close` ends them.
  */
+export class BatchWorkers {
+  private readonly workers: Worker[];
+  private used = false;
+
+  /** Starts `threads − 1` workers (`threads` counts this one; see batchThreads). */
+  constructor(threads: number) {
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+      const w = new Worker(WORKER_URL);
+      w.unref();
+      return w;
+    });
+  }
+
+  /** The number of worker threads. */
+  get count(): number {
+    return this.workers.length;
+  }
+
+  /** Ends workers that were never given a batch. */
+  close(): void {
+    if (this.used) return;
+    this.used = true;
+    for (const w of this.workers) void w.terminate();
+  }
+
+  /**
+   * Runs every input set on this thread and the workers: each takes images one at a time from a shared
+   * counter, so a worker that is still starting (compiling, packing) takes fewer and nobody waits at the end
+   * for a fixed slice. Once per pool.
+   */
+  async run(program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: BatchOptions = {}): Promise<BatchResult> {
+    if (this.used) throw new Error('BatchWorkers.run: this pool has already run or been closed');
+    this.used = true;
+    if (this.workers.length === 0) {
+      options.thisThreadFirst?.();
+      return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
+    }
+    const next = new SharedArrayBuffer(4);
+    const counter = new Int32Array(next);
+    const data: BatchWorkerData = { program: packProgram(program), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
+    const items = new Array<BatchItem>(inputs.length);
+    const peakRssMiB = new Array<number>(this.workers.length).fill(0);
+    const done = Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
+      worker.ref(); // busy now: the process waits for it
+      worker.on('message', (m: BatchWorkerMessage) => {
+        if ('index' in m) items[m.index] = m.item;
+        else peakRssMiB[w] = m.peakRssMiB;
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
+      worker.postMessage(data);
+    })));
+    // This thread does its own first job, then takes images, while the workers take theirs.
+    try {
+      options.thisThreadFirst?.();
+      for (let k = Atomics.add(counter, 0, 1); k < inputs.length; k = Atomics.add(counter, 0, 1)) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
+    } catch (e) {
+      Atomics.store(counter, 0, inputs.length); // the workers stop after their current image
+      await Promise.allSettled([done]);
+      throw e;
+    }
+    await done;
+    return { items, workers: this.workers.length, peakRssMiB };
+  }
+}
+
+/** Runs every input set on up to `threads` threads (default: one per core; see BatchWorkers.run). */
 export async function simulateBatch(
   program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: BatchOptions = {},
 ): Promise<BatchResult> {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), inputs.length));
-  if (threads === 1 || !existsSync(fileURLToPath(WORKER_URL))) {
-    options.thisThreadFirst?.();
-    return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
-  }
-  const next = new SharedArrayBuffer(4);
-  const counter = new Int32Array(next);
-  const data: BatchWorkerData = { program: packProgram(program), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
-  const items = new Array<BatchItem>(inputs.length);
-  const workers = threads - 1;
-  const peakRssMiB = new Array<number>(workers).fill(0);
-  const done = Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: data });
-    worker.on('message', (m: BatchWorkerMessage) => {
-      if ('index' in m) items[m.index] = m.item;
-      else peakRssMiB[w] = m.peakRssMiB;
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker ${w} exited with code ${code}`))));
-  })));
-  // This thread does its own first job, then takes images, while the workers start and take theirs.
-  try {
-    options.thisThreadFirst?.();
-    for (let k = Atomics.add(counter, 0, 1); k < inputs.length; k = Atomics.add(counter, 0, 1)) items[k] = simulateItem(program, inputs[k]!, options.energyTable);
-  } catch (e) {
-    Atomics.store(counter, 0, inputs.length); // the workers stop after their current image
-    await Promise.allSettled([done]);
-    throw e;
-  }
-  await done;
-  return { items, workers, peakRssMiB };
+  return new BatchWorkers(batchThreads(inputs.length, options.threads)).run(program, inputs, options);
 }

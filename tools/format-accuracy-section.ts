@@ -25,7 +25,8 @@ and activation scales by the least squared error over amax/448 · 2^(−j/16) (a
 calibration images), the rule the calibration split's held-out half chose over amax/448, and runs its first
 conv/dense layer in INT8 (uint8 input, int8 per-channel weights), chosen on the same held-out half over FP8
 throughout (QUANTIZATION.md, "FP8 scales"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
-(calibration max |x|). Nothing was chosen on the test split.
+(calibration max |x|). The fp8 and fp8-pc cells follow §14 as of 2026-12-05: activations converted as
+element(x · fp32(1/s)), chunks of 32 K across taps, the INT8 first GEMM's exact int32 sum. Nothing was chosen on the test split.
 \`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
 refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 

@@ -4,6 +4,8 @@
 // GEMM inputs take stored as §14 requires (FP32) and as codes (1 byte), and the array's MAC energy of int8
 // against E4M3's MACs plus chunk folds (simulator/energy/format-scaling.ts). Planning figures from the
 // layer shapes (compiler/lower/format-tiles.ts), not a simulation: the datapath is not an array mode yet.
+// `rule` picks the chunk rule: MX's ('pixel': taps, pixel blocks, 32nd K) or per-tensor FP8's ('k32': every
+// 32nd K only, so on 8- and 16-row arrays its COMPUTEs are the integer mode's).
 //   npm run build && node dist/tools/format-tile-counts.js fmnist_cnn [16 8]
 import { fileURLToPath } from 'node:url';
 import { loadQir } from '../compiler/qir/load.js';
@@ -11,16 +13,17 @@ import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { numAttr } from '../compiler/ir/op-spec.js';
-import { convChunkStarts, cutFormatTiles, denseChunkStarts } from '../compiler/lower/format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts } from '../compiler/lower/format-tiles.js';
+import type { ChunkRule } from '../compiler/reference/format-gemm.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
-import { formatEnergy } from '../simulator/energy/format-scaling.js';
+import { formatEnergy, formatVectorEnergy } from '../simulator/energy/format-scaling.js';
 import { energyCosts } from '../simulator/energy/scaling.js';
 
 /** Per-layer counts at one array size. */
 export interface LayerCounts { name: string; m: number; k: number; o: number; groups: number; intComputes: number; fmtComputes: number; inElems: number; folds: number }
 
-/** The counts of every conv2d/dense of models/<model>.qir (after the float passes) on a side×side ws array. */
-export function layerCounts(model: string, side: number): LayerCounts[] {
+/** The counts of every conv2d/dense of models/<model>.qir (after the float passes) on a side×side ws array under `rule`. */
+export function layerCounts(model: string, side: number, rule: ChunkRule = 'pixel'): LayerCounts[] {
   const g = runPipeline(loadQir(`models/${model}.qir`), floatPassNames(false)).graph;
   const attrs = inferTypes(g);
   const rows: LayerCounts[] = [];
@@ -38,7 +41,7 @@ export function layerCounts(model: string, side: number): LayerCounts[] {
     let fmt = 0;
     let folds = 0;
     for (let gi = 0; gi < groups; gi++) {
-      const starts = node.op === 'conv2d' ? convChunkStarts(taps, cinG, gi * cinG) : denseChunkStarts(cinG);
+      const starts = node.op === 'conv2d' && rule === 'pixel' ? convChunkStarts(taps, cinG, gi * cinG) : k32ChunkStarts(taps * cinG);
       fmt += cutFormatTiles(starts, side).length * Math.ceil(o / groups / side);
       // one fold per chunk of every output of the group
       folds += starts.reduce((a, b) => a + b, 0) * m * (o / groups);
@@ -52,21 +55,27 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const [model = 'fmnist_cnn', ...sides] = process.argv.slice(2);
   for (const side of (sides.length > 0 ? sides : ['16', '8']).map(Number)) {
     const rows = layerCounts(model, side);
-    console.log(`${model} ${side}x${side} ws | layer | m | K | O | groups | COMPUTEs int | COMPUTEs float/MX | stream cycles int | stream cycles float/MX`);
-    let [ci, cf, si, sf, el] = [0, 0, 0, 0, 0];
-    for (const r of rows) {
-      const [a, b] = [r.intComputes * (r.m + 2 * side), r.fmtComputes * (r.m + 2 * side)];
-      console.log(`| ${r.name} | ${r.m} | ${r.k} | ${r.o} | ${r.groups} | ${r.intComputes} | ${r.fmtComputes} | ${a} | ${b} |`);
-      [ci, cf, si, sf, el] = [ci + r.intComputes, cf + r.fmtComputes, si + a, sf + b, el + r.inElems];
-    }
-    console.log(`| total | | | | | ${ci} | ${cf} | ${si} | ${sf} |`);
+    const fp8Rows = layerCounts(model, side, 'k32');
+    console.log(`${model} ${side}x${side} ws | layer | m | K | O | groups | COMPUTEs int | COMPUTEs MX | COMPUTEs FP8 | stream cycles int | stream cycles MX | stream cycles FP8`);
+    let [ci, cf, c8, si, sf, s8, el] = [0, 0, 0, 0, 0, 0, 0];
+    rows.forEach((r, j) => {
+      const f8 = fp8Rows[j]!.fmtComputes;
+      const [a, b, c] = [r.intComputes, r.fmtComputes, f8].map((n) => n * (r.m + 2 * side)) as [number, number, number];
+      console.log(`| ${r.name} | ${r.m} | ${r.k} | ${r.o} | ${r.groups} | ${r.intComputes} | ${r.fmtComputes} | ${f8} | ${a} | ${b} | ${c} |`);
+      [ci, cf, c8, si, sf, s8, el] = [ci + r.intComputes, cf + r.fmtComputes, c8 + f8, si + a, sf + b, s8 + c, el + r.inElems];
+    });
+    console.log(`| total | | | | | ${ci} | ${cf} | ${c8} | ${si} | ${sf} | ${s8} |`);
     console.log(`GEMM input elements ${el}: ${el} B as 8-bit codes, ${4 * el} B as FP32`);
     const costs = energyCosts();
-    const e4m3 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false);
+    const mxfp8 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, true);
+    const fp8 = formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false);
     const macs = rows.reduce((a, r) => a + r.m * r.k * (r.o / r.groups), 0);
     const folds = rows.reduce((a, r) => a + r.folds, 0);
+    const fp8Folds = fp8Rows.reduce((a, r) => a + r.folds, 0);
     const int8 = macs * costs.macPj('int8', 8, 8);
-    const fp8 = macs * e4m3.macPj + folds * e4m3.chunkFoldPj;
-    console.log(`array MAC energy: int8 ${(int8 / 1e6).toFixed(3)} µJ; E4M3 ${(fp8 / 1e6).toFixed(3)} µJ (${macs} MACs, ${folds} chunk folds)`);
+    const v = formatVectorEnergy(costs, ELEMENT_TYPES.e4m3);
+    const outs = rows.reduce((a, r) => a + r.m * r.o, 0);
+    console.log(`FP8 vector-unit conversions: ${el} inputs × ${v.inputPerTensorPj.toFixed(3)} pJ + ${outs} outputs × ${v.outputPj.toFixed(3)} pJ = ${((el * v.inputPerTensorPj + outs * v.outputPj) / 1e6).toFixed(3)} µJ`);
+    console.log(`array MAC energy (${macs} MACs): int8 ${(int8 / 1e6).toFixed(3)} µJ; FP8 E4M3 ${((macs * fp8.macPj + fp8Folds * fp8.chunkFoldPj) / 1e6).toFixed(3)} µJ (${fp8Folds} chunk folds); MXFP8 ${((macs * mxfp8.macPj + folds * mxfp8.chunkFoldPj) / 1e6).toFixed(3)} µJ (${folds} chunk folds)`);
   }
 }

@@ -62,7 +62,7 @@ function percentile(d: readonly number[], p: number): number {
   return a[Math.min(a.length - 1, Math.floor(p * a.length))] ?? 0;
 }
 
-interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid> }
+interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid>; readonly i8: ReadonlySet<string> }
 function build(rule: string): Rule {
   const [wr, ar, keep] = rule.split('/') as [string, string, string | undefined];
   const w = new Map<string, FormatTensor>();
@@ -79,16 +79,18 @@ function build(rule: string): Rule {
   }
   const fp32 = new Set<string>();
   const u8 = new Map<string, U8Grid>();
+  const i8 = new Set<string>();
   for (const k of keep === undefined ? [] : keep.split('+')) {
     const n = gemms[Number(k.replace(/^[ui]/, ''))]!;
     if (/^\d/.test(k)) fp32.add(n.name);
     else u8.set(n.name, u8Grid(lo.get(n.name)!, hi.get(n.name)!));
     if (k.startsWith('i')) {
+      i8.add(n.name);
       const t = g.constants.get(n.operands[1]!.name)!;
       w.set(n.name, quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape));
     }
   }
-  return { w, a, fp32, u8 };
+  return { w, a, fp32, u8, i8 };
 }
 
 function run(r: Rule, i: number): Float32Array {
@@ -106,8 +108,10 @@ function run(r: Rule, i: number): Float32Array {
     const grid = r.u8.get(node.name);
     const xq = grid !== undefined ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid) : tensor(x.data as Float32Array, x.type.shape, r.a.get(node.name)!);
     const bias = ops[2]?.data as Float32Array | undefined;
-    const data = node.op === 'dense' ? formatDense(xq, wq, bias)
-      : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape);
+    // an INT8 GEMM sums exactly in int32; a uint8 input with FP8 weights accumulates as FP8 does
+    const kind = r.i8.has(node.name) ? 'int8' : 'per-tensor';
+    const data = node.op === 'dense' ? formatDense(xq, wq, bias, kind)
+      : formatConv2d(xq, wq, bias, numAttr(at, 'groups'), readWindow2d(at, [wq.shape[2]!, wq.shape[3]!]), ot.shape, kind);
     env.set(node.name, applyFusedClamp({ type: ot, data }, at));
   }
   return env.get(g.outputs[0]!)!.data as Float32Array;
@@ -129,5 +133,5 @@ function judge(r: Rule, label: string): void {
   process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
 }
 
-judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map() }, 'fp32');
+judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map(), i8: new Set() }, 'fp32');
 for (const rule of rules) judge(build(rule), rule);

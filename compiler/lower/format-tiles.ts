@@ -1,7 +1,8 @@
 // The reduction tiles of a float/MX layer on the array (issue 18; docs/HARDWARE.md "Float and MX
 // datapath"). The format dot product (INTEGER-SEMANTICS §14) sums each chunk of K exactly and rounds to
 // FP32 once per chunk, so a tile may not straddle a chunk start: this file finds the chunk starts of a
-// layer's K (the same rule as compiler/reference/format-gemm.ts) and cuts K into tiles of at most `maxK`
+// layer's K (the same rules as compiler/reference/format-gemm.ts: MX conv K at taps, pixel blocks and
+// every 32nd K; dense K and per-tensor FP8 conv K at every 32nd K only) and cuts K into tiles of at most `maxK`
 // elements that never contain a chunk start past their first element. A tile that reaches the end of its
 // chunk carries `chunkEnd`: after it the accumulator folds the chunk's exact partial into its FP32 sum;
 // a chunk longer than `maxK` (32 elements on a 16-row ws array) spans several tiles, its exact partial
@@ -17,7 +18,7 @@ export interface FormatTile {
 }
 
 /**
- * The chunk starts of a conv2d's K (tap-major: k = tap·cinG + c), 1 where a chunk starts: every tap starts
+ * The chunk starts of an MX conv2d's K (tap-major: k = tap·cinG + c), 1 where a chunk starts: every tap starts
  * one (a new tap is a new pixel, so a new activation block), and so does every absolute input channel
  * icBase + c that is a multiple of 32 (the activation block's edge) and every k that is a multiple of 32
  * (the weight block's edge). `icBase` is the group's first input channel.
@@ -34,9 +35,12 @@ export function convChunkStarts(taps: number, cinG: number, icBase: number): Uin
   return starts;
 }
 
-/** The chunk starts of a dense layer's K: every 32 inputs (one block of both operands). */
-export function denseChunkStarts(k: number): Uint8Array {
-  assert(k >= 1, `dense chunk starts: K ${k}`);
+/**
+ * The chunk starts at every 32nd K: a dense layer's K in every format (one block of both operands), and a
+ * per-tensor FP8 conv2d's tap-major K (no block exponents, so a tap is no chunk edge: §14).
+ */
+export function k32ChunkStarts(k: number): Uint8Array {
+  assert(k >= 1, `k32 chunk starts: K ${k}`);
   return Uint8Array.from({ length: k }, (_, i) => (i % CHUNK_MAX === 0 ? 1 : 0));
 }
 

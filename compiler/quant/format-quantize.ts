@@ -98,7 +98,7 @@ function quantizeBlock(src: ArrayLike<number>, idx: readonly number[], el: Eleme
   idx.forEach((i, j) => { vals[i] = decoded[j]!; exps[i] = x; });
 }
 
-/** Element-wise per-tensor conversion: vals = element(x / realScale). */
+/** Element-wise per-tensor conversion of weights (offline, in doubles): vals = element(w / realScale). */
 function perTensor(src: ArrayLike<number>, shape: readonly number[], el: ElementType, realScale: number): FormatTensor {
   const vals = new Float64Array(src.length);
   for (let i = 0; i < src.length; i++) vals[i] = roundToElement(src[i]! / realScale, el);
@@ -129,12 +129,30 @@ const perChannel = (w: ArrayLike<number>, shape: readonly number[], el: ElementT
   perChannelWeights(w, shape, (amax) => tensorScale(amax, el), (v) => roundToElement(v, el));
 
 /**
- * Activations of a GEMM input in format `f`: NCHW [N,C,H,W] in blocks of 32 channels at each pixel, [N,F]
- * in blocks of 32 features; per-tensor formats divide by `realScale` (from calibration).
+ * The FP32 multiplier r = fp32(1 / s) that converts an FP32 activation into a per-tensor format,
+ * element(x · r) (INTEGER-SEMANTICS §14): the vector unit's one FP32 × FP32 product, exact in a double
+ * (24 + 24 significant bits), then one rounding into the element.
+ */
+export function activationMultiplier(realScale: number): number {
+  return Math.fround(1 / realScale);
+}
+
+/** Per-tensor activation conversion: vals = element(x · fp32(1 / realScale)), x FP32. */
+function perTensorActivations(x: ArrayLike<number>, shape: readonly number[], el: ElementType, realScale: number): FormatTensor {
+  const r = activationMultiplier(realScale);
+  const vals = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) vals[i] = roundToElement(x[i]! * r, el);
+  return { shape, vals, exps: new Int16Array(x.length), realScale };
+}
+
+/**
+ * Activations of a GEMM input in format `f` (FP32 values): NCHW [N,C,H,W] in blocks of 32 channels at each
+ * pixel, [N,F] in blocks of 32 features; per-tensor formats multiply by fp32(1 / realScale)
+ * (activationMultiplier; realScale from calibration).
  */
 export function quantizeActivations(x: ArrayLike<number>, shape: readonly number[], f: NumberFormat, realScale: number): FormatTensor {
   const el = ELEMENT_TYPES[f.actElement ?? f.element];
-  if (!isMx(f)) return perTensor(x, shape, el, realScale);
+  if (!isMx(f)) return perTensorActivations(x, shape, el, realScale);
   const [n, c] = shape as [number, number];
   const plane = shape.length === 4 ? shape[2]! * shape[3]! : 1;
   const vals = new Float64Array(x.length);

@@ -4,8 +4,9 @@
 // input is a normalised uint8 image, so this grid holds its 256 levels, where E4M3's 4 significant bits
 // cannot); the weights are symmetric narrow int8 per output channel. As FormatTensors: activation values
 // are the centred codes q − z (the zero-point fold Σ w·z, which the INT8 datapath keeps in the bias, is
-// then already in the products) times one real scale, weights are integers times a channel scale; all
-// products and chunk sums are exact integers, so the format dot product (format-gemm.ts) is unchanged.
+// then already in the products) times one real scale, weights are integers times a channel scale. The
+// format reference sums them as the int8 mode does, exactly with an int32 bias, then converts to FP32
+// (format-gemm.ts, GemmKind 'int8'; INTEGER-SEMANTICS §14).
 import { roundHalfEven } from '../../core/rounding.js';
 import { perChannelWeights, type FormatTensor } from './format-quantize.js';
 

@@ -1,42 +1,101 @@
 // The format reference's conv2d and dense (docs/INTEGER-SEMANTICS.md, "Float and microscaling formats"):
-// plain loops over one output at a time. Each output starts at its FP32 bias (in accumulator units), walks
-// K in order — conv: taps (ky, kx), then the input channels of the group (convK) — and cuts K into chunks:
-// a chunk ends where the activation block (a pixel's 32-channel block; a new tap is a new pixel) or the
-// weight block (32 consecutive K) ends. Each chunk's exact product sum is added by accumulateChunk; the
-// output is the accumulator times the FP32 product of the per-tensor scales (1 for MX). Padding taps read
-// the zero fill: a chunk of +0 products each.
+// plain loops over one output at a time. Each output starts at its bias (in accumulator units), walks K in
+// order — conv: taps (ky, kx), then the input channels of the group (convK) — and cuts K into chunks. MX
+// ('pixel' chunks): a chunk ends where the activation block (a pixel's 32-channel block; a new tap is a
+// new pixel) or the weight block (32 consecutive K) ends. Per-tensor FP8 and INT8 ('k32' chunks): only
+// every 32nd K ends a chunk (no block exponents, so the tap is no edge). Each chunk's exact product sum
+// is folded by the arithmetic (FP32 accumulation for the formats, the exact int32 sum for INT8 GEMMs);
+// padding taps read the zero fill: +0 products.
 import { accumulateChunk, CHUNK_MAX } from '../../core/format-dot.js';
+import { assert } from '../../core/diagnostics.js';
+import { roundHalfEven } from '../../core/rounding.js';
 import type { Window2d } from '../ir/ops/conv-geometry.js';
 import type { FormatTensor } from '../quant/format-quantize.js';
 
-/** The FP32 multiplier from accumulator units to real values, and the bias in accumulator units, per output channel. */
-function scaling(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): { m: Float64Array; biasAcc: Float64Array } {
+/** Where chunks end: MX at pixel blocks, taps and 32nd K; per-tensor formats and INT8 at every 32nd K only. */
+export type ChunkRule = 'pixel' | 'k32';
+
+/** How one output is accumulated: its start from the bias, a chunk fold and the conversion to FP32. */
+interface Arith {
+  readonly rule: ChunkRule;
+  start(oc: number): number;
+  fold(acc: number, sum: number, exp: number): number;
+  finish(acc: number, oc: number): number;
+}
+
+/** The real scale of output channel o in accumulator units: s_a · s_w. */
+function accScale(x: FormatTensor, w: FormatTensor, o: number): number {
+  return x.realScale * (w.channelScales?.[o] ?? w.realScale);
+}
+
+/**
+ * The format arithmetic (§14 steps 1, 3, 4): acc = fp32(b / (s_a·s_w)), each chunk folded into the FP32
+ * accumulator (accumulateChunk), the output fp32(acc · fp32(s_a·s_w)).
+ */
+function formatArith(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number, rule: ChunkRule): Arith {
   const m = new Float64Array(outCh);
   const biasAcc = new Float64Array(outCh);
   for (let o = 0; o < outCh; o++) {
-    const s = x.realScale * (w.channelScales?.[o] ?? w.realScale);
+    const s = accScale(x, w, o);
     biasAcc[o] = Math.fround((bias?.[o] ?? 0) / s);
     m[o] = Math.fround(s);
   }
-  return { m, biasAcc };
+  return { rule, start: (o) => biasAcc[o]!, fold: accumulateChunk, finish: (acc, o) => Math.fround(acc * m[o]!) };
 }
 
-/** dense: x [N,K] · w [O,K]ᵀ + b → [N,O] as FP32. */
-export function formatDense(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined): Float32Array {
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const sat32 = (v: number): number => Math.min(INT32_MAX, Math.max(INT32_MIN, v));
+
+/**
+ * The INT8 GEMM arithmetic (§14 "INT8 GEMMs inside a format model"): acc = b_int32 + Σ w_q·(q − z) exact
+ * (b_int32 = roundHalfEven(b / (s_a·s_w)) saturated to int32, the int8 mode's bias), the sum saturated to
+ * int32 once, then the vector unit's two roundings: fp32(fp32(acc) · fp32(s_a·s_w)).
+ */
+function int8Arith(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): Arith {
+  const m = new Float64Array(outCh);
+  const biasInt = new Float64Array(outCh);
+  for (let o = 0; o < outCh; o++) {
+    const s = accScale(x, w, o);
+    biasInt[o] = sat32(roundHalfEven((bias?.[o] ?? 0) / s));
+    m[o] = Math.fround(s);
+  }
+  return {
+    rule: 'k32',
+    start: (o) => biasInt[o]!,
+    fold: (acc, sum) => {
+      // Integer products of |q − z| ≤ 255 and |w| ≤ 127: every partial is an exact double.
+      assert(Number.isInteger(sum) && Math.abs(acc + sum) < 2 ** 53, 'INT8 GEMM sums are exact integers');
+      return acc + sum;
+    },
+    finish: (acc, o) => Math.fround(Math.fround(sat32(acc)) * m[o]!),
+  };
+}
+
+/** Which arithmetic a GEMM runs: the format's (MX: 'pixel' chunks; per tensor: 'k32') or INT8's. */
+export type GemmKind = 'mx' | 'per-tensor' | 'int8';
+
+function arithOf(kind: GemmKind, x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): Arith {
+  if (kind === 'int8') return int8Arith(x, w, bias, outCh);
+  return formatArith(x, w, bias, outCh, kind === 'mx' ? 'pixel' : 'k32');
+}
+
+/** dense: x [N,K] · w [O,K]ᵀ + b → [N,O] as FP32 (both chunk rules cut dense K at every 32nd input). */
+export function formatDense(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, kind: GemmKind): Float32Array {
   const [n, k] = x.shape as [number, number];
   const o = w.shape[0]!;
-  const { m, biasAcc } = scaling(x, w, bias, o);
+  const ar = arithOf(kind, x, w, bias, o);
   const out = new Float32Array(n * o);
   for (let ni = 0; ni < n; ni++) {
     for (let oc = 0; oc < o; oc++) {
-      let acc = biasAcc[oc]!;
+      let acc = ar.start(oc);
       for (let k0 = 0; k0 < k; k0 += CHUNK_MAX) {
         const xi = ni * k + k0, wi = oc * k + k0;
         let sum = 0;
         for (let j = 0; j < Math.min(CHUNK_MAX, k - k0); j++) sum += x.vals[xi + j]! * w.vals[wi + j]!;
-        acc = accumulateChunk(acc, sum, x.exps[xi]! + w.exps[wi]!);
+        acc = ar.fold(acc, sum, x.exps[xi]! + w.exps[wi]!);
       }
-      out[ni * o + oc] = Math.fround(acc * m[oc]!);
+      out[ni * o + oc] = ar.finish(acc, oc);
     }
   }
   return out;
@@ -65,13 +124,15 @@ const weightsLast = new WeakMap<FormatTensor, { vals: Float64Array; exps: Int16A
 
 /**
  * conv2d: x [N,C,H,W], w [O, C/groups, kh, kw] → [N,O,Hout,Wout] as FP32. Both operands are read channels
- * last, so each tap's channels are contiguous; chunk ends are found per tap, not tested per product.
+ * last, so each tap's channels are contiguous; chunk ends are found per segment, not tested per product.
  */
-export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outShape: readonly number[]): Float32Array {
+export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outShape: readonly number[], kind: GemmKind): Float32Array {
   const [n, cin, h, wd] = x.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.shape as [number, number, number, number];
   const [, , hOut, wOut] = outShape as [number, number, number, number];
-  const { m, biasAcc } = scaling(x, w, bias, cout);
+  const ar = arithOf(kind, x, w, bias, cout);
+  const pixelRule = ar.rule === 'pixel';
+  const kLen = kh * kw * cinG;
   const xc = channelsLast(x);
   let wc = weightsLast.get(w);
   if (wc === undefined) weightsLast.set(w, (wc = channelsLast(w)));
@@ -82,32 +143,34 @@ export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<n
       const icBase = Math.floor(oc / coutG) * cinG;
       for (let oy = 0; oy < hOut; oy++) {
         for (let ox = 0; ox < wOut; ox++) {
-          let acc = biasAcc[oc]!;
+          let acc = ar.start(oc);
+          let sum = 0;
           for (let ky = 0; ky < kh; ky++) {
             const iy = oy * win.h.stride + ky * win.h.dilation - win.h.padBegin;
             for (let kx = 0; kx < kw; kx++) {
               const ix = ox * win.w.stride + kx * win.w.dilation - win.w.padBegin;
-              // A padding tap is a chunk of +0 products (the array reads the zero fill and folds it):
-              // fp32(acc + 0) only turns a −0 accumulator into +0, once however many chunks the tap has.
-              if (iy < 0 || iy >= h || ix < 0 || ix >= wd) {
-                acc = Math.fround(acc + 0);
-                continue;
-              }
+              // A padding tap reads the zero fill: +0 products, folded like any (MX: a chunk of them,
+              // fp32(acc + 0), which only turns a −0 accumulator into +0).
+              const pad = iy < 0 || iy >= h || ix < 0 || ix >= wd;
               const kTap = (ky * kw + kx) * cinG;
               const xPix = ((ni * h + iy) * wd + ix) * cin + icBase;
               const wTap = oc * cinG * kh * kw + kTap;
-              // Chunks of this tap: [c0, c1) ends at the tap's end, an activation block end (absolute
-              // channel a multiple of 32) or a weight block end (K a multiple of 32).
+              // Segments [c0, c1) of this tap end at the tap's end or a weight block end (K a multiple
+              // of 32) and, MX, an activation block end (absolute channel a multiple of 32).
               for (let c0 = 0; c0 < cinG;) {
-                const c1 = Math.min(cinG, CHUNK_MAX - ((icBase + c0) % CHUNK_MAX) + c0, CHUNK_MAX - ((kTap + c0) % CHUNK_MAX) + c0);
-                let sum = 0;
-                for (let c = c0; c < c1; c++) sum += xc.vals[xPix + c]! * wc.vals[wTap + c]!;
-                acc = accumulateChunk(acc, sum, xc.exps[xPix + c0]! + wc.exps[wTap + c0]!);
+                let c1 = Math.min(cinG, CHUNK_MAX - ((kTap + c0) % CHUNK_MAX) + c0);
+                if (pixelRule) c1 = Math.min(c1, CHUNK_MAX - ((icBase + c0) % CHUNK_MAX) + c0);
+                if (!pad) for (let c = c0; c < c1; c++) sum += xc.vals[xPix + c]! * wc.vals[wTap + c]!;
+                // MX: every segment is a chunk (the tap ends one); k32: only a 32nd K or the end of K.
+                if (pixelRule || (kTap + c1) % CHUNK_MAX === 0 || kTap + c1 === kLen) {
+                  acc = ar.fold(acc, sum, pad || !pixelRule ? 0 : xc.exps[xPix + c0]! + wc.exps[wTap + c0]!);
+                  sum = 0;
+                }
                 c0 = c1;
               }
             }
           }
-          out[((ni * cout + oc) * hOut + oy) * wOut + ox] = Math.fround(acc * m[oc]!);
+          out[((ni * cout + oc) * hOut + oy) * wOut + ox] = ar.finish(acc, oc);
         }
       }
     }

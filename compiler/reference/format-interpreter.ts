@@ -3,7 +3,7 @@
 // 32-channel block of each pixel; FP8: by the calibrated per-tensor scale), multiplies them with the
 // pre-converted weights by the format dot product (format-gemm.ts) and clamps (fused activation) in FP32;
 // every other op runs its FP32 float semantics (OpSpec.evalFloat). docs/INTEGER-SEMANTICS.md states why.
-// A preset may run some GEMMs in INT8 (int8Inputs: uint8 inputs, int8 weights; the same exact chunk sums).
+// A preset may run some GEMMs in INT8 (int8Inputs: uint8 inputs, int8 weights; the exact int32 sum).
 import type { Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { type Tensor, numel } from '../ir/tensor.js';
@@ -13,10 +13,10 @@ import { applyFusedClamp } from '../ir/ops/fused-attrs.js';
 import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { assert } from '../../core/diagnostics.js';
 import type { NumberFormat } from '../../core/number-formats.js';
-import { type FormatTensor, quantizeActivations } from '../quant/format-quantize.js';
+import { type FormatTensor, isMx, quantizeActivations } from '../quant/format-quantize.js';
 import { type U8Grid, quantizeU8Activations } from '../quant/int8-gemm.js';
 import { bindInputs, operandsOf } from './environment.js';
-import { formatConv2d, formatDense } from './format-gemm.js';
+import { formatConv2d, formatDense, type GemmKind } from './format-gemm.js';
 
 /** A float graph with its GEMM weights converted to `format`, and the per-tensor input scales (FP8 only). */
 export interface FormatModel {
@@ -28,6 +28,11 @@ export interface FormatModel {
   readonly actScales: ReadonlyMap<string, number>;
   /** The GEMMs that run in INT8 (their weights are int8 per channel): each one's uint8 input grid, by node name. */
   readonly int8Inputs: ReadonlyMap<string, U8Grid>;
+}
+
+/** The arithmetic GEMM `node` runs in `model`: INT8 (an int8Inputs entry), MX or per-tensor format. */
+export function gemmKindOf(model: FormatModel, node: string): GemmKind {
+  return model.int8Inputs.has(node) ? 'int8' : isMx(model.format) ? 'mx' : 'per-tensor';
 }
 
 /** Whether the format reference runs `op` in the format (the rest run in FP32). */
@@ -60,9 +65,10 @@ export function runFormat(model: FormatModel, inputs: ReadonlyMap<string, Tensor
       ? quantizeU8Activations(x.data as Float32Array, x.type.shape, grid)
       : quantizeActivations(x.data as Float32Array, x.type.shape, model.format, model.actScales.get(node.name) ?? 1);
     const bias = operands[2]?.data as Float32Array | undefined;
+    const kind = gemmKindOf(model, node.name);
     const data = node.op === 'dense'
-      ? formatDense(xq, w, bias)
-      : formatConv2d(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape);
+      ? formatDense(xq, w, bias, kind)
+      : formatConv2d(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape, kind);
     assert(data.length === numel(outType.shape), `format GEMM ${node.name} made the wrong number of outputs`);
     env.set(node.name, applyFusedClamp({ type: outType, data }, attrs));
   }

@@ -5,8 +5,10 @@
 // its output width, the rule of scaling.ts); an integer element (MXINT8) is an integer multiplier and
 // the partial's add. Per chunk and output the accumulator input adds the two E8M0 exponents (MX only),
 // normalizes and rounds the partial to FP32 (a shifter of the partial's width and a 24-bit rounding add)
-// and adds it to the FP32 sum (the table's FP32 adder). Not charged by the machine yet: no array mode
-// runs these formats (the arithmetic is simulator/functional/format-accumulator.ts).
+// and adds it to the FP32 sum (the table's FP32 adder). The vector unit's per-element events (conversions,
+// FP32 ops: formatVectorEnergy) follow the same rules. Not charged by the machine yet: no array mode runs
+// these formats (the arithmetic is simulator/functional/format-accumulator.ts, format-convert.ts,
+// format-vector.ts).
 import { assert } from '../../core/diagnostics.js';
 import { elementRangeInSteps, CHUNK_MAX } from '../../core/format-dot.js';
 import { E8M0, type ElementType } from '../../core/number-formats.js';
@@ -44,4 +46,38 @@ export function formatEnergy(costs: EnergyCosts, a: ElementType, w: ElementType,
   assert(fp32Add !== undefined, `energy table ${costs.table.name} lists no FP32 adder`);
   const chunkFoldPj = (mx ? add(E8M0.bits + 1) : 0) + add(partialBits) + add(24) + fp32Add;
   return { partialBits, macPj, chunkFoldPj };
+}
+
+/** The per-element energies (pJ) of the vector unit's float/MX operations (format-convert.ts, format-vector.ts). */
+export interface FormatVectorEnergy {
+  /** FP32 → element: per tensor one FP32 multiply by r = fp32(1/s_a), then the rounder (a (m+2)-bit add). */
+  readonly inputPerTensorPj: number;
+  /** FP32 → MX element: the block-max compare (an 8-bit exponent compare) and the rounder; E8M0 per block not included. */
+  readonly inputMxPj: number;
+  /** FP32 sum → FP32 output: one FP32 multiply (the fused ReLU is a sign test, not charged). */
+  readonly outputPj: number;
+  /** int32 sum → FP32 output (an INT8 GEMM inside a float model): normalize (a 32-bit shifter), round (24-bit add), FP32 multiply. */
+  readonly intOutputPj: number;
+  /** FP32 residual add: the table's FP32 adder. */
+  readonly addPj: number;
+  /** FP32 max pool, per window tap: a 32-bit compare. */
+  readonly maxTapPj: number;
+}
+
+/** The vector unit's float/MX energies for converting into element `el`, from `costs`. */
+export function formatVectorEnergy(costs: EnergyCosts, el: ElementType): FormatVectorEnergy {
+  const add = costs.accAddPj;
+  const fp32Mult = costs.table.fpMultPj['32'];
+  const fp32Add = costs.table.fpAddPj['32'];
+  assert(fp32Mult !== undefined && fp32Add !== undefined, `energy table ${costs.table.name} lists no FP32 multiplier or adder`);
+  // The rounder adds half an ulp to the kept significand bits and a guard bit.
+  const rounder = add((el.kind === 'fp' ? el.manBits : el.bits) + 2);
+  return {
+    inputPerTensorPj: fp32Mult + rounder,
+    inputMxPj: add(8) + rounder,
+    outputPj: fp32Mult,
+    intOutputPj: add(32) + add(24) + fp32Mult,
+    addPj: fp32Add,
+    maxTapPj: add(32),
+  };
 }

@@ -130,6 +130,30 @@ export class FastArray implements ArrayEngine {
     return this.timing(i, s, accumulatorPorts);
   }
 
+  computeRun(r: InstructionOf<'COMPUTE'>, s: ArrayModeState, ports: number, window: InstructionOf<'WINDOW'> | undefined, index: number): readonly ArrayTiming[] | undefined {
+    // The batched int8 ws path only (a run is ws and window = 1 by the ISA); anything else goes micro-op by micro-op.
+    if (this.g.dataflow !== 'ws' || !this.int8WsFast(s) || r.k > this.g.rows || r.n > this.g.cols || r.window !== 1 || window === undefined) return undefined;
+    this.flushGroup();
+    const unsigned = activationsUnsigned(s);
+    // What each micro-op pair does (loadWeights, then compute): latch the tile's rows, add the COMPUTE to the batch.
+    const l = this.latch;
+    this.latchMult = undefined;
+    this.latchPacking = s.packing;
+    const op = { ...r, tiles: 0, tileRowStride: 0, weightRow: 0 };
+    for (let t = 0; t < r.tiles; t++) {
+      l.kind = 1;
+      l.row = r.weightRow + t * r.tileRowStride;
+      l.k = r.k;
+      l.n = r.n;
+      l.rowsPerVector = s.rowsPerVectorW;
+      l.tile = undefined;
+      op.kOffset = r.kOffset + t * r.k;
+      op.accumulate = t === 0 ? r.accumulate : 1;
+      this.batch.add(op, unsigned, l, window);
+    }
+    return this.windowCosts.runTimings(s, r, window, ports, index);
+  }
+
   /** The timing of the last shape, reused while consecutive instructions repeat it (timings are immutable). */
   private lwMemo: { s: ArrayModeState | undefined; k: number; t: ArrayTiming | undefined } = { s: undefined, k: -1, t: undefined };
   private cMemo: { s: ArrayModeState | undefined; m: number; k: number; acc: number; ports: number; t: ArrayTiming | undefined } = {

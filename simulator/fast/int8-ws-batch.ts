@@ -19,6 +19,7 @@ import { windowByteRange } from '../../isa/check/footprint.js';
 import type { Buffers } from '../memory/sram.js';
 import type { Window } from '../functional/window.js';
 import { gatherWindow8 } from './window-gather.js';
+import { GatheredWindows } from './gathered-windows.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
 export interface LatchSource {
@@ -44,13 +45,13 @@ export class Int8WsBatch {
   private unsigned = false;
   // Reference segments t: input row, row stride, k; a window COMPUTE's segment also its WINDOW, input
   // byte, first pixel and reduction offset (undefined / 0 for a plain one).
-  private readonly refRow: number[] = [];
-  private readonly refStride: number[] = [];
+  readonly refRow: number[] = [];
+  readonly refStride: number[] = [];
   readonly refK: number[] = [];
-  private readonly refWin: (Window | undefined)[] = [];
-  private readonly refByte: number[] = [];
-  private readonly refPixel: number[] = [];
-  private readonly refKOff: number[] = [];
+  readonly refWin: (Window | undefined)[] = [];
+  readonly refByte: number[] = [];
+  readonly refPixel: number[] = [];
+  readonly refKOff: number[] = [];
   private windowed = false;
   private kTotal = 0;
   /** Filled lengths of the reference, group and weight-segment columns. */
@@ -82,6 +83,7 @@ export class Int8WsBatch {
   private readonly sources: WeightSources;
   private readonly packer: BatchWeights;
   private readonly sums: PendingSums;
+  private readonly gathered = new GatheredWindows();
 
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
@@ -152,6 +154,8 @@ export class Int8WsBatch {
   beforeWrite(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void {
     const overlaps = buffer === 'input' ? lo < this.inHi && this.inLo < hi : lo < this.wHi && this.wLo < hi;
     if (this.nG > 0 && overlaps) this.multiplyBatch();
+    // (After that multiply, which may have gathered from the rows as they are before this write.)
+    if (buffer === 'input') this.gathered.written(lo, hi);
     // Recorded after the multiply: what it packs is the rows' content before this write.
     if (buffer === 'weight') this.sources.loading(load, lo, hi);
   }
@@ -314,8 +318,9 @@ export class Int8WsBatch {
     const M = this.m;
     const bytes = this.buffers.input.bytes;
     const rb = this.buffers.input.rowBytes;
-    if (this.aScratch.length < M * K) this.aScratch = new Uint8Array(M * K);
-    const src = this.aScratch.subarray(0, M * K);
+    const known = this.gathered.find(this, T, M, K);
+    if (known !== undefined) return this.unsigned ? known : new Int8Array(known.buffer, known.byteOffset, known.length);
+    const src = this.gathered.slot(this, T, M, K, this.inLo, this.inHi);
     for (let t = 0, off = 0; t < T;) {
       const win = this.refWin[t];
       if (win === undefined) {

@@ -12,7 +12,7 @@ import type { InstructionOf } from '../../isa/instruction.js';
 import type { ArrayModeState } from '../functional/operands.js';
 import type { Window } from '../functional/window.js';
 import { inOrderBankCycles } from '../memory/banks.js';
-import type { ArrayGeometry, WindowCost } from '../units/systolic-array.js';
+import { computeTiming, loadWeightsTiming, type ArrayGeometry, type ArrayTiming, type WindowCost } from '../units/systolic-array.js';
 import { osWindowRowReads, osWindowStepCycles, stepRowsAt } from '../units/window-input.js';
 
 /** Per residue of the pixel byte: read cycles and rows of the step (−1: not walked yet). */
@@ -40,6 +40,15 @@ function shapeKeys(kOffset: number, k: number, bits: number, rmw: number, residu
   return keys;
 }
 const keys: [number, number] = [0, 0];
+
+/** The micro-op timings of a ws COMPUTE run (isa/compute-run.ts) and what they were computed under. */
+interface RunEntry {
+  readonly run: InstructionOf<'COMPUTE'>;
+  readonly w: Window;
+  readonly s: ArrayModeState;
+  readonly ports: number;
+  readonly timings: readonly ArrayTiming[];
+}
 
 /** The cost tables of one machine (a residue table per WINDOW instruction and reduction slice). */
 export class WindowCosts {
@@ -86,6 +95,31 @@ export class WindowCosts {
     }
     return entry.cost;
   }
+
+  /**
+   * The timings of ws run `run`'s 2·tiles micro-ops in issue order (a LOAD_WEIGHTS, then its tile's COMPUTE), read through window `w`: one lookup per run, by `index` (its first micro-op's index in
+   * the issued program; −1: unknown, not memoised). Each COMPUTE's cost is the micro-op's own (by shape).
+   */
+  runTimings(s: ArrayModeState, run: InstructionOf<'COMPUTE'>, w: Window, ports: number, index: number): readonly ArrayTiming[] {
+    const known = index < 0 ? undefined : this.runAt[index];
+    // (ArrayModeState objects are made per CONFIG and machine: compare what the timings read of them.)
+    if (known !== undefined && known.run === run && known.w === w && known.ports === ports && sameTimingState(known.s, s)) return known.timings;
+    const timings: ArrayTiming[] = [];
+    const lw = loadWeightsTiming(this.g, s, run.k);
+    const op = { ...run, tiles: 0, tileRowStride: 0, weightRow: 0 };
+    for (let t = 0; t < run.tiles; t++) {
+      op.kOffset = run.kOffset + t * run.k;
+      op.accumulate = t === 0 ? run.accumulate : 1;
+      const rmw = op.accumulate === 1 && ports === 1 ? 2 : 1;
+      timings.push(lw, computeTiming(this.g, s, op, ports, this.wsCost(s, op, w, rmw).cost));
+    }
+    if (index >= 0) {
+      while (this.runAt.length < index) this.runAt.push(undefined);
+      this.runAt[index] = { run, w, s, ports, timings };
+    }
+    return timings;
+  }
+  private readonly runAt: (RunEntry | undefined)[] = [];
 
   /** A ws COMPUTE's cost (memoised by shape: the output-channel tiles of a conv repeat the same walks). */
   private wsCost(s: ArrayModeState, i: InstructionOf<'COMPUTE'>, w: Window, rmw: number): CostEntry {
@@ -145,4 +179,10 @@ export class WindowCosts {
     t.rows[residue] = rows.length;
     return c;
   }
+}
+
+/** Whether two mode states give the same array timings (computeTiming reads mode, packing and vector rows). */
+function sameTimingState(a: ArrayModeState, b: ArrayModeState): boolean {
+  return a === b || (a.mode === b.mode && a.packing === b.packing && a.inputBits === b.inputBits && a.weightBits === b.weightBits
+    && a.rowsPerVectorIn === b.rowsPerVectorIn && a.rowsPerVectorW === b.rowsPerVectorW);
 }

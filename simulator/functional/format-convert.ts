@@ -2,8 +2,8 @@
 // "Float and MX datapath"): a GEMM's FP32 input, stored channels last (one pixel's channels contiguous),
 // becomes the element bytes the array reads and, for MX, one E8M0 scale byte per pixel and 32-channel
 // block for the scale side buffer; a GEMM's FP32 sums become its FP32 outputs. The input conversion is
-// §14's exactly: element(x / s) for per-tensor formats (s a double: see HARDWARE.md on why the
-// datapath wants x · fp32(1/s) instead), and the OCP MX block conversion (core/mx-block.ts) for MX.
+// §14's exactly: element(x · r) with r = fp32(1 / s_a) for per-tensor formats (one FP32 × FP32
+// product, then one rounding), and the OCP MX block conversion (core/mx-block.ts) for MX.
 import { assert } from '../../core/diagnostics.js';
 import { encodeElement } from '../../core/element-codec.js';
 import { quantizeMxBlock } from '../../core/mx-block.js';
@@ -16,9 +16,14 @@ export interface ConvertedInput {
   readonly scales: Uint8Array;
 }
 
-/** Per-tensor conversion: byte i = element(x[i] / realScale) (fp: its code; int: two's complement). */
-export function convertPerTensor(x: Float32Array, realScale: number, el: ElementType): Uint8Array {
-  return Uint8Array.from(x, (v) => encodeElement(v / realScale, el) & 0xff);
+/**
+ * Per-tensor conversion: byte i = element(x[i] · multiplier) (fp: its code; int: two's complement);
+ * `multiplier` is the FP32 r = fp32(1 / s_a) the lowering puts in a param word. x and r are FP32, so the
+ * double product is the exact one and encodeElement rounds it once.
+ */
+export function convertPerTensor(x: Float32Array, multiplier: number, el: ElementType): Uint8Array {
+  assert(Math.fround(multiplier) === multiplier, `the conversion multiplier ${multiplier} is not an FP32 value`);
+  return Uint8Array.from(x, (v) => encodeElement(v * multiplier, el) & 0xff);
 }
 
 /** MX conversion of `pixels` × `channels` FP32 values (channels last): each pixel's 32-channel blocks. */
@@ -50,4 +55,13 @@ export function convertOutput(sums: Float32Array, scale: Float32Array, lo: numbe
     const y = Math.fround(s * scale[e % n]!);
     return y < lo ? lo : y > hi ? hi : y;
   });
+}
+
+/**
+ * The output conversion of an INT8 GEMM inside a float model (§14, the fp8 preset's first GEMM): the
+ * int8 mode's int32 sums (after acc_fit) become y = fp32(fp32(acc) · scale[c]) — the int32 → FP32
+ * conversion rounds to nearest even, then the FP32 multiply rounds once more — then the fused clamp.
+ */
+export function convertIntOutput(acc: Int32Array, scale: Float32Array, lo: number, hi: number): Float32Array {
+  return convertOutput(Float32Array.from(acc), scale, lo, hi);
 }

@@ -40,6 +40,12 @@ export interface ArrayEngine {
   /** `window`: the last WINDOW (a COMPUTE window=1 reads through it); `index`: the instruction's index in its
    *  program, if known (an engine may key per-instruction memos by it). */
   compute(i: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index?: number): ArrayTiming;
+  /**
+   * Optional: a ws COMPUTE run's 2·tiles micro-ops at once (isa/compute-run.ts; `index`: its first micro-op's
+   * index in the issued program), with the effect of issuing them one by one; their timings in issue order.
+   * undefined: not for this run (the machine then calls loadWeights and compute per micro-op).
+   */
+  computeRun?(run: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index: number): readonly ArrayTiming[] | undefined;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
   /** Called before `load` (undefined: a MOVE) writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */

@@ -44,6 +44,19 @@ describe('.accbin', () => {
     expect(back).toEqual(p);
   });
 
+  it('copies the DRAM image unless the caller gives its bytes up (adopt)', () => {
+    const bytes = writeProgram(program());
+    const copied = readProgram(bytes, 'p.accbin');
+    const adopted = readProgram(bytes, 'p.accbin', { adopt: true });
+    expect(adopted).toEqual(copied);
+    expect(writeProgram(adopted)).toEqual(bytes);
+    expect(adopted.dramImage.buffer).toBe(bytes.buffer); // a view: no 12 MB copy on a cold start
+    const at = adopted.dramImage.byteOffset;
+    bytes[at] ^= 0xff; // the caller's bytes change: only the adopted program sees it
+    expect(adopted.dramImage[0]).toBe(bytes[at]);
+    expect(copied.dramImage[0]).toBe(program().dramImage[0]);
+  });
+
   it('lays out the header as documented', () => {
     const bytes = writeProgram(program());
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe('ACCSIM');

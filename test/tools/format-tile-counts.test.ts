@@ -16,4 +16,14 @@ describe('format-tile-counts', () => {
     // inputs: 1×28×28, 16×14×14, 32×7×7, 64
     expect(rows.map((r) => r.inElems)).toEqual([784, 3136, 1568, 64]);
   });
+
+  it('fmnist_cnn at 16x16 under per-tensor FP8\'s rule (chunks of 32 K): the integer mode\'s COMPUTEs, ceil(K/32) folds per output', () => {
+    const rows = layerCounts('fmnist_cnn', 16, 'k32');
+    expect(rows.map((r) => [r.name, r.intComputes, r.fmtComputes, r.folds])).toEqual([
+      ['conv1/Conv', 1, 1, 784 * 16 * 1],
+      ['conv2/Conv', 18, 18, 196 * 32 * 5],
+      ['conv3/Conv', 72, 72, 49 * 64 * 9],
+      ['logits', 4, 4, 10 * 2],
+    ]);
+  });
 });

@@ -49,11 +49,18 @@ function timeCli(program: string, input: string): { wall: number; cpu: number | 
 }
 
 type Timing = NonNullable<ReturnType<typeof timeCli>>;
-const best = (xs: readonly Timing[]): string => (xs.length === 0 ? 'n/a' : `${Math.min(...xs.map((x) => x.wall)).toFixed(2)} s`);
-const walls = (xs: readonly Timing[]): string => xs.map((x) => x.wall.toFixed(2)).join(', ');
-const cpus = (xs: readonly Timing[]): string => (xs.some((x) => x.cpu === undefined) ? 'n/a' : xs.map((x) => x.cpu!.toFixed(2)).join(', '));
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1]!;
+/** "best b s, median m s (runs …)" of the wall times and, when known, of the CPU times. */
+function summary(xs: readonly Timing[]): string {
+  if (xs.length === 0) return 'n/a';
+  const walls = xs.map((x) => x.wall);
+  const cpus = xs.every((x) => x.cpu !== undefined) ? xs.map((x) => x.cpu!) : undefined;
+  const list = (v: readonly number[]) => v.map((x) => x.toFixed(2)).join(', ');
+  const wall = `wall best ${Math.min(...walls).toFixed(2)} s, median ${median(walls).toFixed(2)} s (runs ${list(walls)})`;
+  return cpus === undefined ? `${wall}; CPU n/a` : `${wall}; CPU best ${Math.min(...cpus).toFixed(2)} s, median ${median(cpus).toFixed(2)} s (${list(cpus)})`;
+}
 
-/** Times the CLI on `program` (one image: best of 3 cold starts; eight images: best of 2) and prints the figures
+/** Times the CLI on `program` (one image: 5 cold starts; eight images: 3) and prints best and median wall and CPU
  *  (`jsGmacs`, `jsCpuGmacs`: the plain-JS GEMM rate by wall and by CPU time, measured by the caller). */
 export function benchSimCli(program: Program, macsPerImage: number, jsGmacs: number, jsCpuGmacs: number): void {
   const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -65,20 +72,22 @@ export function benchSimCli(program: Program, macsPerImage: number, jsGmacs: num
     saveNpy(inputs[1], images(1));
     saveNpy(inputs[8], images(8));
     const runs = (n: 1 | 8, times: number) => Array.from({ length: times }, () => timeCli(accbin, inputs[n])).filter((s): s is Timing => s !== undefined);
-    const one = runs(1, 3);
-    say(`cli  accsim sim resnet18.accbin, 1 image, cold process: ${best(one)} wall (runs ${walls(one)}; CPU ${cpus(one)} s; target <= 1 s)`);
-    const eight = runs(8, 2);
+    const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+    const one = runs(1, 5);
+    say(`cli  accsim sim resnet18.accbin, 1 image, cold process: ${summary(one)} (target wall <= 1 s; ${load()})`);
+    const eight = runs(8, 3);
     if (eight.length === 0) return;
-    const wall = Math.min(...eight.map((x) => x.wall));
-    const gmacs = (8 * macsPerImage) / wall / 1e9;
-    say(`cli  accsim sim resnet18.accbin, 8 images: ${best(eight)} wall (runs ${walls(eight)}; CPU ${cpus(eight)} s), ${gmacs.toFixed(2)} simulated GMAC/s = ${(gmacs / jsGmacs).toFixed(2)}x the plain-JS GEMM (target >= 5x)`);
+    const rate = (seconds: number) => (8 * macsPerImage) / seconds / 1e9;
+    const best = Math.min(...eight.map((x) => x.wall));
+    const mid = median(eight.map((x) => x.wall));
+    say(`cli  accsim sim resnet18.accbin, 8 images: ${summary(eight)} (${load()})`);
+    say(`cli    ${rate(best).toFixed(2)} simulated GMAC/s at the best run = ${(rate(best) / jsGmacs).toFixed(2)}x the plain-JS GEMM (target >= 5x); at the median ${(rate(mid) / jsGmacs).toFixed(2)}x`);
     // On a shared machine the wall time measures the load as much as accsim: the CPU seconds (all threads,
     // start-up included) per simulated MAC, against the plain-JS GEMM's CPU-time rate, are the steadier figure
     // (per core: a lower bound of what several threads reach on an idle machine).
-    const cpu = eight.every((x) => x.cpu !== undefined) ? Math.min(...eight.map((x) => x.cpu!)) : undefined;
-    if (cpu !== undefined) {
-      const perCore = (8 * macsPerImage) / cpu / 1e9;
-      say(`cli    8 images by CPU time: ${cpu.toFixed(2)} CPU s, ${perCore.toFixed(2)} simulated GMAC per CPU second = ${(perCore / jsCpuGmacs).toFixed(2)}x the plain-JS GEMM per CPU second (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+    if (eight.every((x) => x.cpu !== undefined)) {
+      const cpu = Math.min(...eight.map((x) => x.cpu!));
+      say(`cli    by CPU time: ${cpu.toFixed(2)} CPU s best, ${rate(cpu).toFixed(2)} simulated GMAC per CPU second = ${(rate(cpu) / jsCpuGmacs).toFixed(2)}x the plain-JS GEMM per CPU second`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // test/simulator/functional/format-datapath.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convChunkStarts, cutFormatTiles, denseChunkStarts } from '../../../compiler/lower/format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts } from '../../../compiler/lower/format-tiles.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const ones = (s: Uint8Array): number[] => [...s.keys()].filter((k) => s[k] === 1);
@@ -15,7 +15,16 @@ describe('format tiles', () => {
     expect(ones(convChunkStarts(2, 40, 0))).toEqual([0, 32, 40, 64, 72]);
     // second group of 20 channels (icBase 20): absolute channel 32 is c = 12 (K 12 and 32), taps at 0 and 20
     expect(ones(convChunkStarts(2, 20, 20))).toEqual([0, 12, 20, 32]);
-    expect(ones(denseChunkStarts(70))).toEqual([0, 32, 64]);
+    expect(ones(k32ChunkStarts(70))).toEqual([0, 32, 64]);
+  });
+
+  it('per-tensor FP8 (k32 chunks) on 8- and 16-row ws arrays tiles conv K as the integer mode does: ceil(K / R) tiles of R', () => {
+    for (const [taps, cinG] of [[9, 1], [9, 32], [9, 17], [1, 100], [25, 6]] as const) {
+      for (const r of [8, 16]) {
+        const tiles = cutFormatTiles(k32ChunkStarts(taps * cinG), r);
+        expect(tiles.map((t) => [t.k0, t.k1])).toEqual(Array.from({ length: Math.ceil((taps * cinG) / r) }, (_, i) => [i * r, Math.min(taps * cinG, (i + 1) * r)]));
+      }
+    }
   });
 
   it('tiles cover K in order, hold ≤ maxK elements, never contain a chunk start past their first and mark chunk ends', () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../../../compiler/quant/int8-gemm.js';
 import { FASHION_MNIST_NORMALIZATION, pixelTable } from '../../../compiler/data/pixel-normalization.js';
-import { formatDense } from '../../../compiler/reference/format-gemm.js';
+import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
+import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
+import { roundHalfEven } from '../../../core/rounding.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 describe('u8Grid and quantizeU8Activations', () => {
@@ -44,23 +46,55 @@ describe('quantizeI8ChannelWeights', () => {
   });
 });
 
-describe('an INT8 dense layer in the format reference', () => {
-  it('property: equals the restatement fp32(fp32(fp32(b/(s·s_w)) + Σ w_q·(q − z)) · fp32(s·s_w)) (one chunk, exact integer sum)', () => {
-    const f = Math.fround;
-    // Values on a 1/1000 grid: network-sized magnitudes (denormal weights would make fp32(s·s_w) 0, a case
-    // with no meaning here).
-    const milli = (lim: number) => fc.integer({ min: -lim, max: lim }).map((k) => k / 1000);
-    fc.assert(fc.property(fc.array(milli(3000), { minLength: 12, maxLength: 12 }), fc.array(milli(1000), { minLength: 24, maxLength: 24 }), milli(1000), (x, w, b) => {
+describe('an INT8 GEMM in the format reference (§14: the exact int32 sum, then two FP32 roundings)', () => {
+  const f = Math.fround;
+  // Values on a 1/1000 grid: network-sized magnitudes (denormal weights would make fp32(s·s_w) 0, a case
+  // with no meaning here).
+  const milli = (lim: number) => fc.integer({ min: -lim, max: lim }).map((k) => k / 1000);
+  /** The re-statement: fp32(fp32(roundHalfEven(b / s) + Σ w_q·(q − z)) · fp32(s)), s = s_a·s_w (no int32 saturation at these sizes). */
+  const restate = (b: number, s: number, sum: number): number => f(f(roundHalfEven(b / s) + sum) * f(s));
+
+  it('property: dense equals the re-statement', () => {
+    fc.assert(fc.property(fc.array(milli(3000), { minLength: 40, maxLength: 40 }), fc.array(milli(1000), { minLength: 80, maxLength: 80 }), milli(1000), (x, w, b) => {
       const g = u8Grid(Math.min(...x), Math.max(...x));
-      const xq = quantizeU8Activations(x, [1, 12], g);
-      const wq = quantizeI8ChannelWeights(w, [2, 12]);
-      const got = formatDense(xq, wq, [b, -b]);
+      const xq = quantizeU8Activations(x, [1, 40], g);
+      const wq = quantizeI8ChannelWeights(w, [2, 40]);
+      const got = formatDense(xq, wq, [b, -b], 'int8');
       return [0, 1].every((n) => {
-        const s = xq.realScale * wq.channelScales![n]!;
         let sum = 0;
-        for (let k = 0; k < 12; k++) sum += wq.vals[n * 12 + k]! * xq.vals[k]!;
-        return got[n] === f(f(f((n === 0 ? b : -b) / s) + sum) * f(s));
+        for (let k = 0; k < 40; k++) sum += wq.vals[n * 40 + k]! * xq.vals[k]!;
+        return got[n] === restate(n === 0 ? b : -b, xq.realScale * wq.channelScales![n]!, sum);
       });
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+  });
+
+  it('property: a padded 3x3 conv equals the re-statement (padding reads the zero point: a centred 0)', () => {
+    const win: Window2d = { h: { kernel: 3, stride: 1, dilation: 1, padBegin: 1, padEnd: 1 }, w: { kernel: 3, stride: 1, dilation: 1, padBegin: 1, padEnd: 1 }, ceilMode: false };
+    fc.assert(fc.property(fc.array(milli(3000), { minLength: 32, maxLength: 32 }), fc.array(milli(1000), { minLength: 36, maxLength: 36 }), milli(1000), (x, w, b) => {
+      // [1, 2, 4, 4] input, [2, 2, 3, 3] weights
+      const g = u8Grid(Math.min(...x), Math.max(...x));
+      const xq = quantizeU8Activations(x, [1, 2, 4, 4], g);
+      const wq = quantizeI8ChannelWeights(w, [2, 2, 3, 3]);
+      const got = formatConv2d(xq, wq, [b, -b], 1, win, [1, 2, 4, 4], 'int8');
+      for (let o = 0; o < 2; o++) for (let y = 0; y < 4; y++) for (let xx = 0; xx < 4; xx++) {
+        let sum = 0;
+        for (let c = 0; c < 2; c++) for (let ky = 0; ky < 3; ky++) for (let kx = 0; kx < 3; kx++) {
+          const iy = y + ky - 1, ix = xx + kx - 1;
+          if (iy >= 0 && iy < 4 && ix >= 0 && ix < 4) sum += wq.vals[((o * 2 + c) * 3 + ky) * 3 + kx]! * xq.vals[(c * 4 + iy) * 4 + ix]!;
+        }
+        if (got[(o * 4 + y) * 4 + xx] !== restate(o === 0 ? b : -b, xq.realScale * wq.channelScales![o]!, sum)) return false;
+      }
+      return true;
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+  });
+
+  it('differs from FP32 chunk accumulation where the int32 sum is not an FP32 value', () => {
+    // K = 64 (two chunks): bias code 2^24 + 1 is odd above 2^24 — the FP32 rule rounds it at step 1, the
+    // int32 rule keeps it until the final fp32(acc). One weight 1, one input code 1 (scale 1): acc = 2^24 + 2.
+    const x = { shape: [1, 64], vals: Float64Array.from({ length: 64 }, (_, k) => (k === 40 ? 1 : 0)), exps: new Int16Array(64), realScale: 1 };
+    const w = { shape: [1, 64], vals: Float64Array.from({ length: 64 }, (_, k) => (k === 40 ? 1 : 0)), exps: new Int16Array(64), realScale: 1, channelScales: Float64Array.of(1) };
+    expect(formatDense(x, w, [2 ** 24 + 1], 'int8')[0]).toBe(2 ** 24 + 2);
+    // the FP32 rule: fp32(2^24 + 1) = 2^24 (ties to even), + 1 → 2^24 again
+    expect(formatDense(x, w, [2 ** 24 + 1], 'per-tensor')[0]).toBe(2 ** 24);
   });
 });

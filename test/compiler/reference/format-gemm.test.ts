@@ -1,17 +1,20 @@
 // The format reference's conv2d/dense against a direct re-statement of INTEGER-SEMANTICS.md's "Float and
 // microscaling formats": terms listed in K order, grouped into chunks by the identity of their activation
-// block (pixel, 32-channel block) and weight block (32 consecutive K), each chunk summed exactly, scaled,
+// block (MX: pixel, 32-channel block) and weight block (32 consecutive K; per-tensor FP8: only this one),
+// each chunk summed exactly, scaled,
 // rounded to FP32 and accumulated in FP32 from the bias; and against float64 within the FP32 error bound.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
-import { type FormatTensor, convK, formatOf, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { formatConv2d, formatDense, type GemmKind } from '../../../compiler/reference/format-gemm.js';
+import { type FormatTensor, convK, formatOf, isMx, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-formats.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const FORMATS: NumberFormatName[] = ['mxint8', 'mxfp8', 'mxfp4', 'mxfp6', 'fp8-e4m3', 'fp8-e4m3-pc'];
 const value = fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: -6, max: 6 })).map(([m, e]) => Math.fround(m * 2 ** e));
+
+const kindOf = (name: NumberFormatName): GemmKind => (isMx(formatOf(name)) ? 'mx' : 'per-tensor');
 
 interface Term { key: string; a: number; w: number; ea: number; ew: number }
 
@@ -56,7 +59,7 @@ describe('format reference GEMMs', () => {
     const data = shape.chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * sh.k, maxLength: sh.n * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(value, { minLength: sh.o, maxLength: sh.o }) }));
     fc.assert(fc.property(data, ({ sh, x, w, b }) => {
       const [xq, wq] = quantize(x, [sh.n, sh.k], w, [sh.o, sh.k], sh.f);
-      const got = formatDense(xq, wq, b);
+      const got = formatDense(xq, wq, b, kindOf(sh.f));
       for (let ni = 0; ni < sh.n; ni++) {
         for (let oc = 0; oc < sh.o; oc++) {
           const terms: Term[] = [];
@@ -90,7 +93,8 @@ describe('format reference GEMMs', () => {
       const win: Window2d = { h: { kernel: sh.kh, stride: sh.sy, dilation: sh.dy, padBegin: sh.pt, padEnd: sh.pb }, w: { kernel: sh.kw, stride: sh.sx, dilation: sh.dx, padBegin: sh.pl, padEnd: sh.pr }, ceilMode: false };
       const hOut = Math.floor((sh.h + sh.pt + sh.pb - (sh.kh - 1) * sh.dy - 1) / sh.sy) + 1, wOut = Math.floor((sh.w + sh.pl + sh.pr - (sh.kw - 1) * sh.dx - 1) / sh.sx) + 1;
       const [xq, wq] = quantize(x, [sh.n, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
-      const got = formatConv2d(xq, wq, b, sh.groups, win, [sh.n, cout, hOut, wOut]);
+      const got = formatConv2d(xq, wq, b, sh.groups, win, [sh.n, cout, hOut, wOut], kindOf(sh.f));
+      const mx = kindOf(sh.f) === 'mx';
       for (let ni = 0; ni < sh.n; ni++) for (let oc = 0; oc < cout; oc++) {
         const icBase = Math.floor(oc / sh.coutG) * sh.cinG;
         for (let oy = 0; oy < hOut; oy++) {
@@ -98,13 +102,16 @@ describe('format reference GEMMs', () => {
             const terms: Term[] = [];
             for (let ky = 0; ky < sh.kh; ky++) for (let kx = 0; kx < sh.kw; kx++) for (let c = 0; c < sh.cinG; c++) {
               const iy = oy * sh.sy + ky * sh.dy - sh.pt, ix = ox * sh.sx + kx * sh.dx - sh.pl;
-              // a padding tap is a chunk of +0 products (§14: the zero fill, folded)
+              const kBlock = Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32);
+              // a padding tap reads the zero fill: +0 products (MX: a chunk of them, folded; §14)
               if (iy < 0 || iy >= sh.h || ix < 0 || ix >= sh.w) {
-                if (c === 0) terms.push({ key: `pad${ky},${kx}`, a: 0, w: 0, ea: 0, ew: 0 });
+                if (!mx) terms.push({ key: `${kBlock}`, a: 0, w: 0, ea: 0, ew: 0 });
+                else if (c === 0) terms.push({ key: `pad${ky},${kx}`, a: 0, w: 0, ea: 0, ew: 0 });
                 continue;
               }
               const xi = (((ni * cin + icBase + c) * sh.h + iy) * sh.w) + ix, wi = ((oc * sh.cinG + c) * sh.kh + ky) * sh.kw + kx;
-              const key = `${iy},${ix},${Math.floor((icBase + c) / 32)}|${Math.floor(convK(c, ky, kx, sh.cinG, sh.kw) / 32)}`;
+              // per-tensor FP8: a chunk is 32 consecutive K, across taps (§14: no block exponents)
+              const key = mx ? `${iy},${ix},${Math.floor((icBase + c) / 32)}|${kBlock}` : `${kBlock}`;
               terms.push({ key, a: xq.vals[xi]!, w: wq.vals[wi]!, ea: xq.exps[xi]!, ew: wq.exps[wi]! });
             }
             const [want] = restate(terms, b[oc]!, xq.realScale * (wq.channelScales?.[oc] ?? wq.realScale));

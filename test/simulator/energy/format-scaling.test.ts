@@ -3,7 +3,7 @@
 // FP32 add 0.9 pJ).
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_TYPES } from '../../../core/number-formats.js';
-import { chunkPartialBits, formatEnergy } from '../../../simulator/energy/format-scaling.js';
+import { chunkPartialBits, formatEnergy, formatVectorEnergy } from '../../../simulator/energy/format-scaling.js';
 import { energyCosts } from '../../../simulator/energy/scaling.js';
 
 const costs = energyCosts();
@@ -39,5 +39,18 @@ describe('float/MX energy rules', () => {
     // narrower elements cost less per MAC
     expect(formatEnergy(costs, e2m1, e2m1, true).macPj).toBeLessThan(formatEnergy(costs, e3m2, e3m2, true).macPj);
     expect(formatEnergy(costs, e3m2, e3m2, true).macPj).toBeLessThan(mx.macPj);
+  });
+
+  it('vector-unit events: E4M3 input = FP32 multiply + 5-bit rounder; int32 → FP32 output = 32-bit shift, 24-bit round, FP32 multiply', () => {
+    const v = formatVectorEnergy(costs, e4m3);
+    const add5 = 0.03 * 5 / 8;
+    expect(v.inputPerTensorPj).toBeCloseTo(3.7 + add5, 12);
+    expect(v.inputMxPj).toBeCloseTo(0.03 + add5, 12);
+    expect(v.outputPj).toBe(3.7);
+    expect(v.intOutputPj).toBeCloseTo(0.1 + (0.05 + 0.05 * 8 / 16) + 3.7, 12);
+    expect(v.addPj).toBe(0.9);
+    expect(v.maxTapPj).toBeCloseTo(0.1, 12);
+    // MXINT8's rounder is 10 bits wide: between the 8- and 16-bit adders, 0.03 + 0.02 · 2/8
+    expect(formatVectorEnergy(costs, mxint8).inputMxPj).toBeCloseTo(0.03 + 0.03 + 0.02 * 2 / 8, 12);
   });
 });

@@ -108,7 +108,49 @@ function weightsFromInput(): Program {
   };
 }
 
+/**
+ * Three window COMPUTEs with the same input walk, each a batch of its own: a LOAD rewrites the input rows
+ * between the first and the second (the second must read the new rows, not the matrix gathered for the
+ * first), and a weight LOAD over the latched rows ends the second batch without touching the input (the
+ * third may reuse the second's gathered matrix).
+ */
+function windowPasses(): Instruction[] {
+  const compute = (accRow: number, flags: Record<string, number> = {}) => makeInstruction('COMPUTE', {
+    window: 1, inputRow: 0, inputRowStride: 0, inputByte: 0, firstPixel: 0, kOffset: 0, weightRow: 0, accRow, m: M, k: 16, n: 16, accumulate: 0, ...flags,
+  });
+  return [
+    makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
+    makeInstruction('WINDOW', { pitch: 64, pixelBytes: 16, cinTap: 8, chanOffset: 0, kernelW: 2, strideH: 1, strideW: 1, dilationH: 1, dilationW: 1, outW: 3 }),
+    load('weight', W1, 16, { pushNext: 1 }),
+    load('input', X1, 16),
+    makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 16, n: 16, popPrev: 1 }),
+    compute(0, { pushPrev: 1 }),
+    load('input', X2, 16, { popNext: 1, pushNext: 1 }),
+    compute(16, { popPrev: 1, pushPrev: 1 }),
+    load('weight', W2, 16, { popNext: 1, pushNext: 1 }),
+    compute(32, { popPrev: 1 }),
+    makeInstruction('HALT', {}),
+  ];
+}
+
 describe('deferred int8 ws batches', () => {
+  it('gather a window matrix again after a LOAD rewrote its input rows, and only then (PE model as the oracle)', () => {
+    const hw = defaultHwConfig();
+    const dram = new Uint8Array(1024);
+    let s = 11;
+    for (let j = 0; j < dram.length; j++) dram[j] = (s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 24;
+    const p = { instructions: windowPasses(), dramImage: dram, layers: [] };
+    const fast = new Machine(hw, p, dram.length, { gemm: () => createInt8Gemm() });
+    const pe = new Machine(hw, p, dram.length, { array: peArrayEngine });
+    fast.run();
+    pe.run();
+    const rows = (m: Machine, from: number) => Array.from(m.buffers.accumulator.values.subarray(from * 16, (from + M) * 16));
+    // The second and third passes read X2 through the same walk and weights: equal, and not the first's.
+    expect(rows(fast, 16)).toEqual(rows(fast, 32));
+    expect(rows(fast, 0)).not.toEqual(rows(fast, 16));
+    expect(Array.from(fast.buffers.accumulator.values)).toEqual(Array.from(pe.buffers.accumulator.values));
+  });
+
   it('reuse packed weights across images only where the DRAM bytes they came from are the same', () => {
     const p = weightsFromInput();
     const x = p.dramImage.subarray(256, 256 + M * 16);

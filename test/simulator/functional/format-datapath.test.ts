@@ -6,8 +6,8 @@
 // COMPUTE timings (one read cycle per vector).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatConv2d, formatDense } from '../../../compiler/reference/format-gemm.js';
-import { type FormatTensor, formatOf, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
+import { formatConv2d, formatDense, type GemmKind } from '../../../compiler/reference/format-gemm.js';
+import { type FormatTensor, formatOf, isMx, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
@@ -30,6 +30,8 @@ function quantize(x: number[], xShape: number[], w: number[], wShape: number[], 
   return [quantizeActivations(x, xShape, f, s), quantizeWeights(w, wShape, f)];
 }
 
+/** The reference arithmetic of a format: MX or per tensor (FP8). */
+const kindOf = (name: NumberFormatName): GemmKind => (isMx(formatOf(name)) ? 'mx' : 'per-tensor');
 const bits = (a: Float32Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length);
 const counts = (): RunCounts => ({ computes: 0, peDurations: [] });
 const elements = (name: NumberFormatName) => {
@@ -43,7 +45,7 @@ describe('float/MX array datapath == format reference', () => {
       .chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * sh.k, maxLength: sh.n * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(valueOrMinusZero, { minLength: sh.o, maxLength: sh.o }) }));
     fc.assert(fc.property(data, ({ sh, x, w, b }) => {
       const [xq, wq] = quantize(x, [sh.n, sh.k], w, [sh.o, sh.k], sh.f);
-      const want = formatDense(xq, wq, b);
+      const want = formatDense(xq, wq, b, kindOf(sh.f));
       const [xEl, wEl] = elements(sh.f);
       for (const arr of ARRAYS) expect(bits(runDenseOnArray(xq, wq, b, xEl, wEl, arr, counts()))).toEqual(bits(want));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(40) });
@@ -66,9 +68,9 @@ describe('float/MX array datapath == format reference', () => {
       const win: Window2d = { h: { kernel: sh.kh, stride: sh.sy, dilation: sh.dy, padBegin: sh.pt, padEnd: sh.pb }, w: { kernel: sh.kw, stride: sh.sx, dilation: sh.dx, padBegin: sh.pl, padEnd: sh.pr }, ceilMode: false };
       const hOut = Math.floor((sh.h + sh.pt + sh.pb - (sh.kh - 1) * sh.dy - 1) / sh.sy) + 1, wOut = Math.floor((sh.w + sh.pl + sh.pr - (sh.kw - 1) * sh.dx - 1) / sh.sx) + 1;
       const [xq, wq] = quantize(x, [1, cin, sh.h, sh.w], w, [cout, sh.cinG, sh.kh, sh.kw], sh.f);
-      const want = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut]);
+      const want = formatConv2d(xq, wq, b, sh.groups, win, [1, cout, hOut, wOut], kindOf(sh.f));
       const [xEl, wEl] = elements(sh.f);
-      for (const arr of ARRAYS) expect(bits(runConvOnArray(xq, wq, b, sh.groups, win, [hOut, wOut], xEl, wEl, arr, counts()))).toEqual(bits(want));
+      for (const arr of ARRAYS) expect(bits(runConvOnArray(xq, wq, b, sh.groups, win, [hOut, wOut], xEl, wEl, arr, counts(), kindOf(sh.f) === 'mx' ? 'pixel' : 'k32'))).toEqual(bits(want));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(40) });
   });
 
@@ -100,6 +102,27 @@ describe('float/MX array datapath == format reference', () => {
       expect(c.peDurations.length).toBe(c.computes * Math.ceil(sh.m / sh.r));
       // CYCLE-MODEL §3 os: kv·cpv + R + C − 1 + m·rmw with cpv = rmw = 1
       for (const d of c.peDurations) expect(d.duration).toBe(d.k + 2 * sh.r - 1 + d.m);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(15) });
+  });
+});
+
+describe('float/MX PE-level models on conv layers', () => {
+  it('ws and os PE models equal the fast arithmetic on padded convs (FP8: chunks across taps; MX: per tap)', () => {
+    const data = fc.record({
+      cin: fc.integer({ min: 1, max: 20 }), cout: fc.integer({ min: 1, max: 10 }), k: fc.constantFrom(1, 3), pad: fc.nat(1),
+      f: fc.constantFrom<NumberFormatName>('fp8-e4m3', 'fp8-e4m3-pc', 'mxfp8'), dataflow: fc.constantFrom('ws' as const, 'os' as const),
+    }).chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.cin * 16, maxLength: sh.cin * 16 }), w: fc.array(value, { minLength: sh.cout * sh.cin * sh.k * sh.k, maxLength: sh.cout * sh.cin * sh.k * sh.k }), b: fc.array(valueOrMinusZero, { minLength: sh.cout, maxLength: sh.cout }) }));
+    fc.assert(fc.property(data, ({ sh, x, w, b }) => {
+      const win: Window2d = { h: { kernel: sh.k, stride: 1, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, w: { kernel: sh.k, stride: 1, dilation: 1, padBegin: sh.pad, padEnd: sh.pad }, ceilMode: false };
+      const hw = 4 + 2 * sh.pad - sh.k + 1;
+      const [xq, wq] = quantize(x, [1, sh.cin, 4, 4], w, [sh.cout, sh.cin, sh.k, sh.k], sh.f);
+      const [xEl, wEl] = elements(sh.f);
+      const rule = kindOf(sh.f) === 'mx' ? 'pixel' : 'k32';
+      const arr = { rows: 8, cols: 8, dataflow: sh.dataflow };
+      const fast = runConvOnArray(xq, wq, b, 1, win, [hw, hw], xEl, wEl, arr, counts(), rule);
+      const pe = runConvOnArray(xq, wq, b, 1, win, [hw, hw], xEl, wEl, { ...arr, pe: true }, counts(), rule);
+      expect(bits(pe)).toEqual(bits(fast));
+      expect(bits(fast)).toEqual(bits(formatConv2d(xq, wq, b, 1, win, [1, sh.cout, hw, hw], kindOf(sh.f))));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(15) });
   });
 });

@@ -5,14 +5,16 @@
 // vector unit's output conversion scales and clamps the sums (format-convert.ts). `pe` steps the PE-level
 // models instead of the fast tile arithmetic (os: one COMPUTE per ≤ rows output rows).
 // The constants (bias in accumulator units, output scale) restate INTEGER-SEMANTICS §14 steps 1 and 4.
-import { convChunkStarts, cutFormatTiles, denseChunkStarts, type FormatTile } from '../../../compiler/lower/format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts, type FormatTile } from '../../../compiler/lower/format-tiles.js';
 import type { FormatTensor } from '../../../compiler/quant/format-quantize.js';
+import type { ChunkRule } from '../../../compiler/reference/format-gemm.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
 import { encodeElement } from '../../../core/element-codec.js';
 import { CHUNK_MAX } from '../../../core/format-dot.js';
 import type { ElementType } from '../../../core/number-formats.js';
 import { elementValueTable, FormatAccumulator } from '../../../simulator/functional/format-accumulator.js';
-import { convertOutput } from '../../../simulator/functional/format-convert.js';
+import { convertIntOutput, convertOutput } from '../../../simulator/functional/format-convert.js';
+import { roundHalfEven } from '../../../core/rounding.js';
 import { stepFormatComputeOs, stepFormatComputeWs } from '../../../simulator/format-pe-array.js';
 
 /** The array the layer runs on. */
@@ -24,6 +26,11 @@ export interface ArrayShape {
   readonly pe?: boolean;
   /** The fused clamp the output conversion applies (default none). */
   readonly clamp?: readonly [number, number];
+  /**
+   * The GEMM runs in the int8 mode instead (§14 "INT8 GEMMs inside a format model"): uint8 input codes
+   * with this zero point (the padding fill), int8 weights, the bias folded as an int32.
+   */
+  readonly int8Zero?: number;
 }
 
 /** What a run reports besides the outputs: COMPUTEs issued and the ws write cycles of the PE model. */
@@ -61,7 +68,38 @@ interface GemmView {
   readonly groupOf: (o: number) => number;
 }
 
+const sat32 = (v: number): number => Math.min(2 ** 31 - 1, Math.max(-(2 ** 31), v));
+
+/**
+ * The int8 mode as every int8 layer runs (INTEGER-SEMANTICS §4, §5): raw uint8 codes q = value + z, the
+ * padding fill z, the bias folded b_int32 = sat32(roundHalfEven(b / s) − z · Σ_k w) over the channel's
+ * whole K, the exact sum, acc_fit (saturate, 32 bits); then the vector unit's convertIntOutput.
+ */
+function runInt8Gemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLike<number> | undefined, z: number, arr: ArrayShape, kLen: number): Float32Array {
+  const out = new Float32Array(g.m * g.outCh);
+  const acc = new Int32Array(g.m * g.outCh);
+  const scale = new Float32Array(g.outCh);
+  for (let o = 0; o < g.outCh; o++) {
+    const s = xs.realScale * (ws.channelScales?.[o] ?? ws.realScale);
+    scale[o] = s;
+    let wSum = 0;
+    for (let k = 0; k < kLen; k++) wSum += ws.vals[g.w(o, k)]!;
+    const folded = sat32(roundHalfEven((bias?.[o] ?? 0) / s) - z * wSum);
+    for (let i = 0; i < g.m; i++) {
+      let sum = folded;
+      for (let k = 0; k < kLen; k++) {
+        const at = g.x(i, o, k);
+        sum += ws.vals[g.w(o, k)]! * (at < 0 ? z : xs.vals[at]! + z);
+      }
+      acc[i * g.outCh + o] = sat32(sum);
+    }
+  }
+  out.set(convertIntOutput(acc, scale, arr.clamp?.[0] ?? -Infinity, arr.clamp?.[1] ?? Infinity));
+  return out;
+}
+
 function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLike<number> | undefined, xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
+  if (arr.int8Zero !== undefined) return runInt8Gemm(g, xs, ws, bias, arr.int8Zero, arr, g.tiles(0).at(-1)!.k1);
   const { bias: b, scale } = scaling(xs, ws, bias, g.outCh);
   const out = new Float32Array(g.m * g.outCh);
   const xTable = elementValueTable(xEl);
@@ -120,7 +158,7 @@ function runGemm(g: GemmView, xs: FormatTensor, ws: FormatTensor, bias: ArrayLik
 /** dense: x [N,K], w [O,K] → [N,O]. */
 export function runDenseOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
   const [m, k] = x.shape as [number, number];
-  const tiles = cutFormatTiles(denseChunkStarts(k), arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX);
+  const tiles = cutFormatTiles(k32ChunkStarts(k), arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX);
   return runGemm({
     m, outCh: w.shape[0]!, tiles: () => tiles, groupOf: () => 0,
     x: (i, _o, kk) => i * k + kk,
@@ -128,14 +166,17 @@ export function runDenseOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLik
   }, x, w, bias, xEl, wEl, arr, counts);
 }
 
-/** conv2d (one image): x [1,C,H,W], w [O,C/g,kh,kw] → [1,O,Hout,Wout] (NCHW, as the reference). */
-export function runConvOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outHW: [number, number], xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts): Float32Array {
+/**
+ * conv2d (one image): x [1,C,H,W], w [O,C/g,kh,kw] → [1,O,Hout,Wout] (NCHW, as the reference); `rule`:
+ * MX's chunks ('pixel': taps, pixel blocks, 32nd K) or per-tensor FP8's ('k32': every 32nd K only).
+ */
+export function runConvOnArray(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, groups: number, win: Window2d, outHW: [number, number], xEl: ElementType, wEl: ElementType, arr: ArrayShape, counts: RunCounts, rule: ChunkRule): Float32Array {
   const [, , h, wd] = x.shape as [number, number, number, number];
   const [cout, cinG, kh, kw] = w.shape as [number, number, number, number];
   const [hOut, wOut] = outHW;
   const coutG = cout / groups;
   const maxK = arr.dataflow === 'ws' ? arr.rows : CHUNK_MAX;
-  const tilesOf = Array.from({ length: groups }, (_, gi) => cutFormatTiles(convChunkStarts(kh * kw, cinG, gi * cinG), maxK));
+  const tilesOf = Array.from({ length: groups }, (_, gi) => cutFormatTiles(rule === 'pixel' ? convChunkStarts(kh * kw, cinG, gi * cinG) : k32ChunkStarts(kh * kw * cinG), maxK));
   const groupOf = (o: number): number => Math.floor(o / coutG);
   const pixels = hOut * wOut;
   const nchw = runGemm({
