@@ -66,12 +66,13 @@ export const MAX_FILE_LINES = 400;
  * roundings) and two chunk rules in one kernel (format-gemm.ts, ~60), the realizable activation conversion
  * (~20), the vector unit's FP32 max pool and add (format-vector.ts, ~55) and int32 → FP32 conversion, the
  * vector unit's float/MX energy rules (~35) and the tile-count tool's per-tensor FP8 column (~20).
- * 45,300 → 45,400 for issue 15's branch mp5 (~75 over main; main counted 44,978 at f692f92): the descents from
+ * → 45,800 for issue 15's branch mp5 (main counted 45,524 at 1a0c7be, already over its 45,300; mp5 adds ~230 with
+ * its tests): the descents from
  * the uniform presets within the budget (descent.ts, nativeOption; ~110, run-search.ts lost its inline loop)
  * and the calibration walk's node-output cache (node-output-cache.ts ~90, of which ~55 moved out of
  * int-prefix-cache.ts).
  */
-export const LINE_BUDGET = 45_400;
+export const LINE_BUDGET = 45_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
