@@ -78,8 +78,11 @@ export const MAX_FILE_LINES = 400;
  * ~290 tests (DEPTHWISE, POOL and PACK properties against the definitions, bank-cycle and array-timing cases,
  * the layer-naming multiplier errors) and ~130 mutation tooling (subset runs recorded in the doc, the runner
  * count override, list-mutants.ts with its test) and equivalent-mutant marks.
+ * 45,950 → 46,200 for issue 15's branch mp5 (~230 with its tests): the descents from the uniform presets
+ * within the budget (descent.ts, nativeOption; ~110, run-search.ts lost its inline loop) and the calibration
+ * walk's node-output cache (node-output-cache.ts ~90, of which ~55 moved out of int-prefix-cache.ts).
  */
-export const LINE_BUDGET = 45_950;
+export const LINE_BUDGET = 46_200;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -6,7 +6,7 @@
 // power-of-two grid) are re-rounded on the same rows by greedy descent on the log grid (log-rounding.ts).
 // Group-wise layers (w_group > 0) learn their rounding with each weight's effective step s_n·m[n, g]
 // (adaround.ts); the multipliers stay, and the bias follows Σ_k m[n, g(k)]·ΔWq[n, k].
-import { type Graph, cloneGraph } from '../ir/graph.js';
+import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
 import { allocate } from '../ir/dtype.js';
 import { ADAROUND_DEFAULTS, gramMatrix } from '../quant/adaround.js';
 import { type AdaroundMemo, memoAdaroundRows } from '../quant/adaround-memo.js';
@@ -15,6 +15,7 @@ import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWe
 import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
 import { weightGroupLayout } from '../../core/weight-groups.js';
 import type { Pass, PassOptions } from './pass.js';
+import type { NodeOutputCache } from '../quant/node-output-cache.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
 /** Bits of the signed weight dtypes AdaRound re-rounds (b1 has no rounding to learn). */
@@ -34,12 +35,18 @@ export function adaround(graph: Graph, options: PassOptions) {
   const notes: string[] = [];
   let layers = 0;
   let changed = 0;
+  const walkCache = options['walk-cache'] as NodeOutputCache | undefined;
+  // The layers it re-rounds: the walk stops after the last of them (nothing later is looked at).
+  const eligible = (node: Node): boolean => {
+    const bits = WEIGHT_BITS[out.constants.get(node.operands[1]!.name)!.type.dtype];
+    return node.attrs['w_format'] === 'log' || (bits !== undefined && bits <= maxBits);
+  };
   walkWeightedLayers(out, samples, (node, inputs) => {
     const wName = node.operands[1]!.name;
     const wq = out.constants.get(wName)!;
     const bits = WEIGHT_BITS[wq.type.dtype];
     const log = node.attrs['w_format'] === 'log';
-    if (!log && (bits === undefined || bits > maxBits)) return;
+    if (!eligible(node)) return;
     if (inputs[0]!.type.dtype === 'b1') {
       notes.push(`%${node.name}: binary input, rounding left to nearest`);
       return;
@@ -98,7 +105,7 @@ export function adaround(graph: Graph, options: PassOptions) {
     out.constants.set(wName, { type: wq.type, data: newW });
     out.constants.set(biasName, { type: bias.type, data: newBias });
     layers++;
-  });
+  }, walkCache, eligible);
   return { graph: out, stats: { layers, changed, samples: samples.length, notes } };
 }
 
@@ -108,6 +115,7 @@ export const adaroundPass: Pass = {
   summary: 'learn up/down rounding of low-bit weights that best reconstructs each layer output on calibration inputs (AdaRound; log-domain weights: greedy descent on the log grid)',
   options: {
     floatGraph: { kind: 'data', doc: 'the float graph that insert-quantizers quantized (Graph or QIR text)' },
+    'walk-cache': { kind: 'data', doc: 'node outputs over the calibration samples by what computed them (compiler/quant/node-output-cache.ts), shared by the quantizations of one calibration context' },
     calib: { kind: 'data', doc: 'calibration batch, f32 [N, ...input] (Tensor or {shape, data})' },
     'adaround-max-bits': { kind: 'number', default: 4, doc: 'weights of at most this many bits are re-rounded' },
     'adaround-iterations': { kind: 'number', default: ADAROUND_DEFAULTS.iterations, doc: 'optimizer steps per layer' },

@@ -17,6 +17,7 @@ import type { Tensor } from '../ir/tensor.js';
 import { INT32_MAX, INT32_MIN, roundHalfEven } from '../../core/rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import type { Pass, PassOptions } from './pass.js';
+import type { NodeOutputCache } from '../quant/node-output-cache.js';
 import { accumulatorWeightsOf } from '../ir/ops/quantized/requantize.js';
 
 /** Per group g and patch index k: the mean integer patch value (padding = x_zero) and the mean real value (padding 0). */
@@ -80,6 +81,7 @@ export function correctBias(graph: Graph, options: PassOptions) {
   const notes: string[] = [];
   let layers = 0;
   let channels = 0;
+  const walkCache = options['walk-cache'] as NodeOutputCache | undefined;
   walkWeightedLayers(out, samples, (node, inputs) => {
     if (inputs[0]!.type.dtype === 'b1') {
       notes.push(`%${node.name}: binary input, not corrected (its real value has no zero point to pad with)`);
@@ -92,7 +94,7 @@ export function correctBias(graph: Graph, options: PassOptions) {
     out.constants.set(name, { type: old.type, data });
     layers++;
     channels += delta.filter((d) => d !== 0).length;
-  });
+  }, walkCache);
   return { graph: out, stats: { layers, channels, samples: samples.length, notes } };
 }
 
@@ -102,6 +104,7 @@ export const correctBiasPass: Pass = {
   summary: 'empirical bias correction: subtract the mean weight-quantization error of each conv/dense output from its int32 bias',
   options: {
     floatGraph: { kind: 'data', doc: 'the float graph that insert-quantizers quantized (Graph or QIR text)' },
+    'walk-cache': { kind: 'data', doc: 'node outputs over the calibration samples by what computed them (compiler/quant/node-output-cache.ts), shared by the quantizations of one calibration context' },
     calib: { kind: 'data', doc: 'calibration batch, f32 [N, ...input] (Tensor or {shape, data})' },
     'bias-correction-samples': { kind: 'number', default: 0, doc: 'use only the first N calibration samples (0: all)' },
   },

@@ -12,25 +12,42 @@ import { inferTypes } from '../ir/verify.js';
 import { parseQir } from '../qir/load.js';
 import { assert, fail } from '../../core/diagnostics.js';
 import { samplesOf } from './calibration-samples.js';
+import { type NodeOutputCache, nodeKey, samplesKey } from './node-output-cache.js';
 
 /**
  * Runs `graph` (quantized, batch-1 input) over `samples` node by node (all samples of one node, then the
  * next), calling `visit(node, inputs)` for every qconv2d/qdense with its integer input per sample just
  * before the node runs. `visit` may replace constants of that node in `graph.constants` (same shapes).
- * Values are dropped after their last use, so memory is one layer's activations over the samples.
+ * Values are dropped after their last use, so memory is one layer's activations over the samples. Nothing
+ * after the last qconv2d/qdense that `wants` (default: every one; adaround: its low-bit layers) runs: no visit
+ * that matters could see it. With `cache` (a search quantizes many
+ * configurations on the same samples), a node whose key — taken after its visit, so with the constants it
+ * runs with — is in the cache is not evaluated: the cached outputs are what it would compute.
  */
-export function walkWeightedLayers(graph: Graph, samples: readonly Tensor[], visit: (node: Node, inputs: readonly Tensor[]) => void): void {
+export function walkWeightedLayers(graph: Graph, samples: readonly Tensor[], visit: (node: Node, inputs: readonly Tensor[]) => void, cache?: NodeOutputCache, wants: (node: Node) => boolean = () => true): void {
   const attrs = inferTypes(graph);
   const lastUse = new Map<string, number>();
   graph.nodes.forEach((n, i) => n.operands.forEach((o) => o.ref === 'value' && lastUse.set(o.name, i)));
+  const weighted = (n: Node): boolean => n.op === 'qconv2d' || n.op === 'qdense';
+  const lastWeighted = graph.nodes.reduce((last, n, i) => (weighted(n) && wants(n) ? i : last), -1);
   const env = new Map<string, Tensor[]>();
   assert(graph.inputs.length === 1, 'walkWeightedLayers needs one graph input');
   env.set(graph.inputs[0]!.name, [...samples]);
-  graph.nodes.forEach((node, i) => {
-    if (node.op === 'qconv2d' || node.op === 'qdense') visit(node, env.get(node.operands[0]!.name)!);
-    env.set(node.name, samples.map((_, b) => evalNode(graph, node, attrs.get(node.name)!, env, b)));
+  const keys = cache !== undefined && cache.samples === samples.length ? new Map([[graph.inputs[0]!.name, samplesKey(samples)]]) : undefined;
+  for (const [i, node] of graph.nodes.entries()) {
+    if (weighted(node)) visit(node, env.get(node.operands[0]!.name)!);
+    if (i === lastWeighted) return;
+    const run = (): Tensor[] => samples.map((_, b) => evalNode(graph, node, attrs.get(node.name)!, env, b));
+    if (keys === undefined) env.set(node.name, run());
+    else {
+      const key = nodeKey(graph, node, keys);
+      keys.set(node.name, key);
+      let values = cache!.get(key);
+      if (values === undefined) cache!.set(key, (values = run()));
+      env.set(node.name, values);
+    }
     for (const o of node.operands) if (o.ref === 'value' && lastUse.get(o.name) === i) env.delete(o.name);
-  });
+  }
 }
 
 /** One node on sample `b`, with the integer reference's rules (evalInt; layout ops and float ops in float). */

@@ -2,8 +2,10 @@
 // caches, on one thread (default fmnist_resnet, BENCH_SEARCH_MODEL=models/x.qir for another; the shipped
 // calibration split halved as the search does). Integer scoring of the base and its single-layer moves
 // (each layer's outputs at 4 bits: a greedy step's candidates), plainly and through the prefix cache; and
-// four alone-probes per layer for three layers, whole and through the float cut cache. Quantization is
-// done before the timed parts. A minute or two of CPU.
+// four alone-probes per layer for three layers, whole and through the float cut cache (quantization is
+// done before those timed parts); and quantizing six descent-like candidates (4-bit weights moving up from
+// the logits, with an alternative per step) with the calibration walk cache off and on, interleaved so both
+// see the same load, each with its own AdaRound memo. A few minutes of CPU.
 import { cpuUsage } from 'node:process';
 import { loadavg } from 'node:os';
 import { loadModel } from '../load-model.js';
@@ -13,6 +15,8 @@ import { IntPrefixCache } from '../../compiler/ptq/int-prefix-cache.js';
 import { calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import { type FloatCutCache, type Width, runSensitivityProbe } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig } from '../../compiler/quant/presets.js';
+import { NodeOutputCache } from '../../compiler/quant/node-output-cache.js';
+import { BASE_OPTION, assignmentConfig } from '../search/search-space.js';
 
 /** CPU seconds of `f` (this process, every thread). */
 function cpuSeconds(f: () => void): number {
@@ -42,8 +46,22 @@ export async function benchSearchParts(): Promise<void> {
   const whole = cpuSeconds(() => probes.forEach((p) => runSensitivityProbe(base, cache, set, p)));
   const floatCut: FloatCutCache = new Map();
   const cut = cpuSeconds(() => probes.forEach((p) => runSensitivityProbe(base, cache, set, p, floatCut)));
+  // A greedy path from the base (each step's move and one alternative), as the search's workers quantize it.
+  const w4 = { weight: '4', act: 8 } as const;
+  const order = [...layers.keys()].reverse();
+  let cur = Object.fromEntries(layers.map((l) => [l, BASE_OPTION]));
+  const steps = [0, 1, 2].flatMap((s) => {
+    const alt = { ...cur, [layers[order[s + 3]!]!]: w4 };
+    cur = { ...cur, [layers[order[s]!]!]: w4 };
+    return [assignmentConfig(base, cur), assignmentConfig(base, alt)];
+  });
+  const walkOff = { ...cache, adaround: new Map(), walk: new NodeOutputCache(cache.walk.samples, 0) };
+  const walkOn = { ...cache, adaround: new Map(), walk: new NodeOutputCache(cache.walk.samples, cache.walk.maxBytes) };
+  const walkCpu = [0, 0];
+  for (const config of steps) [walkOff, walkOn].forEach((c, i) => (walkCpu[i]! += cpuSeconds(() => quantizeModel(graph, { config, calib: c.calib, cache: c }))));
   const n = set.images.type.shape[0]!;
   process.stdout.write(`search parts ${model}, ${n} held-out images, one thread (load average ${load.toFixed(1)}):\n`
     + `  integer scoring of the base and its ${layers.length} single-layer a4 moves: ${plain.toFixed(1)} s CPU plain, ${cached.toFixed(1)} s with the prefix cache (${prefix.stats().hits} node hits)\n`
-    + `  ${probes.length} alone-probes (4 widths × 3 layers): ${whole.toFixed(1)} s CPU whole, ${cut.toFixed(1)} s with the float cut cache\n`);
+    + `  ${probes.length} alone-probes (4 widths × 3 layers): ${whole.toFixed(1)} s CPU whole, ${cut.toFixed(1)} s with the float cut cache\n`
+    + `  quantizing ${steps.length} descent-like candidates: ${walkCpu[0]!.toFixed(1)} s CPU without the calibration walk cache, ${walkCpu[1]!.toFixed(1)} s with it (${walkOn.walk.stats().hits} node hits)\n`);
 }

@@ -74,6 +74,9 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     const f = report.float;
     process.stdout.write(`${style.bold(args.model)} on ${report.array}: ${report.choiceData}\n`);
     process.stdout.write(`${style.dim(`held-out float ${f.accuracyPct !== undefined ? `${f.accuracyPct.toFixed(2)} %` : `loss ${f.loss.toFixed(4)}`}; ${report.points.length} configurations scored; cost cache ${report.cache.entries} entries, ${report.cache.hits} hits, ${report.cache.misses} misses, ${report.cache.simulations} simulations; ${report.seconds.toFixed(0)} s on ${report.threads} thread(s)`)}\n`);
+    const descents = (report.descents ?? []).map((d) => `${d.from === 'base' ? 'from the base' : `from uniform ${d.from}`} ${d.steps} step(s)`).join(', ');
+    const skipped = (report.startsSkipped ?? []).length > 0 ? `; no per-layer form to descend from: ${report.startsSkipped!.join(', ')}` : '';
+    process.stdout.write(`${style.dim(`descents: ${descents}${skipped}`)}\n`);
     const rows = report.points.filter((p) => p.onFront || p.id === report.chosen).sort((a, b) => (a.verified?.energyPj ?? 0) - (b.verified?.energyPj ?? 0)).map((p) => [
       `${p.id === report.chosen ? '* ' : ''}#${p.id}`, p.origin, ((p.verified?.energyPj ?? p.estimate.energyPj) / 1e6).toFixed(3), String(p.verified?.cycles ?? '-'),
       p.score.accuracyPct?.toFixed(2) ?? p.score.loss.toFixed(4), p.dropBound.toFixed(2), p.verified ? (p.verified.bitExact ? 'yes' : 'NO') : '-', Object.values(p.layers).join(' '),

@@ -19,7 +19,8 @@ import { startChoicePool } from './choice-pool.js';
 import type { ChoiceTask } from './choice-tasks.js';
 import { LayerCostCache } from './cost-cache.js';
 import { frontAndBudget } from './front-selection.js';
-import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentKey, assignmentLabels, movesFrom, optionsOf, weightedConsumers } from './search-space.js';
+import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentLabels, nativeOption, optionsOf, weightedConsumers } from './search-space.js';
+import { type DescentContext, type DescentResult, greedyDescent, presetStarts, triedKey } from './descent.js';
 import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
 import { summary } from './sensitivity-run.js';
 
@@ -128,8 +129,8 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];
-    // Configurations with the same --config JSON (the base assignment and the uniform base preset) quantize
-    // alike: each distinct one is scored once.
+    // Configurations with the same --config JSON (the base assignment and the uniform base preset; a preset
+    // and the start of the descent over it) quantize alike: each distinct one is scored once.
     const scoreOf = new Map<string, ChoiceScore>();
     const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[]): Promise<Scored[]> => {
       const texts = items.map((it) => JSON.stringify(quantConfigToJson(it.config)));
@@ -140,38 +141,43 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       scored.push(...out);
       return out;
     };
-    const start: Assignment = Object.fromEntries(layers.map((l) => [l, BASE_OPTION]));
-    const key = (a: Assignment): string => assignmentKey(layers, a);
+    const uniformOf = (o: LayerOption): Assignment => Object.fromEntries(layers.map((l) => [l, o]));
+    const start = uniformOf(BASE_OPTION);
+    // Descents over the base and over presets: an assignment's configuration and estimate key name its base.
+    const BASE = 'base';
+    const baseConfigs = new Map<string, { config: QuantConfig; native: LayerOption }>([[BASE, { config: o.base, native: BASE_OPTION }]]);
+    const configOf = (baseName: string, a: Assignment): QuantConfig => {
+      const b = baseConfigs.get(baseName)!;
+      return assignmentConfig(b.config, a, b.native);
+    };
     bar = startProgress('search: presets', o.presets.length + 1, 'configs');
     const uniform = o.presets.map((p) => ({ origin: `uniform ${p}`, config: presetConfig(p), key: `preset ${p}` }));
-    let [current] = await evaluate([{ origin: 'base', config: assignmentConfig(o.base, start), key: key(start), assignment: start }, ...uniform]);
+    const [basePoint, ...presetPoints] = await evaluate([{ origin: 'base', config: configOf(BASE, start), key: triedKey(layers, BASE, start), assignment: start }, ...uniform]);
     bar.stop();
     phaseDone('presets');
 
-    // 3. Greedy descent.
-    const tried = new Set<string>([key(start)]);
-    bar = startProgress('search: descent', o.maxSteps, 'steps');
-    for (let step = 1; step <= o.maxSteps; step++) {
-      const a = current!.assignment!;
-      const now = objective(current!.estimate);
-      const ranked = movesFrom(a, allowed, consumers).map((move) => ({ ...a, ...move }) as Assignment)
-        .filter((cand) => !tried.has(key(cand)))
-        .map((cand) => {
-          const gain = now - objective(estimate(assignmentConfig(o.base, cand), key(cand)));
-          const added = layers.reduce((s, l) => s + predictedLoss(l, cand[l]!) - predictedLoss(l, a[l]!), 0);
-          return { cand, gain, ratio: gain / Math.max(added, 1e-4) };
-        })
-        .filter((m) => m.gain > 0)
-        .sort((x, y) => y.ratio - x.ratio || key(x.cand).localeCompare(key(y.cand)));
-      if (ranked.length === 0) break;
-      const batch = ranked.slice(0, pool.threads);
-      for (const m of batch) tried.add(key(m.cand));
-      const results = await evaluate(batch.map((m) => ({ origin: `step ${step}`, config: assignmentConfig(o.base, m.cand), key: key(m.cand), assignment: m.cand })));
-      const within = results.filter((r) => bound(r.score) <= o.maxDrop).sort((x, y) => objective(x.estimate) - objective(y.estimate));
-      if (within.length > 0) current = within[0]!;
-      bar.update(step);
+    // 3. Greedy descents (descent.ts): from the base, then from each uniform preset within the budget that
+    // is cheaper than the base and has a per-layer form, sharing the tried set, the scores and the caches.
+    const tried = new Set<string>();
+    const ctx: DescentContext = {
+      layers, allowed, consumers, batch: pool.threads, maxSteps: o.maxSteps, maxDrop: o.maxDrop,
+      objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
+      predictedLoss,
+      score: async (b, cands, origin) => (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score)),
+    };
+    const options = optionsOf(widths);
+    const { starts, skipped } = presetStarts(o.presets.map((name, i) => ({
+      name, objective: objective(presetPoints[i]!.estimate), bound: bound(presetPoints[i]!.score), native: nativeOption(presetConfig(name), options),
+    })), objective(basePoint!.estimate), o.maxDrop);
+    const descents: DescentResult[] = [];
+    for (const [k, from] of [{ name: BASE, native: BASE_OPTION }, ...starts].entries()) {
+      if (from.name !== BASE) baseConfigs.set(from.name, { config: presetConfig(from.name), native: from.native! });
+      const first = uniformOf(from.native!);
+      bar = startProgress(k === 0 ? 'search: descent' : `search: descent from ${from.name}`, o.maxSteps, 'steps');
+      const result = await greedyDescent({ ...ctx, onStep: (s) => bar.update(s) }, { base: from.name, assignment: first, objective: ctx.objectiveOf(from.name, first) }, tried,
+        (s) => (k === 0 ? `step ${s}` : `${from.name} step ${s}`)).finally(() => bar.stop());
+      descents.push(result);
     }
-    bar.stop();
     phaseDone('descent');
 
     // 4. The front (objective down, held-out accuracy up) and the cheapest point within the budget (the
@@ -195,6 +201,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const report: SearchReport = {
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
+      descents: descents.map((d) => ({ from: d.from, steps: d.steps, end: triedKey(layers, d.from, d.end) })), startsSkipped: skipped,
       cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };

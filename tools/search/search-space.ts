@@ -35,18 +35,33 @@ export function optionsOf(widths: readonly Width[]): LayerOption[] {
   return weights.flatMap((weight) => [{ weight, act: 8 as const }, ...(widths.includes('a4') ? [{ weight, act: 4 as const }] : [])]);
 }
 
-/** The configuration of an assignment over `base`. */
-export function assignmentConfig(base: QuantConfig, a: Assignment): QuantConfig {
+/**
+ * The configuration of an assignment over `base`: layers at `native` (the option `base` already gives every
+ * layer; w8a8 for the base preset, w4a8 over the w4a8 preset) need no override, the others get their
+ * width's settings and, when their output bits differ from the base's, their `actBits`.
+ */
+export function assignmentConfig(base: QuantConfig, a: Assignment, native: LayerOption = BASE_OPTION): QuantConfig {
   const layers: Record<string, Partial<LayerQuantConfig>> = { ...base.layers };
   let low = false;
   for (const [name, o] of Object.entries(a)) {
-    if (o.weight === '8' && o.act === 8) continue;
+    if (o.weight === native.weight && o.act === native.act) continue;
     const w = widthOverride(o.weight);
     if (w.weightBits !== undefined && w.weightBits > 1 && w.weightBits <= 4) low = true;
-    layers[name] = { ...layers[name], ...w, ...(o.act === 4 ? { actBits: 4 } : {}) };
+    layers[name] = { ...layers[name], ...w, ...(o.act !== base.default.actBits ? { actBits: o.act } : {}) };
   }
   const recipe = { ...base.recipe, ...(low ? { adaround: true, biasCorrection: true } : {}) };
   return { ...base, name: 'search', recipe, layers };
+}
+
+/**
+ * The option that reproduces `preset` on every layer over the preset itself as base: its default settings
+ * are unchanged by the option's width and its output bits are the option's. Undefined when the preset has
+ * first/last/per-layer overrides or no option fits (w8a8-pow2: pow2 is no per-layer option).
+ */
+export function nativeOption(preset: QuantConfig, options: readonly LayerOption[]): LayerOption | undefined {
+  if (preset.first !== undefined || preset.last !== undefined || Object.keys(preset.layers).length > 0) return undefined;
+  const d = preset.default;
+  return options.find((o) => o.act === d.actBits && Object.entries(widthOverride(o.weight)).every(([k, v]) => d[k as keyof LayerQuantConfig] === v));
 }
 
 /** The JSON --config text of an assignment. */

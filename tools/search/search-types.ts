@@ -15,7 +15,7 @@ export interface PointVerification {
 /** One configuration the search scored. */
 export interface SearchPoint {
   readonly id: number;
-  /** How the point arose: a uniform preset, or step n of the greedy descent. */
+  /** How the point arose: a uniform preset, step n of the descent from the base ('step n'), or of the descent from a preset ('w4a8 step n'). */
   readonly origin: string;
   /** Per weighted layer: its option ('w8a8', 'w4a4', 'pow2', ...). */
   readonly layers: Readonly<Record<string, string>>;
@@ -56,6 +56,10 @@ export interface SearchReport {
   readonly points: readonly SearchPoint[];
   /** Index in `points` of the chosen configuration (lowest objective with dropBound ≤ maxDrop, verified bit-exact; on the front or not), null when none qualifies. */
   readonly chosen: number | null;
+  /** The greedy descents in order: from the base, then from each uniform preset within the budget, cheaper than the base, with a per-layer form (descent.ts); `end` is the assignment it ended on, over its base. */
+  readonly descents?: readonly { readonly from: string; readonly steps: number; readonly end: string }[];
+  /** Uniform presets within the budget and cheaper than the base that no descent could start from (no per-layer form, e.g. w8a8-pow2). */
+  readonly startsSkipped?: readonly string[];
   readonly cache: CostCacheStats;
   readonly seconds: number;
   /** Wall seconds of each phase (setup: data, float outputs, worker contexts' start; sensitivity; presets; descent; verify). */

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { runPipeline } from '../../../compiler/passes/index.js';
 import { floatPassNames } from '../../../compiler/ptq/quantize-model.js';
-import { presetConfig } from '../../../compiler/quant/presets.js';
+import { presetConfig, quantConfigToJson } from '../../../compiler/quant/presets.js';
 import { resolveLayerConfigs } from '../../../compiler/quant/layer-config.js';
-import { BASE_OPTION, assignmentConfig, movesFrom, optionLabel, optionsOf, weightedConsumers } from '../../../tools/search/search-space.js';
+import { BASE_OPTION, assignmentConfig, movesFrom, nativeOption, optionLabel, optionsOf, weightedConsumers } from '../../../tools/search/search-space.js';
 
 const float = runPipeline(loadQir(fileURLToPath(new URL('../../../models/fmnist_cnn.qir', import.meta.url))), floatPassNames(false)).graph;
 const layers = ['conv1/Conv', 'conv2/Conv', 'conv3/Conv', 'logits'];
@@ -27,6 +27,26 @@ describe('search space', () => {
     expect(r.get('conv1/Conv')).toMatchObject({ weightBits: 8, actBits: 8 });
     expect(c.recipe).toEqual({ cle: true, adaround: true, biasCorrection: true });
     expect(assignmentConfig(presetConfig('w8a8'), base).recipe).toEqual({ cle: true });
+  });
+
+  it('a preset with a per-layer form: its native option reproduces it, and moves over it override only the moved layers', () => {
+    const opts = optionsOf(['8', '4', '2', 'a4']);
+    const label = (p: string) => { const o = nativeOption(presetConfig(p), opts); return o === undefined ? undefined : optionLabel(o); };
+    expect(['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary'].map(label)).toEqual(['w8a8', 'w8a8', 'w4a8', 'w4a4', undefined, undefined]);
+    const w4a8 = presetConfig('w4a8');
+    const native = nativeOption(w4a8, opts)!;
+    const all = Object.fromEntries(layers.map((l) => [l, native]));
+    // The descent's start over the preset is the preset, to the --config JSON (so it is scored once).
+    expect(JSON.stringify(quantConfigToJson(assignmentConfig(w4a8, all, native)))).toBe(JSON.stringify(quantConfigToJson(w4a8)));
+    const moved = assignmentConfig(w4a8, { ...all, 'conv2/Conv': { weight: '4', act: 4 }, 'conv3/Conv': { weight: '2', act: 8 } }, native);
+    expect(Object.keys(moved.layers)).toEqual(['conv2/Conv', 'conv3/Conv']);
+    const r = resolveLayerConfigs(float, moved);
+    expect(r.get('conv2/Conv')).toEqual({ ...w4a8.default, actBits: 4 });
+    expect(r.get('conv3/Conv')).toEqual({ ...w4a8.default, weightBits: 2 });
+    expect(r.get('conv1/Conv')).toEqual(w4a8.default);
+    // Over a 4-bit-output base an option with 8-bit outputs says so.
+    const w4a4 = presetConfig('w4a4');
+    expect(resolveLayerConfigs(float, assignmentConfig(w4a4, { ...all, logits: { weight: '4', act: 8 } }, nativeOption(w4a4, opts)!)).get('logits')).toEqual({ ...w4a4.default, actBits: 8 });
   });
 
   it('weighted consumers look through pools and flatten', () => {

@@ -1,0 +1,104 @@
+// The greedy descent of `accsim search`, and where it starts. A descent walks from a start assignment: each
+// step ranks every move by objective saved per predicted loss added, scores the best `batch` moves for real
+// and moves to the cheapest of them within the budget (drop + 1 SE ≤ maxDrop). The first descent starts
+// from the base (every layer w8a8); more descents start from each uniform preset that is within the budget,
+// cheaper than the base and has a per-layer form (every layer one option of the search space over the
+// preset as base), because a descent from the base only reaches points below a cheap preset through
+// mixed points that may each fail the bound (fmnist_cnn: conv2's 4-bit outputs and conv1 at 4 bits failed
+// it from w8a8, while uniform w4a8 is within it). All descents share the set of tried assignments (keyed
+// with their base) and the caller's scoring, so no configuration is scored twice.
+import { type Assignment, type LayerOption, assignmentKey, movesFrom } from './search-space.js';
+
+/** What a descent needs from the search: the space, the cost estimate, the predicted loss, real scoring. */
+export interface DescentContext {
+  readonly layers: readonly string[];
+  readonly allowed: ReadonlyMap<string, readonly LayerOption[]>;
+  readonly consumers: ReadonlyMap<string, readonly string[]>;
+  /** Candidates scored for real per step (the worker threads). */
+  readonly batch: number;
+  readonly maxSteps: number;
+  readonly maxDrop: number;
+  /** The objective estimate (cost cache) of an assignment over the base called `base`. */
+  objectiveOf(base: string, a: Assignment): number;
+  /** The loss a layer's option is predicted to add (from the sensitivity probes). */
+  predictedLoss(layer: string, o: LayerOption): number;
+  /** Scores assignments over `base` for real; returns each one's drop + 1 SE, in order. `origin` names the step. */
+  score(base: string, cands: readonly Assignment[], origin: string): Promise<number[]>;
+  /** Called after each step. */
+  onStep?(step: number): void;
+}
+
+/** Where a descent starts: an assignment over the base called `base` (a preset name), already scored. */
+export interface DescentStart {
+  readonly base: string;
+  readonly assignment: Assignment;
+  readonly objective: number;
+}
+
+/** What one descent did: its start, the steps it took, the point it ended on. */
+export interface DescentResult {
+  readonly from: string;
+  readonly steps: number;
+  readonly end: Assignment;
+  readonly endObjective: number;
+}
+
+/** The key of an assignment over a base; the tried set of all descents holds these. */
+export function triedKey(layers: readonly string[], base: string, a: Assignment): string {
+  return `${base}: ${assignmentKey(layers, a)}`;
+}
+
+/**
+ * One greedy descent from `start`. `tried` is shared by all descents (and holds the start). `originOf(step)`
+ * names the scored points. Moves must lower the objective; a step without a move within the budget keeps
+ * the current point (its other candidates are tried, so the next step ranks the next moves).
+ */
+export async function greedyDescent(ctx: DescentContext, start: DescentStart, tried: Set<string>, originOf: (step: number) => string): Promise<DescentResult> {
+  const { layers, base } = { layers: ctx.layers, base: start.base };
+  let current = start.assignment;
+  let now = start.objective;
+  let steps = 0;
+  tried.add(triedKey(layers, base, current));
+  for (let step = 1; step <= ctx.maxSteps; step++) {
+    const a = current;
+    const ranked = movesFrom(a, ctx.allowed, ctx.consumers).map((move) => ({ ...a, ...move }) as Assignment)
+      .filter((cand) => !tried.has(triedKey(layers, base, cand)))
+      .map((cand) => {
+        const objective = ctx.objectiveOf(base, cand);
+        const added = layers.reduce((s, l) => s + ctx.predictedLoss(l, cand[l]!) - ctx.predictedLoss(l, a[l]!), 0);
+        return { cand, objective, gain: now - objective, ratio: (now - objective) / Math.max(added, 1e-4) };
+      })
+      .filter((m) => m.gain > 0)
+      .sort((x, y) => y.ratio - x.ratio || assignmentKey(layers, x.cand).localeCompare(assignmentKey(layers, y.cand)));
+    if (ranked.length === 0) break;
+    const batch = ranked.slice(0, ctx.batch);
+    for (const m of batch) tried.add(triedKey(layers, base, m.cand));
+    const bounds = await ctx.score(base, batch.map((m) => m.cand), originOf(step));
+    steps = step;
+    const within = batch.filter((_, i) => bounds[i]! <= ctx.maxDrop).sort((x, y) => x.objective - y.objective);
+    if (within.length > 0) {
+      current = within[0]!.cand;
+      now = within[0]!.objective;
+    }
+    ctx.onStep?.(step);
+  }
+  return { from: base, steps, end: current, endObjective: now };
+}
+
+/** A scored uniform preset as the choice of descent starts sees it. */
+export interface PresetPoint {
+  readonly name: string;
+  readonly objective: number;
+  readonly bound: number;
+  /** The option that reproduces the preset on every layer over the preset as base; undefined when none does (w8a8-pow2: pow2 is no per-layer option). */
+  readonly native: LayerOption | undefined;
+}
+
+/**
+ * The presets a further descent starts from, cheapest first: within the budget, cheaper than the base's
+ * start and with a per-layer form. `skipped` names the presets within the budget and cheaper that have none.
+ */
+export function presetStarts(presets: readonly PresetPoint[], baseObjective: number, maxDrop: number): { starts: PresetPoint[]; skipped: string[] } {
+  const eligible = presets.filter((p) => p.bound <= maxDrop && p.objective < baseObjective).sort((x, y) => x.objective - y.objective || x.name.localeCompare(y.name));
+  return { starts: eligible.filter((p) => p.native !== undefined), skipped: eligible.filter((p) => p.native === undefined).map((p) => p.name) };
+}
