@@ -2,7 +2,7 @@
 import { assemble } from '../../isa/assembly.js';
 import type { Program } from '../../isa/program-file.js';
 import type { LayerEntry, TensorDescriptor } from '../../isa/program-tables.js';
-import { defaultHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import { defaultHwConfig, deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
 
 /** The defaults with a rows×cols array and the given tweaks. */
 export function smallHw(rows: number, cols: number, tweak: (c: HwConfig) => void = () => {}): HwConfig {
@@ -11,6 +11,24 @@ export function smallHw(rows: number, cols: number, tweak: (c: HwConfig) => void
   c.array.cols = cols;
   tweak(c);
   return c;
+}
+
+/**
+ * A small array with `banks` input/weight banks, `accPorts` accumulator ports and 1024 rows in every
+ * buffer (so random programs address freely), validated; `tweak` sets anything else.
+ */
+export function bankedHw(
+  rows: number, cols: number, banks: number, accPorts: number, tweak: (c: HwConfig) => void = () => {},
+): HwConfig {
+  const hw = smallHw(rows, cols, (h) => {
+    h.memories.input.banks = banks;
+    h.memories.weight.banks = banks;
+    h.memories.accumulator.ports = accPorts;
+    tweak(h);
+  });
+  const d = deriveHw(hw);
+  for (const b of ['input', 'weight', 'accumulator', 'param', 'output'] as const) hw.memories[b].sizeBytes = d.rowBytes[b] * 1024;
+  return requireValidHwConfig(hw);
 }
 
 /** A Program from assembly text and its DRAM image. */

@@ -8,11 +8,11 @@ import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import { ARRAY_MODES, MODE_OPERAND_BITS, type ArrayMode, type Dataflow } from '../../isa/spec.js';
 import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
-import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import type { HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';
 import { peArrayEngine } from '../../simulator/pe-model.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
-import { smallHw } from './helpers.js';
+import { bankedHw } from './helpers.js';
 
 interface Case {
   rows: number; cols: number; dataflow: Dataflow; mode: ArrayMode; actSigned: number;
@@ -20,15 +20,7 @@ interface Case {
 }
 
 function hwFor(c: Case): HwConfig {
-  const hw = smallHw(c.rows, c.cols, (h) => {
-    h.array.dataflow = c.dataflow;
-    h.memories.input.banks = c.banks;
-    h.memories.weight.banks = c.banks;
-    h.memories.accumulator.ports = c.accPorts;
-  });
-  const d = deriveHw(hw);
-  for (const b of ['input', 'weight', 'accumulator', 'param', 'output'] as const) hw.memories[b].sizeBytes = d.rowBytes[b] * 1024;
-  return requireValidHwConfig(hw);
+  return bankedHw(c.rows, c.cols, c.banks, c.accPorts, (h) => { h.array.dataflow = c.dataflow; });
 }
 
 function program(c: Case, hw: HwConfig): Instruction[] {

@@ -9,12 +9,12 @@ import { issuedProgram } from '../../isa/compute-run.js';
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction, type InstructionFields } from '../../isa/make-instruction.js';
 import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
-import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import type { HwConfig } from '../../isa/hw-config.js';
 import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { Machine } from '../../simulator/machine.js';
 import { peArrayEngine } from '../../simulator/pe-model.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
-import { smallHw } from './helpers.js';
+import { bankedHw } from './helpers.js';
 
 interface Case {
   rows: number; cols: number; mode: ArrayMode; actSigned: number; banks: number; accPorts: number; depth: number;
@@ -22,15 +22,7 @@ interface Case {
 }
 
 function hwFor(c: Case): HwConfig {
-  const hw = smallHw(c.rows, c.cols, (h) => {
-    h.memories.input.banks = c.banks;
-    h.memories.weight.banks = c.banks;
-    h.memories.accumulator.ports = c.accPorts;
-    h.queues.computeDepth = c.depth;
-  });
-  const d = deriveHw(hw);
-  for (const b of ['input', 'weight', 'accumulator', 'param', 'output'] as const) hw.memories[b].sizeBytes = d.rowBytes[b] * 1024;
-  return requireValidHwConfig(hw);
+  return bankedHw(c.rows, c.cols, c.banks, c.accPorts, (h) => { h.queues.computeDepth = c.depth; });
 }
 
 function program(c: Case, hw: HwConfig): Instruction[] {
