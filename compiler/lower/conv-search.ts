@@ -257,6 +257,15 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
           const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
           let end = 0;
           let lastM = 0;
+          // One os COMPUTE of `rows` pixels over K [k0, k0 + k): its step is the slower of a weight vector and the window.
+          const osCompute = (px: number, rows: number, k0: number, k: number, accumulate: boolean) => {
+            const kv = Math.ceil(k / geo.P);
+            const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
+            end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(accumulate));
+            instructions++;
+            requants(slots.streamed(kv));
+            lastM = rows;
+          };
           if (!os) {
             for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
               const { k0, k } = chunkRange(geo, t, c);
@@ -272,12 +281,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
               const rows = Math.min(geo.R, blk.p1 - px);
               for (let c = v.c0; c < Math.min(v.c1, t.chunks); c++) {
                 const { k0, k } = chunkRange(geo, t, c);
-                const kv = Math.ceil(k / geo.P);
-                const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
-                end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(c > 0));
-                instructions++;
-                requants(slots.streamed(kv));
-                lastM = rows;
+                osCompute(px, rows, k0, k, c > 0);
               }
             }
           } else {
@@ -287,15 +291,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
             const span = Math.floor(MAX_COMPUTE_K / geo.kTile) * geo.kTile;
             for (let px = blk.p0; px < blk.p1; px += geo.R) {
               const rows = Math.min(geo.R, blk.p1 - px);
-              for (let k0 = kStart; k0 < kEnd; k0 += span) {
-                const k = Math.min(span, kEnd - k0);
-                const kv = Math.ceil(k / geo.P);
-                const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
-                end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(k0 > 0));
-                instructions++;
-                requants(slots.streamed(kv));
-                lastM = rows;
-              }
+              for (let k0 = kStart; k0 < kEnd; k0 += span) osCompute(px, rows, k0, Math.min(span, kEnd - k0), k0 > 0);
             }
           }
           tileEnds.push(end);

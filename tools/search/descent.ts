@@ -54,7 +54,8 @@ export function triedKey(layers: readonly string[], base: string, a: Assignment)
  * the current point (its other candidates are tried, so the next step ranks the next moves).
  */
 export async function greedyDescent(ctx: DescentContext, start: DescentStart, tried: Set<string>, originOf: (step: number) => string): Promise<DescentResult> {
-  const { layers, base } = { layers: ctx.layers, base: start.base };
+  const layers = ctx.layers;
+  const base = start.base;
   let current = start.assignment;
   let now = start.objective;
   let steps = 0;
