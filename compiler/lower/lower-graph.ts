@@ -65,6 +65,9 @@ export interface LowerOptions {
   /** Emit each chunk-by-chunk walk of a tile's reduction as one COMPUTE run (default true); false keeps the
    *  unrolled LOAD_WEIGHTS + COMPUTE pairs. Same machine behaviour either way (fuse-runs.ts). */
   readonly computeRuns?: boolean;
+  /** Move pools' and adds' vector instructions into their producer's stream where independent (default
+   *  true; interleave-vector.ts). Same results either way; false keeps every layer's stream as emitted. */
+  readonly interleaveVector?: boolean;
 }
 
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
@@ -81,7 +84,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
   planned.forEach((p, k) => p.emit(addrs[k]!));
-  const emitted = ctx.emitter.finish(hw);
+  const emitted = ctx.emitter.finish(hw, options.interleaveVector !== false);
   const { instructions, comments, layers } = options.computeRuns === false ? emitted : fuseComputeRuns(emitted.instructions, emitted.comments, emitted.layers);
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);

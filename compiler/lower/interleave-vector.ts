@@ -1,0 +1,176 @@
+// Vector layers run beside their producer (issue 13): a pool or residual add that reads its producer's
+// result in place needs only the rows that producer has already requantized, so its POOL/ADD instructions
+// need not wait behind the producer's whole stream. This pass moves each of them, in order, back into
+// the stream of the array layer just before it, to the first place where (a) it conflicts with nothing it
+// jumps over (SRAM rows read/written by footprint, isa/check/footprint.ts, bounding range per buffer; no
+// CONFIG is crossed) and (b) the vector unit is predicted free by then, so that its in-order issue does
+// not hold the array's next instruction. Only independent instructions trade places, so the stream keeps
+// its sequential meaning (the functional model and the integer reference see the same results); the
+// token pass (sync.ts) then runs on the new order. A moved instruction is counted in the layer whose
+// range it now sits in (the layer table's ranges stay contiguous) and its comment names the layer it
+// belongs to. The vector unit's costs are unchanged: the work is the same, it only overlaps the array's.
+import type { HwConfig } from '../../isa/hw-config.js';
+import { deriveHw } from '../../isa/hw-config.js';
+import type { Instruction, InstructionOf } from '../../isa/instruction.js';
+import type { ArrayMode, BufferName } from '../../isa/spec.js';
+import { accessesOf, poolOutputGrid } from '../../isa/check/footprint.js';
+import type { StreamItem } from './sync.js';
+
+/** Per buffer, the bounding row range read and the one written ([lo, hi], empty when lo > hi). */
+type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
+
+/** Instructions that may move: the vector unit's work of a pool or add. */
+const MOVABLE = new Set<Instruction['op']>(['POOL', 'ADD']);
+
+/** Bounding footprint of one instruction, from its exact accesses. */
+function spanOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: ReturnType<typeof deriveHw>, window?: InstructionOf<'WINDOW'>): Span {
+  const s: Span = new Map();
+  for (const a of accessesOf(i, mode, hw, d, window).rows) {
+    let e = s.get(a.buffer);
+    if (e === undefined) s.set(a.buffer, (e = { r0: Infinity, r1: -Infinity, w0: Infinity, w1: -Infinity }));
+    const last = a.first + a.count - 1;
+    if (a.write) {
+      e.w0 = Math.min(e.w0, a.first);
+      e.w1 = Math.max(e.w1, last);
+    } else {
+      e.r0 = Math.min(e.r0, a.first);
+      e.r1 = Math.max(e.r1, last);
+    }
+  }
+  return s;
+}
+
+const meets = (a0: number, a1: number, b0: number, b1: number) => a0 <= b1 && b0 <= a1;
+
+/** Whether two footprints touch a common row with at least one of them writing it. */
+function conflict(a: Span, b: Span): boolean {
+  for (const [buf, x] of a) {
+    const y = b.get(buf);
+    if (y === undefined) continue;
+    if (meets(x.w0, x.w1, y.w0, y.w1) || meets(x.w0, x.w1, y.r0, y.r1) || meets(x.r0, x.r1, y.w0, y.w1)) return true;
+  }
+  return false;
+}
+
+/** Cycles an instruction keeps its unit busy (CYCLE-MODEL.md §3–4, element cycles; a placement estimate only). */
+function unitCycles(i: Instruction, hw: HwConfig): { unit: 'array' | 'vector' | 'none'; cycles: number } {
+  const lanes = hw.vector.lanes;
+  switch (i.op) {
+    case 'COMPUTE': {
+      const tiles = Math.max(1, i.tiles);
+      return { unit: 'array', cycles: tiles * (hw.array.dataflow === 'os' ? i.k : i.m) };
+    }
+    case 'LOAD_WEIGHTS': return { unit: 'none', cycles: 0 };
+    case 'REQUANT': return { unit: 'vector', cycles: i.rows * Math.ceil(i.n / lanes) };
+    case 'ADD': return { unit: 'vector', cycles: i.rows * Math.ceil(i.elems / lanes) };
+    case 'POOL': {
+      const g = poolOutputGrid(i);
+      return { unit: 'vector', cycles: g.outH * g.outW * i.kernelH * i.kernelW * Math.ceil(i.channels / lanes) };
+    }
+    case 'PACK':
+    case 'LUT': return { unit: 'vector', cycles: i.rows * Math.ceil(i.elems / lanes) };
+    default: return { unit: 'none', cycles: 0 };
+  }
+}
+
+/**
+ * The stream with the POOL/ADD instructions of every pool or add layer moved into the array layer before
+ * it where they are independent of what they pass (module comment). `layerNames[k]` names layer k.
+ */
+export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig): StreamItem[] {
+  const d = deriveHw(hw);
+  // Footprints need the mode and window in effect at each instruction.
+  const spans: Span[] = [];
+  let mode: ArrayMode = 'int8';
+  let window: InstructionOf<'WINDOW'> | undefined;
+  for (const it of items) {
+    const i = it.instr;
+    if (i.op === 'CONFIG') mode = i.mode;
+    if (i.op === 'WINDOW') window = i;
+    spans.push(spanOf(i, mode, hw, d, window));
+  }
+  // Layer k's items occupy [start[k], start[k + 1]).
+  const start: number[] = [];
+  items.forEach((it, k) => {
+    const l = it.layer ?? 0;
+    while (start.length <= l) start.push(k);
+  });
+  start.push(items.length);
+  const out: StreamItem[] = [];
+  let done = 0;
+  for (let v = 1; v + 1 < start.length; v++) {
+    const p = v - 1;
+    const vItems = items.slice(start[v], start[v + 1]);
+    const pHasArray = items.slice(start[p], start[v]).some((it) => it.instr.op === 'COMPUTE');
+    if (!pHasArray || !vItems.some((it) => MOVABLE.has(it.instr.op))) continue;
+    // Emit everything before the producer unchanged, then the merged producer + vector layer.
+    for (; done < start[p]!; done++) out.push(items[done]!);
+    out.push(...merge(items, spans, start[p]!, start[v]!, start[v + 1]!, layerNames, hw));
+    done = start[v + 1]!;
+  }
+  for (; done < items.length; done++) out.push(items[done]!);
+  return out;
+}
+
+/** Producer items [p0, v0) and vector-layer items [v0, v1), merged (see interleaveVectorLayers). */
+function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number, v0: number, v1: number, layerNames: readonly string[], hw: HwConfig): StreamItem[] {
+  // The vector layer's POOL/ADDs that may leave it: each independent of the items of its own layer that
+  // stay (it passes them) and passing no CONFIG; the layer keeps at least one instruction of its own.
+  const moving: number[] = [];
+  const staying: number[] = [];
+  for (let k = v0; k < v1; k++) {
+    const free = MOVABLE.has(items[k]!.instr.op) && staying.every((s) => items[s]!.instr.op !== 'CONFIG' && !conflict(spans[s]!, spans[k]!));
+    (free ? moving : staying).push(k);
+  }
+  if (staying.length === 0) staying.push(moving.pop()!);
+  if (moving.length === 0) return items.slice(p0, v1) as StreamItem[];
+  // Earliest producer position each mover may sit before: after the last producer item it conflicts with
+  // (or any CONFIG), and not before the previous mover.
+  const earliest: number[] = [];
+  let floor = p0;
+  for (const k of moving) {
+    let e = floor;
+    for (let j = v0 - 1; j >= floor; j--) {
+      if (items[j]!.instr.op === 'CONFIG' || conflict(spans[j]!, spans[k]!)) {
+        e = j + 1;
+        break;
+      }
+    }
+    earliest.push(e);
+    floor = e;
+  }
+  // Walk the producer's stream with a small in-order issue model and slip each mover in before an array
+  // instruction once it is legal there and the vector unit is free by the time that instruction issues.
+  const out: StreamItem[] = [];
+  let t = 0;
+  let arrayFree = 0;
+  let vectorFree = 0;
+  let next = 0;
+  const issue = (it: StreamItem) => {
+    const { unit, cycles } = unitCycles(it.instr, hw);
+    if (unit === 'none') return;
+    const s = Math.max(t, unit === 'array' ? arrayFree : vectorFree);
+    t = s;
+    if (unit === 'array') arrayFree = s + cycles;
+    else vectorFree = s + cycles;
+  };
+  const place = (k: number) => {
+    const it = items[k]!;
+    const moved: StreamItem = { ...it, comments: [`(${layerNames[it.layer ?? 0]}: issued inside the previous layer's stream, its operands are ready here)`, ...it.comments.filter((c) => !c.startsWith('layer '))], layer: items[p0]!.layer };
+    issue(moved);
+    out.push(moved);
+  };
+  for (let j = p0; j < v0; j++) {
+    const it = items[j]!;
+    if (it.instr.op === 'COMPUTE') {
+      while (next < moving.length && earliest[next]! <= j && vectorFree <= Math.max(t, arrayFree)) place(moving[next++]!);
+    }
+    issue(it);
+    out.push(it);
+  }
+  while (next < moving.length) place(moving[next++]!);
+  // The layer header stays on the vector layer's first remaining item.
+  const header = moving[0] === v0 ? items[v0]!.comments.filter((c) => c.startsWith('layer ')) : [];
+  staying.forEach((k, n) => out.push(n === 0 && header.length > 0 ? { ...items[k]!, comments: [...header, ...items[k]!.comments] } : items[k]!));
+  return out;
+}
