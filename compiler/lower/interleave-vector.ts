@@ -16,6 +16,12 @@ import type { ArrayMode, BufferName } from '../../isa/spec.js';
 import { accessesOf, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { StreamItem } from './sync.js';
 
+/**
+ * Row bands a pool or add that works in place is cut into, and its producer conv too (conv-search.ts):
+ * band i of the vector layer needs only the producer's first bands, so it can run beside the rest.
+ */
+export const VECTOR_BANDS = 8;
+
 /** Per buffer, the bounding row range read and the one written ([lo, hi], empty when lo > hi). */
 type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
 
@@ -141,36 +147,67 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
   }
   // Walk the producer's stream with a small in-order issue model and slip each mover in before an array
   // instruction once it is legal there and the vector unit is free by the time that instruction issues.
+  const alone = new IssueModel(hw);
+  for (let j = p0; j < v0; j++) alone.issue(items[j]!.instr);
+  const model = new IssueModel(hw);
   const out: StreamItem[] = [];
-  let t = 0;
-  let arrayFree = 0;
-  let vectorFree = 0;
   let next = 0;
-  const issue = (it: StreamItem) => {
-    const { unit, cycles } = unitCycles(it.instr, hw);
-    if (unit === 'none') return;
-    const s = Math.max(t, unit === 'array' ? arrayFree : vectorFree);
-    t = s;
-    if (unit === 'array') arrayFree = s + cycles;
-    else vectorFree = s + cycles;
-  };
   const place = (k: number) => {
     const it = items[k]!;
     const moved: StreamItem = { ...it, comments: [`(${layerNames[it.layer ?? 0]}: issued inside the previous layer's stream, its operands are ready here)`, ...it.comments.filter((c) => !c.startsWith('layer '))], layer: items[p0]!.layer };
-    issue(moved);
+    model.issue(moved.instr);
     out.push(moved);
   };
   for (let j = p0; j < v0; j++) {
     const it = items[j]!;
     if (it.instr.op === 'COMPUTE') {
-      while (next < moving.length && earliest[next]! <= j && vectorFree <= Math.max(t, arrayFree)) place(moving[next++]!);
+      while (next < moving.length && earliest[next]! <= j && model.vectorIdleBy(it.instr)) place(moving[next++]!);
     }
-    issue(it);
+    model.issue(it.instr);
     out.push(it);
   }
   while (next < moving.length) place(moving[next++]!);
+  // The producer's prediction grows by what the moved work adds to its end (the lowering's cost model
+  // priced the layer alone; the moved work is no longer the vector layer's).
+  const grow = Math.max(0, Math.round(model.end() - alone.end()));
+  const h = Math.max(0, out.findIndex((it) => it.comments.some((c) => c.startsWith('layer '))));
+  out[h] = { ...out[h]!, comments: out[h]!.comments.map((c) => c.replace(/^(layer .*\bpredicted )(\d+)( cycles)/, (_, a: string, n: string, b: string) => `${a}${Number(n) + grow}${b} (${grow} for the POOL/ADD of ${layerNames[items[v0]!.layer ?? 0]} issued in its stream)`)) };
   // The layer header stays on the vector layer's first remaining item.
   const header = moving[0] === v0 ? items[v0]!.comments.filter((c) => c.startsWith('layer ')) : [];
   staying.forEach((k, n) => out.push(n === 0 && header.length > 0 ? { ...items[k]!, comments: [...header, ...items[k]!.comments] } : items[k]!));
   return out;
+}
+
+/**
+ * In-order issue to the array and the vector unit with each instruction's element cycles (a placement
+ * estimate: no DRAM, no bank conflicts). A REQUANT reads what the array drained, R + C after its stream.
+ */
+class IssueModel {
+  private t = 0;
+  private arrayFree = 0;
+  private vectorFree = 0;
+  constructor(private readonly hw: HwConfig) {}
+
+  private get drain(): number {
+    return this.arrayFree + this.hw.array.rows + this.hw.array.cols;
+  }
+
+  /** Whether a vector instruction issued now would be done before `next` (an array instruction) could start. */
+  vectorIdleBy(next: Instruction): boolean {
+    return unitCycles(next, this.hw).unit === 'array' && this.vectorFree <= Math.max(this.t, this.arrayFree);
+  }
+
+  issue(i: Instruction): void {
+    const { unit, cycles } = unitCycles(i, this.hw);
+    if (unit === 'none') return;
+    const s = Math.max(this.t, unit === 'array' ? this.arrayFree : this.vectorFree, i.op === 'REQUANT' ? this.drain : 0);
+    this.t = s;
+    if (unit === 'array') this.arrayFree = s + cycles;
+    else this.vectorFree = s + cycles;
+  }
+
+  /** When the last issued work ends. */
+  end(): number {
+    return Math.max(this.drain, this.vectorFree);
+  }
 }

@@ -222,6 +222,13 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
   };
 }
 
+/** Whether a layer's result stays in the output buffer and only pools and adds read it (in place there). */
+function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan): boolean {
+  const y = net.tensors.get(l.output)!;
+  const vectorOps = new Set(['qmaxpool', 'qavgpool', 'qadd']);
+  return res.placement.get(y.name)?.out !== undefined && y.consumers.length > 0 && y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op));
+}
+
 function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
   const { node, attrs: a } = l;
   const w = net.constant(l, 1);
@@ -262,6 +269,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
+    bandsForVector: feedsVectorInPlace(net, l, res),
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
