@@ -17,10 +17,16 @@ import { accessesOf, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { StreamItem } from './sync.js';
 
 /**
- * Row bands a pool or add that works in place is cut into, and its producer conv too (conv-search.ts):
- * band i of the vector layer needs only the producer's first bands, so it can run beside the rest.
+ * Row bands of the producer conv of an in-place pool or add (conv-search.ts): band i of the vector layer
+ * needs only the producer's first bands, so it can run beside the rest.
  */
 export const VECTOR_BANDS = 8;
+
+/**
+ * Row bands an in-place pool or add is cut into: small enough that one fits in the vector unit's gaps
+ * between the producer's REQUANTs (conv1's max pool at 32x32: 2 output rows = 2 k cycles per channel group).
+ */
+export const VECTOR_PIECES = 32;
 
 /** Per buffer, the bounding row range read and the one written ([lo, hi], empty when lo > hi). */
 type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
@@ -147,8 +153,16 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
   }
   // Walk the producer's stream with a small in-order issue model and slip each mover in before an array
   // instruction once it is legal there and the vector unit is free by the time that instruction issues.
+  // Issue times of the producer alone: a mover must also be done before the producer's next vector
+  // instruction (its REQUANT) would issue, or that REQUANT would wait and the array behind it.
   const alone = new IssueModel(hw);
-  for (let j = p0; j < v0; j++) alone.issue(items[j]!.instr);
+  const aloneIssue: number[] = [];
+  for (let j = p0; j < v0; j++) aloneIssue.push(alone.issue(items[j]!.instr));
+  const nextVector: number[] = new Array<number>(v0 - p0).fill(Infinity);
+  for (let j = v0 - 1, at = Infinity; j >= p0; j--) {
+    nextVector[j - p0] = at;
+    if (unitCycles(items[j]!.instr, hw).unit === 'vector') at = aloneIssue[j - p0]!;
+  }
   const model = new IssueModel(hw);
   const out: StreamItem[] = [];
   let next = 0;
@@ -161,7 +175,8 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
   for (let j = p0; j < v0; j++) {
     const it = items[j]!;
     if (it.instr.op === 'COMPUTE') {
-      while (next < moving.length && earliest[next]! <= j && model.vectorIdleBy(it.instr)) place(moving[next++]!);
+      const lag = Math.max(0, model.now() - aloneIssue[j - p0]!);
+      while (next < moving.length && earliest[next]! <= j && model.vectorIdleBy(it.instr) && model.vectorEndWith(items[moving[next]!]!.instr) <= nextVector[j - p0]! + lag) place(moving[next++]!);
     }
     model.issue(it.instr);
     out.push(it);
@@ -197,13 +212,25 @@ class IssueModel {
     return unitCycles(next, this.hw).unit === 'array' && this.vectorFree <= Math.max(this.t, this.arrayFree);
   }
 
-  issue(i: Instruction): void {
+  /** When the vector unit would be done with `i` issued now. */
+  vectorEndWith(i: Instruction): number {
+    return Math.max(this.t, this.vectorFree) + unitCycles(i, this.hw).cycles;
+  }
+
+  /** The last issue cycle. */
+  now(): number {
+    return this.t;
+  }
+
+  /** Issues `i`; returns its issue cycle. */
+  issue(i: Instruction): number {
     const { unit, cycles } = unitCycles(i, this.hw);
-    if (unit === 'none') return;
+    if (unit === 'none') return this.t;
     const s = Math.max(this.t, unit === 'array' ? this.arrayFree : this.vectorFree, i.op === 'REQUANT' ? this.drain : 0);
     this.t = s;
     if (unit === 'array') this.arrayFree = s + cycles;
     else this.vectorFree = s + cycles;
+    return s;
   }
 
   /** When the last issued work ends. */
