@@ -93,7 +93,11 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   // rows from DRAM), else bands.
   const whole = source.kind === 'img' || fitsBand(geo.s.oh);
   const vb = vectorBandHeight(geo.s.oh, geo.s.ow, hw.array.rows);
-  const bhs = whole && sink.bandsForVector === true && vb !== undefined ? [vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
+  const bhs = whole && sink.bandsForVector === true && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
+  // The banded plan (vb) is taken when its score (cycles, DRAM bytes, instructions) is within 2 % of the best
+  // whole-map plan's: its gain, the pool/add beside it, is not in its own prediction, but a band plan that
+  // reloads weights or parameters per band on a small machine must not win by that.
+  let banded: (ScoredPlan & { score: number }) | undefined;
   for (const bh of bhs) {
     const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
     const bands = bandsOf(geo.s.oh, bh);
@@ -128,13 +132,16 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
             // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
             const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
-            if (best === undefined || score < best.score) best = { ...scored, score };
+            if (bands.length > 1 && whole) {
+              if (banded === undefined || score < banded.score) banded = { ...scored, score };
+            } else if (best === undefined || score < best.score) best = { ...scored, score };
           }
           }
         }
       }
     }
   }
+  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score) best = banded;
   if (best === undefined) {
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
