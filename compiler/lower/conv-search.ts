@@ -141,7 +141,8 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
       }
     }
   }
-  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score) best = banded;
+  // Never at the price of reading the input twice: bands of a DRAM input re-read their halo rows.
+  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score && banded.traffic.input <= best.traffic.input) best = banded;
   if (best === undefined) {
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);

@@ -137,22 +137,19 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
   if (staying.length === 0) staying.push(moving.pop()!);
   if (moving.length === 0) return items.slice(p0, v1) as StreamItem[];
   // Earliest producer position each mover may sit before: after the last producer item it conflicts with
-  // (or any CONFIG), and not before the previous mover.
+  // (or any CONFIG). Movers may pass each other where they are independent (a later channel group's piece
+  // ahead of an earlier one that waits for the producer's last tile).
   const earliest: number[] = [];
-  let floor = p0;
   for (const k of moving) {
-    let e = floor;
-    for (let j = v0 - 1; j >= floor; j--) {
+    let e = p0;
+    for (let j = v0 - 1; j >= p0; j--) {
       if (items[j]!.instr.op === 'CONFIG' || conflict(spans[j]!, spans[k]!)) {
         e = j + 1;
         break;
       }
     }
     earliest.push(e);
-    floor = e;
   }
-  // Walk the producer's stream with a small in-order issue model and slip each mover in before an array
-  // instruction once it is legal there and the vector unit is free by the time that instruction issues.
   // Issue times of the producer alone: a mover must also be done before the producer's next vector
   // instruction (its REQUANT) would issue, or that REQUANT would wait and the array behind it.
   const alone = new IssueModel(hw);
@@ -165,7 +162,7 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
   }
   const model = new IssueModel(hw);
   const out: StreamItem[] = [];
-  let next = 0;
+  const pending = moving.map((_, n) => n);
   const place = (k: number) => {
     const it = items[k]!;
     const moved: StreamItem = { ...it, comments: [`(${layerNames[it.layer ?? 0]}: issued inside the previous layer's stream, its operands are ready here)`, ...it.comments.filter((c) => !c.startsWith('layer '))], layer: items[p0]!.layer };
@@ -176,12 +173,20 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
     const it = items[j]!;
     if (it.instr.op === 'COMPUTE') {
       const lag = Math.max(0, model.now() - aloneIssue[j - p0]!);
-      while (next < moving.length && earliest[next]! <= j && model.vectorIdleBy(it.instr) && model.vectorEndWith(items[moving[next]!]!.instr) <= nextVector[j - p0]! + lag) place(moving[next++]!);
+      for (let q = 0; q < pending.length && model.vectorIdleBy(it.instr); q++) {
+        const n = pending[q]!;
+        const k = moving[n]!;
+        const ready = earliest[n]! <= j && model.vectorEndWith(items[k]!.instr) <= nextVector[j - p0]! + lag;
+        // It passes the movers before it that are still pending: only when independent of them.
+        if (!ready || pending.slice(0, q).some((o) => conflict(spans[moving[o]!]!, spans[k]!))) continue;
+        place(k);
+        pending.splice(q--, 1);
+      }
     }
     model.issue(it.instr);
     out.push(it);
   }
-  while (next < moving.length) place(moving[next++]!);
+  for (const n of pending) place(moving[n]!);
   // The producer's prediction grows by what the moved work adds to its end (the lowering's cost model
   // priced the layer alone; the moved work is no longer the vector layer's).
   const grow = Math.max(0, Math.round(model.end() - alone.end()));
