@@ -1,8 +1,10 @@
 // Several images through one program on several threads (one per core, at most one per image) when the
 // compiled worker exists and there is more than one image; otherwise in this thread. This thread works
 // too (it is warm; a fresh worker first pays for its JIT and weight packing), and every thread takes the
-// next image from a shared counter. Workers get the program as columns (program-transfer.ts) and post
-// plain-data results.
+// next image from a shared counter. Workers get the program as the .accbin bytes in shared memory as soon
+// as the caller has read them (`share`: each worker decodes its own copy while this thread decodes), else
+// as columns (program-transfer.ts), and post plain-data results.
+import { assert } from '../core/diagnostics.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +42,18 @@ export function simulateItem(program: Program, inputs: ReadonlyMap<string, Array
   return { outputs: r.outputs, cycles: r.stats.cycles, utilization: r.stats.utilization, totals: countersToJson(r.stats.totals), energy: r.energy };
 }
 
-/** Message a worker receives once it has started: the program, every input, and the shared counter that
- *  hands out images. */
+/** Message a worker may receive first: the .accbin it will simulate, in shared memory (not copied). */
+export interface BatchWorkerProgram {
+  readonly kind: 'program';
+  readonly bytes: Uint8Array;
+  readonly file: string;
+}
+
+/** Message a worker receives to run: the program (absent when it was sent by `share`), every input, and the
+ *  shared counter that hands out images. */
 export interface BatchWorkerData {
-  readonly program: ProgramTransfer;
+  readonly kind: 'batch';
+  readonly program?: ProgramTransfer;
   readonly inputs: readonly ReadonlyMap<string, ArrayLike<number>>[];
   /** Int32 slot 0: the next image index to take (Atomics.add by every thread). */
   readonly next: SharedArrayBuffer;
@@ -78,6 +88,8 @@ export function batchThreads(images: number, threads?: number): number {
 export class BatchWorkers {
   private readonly workers: Worker[];
   private used = false;
+  /** The .accbin bytes the workers were given by `share`, if any. */
+  private shared: Uint8Array | undefined;
 
   /** Starts `threads − 1` workers (`threads` counts this one; see batchThreads). */
   constructor(threads: number) {
@@ -91,6 +103,23 @@ export class BatchWorkers {
   /** The number of worker threads. */
   get count(): number {
     return this.workers.length;
+  }
+
+  /**
+   * Gives the workers the .accbin bytes the batch's program will be read from, at once, so that each decodes
+   * and checks its copy while this thread does the same (instead of this thread packing the decoded program
+   * and each worker rebuilding it later). Returns the bytes to read the program from: a copy in shared memory
+   * when there are workers (12 MB for ResNet-18: one copy, no per-worker clone), else `bytes`. `run` must then
+   * get the program read from them with `{ adopt: true }` (it checks that its DRAM image is a view of them).
+   */
+  share(bytes: Uint8Array, file: string): Uint8Array {
+    if (this.workers.length === 0 || this.used) return bytes;
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    shared.set(bytes);
+    this.shared = shared;
+    const message: BatchWorkerProgram = { kind: 'program', bytes: shared, file };
+    for (const w of this.workers) w.postMessage(message);
+    return shared;
   }
 
   /** Ends workers that were never given a batch. */
@@ -114,7 +143,12 @@ export class BatchWorkers {
     }
     const next = new SharedArrayBuffer(4);
     const counter = new Int32Array(next);
-    const data: BatchWorkerData = { program: packProgram(program), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
+    // (A program read from the shared bytes with `adopt` keeps its DRAM image there; anything else would make
+    // the workers simulate another program than this thread.)
+    if (this.shared !== undefined) assert(program.dramImage.buffer === this.shared.buffer, 'BatchWorkers.run: the program was not read from the bytes given to share()');
+    const data: BatchWorkerData = {
+      kind: 'batch', ...(this.shared === undefined ? { program: packProgram(program) } : {}), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}),
+    };
     const items = new Array<BatchItem>(inputs.length);
     const peakRssMiB = new Array<number>(this.workers.length).fill(0);
     const done = Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {

@@ -55,7 +55,8 @@ export const simCommand: AccsimCommand<SimArgs> = {
 
 /** The handler's work once the input is read and the workers (if any) are starting. */
 async function simulateAndReport(args: SimArgs, limits: () => ResourceLimits, bytes: Uint8Array, npy: Tensor, workers: BatchWorkers): Promise<void> {
-  const program = readProgram(bytes, args.program, { adopt: true });
+  // (With workers, they get the bytes now and decode them while this thread does.)
+  const program = readProgram(workers.share(bytes, args.program), args.program, { adopt: true });
   requireProgramWithinLimits(program, limits(), args.program);
   const { input, output } = programEnds(program);
   const samples = programInputsFromNpy(npy, input, args.input);
