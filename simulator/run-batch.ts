@@ -1,4 +1,4 @@
-// Several images through one program on several threads (one per core, at most one per image) when the
+// Several images through one program on several threads (one per core and per 8 images unless told) when the
 // compiled worker exists and there is more than one image; otherwise in this thread. This thread works
 // too (it is warm; a fresh worker first pays for its JIT and weight packing), and every thread takes the
 // next image from a shared counter. Workers get the program as the .accbin bytes in shared memory as soon
@@ -65,7 +65,7 @@ export type BatchWorkerMessage = { readonly index: number; readonly item: BatchI
 
 /** How a batch runs. */
 export interface BatchOptions {
-  /** Threads in all, this one included (default one per core, at most one per image). */
+  /** Threads in all, this one included (default: batchThreads). */
   readonly threads?: number;
   readonly energyTable?: EnergyTable;
   /** Work this thread does once the workers have been started, before it takes images (the CLI simulates its
@@ -73,10 +73,19 @@ export interface BatchOptions {
   readonly thisThreadFirst?: () => void;
 }
 
-/** Threads in all (this one included) for `images` images: one per core unless told, at most one per image,
- *  and only this one when the compiled worker is missing (tests run the TypeScript sources). */
+/**
+ * Images each thread needs, by default, before a batch starts a worker for them: a worker isolate pays its own
+ * cold start (TurboFan compiling the simulator again, weight packing, the window-cost memo; ResNet-18 on two
+ * cores: +1.3 to +2.2 CPU s, five to eight warm images' worth), so below this one thread finishes first
+ * (eight ResNet-18 images at load 18–28: 7.8–13.8 s wall on one thread against 18–22 s on two).
+ */
+export const MIN_IMAGES_PER_THREAD = 8;
+
+/** Threads in all (this one included) for `images` images: as many as `threads` says (at most one per
+ *  image), else one per core and per MIN_IMAGES_PER_THREAD images; only this one when the compiled worker is
+ *  missing (tests run the TypeScript sources). */
 export function batchThreads(images: number, threads?: number): number {
-  const n = Math.max(1, Math.min(threads ?? availableParallelism(), images));
+  const n = Math.max(1, Math.min(threads ?? Math.min(availableParallelism(), Math.floor(images / MIN_IMAGES_PER_THREAD)), images));
   return n > 1 && existsSync(fileURLToPath(WORKER_URL)) ? n : 1;
 }
 
@@ -175,7 +184,7 @@ export class BatchWorkers {
   }
 }
 
-/** Runs every input set on up to `threads` threads (default: one per core; see BatchWorkers.run). */
+/** Runs every input set on up to `threads` threads (default: batchThreads; see BatchWorkers.run). */
 export async function simulateBatch(
   program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: BatchOptions = {},
 ): Promise<BatchResult> {

@@ -2,6 +2,7 @@
 // (the CLI overlaps its first sample with the workers' start-up this way), and the batch's results do not
 // depend on it: every image gives what simulating it alone gives.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readProgram } from '../../isa/program-file.js';
 import { simulateBatch, simulateItem } from '../../simulator/run-batch.js';
@@ -32,4 +33,16 @@ describe('simulateBatch', () => {
       r.items.forEach((item, k) => expect(item).toEqual(simulateItem(readProgram(readFileSync(PROGRAM), 'cnn'), inputs[k]!)));
     });
   }
+});
+
+describe('batchThreads (the compiled module: only beside the compiled worker does it start any)', () => {
+  it('starts a worker by default only for every MIN_IMAGES_PER_THREAD images, and as told when told', async () => {
+    const m = (await import(new URL('../../dist/simulator/run-batch.js', import.meta.url).href)) as typeof import('../../simulator/run-batch.js');
+    const per = m.MIN_IMAGES_PER_THREAD;
+    expect(m.batchThreads(2 * per - 1)).toBe(1);
+    expect(m.batchThreads(2 * per)).toBe(Math.min(availableParallelism(), 2));
+    expect(m.batchThreads(2 * per, 1)).toBe(1);
+    expect(m.batchThreads(3, 2)).toBe(2);
+    expect(m.batchThreads(1, 4)).toBe(1);
+  });
 });
