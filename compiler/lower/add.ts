@@ -8,7 +8,7 @@ import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
 import { storageSigned } from './layout.js';
-import { VECTOR_PIECES } from './interleave-vector.js';
+import { pieceRows } from './interleave-vector.js';
 import { mapFail } from './mapping-errors.js';
 import { MAX_ADD_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
@@ -34,9 +34,9 @@ function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: Vecto
   const pixelsTotal = at.h * at.w;
   const blocks = pixelBlocks(label, pixelsTotal, regions, groups, workRows);
   const { slots, slotRows } = blocks;
-  // Everything in place: VECTOR_PIECES blocks of whole image rows, each free to start once its operands'
+  // Everything in place: VECTOR_PIECES blocks (none below MIN_PIECED_CYCLES) of whole image rows, each free to start once its operands'
   // rows are done (interleave-vector.ts).
-  const block = regions === 0 ? Math.min(blocks.block, Math.ceil(at.h / VECTOR_PIECES) * at.w) : blocks.block;
+  const block = regions === 0 ? Math.min(blocks.block, pieceRows(at.h, at.w * groups) * at.w) : blocks.block;
   for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
     const rows = Math.min(block, pixelsTotal - p0);
     let next = (state.half % slots) * slotRows;

@@ -28,6 +28,28 @@ export const VECTOR_BANDS = 8;
  */
 export const VECTOR_PIECES = 32;
 
+/**
+ * The fewest vector cycles a whole in-place pool or add must keep for it to be cut at all (and for its
+ * producer to be banded for it, lower-graph.ts): a smaller one gains little and the cost model cannot
+ * price it — models/examples/cnn_bn.qir's pool1 in pieces lets conv2 start on the first ones (conv2
+ * predicted 369, simulated 244 cycles); the residual example's 8x8 add in 8 one-row ADDs fills the 8-deep
+ * compute queue and holds fc's loads (+59 cycles). The pieces pay where the vector work is a large share
+ * of the program (ResNet-18 conv1's max pool, 113 k cycles).
+ */
+export const MIN_PIECED_CYCLES = 1024;
+
+/**
+ * The fewest vector cycles the moved POOL/ADDs of one layer must keep (merge): a small global pool or residual
+ * add moved beside its producer shortens the window the next layer's loads run ahead in by what it saves.
+ */
+export const MIN_MOVED_CYCLES = 256;
+
+/** Image rows per piece of an in-place pool or add over `h` rows, `rowCycles` vector cycles a row (all groups). */
+export function pieceRows(h: number, rowCycles: number): number {
+  if (h * rowCycles < MIN_PIECED_CYCLES) return h;
+  return Math.ceil(h / VECTOR_PIECES);
+}
+
 /** Per buffer, the bounding row range read and the one written ([lo, hi], empty when lo > hi). */
 type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
 
@@ -87,9 +109,10 @@ function unitCycles(i: Instruction, hw: HwConfig): { unit: 'array' | 'vector' | 
 
 /**
  * The stream with the POOL/ADD instructions of every pool or add layer moved into the array layer before
- * it where they are independent of what they pass (module comment). `layerNames[k]` names layer k.
+ * it where they are independent of what they pass (module comment). `layerNames[k]` names layer k; a layer
+ * whose movable work is below `minMoved` vector cycles stays.
  */
-export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig): StreamItem[] {
+export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig, minMoved = MIN_MOVED_CYCLES): StreamItem[] {
   const d = deriveHw(hw);
   // Footprints need the mode and window in effect at each instruction.
   const spans: Span[] = [];
@@ -117,7 +140,7 @@ export function interleaveVectorLayers(items: readonly StreamItem[], layerNames:
     if (!pHasArray || !vItems.some((it) => MOVABLE.has(it.instr.op))) continue;
     // Emit everything before the producer unchanged, then the merged producer + vector layer.
     for (; done < start[p]!; done++) out.push(items[done]!);
-    out.push(...merge(items, spans, start[p]!, start[v]!, start[v + 1]!, layerNames, hw));
+    out.push(...merge(items, spans, start[p]!, start[v]!, start[v + 1]!, layerNames, hw, minMoved));
     done = start[v + 1]!;
   }
   for (; done < items.length; done++) out.push(items[done]!);
@@ -125,7 +148,7 @@ export function interleaveVectorLayers(items: readonly StreamItem[], layerNames:
 }
 
 /** Producer items [p0, v0) and vector-layer items [v0, v1), merged (see interleaveVectorLayers). */
-function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number, v0: number, v1: number, layerNames: readonly string[], hw: HwConfig): StreamItem[] {
+function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number, v0: number, v1: number, layerNames: readonly string[], hw: HwConfig, minMoved: number): StreamItem[] {
   // The vector layer's POOL/ADDs that may leave it: each independent of the items of its own layer that
   // stay (it passes them) and passing no CONFIG; the layer keeps at least one instruction of its own.
   const moving: number[] = [];
@@ -135,7 +158,11 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
     (free ? moving : staying).push(k);
   }
   if (staying.length === 0) staying.push(moving.pop()!);
-  if (moving.length === 0) return items.slice(p0, v1) as StreamItem[];
+  // Only where the moved work is at least `minMoved` cycles: a small global pool moved beside its producer
+  // shortens the window the next layer's loads run ahead in by as much as it saves
+  // (models/examples/cnn_bn.qir default 8x8 ws: gap 101 → 3 cycles, conv2 +49, fc +49, no faster).
+  const work = moving.reduce((sum, k) => sum + unitCycles(items[k]!.instr, hw).cycles, 0);
+  if (moving.length === 0 || work < minMoved) return items.slice(p0, v1) as StreamItem[];
   // Earliest producer position each mover may sit before: after the last producer item it conflicts with
   // (or any CONFIG). Movers may pass each other where they are independent (a later channel group's piece
   // ahead of an earlier one that waits for the producer's last tile).

@@ -34,6 +34,7 @@ import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
 import type { DType } from '../ir/dtype.js';
 import type { Attrs } from '../ir/graph.js';
+import { MIN_PIECED_CYCLES } from './interleave-vector.js';
 
 /** A lowered program and what the reports and golden files print next to it. */
 export interface Lowered {
@@ -222,10 +223,15 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
   };
 }
 
-/** Whether a layer's result stays in the output buffer and only pools and adds read it (in place there). */
-function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan): boolean {
+/**
+ * Whether a layer's result stays in the output buffer and only pools and adds read it (in place there), enough
+ * of it (MIN_PIECED_CYCLES, reading it once) that they run in pieces beside it: a smaller one is not cut, and
+ * bands would only cost (models/examples/dwsep_relu6.qir binary 8x8 os pw: 1,041 → 1,049 cycles).
+ */
+function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): boolean {
   const y = net.tensors.get(l.output)!;
   const vectorOps = new Set(['qmaxpool', 'qavgpool', 'qadd']);
+  if (y.h * y.w * Math.ceil(y.c / lanes) < MIN_PIECED_CYCLES) return false;
   return res.placement.get(y.name)?.out !== undefined && y.consumers.length > 0 && y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op));
 }
 
@@ -269,7 +275,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
-    bandsForVector: feedsVectorInPlace(net, l, res),
+    bandsForVector: feedsVectorInPlace(net, l, res, ctx.hw.vector.lanes),
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;

@@ -81,7 +81,7 @@ describe('pools and adds beside their producer', () => {
       item(0, requant(64, 8)),
       item(1, pool(0, 100)), item(1, pool(8, 102)), item(1, pool(200, 104)),
     ];
-    const out = interleaveVectorLayers(stream, ['conv', 'pool'], hw);
+    const out = interleaveVectorLayers(stream, ['conv', 'pool'], hw, 0);
     const at = (pred: (s: StreamItem) => boolean) => out.findIndex(pred);
     const src = (s: StreamItem) => (s.instr.op === 'POOL' ? s.instr.srcRow : -1);
     // The first POOL reads rows 0..7, which the first REQUANT wrote: after it, before the later COMPUTEs.
