@@ -29,20 +29,15 @@ export const VECTOR_BANDS = 8;
 export const VECTOR_PIECES = 32;
 
 /**
- * The fewest vector cycles a whole in-place pool or add must keep for it to be cut at all (and for its
- * producer to be banded for it, lower-graph.ts): a smaller one gains little and the cost model cannot
+ * The fewest vector cycles a pool or add must keep for it to be cut at all, its producer to be banded for
+ * it (lower-graph.ts) and its POOL/ADDs to move beside the producer (merge): a smaller one gains little and the cost model cannot
  * price it — models/examples/cnn_bn.qir's pool1 in pieces lets conv2 start on the first ones (conv2
  * predicted 369, simulated 244 cycles); the residual example's 8x8 add in 8 one-row ADDs fills the 8-deep
- * compute queue and holds fc's loads (+59 cycles). The pieces pay where the vector work is a large share
+ * compute queue and holds fc's loads (+59 cycles); fmnist_cnn's pool2 (392 cycles) moved whole makes the
+ * default 16x16 ws program 101 cycles slower. The pieces pay where the vector work is a large share
  * of the program (ResNet-18 conv1's max pool, 113 k cycles).
  */
 export const MIN_PIECED_CYCLES = 1024;
-
-/**
- * The fewest vector cycles the moved POOL/ADDs of one layer must keep (merge): a small global pool or residual
- * add moved beside its producer shortens the window the next layer's loads run ahead in by what it saves.
- */
-export const MIN_MOVED_CYCLES = 256;
 
 /** Image rows per piece of an in-place pool or add over `h` rows, `rowCycles` vector cycles a row (all groups). */
 export function pieceRows(h: number, rowCycles: number): number {
@@ -112,7 +107,7 @@ function unitCycles(i: Instruction, hw: HwConfig): { unit: 'array' | 'vector' | 
  * it where they are independent of what they pass (module comment). `layerNames[k]` names layer k; a layer
  * whose movable work is below `minMoved` vector cycles stays.
  */
-export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig, minMoved = MIN_MOVED_CYCLES): StreamItem[] {
+export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig, minMoved = MIN_PIECED_CYCLES): StreamItem[] {
   const d = deriveHw(hw);
   // Footprints need the mode and window in effect at each instruction.
   const spans: Span[] = [];
@@ -158,8 +153,8 @@ function merge(items: readonly StreamItem[], spans: readonly Span[], p0: number,
     (free ? moving : staying).push(k);
   }
   if (staying.length === 0) staying.push(moving.pop()!);
-  // Only where the moved work is at least `minMoved` cycles: a small global pool moved beside its producer
-  // shortens the window the next layer's loads run ahead in by as much as it saves
+  // Only where the moved work is at least `minMoved` cycles (MIN_PIECED_CYCLES): a small global pool moved
+  // beside its producer shortens the window the next layer's loads run ahead in by as much as it saves
   // (models/examples/cnn_bn.qir default 8x8 ws: gap 101 → 3 cycles, conv2 +49, fc +49, no faster).
   const work = moving.reduce((sum, k) => sum + unitCycles(items[k]!.instr, hw).cycles, 0);
   if (moving.length === 0 || work < minMoved) return items.slice(p0, v1) as StreamItem[];

@@ -39,14 +39,16 @@ function movedVectorOps(p: ReturnType<typeof lowerGraph>): number {
 }
 
 describe('pools and adds beside their producer', () => {
-  const cases: [string, Graph][] = [['tiny ResNet 16ch 32x32', quantizedTiny(16, 32)], ['fmnist_cnn', quantized('models/fmnist_cnn.qir', 'w8a8')]];
+  const cases: [string, Graph][] = [['tiny ResNet 16ch 64x64', quantizedTiny(16, 64)], ['fmnist_cnn', quantized('models/fmnist_cnn.qir', 'w8a8')]];
   for (const [name, g] of cases) {
     for (const [array, dataflow] of [['8x8', 'os'], ['16x16', 'ws'], ['16x16', 'os']] as const) {
-      it(`${name}, ample ${array} ${dataflow}: same results as the unmoved stream, checks clean, no more cycles (fewer on the ResNet)`, () => {
+      it(`${name}, ample ${array} ${dataflow}: same results as the unmoved stream, checks clean, no more cycles (fewer on the ResNet; fmnist_cnn's small pools stay)`, () => {
         const hw = ample(array, dataflow);
         const moved = lowerGraph(g, hw);
         const plain = lowerGraph(g, hw, { interleaveVector: false });
-        expect(movedVectorOps(moved)).toBeGreaterThan(0);
+        // fmnist_cnn's pools (392 vector cycles and less) are below MIN_PIECED_CYCLES: they stay, same stream.
+        if (name.includes('ResNet')) expect(movedVectorOps(moved)).toBeGreaterThan(0);
+        else expect(moved.instructions).toEqual(plain.instructions);
         expect(movedVectorOps(plain)).toBe(0);
         expect(checkProgram(moved)).toEqual([]);
         const { got, want } = endToEnd(g, moved);
@@ -55,8 +57,8 @@ describe('pools and adds beside their producer', () => {
         const a = simulateProgram(moved, x);
         const b = simulateProgram(plain, x);
         expect([...a.outputs].map(([k, v]) => [k, Array.from(v as ArrayLike<number>)])).toEqual([...b.outputs].map(([k, v]) => [k, Array.from(v as ArrayLike<number>)]));
-        // The placement is an estimate (element cycles, no token timing): fmnist_cnn at 16x16 os comes out 4
-        // cycles (0.03 %) above the unmoved stream; the ResNet, where the adds and the pool are large, gains.
+        // The placement is an estimate (element cycles, no token timing); the ResNet, where the adds and the
+        // pool are large, gains.
         expect(a.stats.cycles).toBeLessThanOrEqual(b.stats.cycles * 1.001);
         if (name.includes('ResNet')) expect(a.stats.cycles).toBeLessThan(b.stats.cycles);
       });
