@@ -8,13 +8,13 @@
 ;   activation gap u8[1,16] NC @0x2d00
 ;   output     fc u8[1,10] NC @0x2d40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              22      976        0
-;   pool1              54        0        0
-;   conv2              37     1344        0
-;   gap                 2        0        0
+;   conv1              17      976        0
+;   pool1              58        0        0
+;   conv2              25     1344        0
+;   gap                 6        0        0
 ;   fc                 16      336       10
 ;
-; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 9090 cycles (168 for the POOL/ADD of pool1 issued in its stream)
+; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 8922 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..27) channels 0..7 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -42,31 +42,26 @@ COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=784 m=784 k=4 
 ; requantize channels 0..3, pixels 0..783
 REQUANT accRow=0 outRow=6624 outByte=0 rows=784 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=784 m=784 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-LOAD_WEIGHTS weightRow=20 k=1 n=4
-; (pool1: issued inside the previous layer's stream, its operands are ready here)
-; compute tile output rows 0..0, channel groups 0..1
-POOL pushNext=1 kind=max srcRow=6624 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=784 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8
+COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=20 accRow=784 m=784 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; requantize channels 4..7, pixels 0..783
 REQUANT pushPrev=1 accRow=784 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; (pool1: issued inside the previous layer's stream, its operands are ready here)
-POOL pushNext=1 kind=max srcRow=7408 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; (pool1: issued inside the previous layer's stream, its operands are ready here)
-; compute tile output rows 1..1, channel groups 0..1
-POOL pushNext=1 kind=max srcRow=6680 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; (pool1: issued inside the previous layer's stream, its operands are ready here)
-POOL pushNext=1 kind=max srcRow=7464 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; tile output rows 0..0, channel groups 0..1
 ; padding of the on-chip image of pool1: top rows
 LOAD buffer=input sramRow=15934 sramByte=0 bytesPerRow=120 rows=1 sramRowStride=30 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of pool1: left columns
 LOAD buffer=input sramRow=15964 sramByte=0 bytesPerRow=8 rows=14 sramRowStride=30 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
+; compute tile output rows 0..0, channel groups 0..1
+POOL pushNext=1 kind=max srcRow=6624 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=max srcRow=7408 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile output rows 0..0, channel groups 0..1
 ; 14 pixels of channels 0..3 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15966 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 14 pixels of channels 4..7 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=15967 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 1..1, channel groups 0..1
+POOL pushNext=1 kind=max srcRow=6680 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=max srcRow=7464 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; store tile output rows 1..1, channel groups 0..1
 ; 14 pixels of channels 0..3 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=15996 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
@@ -168,7 +163,7 @@ POOL popNext=1 pushNext=1 kind=max srcRow=8136 dstRow=3326 channels=4 inH=2 inW=
 MOVE popPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16356 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 14 pixels of channels 4..7 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16357 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3638 cycles (49 for the POOL/ADD of gap issued in its stream)
+; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3589 cycles
 ; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -194,38 +189,26 @@ COMPUTE inputRow=15934 inputRowStride=0 weightRow=52 accRow=0 m=49 k=4 n=4 accum
 COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..48
 REQUANT accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=76 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-LOAD_WEIGHTS weightRow=80 k=4 n=4
-; (gap: issued inside the previous layer's stream, its operands are ready here)
-; compute tile output rows 0..0, channel groups 0..3
-POOL kind=avg srcRow=7996 dstRow=0 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=84 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12 tiles=15 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=76 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
 COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=98 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 4..7, pixels 0..48
 REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=148 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-LOAD_WEIGHTS weightRow=152 k=4 n=4
-; (gap: issued inside the previous layer's stream, its operands are ready here)
-POOL kind=avg srcRow=8045 dstRow=1 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=156 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12 tiles=15 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=148 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
 COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=147 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 8..11, pixels 0..48
 REQUANT pushPrev=1 accRow=98 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=220 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-LOAD_WEIGHTS weightRow=224 k=4 n=4
-; (gap: issued inside the previous layer's stream, its operands are ready here)
-POOL kind=avg srcRow=8094 dstRow=2 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=0 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=228 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=12 tiles=15 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=224 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=16 tileRowStride=4
 ; requantize channels 12..15, pixels 0..48
 REQUANT accRow=147 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; (gap: issued inside the previous layer's stream, its operands are ready here)
+; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip
+; compute tile output rows 0..0, channel groups 0..3
+POOL kind=avg srcRow=7996 dstRow=0 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=8045 dstRow=1 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=8094 dstRow=2 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 POOL kind=avg srcRow=8143 dstRow=3 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; sync: wait for both compute units (relay or fence)
 CONFIG pushNext=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
-; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip
 ; store tile output rows 0..0, channel groups 0..3
 ; pixel 0, channels 0..15 → the on-chip image of gap
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=4 srcRowStride=1 dstRowStride=1 repeat=1 srcOuterStride=0 dstOuterStride=0

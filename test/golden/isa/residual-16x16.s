@@ -13,7 +13,7 @@
 ;   stem               16     1472        0
 ;   block.conv1        13     1472        0
 ;   block.conv2        11     2496        0
-;   block.proj         12      448        0
+;   block.proj          5      448        0
 ;   block.add           1        0        0
 ;   gap                 3        0        0
 ;   fc                  8      448       10
@@ -103,7 +103,7 @@ COMPUTE popPrev=1 inputRow=3707 inputRowStride=0 weightRow=64 accRow=0 m=64 k=16
 COMPUTE popPrev=1 inputRow=3707 inputRowStride=0 weightRow=128 accRow=0 m=64 k=16 n=16 accumulate=1 window=1 kOffset=128 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 237 cycles (56 for the POOL/ADD of block.add issued in its stream)
+; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 181 cycles
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1240 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -115,30 +115,9 @@ WINDOW pitch=272 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=1 strideH=2 strideW
 COMPUTE popPrev=1 pushPrev=1 inputRow=3825 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 pushPrev=1 accRow=0 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 0..7, 1 channel group(s)
-ADD aRow=1984 bRow=1920 dstRow=1856 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 8..15, 1 channel group(s)
-ADD aRow=1992 bRow=1928 dstRow=1864 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 16..23, 1 channel group(s)
-ADD aRow=2000 bRow=1936 dstRow=1872 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 24..31, 1 channel group(s)
-ADD aRow=2008 bRow=1944 dstRow=1880 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 32..39, 1 channel group(s)
-ADD aRow=2016 bRow=1952 dstRow=1888 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 40..47, 1 channel group(s)
-ADD aRow=2024 bRow=1960 dstRow=1896 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-; (block.add: issued inside the previous layer's stream, its operands are ready here)
-; compute tile pixels 48..55, 1 channel group(s)
-ADD aRow=2032 bRow=1968 dstRow=1904 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip
-; compute tile pixels 56..63, 1 channel group(s)
-ADD aRow=2040 bRow=1976 dstRow=1912 rows=8 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 0..63, 1 channel group(s)
+ADD aRow=1984 bRow=1920 dstRow=1856 rows=64 elems=16 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..0
 POOL kind=avg srcRow=1856 dstRow=0 channels=16 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
