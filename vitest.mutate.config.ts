@@ -47,10 +47,20 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Model-level tests that the globs above would take in, left out of every kill set: with per-test coverage
+ * a test reruns for every mutant it covers, and each of these quantizes fmnist_cnn with AdaRound (about a
+ * minute), covering nearly every mutant of the quant groups: they made quant-recipes and quant-quantizers
+ * run at a few mutants an hour (vitest also runs the slowest files first). layer-walk.test.ts,
+ * node-output-cache.test.ts and adaround-memo.test.ts check the same properties on small inputs in
+ * milliseconds; these stay in `npm test`.
+ */
+export const MUTATION_SLOW_TESTS: readonly string[] = ['test/compiler/quant/walk-cache.test.ts', 'test/compiler/quant/adaround-memo-model.test.ts'];
+
 const group = process.env['ACCSIM_MUTATION_GROUP'];
 const include = group === undefined ? [...new Set(Object.values(MUTATION_TESTS).flat())] : MUTATION_TESTS[group];
 if (include === undefined) throw new Error(`ACCSIM_MUTATION_GROUP=${group}: no such group (${Object.keys(MUTATION_TESTS).join(', ')})`);
 
 export default defineConfig({
-  test: { ...base.test, include: [...include] },
+  test: { ...base.test, include: [...include], exclude: [...(base.test?.exclude ?? []), ...MUTATION_SLOW_TESTS] },
 });
