@@ -49,6 +49,13 @@ describe('nodeKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('keys a node whose output type is not inferred yet, apart from the typed one', () => {
+    const g = cloneGraph(graph());
+    g.values.delete('y');
+    expect(keyOf(g)).not.toBe(keyOf(graph()));
+    expect(keyOf(g)).toBe(keyOf(g));
+  });
+
   it('asserts that every operand value has a key (topological order)', () => {
     const g = graph();
     expect(() => nodeKey(g, y(g), new Map())).toThrow(/operand %x of y has no key/);

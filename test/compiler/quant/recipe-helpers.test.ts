@@ -57,7 +57,7 @@ describe('calibration samples', () => {
   it('CAL001 for several inputs, CAL002 naming shapes that do not fit, CAL003 for no samples', () => {
     code(() => samplesOf(graphWithInput([1, 2], 2), f32Tensor([1, 2], [1, 2])), 'CAL001', 'has 2');
     code(() => samplesOf(graphWithInput([1, 2]), f32Tensor([1, 3], [1, 2, 3])), 'CAL002', '[1,3]', '%x0', '[1,2]');
-    code(() => samplesOf(graphWithInput([2, 2]), f32Tensor([3, 2], [1, 2, 3, 4, 5, 6])), 'CAL002', 'a multiple of 2 samples');
+    code(() => samplesOf(graphWithInput([2, 2]), f32Tensor([3, 2], [1, 2, 3, 4, 5, 6])), 'CAL002', 'a multiple of 2 samples of [2])');
     code(() => samplesOf(graphWithInput([1, 2]), []), 'CAL003', 'graph g');
   });
 });
