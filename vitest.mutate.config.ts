@@ -19,7 +19,7 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   ],
   'quant-recipes': [
     'test/compiler/quant/*.test.ts', 'test/compiler/ptq/calibration.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
-    'test/compiler/passes/zero-point-bias.test.ts', 'test/compiler/passes/correct-bias.test.ts',
+    'test/compiler/passes/zero-point-bias.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/passes/insert-quantizers.test.ts',
   ],
   'quant-formats': ['test/compiler/quant/*.test.ts', 'test/compiler/reference/*.test.ts'],
   references: [
