@@ -44,6 +44,9 @@ describe('layers and precedence', () => {
     // A graph whose only weighted layer is both first and last: last wins where both set a field.
     const one = resolveLayerConfigs(graphOf([['d', 'dense', ['x']]], ['d']), with_(c, { layers: {} }));
     expect(one.get('d')).toMatchObject({ weightBits: 2, actBits: 4 });
+    // conv_transpose is a weighted layer: first or last when it comes first or last.
+    const t = graphOf([['t', 'conv_transpose', ['x']], ['a', 'add', ['t', 't']], ['c', 'conv2d', ['a']], ['u', 'conv_transpose', ['c']], ['cat', 'concat', ['u', 'u']]], ['cat']);
+    expect(field(resolveLayerConfigs(t, with_(c, { layers: {} })), 'weightBits')).toEqual({ t: 4, a: 8, c: 8, u: 2, cat: 8 });
   });
 
   it('QCFG003 names a layer the graph does not have, and lists the layers (or none); QCFG004 names the layer', () => {
@@ -51,6 +54,7 @@ describe('layers and precedence', () => {
     expect(d.code).toBe('QCFG003');
     expect(d.message).toContain("names layer 'r'");
     expect(d.message).toContain('graph g (layers: a, c1, t, cat, d, d2)');
+    expect(d.node).toBe('r');
     const none = firstDiagnostic(() => resolveLayerConfigs(graphOf([['r', 'relu', ['x']]], ['r']), with_(w8a8(), { layers: { q: {} } })));
     expect(none.message).toContain('(layers: none)');
     const bad = firstDiagnostic(() => resolveLayerConfigs(chain(), with_(w8a8(), { layers: { d: { actBits: 16 } } })));
@@ -74,6 +78,13 @@ describe('binary outputs', () => {
     expect(requested).toEqual({ c1: 1, c2: 1, d1: 1, d1b: 1, d2: 1, d3: 1 });
     // d1 feeds two dense layers; d2 an average pool; d1b nothing; d3 the graph output.
     expect(resolved).toEqual({ c1: 1, c2: 1, d1: 1, d1b: 8, d2: 8, d3: 8 });
+    // One consumer that does not multiply is enough, directly or behind a pass-through: c feeds a dense
+    // and an average pool, e a conv and (through a maxpool) an add.
+    const mixed = graphOf([
+      ['c', 'conv2d', ['x']], ['d', 'dense', ['c']], ['avg', 'avgpool', ['c']], ['e', 'conv2d', ['x']], ['c2', 'conv2d', ['e']],
+      ['p', 'maxpool', ['e']], ['a', 'add', ['p', 'p']], ['o', 'concat', ['d', 'avg', 'c2', 'a']],
+    ], ['o']);
+    expect(binary(mixed).resolved).toMatchObject({ c: 8, e: 8 });
   });
 
   it('a consumer that is not multiplied, or a graph output, makes the producer 8-bit; adds and concats never stay binary', () => {
