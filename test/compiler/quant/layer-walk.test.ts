@@ -29,6 +29,18 @@ function smallCnn(): Graph {
     .build('d2');
 }
 
+/** x → conv → relu → conv (pad 1) → add(relu, conv) → conv → flatten → dense: the relu's output is read twice, by the second conv and the add. */
+function residualCnn(): Graph {
+  const rand = seededRandom(9);
+  return new GraphBuilder('residual', { x: [1, 2, 6, 6] })
+    .constant('c1.w', [4, 2, 3, 3], randomData(rand, 72, -0.5, 0.5)).constant('c2.w', [4, 4, 3, 3], randomData(rand, 144, -0.3, 0.3))
+    .constant('c3.w', [2, 4, 3, 3], randomData(rand, 72, -0.4, 0.4)).constant('d.w', [3, 18], randomData(rand, 54, -0.5, 0.5))
+    .node('c1', 'conv2d', ['%x', '@c1.w'], { pad: [1, 1, 1, 1] }).node('r1', 'relu', ['%c1'])
+    .node('c2', 'conv2d', ['%r1', '@c2.w'], { pad: [1, 1, 1, 1] }).node('a', 'add', ['%r1', '%c2'])
+    .node('c3', 'conv2d', ['%a', '@c3.w'], { stride: [2, 2], pad: [1, 1, 1, 1] }).node('f', 'flatten', ['%c3']).node('d', 'dense', ['%f', '@d.w'])
+    .build('d');
+}
+
 const calib = f32Tensor([6, 2, 6, 6], randomData(seededRandom(11), 6 * 72, -1, 1));
 
 /** Every node's attributes and every constant's values. */
@@ -53,9 +65,21 @@ describe('walkWeightedLayers', () => {
     return out;
   };
 
-  it('visits every weighted layer in order with the integer inputs the reference computes, per sample', () => {
+  it('visits every weighted layer in order with the integer inputs the reference computes, per sample (a value read twice too)', () => {
     const plain = seen();
     expect(plain.map(([n]) => n)).toEqual(weightedNames(q));
+    const res = quantizeModel(residualCnn(), { preset: 'w8a8', calib }).graph;
+    const resSamples = samplesOf(res, calib);
+    for (const cache of [undefined, new NodeOutputCache(resSamples.length, 2 ** 24)]) {
+      const visits: [string, number[]][] = [];
+      walkWeightedLayers(res, resSamples, (node, inputs) => visits.push([node.name, inputs.flatMap((t) => Array.from(t.data as ArrayLike<number>, Number))]), cache);
+      expect(visits.map(([n]) => n)).toEqual(weightedNames(res));
+      const resRefs = resSamples.map((s) => runIntGraph(res, new Map([[res.inputs[0]!.name, s]])).values);
+      for (const [name, inputs] of visits) {
+        const operand = res.nodes.find((n) => n.name === name)!.operands[0]!.name;
+        expect(inputs).toEqual(resRefs.flatMap((r) => Array.from(r.get(operand)!.data as ArrayLike<number>, Number)));
+      }
+    }
     // Each visit's inputs are the values the integer reference feeds that node, sample by sample.
     const refs = samples.map((s) => runIntGraph(q, new Map([[q.inputs[0]!.name, s]])).values);
     for (const [name, inputs] of plain) {
