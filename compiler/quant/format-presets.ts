@@ -20,6 +20,11 @@ export interface FormatPreset {
    * output channel: int8-gemm.ts): 'first' the first conv2d/dense in graph order, 'first-last' also the last.
    */
   readonly int8Gemms?: 'first' | 'first-last';
+  /**
+   * Every GEMM's FP32 bias corrected for its weights' rounding error, E[ΔW·x] with the mean calibration input
+   * (format-bias-correction.ts; presets with calibration only): bias values change, nothing else.
+   */
+  readonly biasCorrection?: boolean;
 }
 
 /** The format presets by name. */
