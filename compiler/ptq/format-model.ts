@@ -16,6 +16,7 @@ import { FORMAT_GEMM_OPS, type FormatModel } from '../reference/format-interpret
 import { floatPassNames } from './quantize-model.js';
 import { type U8Grid, quantizeI8ChannelWeights, u8Grid } from '../quant/int8-gemm.js';
 import { correctFormatBiases } from '../quant/format-bias-correction.js';
+import { adaroundFormatModel } from './format-rounding.js';
 
 /** Every ACT_SAMPLE_EVERY-th calibration image's nonzero GEMM inputs feed the activation MSE search (100 of 1000). */
 const ACT_SAMPLE_EVERY = 10;
@@ -29,6 +30,8 @@ interface GemmInputStats {
   readonly max: Map<string, number>;
   readonly samples: Map<string, number[]>;
   readonly means: Map<string, Tensor>;
+  /** Every ACT_SAMPLE_EVERY-th image's GEMM inputs (when asked: AdaRound's Gram matrices). */
+  readonly inputs: Map<string, Float32Array[]>;
 }
 
 /**
@@ -36,13 +39,14 @@ interface GemmInputStats {
  * and, when `sample`, the nonzero inputs of every ACT_SAMPLE_EVERY-th image (zeros convert exactly at
  * every scale, so they do not change the MSE choice).
  */
-function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): GemmInputStats {
+function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean, keepInputs: boolean): GemmInputStats {
   const attrs = inferTypes(graph);
   const amax = new Map<string, number>();
   const min = new Map<string, number>();
   const max = new Map<string, number>();
   const samples = new Map<string, number[]>();
   const sums = new Map<string, Float64Array>();
+  const inputs = new Map<string, Float32Array[]>();
   const decl = graph.inputs[0]!;
   const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
   const data = calib.data as Float32Array;
@@ -56,6 +60,7 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): GemmInput
         const x = operands[0]!.data as Float32Array;
         const sum = sums.get(node.name) ?? new Float64Array(x.length);
         sums.set(node.name, sum);
+        if (keepInputs && b % ACT_SAMPLE_EVERY === 0) inputs.set(node.name, [...(inputs.get(node.name) ?? []), Float32Array.from(x)]);
         for (let i = 0; i < x.length; i++) sum[i]! += x[i]!;
         amax.set(node.name, m);
         min.set(node.name, lo);
@@ -74,7 +79,7 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): GemmInput
     const shape = graph.values.get(graph.nodes.find((n) => n.name === name)!.operands[0]!.name)!.type.shape;
     return [name, f32Tensor([1, ...shape.slice(1)], Array.from(sum, (v) => v / images))];
   }));
-  return { amax, min, max, samples, means };
+  return { amax, min, max, samples, means, inputs };
 }
 
 /** The GEMMs a preset runs in INT8 (FormatPreset.int8Gemms), by node name. */
@@ -99,14 +104,19 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
     if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
     const el = ELEMENT_TYPES[format.actElement ?? format.element];
     const mse = FORMAT_PRESETS[preset]!.actScale === 'mse';
-    const { amax, min, max, samples, means } = gemmInputStats(float, calib, mse);
+    const p = FORMAT_PRESETS[preset]!;
+    const { amax, min, max, samples, means, inputs } = gemmInputStats(float, calib, mse, p.weightRounding === 'adaround');
     for (const [name, a] of amax) {
       if (int8.has(name)) int8Inputs.set(name, u8Grid(min.get(name)!, max.get(name)!));
       else if (!isMx(format)) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
     }
-    const model = formatModelOf(float, preset, actScales, int8Inputs);
+    let model = formatModelOf(float, preset, actScales, int8Inputs);
+    if (p.weightRounding === 'adaround') {
+      const { graph: rounded, weightScales } = adaroundFormatModel(model, inputs);
+      model = formatModelOf(rounded, preset, actScales, int8Inputs, weightScales);
+    }
     // Only the FP32 bias constants change: the converted weights and the scales stay those of `model`.
-    return FORMAT_PRESETS[preset]!.biasCorrection === true ? { ...model, graph: correctFormatBiases(float, model.weights, means) } : model;
+    return p.biasCorrection === true ? { ...model, graph: correctFormatBiases(model.graph, model.weights, means) } : model;
   }
   return formatModelOf(float, preset, actScales, int8Inputs);
 }
@@ -121,9 +131,9 @@ function presetFormat(name: string): NumberFormatName {
 /**
  * The format model of a float graph the float passes already ran on, with known activation scales and
  * INT8 input grids: its conv2d/dense weights converted (what a worker thread rebuilds from the graph, the
- * scales and the grids).
+ * scales and the grids). `weightScales` fixes a GEMM's per-tensor weight scale (weights already on its grid).
  */
-export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>, int8Inputs: ReadonlyMap<string, U8Grid> = new Map()): FormatModel {
+export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>, int8Inputs: ReadonlyMap<string, U8Grid> = new Map(), weightScales: ReadonlyMap<string, number> = new Map()): FormatModel {
   const format = formatOf(presetFormat(preset));
   const weights = new Map<string, FormatTensor>();
   for (const node of float.nodes) {
@@ -133,8 +143,8 @@ export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyM
     const t = float.constants.get(w.name)!;
     weights.set(node.name, int8Inputs.has(node.name)
       ? quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape)
-      : quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale));
+      : quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale, weightScales.get(node.name)));
   }
   assert(weights.size > 0, 'a format model has at least one conv2d or dense layer');
-  return { graph: float, format, weights, actScales, int8Inputs };
+  return { graph: float, format, weights, actScales, int8Inputs, weightScales };
 }

@@ -25,6 +25,11 @@ export interface FormatPreset {
    * (format-bias-correction.ts; presets with calibration only): bias values change, nothing else.
    */
   readonly biasCorrection?: boolean;
+  /**
+   * How per-tensor FP weights are rounded: to nearest (absent), or 'adaround': up or down between the two
+   * neighbouring codes by AdaRound on calibration inputs (format-adaround.ts; presets with calibration only).
+   */
+  readonly weightRounding?: 'adaround';
 }
 
 /** The format presets by name. */
@@ -37,6 +42,8 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   // fp8: MSE-chosen weight and activation scales, picked over max/max, mse/max and max/mse and a
   // percentile by the held-out half of the calibration split; the first GEMM in INT8 (uint8 image input,
   // int8 per-channel weights), picked by the same held-out half over FP8 throughout, a uint8 input with
-  // FP8 weights and INT8 first and last GEMMs (QUANTIZATION.md, "FP8 scales").
-  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data); the first GEMM in INT8', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first' },
+  // FP8 weights and INT8 first and last GEMMs (QUANTIZATION.md, "FP8 scales"); the FP8 weights rounded by
+  // AdaRound on the E4M3 grid, picked by the same held-out half over round-to-nearest and bias correction
+  // (QUANTIZATION.md, "FP8 adaptive rounding").
+  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data), weights rounded by AdaRound; the first GEMM in INT8', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first', weightRounding: 'adaround' },
 };

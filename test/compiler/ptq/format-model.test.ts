@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
-import { formatQuantize } from '../../../compiler/ptq/format-model.js';
+import { formatModelOf, formatQuantize } from '../../../compiler/ptq/format-model.js';
+import { fpStep } from '../../../compiler/quant/format-adaround.js';
+import { ELEMENT_TYPES, type FpElement } from '../../../core/number-formats.js';
 import { runFormat } from '../../../compiler/reference/format-interpreter.js';
 import { runFloat } from '../../../compiler/reference/float-interpreter.js';
 import { presetConfig } from '../../../compiler/quant/presets.js';
@@ -43,6 +45,22 @@ describe('formatQuantize', () => {
       expect(Array.from(fm.weights.get('h')!.vals.slice(0, 4))).toEqual([127, -64, 25, 76]);
       expect([...fm.actScales.keys()]).toEqual(['y']);
     } else expect(fm.actScales.size + fm.int8Inputs.size).toBe(0);
+  });
+
+  it('fp8 rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
+    const fm = formatQuantize(mlp(), 'fp8', calib);
+    const s = fm.weightScales!.get('y')!;
+    expect([...fm.weightScales!.keys()]).toEqual(['y']); // the INT8 first GEMM keeps its int8 rounding
+    expect(fm.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('y.weight_rounded');
+    const original = fm.graph.constants.get('w2')!.data as Float32Array;
+    const codes = fm.weights.get('y')!.vals;
+    original.forEach((w, i) => {
+      const step = fpStep(w / s, ELEMENT_TYPES.e4m3 as FpElement);
+      expect([Math.floor(w / s / step) * step, Math.ceil(w / s / step) * step]).toContain(codes[i]);
+    });
+    const rebuilt = formatModelOf(fm.graph, 'fp8', fm.actScales, fm.int8Inputs, fm.weightScales);
+    expect(Array.from(rebuilt.weights.get('y')!.vals)).toEqual(Array.from(codes));
+    expect(rebuilt.weights.get('y')!.realScale).toBe(s);
   });
 
   it('MXFP4 is coarser than MXINT8 on the same input (the 1-bit mantissa shows)', () => {
