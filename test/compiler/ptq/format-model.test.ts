@@ -47,8 +47,8 @@ describe('formatQuantize', () => {
     } else expect(fm.actScales.size + fm.int8Inputs.size).toBe(0);
   });
 
-  it('fp8 rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
-    const fm = formatQuantize(mlp(), 'fp8', calib);
+  it('fp8-ar rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
+    const fm = formatQuantize(mlp(), 'fp8-ar', calib);
     const s = fm.weightScales!.get('y')!;
     expect([...fm.weightScales!.keys()]).toEqual(['y']); // the INT8 first GEMM keeps its int8 rounding
     expect(fm.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('y.weight_rounded');
@@ -58,7 +58,7 @@ describe('formatQuantize', () => {
       const step = fpStep(w / s, ELEMENT_TYPES.e4m3 as FpElement);
       expect([Math.floor(w / s / step) * step, Math.ceil(w / s / step) * step]).toContain(codes[i]);
     });
-    const rebuilt = formatModelOf(fm.graph, 'fp8', fm.actScales, fm.int8Inputs, fm.weightScales);
+    const rebuilt = formatModelOf(fm.graph, 'fp8-ar', fm.actScales, fm.int8Inputs, fm.weightScales);
     expect(Array.from(rebuilt.weights.get('y')!.vals)).toEqual(Array.from(codes));
     expect(rebuilt.weights.get('y')!.realScale).toBe(s);
   });
