@@ -3,7 +3,7 @@
 // (FP8) the input scale of each GEMM from the calibration split: max |activation| / max normal (min-max,
 // as the w8a8 presets' activations) or the MSE search below it, as the preset says. MX formats need no calibration: their E8M0 scales come from each block at run time.
 import type { Graph } from '../ir/graph.js';
-import { type Tensor, f32Tensor } from '../ir/tensor.js';
+import type { Tensor } from '../ir/tensor.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { inferTypes } from '../ir/verify.js';
 import { runPipeline } from '../passes/index.js';
@@ -15,7 +15,6 @@ import { bindInputs, operandsOf } from '../reference/environment.js';
 import { FORMAT_GEMM_OPS, type FormatModel } from '../reference/format-interpreter.js';
 import { floatPassNames } from './quantize-model.js';
 import { type U8Grid, quantizeI8ChannelWeights, u8Grid } from '../quant/int8-gemm.js';
-import { correctFormatBiases } from '../quant/format-bias-correction.js';
 import { adaroundFormatModel } from './format-rounding.js';
 
 /** Every ACT_SAMPLE_EVERY-th calibration image's nonzero GEMM inputs feed the activation MSE search (100 of 1000). */
@@ -23,13 +22,12 @@ const ACT_SAMPLE_EVERY = 10;
 /** Octaves below amax/maxNormal the activation MSE search tries (activations have rare large values worth clipping). */
 const ACT_MSE_OCTAVES = 4;
 
-/** Per GEMM input (by node name): range, MSE samples and the mean input tensor [1, …] over the calibration images. */
+/** Per GEMM input (by node name): range, MSE samples and (when asked) sampled inputs. */
 interface GemmInputStats {
   readonly amax: Map<string, number>;
   readonly min: Map<string, number>;
   readonly max: Map<string, number>;
   readonly samples: Map<string, number[]>;
-  readonly means: Map<string, Tensor>;
   /** Every ACT_SAMPLE_EVERY-th image's GEMM inputs (when asked: AdaRound's Gram matrices). */
   readonly inputs: Map<string, Float32Array[]>;
 }
@@ -45,7 +43,6 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean, keepInputs
   const min = new Map<string, number>();
   const max = new Map<string, number>();
   const samples = new Map<string, number[]>();
-  const sums = new Map<string, Float64Array>();
   const inputs = new Map<string, Float32Array[]>();
   const decl = graph.inputs[0]!;
   const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
@@ -58,10 +55,7 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean, keepInputs
         let [m, lo, hi] = [amax.get(node.name) ?? 0, min.get(node.name) ?? 0, max.get(node.name) ?? 0];
         for (const v of operands[0]!.data as Float32Array) [m, lo, hi] = [Math.max(m, Math.abs(v)), Math.min(lo, v), Math.max(hi, v)];
         const x = operands[0]!.data as Float32Array;
-        const sum = sums.get(node.name) ?? new Float64Array(x.length);
-        sums.set(node.name, sum);
         if (keepInputs && b % ACT_SAMPLE_EVERY === 0) inputs.set(node.name, [...(inputs.get(node.name) ?? []), Float32Array.from(x)]);
-        for (let i = 0; i < x.length; i++) sum[i]! += x[i]!;
         amax.set(node.name, m);
         min.set(node.name, lo);
         max.set(node.name, hi);
@@ -74,12 +68,7 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean, keepInputs
       env.set(node.name, lookupOp(node.op)!.evalFloat(operands, attrs.get(node.name)!, graph.values.get(node.name)!.type));
     }
   }
-  const images = calib.type.shape[0]!;
-  const means = new Map([...sums].map(([name, sum]) => {
-    const shape = graph.values.get(graph.nodes.find((n) => n.name === name)!.operands[0]!.name)!.type.shape;
-    return [name, f32Tensor([1, ...shape.slice(1)], Array.from(sum, (v) => v / images))];
-  }));
-  return { amax, min, max, samples, means, inputs };
+  return { amax, min, max, samples, inputs };
 }
 
 /** The GEMMs a preset runs in INT8 (FormatPreset.int8Gemms), by node name. */
@@ -105,7 +94,7 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
     const el = ELEMENT_TYPES[format.actElement ?? format.element];
     const mse = FORMAT_PRESETS[preset]!.actScale === 'mse';
     const p = FORMAT_PRESETS[preset]!;
-    const { amax, min, max, samples, means, inputs } = gemmInputStats(float, calib, mse, p.weightRounding === 'adaround');
+    const { amax, min, max, samples, inputs } = gemmInputStats(float, calib, mse, p.weightRounding === 'adaround');
     for (const [name, a] of amax) {
       if (int8.has(name)) int8Inputs.set(name, u8Grid(min.get(name)!, max.get(name)!));
       else if (!isMx(format)) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
@@ -115,8 +104,7 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
       const { graph: rounded, weightScales } = adaroundFormatModel(model, inputs);
       model = formatModelOf(rounded, preset, actScales, int8Inputs, weightScales);
     }
-    // Only the FP32 bias constants change: the converted weights and the scales stay those of `model`.
-    return p.biasCorrection === true ? { ...model, graph: correctFormatBiases(model.graph, model.weights, means) } : model;
+    return model;
   }
   return formatModelOf(float, preset, actScales, int8Inputs);
 }

@@ -1,5 +1,5 @@
 // Empirical bias correction of the format weights' rounding error (AIMET-style, Nagel et al. 2019 §4.2,
-// on the float grid; docs/QUANTIZATION.md "FP8 bias correction"): a converted weight Ŵ = W + ΔW shifts each
+// on the float grid; docs/QUANTIZATION.md "FP8 weight rounding and bias correction": a held-out candidate, in no preset): a converted weight Ŵ = W + ΔW shifts each
 // output channel's mean by E[ΔW·x]; subtracting that shift (measured with the mean GEMM input over the
 // calibration images) from the FP32 bias removes the systematic part of the rounding error. Only bias values
 // change, so the format semantics (INTEGER-SEMANTICS.md §14) and the datapath are those of the uncorrected

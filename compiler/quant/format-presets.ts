@@ -21,11 +21,6 @@ export interface FormatPreset {
    */
   readonly int8Gemms?: 'first' | 'first-last';
   /**
-   * Every GEMM's FP32 bias corrected for its weights' rounding error, E[ΔW·x] with the mean calibration input
-   * (format-bias-correction.ts; presets with calibration only): bias values change, nothing else.
-   */
-  readonly biasCorrection?: boolean;
-  /**
    * How per-tensor FP weights are rounded: to nearest (absent), or 'adaround': up or down between the two
    * neighbouring codes by AdaRound on calibration inputs (format-adaround.ts; presets with calibration only).
    */
