@@ -10,7 +10,8 @@
 // int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32;
 // the token bc corrects every GEMM's bias for its weight rounding error (format-bias-correction.ts, with the
 // mean GEMM inputs of images 0..499); ar rounds every FP8 weight tensor by AdaRound on the E4M3 grid
-// (format-adaround.ts, the Gram matrices of every 5th image of 0..499).
+// (format-adaround.ts, the Gram matrices of every 5th image of 0..499); arpw the same but not on grouped
+// (depthwise) convs.
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
@@ -110,7 +111,7 @@ function build(rule: string): Rule {
   const u8 = new Map<string, U8Grid>();
   const i8 = new Set<string>();
   const tokens = keep === undefined ? [] : keep.split('+');
-  for (const k of tokens.filter((x) => x !== 'bc' && x !== 'ar')) {
+  for (const k of tokens.filter((x) => x !== 'bc' && x !== 'ar' && x !== 'arpw')) {
     const n = gemms[Number(k.replace(/^[uiwa]/, ''))]!;
     const t = g.constants.get(n.operands[1]!.name)!;
     if (/^\d/.test(k)) fp32.add(n.name);
@@ -122,13 +123,14 @@ function build(rule: string): Rule {
       w.set(n.name, quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape));
     }
   }
-  if (tokens.includes('ar')) {
+  if (tokens.includes('ar') || tokens.includes('arpw')) {
     for (const n of gemms) {
       const cur = w.get(n.name)!;
       if (i8.has(n.name) || fp32.has(n.name) || cur.channelScales !== undefined || wr === 'f') continue;
       const t = g.constants.get(n.operands[1]!.name)!;
       const geo = gemmGeometry(n.op, attrs.get(n.name)!, g.values.get(n.operands[0]!.name)!.type.shape, t.type.shape);
       const { groups, k } = gramShape(geo, t.type.shape);
+      if (tokens.includes('arpw') && groups > 1) continue;
       const acc = Array.from({ length: groups }, () => new Float64Array(k * k));
       let rows = 0;
       for (const x of stored.get(n.name)!) rows += accumulateGram(x, geo, acc);
