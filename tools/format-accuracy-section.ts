@@ -26,8 +26,8 @@ calibration images), the rule the calibration split's held-out half chose over a
 conv/dense layer in INT8 (uint8 input, int8 per-channel weights), chosen on the same held-out half over FP8
 throughout (QUANTIZATION.md, "FP8 scales"; where fmnist_resnet's −0.67 pp sits, found on the same held-out half:
 "FP8 on fmnist_resnet"); \`fp8-ar\` is \`fp8\` with its FP8 weights rounded by AdaRound on the E4M3 grid (up or
-down between the two neighbouring codes), kept for comparison (\`-\`: not measured yet): it is not \`fp8\`'s rule,
-since it raised dwsep's held-out loss ("FP8 weight rounding and bias correction"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
+down between the two neighbouring codes; depthwise convs keep round-to-nearest), the candidate the held-out
+half preferred on all four models (\`-\`: not measured yet; "FP8 weight rounding and bias correction"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
 (calibration max |x|). The fp8 and fp8-pc cells follow §14 as of 2026-12-05: activations converted as
 element(x · fp32(1/s)), chunks of 32 K across taps, the INT8 first GEMM's exact int32 sum. The average pools
 follow §14's exact-sum rule since 2026-12-05 (fmnist_resnet's mxint8 cell was measured with it; the older

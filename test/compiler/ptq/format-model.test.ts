@@ -63,6 +63,24 @@ describe('formatQuantize', () => {
     expect(rebuilt.weights.get('y')!.realScale).toBe(s);
   });
 
+  it('fp8-ar leaves grouped (depthwise) convs on round-to-nearest', () => {
+    const g = emptyGraph('dw');
+    g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 2, 4, 4] } });
+    const ramp = (n: number, k: number) => Array.from({ length: n }, (_, i) => Math.sin(i * k) / 3);
+    g.constants.set('w0', f32Tensor([2, 2, 1, 1], ramp(4, 1.3)));
+    g.constants.set('wd', f32Tensor([2, 1, 3, 3], ramp(18, 0.7)));
+    g.constants.set('wp', f32Tensor([2, 2, 1, 1], ramp(4, 2.1)));
+    g.nodes.push({ name: 'c0', op: 'conv2d', operands: [valueRef('x'), constRef('w0')], attrs: {} });
+    g.nodes.push({ name: 'dw', op: 'conv2d', operands: [valueRef('c0'), constRef('wd')], attrs: { groups: 2, pad: [1, 1, 1, 1] } });
+    g.nodes.push({ name: 'pw', op: 'conv2d', operands: [valueRef('dw'), constRef('wp')], attrs: {} });
+    g.outputs.push('pw');
+    inferTypes(g);
+    const images = f32Tensor([2, 2, 4, 4], ramp(64, 0.37).map((v) => v * 3));
+    const fm = formatQuantize(g, 'fp8-ar', images);
+    expect([...fm.weightScales!.keys()]).toEqual(['pw']);
+    expect(fm.graph.nodes.map((n) => n.operands[1]!.name)).toEqual(['w0', 'wd', 'pw.weight_rounded']);
+  });
+
   it('MXFP4 is coarser than MXINT8 on the same input (the 1-bit mantissa shows)', () => {
     const err = (p: string): number => {
       const fm = formatQuantize(mlp(), p, calib);
