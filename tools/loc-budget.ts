@@ -85,8 +85,12 @@ export const MAX_FILE_LINES = 400;
  * workers, a test driving the compiled worker, the bench's cli part) on top of main a42a320, which was
  * already at 46,304 after the fmtacc merge (the FP32 average-pool rule and its tests). 46,400 → 46,450 for
  * the same branch's default thread policy for batches (MIN_IMAGES_PER_THREAD, ~15 with its test).
+ * 46,450 → 46,800 for the rest of issue 18's branch fmtacc (~320 lines over the average-pool rule counted
+ * above): AdaRound on the E4M3 grid with its Gram matrices and the fp8-ar preset's plumbing
+ * (format-adaround.ts, format-rounding.ts, fixed weight scales to the eval workers, ~190) and the bias
+ * correction candidate the held-out tool judged (format-bias-correction.ts, ~65; fp8-scale-choice.ts ~50).
  */
-export const LINE_BUDGET = 46_450;
+export const LINE_BUDGET = 46_800;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
