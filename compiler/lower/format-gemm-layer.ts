@@ -19,7 +19,7 @@ import type { FloatClamp } from '../../isa/float-opcodes.js';
 import type { FormatTensor } from '../quant/format-quantize.js';
 import { activationMultiplier } from '../quant/format-quantize.js';
 import type { LowerContext } from './context.js';
-import { newTile, push } from './emit.js';
+import { newTile, push, type Tile } from './emit.js';
 import { cutFormatTiles, k32ChunkStarts } from './format-tiles.js';
 import { mapFail } from './mapping-errors.js';
 
@@ -125,18 +125,21 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
   const pitchRows = Math.ceil((wp * g.cin) / rbIn);
   if (hp * pitchRows > d.bufferRows.input) mapFail('MAP001', g.name, `the padded input needs ${hp * pitchRows} input-buffer rows, the buffer has ${d.bufferRows.input}`);
   const outRows = d.bufferRows.output;
-  const staging = g.kind === 'fp8' ? g.h * fp32Rows(g.w * g.cin, rbOut) : 0;
-  const region = Math.floor((outRows - staging) / 2);
+  // fp8: the FP32 input goes through the output buffer in bands of image rows (two halves alternate);
+  // the output blocks then use the two halves again (the stream is sequential: sync.ts orders the reuse).
+  const region = Math.floor(outRows / 2);
+  const band = g.kind === 'fp8' ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
   const accHalf = Math.floor((g.kind === 'fp8' ? d.accRowsByMode['fp8-e4m3'] : d.bufferRows.accumulator) / 2);
   const pixels = g.ho * g.wo;
   const spanC = fp32Rows(Math.min(C, coutG), rbOut);
   const block = Math.min(pixels, ws ? accHalf : R * Math.floor(accHalf / R), Math.floor(region / spanC), 65535);
-  if (block < 1 || 2 * K > d.bufferRows.weight || staging > outRows / 2) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (weight rows ${d.bufferRows.weight}), FP32 input ${staging} output rows of ${outRows}, ${accHalf} accumulator rows per half`);
+  if (block < 1 || 2 * K > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (weight rows ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
   const config = formatConfig(g.kind, dataflow);
   emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}`);
   const inRow0 = 0;
   const kTiles = cutFormatTiles(k32ChunkStarts(K), ws ? R : CHUNK_MAX);
   const tilesPerGroup = Math.ceil(coutG / C);
+  let input = emitInput(ctx, g, at.x, pitchRows, band, region);
   let first = true;
   let n = 0;
   for (let gi = 0; gi < g.groups; gi++) {
@@ -150,13 +153,11 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
       for (let p0 = 0; p0 < pixels; p0 += block, n++) {
         const mb = Math.min(block, pixels - p0);
         const tl = newTile(`${g.name} g${gi} t${t} p${p0}`);
-        if (first) emitInput(ctx, g, tl, at.x, pitchRows, staging, outRows);
+        if (input !== undefined) tl.loads.push(...input.loads);
+        input = undefined;
         if (p0 === 0) {
           push(tl.loads, 'LOAD', { buffer: 'weight', sramRow: wRow, sramByte: 0, bytesPerRow: rbW, rows: K, sramRowStride: 1, dramAddr: at.weights + tile * K * rbW, dramRowStride: rbW, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
           push(tl.loads, 'LOAD', { buffer: 'param', sramRow: pRow, sramByte: 0, bytesPerRow: 2 * rbP, rows: 1, sramRowStride: 0, dramAddr: at.params + tile * 2 * rbP, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
-        }
-        if (first && g.kind === 'fp8') {
-          push(tl.computes, 'CVT_IN', { srcRow: outRows - staging, dstRow: inRow0 + pt * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows: g.h, elems: g.w * g.cin, element: 'e4m3', multiplier: f32Bits(activationMultiplier(g.actScale)) }, `input × fp32(1/${g.actScale})`);
         }
         if (first || (t === 0 && p0 === 0)) {
           push(tl.computes, 'WINDOW', { pitch: pitchRows * rbIn, pixelBytes: g.cin, cinTap: cinG, chanOffset: gi * cinG, kernelW: g.kw, strideH: g.sy, strideW: g.sx, dilationH: g.dy, dilationW: g.dx, outW: g.wo });
@@ -185,21 +186,32 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
   assert(!first, `${g.name}: no tile emitted`);
 }
 
-/** The layer's input into the padded image in the input buffer (fp8: through the output buffer's staging rows). */
-function emitInput(ctx: LowerContext, g: FormatGemm, tl: ReturnType<typeof newTile>, xAddr: number, pitchRows: number, staging: number, outRows: number): void {
-  const inRow0 = 0;
+/**
+ * The layer's input into the padded image at input-buffer row 0: the padding filled (+0 in E4M3, the zero
+ * point in int8: sum terms of 0 either way), then fp8: per band of `band` image rows a tile that LOADs the
+ * FP32 rows into an output-buffer half and CVT_INs them, element(x · fp32(1/s_a)), into the image; int8: the
+ * uint8 codes LOADed straight in (a tile of its own would need a compute: returned, to join the first tile's loads).
+ */
+function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: number, band: number, half: number): Tile | undefined {
   const { rowBytes } = ctx.d;
   const [pt, pl, pb, pr] = g.pads;
   const hp = g.h + pt + pb;
-  const fill = g.kind === 'fp8' ? 0 : g.zero;
-  // Padding reads the fill: +0 in E4M3, the zero point in int8 (sum terms of 0 either way).
-  if (pt + pl + pb + pr > 0) push(tl.loads, 'LOAD', { buffer: 'input', sramRow: inRow0, sramByte: 0, bytesPerRow: rowBytes.input, rows: hp * pitchRows, sramRowStride: 1, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 1, fillByte: fill });
   const rowElems = g.w * g.cin;
-  if (g.kind === 'fp8') {
-    const span = fp32Rows(rowElems, rowBytes.output);
-    push(tl.loads, 'LOAD', { buffer: 'output', sramRow: outRows - staging, sramByte: 0, bytesPerRow: 4 * rowElems, rows: g.h, sramRowStride: span, dramAddr: xAddr, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
-  } else {
-    push(tl.loads, 'LOAD', { buffer: 'input', sramRow: inRow0 + pt * pitchRows, sramByte: pl * g.cin, bytesPerRow: rowElems, rows: g.h, sramRowStride: pitchRows, dramAddr: xAddr, dramRowStride: rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+  const tl = newTile(`${g.name} input`);
+  if (pt + pl + pb + pr > 0) push(tl.loads, 'LOAD', { buffer: 'input', sramRow: 0, sramByte: 0, bytesPerRow: rowBytes.input, rows: hp * pitchRows, sramRowStride: 1, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 1, fillByte: g.kind === 'fp8' ? 0 : g.zero });
+  if (g.kind === 'int8') {
+    push(tl.loads, 'LOAD', { buffer: 'input', sramRow: pt * pitchRows, sramByte: pl * g.cin, bytesPerRow: rowElems, rows: g.h, sramRowStride: pitchRows, dramAddr: xAddr, dramRowStride: rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+    return tl;
   }
+  const span = fp32Rows(rowElems, rowBytes.output);
+  const r = f32Bits(activationMultiplier(g.actScale));
+  for (let y0 = 0, b = 0; y0 < g.h; y0 += band, b++) {
+    const rows = Math.min(band, g.h - y0);
+    const t = b === 0 ? tl : newTile(`${g.name} input rows ${y0}`);
+    const stage = (b % 2) * half;
+    push(t.loads, 'LOAD', { buffer: 'output', sramRow: stage, sramByte: 0, bytesPerRow: 4 * rowElems, rows, sramRowStride: span, dramAddr: xAddr + 4 * rowElems * y0, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+    push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element: 'e4m3', multiplier: r }, `input rows ${y0}… × fp32(1/${g.actScale})`);
+    ctx.emitter.addTile(t);
+  }
+  return undefined;
 }
-

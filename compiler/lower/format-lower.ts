@@ -136,12 +136,13 @@ function vectorLayer(ctx: LowerContext, node: Node, a: Attrs, x: Act, y: Act, ac
   const { hw, d } = ctx;
   const rb = d.rowBytes.output;
   const half = Math.floor(d.bufferRows.output / 2);
-  const span = fp32Rows(x.c, rb);
+  let span = fp32Rows(x.c, rb);
   const cfg = formatConfig('fp8', hw.array.dataflow);
-  const loadPixels = (list: ReturnType<typeof newTile>['loads'], t: Act, row: number, first: number, count: number) =>
-    push(list, 'LOAD', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * t.c, rows: count, sramRowStride: span, dramAddr: t.addr + 4 * t.c * first, dramRowStride: 4 * t.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
-  const storePixels = (list: ReturnType<typeof newTile>['stores'], row: number, first: number, count: number) =>
-    push(list, 'STORE', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * y.c, rows: count, sramRowStride: span, dramAddr: y.addr + 4 * y.c * first, dramRowStride: 4 * y.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+  // Pixels `first` … of channels [c0, c0 + cn) between DRAM (NHWC) and output rows of `span` rows per pixel.
+  const loadPixels = (list: ReturnType<typeof newTile>['loads'], t: Act, row: number, first: number, count: number, c0 = 0, cn = t.c) =>
+    push(list, 'LOAD', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * cn, rows: count, sramRowStride: span, dramAddr: t.addr + 4 * (t.c * first + c0), dramRowStride: 4 * t.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+  const storePixels = (list: ReturnType<typeof newTile>['stores'], row: number, first: number, count: number, c0 = 0, cn = y.c) =>
+    push(list, 'STORE', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * cn, rows: count, sramRowStride: span, dramAddr: y.addr + 4 * (y.c * first + c0), dramRowStride: 4 * y.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
   if (node.op === 'add') {
     const b = acts.get(node.operands[1]!.name);
     if (b === undefined || b.c !== x.c || b.h * b.w !== x.h * x.w) mapFail('MAP004', node.name, 'an add of two activations of one shape');
@@ -171,26 +172,32 @@ function vectorLayer(ctx: LowerContext, node: Node, a: Attrs, x: Act, y: Act, ac
   if (!global && node.op === 'avgpool' && pt! + pl! + pb! + pr! > 0) mapFail('MAP004', node.name, 'a padded average pool (the reference\'s count_include_pad rule is not checked here)');
   if (kh! > 63 || kw! > 63 || x.c > 255) mapFail('MAP005', node.name, `an FPOOL window ${kh}x${kw} over ${x.c} channels (fields: ≤ 63, ≤ 255)`);
   const inRowsPer = (ob: number) => Math.min(x.h, (ob - 1) * sy! + kh!);
+  // Bands of whole output rows over groups of channels (pools are per channel): the widest group whose one-row band fits.
+  let cg = x.c;
+  const fits = (ob: number) => (inRowsPer(ob) * x.w + ob * y.w) * fp32Rows(cg, rb) <= half;
+  while (cg > 1 && !fits(1)) cg = Math.ceil(cg / 2);
+  if (!fits(1)) mapFail('MAP001', node.name, `a band of one output row of one channel needs ${inRowsPer(1) * x.w + y.w} output rows, half the buffer is ${half}`);
+  span = fp32Rows(cg, rb);
   let ob = y.h;
-  while (ob > 1 && (inRowsPer(ob) * x.w + ob * y.w) * span > half) ob--;
-  if ((inRowsPer(ob) * x.w + ob * y.w) * span > half) mapFail('MAP001', node.name, `a band of one output row needs ${(inRowsPer(1) * x.w + y.w) * span} output rows, half the buffer is ${half}`);
+  while (ob > 1 && !fits(ob)) ob--;
   const kind = node.op === 'maxpool' ? 'max' : 'avg';
   return () => {
-    ctx.emitter.beginLayer(node.name, cfg, `FP32 ${kind} pool ${kh}x${kw}/${sy} over ${x.c}x${x.h}x${x.w}, ${ob} output rows per band`);
-    for (let oy0 = 0, n = 0; oy0 < y.h; oy0 += ob, n++) {
+    ctx.emitter.beginLayer(node.name, cfg, `FP32 ${kind} pool ${kh}x${kw}/${sy} over ${x.c}x${x.h}x${x.w}, ${ob} output rows × ${cg} channels per band`);
+    for (let c0 = 0, n = 0; c0 < x.c; c0 += cg) for (let oy0 = 0; oy0 < y.h; oy0 += ob, n++) {
+      const cn = Math.min(cg, x.c - c0);
       const rows = Math.min(ob, y.h - oy0);
       const iy0 = oy0 * sy! - pt!;
       const iy1 = (oy0 + rows - 1) * sy! - pt! + kh!;
       const lo = Math.max(0, iy0), hi = Math.min(x.h, iy1);
       const base = (n % 2) * half;
       const dst = base + (hi - lo) * x.w * span;
-      const t = newTile(`${node.name} y${oy0}`);
-      loadPixels(t.loads, x, base, lo * x.w, (hi - lo) * x.w);
+      const t = newTile(`${node.name} c${c0} y${oy0}`);
+      loadPixels(t.loads, x, base, lo * x.w, (hi - lo) * x.w, c0, cn);
       push(t.computes, 'FPOOL', {
-        kind, srcRow: base, dstRow: dst, channels: x.c, inH: hi - lo, inW: x.w, kernelH: kh!, kernelW: kw!, strideH: sy!, strideW: sx!,
+        kind, srcRow: base, dstRow: dst, channels: cn, inH: hi - lo, inW: x.w, kernelH: kh!, kernelW: kw!, strideH: sy!, strideW: sx!,
         padTop: lo - iy0, padLeft: pl!, padBottom: iy1 - hi, padRight: pr!,
       });
-      storePixels(t.stores, dst, oy0 * y.w, rows * y.w);
+      storePixels(t.stores, dst, oy0 * y.w, rows * y.w, c0, cn);
       ctx.emitter.addTile(t);
     }
   };
