@@ -65,7 +65,8 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   if (ic > 1 && ih * iw > 1) mapFail('MAP004', input.name, 'an input of several channels and pixels (NCHW → NHWC is the host\'s: not done yet)');
   acts.set(input.name, { c: ic, h: ih, w: iw, bytesPerElem: 4, addr: -1 });
   // Constants first, then activations (their addresses are known before any instruction is made).
-  const gemms: { g: FormatGemm; at: { weights: number; params: number } }[] = [];
+  const gemms: { g: FormatGemm; at: { weights: number; params: number }; bytes: [number, number]; x: Act; y: Act }[] = [];
+  const vectors: { name: string; ins: Act[]; y: Act }[] = [];
   const steps: (() => void)[] = [];
   const tiles = { count: 0 };
   for (const node of graph.nodes) {
@@ -104,12 +105,12 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
       };
       const k = gemmConstants(ctx, g);
       const at = { weights: dram.add(k.weights), params: dram.add(k.params) };
-      gemms.push({ g, at });
+      gemms.push({ g, at, bytes: [k.weights.length, k.params.length], x, y });
       steps.push(() => emitGemm(ctx, g, { x: x.addr, y: y.addr, ...at, tiles } satisfies GemmPlacement));
       continue;
     }
-    const vec = vectorLayer(ctx, node, a, x, y, acts);
-    steps.push(vec);
+    steps.push(vectorLayer(ctx, node, a, x, y, acts));
+    vectors.push({ name: node.name, ins: node.operands.flatMap((o) => acts.get(o.name) ?? []), y });
   }
   for (const t of new Set(acts.values())) t.addr = dram.reserve(t.c * t.h * t.w * t.bytesPerElem);
   for (const step of steps) step();
@@ -124,11 +125,22 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     tensors.push({ name, role: 'output', dramAddr: t.addr, dtype: 'f32', shape: [...graph.values.get(name)!.type.shape], layout: 'NHWC' });
   }
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', graph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
+  const size = (t: Act) => t.c * t.h * t.w * t.bytesPerElem;
   const regions: DramRegion[] = [
-    ...gemms.flatMap(({ g, at }) => [{ addr: at.weights, bytes: at.params - at.weights, kind: 'weights' as const, layer: g.name }]),
-    ...[...new Set(acts.values())].map((t) => ({ addr: t.addr, bytes: t.c * t.h * t.w * t.bytesPerElem, kind: 'activation' as const })),
+    ...gemms.flatMap(({ g, at, bytes }) => [{ addr: at.weights, bytes: bytes[0], kind: 'weights' as const, layer: g.name }, { addr: at.params, bytes: bytes[1], kind: 'params' as const, layer: g.name }]),
+    ...[...new Set(acts.values())].map((t) => ({ addr: t.addr, bytes: size(t), kind: 'activation' as const })),
   ];
-  return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers: emitted.layers, regions };
+  // The compulsory DRAM bytes of a layer: its constants once, each input read once, its output written once.
+  const compulsory = new Map<string, number>([
+    ...gemms.map(({ g, bytes, x: gx, y: gy }) => [g.name, bytes[0] + bytes[1] + size(gx) + size(gy)] as const),
+    ...vectors.map((v) => [v.name, v.ins.reduce((s, t) => s + size(t), 0) + size(v.y)] as const),
+  ]);
+  const layers = emitted.layers.map((l) => {
+    const type = graph.values.get(l.name)?.type;
+    const op = graph.nodes.find((nd) => nd.name === l.name)?.op;
+    return { ...l, ...(op === undefined || type === undefined ? {} : { op, outputDtype: type.dtype, outputShape: [...type.shape] }), compulsoryBytes: compulsory.get(l.name) ?? 0 };
+  });
+  return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers, regions };
 }
 
 /** A pool or add as FPOOL/FADD tiles over bands of whole output rows (both halves of the output buffer alternate). */

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { formatQuantize } from '../../../compiler/ptq/format-model.js';
 import { type FormatModel, runFormat } from '../../../compiler/reference/format-interpreter.js';
-import { quantizeU8Activations } from '../../../compiler/quant/int8-gemm.js';
 import { lowerFormatModel } from '../../../compiler/lower/format-lower.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
@@ -16,21 +15,14 @@ import { checkProgram } from '../../../isa/check/index.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { firstDiagnostic } from '../../user-error.js';
 import { seededBatch } from './models.js';
+import { formatProgramInput } from '../../../tools/pipeline/format-design-point.js';
 
 const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a).buffer));
 
-/** The program's input values for image `x`: FP32, or the uint8 codes of an INT8 first GEMM (the host's conversion). */
-export function programInput(p: Program, x: Tensor): number[] {
-  const t = p.tensors.find((d) => d.role === 'input')!;
-  if (t.dtype === 'f32') return Array.from(x.data as Float32Array);
-  const grid = { scale: t.scale![0]!, zero: t.zeroPoint![0]! };
-  return Array.from(quantizeU8Activations(x.data as Float32Array, x.type.shape, grid).vals, (v) => v + grid.zero);
-}
-
 /** Simulates `p` on image `x` and returns the outputs' FP32 bits next to the reference's. */
-export function simAndRef(model: FormatModel, p: Program, x: Tensor, fidelity: 'fast' | 'pe' = 'fast'): { got: number[][]; want: number[][] } {
+function simAndRef(model: FormatModel, p: Program, x: Tensor, fidelity: 'fast' | 'pe' = 'fast'): { got: number[][]; want: number[][] } {
   const name = model.graph.inputs[0]!.name;
-  const sim = simulateProgram(p, new Map([[name, programInput(p, x)]]), { fidelity });
+  const sim = simulateProgram(p, new Map([[name, formatProgramInput(p, x)]]), { fidelity });
   const ref = runFormat(model, new Map([[name, x]]));
   return {
     got: model.graph.outputs.map((o) => bits(sim.outputs.get(o)!)),

@@ -1,0 +1,94 @@
+// One design point of a float-format preset end to end (issue 18: fp8, fp8-pc): quantize with the format
+// quantizer, lower for the machine's fp8-e4m3 mode (compiler/lower/format-lower.ts), simulate a batch and
+// compare with the format reference (runFormat) bit for bit, and with the float reference. The host's part
+// of the program input: FP32 images, or the uint8 codes of an INT8 first GEMM (the reference's own rule).
+import type { Graph } from '../../compiler/ir/graph.js';
+import { type Tensor, numel } from '../../compiler/ir/tensor.js';
+import { formatQuantize } from '../../compiler/ptq/format-model.js';
+import { type FormatModel, runFormat } from '../../compiler/reference/format-interpreter.js';
+import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
+import { quantizeU8Activations } from '../../compiler/quant/int8-gemm.js';
+import { lowerFormatModel } from '../../compiler/lower/format-lower.js';
+import type { HwConfig } from '../../isa/hw-config.js';
+import type { Program } from '../../isa/program-file.js';
+import type { EnergyTable } from '../../simulator/energy/energy-table.js';
+import { simulateProgram } from '../../simulator/simulate-program.js';
+import { simulateBatch } from '../../simulator/run-batch.js';
+import { layerInfoOf } from '../report/sim-report.js';
+import { compareOutputs, type DesignPointResult, type Fidelity } from './evaluate-design-point.js';
+
+/** The program input of one image [1, ...]: FP32 values, or an INT8 first GEMM's uint8 codes (q = clamp(round(x/s) + z)). */
+export function formatProgramInput(program: Program, image: Tensor): number[] {
+  const t = program.tensors.find((d) => d.role === 'input')!;
+  if (t.dtype === 'f32') return Array.from(image.data as Float32Array);
+  const grid = { scale: t.scale![0]!, zero: t.zeroPoint![0]! };
+  return Array.from(quantizeU8Activations(image.data as Float32Array, image.type.shape, grid).vals, (v) => v + grid.zero);
+}
+
+/** What a float-format design point needs. */
+export interface FormatDesignPointInput {
+  readonly floatGraph: Graph;
+  readonly preset: string;
+  readonly calib: Tensor;
+  readonly hw: HwConfig;
+  readonly batch: Tensor;
+  readonly labels?: ArrayLike<number>;
+  readonly energyTable?: EnergyTable;
+  readonly trace?: boolean;
+  readonly threads?: number;
+}
+
+function sample(batch: Tensor, b: number): Tensor {
+  const shape = [1, ...batch.type.shape.slice(1)];
+  const per = numel(shape);
+  return { type: { dtype: 'f32', shape }, data: (batch.data as Float32Array).subarray(b * per, (b + 1) * per) };
+}
+
+const f32Bits = new Uint32Array(1);
+const f32 = new Float32Array(f32Bits.buffer);
+/** Equal FP32 bit patterns (signs of zero and NaN payloads included). */
+function sameBits(a: number, b: number): boolean {
+  f32[0] = a;
+  const x = f32Bits[0];
+  f32[0] = b;
+  return x === f32Bits[0];
+}
+
+/** Quantizes, lowers, simulates every sample and checks the machine against the format reference. */
+export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<DesignPointResult & { model: FormatModel }> {
+  const model = formatQuantize(x.floatGraph, x.preset, x.calib);
+  const program = lowerFormatModel(model, x.hw);
+  const inputName = model.graph.inputs[0]!.name;
+  const output = model.graph.outputs[0]!;
+  const n = x.batch.type.shape[0]!;
+  const inputs = Array.from({ length: n }, (_, b) => new Map([[inputName, formatProgramInput(program, sample(x.batch, b))]]));
+  const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
+  let firstResult: ReturnType<typeof simulateProgram> | undefined;
+  const simulateFirst = () => {
+    firstResult = simulateProgram(program, inputs[0]!, options);
+  };
+  const batchOptions = { thisThreadFirst: simulateFirst, ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
+  const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
+  if (n === 1) simulateFirst();
+  const first = firstResult!;
+  const simOutputs = [first.outputs.get(output)!, ...rest.map((r) => r.outputs.get(output)!)];
+  const refOutputs = Array.from({ length: n }, (_, b) => runFormat(model, new Map([[inputName, sample(x.batch, b)]])).get(output)!.data as Float32Array);
+  let mismatchedElements = 0;
+  let firstMismatch: Fidelity['firstMismatch'];
+  simOutputs.forEach((got, b) => {
+    refOutputs[b]!.forEach((want, i) => {
+      if (sameBits(got[i]!, want)) return;
+      mismatchedElements++;
+      firstMismatch ??= { sample: b, index: i, simulator: got[i]!, reference: want };
+    });
+  });
+  const per = refOutputs[0]!.length;
+  const quant = new Float32Array(n * per);
+  refOutputs.forEach((o, b) => quant.set(o, b * per));
+  const float = runFloatBatched(x.floatGraph, x.batch).data as Float32Array;
+  const fidelity: Fidelity = {
+    bitExact: mismatchedElements === 0, mismatchedElements, ...(firstMismatch ? { firstMismatch } : {}), ...compareOutputs(quant, float, n, x.labels),
+    referenceOverflows: 0, reference: 'format reference',
+  };
+  return { program, first, samples: n, fidelity, layerInfo: layerInfoOf(program), model };
+}
