@@ -1,6 +1,6 @@
 // The vector unit's float-datapath instructions (isa/float-opcodes.ts): CVT_IN, CVT_OUT, FPOOL, FADD, exactly
 // per docs/ISA.md, `lanes` elements per cycle as the integer vector ops (units/vector-unit.ts). The
-// arithmetic is the format datapath's (functional/format-convert.ts, format-vector.ts, fp32-average.ts);
+// arithmetic is the format datapath's (functional/format-convert.ts, format-vector.ts, core/fp32-average.ts);
 // this file moves FP32 rows (4-byte little-endian elements, a row of e elements spanning fp32Rows(e) buffer
 // rows) between the buffers and charges the events (Counters.addFormat; simulator/energy/energy-model.ts).
 import { applyOverflow } from '../../core/rounding.js';
@@ -9,7 +9,7 @@ import { fp32Rows, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { FloatClamp } from '../../isa/float-opcodes.js';
 import { convertOutput, convertPerTensor } from '../functional/format-convert.js';
-import { fp32AverageExact } from '../functional/fp32-average.js';
+import { fp32AverageExact } from '../../core/fp32-average.js';
 import { fp32Add, fp32MaxPool } from '../functional/format-vector.js';
 import { BankCounter } from '../memory/banks.js';
 import type { Buffers, Sram } from '../memory/sram.js';
@@ -106,7 +106,7 @@ export function cvtOut(i: InstructionOf<'CVT_OUT'>, s: VectorState, b: Buffers, 
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 
-/** FPOOL: FP32 max pool, or the exact-sum average (fp32-average.ts), over output-buffer pixels. */
+/** FPOOL: FP32 max pool, or the exact-sum average (core/fp32-average.ts), over output-buffer pixels. */
 export function fpool(i: InstructionOf<'FPOOL'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
   const out = b.output;
   const c = i.channels;
@@ -132,7 +132,7 @@ export function fpool(i: InstructionOf<'FPOOL'>, b: Buffers, lanes: number, k: C
       }
       taps += pixels.length;
       const o = (oy * outW + ox) * c;
-      if (i.kind === 'avg') for (let ch = 0; ch < c; ch++) result[o + ch] = fp32AverageExact(pixels.map((p) => image[p * c + ch]!));
+      if (i.kind === 'avg') for (let ch = 0; ch < c; ch++) result[o + ch] = fp32AverageExact(pixels.map((p) => image[p * c + ch]!), pixels.length);
       writeFp32(out, i.dstRow + (oy * outW + ox) * span, result.subarray(o, o + c));
       banks.writeRows(i.dstRow + (oy * outW + ox) * span, span);
     }

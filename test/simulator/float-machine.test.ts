@@ -17,7 +17,7 @@ import { makeInstruction } from '../../isa/make-instruction.js';
 import type { Program } from '../../isa/program-file.js';
 import { placeTokens } from '../../compiler/lower/sync.js';
 import { simulateProgram } from '../../simulator/simulate-program.js';
-import { fp32AverageExact } from '../../simulator/functional/fp32-average.js';
+import { fp32AverageExact } from '../../core/fp32-average.js';
 import { fp32Add, fp32MaxPool } from '../../simulator/functional/format-vector.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { bankedHw } from './helpers.js';
@@ -204,7 +204,7 @@ describe('float vector instructions', () => {
         const o = Math.floor(e / c), ch = e % c, oy = Math.floor(o / outW), ox = o % outW;
         const vals: number[] = [];
         for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) vals.push(x[((oy * stride + ky) * w + ox * stride + kx) * c + ch]!);
-        return fp32AverageExact(vals);
+        return fp32AverageExact(vals, vals.length);
       });
       expect(bitsOf(r.outputs.get('avg')!)).toEqual(bitsOf(avg));
       expect(bitsOf(r.outputs.get('add')!)).toEqual(bitsOf(fp32Add(x, y, 0, 6)));
