@@ -28,8 +28,8 @@ throughout (QUANTIZATION.md, "FP8 scales"; where fmnist_resnet's −0.67 pp sits
 "FP8 on fmnist_resnet"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
 (calibration max |x|). The fp8 and fp8-pc cells follow §14 as of 2026-12-05: activations converted as
 element(x · fp32(1/s)), chunks of 32 K across taps, the INT8 first GEMM's exact int32 sum. Nothing was chosen on the test split.
-\`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
-refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
+\`accsim eval model.qir --preset mxint8,fp8\` runs them; fp8 and fp8-pc also run on the machine (\`accsim run --preset fp8\`,
+bit-exact with the format reference), the MX presets not yet (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
 npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]
