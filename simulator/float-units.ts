@@ -41,6 +41,7 @@ export class FloatUnits {
     this.array.flush?.();
     if (i.accumulate === 0) k.sramReads.param += 1;
     if (i.chunkEnd === 1) k.addFormat('fold', i.m * i.n);
+    k.addFormat('acc-entry', i.m * i.n * (i.accumulate === 1 ? 2 : 1));
     return this.float().compute(i, s, ports, window);
   }
 

@@ -7,9 +7,10 @@ import { DRAM_TRAFFIC_KINDS, type DramTrafficKind } from './dram-traffic.js';
 
 /**
  * Float-datapath events: a chunk folded into an FP32 sum (per output), an element converted in (CVT_IN), an
- * FP32 sum or an int32 sum converted out (CVT_OUT), an FP32 add, a max-pool tap, an average tap and divide.
+ * FP32 sum or an int32 sum converted out (CVT_OUT), an FP32 add, a max-pool tap, an average tap and divide,
+ * and an access to a float accumulator entry (also in accReads/accWrites; it is wider: FP32 sum + partial).
  */
-export const FORMAT_OP_KINDS = ['fold', 'cvt-in', 'cvt-out', 'cvt-int', 'fadd', 'fmax-tap', 'favg-tap', 'favg-div'] as const;
+export const FORMAT_OP_KINDS = ['fold', 'cvt-in', 'cvt-out', 'cvt-int', 'fadd', 'fmax-tap', 'favg-tap', 'favg-div', 'acc-entry'] as const;
 export type FormatOpKind = (typeof FORMAT_OP_KINDS)[number];
 
 /** Why a unit waited (issue 6): the five causes the reports break cycles into. */

@@ -49,7 +49,7 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
   }
   const accSize = hw.memories.accumulator.sizeBytes;
   const accBits = d.accEntryBytes * 8;
-  const accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);
+  let accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);
   // Stryker disable next-line ObjectLiteral: the loop below assigns every key in this order anyway (the literal is for the type)
   const sram = { input: 0, weight: 0, param: 0, output: 0 };
   for (const b of BUFFERS) {
@@ -66,6 +66,9 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [array, vec] = formatOpsPj(k, costs);
     mac += array;
     vector += vec;
+    // A float entry (FP32 sum + exact partial, accEntryBytesByMode) is wider than the integer entry its access was charged at.
+    const floatBits = d.accEntryBytesByMode['fp8-e4m3'] * 8;
+    accumulator += (k.formatOps.get('acc-entry') ?? 0) * (costs.accReadPj(floatBits, accSize) - costs.accReadPj(accBits, accSize));
   }
   const register = k.registerBits * costs.registerPj(1);
   const components: EnergyComponents = { mac, accumulator, sram, dram, vector, register };

@@ -103,6 +103,7 @@ export function cvtOut(i: InstructionOf<'CVT_OUT'>, s: VectorState, b: Buffers, 
   k.sramReads.param += i.kind === 'int' ? 2 : 1;
   k.sramWrites.output += i.rows * span;
   k.addFormat(i.kind === 'int' ? 'cvt-int' : 'cvt-out', i.rows * i.n);
+  if (i.kind === 'float') k.addFormat('acc-entry', i.rows * i.n);
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 

@@ -20,6 +20,8 @@ import { simulateProgram } from '../../simulator/simulate-program.js';
 import { fp32AverageExact } from '../../core/fp32-average.js';
 import { fp32Add, fp32MaxPool } from '../../simulator/functional/format-vector.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
+import { energyCosts } from '../../simulator/energy/scaling.js';
+import { formatEnergy } from '../../simulator/energy/format-scaling.js';
 import { bankedHw } from './helpers.js';
 
 const E4M3 = ELEMENT_TYPES.e4m3;
@@ -135,6 +137,29 @@ describe('fp8-e4m3 array mode: hand-built dense programs == format reference', (
       }), { seed: PROPERTY_SEED, numRuns: propertyRuns(12) });
     }, 120_000);
   }
+});
+
+describe('fp8-e4m3 events and energy', () => {
+  it('charges the MACs at the E4M3 MAC energy, one fold per output and chunk, wider accumulator entries', () => {
+    // n = 3 rows, K = 40 (chunks of 32 and 8: two folds per output), o = 5 columns, 16x16 ws: three K tiles (16, 16, 8).
+    const hw = bankedHw(16, 16, 2, 2);
+    const c: DenseCase = { n: 3, k: 40, o: 5, relu: false, x: Array.from({ length: 120 }, (_, i) => (i % 7) - 3), w: Array.from({ length: 200 }, (_, i) => (i % 5) - 2), b: [1, 2, 3, 4, 5] };
+    const wq = quantizeWeights(c.w, [c.o, c.k], formatOf('fp8-e4m3'));
+    const p = denseProgram(hw, c, 1, wq.realScale, Uint8Array.from(wq.vals, (v) => encodeElement(v, E4M3) & 0xff));
+    const r = simulateProgram(p, new Map([['x', c.x]]));
+    const t = r.stats.totals;
+    expect(t.formatOps.get('fold')).toBe(2 * 3 * 5);
+    // Three COMPUTEs write 15 entries each, two of them read first; CVT_OUT reads the 15.
+    expect(t.formatOps.get('acc-entry')).toBe(15 * 3 + 15 * 2 + 15);
+    expect(t.formatOps.get('cvt-in')).toBe(120);
+    expect(t.formatOps.get('cvt-out')).toBe(15);
+    const costs = energyCosts();
+    const dot = formatEnergy(costs, E4M3, E4M3, false);
+    expect(r.energy.total.components.mac).toBeCloseTo(600 * dot.macPj + 30 * dot.chunkFoldPj, 6);
+    const size = hw.memories.accumulator.sizeBytes;
+    const entries = t.accReads + t.accWrites;
+    expect(r.energy.total.components.accumulator).toBeCloseTo(entries * costs.accReadPj(32, size) + 90 * (costs.accReadPj(80, size) - costs.accReadPj(32, size)), 6);
+  });
 });
 
 describe('float vector instructions', () => {
