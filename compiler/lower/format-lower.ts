@@ -62,7 +62,6 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   // The GEMM the preset runs in INT8 on the image: the program input is then its uint8 codes (the host's conversion).
   let int8First: string | undefined;
   const [ic, ih, iw] = chw(input.type.shape, input.name);
-  if (ic > 1 && ih * iw > 1) mapFail('MAP004', input.name, 'an input of several channels and pixels (NCHW → NHWC is the host\'s: not done yet)');
   acts.set(input.name, { c: ic, h: ih, w: iw, bytesPerElem: 4, addr: -1 });
   // Constants first, then activations (their addresses are known before any instruction is made).
   const gemms: { g: FormatGemm; at: { weights: number; params: number }; bytes: [number, number]; x: Act; y: Act }[] = [];

@@ -17,12 +17,23 @@ import { simulateBatch } from '../../simulator/run-batch.js';
 import { layerInfoOf } from '../report/sim-report.js';
 import { compareOutputs, type DesignPointResult, type Fidelity } from './evaluate-design-point.js';
 
-/** The program input of one image [1, ...]: FP32 values, or an INT8 first GEMM's uint8 codes (q = clamp(round(x/s) + z)). */
+/** Values of a [1, C, H, W] (graph order) image in NHWC order (the program's); other shapes as they are. */
+function channelsLast(shape: readonly number[], v: ArrayLike<number>): number[] {
+  if (shape.length !== 4) return Array.from(v);
+  const [c, hw] = [shape[1]!, shape[2]! * shape[3]!];
+  return Array.from({ length: v.length }, (_, i) => v[(i % c) * hw + Math.floor(i / c)]!);
+}
+
+/**
+ * The program input of one image [1, ...] in the program's NHWC order: FP32 values, or an INT8 first GEMM's
+ * uint8 codes (q = clamp(round(x/s) + z, 0, 255), the reference's own conversion).
+ */
 export function formatProgramInput(program: Program, image: Tensor): number[] {
   const t = program.tensors.find((d) => d.role === 'input')!;
-  if (t.dtype === 'f32') return Array.from(image.data as Float32Array);
+  const shape = image.type.shape;
+  if (t.dtype === 'f32') return channelsLast(shape, image.data as Float32Array);
   const grid = { scale: t.scale![0]!, zero: t.zeroPoint![0]! };
-  return Array.from(quantizeU8Activations(image.data as Float32Array, image.type.shape, grid).vals, (v) => v + grid.zero);
+  return channelsLast(shape, quantizeU8Activations(image.data as Float32Array, shape, grid).vals.map((v) => v + grid.zero));
 }
 
 /** What a float-format design point needs. */
