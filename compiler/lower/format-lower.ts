@@ -74,6 +74,9 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     const [c, h, w] = chw(out, node.name);
     const x = acts.get(node.operands[0]!.name);
     if (x === undefined) mapFail('MAP004', node.name, `its input ${node.operands[0]!.name} is not an activation`);
+    // A softmax producing a graph output stays on the host, as after the integer pipeline's dequantize: the
+    // program's output is its FP32 input (hostOutputs; the host applies the op's float semantics).
+    if (node.op === 'softmax' && graph.outputs.includes(node.name)) continue;
     if (node.op === 'flatten' || node.op === 'reshape') {
       if (x.c > 1 && x.h * x.w > 1) mapFail('MAP004', node.name, 'a flatten of several channels and pixels (the NHWC → NCHW order) is not lowered for float models yet');
       acts.set(node.name, x);
@@ -119,7 +122,8 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     name: input.name, role: 'input', dramAddr: x.addr, dtype: x.bytesPerElem === 1 ? 'u8' : 'f32', shape: [...input.type.shape], layout: 'NHWC',
     ...(int8First === undefined ? {} : { scale: [model.int8Inputs.get(int8First)!.scale], zeroPoint: [model.int8Inputs.get(int8First)!.zero] }),
   }];
-  for (const name of graph.outputs) {
+  for (const out of graph.outputs) {
+    const name = programOutputOf(graph, out);
     const t = acts.get(name)!;
     tensors.push({ name, role: 'output', dramAddr: t.addr, dtype: 'f32', shape: [...graph.values.get(name)!.type.shape], layout: 'NHWC' });
   }
@@ -140,6 +144,12 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     return { ...l, ...(op === undefined || type === undefined ? {} : { op, outputDtype: type.dtype, outputShape: [...type.shape] }), compulsoryBytes: compulsory.get(l.name) ?? 0 };
   });
   return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers, regions };
+}
+
+/** The program output that graph output `name` comes from: itself, or the input of a softmax left to the host. */
+export function programOutputOf(graph: Graph, name: string): string {
+  const node = graph.nodes.find((n) => n.name === name);
+  return node?.op === 'softmax' ? node.operands[0]!.name : name;
 }
 
 /** A pool or add as FPOOL/FADD tiles over bands of whole output rows (both halves of the output buffer alternate). */

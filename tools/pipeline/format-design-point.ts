@@ -8,7 +8,9 @@ import { formatQuantize } from '../../compiler/ptq/format-model.js';
 import { type FormatModel, runFormat } from '../../compiler/reference/format-interpreter.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
 import { quantizeU8Activations } from '../../compiler/quant/int8-gemm.js';
-import { lowerFormatModel } from '../../compiler/lower/format-lower.js';
+import { lowerFormatModel, programOutputOf } from '../../compiler/lower/format-lower.js';
+import { lookupOp } from '../../compiler/ir/op-registry.js';
+import { inferTypes } from '../../compiler/ir/verify.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
 import type { EnergyTable } from '../../simulator/energy/energy-table.js';
@@ -34,6 +36,21 @@ export function formatProgramInput(program: Program, image: Tensor): number[] {
   if (t.dtype === 'f32') return channelsLast(shape, image.data as Float32Array);
   const grid = { scale: t.scale![0]!, zero: t.zeroPoint![0]! };
   return channelsLast(shape, quantizeU8Activations(image.data as Float32Array, shape, grid).vals.map((v) => v + grid.zero));
+}
+
+/**
+ * The graph outputs of a simulated program: each program output, through the softmax the lowering left to
+ * the host (programOutputOf) — the op's float semantics, as the format reference runs it.
+ */
+export function formatGraphOutputs(model: FormatModel, simOutputs: ReadonlyMap<string, ArrayLike<number>>): Map<string, Float32Array> {
+  const g = model.graph;
+  const attrs = inferTypes(g);
+  return new Map(g.outputs.map((out) => {
+    const from = programOutputOf(g, out);
+    const t: Tensor = { type: g.values.get(from)!.type, data: Float32Array.from(simOutputs.get(from)!) };
+    if (from === out) return [out, t.data as Float32Array];
+    return [out, lookupOp('softmax')!.evalFloat([t], attrs.get(out)!, g.values.get(out)!.type).data as Float32Array];
+  }));
 }
 
 /** What a float-format design point needs. */
@@ -82,7 +99,7 @@ export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<D
   const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
   if (n === 1) simulateFirst();
   const first = firstResult!;
-  const simOutputs = [first.outputs.get(output)!, ...rest.map((r) => r.outputs.get(output)!)];
+  const simOutputs = [first.outputs, ...rest.map((r) => r.outputs)].map((o) => formatGraphOutputs(model, o).get(output)!);
   const refOutputs = Array.from({ length: n }, (_, b) => runFormat(model, new Map([[inputName, sample(x.batch, b)]])).get(output)!.data as Float32Array);
   let mismatchedElements = 0;
   let firstMismatch: Fidelity['firstMismatch'];
