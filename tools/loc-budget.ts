@@ -85,12 +85,12 @@ export const MAX_FILE_LINES = 400;
  * workers, a test driving the compiled worker, the bench's cli part) on top of main a42a320, which was
  * already at 46,304 after the fmtacc merge (the FP32 average-pool rule and its tests). 46,400 → 46,450 for
  * the same branch's default thread policy for batches (MIN_IMAGES_PER_THREAD, ~15 with its test).
- * 46,450 → 47,650 for issue 18's branch fp8dp (~1,190 lines of its own: the branch counted 47,493 over main's
+ * 46,450 → 47,700 for issue 18's branch fp8dp (~1,190 lines of its own: the branch counted 47,493 over main's
  * 46,304): per-tensor FP8 as an array mode — the ISA's float opcodes and COMPUTE fields with their bounds and
  * footprints (~200), the machine's float array engine, hooks and float vector instructions (~350), the float
  * lowering of a FormatModel (~430), `run --preset fp8`'s design point (~130), and their tests (~300).
  */
-export const LINE_BUDGET = 47_650;
+export const LINE_BUDGET = 47_700;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
