@@ -33,8 +33,8 @@ element(x · fp32(1/s)), chunks of 32 K across taps, the INT8 first GEMM's exact
 follow §14's exact-sum rule since 2026-12-05 (fmnist_resnet's mxint8 cell was measured with it; the older
 cells were not re-measured: the old and the new rule gave the same output at every pool checked on test
 images, 160,000 outputs over three models and presets, INTEGER-SEMANTICS §14). Nothing was chosen on the test split.
-\`accsim eval model.qir --preset mxint8,fp8\` runs them; they are not yet on the machine (the integer pipeline
-refuses them with QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
+\`accsim eval model.qir --preset mxint8,fp8\` runs them; fp8 and fp8-pc also run on the machine (\`accsim run --preset fp8\`,
+bit-exact with the format reference), fp8-ar and the MX presets not yet (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
 npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]

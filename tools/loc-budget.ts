@@ -89,8 +89,12 @@ export const MAX_FILE_LINES = 400;
  * above): AdaRound on the E4M3 grid with its Gram matrices and the fp8-ar preset's plumbing
  * (format-adaround.ts, format-rounding.ts, fixed weight scales to the eval workers, ~190) and the bias
  * correction candidate the held-out tool judged (format-bias-correction.ts, ~65; fp8-scale-choice.ts ~50).
+ * 46,800 → 48,000 for issue 18's branch fp8dp (~1,190 lines of its own: the branch counted 47,493 over main's
+ * 46,304): per-tensor FP8 as an array mode — the ISA's float opcodes and COMPUTE fields with their bounds and
+ * footprints (~200), the machine's float array engine, hooks and float vector instructions (~350), the float
+ * lowering of a FormatModel (~430), `run --preset fp8`'s design point (~130), and their tests (~300).
  */
-export const LINE_BUDGET = 46_800;
+export const LINE_BUDGET = 48_000;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
