@@ -9,7 +9,7 @@ import { assertNever, handlerOf, type Instruction, type InstructionHandlers, typ
 import { MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
 
 /** Output grid of a POOL: (padded extent − window) / stride + 1 per axis. */
-export function poolOutputGrid(i: InstructionOf<'POOL'>): { outH: number; outW: number } {
+export function poolOutputGrid(i: InstructionOf<'POOL'> | InstructionOf<'FPOOL'>): { outH: number; outW: number } {
   return {
     outH: Math.floor((i.inH + i.padTop + i.padBottom - i.kernelH) / i.strideH) + 1,
     outW: Math.floor((i.inW + i.padLeft + i.padRight - i.kernelW) / i.strideW) + 1,
@@ -43,6 +43,16 @@ export function lutTableRows(srcBits: number, paramRowBytes: number): number {
   return Math.ceil(2 ** srcBits / paramRowBytes);
 }
 
+/** Buffer rows a row of `elems` FP32 elements spans (the float datapath's rows: 4 bytes per element, isa/float-opcodes.ts). */
+export function fp32Rows(elems: number, rowBytes: number): number {
+  return Math.ceil((4 * elems) / rowBytes);
+}
+
+/** Input-buffer rows a CVT_IN writes: [first, last] of its `rows` destination runs of `elems` bytes. */
+export function cvtInRows(i: InstructionOf<'CVT_IN'>, rowBytes: number): [number, number] {
+  return [i.dstRow, i.dstRow + (i.rows - 1) * i.dstRowStride + Math.floor((i.dstByte + i.elems - 1) / rowBytes)];
+}
+
 /** One past the last DRAM byte a LOAD or STORE walks (strides are unsigned fields). */
 export function transferDramEnd(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>): number {
   return i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow;
@@ -57,6 +67,7 @@ const ACCUMULATOR_OUTSIDE_ARRAY: InstructionHandlers<boolean> = {
   MOVE: no, // the bounds checker refuses a MOVE on the accumulator
   LOAD: onAccumulator, STORE: onAccumulator,
   REQUANT: yes, DEPTHWISE: yes,
+  CVT_IN: no, CVT_OUT: yes, FPOOL: no, FADD: no,
 };
 
 /** Instructions that read or write the accumulator other than through the array. */
@@ -247,6 +258,31 @@ export function accessesOf(
       use('output', i.srcRow, i.rows, false);
       use('output', i.dstRow, i.rows, true);
       break;
+    case 'CVT_IN': {
+      const [lo, hi] = cvtInRows(i, d.rowBytes.input);
+      use('output', i.srcRow, i.rows * fp32Rows(i.elems, d.rowBytes.output), false);
+      use('input', lo, hi - lo + 1, true);
+      break;
+    }
+    case 'CVT_OUT':
+      use('accumulator', i.accRow, i.rows, false);
+      use('param', i.paramRow, i.kind === 'int' ? 2 : 1, false);
+      use('output', i.outRow, i.rows * fp32Rows(i.n, d.rowBytes.output), true);
+      break;
+    case 'FPOOL': {
+      const span = fp32Rows(i.channels, d.rowBytes.output);
+      const { outH, outW } = poolOutputGrid(i);
+      use('output', i.srcRow, i.inH * i.inW * span, false);
+      use('output', i.dstRow, outH * outW * span, true);
+      break;
+    }
+    case 'FADD': {
+      const span = fp32Rows(i.elems, d.rowBytes.output);
+      use('output', i.aRow, i.rows * span, false);
+      use('output', i.bRow, i.rows * span, false);
+      use('output', i.dstRow, i.rows * span, true);
+      break;
+    }
     case 'DEPTHWISE': {
       const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_OPERAND_BITS[mode].input, MODE_OPERAND_BITS[mode].weight, d.rowBytes.input, d.rowBytes.weight);
       use('input', i.srcRow, i.inH * i.inW * pixelRows, false);
