@@ -94,7 +94,7 @@ export const MAX_FILE_LINES = 400;
  * footprints (~200), the machine's float array engine, hooks and float vector instructions (~350), the float
  * lowering of a FormatModel (~430), `run --preset fp8`'s design point (~130), and their tests (~300).
  */
-export const LINE_BUDGET = 48_000;
+export const LINE_BUDGET = 48_060;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
