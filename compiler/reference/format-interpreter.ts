@@ -2,7 +2,8 @@
 // a float or microscaling format. Each GEMM converts its input activations into the format (MX: per
 // 32-channel block of each pixel; FP8: by the calibrated per-tensor scale), multiplies them with the
 // pre-converted weights by the format dot product (format-gemm.ts) and clamps (fused activation) in FP32;
-// every other op runs its FP32 float semantics (OpSpec.evalFloat). docs/INTEGER-SEMANTICS.md states why.
+// the average pools sum exactly and round once (format-pools.ts); every other op runs its FP32 float
+// semantics (OpSpec.evalFloat). docs/INTEGER-SEMANTICS.md §14 states why.
 // A preset may run some GEMMs in INT8 (int8Inputs: uint8 inputs, int8 weights; the exact int32 sum).
 import type { Graph } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
@@ -17,6 +18,7 @@ import { type FormatTensor, isMx, quantizeActivations } from '../quant/format-qu
 import { type U8Grid, quantizeU8Activations } from '../quant/int8-gemm.js';
 import { bindInputs, operandsOf } from './environment.js';
 import { formatConv2d, formatDense, type GemmKind } from './format-gemm.js';
+import { FORMAT_POOLS } from './format-pools.js';
 
 /** A float graph with its GEMM weights converted to `format`, and the per-tensor input scales (FP8 only). */
 export interface FormatModel {
@@ -55,7 +57,8 @@ export function runFormat(model: FormatModel, inputs: ReadonlyMap<string, Tensor
     const outType = graph.values.get(node.name)!.type;
     const w = model.weights.get(node.name);
     if (!FORMAT_GEMM_OPS.has(node.op)) {
-      env.set(node.name, spec.evalFloat(operands, attrs, outType));
+      const pool = Object.hasOwn(FORMAT_POOLS, node.op) ? FORMAT_POOLS[node.op]! : undefined;
+      env.set(node.name, pool !== undefined ? pool(operands[0]!, attrs, outType) : spec.evalFloat(operands, attrs, outType));
       continue;
     }
     assert(w !== undefined, `format model has no converted weights for ${node.name}`);
