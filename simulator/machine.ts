@@ -17,7 +17,7 @@ import { makeBuffers, type Buffers } from './memory/sram.js';
 import { channelFor, Fetcher, makeChannels, type Channels, type TokenChannel } from './queues.js';
 import { loadByteRange, storeDramRange, touchesAccumulatorOutsideArray } from '../isa/check/footprint.js';
 import { arrayStateOf, countCompute, vectorStateOf } from './config-state.js';
-import { POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
+import { packedArray, POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QUEUE_NAMES } from './program-index.js';
 import { Counters } from './stats.js';
 import { chargeRun, runTimings, scheduleRun } from './run-issue.js';
 import { transfer } from './units/dma.js';
@@ -115,21 +115,21 @@ export class Machine {
     const end = new Float64Array(n);
     const layerOf = new Int32Array(n).fill(this.program.layers.length);
     this.program.layers.forEach((l, k) => layerOf.fill(k, l.firstInstruction, l.firstInstruction + l.instructionCount));
-    const counters = [...this.program.layers, undefined].map(() => new Counters());
+    const counters = packedArray(this.program.layers.length + 1, () => new Counters());
     const q = this.hw.queues;
     const fetcher = new Fetcher(instrs, { load: q.loadDepth, compute: q.computeDepth, store: q.storeDepth });
     const channels = makeChannels(q.tokenDepth);
     const sched = new ComputeScheduler();
     // Everything per queue is indexed 0 load, 1 compute, 2 store; the loop allocates nothing per step.
-    const lists = QUEUE_NAMES.map((qn) => fetcher.queues[qn]);
+    const lists = packedArray(3, (qi) => fetcher.queues[QUEUE_NAMES[qi]!]);
     const head = new Int32Array(3);
     // Single-unit queues (load, store) start an instruction once the previous one has ended and pushed.
     const queueReady = new Float64Array(3);
     // The push indices (−1: none) of the last instruction of each queue on its prev and next channels.
     const pendingPrev = new Int32Array(3).fill(-1);
     const pendingNext = new Int32Array(3).fill(-1);
-    const pops = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'popPrev'), channelFor(channels, qn, 'popNext')] as const);
-    const pushes = QUEUE_NAMES.map((qn) => [channelFor(channels, qn, 'pushPrev'), channelFor(channels, qn, 'pushNext')] as const);
+    const pops = packedArray(3, (qi) => [channelFor(channels, QUEUE_NAMES[qi]!, 'popPrev'), channelFor(channels, QUEUE_NAMES[qi]!, 'popNext')] as const);
+    const pushes = packedArray(3, (qi) => [channelFor(channels, QUEUE_NAMES[qi]!, 'pushPrev'), channelFor(channels, QUEUE_NAMES[qi]!, 'pushNext')] as const);
     const c = this.cand;
     // A queue head's start, once known, stays what it is until that queue issues: what it waits for
     // (dispatch, token pushes, pops of its own queue, the compute queue's unit state) only ever goes from

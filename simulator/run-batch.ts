@@ -1,8 +1,10 @@
-// Several images through one program on several threads (one per core, at most one per image) when the
+// Several images through one program on several threads (one per core and per 8 images unless told) when the
 // compiled worker exists and there is more than one image; otherwise in this thread. This thread works
 // too (it is warm; a fresh worker first pays for its JIT and weight packing), and every thread takes the
-// next image from a shared counter. Workers get the program as columns (program-transfer.ts) and post
-// plain-data results.
+// next image from a shared counter. Workers get the program as the .accbin bytes in shared memory as soon
+// as the caller has read them (`share`: each worker decodes its own copy while this thread decodes), else
+// as columns (program-transfer.ts), and post plain-data results.
+import { assert } from '../core/diagnostics.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +42,18 @@ export function simulateItem(program: Program, inputs: ReadonlyMap<string, Array
   return { outputs: r.outputs, cycles: r.stats.cycles, utilization: r.stats.utilization, totals: countersToJson(r.stats.totals), energy: r.energy };
 }
 
-/** Message a worker receives once it has started: the program, every input, and the shared counter that
- *  hands out images. */
+/** Message a worker may receive first: the .accbin it will simulate, in shared memory (not copied). */
+export interface BatchWorkerProgram {
+  readonly kind: 'program';
+  readonly bytes: Uint8Array;
+  readonly file: string;
+}
+
+/** Message a worker receives to run: the program (absent when it was sent by `share`), every input, and the
+ *  shared counter that hands out images. */
 export interface BatchWorkerData {
-  readonly program: ProgramTransfer;
+  readonly kind: 'batch';
+  readonly program?: ProgramTransfer;
   readonly inputs: readonly ReadonlyMap<string, ArrayLike<number>>[];
   /** Int32 slot 0: the next image index to take (Atomics.add by every thread). */
   readonly next: SharedArrayBuffer;
@@ -55,7 +65,7 @@ export type BatchWorkerMessage = { readonly index: number; readonly item: BatchI
 
 /** How a batch runs. */
 export interface BatchOptions {
-  /** Threads in all, this one included (default one per core, at most one per image). */
+  /** Threads in all, this one included (default: batchThreads). */
   readonly threads?: number;
   readonly energyTable?: EnergyTable;
   /** Work this thread does once the workers have been started, before it takes images (the CLI simulates its
@@ -63,10 +73,19 @@ export interface BatchOptions {
   readonly thisThreadFirst?: () => void;
 }
 
-/** Threads in all (this one included) for `images` images: one per core unless told, at most one per image,
- *  and only this one when the compiled worker is missing (tests run the TypeScript sources). */
+/**
+ * Images each thread needs, by default, before a batch starts a worker for them: a worker isolate pays its own
+ * cold start (TurboFan compiling the simulator again, weight packing, the window-cost memo; ResNet-18 on two
+ * cores: +1.3 to +2.2 CPU s, five to eight warm images' worth), so below this one thread finishes first
+ * (eight ResNet-18 images at load 18–28: 7.8–13.8 s wall on one thread against 18–22 s on two).
+ */
+export const MIN_IMAGES_PER_THREAD = 8;
+
+/** Threads in all (this one included) for `images` images: as many as `threads` says (at most one per
+ *  image), else one per core and per MIN_IMAGES_PER_THREAD images; only this one when the compiled worker is
+ *  missing (tests run the TypeScript sources). */
 export function batchThreads(images: number, threads?: number): number {
-  const n = Math.max(1, Math.min(threads ?? availableParallelism(), images));
+  const n = Math.max(1, Math.min(threads ?? Math.min(availableParallelism(), Math.floor(images / MIN_IMAGES_PER_THREAD)), images));
   return n > 1 && existsSync(fileURLToPath(WORKER_URL)) ? n : 1;
 }
 
@@ -78,6 +97,8 @@ export function batchThreads(images: number, threads?: number): number {
 export class BatchWorkers {
   private readonly workers: Worker[];
   private used = false;
+  /** The .accbin bytes the workers were given by `share`, if any. */
+  private shared: Uint8Array | undefined;
 
   /** Starts `threads − 1` workers (`threads` counts this one; see batchThreads). */
   constructor(threads: number) {
@@ -91,6 +112,23 @@ export class BatchWorkers {
   /** The number of worker threads. */
   get count(): number {
     return this.workers.length;
+  }
+
+  /**
+   * Gives the workers the .accbin bytes the batch's program will be read from, at once, so that each decodes
+   * and checks its copy while this thread does the same (instead of this thread packing the decoded program
+   * and each worker rebuilding it later). Returns the bytes to read the program from: a copy in shared memory
+   * when there are workers (12 MB for ResNet-18: one copy, no per-worker clone), else `bytes`. `run` must then
+   * get the program read from them with `{ adopt: true }` (it checks that its DRAM image is a view of them).
+   */
+  share(bytes: Uint8Array, file: string): Uint8Array {
+    if (this.workers.length === 0 || this.used) return bytes;
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    shared.set(bytes);
+    this.shared = shared;
+    const message: BatchWorkerProgram = { kind: 'program', bytes: shared, file };
+    for (const w of this.workers) w.postMessage(message);
+    return shared;
   }
 
   /** Ends workers that were never given a batch. */
@@ -114,7 +152,12 @@ export class BatchWorkers {
     }
     const next = new SharedArrayBuffer(4);
     const counter = new Int32Array(next);
-    const data: BatchWorkerData = { program: packProgram(program), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}) };
+    // (A program read from the shared bytes with `adopt` keeps its DRAM image there; anything else would make
+    // the workers simulate another program than this thread.)
+    if (this.shared !== undefined) assert(program.dramImage.buffer === this.shared.buffer, 'BatchWorkers.run: the program was not read from the bytes given to share()');
+    const data: BatchWorkerData = {
+      kind: 'batch', ...(this.shared === undefined ? { program: packProgram(program) } : {}), inputs, next, ...(options.energyTable ? { energyTable: options.energyTable } : {}),
+    };
     const items = new Array<BatchItem>(inputs.length);
     const peakRssMiB = new Array<number>(this.workers.length).fill(0);
     const done = Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
@@ -141,7 +184,7 @@ export class BatchWorkers {
   }
 }
 
-/** Runs every input set on up to `threads` threads (default: one per core; see BatchWorkers.run). */
+/** Runs every input set on up to `threads` threads (default: batchThreads; see BatchWorkers.run). */
 export async function simulateBatch(
   program: Program, inputs: readonly ReadonlyMap<string, ArrayLike<number>>[], options: BatchOptions = {},
 ): Promise<BatchResult> {

@@ -2,12 +2,13 @@
 // (the CLI overlaps its first sample with the workers' start-up this way), and the batch's results do not
 // depend on it: every image gives what simulating it alone gives.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readProgram } from '../../isa/program-file.js';
-import { simulateBatch } from '../../simulator/run-batch.js';
-import { simulateProgram } from '../../simulator/simulate-program.js';
+import { simulateBatch, simulateItem } from '../../simulator/run-batch.js';
 
-const program = readProgram(readFileSync('test/golden/sim/fmnist_cnn-w8a8-16x16-ws.accbin'), 'cnn');
+const PROGRAM = 'test/golden/sim/fmnist_cnn-w8a8-16x16-ws.accbin';
+const program = readProgram(readFileSync(PROGRAM), 'cnn');
 const input = program.tensors.find((t) => t.role === 'input')!;
 const size = input.shape.reduce((a, b) => a * b, 1);
 const image = (seed: number) => new Map([[input.name, Uint8Array.from({ length: size }, (_, j) => (j * 31 + seed * 17) & 255)]]);
@@ -27,11 +28,21 @@ describe('simulateBatch', () => {
       const r = await simulateBatch(program, tracked, { threads, thisThreadFirst: () => events.push('first') });
       expect(events.filter((e) => e === 'first')).toHaveLength(1);
       expect(events[0]).toBe('first');
-      r.items.forEach((item, k) => {
-        const alone = simulateProgram(program, inputs[k]!);
-        expect(item.cycles).toBe(alone.stats.cycles);
-        expect([...item.outputs.values()].map((v) => Array.from(v))).toEqual([...alone.outputs.values()].map((v) => Array.from(v)));
-      });
+      // Every field of every image (outputs, cycles, utilization, counters, energy), against a fresh program
+      // object: no memo or packed weight shared with the batch.
+      r.items.forEach((item, k) => expect(item).toEqual(simulateItem(readProgram(readFileSync(PROGRAM), 'cnn'), inputs[k]!)));
     });
   }
+});
+
+describe('batchThreads (the compiled module: only beside the compiled worker does it start any)', () => {
+  it('starts a worker by default only for every MIN_IMAGES_PER_THREAD images, and as told when told', async () => {
+    const m = (await import(new URL('../../dist/simulator/run-batch.js', import.meta.url).href)) as typeof import('../../simulator/run-batch.js');
+    const per = m.MIN_IMAGES_PER_THREAD;
+    expect(m.batchThreads(2 * per - 1)).toBe(1);
+    expect(m.batchThreads(2 * per)).toBe(Math.min(availableParallelism(), 2));
+    expect(m.batchThreads(2 * per, 1)).toBe(1);
+    expect(m.batchThreads(3, 2)).toBe(2);
+    expect(m.batchThreads(1, 4)).toBe(1);
+  });
 });

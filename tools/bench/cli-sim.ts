@@ -1,7 +1,7 @@
 // `npm run bench` part "sim", as a user sees it: `accsim sim resnet18.accbin --input x.npy` in a fresh Node
 // process (cold: reading, decoding and indexing the program and packing its weights all count), timed from
 // spawn to exit. One image (target ≤ 1 s) and eight images (target ≥ 5× the plain-JS GEMM rate measured in
-// the same run, which the caller passes in). Figures only, nothing asserted.
+// the same run, which the caller passes in), by default and on two threads. Figures only, nothing asserted.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -37,10 +37,10 @@ function childrenCpu(): number | undefined {
 
 /** Wall and CPU seconds (all its threads; undefined if unknown) of one `accsim sim` child process; undefined
  *  (and the error printed) if it failed. */
-function timeCli(program: string, input: string): { wall: number; cpu: number | undefined } | undefined {
+function timeCli(program: string, input: string, extra: readonly string[] = []): { wall: number; cpu: number | undefined } | undefined {
   const c0 = childrenCpu();
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [ACCSIM, 'sim', program, '--input', input], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [ACCSIM, 'sim', program, '--input', input, ...extra], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = (performance.now() - t0) / 1000;
   const c1 = childrenCpu();
   if (r.status === 0) return { wall, cpu: c0 === undefined || c1 === undefined ? undefined : c1 - c0 };
@@ -60,7 +60,7 @@ function summary(xs: readonly Timing[]): string {
   return cpus === undefined ? `${wall}; CPU n/a` : `${wall}; CPU best ${Math.min(...cpus).toFixed(2)} s, median ${median(cpus).toFixed(2)} s (${list(cpus)})`;
 }
 
-/** Times the CLI on `program` (one image: 5 cold starts; eight images: 3) and prints best and median wall and CPU
+/** Times the CLI on `program` (one image: 5 cold starts; eight images: 3, then 3 with --threads 2) and prints best and median wall and CPU
  *  (`jsGmacs`, `jsCpuGmacs`: the plain-JS GEMM rate by wall and by CPU time, measured by the caller). */
 export function benchSimCli(program: Program, macsPerImage: number, jsGmacs: number, jsCpuGmacs: number): void {
   const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -71,7 +71,7 @@ export function benchSimCli(program: Program, macsPerImage: number, jsGmacs: num
     const inputs = { 1: join(dir, 'x1.npy'), 8: join(dir, 'x8.npy') };
     saveNpy(inputs[1], images(1));
     saveNpy(inputs[8], images(8));
-    const runs = (n: 1 | 8, times: number) => Array.from({ length: times }, () => timeCli(accbin, inputs[n])).filter((s): s is Timing => s !== undefined);
+    const runs = (n: 1 | 8, times: number, extra: readonly string[] = []) => Array.from({ length: times }, () => timeCli(accbin, inputs[n], extra)).filter((s): s is Timing => s !== undefined);
     const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
     const one = runs(1, 5);
     say(`cli  accsim sim resnet18.accbin, 1 image, cold process: ${summary(one)} (target wall <= 1 s; ${load()})`);
@@ -88,6 +88,13 @@ export function benchSimCli(program: Program, macsPerImage: number, jsGmacs: num
     if (eight.every((x) => x.cpu !== undefined)) {
       const cpu = Math.min(...eight.map((x) => x.cpu!));
       say(`cli    by CPU time: ${cpu.toFixed(2)} CPU s best, ${rate(cpu).toFixed(2)} simulated GMAC per CPU second = ${(rate(cpu) / jsCpuGmacs).toFixed(2)}x the plain-JS GEMM per CPU second`);
+    }
+    // The same eight on two threads: a worker isolate pays its own cold start (JIT, weight packing, window-cost
+    // memo), so whether it pays off for eight images (run-batch.ts MIN_IMAGES_PER_THREAD) is measured beside the default.
+    const two = runs(8, 3, ['--threads', '2']);
+    if (two.length > 0) {
+      const bestTwo = Math.min(...two.map((x) => x.wall));
+      say(`cli  8 images, --threads 2: ${summary(two)}; ${(rate(bestTwo) / jsGmacs).toFixed(2)}x the plain-JS GEMM at the best run (${load()})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
-// `npm run bench`: speed and memory figures, printed, never asserted. Choose parts with BENCH=gemm,float,search,train,...;
+// `npm run bench`: speed and memory figures, printed, never asserted. Choose parts with BENCH=gemm,float,search,train,...
+// (BENCH=cli: only the sim part's `accsim sim` lines);
 // BENCH_QUICK=1 shortens the GEMM runs, BENCH_IMAGES=N sets the float-eval image count, BENCH_TRAIN_STEPS=N
 // the timed QAT training steps (BENCH=train), BENCH_TRAIN_FINETUNE=1 adds the full W4A4 fine-tune of the CNN
 // (minutes; otherwise its last recorded run and an estimate are printed).
 import { benchFloatEval } from './float-eval.js';
-import { benchSim } from './sim.js';
+import { benchCli, benchSim } from './sim.js';
 import { benchSearch } from './search.js';
 import { benchSearchParts } from './search-parts.js';
 import { benchTrain } from './train.js';
@@ -14,6 +15,7 @@ const GEMM_OPTIONS = process.env['BENCH_QUICK'] ? { runs: 2, minSeconds: 0.05 } 
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   sim: () => benchSim(),
+  cli: async () => benchCli(),
   search: () => benchSearch(),
   'search-parts': () => benchSearchParts(),
   float: () => benchFloatEval(Number(process.env['BENCH_IMAGES'] ?? '1000')),
@@ -24,8 +26,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   },
 };
 
-// search and search-parts take minutes: only when asked for (BENCH=search, BENCH=search-parts).
-const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).filter((k) => !k.startsWith('search')).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+// search and search-parts take minutes: only when asked for (BENCH=search, BENCH=search-parts); cli is part of sim.
+const selected = (process.env['BENCH'] ?? Object.keys(BENCHES).filter((k) => !k.startsWith('search') && k !== 'cli').join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 for (const name of selected) {
   const bench = BENCHES[name];
   if (!bench) {

@@ -55,15 +55,33 @@ function plainJsGmacs(): { wall: number; cpu: number } {
   return { wall: (M * K * N) / (best / 1000) / 1e9, cpu: (M * K * N) / bestCpu / 1e9 };
 }
 
-/** Runs the benchmark and prints its figures. */
-export async function benchSim(): Promise<void> {
-  const say = (s: string) => process.stdout.write(`${s}\n`);
+/** The bench's ResNet-18 program on the default machine (generated, quantized and lowered; progress printed). */
+function benchProgram(say: (s: string) => void): Program {
   let t0 = performance.now();
   const graph = resnet18Quantized();
   say(`sim  resnet18 generated and quantized in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   t0 = performance.now();
   const program = lowerGraph(graph, defaultHwConfig());
   say(`sim  lowered to ${program.instructions.length} instructions, ${(program.dramImage.length / 2 ** 20).toFixed(1)} MiB DRAM image, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return program;
+}
+
+/** `BENCH=cli`: only the CLI lines of the sim part (cli-sim.ts), with the plain-JS GEMM rate they compare with. */
+export function benchCli(): void {
+  const say = (s: string) => process.stdout.write(`${s}\n`);
+  const program = benchProgram(say);
+  // The MACs of one image, from one warm-up simulation (the CLI lines need them; its time is not reported).
+  const macs = simulateProgram(program, inputFor(program, 1)).stats.totals.totalMacs();
+  const { wall: js, cpu: jsCpu } = plainJsGmacs();
+  say(`cli  plain JS int8 GEMM ${js.toFixed(2)} GMAC/s (${jsCpu.toFixed(2)} per CPU second)`);
+  benchSimCli(program, macs, js, jsCpu);
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function benchSim(): Promise<void> {
+  const say = (s: string) => process.stdout.write(`${s}\n`);
+  const program = benchProgram(say);
+  let t0 = performance.now();
   // Warm-up: the first images still tier up the JIT (functions of the late layers are optimized late),
   // and the first packs every weight. A sweep or eval simulates hundreds of images: steady state is the rate.
   for (let k = 0; k < WARM_UP_RUNS; k++) simulateProgram(program, inputFor(program, 1 + k));

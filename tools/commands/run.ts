@@ -35,7 +35,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
       .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
       .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })
-      .option('threads', { type: 'number', describe: 'threads simulating the samples (default one per core; results do not depend on it)' })
+      .option('threads', { type: 'number', describe: 'threads simulating the samples (default one per core and per 8 samples; results do not depend on it)' })
       .option('json', { type: 'string', describe: 'write the whole report as JSON here' })
       .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace of the first sample here (open in ui.perfetto.dev)' })
       .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' }),

@@ -32,7 +32,7 @@ export const simCommand: AccsimCommand<SimArgs> = {
       .option('trace', { type: 'string', describe: 'write a Chrome/Perfetto trace (first sample) here' })
       .option('fidelity', { choices: ['fast', 'pe'] as const, default: 'fast' as const, describe: "'pe' steps every PE every cycle (slow; a check on the fast model)" })
       .option('energy', { type: 'string', describe: 'energy table JSON overriding the Horowitz 45 nm costs' })
-      .option('threads', { type: 'number', describe: 'threads simulating samples 2..N (default one per core; results do not depend on it)' }),
+      .option('threads', { type: 'number', describe: 'threads simulating samples 2..N (default one per core and per 8 samples; results do not depend on it)' }),
   examples: [['$0 sim cnn.accbin --input x.npy --output y.npy --json stats.json --trace trace.json', 'simulate, keep stats and a trace']],
   handler: async (args) => {
     requireWritableOutputs([args.output, args.json, args.trace]);
@@ -55,7 +55,8 @@ export const simCommand: AccsimCommand<SimArgs> = {
 
 /** The handler's work once the input is read and the workers (if any) are starting. */
 async function simulateAndReport(args: SimArgs, limits: () => ResourceLimits, bytes: Uint8Array, npy: Tensor, workers: BatchWorkers): Promise<void> {
-  const program = readProgram(bytes, args.program, { adopt: true });
+  // (With workers, they get the bytes now and decode them while this thread does.)
+  const program = readProgram(workers.share(bytes, args.program), args.program, { adopt: true });
   requireProgramWithinLimits(program, limits(), args.program);
   const { input, output } = programEnds(program);
   const samples = programInputsFromNpy(npy, input, args.input);

@@ -25,7 +25,7 @@ export interface DesignPointInput {
   readonly labels?: ArrayLike<number>;
   readonly energyTable?: EnergyTable;
   readonly trace?: boolean;
-  /** Worker threads for samples 2..N (default one per core; 1 inside a sweep worker). */
+  /** Worker threads for samples 2..N (default one per core and per 8 samples, batchThreads; 1 inside a sweep worker). */
   readonly threads?: number;
   /** The references for this graph and batch, when the caller already computed them (computeReferences). */
   readonly references?: References;
