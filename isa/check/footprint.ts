@@ -104,7 +104,13 @@ export function storeDramRange(i: InstructionOf<'STORE'>): [number, number] {
  * e is digit-wise dominated by one of those inside the range.
  */
 export function digitSumRange(lo: number, hi: number, radices: readonly number[], weights: readonly number[]): [number, number] {
-  // Plain loops, no closure: the simulator asks this for every window COMPUTE it batches.
+  digitSumRangeInto(SCRATCH_RANGE, 0, lo, hi, radices, weights);
+  return [SCRATCH_RANGE[0]!, SCRATCH_RANGE[1]!];
+}
+
+/** digitSumRange's min and max into out[at], out[at + 1] (no allocation: the simulator asks this for every
+ *  window COMPUTE it batches). */
+function digitSumRangeInto(out: Float64Array, at: number, lo: number, hi: number, radices: readonly number[], weights: readonly number[]): void {
   let min = digitSum(lo, radices, weights);
   let max = digitSum(hi, radices, weights);
   let base = 1;
@@ -115,7 +121,8 @@ export function digitSumRange(lo: number, hi: number, radices: readonly number[]
     const above = (Math.floor(lo / base) + 1) * base;
     if (above <= hi) min = Math.min(min, digitSum(above, radices, weights));
   }
-  return [min, max];
+  out[at] = min;
+  out[at + 1] = max;
 }
 
 /** Σ_j digit_j(e)·weights[j] of e in the mixed radix `radices` (see digitSumRange). */
@@ -130,6 +137,13 @@ function digitSum(e: number, radices: readonly number[], weights: readonly numbe
   return v + rest * weights[radices.length]!;
 }
 
+// Reused by the two functions above and below (synchronous, never re-entered).
+const SCRATCH_RANGE = new Float64Array(4);
+const PIXEL_RADICES = [0];
+const PIXEL_WEIGHTS = [0, 0];
+const ELEMENT_RADICES = [0, 0];
+const ELEMENT_WEIGHTS = [0, 0, 0];
+
 /**
  * Input-buffer bytes [lo, hi) a COMPUTE window=1 reads: the exact least and greatest bytes of its elements
  * (output pixels firstPixel … firstPixel + pixels − 1, reduction elements kOffset … kOffset + k − 1) under
@@ -139,10 +153,30 @@ export function windowByteRange(
   i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
   w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
 ): [number, number] {
-  const [pMin, pMax] = digitSumRange(i.firstPixel, i.firstPixel + pixels - 1, [w.outW], [w.strideW * w.pixelBytes * 8, w.strideH * w.pitch * 8]);
-  const [eMin, eMax] = digitSumRange(i.kOffset, i.kOffset + i.k - 1, [w.cinTap, w.kernelW], [bits, w.dilationW * w.pixelBytes * 8, w.dilationH * w.pitch * 8]);
+  const out = new Float64Array(2);
+  windowByteRangeInto(out, i, pixels, w, bits, rowBytes);
+  return [out[0]!, out[1]!];
+}
+
+/** windowByteRange into out[0] (lo) and out[1] (hi), allocating nothing (the simulator's per-COMPUTE form). */
+export function windowByteRangeInto(
+  out: Float64Array, i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
+  w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
+): void {
+  const r = SCRATCH_RANGE;
+  PIXEL_RADICES[0] = w.outW;
+  PIXEL_WEIGHTS[0] = w.strideW * w.pixelBytes * 8;
+  PIXEL_WEIGHTS[1] = w.strideH * w.pitch * 8;
+  digitSumRangeInto(r, 0, i.firstPixel, i.firstPixel + pixels - 1, PIXEL_RADICES, PIXEL_WEIGHTS);
+  ELEMENT_RADICES[0] = w.cinTap;
+  ELEMENT_RADICES[1] = w.kernelW;
+  ELEMENT_WEIGHTS[0] = bits;
+  ELEMENT_WEIGHTS[1] = w.dilationW * w.pixelBytes * 8;
+  ELEMENT_WEIGHTS[2] = w.dilationH * w.pitch * 8;
+  digitSumRangeInto(r, 2, i.kOffset, i.kOffset + i.k - 1, ELEMENT_RADICES, ELEMENT_WEIGHTS);
   const base = (i.inputRow * rowBytes + i.inputByte) * 8 + w.chanOffset * bits;
-  return [Math.floor((base + pMin + eMin) / 8), Math.floor((base + pMax + eMax + bits - 1) / 8) + 1];
+  out[0] = Math.floor((base + r[0]! + r[2]!) / 8);
+  out[1] = Math.floor((base + r[1]! + r[3]! + bits - 1) / 8) + 1;
 }
 
 /** Pixels a COMPUTE walks: m output rows (os: at most the array rows, as the bounds checker requires). */

@@ -115,6 +115,44 @@ describe('DMA counters', () => {
   });
 });
 
+describe('DMA transfer timing memo', () => {
+  // transfer() keeps a transfer's bursts and bank cycles per instruction object: reusing an object whose fields
+  // (or whose machine's banks and burst size) changed must time it as a fresh instruction with those fields.
+  it('an instruction object edited in place, or run on other banks and bursts, is timed as a fresh one', () => {
+    const shape = fc.record({
+      rows: fc.integer({ min: 1, max: 8 }), repeat: fc.integer({ min: 1, max: 4 }), bytesPerRow: fc.integer({ min: 1, max: 40 }),
+      sramRow: fc.integer({ min: 0, max: 30 }), sramRowStride: fc.integer({ min: 0, max: 9 }), sramOuterStride: fc.integer({ min: 0, max: 30 }),
+      dramAddr: fc.integer({ min: 0, max: 300 }), dramRowStride: fc.integer({ min: 0, max: 140 }), dramOuterStride: fc.integer({ min: 0, max: 500 }),
+      banks: fc.constantFrom(1, 2, 4, 8), burst: fc.constantFrom(16, 64),
+    });
+    // b is a with one field changed (changing several at once would let a missing key field go unnoticed).
+    const edit = fc.tuple(fc.constantFrom('rows', 'repeat', 'bytesPerRow', 'sramRow', 'sramRowStride', 'sramOuterStride', 'dramAddr', 'dramRowStride', 'dramOuterStride', 'banks', 'burst'), shape);
+    fc.assert(fc.property(shape, edit, fc.boolean(), (a, [field, other], load) => {
+      const b = { ...a, [field]: other[field as keyof typeof other] };
+      const run = (t: ReturnType<typeof makeInstruction<'LOAD'>> | ReturnType<typeof makeInstruction<'STORE'>>, c: typeof a) => {
+        const hw = defaultHwConfig();
+        hw.memories.input.banks = c.banks;
+        hw.dram.burstBytes = c.burst;
+        // A fast DRAM, so that the bank cycles show in the duration.
+        hw.dram.latencyCycles = 0;
+        hw.dram.bandwidthBytesPerCycle = 1024;
+        const k = new Counters();
+        const got = transfer(t, 5, makeBuffers(hw, deriveHw(hw)), new DramStorage(new Uint8Array(4096), 4096), new DramChannel(hw), c.burst, k);
+        return { got, reads: k.dramReadBytes, writes: k.dramWriteBytes, sram: k.sramWrites.input + k.sramReads.input };
+      };
+      const fields = (c: typeof a) => ({
+        buffer: 'input' as const, sramByte: 0, sramRow: c.sramRow, bytesPerRow: c.bytesPerRow, rows: c.rows, sramRowStride: c.sramRowStride,
+        dramAddr: c.dramAddr, dramRowStride: c.dramRowStride, repeat: c.repeat, sramOuterStride: c.sramOuterStride, dramOuterStride: c.dramOuterStride,
+      });
+      const make = (c: typeof a) => (load ? makeInstruction('LOAD', { ...fields(c), fill: 0, fillByte: 0 }) : makeInstruction('STORE', fields(c)));
+      const reused = make(a);
+      run(reused, a);
+      Object.assign(reused, fields(b));
+      expect(run(reused, b)).toEqual(run(make(b), b));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
+  });
+});
+
 describe('attributeStalls', () => {
   const dram = { done: 0, bursts: 8, latencyCycles: 6, busWaitCycles: 2, dataCycles: 8 };
   it('splits the cycles past the ideal into latency, then bandwidth, then bank conflicts (by hand)', () => {
