@@ -28,7 +28,7 @@ export function runMicroOps(i: Compute): Instruction[] {
     // Every field, in spec order (makeInstruction's shape: one object shape per opcode).
     out.push({
       op: 'COMPUTE', popPrev: 0, popNext: 0, pushPrev: last ? i.pushPrev : 0, pushNext: last ? i.pushNext : 0,
-      window: i.window, kOffset: i.kOffset + s * i.k, inputByte: i.inputByte, firstPixel: i.firstPixel, tiles: 0, tileRowStride: 0,
+      window: i.window, kOffset: i.kOffset + s * i.k, inputByte: i.inputByte, firstPixel: i.firstPixel, tiles: 0, tileRowStride: 0, chunkEnd: i.chunkEnd, biasRow: i.biasRow,
       inputRow: i.inputRow, inputRowStride: i.inputRowStride, weightRow: 0, accRow: i.accRow, m: i.m, k: i.k, n: i.n,
       accumulate: first ? i.accumulate : 1,
     });

@@ -3,7 +3,7 @@
 import { fail, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fieldLimits, fieldSpec } from './instruction.js';
 import {
-  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_GROUP_MULT_BITS, MODE_OPERAND_BITS, OVERFLOW_POLICIES,
+  ARRAY_MODES, BUFFERS, DATAFLOWS, MAX_ARRAY_DIM, MODE_ACC_PARTIAL_BITS, MODE_GROUP_MULT_BITS, MODE_OPERAND_BITS, OVERFLOW_POLICIES,
   type ArrayMode, type BufferName, type Dataflow, type Operand, type OverflowPolicy,
 } from './spec.js';
 import { fieldRange } from './spec-types.js';
@@ -60,7 +60,7 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1, 'fp8-e4m3': 1 } },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
@@ -103,6 +103,13 @@ export interface DerivedHw {
   bankDepthRows: Record<BufferName, number>;
   /** Bytes of one stored accumulator: 1, 2 or 4 (little-endian two's complement, sign-extended from bits). */
   accEntryBytes: number;
+  /**
+   * Bytes one accumulator entry takes in each mode: accEntryBytes in integer modes; a float mode's entry is
+   * an FP32 sum and its exact chunk partial (fp8-e4m3: 4 + 6 bytes), so fewer of them fit (accRowsByMode).
+   */
+  accEntryBytesByMode: Record<ArrayMode, number>;
+  /** Accumulator rows a COMPUTE may address in each mode: the rows of the buffer's capacity at that mode's entry width. */
+  accRowsByMode: Record<ArrayMode, number>;
   secondsPerCycle: number;
 }
 
@@ -124,6 +131,12 @@ function vectorBits(pes: number, c: HwConfig, m: ArrayMode, side: Operand): numb
  */
 function accEntryBytes(bits: number): number {
   return bits <= 8 ? 1 : bits <= 16 ? 2 : 4;
+}
+
+/** An accumulator entry's bytes in `m`: the integer entry, or (float modes) an FP32 sum and the chunk partial. */
+function modeAccEntryBytes(c: HwConfig, m: ArrayMode): number {
+  const partial = MODE_ACC_PARTIAL_BITS[m];
+  return partial === 0 ? accEntryBytes(c.accumulator.bits) : 4 + Math.ceil(partial / 8);
 }
 
 /**
@@ -193,6 +206,8 @@ export function deriveHw(c: HwConfig): DerivedHw {
     bufferRows,
     bankDepthRows: perBuffer((b) => bufferRows[b] / c.memories[b].banks),
     accEntryBytes: accEntryBytes(c.accumulator.bits),
+    accEntryBytesByMode: perMode((m) => modeAccEntryBytes(c, m)),
+    accRowsByMode: perMode((m) => usableRows(c.memories.accumulator, cols * modeAccEntryBytes(c, m))),
     secondsPerCycle: 1 / c.clockHz,
   };
 }

@@ -3,6 +3,8 @@
 import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
 import { GROUP_MULT_BITS } from '../core/weight-groups.js';
 import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
+import { FLOAT_OPCODES } from './float-opcodes.js';
+import { DRAM, ROW, ROW_BYTE, actValue, count, elemBits, flag, q31, row, shiftField } from './spec-fields.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
 
@@ -13,10 +15,13 @@ export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode
  * code for zero: isa/log-weight-code.ts) the same way; its PE shifts the activation by the exponent and adds
  * or subtracts (no multiplier). w4a8-group and int8-group are w4a8 and int8 with group-wise weight scales
  * (INTEGER-SEMANTICS §6c): a weight tile carries one u8 multiplier per column, applied to the column's partial
- * sum before it is added into the accumulator (MODE_GROUP_MULT_BITS). The order is the CONFIG encoding: new
- * modes go at the end.
+ * sum before it is added into the accumulator (MODE_GROUP_MULT_BITS). fp8-e4m3 multiplies OFP8 E4M3 element
+ * codes (one per byte) exactly and accumulates per INTEGER-SEMANTICS §14: its accumulator entries are an FP32
+ * sum and an exact chunk partial (MODE_ACC_PARTIAL_BITS), a COMPUTE with accumulate = 0 starts them at the
+ * FP32 bias words of `biasRow` and one with `chunkEnd` folds the partial into the sum (HARDWARE.md §3). The
+ * order is the CONFIG encoding: new modes go at the end.
  */
-export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group'] as const;
+export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group', 'fp8-e4m3'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
 /** The two operands of the array: activations (input side) and weights. */
 export type Operand = 'input' | 'weight';
@@ -29,14 +34,22 @@ export const MODE_OPERAND_BITS: Readonly<Record<ArrayMode, Readonly<Record<Opera
   'w4a8-log': { input: 8, weight: 4 },
   'w4a8-group': { input: 8, weight: 4 },
   'int8-group': { input: 8, weight: 8 },
+  'fp8-e4m3': { input: 8, weight: 8 },
 };
+/** Bits of the exact chunk partial an accumulator entry keeps beside its FP32 sum in a float mode (0: integer
+ *  modes). E4M3: 32 products of 229,376 steps each, with sign: 42 (format-scaling.ts chunkPartialBits; tested). */
+export const MODE_ACC_PARTIAL_BITS: Readonly<Record<ArrayMode, number>> = {
+  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': 0, 'int8-group': 0, 'fp8-e4m3': 42,
+};
+/** Whether `mode` accumulates in FP32 with chunk folds (a float mode) rather than exactly in integers. */
+export const isFloatMode = (mode: ArrayMode): boolean => MODE_ACC_PARTIAL_BITS[mode] > 0;
 /**
  * Bits of the unsigned per-column group multiplier a mode's weight tiles carry (0: none). The multipliers of a
  * tile of k elements are the weight vector right after its ceil(k/P) weight vectors, one u8 per column
  * (byte c: column c); hw-config.ts requires a weight vector to hold cols of them.
  */
 export const MODE_GROUP_MULT_BITS: Readonly<Record<ArrayMode, number>> = {
-  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS,
+  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS, 'fp8-e4m3': 0,
 };
 /** Weight vectors a tile of `k` elements reads (LOAD_WEIGHTS, an os COMPUTE): ceil(k/P), plus the multiplier vector in a group mode. */
 export function tileWeightVectors(mode: ArrayMode, k: number, packing: number): number {
@@ -52,28 +65,6 @@ export type BufferName = (typeof BUFFERS)[number];
 export const POOL_KINDS = ['max', 'avg'] as const;
 /** Largest array side (rows or cols): the n/channels fields stop there and hw-config.ts validates against it. */
 export const MAX_ARRAY_DIM = 64;
-
-// Widths shared by many opcodes: SRAM rows (2^20 rows addressable), byte offsets inside a row (rows up
-// to 4 KiB), DRAM byte addresses (4 GiB). hw-config.ts validates a configuration against these widths.
-const ROW = 20;
-const ROW_BYTE = 12;
-const DRAM = 32;
-/** Zero points and clamp bounds: 9-bit signed covers int8 [-128,127] and uint8 [0,255]. */
-const ACT_VALUE = 9;
-
-// Field builders keep the literal field name in the type, so instruction.ts can derive property names.
-const row = <N extends string>(name: N, doc: string) => ({ name, bits: ROW, unit: 'rows', doc }) as const;
-const count = <N extends string>(name: N, bits: number, doc: string, max?: number) =>
-  ({ name, bits, min: 1, max, unit: 'count', doc }) as const;
-const flag = <N extends string>(name: N, doc: string) => ({ name, bits: 1, unit: 'flag', doc }) as const;
-const actValue = <N extends string>(name: N, doc: string) =>
-  ({ name, bits: ACT_VALUE, signed: true, unit: 'value', doc }) as const;
-const elemBits = <N extends string>(name: N, doc: string) =>
-  ({ name, bits: 4, min: 1, max: 8, unit: 'bits', doc }) as const;
-/** TFLite multipliers are Q31 mantissas in [0, 2^31) and exponents in [-31, 31] (positive = left shift). */
-const q31 = <N extends string>(name: N, doc: string) => ({ name, bits: 31, unit: 'value', doc }) as const;
-const shiftField = <N extends string>(name: N, doc: string) =>
-  ({ name, bits: 6, signed: true, min: -31, max: 31, unit: 'shift', doc }) as const;
 
 /** Bytes of one transfer step: 16 bits, so a step can carry a band of image rows (a step spans several SRAM rows). */
 const STEP_BYTES = 16;
@@ -174,6 +165,8 @@ export const ISA = {
         { name: 'firstPixel', bits: 16, unit: 'count', optional: true, doc: 'window: output pixel of the walk\'s first row (else 0)' },
         { name: 'tiles', bits: 12, unit: 'count', optional: true, doc: 'ws, window: 0 = use the latched tile; t >= 1 = a run over t weight tiles, each latched by the sequencer (see the run below)' },
         { name: 'tileRowStride', bits: ROW, unit: 'rows', optional: true, doc: 'run (tiles >= 1): weight-buffer rows between consecutive tiles, the first at weightRow' },
+        { ...flag('chunkEnd', 'float modes: after this COMPUTE, fold each entry\'s chunk partial into its FP32 sum (0 in integer modes)'), optional: true },
+        { name: 'biasRow', bits: ROW, unit: 'rows', optional: true, doc: 'float modes, accumulate = 0: param-buffer row of the FP32 bias words the sums start at (word c: column c)' },
       ],
       semantics:
         'P = packing[mode]; vector j of a buffer spans rowsPerVector[mode] rows\n' +
@@ -194,6 +187,10 @@ export const ISA = {
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
         '  g = group mode ? (ws: latched mult[c]; os: u8 byte c of the weight vector at weightRow + ceil(k/P)*rowsPerVector) : 1\n' +
         '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + g * dot      // exact; acc_fit comes at REQUANT\n' +
+        'float modes (fp8-e4m3: x, w are the E4M3 values of the bytes): an entry is {sum: FP32, part: exact}\n' +
+        '  if !accumulate: sum = fp32 word c of param[biasRow]; part = 0\n' +
+        '  part += dot                                                          // exact (a chunk is <= 32 products)\n' +
+        '  if chunkEnd: sum = fp32(sum + fp32(part)); part = 0                  // INTEGER-SEMANTICS §14, round to nearest even twice\n' +
         'run (tiles >= 1; ws and window = 1 only): the decoder issues 2*tiles micro-ops, one per fetch cycle and queue slot,\n' +
         '  exactly as the unrolled instructions would be (same cycles; the program is shorter, not faster):\n' +
         '  for s < tiles:\n' +
@@ -364,6 +361,8 @@ export const ISA = {
       fields: [],
       semantics: 'stop fetching; finish when load, compute and store queues are empty and no transfer is in flight',
     },
+    // The float datapath's vector instructions (isa/float-opcodes.ts).
+    ...FLOAT_OPCODES,
   },
 } as const satisfies IsaSpec;
 
@@ -378,23 +377,24 @@ export const OPCODES = Object.keys(ISA.opcodes) as Opcode[];
  * no WINDOW and MOVE, and no COMPUTE window fields (they read as 0); its semantics equal version 2's on
  * every version-1 program. Versions 1 and 2 had a 2-bit CONFIG mode (the first four modes); version 3 widens
  * it to 4 bits for the number-format modes (w4a8-log, ...), which moves every later CONFIG field. Version 4
- * adds the COMPUTE run fields (tiles, tileRowStride; 0 in older files: no runs).
+ * adds the COMPUTE run fields (tiles, tileRowStride; 0 in older files: no runs), later the float datapath's
+ * (COMPUTE chunkEnd and biasRow, reading 0 in files without them, and the opcodes of isa/float-opcodes.ts).
  */
 export const LEGACY_ISA_LAYOUTS = {
   1: {
-    missingOpcodes: ['WINDOW', 'MOVE'],
+    missingOpcodes: ['WINDOW', 'MOVE', 'CVT_IN', 'CVT_OUT', 'FPOOL', 'FADD'],
     fieldBits: { LOAD: { bytesPerRow: 13 }, STORE: { bytesPerRow: 13 }, CONFIG: { mode: 2 } },
-    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel', 'tiles', 'tileRowStride'] },
+    missingFields: { COMPUTE: ['window', 'kOffset', 'inputByte', 'firstPixel', 'tiles', 'tileRowStride', 'chunkEnd', 'biasRow'] },
   },
   2: {
-    missingOpcodes: [],
+    missingOpcodes: ['CVT_IN', 'CVT_OUT', 'FPOOL', 'FADD'],
     fieldBits: { CONFIG: { mode: 2 } },
-    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride', 'chunkEnd', 'biasRow'] },
   },
   3: {
-    missingOpcodes: [],
+    missingOpcodes: ['CVT_IN', 'CVT_OUT', 'FPOOL', 'FADD'],
     fieldBits: {},
-    missingFields: { COMPUTE: ['tiles', 'tileRowStride'] },
+    missingFields: { COMPUTE: ['tiles', 'tileRowStride', 'chunkEnd', 'biasRow'] },
   },
 } as const satisfies Readonly<Record<number, LegacyLayout>>;
 

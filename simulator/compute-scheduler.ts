@@ -43,6 +43,10 @@ const ISSUE: { readonly [Op in Opcode]: IssueRuleOf<InstructionOf<Op>> } = {
   PACK: VECTOR,
   LUT: VECTOR,
   DEPTHWISE: { unit: 'vector', acc: { first: (i) => i.accRow, count: depthwiseOutputs } },
+  CVT_IN: VECTOR,
+  CVT_OUT: { unit: 'vector', acc: { first: (i) => i.accRow, count: (i) => i.rows } },
+  FPOOL: VECTOR,
+  FADD: VECTOR,
 };
 
 /** The rule of `i` (the table is keyed by op, so the entry of i.op takes i). */

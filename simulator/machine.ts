@@ -25,22 +25,14 @@ import { move, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { WindowCosts } from './fast/window-costs.js';
-import type { ArrayEngine, ArrayGeometry, ArrayTiming } from './units/systolic-array.js';
+import { arrayGeometry, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
+import { FloatUnits } from './float-units.js';
 import { add, depthwise, lut, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
 
 /** A vector-unit instruction's duration; its bank stalls go to the layer's counters. */
 function vectorCycles(t: VectorTiming, k: Counters): number {
   k.stalls.bankConflict += t.bankStallCycles;
   return t.duration;
-}
-
-/** The array's shape and input banking as the array engines see it. */
-export function arrayGeometry(hw: HwConfig, derived: DerivedHw): ArrayGeometry {
-  const m = hw.memories;
-  return {
-    rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
-    inputRowBytes: derived.rowBytes.input,
-  };
 }
 
 /** How the array is modelled: closed form with the GEMM kernel, or every PE stepped. */
@@ -75,6 +67,8 @@ export class Machine {
   readonly dram: DramStorage;
   private readonly channel: DramChannel;
   private readonly array: ArrayEngine;
+  /** The float modes' array engine and vector instructions (float-units.ts). */
+  private readonly float: FloatUnits;
   private readonly geometry: ArrayGeometry;
   private readonly regions: DramRegions;
   private config: InstructionOf<'CONFIG'> | undefined;
@@ -104,6 +98,7 @@ export class Machine {
     this.geometry = arrayGeometry(hw, this.derived);
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
       : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram, 'windowCosts' in engine ? engine.windowCosts : undefined);
+    this.float = new FloatUnits(this.geometry, this.buffers, 'array' in engine ? 'pe' : 'fast', this.array);
   }
 
   /** Runs the program to completion; throws SIM001 on a token deadlock. */
@@ -311,7 +306,7 @@ export class Machine {
     },
     LOAD_WEIGHTS: (i, _at, k) => {
       const s = this.arrayState();
-      const t = this.array.loadWeights(i, s);
+      const t = this.float.loadWeights(i, s) ?? this.array.loadWeights(i, s);
       k.sramReads.weight += tileWeightVectors(s.mode, i.k, s.packing) * s.rowsPerVectorW;
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
@@ -322,7 +317,7 @@ export class Machine {
       // (readProgram refuses this statically; a program built in memory is not checked.)
       if (i.window === 1 && this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
       const s = this.arrayState();
-      const t = this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window, this.current);
+      const t = this.float.compute(i, s, this.hw.memories.accumulator.ports, this.window, k) ?? this.array.compute(i, s, this.hw.memories.accumulator.ports, this.window, this.current);
       countCompute(i, s, this.config!, this.macKey, this.derived, this.hw.array.dataflow, t.inputRowReads, k);
       k.stalls.bankConflict += t.bankStallCycles;
       this.lastArray = t;
@@ -335,6 +330,10 @@ export class Machine {
     PACK: (i, _at, k) => this.vectorState() && vectorCycles(pack(i, this.buffers, this.hw.vector.lanes, k), k),
     LUT: (i, _at, k) => this.vectorState() && vectorCycles(lut(i, this.buffers, this.hw.vector.lanes, k), k),
     DEPTHWISE: (i, _at, k) => vectorCycles(depthwise(i, this.vectorState(), this.buffers, this.hw.vector.lanes, k), k),
+    CVT_IN: (i, _at, k) => vectorCycles(this.float.vector(i, this.vectorState(), this.hw.vector.lanes, k), k),
+    CVT_OUT: (i, _at, k) => vectorCycles(this.float.vector(i, this.vectorState(), this.hw.vector.lanes, k), k),
+    FPOOL: (i, _at, k) => vectorCycles(this.float.vector(i, this.vectorState(), this.hw.vector.lanes, k), k),
+    FADD: (i, _at, k) => vectorCycles(this.float.vector(i, this.vectorState(), this.hw.vector.lanes, k), k),
   };
 
   /**

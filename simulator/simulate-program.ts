@@ -11,7 +11,8 @@ import { energyCosts } from './energy/scaling.js';
 import { createInt8Gemm } from './fast/gemm-wasm.js';
 import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../isa/hw-config.js';
-import { arrayGeometry, Machine, type Fidelity, type MachineRun } from './machine.js';
+import { Machine, type Fidelity, type MachineRun } from './machine.js';
+import { arrayGeometry } from './units/systolic-array.js';
 import { WindowCosts } from './fast/window-costs.js';
 import { GemmKernels } from './fast/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
@@ -111,12 +112,8 @@ export function runStats(hw: HwConfig, program: Pick<Program, 'instructions' | '
   const totals = new Counters();
   for (const k of run.layerCounters) totals.merge(k);
   const layers: LayerStats[] = program.layers.map((l, k) => {
-    let first = Infinity;
-    let last = 0;
-    for (let i = l.firstInstruction; i < l.firstInstruction + l.instructionCount; i++) {
-      first = Math.min(first, run.start[i]!);
-      last = Math.max(last, run.end[i]!);
-    }
+    let first = minOf(run.start, l.firstInstruction, l.firstInstruction + l.instructionCount);
+    const last = maxOf(run.end, l.firstInstruction, l.firstInstruction + l.instructionCount);
     if (first === Infinity) first = 0;
     const counters = run.layerCounters[k]!;
     const cycles = Math.max(0, last - first);
@@ -125,10 +122,7 @@ export function runStats(hw: HwConfig, program: Pick<Program, 'instructions' | '
       ...(l.compulsoryBytes === undefined ? {} : { compulsoryBytes: l.compulsoryBytes }),
     };
   });
-  const queue = programIndex(program.instructions).queue;
-  const perQueue = [0, 0, 0];
-  for (let n = 0; n < program.instructions.length; n++) perQueue[queue[n]!]! += run.end[n]! - run.start[n]!;
-  const busy = { load: perQueue[0]!, compute: perQueue[1]!, store: perQueue[2]! };
+  const busy = busyPerQueue(programIndex(program.instructions).queue, run.start, run.end);
   return {
     cycles: run.cycles,
     seconds: run.cycles * deriveHw(hw).secondsPerCycle,
@@ -138,6 +132,38 @@ export function runStats(hw: HwConfig, program: Pick<Program, 'instructions' | '
     layers,
     busyCycles: busy,
   };
+}
+
+// The loops over every issued instruction (ResNet-18: 125 k) as small functions of typed arrays only: once per
+// image, inline in runStats they ran unoptimized often enough to box a number per element read.
+
+/** Least of x[from, to) (Infinity when empty). */
+function minOf(x: Float64Array, from: number, to: number): number {
+  let m = Infinity;
+  for (let i = from; i < to; i++) if (x[i]! < m) m = x[i]!;
+  return m;
+}
+
+/** Greatest of x[from, to), at least 0. */
+function maxOf(x: Float64Array, from: number, to: number): number {
+  let m = 0;
+  for (let i = from; i < to; i++) if (x[i]! > m) m = x[i]!;
+  return m;
+}
+
+/** Σ (end − start) per queue (0 load, 1 compute, 2 store). */
+function busyPerQueue(queue: Uint8Array, start: Float64Array, end: Float64Array): { load: number; compute: number; store: number } {
+  let load = 0;
+  let compute = 0;
+  let store = 0;
+  for (let n = 0; n < queue.length; n++) {
+    const d = end[n]! - start[n]!;
+    const q = queue[n]!;
+    if (q === 0) load += d;
+    else if (q === 1) compute += d;
+    else store += d;
+  }
+  return { load, compute, store };
 }
 
 /** Energy per layer and in total from the counters. */

@@ -5,6 +5,14 @@ import { BUFFERS } from '../isa/spec.js';
 import type { VectorOpKind } from './energy/scaling.js';
 import { DRAM_TRAFFIC_KINDS, type DramTrafficKind } from './dram-traffic.js';
 
+/**
+ * Float-datapath events: a chunk folded into an FP32 sum (per output), an element converted in (CVT_IN), an
+ * FP32 sum or an int32 sum converted out (CVT_OUT), an FP32 add, a max-pool tap, an average tap and divide,
+ * and an access to a float accumulator entry (also in accReads/accWrites; it is wider: FP32 sum + partial).
+ */
+export const FORMAT_OP_KINDS = ['fold', 'cvt-in', 'cvt-out', 'cvt-int', 'fadd', 'fmax-tap', 'favg-tap', 'favg-div', 'acc-entry'] as const;
+export type FormatOpKind = (typeof FORMAT_OP_KINDS)[number];
+
 /** Why a unit waited (issue 6): the five causes the reports break cycles into. */
 export const STALL_CAUSES = ['dramBandwidth', 'dramLatency', 'dependencyWait', 'bankConflict', 'vectorUnitBusy'] as const;
 export type StallCause = (typeof STALL_CAUSES)[number];
@@ -36,6 +44,8 @@ export class Counters {
   readonly groupScales = new Map<string, number>();
   /** Vector-unit events keyed "kind|bits". */
   readonly vectorOps = new Map<string, number>();
+  /** Float-datapath events (chunk folds, conversions, FP32 vector ops) by kind, charged by energy-model.ts from format-scaling.ts. */
+  readonly formatOps = new Map<FormatOpKind, number>();
   /** PE pipeline-register accesses in bits (operand and partial-sum registers, per PE-cycle of work). */
   registerBits = 0;
   /** Outputs whose exact sum left the accumulator width at REQUANT. */
@@ -49,6 +59,9 @@ export class Counters {
     const key = `${multBits}|${psumBits}`;
     this.groupScales.set(key, (this.groupScales.get(key) ?? 0) + n);
   }
+  addFormat(kind: FormatOpKind, n: number): void {
+    this.formatOps.set(kind, (this.formatOps.get(kind) ?? 0) + n);
+  }
   addVector(kind: VectorOpKind, bits: number, n: number): void {
     const key = `${kind}|${bits}`;
     this.vectorOps.set(key, (this.vectorOps.get(key) ?? 0) + n);
@@ -57,6 +70,7 @@ export class Counters {
   merge(o: Counters): void {
     for (const [k, v] of o.macs) this.addMacs(k, v);
     for (const [k, v] of o.vectorOps) this.vectorOps.set(k, (this.vectorOps.get(k) ?? 0) + v);
+    for (const [k, v] of o.formatOps) this.addFormat(k, v);
     for (const [k, v] of o.groupScales) this.groupScales.set(k, (this.groupScales.get(k) ?? 0) + v);
     this.peakCycleEquivalents += o.peakCycleEquivalents;
     this.depthwiseMacs += o.depthwiseMacs;
@@ -142,5 +156,6 @@ export function countersToJson(c: Counters): Record<string, unknown> {
     stalls: { ...c.stalls },
     // Only when a group mode ran: the stats of every other run keep their shape (and the goldens theirs).
     ...(c.groupScales.size > 0 ? { groupScales: Object.fromEntries(c.groupScales) } : {}),
+    ...(c.formatOps.size > 0 ? { formatOps: Object.fromEntries(c.formatOps) } : {}),
   };
 }

@@ -43,6 +43,7 @@ const TRACK: { readonly [Op in Opcode]: TrackOf<Op> } = {
   LOAD: 'load DMA', STORE: 'store DMA', MOVE: 'store DMA',
   LOAD_WEIGHTS: 'systolic array', COMPUTE: 'systolic array',
   REQUANT: 'vector unit', POOL: 'vector unit', ADD: 'vector unit', PACK: 'vector unit', LUT: 'vector unit', DEPTHWISE: 'vector unit',
+  CVT_IN: 'vector unit', CVT_OUT: 'vector unit', FPOOL: 'vector unit', FADD: 'vector unit',
 };
 
 /** The track an instruction occupies (CONFIG and HALT occupy none). */

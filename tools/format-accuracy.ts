@@ -29,8 +29,8 @@ for (const model of process.argv.includes('--render') ? [] : models) {
     const t0 = Date.now();
     const fm = formatQuantize(graph, preset, calib);
     // evaluate() spreads the images over worker threads (each rebuilds the format model from the graph,
-    // the activation scales and the INT8 input grids), as `accsim eval --preset` does.
-    const runner = { preset, actScales: Object.fromEntries(fm.actScales), int8Inputs: Object.fromEntries(fm.int8Inputs) };
+    // the activation scales, the INT8 input grids and the fixed weight scales), as `accsim eval --preset` does.
+    const runner = { preset, actScales: Object.fromEntries(fm.actScales), int8Inputs: Object.fromEntries(fm.int8Inputs), weightScales: Object.fromEntries(fm.weightScales ?? []) };
     const { correct } = await evaluate({ name: preset, description: '', graph: fm.graph, runner }, test.images, test.labels);
     const cell = (100 * correct / test.count).toFixed(2);
     process.stderr.write(`${model} ${preset}: ${cell} (${test.count} images, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);

@@ -7,7 +7,11 @@
 // output channel: its max, or the MSE search over the channel); activations: max, mse or pP (P a
 // fraction); either side f: left in FP32 in every GEMM (to split weight and activation error); each k names a GEMM by
 // index: N keeps it in FP32, uN feeds it uint8 inputs (FP8 weights), iN runs it in INT8 (uint8 inputs,
-// int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32.
+// int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32;
+// the token bc corrects every GEMM's bias for its weight rounding error (format-bias-correction.ts, with the
+// mean GEMM inputs of images 0..499); ar rounds every FP8 weight tensor by AdaRound on the E4M3 grid
+// (format-adaround.ts, the Gram matrices of every 5th image of 0..499); arpw the same but not on grouped
+// (depthwise) convs.
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
@@ -24,6 +28,10 @@ import { type FormatTensor, WEIGHT_MSE_OCTAVES, mseTensorScale, perChannelWeight
 import { roundToElement } from '../core/element-codec.js';
 import { ELEMENT_TYPES } from '../core/number-formats.js';
 import { type U8Grid, quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../compiler/quant/int8-gemm.js';
+import { correctFormatBiases } from '../compiler/quant/format-bias-correction.js';
+import { accumulateGram, adaroundFpWeights, gemmGeometry, gramShape } from '../compiler/quant/format-adaround.js';
+import { type Graph } from '../compiler/ir/graph.js';
+import { f32Tensor } from '../compiler/ir/tensor.js';
 
 const el = ELEMENT_TYPES.e4m3;
 const model = process.argv[2] ?? 'fmnist_cnn';
@@ -41,17 +49,23 @@ const amax = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const lo = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const hi = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const samples = new Map<string, number[]>(gemms.map((n) => [n.name, []]));
+const sums = new Map<string, Float64Array>();
+const stored = new Map<string, Float32Array[]>();
 for (let i = 0; i < 500; i++) {
   const env = bindInputs(g, new Map([[decl.name, image(i)]]));
   for (const node of g.nodes) {
     const ops = operandsOf(g, env, node);
     if (amax.has(node.name)) {
+      const sum = sums.get(node.name) ?? new Float64Array(ops[0]!.data.length);
+      sums.set(node.name, sum);
+      (ops[0]!.data as Float32Array).forEach((v, j) => { sum[j] += v; });
       for (const v of ops[0]!.data as Float32Array) {
         amax.set(node.name, Math.max(amax.get(node.name)!, Math.abs(v)));
         lo.set(node.name, Math.min(lo.get(node.name)!, v));
         hi.set(node.name, Math.max(hi.get(node.name)!, v));
         if (i % 5 === 0 && v !== 0) samples.get(node.name)!.push(v);
       }
+      if (i % 5 === 0) stored.set(node.name, [...(stored.get(node.name) ?? []), Float32Array.from(ops[0]!.data as Float32Array)]);
     }
     env.set(node.name, lookupOp(node.op)!.evalFloat(ops, attrs.get(node.name)!, g.values.get(node.name)!.type));
   }
@@ -71,7 +85,12 @@ function channelWeights(data: Float32Array, shape: readonly number[], mse: boole
   return perChannelWeights(data, shape, scaleOf, (v) => roundToElement(v, el));
 }
 
-interface Rule { readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid>; readonly i8: ReadonlySet<string> }
+const meanInputs = new Map(gemms.map((n) => {
+  const t = g.values.get(n.operands[0]!.name)!.type;
+  return [n.name, f32Tensor([1, ...t.shape.slice(1)], Array.from(sums.get(n.name)!, (v) => v / 500))];
+}));
+
+interface Rule { readonly g: Graph; readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid>; readonly i8: ReadonlySet<string> }
 function build(rule: string): Rule {
   const [wr, ar, keep] = rule.split('/') as [string, string, string | undefined];
   const w = new Map<string, FormatTensor>();
@@ -91,7 +110,8 @@ function build(rule: string): Rule {
   const fp32 = new Set<string>();
   const u8 = new Map<string, U8Grid>();
   const i8 = new Set<string>();
-  for (const k of keep === undefined ? [] : keep.split('+')) {
+  const tokens = keep === undefined ? [] : keep.split('+');
+  for (const k of tokens.filter((x) => x !== 'bc' && x !== 'ar' && x !== 'arpw')) {
     const n = gemms[Number(k.replace(/^[uiwa]/, ''))]!;
     const t = g.constants.get(n.operands[1]!.name)!;
     if (/^\d/.test(k)) fp32.add(n.name);
@@ -103,13 +123,28 @@ function build(rule: string): Rule {
       w.set(n.name, quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape));
     }
   }
-  return { w, a, fp32, u8, i8 };
+  if (tokens.includes('ar') || tokens.includes('arpw')) {
+    for (const n of gemms) {
+      const cur = w.get(n.name)!;
+      if (i8.has(n.name) || fp32.has(n.name) || cur.channelScales !== undefined || wr === 'f') continue;
+      const t = g.constants.get(n.operands[1]!.name)!;
+      const geo = gemmGeometry(n.op, attrs.get(n.name)!, g.values.get(n.operands[0]!.name)!.type.shape, t.type.shape);
+      const { groups, k } = gramShape(geo, t.type.shape);
+      if (tokens.includes('arpw') && groups > 1) continue;
+      const acc = Array.from({ length: groups }, () => new Float64Array(k * k));
+      let rows = 0;
+      for (const x of stored.get(n.name)!) rows += accumulateGram(x, geo, acc);
+      for (const a of acc) for (let j = 0; j < a.length; j++) a[j]! /= rows;
+      w.set(n.name, adaroundFpWeights(t.data as Float32Array, t.type.shape, cur.realScale, el, acc));
+    }
+  }
+  return { g: tokens.includes('bc') ? correctFormatBiases(g, w, meanInputs) : g, w, a, fp32, u8, i8 };
 }
 
 function run(r: Rule, i: number): Float32Array {
-  const env = bindInputs(g, new Map([[decl.name, image(i)]]));
-  for (const node of g.nodes) {
-    const ops = operandsOf(g, env, node);
+  const env = bindInputs(r.g, new Map([[decl.name, image(i)]]));
+  for (const node of r.g.nodes) {
+    const ops = operandsOf(r.g, env, node);
     const at = attrs.get(node.name)!;
     const ot = g.values.get(node.name)!.type;
     const wq = r.w.get(node.name);
@@ -149,5 +184,5 @@ function judge(r: Rule, label: string): void {
   process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
 }
 
-judge({ w: new Map(), a: new Map(), fp32: new Set(), u8: new Map(), i8: new Set() }, 'fp32');
+judge({ g, w: new Map(), a: new Map(), fp32: new Set(), u8: new Map(), i8: new Set() }, 'fp32');
 for (const rule of rules) judge(build(rule), rule);

@@ -85,8 +85,21 @@ export const MAX_FILE_LINES = 400;
  * workers, a test driving the compiled worker, the bench's cli part) on top of main a42a320, which was
  * already at 46,304 after the fmtacc merge (the FP32 average-pool rule and its tests). 46,400 → 46,450 for
  * the same branch's default thread policy for batches (MIN_IMAGES_PER_THREAD, ~15 with its test).
+ * 46,450 → 46,800 for the rest of issue 18's branch fmtacc (~320 lines over the average-pool rule counted
+ * above): AdaRound on the E4M3 grid with its Gram matrices and the fp8-ar preset's plumbing
+ * (format-adaround.ts, format-rounding.ts, fixed weight scales to the eval workers, ~190) and the bias
+ * correction candidate the held-out tool judged (format-bias-correction.ts, ~65; fp8-scale-choice.ts ~50).
+ * 46,800 → 48,000 for issue 18's branch fp8dp (~1,190 lines of its own: the branch counted 47,493 over main's
+ * 46,304): per-tensor FP8 as an array mode — the ISA's float opcodes and COMPUTE fields with their bounds and
+ * footprints (~200), the machine's float array engine, hooks and float vector instructions (~350), the float
+ * lowering of a FormatModel (~430), `run --preset fp8`'s design point (~130), and their tests (~300).
+ * 48,000 → 48,060 for issue 15's branch mp6 (~53: the widened per-layer options and the pow2 producer rule).
+ * 48,060 → 48,200 for issue 12/13's branch speed5 (~115 counted; the warm simulation ~13 % less CPU per image):
+ * the non-allocating window byte range (footprint.ts), runStats' typed-array loops, the DMA timing memo per
+ * instruction (dma.ts), the 8-bit max POOL loop of its own (vector-unit.ts), run-wise native compares of packed
+ * weights and native copies of long runs.
  */
-export const LINE_BUDGET = 46_450;
+export const LINE_BUDGET = 48_200;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -47,8 +47,8 @@ function agentOf(i: Instruction): Agent {
       if (i.op === 'LOAD_WEIGHTS') return Agent.Weights;
       if (i.op === 'COMPUTE') return Agent.Array;
       if (i.op === 'CONFIG' || i.op === 'HALT') return Agent.Fence;
-      if (i.op === 'REQUANT' || i.op === 'POOL' || i.op === 'ADD' || i.op === 'PACK' || i.op === 'LUT' || i.op === 'DEPTHWISE') return Agent.Vector;
-      return Agent.State;
+      if (i.op === 'WINDOW') return Agent.State;
+      return Agent.Vector;
   }
 }
 

@@ -15,23 +15,35 @@ import { bindInputs, operandsOf } from '../reference/environment.js';
 import { FORMAT_GEMM_OPS, type FormatModel } from '../reference/format-interpreter.js';
 import { floatPassNames } from './quantize-model.js';
 import { type U8Grid, quantizeI8ChannelWeights, u8Grid } from '../quant/int8-gemm.js';
+import { adaroundFormatModel } from './format-rounding.js';
 
 /** Every ACT_SAMPLE_EVERY-th calibration image's nonzero GEMM inputs feed the activation MSE search (100 of 1000). */
 const ACT_SAMPLE_EVERY = 10;
 /** Octaves below amax/maxNormal the activation MSE search tries (activations have rare large values worth clipping). */
 const ACT_MSE_OCTAVES = 4;
 
+/** Per GEMM input (by node name): range, MSE samples and (when asked) sampled inputs. */
+interface GemmInputStats {
+  readonly amax: Map<string, number>;
+  readonly min: Map<string, number>;
+  readonly max: Map<string, number>;
+  readonly samples: Map<string, number[]>;
+  /** Every ACT_SAMPLE_EVERY-th image's GEMM inputs (when asked: AdaRound's Gram matrices). */
+  readonly inputs: Map<string, Float32Array[]>;
+}
+
 /**
  * max |x| of each GEMM's input over the calibration images (run one at a time through the float graph)
  * and, when `sample`, the nonzero inputs of every ACT_SAMPLE_EVERY-th image (zeros convert exactly at
  * every scale, so they do not change the MSE choice).
  */
-function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: Map<string, number>; min: Map<string, number>; max: Map<string, number>; samples: Map<string, number[]> } {
+function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean, keepInputs: boolean): GemmInputStats {
   const attrs = inferTypes(graph);
   const amax = new Map<string, number>();
   const min = new Map<string, number>();
   const max = new Map<string, number>();
   const samples = new Map<string, number[]>();
+  const inputs = new Map<string, Float32Array[]>();
   const decl = graph.inputs[0]!;
   const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
   const data = calib.data as Float32Array;
@@ -42,6 +54,8 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: M
       if (FORMAT_GEMM_OPS.has(node.op)) {
         let [m, lo, hi] = [amax.get(node.name) ?? 0, min.get(node.name) ?? 0, max.get(node.name) ?? 0];
         for (const v of operands[0]!.data as Float32Array) [m, lo, hi] = [Math.max(m, Math.abs(v)), Math.min(lo, v), Math.max(hi, v)];
+        const x = operands[0]!.data as Float32Array;
+        if (keepInputs && b % ACT_SAMPLE_EVERY === 0) inputs.set(node.name, [...(inputs.get(node.name) ?? []), Float32Array.from(x)]);
         amax.set(node.name, m);
         min.set(node.name, lo);
         max.set(node.name, hi);
@@ -54,7 +68,7 @@ function gemmInputStats(graph: Graph, calib: Tensor, sample: boolean): { amax: M
       env.set(node.name, lookupOp(node.op)!.evalFloat(operands, attrs.get(node.name)!, graph.values.get(node.name)!.type));
     }
   }
-  return { amax, min, max, samples };
+  return { amax, min, max, samples, inputs };
 }
 
 /** The GEMMs a preset runs in INT8 (FormatPreset.int8Gemms), by node name. */
@@ -79,11 +93,18 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
     if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
     const el = ELEMENT_TYPES[format.actElement ?? format.element];
     const mse = FORMAT_PRESETS[preset]!.actScale === 'mse';
-    const { amax, min, max, samples } = gemmInputStats(float, calib, mse);
+    const p = FORMAT_PRESETS[preset]!;
+    const { amax, min, max, samples, inputs } = gemmInputStats(float, calib, mse, p.weightRounding === 'adaround');
     for (const [name, a] of amax) {
       if (int8.has(name)) int8Inputs.set(name, u8Grid(min.get(name)!, max.get(name)!));
       else if (!isMx(format)) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
     }
+    let model = formatModelOf(float, preset, actScales, int8Inputs);
+    if (p.weightRounding === 'adaround') {
+      const { graph: rounded, weightScales } = adaroundFormatModel(model, inputs);
+      model = formatModelOf(rounded, preset, actScales, int8Inputs, weightScales);
+    }
+    return model;
   }
   return formatModelOf(float, preset, actScales, int8Inputs);
 }
@@ -98,9 +119,9 @@ function presetFormat(name: string): NumberFormatName {
 /**
  * The format model of a float graph the float passes already ran on, with known activation scales and
  * INT8 input grids: its conv2d/dense weights converted (what a worker thread rebuilds from the graph, the
- * scales and the grids).
+ * scales and the grids). `weightScales` fixes a GEMM's per-tensor weight scale (weights already on its grid).
  */
-export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>, int8Inputs: ReadonlyMap<string, U8Grid> = new Map()): FormatModel {
+export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyMap<string, number>, int8Inputs: ReadonlyMap<string, U8Grid> = new Map(), weightScales: ReadonlyMap<string, number> = new Map()): FormatModel {
   const format = formatOf(presetFormat(preset));
   const weights = new Map<string, FormatTensor>();
   for (const node of float.nodes) {
@@ -110,8 +131,8 @@ export function formatModelOf(float: Graph, preset: string, actScales: ReadonlyM
     const t = float.constants.get(w.name)!;
     weights.set(node.name, int8Inputs.has(node.name)
       ? quantizeI8ChannelWeights(t.data as Float32Array, t.type.shape)
-      : quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale));
+      : quantizeWeights(t.data as Float32Array, t.type.shape, format, FORMAT_PRESETS[preset]!.weightScale, weightScales.get(node.name)));
   }
   assert(weights.size > 0, 'a format model has at least one conv2d or dense layer');
-  return { graph: float, format, weights, actScales, int8Inputs };
+  return { graph: float, format, weights, actScales, int8Inputs, weightScales };
 }

@@ -6,8 +6,11 @@
 // with exactly the weights and ranges the integer pipeline would give it (AdaRound included for 4/2 bits).
 //
 // Widths name what a layer is set to (widthOverride): weights '8' (i8 as in the base), 'pow2' (8 bits,
-// power-of-two scales: requantization is a shift), '4' / '2' (per-channel MSE weights, AdaRound), '1'
-// (binary weights, α per channel), and 'a4' (the layer's OUTPUT activations at 4 bits, weights as in the base).
+// power-of-two scales: requantization is a shift), 'pow2-4' (the same on per-channel MSE 4-bit weights,
+// AdaRound), '4' / '2' (per-channel MSE weights, AdaRound), 'log' (4-bit log-domain codes, 0 or ±2^e times a
+// per-channel scale: the w4a8-log shift-add datapath; the adaround step is log-rounding.ts), 'g32' / 'g64' /
+// 'g128' (4-bit weights with one 8-bit multiplier per that many weights along K, as w4a8-g*), '1' (binary
+// weights, α per channel), and 'a4' (the layer's OUTPUT activations at 4 bits, weights as in the base).
 import type { Graph } from '../ir/graph.js';
 import { fail } from '../../core/diagnostics.js';
 import type { LayerQuantConfig, QuantConfig } from '../quant/presets.js';
@@ -19,7 +22,7 @@ import { inferTypes } from '../ir/verify.js';
 import { type Tensor, numel } from '../ir/tensor.js';
 
 /** The widths `--widths` accepts. */
-export const WIDTHS = ['8', 'pow2', '4', '2', '1', 'a4'] as const;
+export const WIDTHS = ['8', 'pow2', 'pow2-4', '4', 'log', 'g32', 'g64', 'g128', '2', '1', 'a4'] as const;
 export type Width = (typeof WIDTHS)[number];
 
 /** Parses '8,4,2,1,pow2' (MIX004 naming an unknown or repeated width). */
@@ -30,14 +33,29 @@ export function parseWidths(text: string): Width[] {
   return items as Width[];
 }
 
-/** The per-layer settings of a width (merged over the layer's base settings). */
+/** Widths whose requantization is a shift: they need a power-of-two input scale (configWithWidth, search-space.ts). */
+export function isPow2Width(width: Width): boolean {
+  return width === 'pow2' || width === 'pow2-4';
+}
+
+/**
+ * The per-layer settings of a width (merged over the layer's base settings). Every weight width says its
+ * weight format and group size, so it means the same over any base (w4a8-log, w4a8-g128 as well as w8a8).
+ */
 export function widthOverride(width: Width): Partial<LayerQuantConfig> {
+  const int = { weightFormat: 'int', weightGroup: 0 } as const;
+  const low = { perChannel: true, narrowWeights: false, weightRange: 'mse' } as const;
   switch (width) {
-    case '8': return { weightBits: 8, narrowWeights: true, pow2: false };
-    case 'pow2': return { weightBits: 8, narrowWeights: true, pow2: true };
-    case '4': return { weightBits: 4, perChannel: true, narrowWeights: false, weightRange: 'mse', pow2: false };
-    case '2': return { weightBits: 2, perChannel: true, narrowWeights: false, weightRange: 'mse', pow2: false };
-    case '1': return { weightBits: 1, perChannel: true, narrowWeights: false, pow2: false };
+    case '8': return { weightBits: 8, narrowWeights: true, pow2: false, ...int };
+    case 'pow2': return { weightBits: 8, narrowWeights: true, pow2: true, ...int };
+    case 'pow2-4': return { weightBits: 4, ...low, pow2: true, ...int };
+    case '4': return { weightBits: 4, ...low, pow2: false, ...int };
+    case 'log': return { weightBits: 4, ...low, pow2: false, weightFormat: 'log', weightGroup: 0 };
+    case 'g32': return { weightBits: 4, ...low, pow2: false, weightFormat: 'int', weightGroup: 32 };
+    case 'g64': return { weightBits: 4, ...low, pow2: false, weightFormat: 'int', weightGroup: 64 };
+    case 'g128': return { weightBits: 4, ...low, pow2: false, weightFormat: 'int', weightGroup: 128 };
+    case '2': return { weightBits: 2, ...low, pow2: false, ...int };
+    case '1': return { weightBits: 1, perChannel: true, narrowWeights: false, pow2: false, ...int };
     case 'a4': return { actBits: 4 };
   }
 }
@@ -47,14 +65,19 @@ export type SensitivityProbe = { readonly layer: string; readonly width: Width }
 
 /**
  * The base configuration with `layer` set to `width` (AdaRound on when the width has ≤ 4-bit weights).
- * 'pow2' sets every layer to pow2: a shift requantization needs a power-of-two input scale, so one pow2
- * layer after an m0shift one has no integer form (QNT005); the probe reads only `layer`'s parameters.
+ * 'pow2' and 'pow2-4' set every layer to pow2: a shift requantization needs a power-of-two input scale, so
+ * one pow2 layer after an m0shift one has no integer form (QNT005); the probe reads only `layer`'s parameters
+ * (its weights on their power-of-two grid and its power-of-two output grid).
  */
 export function configWithWidth(base: QuantConfig, layer: string, width: Width): QuantConfig {
-  if (width === 'pow2') return { ...base, default: { ...base.default, pow2: true }, first: { ...base.first, pow2: true }, last: { ...base.last, pow2: true }, layers: Object.fromEntries([...Object.entries(base.layers).map(([k, v]) => [k, { ...v, pow2: true }]), [layer, { ...base.layers[layer], ...widthOverride(width) }]]) };
   const o = widthOverride(width);
   const low = o.weightBits !== undefined && o.weightBits > 1 && o.weightBits <= 4;
-  return { ...base, recipe: { ...base.recipe, ...(low ? { adaround: true } : {}) }, layers: { ...base.layers, [layer]: { ...base.layers[layer], ...o } } };
+  const recipe = { ...base.recipe, ...(low ? { adaround: true } : {}) };
+  if (isPow2Width(width)) {
+    const layers = Object.fromEntries([...Object.entries(base.layers).map(([k, v]) => [k, { ...v, pow2: true }]), [layer, { ...base.layers[layer], ...o }]]);
+    return { ...base, recipe, default: { ...base.default, pow2: true }, first: { ...base.first, pow2: true }, last: { ...base.last, pow2: true }, layers };
+  }
+  return { ...base, recipe, layers: { ...base.layers, [layer]: { ...base.layers[layer], ...o } } };
 }
 
 /** The layers a sensitivity analysis covers: conv2d/dense (weights) and add/concat, after the float passes. */

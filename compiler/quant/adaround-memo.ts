@@ -10,7 +10,7 @@ import { type AdaroundOptions, adaroundRows } from './adaround.js';
 export type AdaroundMemo = Map<string, Int32Array>;
 
 /** Entries kept before the oldest is dropped (an entry is one layer group's integers: kilobytes). */
-const MAX_ENTRIES = 4096;
+export const ADAROUND_MEMO_ENTRIES = 4096;
 
 const bytes = (a: Float32Array | Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
@@ -22,7 +22,7 @@ export function memoAdaroundRows(memo: AdaroundMemo | undefined, w: Float32Array
   let out = memo.get(key);
   if (out === undefined) {
     out = adaroundRows(w, scale, rows, k, qmin, qmax, g, o);
-    if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+    if (memo.size >= ADAROUND_MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
     memo.set(key, out);
   }
   return out;

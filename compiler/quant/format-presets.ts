@@ -1,6 +1,8 @@
 // The float and microscaling quantization presets (issue 18) as data: each names its number format
 // (core/number-formats.ts). They run in the format reference (compiler/reference/format-interpreter.ts)
-// and are not yet on the machine: presetConfig refuses them (QCFG005) for quantize, compile, run and sweep.
+// Per-tensor FP8 (fp8, fp8-pc: `onMachine`) also runs on the machine's fp8-e4m3 mode through `accsim run`
+// (compiler/lower/format-lower.ts); the integer pipeline's presetConfig refuses those with QCFG006 and the MX
+// presets, not on the machine yet, with QCFG005.
 import type { NumberFormatName } from '../../core/number-formats.js';
 import type { ScaleRule } from './format-quantize.js';
 
@@ -20,6 +22,13 @@ export interface FormatPreset {
    * output channel: int8-gemm.ts): 'first' the first conv2d/dense in graph order, 'first-last' also the last.
    */
   readonly int8Gemms?: 'first' | 'first-last';
+  /**
+   * How per-tensor FP weights are rounded: to nearest (absent), or 'adaround': up or down between the two
+   * neighbouring codes by AdaRound on calibration inputs (format-adaround.ts; presets with calibration only).
+   */
+  readonly weightRounding?: 'adaround';
+  /** The machine runs it (per-tensor FP8: the fp8-e4m3 array mode; `accsim run`). */
+  readonly onMachine?: true;
 }
 
 /** The format presets by name. */
@@ -28,10 +37,15 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   mxfp8: { name: 'mxfp8', format: 'mxfp8', doc: 'MXFP8: E4M3 elements, E8M0 scale per 32 along K' },
   mxfp6: { name: 'mxfp6', format: 'mxfp6', doc: 'MXFP6: E3M2 elements, E8M0 scale per 32 along K' },
   mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K' },
-  'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)' },
+  'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)', onMachine: true },
   // fp8: MSE-chosen weight and activation scales, picked over max/max, mse/max and max/mse and a
   // percentile by the held-out half of the calibration split; the first GEMM in INT8 (uint8 image input,
   // int8 per-channel weights), picked by the same held-out half over FP8 throughout, a uint8 input with
-  // FP8 weights and INT8 first and last GEMMs (QUANTIZATION.md, "FP8 scales").
-  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data); the first GEMM in INT8', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first' },
+  // FP8 weights and INT8 first and last GEMMs (QUANTIZATION.md, "FP8 scales"). Its FP8 weights round to
+  // nearest; fp8-ar (AdaRound but on depthwise convs, lower held-out loss on all four models) is kept as its
+  // own preset (QUANTIZATION.md, "FP8 weight rounding and bias correction").
+  fp8: { name: 'fp8', format: 'fp8-e4m3', doc: 'FP8 E4M3, one real scale per tensor (weights and activations: MSE-chosen scale on the calibration data); the first GEMM in INT8', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first', onMachine: true },
+  // fp8 with its FP8 weights rounded by AdaRound on the E4M3 grid, grouped (depthwise) convs excepted: its
+  // depthwise exception was decided after dwsep's held-out loss (QUANTIZATION.md "FP8 weight rounding").
+  'fp8-ar': { name: 'fp8-ar', format: 'fp8-e4m3', doc: 'fp8 with its FP8 weights rounded by AdaRound (up or down between neighbouring E4M3 codes, on calibration inputs), depthwise convs excepted', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first', weightRounding: 'adaround' },
 };

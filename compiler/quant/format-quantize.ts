@@ -182,12 +182,14 @@ export function convK(c: number, ky: number, kx: number, cinG: number, kw: numbe
 /**
  * Weights in format `f`: conv OIHW [O, Cin/g, kh, kw] and dense [O, K] in blocks of 32 consecutive K
  * indices (convK order for conv) of each output channel; per-tensor formats scale by amax / max normal
- * (`rule` 'max') or by the MSE search (mseTensorScale, 'mse'); per-channel formats by each channel's max.
+ * (`rule` 'max') or by the MSE search (mseTensorScale, 'mse'), or by a known `scale` (weights already on
+ * its grid: format-rounding.ts); per-channel formats by each channel's max.
  */
-export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat, rule: ScaleRule = 'max'): FormatTensor {
+export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat, rule: ScaleRule = 'max', scale?: number): FormatTensor {
   const el = ELEMENT_TYPES[f.element];
   if (f.blocking.kind === 'per-channel') return perChannel(w, shape, el);
   if (!isMx(f)) {
+    if (scale !== undefined) return perTensor(w, shape, el, scale);
     let amax = 0;
     for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]!));
     return perTensor(w, shape, el, rule === 'mse' ? mseTensorScale(w, amax, el, WEIGHT_MSE_OCTAVES) : tensorScale(amax, el));

@@ -41,7 +41,9 @@ export function resolveLayerConfigs(graph: Graph, config: QuantConfig): Map<stri
   // conv_transpose have no group datapath: those layers keep their per-channel scales (weightGroup 0).
   for (const node of graph.nodes) {
     const c = out.get(node.name);
+    // Stryker disable next-line ConditionalExpression: a skip only; a layer at weightGroup 0 gets 0 again, and a non-layer node is never a conv2d or conv_transpose (the form that skips every layer is killed by layer-config.test.ts)
     if (c === undefined || c.weightGroup === 0) continue;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: among layers only conv2d has a groups attribute (conv_transpose is dropped whatever its groups), and undefined > 1 is false (grouped = false is killed by layer-config.test.ts)
     const grouped = node.op === 'conv2d' && typeof node.attrs['groups'] === 'number' && node.attrs['groups'] > 1;
     if (grouped || node.op === 'conv_transpose') out.set(node.name, { ...c, weightGroup: 0 });
   }

@@ -27,6 +27,7 @@ import { type NodeOutputCache, nodeKey, samplesKey } from './node-output-cache.j
 export function walkWeightedLayers(graph: Graph, samples: readonly Tensor[], visit: (node: Node, inputs: readonly Tensor[]) => void, cache?: NodeOutputCache, wants: (node: Node) => boolean = () => true): void {
   const attrs = inferTypes(graph);
   const lastUse = new Map<string, number>();
+  // Stryker disable next-line ArrowFunction,ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: every form keeps a value at least until its last use (it only frees memory later or never), so no result changes
   graph.nodes.forEach((n, i) => n.operands.forEach((o) => o.ref === 'value' && lastUse.set(o.name, i)));
   const weighted = (n: Node): boolean => n.op === 'qconv2d' || n.op === 'qdense';
   const lastWeighted = graph.nodes.reduce((last, n, i) => (weighted(n) && wants(n) ? i : last), -1);
@@ -43,6 +44,7 @@ export function walkWeightedLayers(graph: Graph, samples: readonly Tensor[], vis
       const key = nodeKey(graph, node, keys);
       keys.set(node.name, key);
       let values = cache!.get(key);
+      // Stryker disable next-line ConditionalExpression: true only recomputes what the cache holds (the same values; set keeps the first); false is killed by layer-walk.test.ts
       if (values === undefined) cache!.set(key, (values = run()));
       env.set(node.name, values);
     }

@@ -30,6 +30,8 @@ export interface FormatModel {
   readonly actScales: ReadonlyMap<string, number>;
   /** The GEMMs that run in INT8 (their weights are int8 per channel): each one's uint8 input grid, by node name. */
   readonly int8Inputs: ReadonlyMap<string, U8Grid>;
+  /** Per-tensor weight scales fixed by the quantizer (AdaRound-rounded weights), by node name; the rest are searched. */
+  readonly weightScales?: ReadonlyMap<string, number>;
 }
 
 /** The arithmetic GEMM `node` runs in `model`: INT8 (an int8Inputs entry), MX or per-tensor format. */

@@ -6,8 +6,8 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
-import { computePixels, depthwiseOutputs, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
+import { isFloatMode, MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
+import { computePixels, cvtInRows, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Window = InstructionOf<'WINDOW'>;
@@ -196,9 +196,47 @@ function checkLimits(i: Instruction, config: Config | undefined, window: Window 
       rows(report, 'param', i.tableRow, lutTableRows(i.srcBits, limits.d.rowBytes.param), limits);
       if (i.elems * Math.max(i.srcBits, i.dstBits) > limits.d.rowBytes.output * 8) report('ACC010', `${i.elems} ${Math.max(i.srcBits, i.dstBits)}-bit elements overflow a ${limits.d.rowBytes.output}-byte output row`);
       return;
+    case 'CVT_IN': {
+      rows(report, 'output', i.srcRow, i.rows * fp32Rows(i.elems, limits.d.rowBytes.output), limits);
+      const [lo, hi] = cvtInRows(i, limits.d.rowBytes.input);
+      return rows(report, 'input', lo, hi - lo + 1, limits);
+    }
+    case 'CVT_OUT':
+      if (i.n > limits.hw.array.cols) report('ACC011', `n = ${i.n} exceeds the ${limits.hw.array.cols} accumulators of a row`);
+      if (i.kind === 'float') floatAccRows(i.accRow, i.rows, limits, report);
+      else rows(report, 'accumulator', i.accRow, i.rows, limits);
+      rows(report, 'param', i.paramRow, i.kind === 'int' ? 2 : 1, limits);
+      return rows(report, 'output', i.outRow, i.rows * fp32Rows(i.n, limits.d.rowBytes.output), limits);
+    case 'FPOOL': {
+      const span = fp32Rows(i.channels, limits.d.rowBytes.output);
+      if (i.inH + i.padTop + i.padBottom < i.kernelH || i.inW + i.padLeft + i.padRight < i.kernelW) return report('ACC011', `the ${i.kernelH}x${i.kernelW} window is larger than the padded ${i.inH}x${i.inW} input`);
+      if (Math.max(i.padTop, i.padBottom) >= i.kernelH || Math.max(i.padLeft, i.padRight) >= i.kernelW) report('ACC011', 'padding must be smaller than the window');
+      rows(report, 'output', i.srcRow, i.inH * i.inW * span, limits);
+      const grid = poolOutputGrid(i);
+      return rows(report, 'output', i.dstRow, grid.outH * grid.outW * span, limits);
+    }
+    case 'FADD':
+      for (const r of [i.aRow, i.bRow, i.dstRow]) rows(report, 'output', r, i.rows * fp32Rows(i.elems, limits.d.rowBytes.output), limits);
+      return;
     default:
       return assertNever(i);
   }
+}
+
+/** A float mode's accumulator rows: its entries are wider (an FP32 sum and a chunk partial), so fewer rows exist. */
+function floatAccRows(first: number, count: number, limits: Limits, report: Report): void {
+  rangeCheck(report, 'accumulator buffer (float entries)', first + count - 1, limits.d.accRowsByMode['fp8-e4m3'], 'row');
+}
+
+/** The float fields of a COMPUTE: chunkEnd and biasRow only in a float mode, no runs there, the bias row in the param buffer. */
+function checkFloatCompute(i: InstructionOf<'COMPUTE'>, c: Config, limits: Limits, report: Report): void {
+  if (!isFloatMode(c.mode)) {
+    if (i.chunkEnd !== 0 || i.biasRow !== 0) report('ACC011', `chunkEnd and biasRow must be 0 in the ${c.mode} mode (they belong to the float modes)`);
+    return;
+  }
+  if (i.tiles > 0) report('ACC011', `a COMPUTE run (tiles = ${i.tiles}) is not available in the ${c.mode} mode: each tile has its own chunkEnd`);
+  floatAccRows(i.accRow, i.m, limits, report);
+  if (i.accumulate === 0) rows(report, 'param', i.biasRow, 1, limits);
 }
 
 function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
@@ -214,6 +252,7 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     return rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
+  checkFloatCompute(i, c, limits, report);
   if (i.tiles > 0) checkRun(i, ws, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits, report);
   if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
   if (!ws && i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);

@@ -9,7 +9,7 @@ import { assertNever, handlerOf, type Instruction, type InstructionHandlers, typ
 import { MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
 
 /** Output grid of a POOL: (padded extent − window) / stride + 1 per axis. */
-export function poolOutputGrid(i: InstructionOf<'POOL'>): { outH: number; outW: number } {
+export function poolOutputGrid(i: InstructionOf<'POOL'> | InstructionOf<'FPOOL'>): { outH: number; outW: number } {
   return {
     outH: Math.floor((i.inH + i.padTop + i.padBottom - i.kernelH) / i.strideH) + 1,
     outW: Math.floor((i.inW + i.padLeft + i.padRight - i.kernelW) / i.strideW) + 1,
@@ -43,6 +43,16 @@ export function lutTableRows(srcBits: number, paramRowBytes: number): number {
   return Math.ceil(2 ** srcBits / paramRowBytes);
 }
 
+/** Buffer rows a row of `elems` FP32 elements spans (the float datapath's rows: 4 bytes per element, isa/float-opcodes.ts). */
+export function fp32Rows(elems: number, rowBytes: number): number {
+  return Math.ceil((4 * elems) / rowBytes);
+}
+
+/** Input-buffer rows a CVT_IN writes: [first, last] of its `rows` destination runs of `elems` bytes. */
+export function cvtInRows(i: InstructionOf<'CVT_IN'>, rowBytes: number): [number, number] {
+  return [i.dstRow, i.dstRow + (i.rows - 1) * i.dstRowStride + Math.floor((i.dstByte + i.elems - 1) / rowBytes)];
+}
+
 /** One past the last DRAM byte a LOAD or STORE walks (strides are unsigned fields). */
 export function transferDramEnd(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>): number {
   return i.dramAddr + (i.repeat - 1) * i.dramOuterStride + (i.rows - 1) * i.dramRowStride + i.bytesPerRow;
@@ -57,6 +67,7 @@ const ACCUMULATOR_OUTSIDE_ARRAY: InstructionHandlers<boolean> = {
   MOVE: no, // the bounds checker refuses a MOVE on the accumulator
   LOAD: onAccumulator, STORE: onAccumulator,
   REQUANT: yes, DEPTHWISE: yes,
+  CVT_IN: no, CVT_OUT: yes, FPOOL: no, FADD: no,
 };
 
 /** Instructions that read or write the accumulator other than through the array. */
@@ -93,7 +104,13 @@ export function storeDramRange(i: InstructionOf<'STORE'>): [number, number] {
  * e is digit-wise dominated by one of those inside the range.
  */
 export function digitSumRange(lo: number, hi: number, radices: readonly number[], weights: readonly number[]): [number, number] {
-  // Plain loops, no closure: the simulator asks this for every window COMPUTE it batches.
+  digitSumRangeInto(SCRATCH_RANGE, 0, lo, hi, radices, weights);
+  return [SCRATCH_RANGE[0]!, SCRATCH_RANGE[1]!];
+}
+
+/** digitSumRange's min and max into out[at], out[at + 1] (no allocation: the simulator asks this for every
+ *  window COMPUTE it batches). */
+function digitSumRangeInto(out: Float64Array, at: number, lo: number, hi: number, radices: readonly number[], weights: readonly number[]): void {
   let min = digitSum(lo, radices, weights);
   let max = digitSum(hi, radices, weights);
   let base = 1;
@@ -104,7 +121,8 @@ export function digitSumRange(lo: number, hi: number, radices: readonly number[]
     const above = (Math.floor(lo / base) + 1) * base;
     if (above <= hi) min = Math.min(min, digitSum(above, radices, weights));
   }
-  return [min, max];
+  out[at] = min;
+  out[at + 1] = max;
 }
 
 /** Σ_j digit_j(e)·weights[j] of e in the mixed radix `radices` (see digitSumRange). */
@@ -119,6 +137,13 @@ function digitSum(e: number, radices: readonly number[], weights: readonly numbe
   return v + rest * weights[radices.length]!;
 }
 
+// Reused by the two functions above and below (synchronous, never re-entered).
+const SCRATCH_RANGE = new Float64Array(4);
+const PIXEL_RADICES = [0];
+const PIXEL_WEIGHTS = [0, 0];
+const ELEMENT_RADICES = [0, 0];
+const ELEMENT_WEIGHTS = [0, 0, 0];
+
 /**
  * Input-buffer bytes [lo, hi) a COMPUTE window=1 reads: the exact least and greatest bytes of its elements
  * (output pixels firstPixel … firstPixel + pixels − 1, reduction elements kOffset … kOffset + k − 1) under
@@ -128,10 +153,30 @@ export function windowByteRange(
   i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
   w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
 ): [number, number] {
-  const [pMin, pMax] = digitSumRange(i.firstPixel, i.firstPixel + pixels - 1, [w.outW], [w.strideW * w.pixelBytes * 8, w.strideH * w.pitch * 8]);
-  const [eMin, eMax] = digitSumRange(i.kOffset, i.kOffset + i.k - 1, [w.cinTap, w.kernelW], [bits, w.dilationW * w.pixelBytes * 8, w.dilationH * w.pitch * 8]);
+  const out = new Float64Array(2);
+  windowByteRangeInto(out, i, pixels, w, bits, rowBytes);
+  return [out[0]!, out[1]!];
+}
+
+/** windowByteRange into out[0] (lo) and out[1] (hi), allocating nothing (the simulator's per-COMPUTE form). */
+export function windowByteRangeInto(
+  out: Float64Array, i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
+  w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
+): void {
+  const r = SCRATCH_RANGE;
+  PIXEL_RADICES[0] = w.outW;
+  PIXEL_WEIGHTS[0] = w.strideW * w.pixelBytes * 8;
+  PIXEL_WEIGHTS[1] = w.strideH * w.pitch * 8;
+  digitSumRangeInto(r, 0, i.firstPixel, i.firstPixel + pixels - 1, PIXEL_RADICES, PIXEL_WEIGHTS);
+  ELEMENT_RADICES[0] = w.cinTap;
+  ELEMENT_RADICES[1] = w.kernelW;
+  ELEMENT_WEIGHTS[0] = bits;
+  ELEMENT_WEIGHTS[1] = w.dilationW * w.pixelBytes * 8;
+  ELEMENT_WEIGHTS[2] = w.dilationH * w.pitch * 8;
+  digitSumRangeInto(r, 2, i.kOffset, i.kOffset + i.k - 1, ELEMENT_RADICES, ELEMENT_WEIGHTS);
   const base = (i.inputRow * rowBytes + i.inputByte) * 8 + w.chanOffset * bits;
-  return [Math.floor((base + pMin + eMin) / 8), Math.floor((base + pMax + eMax + bits - 1) / 8) + 1];
+  out[0] = Math.floor((base + r[0]! + r[2]!) / 8);
+  out[1] = Math.floor((base + r[1]! + r[3]! + bits - 1) / 8) + 1;
 }
 
 /** Pixels a COMPUTE walks: m output rows (os: at most the array rows, as the bounds checker requires). */
@@ -247,6 +292,31 @@ export function accessesOf(
       use('output', i.srcRow, i.rows, false);
       use('output', i.dstRow, i.rows, true);
       break;
+    case 'CVT_IN': {
+      const [lo, hi] = cvtInRows(i, d.rowBytes.input);
+      use('output', i.srcRow, i.rows * fp32Rows(i.elems, d.rowBytes.output), false);
+      use('input', lo, hi - lo + 1, true);
+      break;
+    }
+    case 'CVT_OUT':
+      use('accumulator', i.accRow, i.rows, false);
+      use('param', i.paramRow, i.kind === 'int' ? 2 : 1, false);
+      use('output', i.outRow, i.rows * fp32Rows(i.n, d.rowBytes.output), true);
+      break;
+    case 'FPOOL': {
+      const span = fp32Rows(i.channels, d.rowBytes.output);
+      const { outH, outW } = poolOutputGrid(i);
+      use('output', i.srcRow, i.inH * i.inW * span, false);
+      use('output', i.dstRow, outH * outW * span, true);
+      break;
+    }
+    case 'FADD': {
+      const span = fp32Rows(i.elems, d.rowBytes.output);
+      use('output', i.aRow, i.rows * span, false);
+      use('output', i.bRow, i.rows * span, false);
+      use('output', i.dstRow, i.rows * span, true);
+      break;
+    }
     case 'DEPTHWISE': {
       const { pixelRows, tapRows } = depthwiseRowSpans(i.channels, MODE_OPERAND_BITS[mode].input, MODE_OPERAND_BITS[mode].weight, d.rowBytes.input, d.rowBytes.weight);
       use('input', i.srcRow, i.inH * i.inW * pixelRows, false);

@@ -1,6 +1,8 @@
 // Energy of a run: every event the simulator counted (stats.ts Counters) times its cost from the
 // energy table (scaling.ts). Pure: computed after the run, per layer and per component. docs/ENERGY.md.
-import { ARRAY_MODES, BUFFERS, type ArrayMode, type BufferName } from '../../isa/spec.js';
+import { ARRAY_MODES, BUFFERS, isFloatMode, type ArrayMode, type BufferName } from '../../isa/spec.js';
+import { ELEMENT_TYPES } from '../../core/number-formats.js';
+import { formatEnergy, formatVectorEnergy } from './format-scaling.js';
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { Counters } from '../stats.js';
 import type { EnergyCosts, VectorOpKind } from './scaling.js';
@@ -33,6 +35,11 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [mode, wb, ab, acc] = key.split('|');
     const m = mode as ArrayMode;
     if (!ARRAY_MODES.includes(m)) continue;
+    // fp8-e4m3: a 4×4-bit significand product, an exponent add, the shift into the exact column partial (format-scaling.ts).
+    if (isFloatMode(m)) {
+      mac += count * formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false).macPj;
+      continue;
+    }
     mac += count * costs.macPj(m, Number(wb), Number(ab), { accBits: Number(acc), packing: hw.array.macsPerPePerCycle[m] });
   }
   // Group modes' column multipliers are array arithmetic: charged with the MACs (docs/ENERGY.md).
@@ -42,7 +49,7 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
   }
   const accSize = hw.memories.accumulator.sizeBytes;
   const accBits = d.accEntryBytes * 8;
-  const accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);
+  let accumulator = k.accReads * costs.accReadPj(accBits, accSize) + k.accWrites * costs.accWritePj(accBits, accSize);
   // Stryker disable next-line ObjectLiteral: the loop below assigns every key in this order anyway (the literal is for the type)
   const sram = { input: 0, weight: 0, param: 0, output: 0 };
   for (const b of BUFFERS) {
@@ -55,6 +62,14 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [kind, bits] = key.split('|');
     vector += count * costs.vectorOpPj(kind as VectorOpKind, Number(bits));
   }
+  if (k.formatOps.size > 0) {
+    const [array, vec] = formatOpsPj(k, costs);
+    mac += array;
+    vector += vec;
+    // A float entry (FP32 sum + exact partial, accEntryBytesByMode) is wider than the integer entry its access was charged at.
+    const floatBits = d.accEntryBytesByMode['fp8-e4m3'] * 8;
+    accumulator += (k.formatOps.get('acc-entry') ?? 0) * (costs.accReadPj(floatBits, accSize) - costs.accReadPj(accBits, accSize));
+  }
   const register = k.registerBits * costs.registerPj(1);
   const components: EnergyComponents = { mac, accumulator, sram, dram, vector, register };
   const totalPj = mac + accumulator + sram.input + sram.weight + sram.param + sram.output + dram + vector + register;
@@ -65,4 +80,20 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
 /** Average power in watts over `cycles` at `clockHz`. */
 export function averageWatts(totalPj: number, cycles: number, clockHz: number): number {
   return cycles > 0 ? (totalPj * 1e-12) / (cycles / clockHz) : 0;
+}
+
+/**
+ * The float datapath's events (Counters.formatOps) in pJ: chunk folds are array arithmetic (the accumulator
+ * input's normalize, round and FP32 add: charged with the MACs), conversions and FP32 ops the vector unit's.
+ * The average pool's exact sum is costed per tap as the FP32 adder and its one division as an FP32 multiply
+ * (an approximation: docs/ENERGY.md).
+ */
+function formatOpsPj(k: Counters, costs: EnergyCosts): [array: number, vector: number] {
+  const e4m3 = ELEMENT_TYPES.e4m3;
+  const dot = formatEnergy(costs, e4m3, e4m3, false);
+  const v = formatVectorEnergy(costs, e4m3);
+  const n = (kind: Parameters<Counters['addFormat']>[0]) => k.formatOps.get(kind) ?? 0;
+  const vector = n('cvt-in') * v.inputPerTensorPj + n('cvt-out') * v.outputPj + n('cvt-int') * v.intOutputPj + n('fadd') * v.addPj
+    + n('fmax-tap') * v.maxTapPj + n('favg-tap') * v.addPj + n('favg-div') * v.outputPj;
+  return [n('fold') * dot.chunkFoldPj, vector];
 }

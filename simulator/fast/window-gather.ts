@@ -6,6 +6,8 @@ import type { Window, WindowCompute } from '../functional/window.js';
 /** Runs at least this long whose ends are 4-byte aligned on both sides are copied a 32-bit word at a time. A
  *  subarray and a set per run (a tap's channels of one pixel) allocated ~24 MB per ResNet-18 image. */
 const WORD_RUN = 16;
+/** Aligned runs at least this long are copied natively (one subarray each: few enough not to load the collector). */
+const NATIVE_RUN = 256;
 
 /**
  * Writes element (pixel r, reduction element kk) of the slice into out[r·stride + col + kk], for r < pixels
@@ -73,6 +75,8 @@ function copyRun(
   from: number, to: number, count: number,
 ): void {
   if (in32 !== undefined && count >= WORD_RUN && ((from | to | count) & 3) === 0 && from + count <= inEnd && to + count <= outEnd) {
-    for (let a = from >> 2, b = to >> 2, end = (to + count) >> 2; b < end; a++, b++) out32![b] = in32[a]!;
+    // Long runs (a kernel row of 128+ channels) by one native copy: the view costs less than the loop.
+    if (count >= NATIVE_RUN) out32!.set(in32.subarray(from >> 2, (from + count) >> 2), to >> 2);
+    else for (let a = from >> 2, b = to >> 2, end = (to + count) >> 2; b < end; a++, b++) out32![b] = in32[a]!;
   } else for (let j = 0; j < count; j++) out[to + j] = bytes[from + j]!;
 }

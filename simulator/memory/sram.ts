@@ -44,10 +44,15 @@ export class Sram implements SramGeometry {
   }
 }
 
-/** The accumulator buffer: `rows` × `cols` exact integer sums. */
+/**
+ * The accumulator buffer: `rows` × `cols` exact integer sums. In a float mode (isa/spec.ts isFloatMode) an
+ * entry is an FP32 sum, kept in `values`, and the exact partial of its open chunk, kept in `partial`.
+ */
 export class AccumulatorSram implements SramGeometry {
   readonly name = 'accumulator' as const;
   readonly values: Float64Array;
+  /** Float modes: the open chunk's exact partial of each entry (0 when no chunk is open). */
+  readonly partial: Float64Array;
   readonly rowBytes: number;
   constructor(
     readonly rows: number,
@@ -57,6 +62,7 @@ export class AccumulatorSram implements SramGeometry {
     readonly ports: number,
   ) {
     this.values = new Float64Array(rows * cols);
+    this.partial = new Float64Array(rows * cols);
     this.rowBytes = cols * entryBytes;
   }
   get sizeBytes(): number {

@@ -53,6 +53,8 @@ export function moveTransferData(t: Transfer, buffers: Buffers, dram: DramStorag
 
 /** Copies below this many bytes go element by element (a subarray and a set cost more than they save). */
 const SMALL_COPY = 64;
+/** Word-aligned rows of at least this many 32-bit words are copied with one `set` each. */
+const LONG_ROW_WORDS = 64;
 
 /**
  * Moves `rows` rows (one outer step's, or a whole transfer that is one block) between a plain buffer
@@ -98,6 +100,9 @@ function moveRows(
           to[x + 2] = from[y + 2]!;
           to[x + 3] = from[y + 3]!;
         }
+      } else if (w >= LONG_ROW_WORDS) {
+        // Long rows (whole image rows of a band: 3,584 bytes in ResNet-18's first layers): one native copy each.
+        for (let r = 0; r < rows; r++, x += xStep, y += yStep) to.set(from.subarray(y, y + w), x);
       } else {
         for (let r = 0; r < rows; r++, x += xStep, y += yStep) for (let j = 0; j < w; j++) to[x + j] = from[y + j]!;
       }

@@ -27,13 +27,43 @@ export function transfer(
   t: Transfer, start: number, buffers: Buffers, dram: DramStorage, channel: DramChannel, burstBytes: number, k: Counters,
 ): DmaTiming {
   moveTransferData(t, buffers, dram);
-  const bursts = countBursts(t, burstBytes);
   const buf = buffers[t.buffer];
-  const sram = walkBankCycles(transferWalk(t), buf.rowBytes, buf.banks);
-  countTransfer(t, buffers, bursts, burstBytes, sram.accesses, k);
+  const shape = walkShape(t, buf.rowBytes, buf.banks, burstBytes);
+  const bursts = shape[BURSTS]!;
+  const cycles = shape[CYCLES]!;
+  const accesses = shape[ACCESSES]!;
+  countTransfer(t, buffers, bursts, burstBytes, accesses, k);
   const timingDram = channel.transfer(start, bursts);
-  const end = Math.max(timingDram.done, start + sram.cycles, start + 1);
-  return { ...attributeStalls(end - start, Math.ceil(sram.accesses / buf.banks), sram.cycles, timingDram), bursts };
+  const end = Math.max(timingDram.done, start + cycles, start + 1);
+  return { ...attributeStalls(end - start, Math.ceil(accesses / buf.banks), cycles, timingDram), bursts };
+}
+
+// A transfer's burst count and SRAM bank cycles depend only on its fields and the machine's geometry, not on
+// the data or the time: they are kept per instruction object, after the fields they were computed from, and
+// reused while those still match (every image of a program; ResNet-18's strided output-buffer LOADs walk
+// ~1,300 steps each for their bank cycles). Layout: the KEY_FIELDS inputs, then bursts, cycles, accesses.
+const KEY_FIELDS = 15;
+const BURSTS = KEY_FIELDS;
+const CYCLES = KEY_FIELDS + 1;
+const ACCESSES = KEY_FIELDS + 2;
+const walkShapes = new WeakMap<Transfer, Float64Array>();
+
+/** [inputs…, bursts, SRAM cycles, SRAM row accesses] of transfer `t` (memoized; see above). */
+function walkShape(t: Transfer, rowBytes: number, banks: number, burstBytes: number): Float64Array {
+  let m = walkShapes.get(t);
+  const fill = t.op === 'LOAD' && t.fill === 1 ? 1 : 0;
+  if (m !== undefined && m[0] === fill && m[1] === t.sramRow && m[2] === t.sramByte && m[3] === t.bytesPerRow && m[4] === t.rows
+    && m[5] === t.sramRowStride && m[6] === t.repeat && m[7] === t.sramOuterStride && m[8] === t.dramAddr && m[9] === t.dramRowStride
+    && m[10] === t.dramOuterStride && m[11] === rowBytes && m[12] === banks && m[13] === burstBytes && m[14] === (t.op === 'LOAD' ? 0 : 1)) return m;
+  m ??= new Float64Array(KEY_FIELDS + 3);
+  m.set([fill, t.sramRow, t.sramByte, t.bytesPerRow, t.rows, t.sramRowStride, t.repeat, t.sramOuterStride, t.dramAddr, t.dramRowStride,
+    t.dramOuterStride, rowBytes, banks, burstBytes, t.op === 'LOAD' ? 0 : 1]);
+  const sram = walkBankCycles(transferWalk(t), rowBytes, banks);
+  m[BURSTS] = countBursts(t, burstBytes);
+  m[CYCLES] = sram.cycles;
+  m[ACCESSES] = sram.accesses;
+  walkShapes.set(t, m);
+  return m;
 }
 
 /** The SRAM side of a transfer as a walk of steps over rows. */

@@ -2,6 +2,7 @@
 // (fast/fast-array.ts) computes values with the exact int8 GEMM kernel on whole tiles; the PE-level model
 // (simulator/pe-model.ts) implements the same ArrayEngine by stepping every PE register; the property
 // test holds the two equal.
+import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import { tileWeightVectors, type Dataflow } from '../../isa/spec.js';
 import { groupScaled, type ArrayModeState } from '../functional/operands.js';
@@ -63,6 +64,15 @@ export interface ArrayGeometry {
   readonly weightBanks: number;
   /** Bytes of an input-buffer row (the window path's rows). */
   readonly inputRowBytes: number;
+}
+
+/** The array's shape and input banking as the array engines see it. */
+export function arrayGeometry(hw: HwConfig, derived: DerivedHw): ArrayGeometry {
+  const m = hw.memories;
+  return {
+    rows: hw.array.rows, cols: hw.array.cols, dataflow: hw.array.dataflow, inputBanks: m.input.banks, weightBanks: m.weight.banks,
+    inputRowBytes: derived.rowBytes.input,
+  };
 }
 
 /** Cycles per input step: a vector read may take several cycles; a read-modify-write of an

@@ -36,7 +36,6 @@ export interface VectorTiming {
 }
 
 const counterFor = (g: SramGeometry) => new BankCounter(g.banks);
-
 function timing(elementCycles: number, perBuffer: readonly [BankCounter, number][]): VectorTiming {
   const bank = Math.max(0, ...perBuffer.map(([c, ports]) => c.cycles(ports)));
   const duration = Math.max(elementCycles, bank, 1);
@@ -143,7 +142,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
 }
 
 /** The running max before a window's first element: below every element value (at most 8 bits), and
- *  its low 8 bits are 0, what an empty (all-padding) window writes. */
+ *  its low 8 bits are 0, what an empty (all-padding) window writes (poolGeneral; poolMax8 has its own). */
 const POOL_EMPTY = -(2 ** 20);
 
 /** POOL: max or average over the valid (unpadded) window of each output pixel. */
@@ -154,10 +153,63 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const signed = i.signed === 1;
   const max = i.kind === 'max';
   const banks = counterFor(out);
+  // 8-bit max pooling (every max pool of a CNN) has a loop of its own: one shape of work per function keeps it
+  // monomorphic (the general loop deoptimized ~30 times on a cold run).
+  const reads = i.bits === 8 && max ? poolMax8(i, out.bytes, rb, outH, outW, signed ? 128 : 0, banks) : poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
+  const outputs = outH * outW;
+  k.sramReads.output += reads;
+  k.sramWrites.output += outputs;
+  k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
+  if (!max) k.addVector('avg-divide', i.bits, outputs * i.channels);
+  return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
+}
+
+/**
+ * 8-bit max POOL over the output grid; returns the input pixel reads. Codes compare as bytes with the sign bit
+ * flipped (`flip` 128 for signed codes), which orders them as their values; an all-padding window writes 0.
+ */
+function poolMax8(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, flip: number, banks: BankCounter): number {
   // Rows are interleaved over banks: each access counts on bank row mod banks (BankCounter, inlined).
-  const nb = banks.banks;
-  const bankReads = banks.reads;
-  const bankWrites = banks.writes;
+  const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
+  const C = i.channels;
+  const best = new Int32Array(C);
+  let reads = 0;
+  for (let oy = 0; oy < outH; oy++) {
+    const y0 = oy * i.strideH - i.padTop;
+    for (let ox = 0; ox < outW; ox++) {
+      const x0 = ox * i.strideW - i.padLeft;
+      best.fill(-1, 0, C);
+      let count = 0;
+      for (let ky = 0; ky < i.kernelH; ky++) {
+        const y = y0 + ky;
+        if (y < 0 || y >= i.inH) continue;
+        for (let kx = 0; kx < i.kernelW; kx++) {
+          const x = x0 + kx;
+          if (x < 0 || x >= i.inW) continue;
+          const row = i.srcRow + y * i.inW + x;
+          bankReads[row % nb]! += 1;
+          count++;
+          const base = row * rb;
+          for (let c = 0; c < C; c++) {
+            // max without a branch (real data's order is unpredictable); both sides are in −1..255.
+            const r = best[c]!;
+            const d = (bytes[base + c]! ^ flip) - r;
+            best[c] = r + (d & ~(d >> 31));
+          }
+        }
+      }
+      reads += count;
+      const dst = i.dstRow + oy * outW + ox;
+      bankWrites[dst % nb]! += 1;
+      for (let c = 0, o = dst * rb; c < C; c++) bytes[o + c] = count === 0 ? 0 : best[c]! ^ flip;
+    }
+  }
+  return reads;
+}
+
+/** Every other POOL (average pooling, other widths) over the output grid; returns the input pixel reads. */
+function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, signed: boolean, max: boolean, banks: BankCounter): number {
+  const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
   const result = new Int32Array(i.channels);
   let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
@@ -173,10 +225,10 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
           const row = i.srcRow + y * i.inW + x;
           bankReads[row % nb]! += 1;
           count++;
-          if (i.bits === 8) poolRow8(out.bytes, row * rb, i.channels, signed, max, result);
+          if (i.bits === 8 && !max) poolRow8(bytes, row * rb, i.channels, signed, result);
           else {
             for (let c = 0; c < i.channels; c++) {
-              const v = readElement(out.bytes, row * rb, c, i.bits, signed);
+              const v = readElement(bytes, row * rb, c, i.bits, signed);
               if (max) result[c] = Math.max(result[c]!, v);
               else result[c]! += v;
             }
@@ -186,34 +238,20 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
       reads += count;
       const dst = i.dstRow + oy * outW + ox;
       bankWrites[dst % nb]! += 1;
-      if (i.bits === 8 && max) for (let c = 0; c < i.channels; c++) out.bytes[dst * rb + c] = result[c]!;
-      else {
-        for (let c = 0; c < i.channels; c++) {
-          const v = max ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
-          writeElement(out.bytes, dst * rb, c, i.bits, v);
-        }
+      for (let c = 0; c < i.channels; c++) {
+        const v = max ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
+        writeElement(bytes, dst * rb, c, i.bits, v);
       }
     }
   }
-  const outputs = outH * outW;
-  k.sramReads.output += reads;
-  k.sramWrites.output += outputs;
-  k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
-  if (!max) k.addVector('avg-divide', i.bits, outputs * i.channels);
-  return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
+  return reads;
 }
 
-/** One input pixel of 8-bit elements into the running max or sum (POOL's inner loop without the generic reader). */
-function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, max: boolean, result: Int32Array): void {
+/** One input pixel of 8-bit elements into the running sum (average POOL's inner loop without the generic reader). */
+function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, result: Int32Array): void {
   for (let c = 0; c < channels; c++) {
     const x = bytes[base + c]!;
-    const v = signed ? (x << 24) >> 24 : x;
-    if (max) {
-      // max(r, v) without a branch (real data's order is unpredictable); r ≥ POOL_EMPTY, so v − r fits int32.
-      const r = result[c]!;
-      const d = v - r;
-      result[c] = r + (d & ~(d >> 31));
-    } else result[c]! += v;
+    result[c]! += signed ? (x << 24) >> 24 : x;
   }
 }
 

@@ -86,7 +86,7 @@ describe('encode/decode', () => {
 
   it('reads ISA version 1 words: COMPUTE without the window fields (0), no WINDOW or MOVE', () => {
     const compute = fc.sample(instructionOf('COMPUTE'), { seed: 9, numRuns: 1 })[0] as Record<string, unknown>;
-    const old = { ...compute, window: 0, kOffset: 0, inputByte: 0, firstPixel: 0, tiles: 0, tileRowStride: 0 } as unknown as Instruction;
+    const old = { ...compute, window: 0, kOffset: 0, inputByte: 0, firstPixel: 0, tiles: 0, tileRowStride: 0, chunkEnd: 0, biasRow: 0 } as unknown as Instruction;
     const bytes = encodeProgram([old]);
     expect(decodeProgram(bytes, { isaVersion: 1 })).toEqual([old]);
     const move = fc.sample(instructionOf('MOVE'), { seed: 9, numRuns: 1 })[0]!;

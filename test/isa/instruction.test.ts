@@ -13,6 +13,7 @@ describe('instruction helpers', () => {
       COMPUTE: (i) => `m${i.m}`, REQUANT: (i) => `n${i.n}`, POOL: (i) => i.kind, ADD: (i) => `e${i.elems}`,
       PACK: (i) => `t${i.threshold}`, DEPTHWISE: (i) => `c${i.channels}`, HALT: () => 'halt',
       WINDOW: (i) => `w${i.outW}`, LUT: (i) => `l${i.tableRow}`, MOVE: (i) => `${i.srcBuffer}>${i.dstBuffer}`,
+      CVT_IN: (i) => i.element, CVT_OUT: (i) => i.kind, FPOOL: (i) => `f${i.kind}`, FADD: (i) => i.clamp,
     };
     expect(dispatchInstruction(handlers, makeInstruction('LOAD_WEIGHTS', { weightRow: 0, k: 7, n: 1 }))).toBe('k7');
     expect(dispatchInstruction(handlers, makeInstruction('HALT', {}))).toBe('halt');
@@ -30,6 +31,7 @@ describe('instruction helpers', () => {
     expect(usedBits('HALT')).toBe(10);
     expect(OPCODES.map((op) => unitOf(op))).toEqual([
       'control', 'dma-load', 'dma-store', 'array', 'array', 'vector', 'vector', 'vector', 'vector', 'vector', 'control', 'dma-store', 'vector', 'control',
+      'vector', 'vector', 'vector', 'vector',
     ]);
     const spec = { code: 1, summary: '', fields: [], semantics: '' };
     // @ts-expect-error the load queue feeds only the load DMA: a unit of another queue does not compile

@@ -1,5 +1,5 @@
 // `accsim eval --preset mxint8,fp8` runs the format reference (the same predictions as formatQuantize +
-// runFormat in process); the integer pipeline refuses the format presets with QCFG005.
+// runFormat in process); the integer pipeline refuses the MX presets (QCFG005) and fp8 (QCFG006: `run` runs it on the machine).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -38,4 +38,15 @@ describe('eval with format presets', () => {
     expect(r.stderr).toContain('QCFG005');
     expect(r.stderr).toContain('not yet on the machine');
   });
+
+  it('run --preset fp8 simulates on the fp8-e4m3 mode and equals the format reference; quantize refuses fp8 (QCFG006)', () => {
+    const r = runCli(['run', 'models/fmnist_mlp.qir', '--preset', 'fp8', '--batch', '2', '--threads', '1']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('simulator == format reference: yes (2 sample(s), every output element)');
+    expect(r.stdout).toMatch(/fc1\/Gemm +│ dense/);
+    const q = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'fp8', '--input-range', '-1,3', '-o', join(tmpdir(), 'never-fp8.qir')]);
+    expect(q.code).toBe(2);
+    expect(q.stderr).toContain('QCFG006');
+  }, 120_000);
 });

@@ -80,7 +80,7 @@ function formatConfig(graph: Graph, name: string, args: EvalArgs, calib: string 
   const loaded = needsCalib ? loadCalibration(calib!, args['calib-limit'], { ...pick(args, ['normalize']), sampleShape: graph.inputs[0]!.type.shape.slice(1) }) : undefined;
   if (loaded !== undefined) notes.add(`format presets: calibrated on ${loaded.description}`);
   const fm = formatQuantize(graph, name, loaded?.batch);
-  return { name, description: `format reference (${FORMAT_PRESETS[name]!.doc})`, graph: fm.graph, runner: { preset: name, actScales: Object.fromEntries(fm.actScales), int8Inputs: Object.fromEntries(fm.int8Inputs) } };
+  return { name, description: `format reference (${FORMAT_PRESETS[name]!.doc})`, graph: fm.graph, runner: { preset: name, actScales: Object.fromEntries(fm.actScales), int8Inputs: Object.fromEntries(fm.int8Inputs), weightScales: Object.fromEntries(fm.weightScales ?? []) } };
 }
 
 /** DATA004 when a label is not a class of the model (its output has `classes` values per sample). */

@@ -20,8 +20,10 @@ import { log } from '../logger.js';
 import { autoQuantizeWithFlags } from '../auto-quantize.js';
 import { requireIntegerFlag } from '../numeric-flags.js';
 import { limitsFromFlags } from '../resource-flags.js';
+import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { runFormatRun } from './run-format.js';
 
-type RunArgs = HwFlags & QuantFlags & DataFlags & {
+export type RunArgs = HwFlags & QuantFlags & DataFlags & {
   model: string; preset: string; input?: string; batch: number; seed: number; threads?: number;
   json?: string; trace?: string; energy?: string;
 };
@@ -31,7 +33,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
   describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point (without --calib it calibrates on the calibration split of --data or of the shipped data set, else on random samples, and says so first)',
   builder: (y) =>
     withDataFlags(withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' }))))
-      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}` })
+      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}; float formats on the fp8-e4m3 mode: ${Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine).join(', ')}` })
       .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
       .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })
@@ -57,6 +59,8 @@ export const runCommand: AccsimCommand<RunArgs> = {
       ...pick(args, ['input', 'data', 'labels', 'normalize']), count: args.batch, seed: args.seed,
     });
     const quantized = isQuantized(graph);
+    // Per-tensor FP8 presets run through the float lowering and are checked against the format reference.
+    if (!quantized && FORMAT_PRESETS[args.preset]?.onMachine === true) return runFormatRun(args, graph, hw, inputs, started);
     const auto = !quantized && args.auto ? autoQuantizeWithFlags(graph, args.preset, args, args.data) : undefined;
     const fallback = { batch: inputs.calib, description: inputs.calibSource, ...(inputs.calibWarning ? { warning: inputs.calibWarning } : {}) };
     const choice = quantized || auto ? undefined : quantizeOptions(args.preset, args, fallback, graph.inputs[0]!.type.shape.slice(1));

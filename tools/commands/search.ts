@@ -39,7 +39,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       .option('config', { type: 'string', describe: 'base configuration as a JSON file (overrides --preset)' })
       .option('objective', { choices: ['energy', 'cycles', 'edp'] as const, default: 'energy' as const, describe: 'what the front minimizes (per inference)' })
       .option('max-drop', { type: 'number', default: 0.5, describe: 'largest held-out accuracy drop from float, in points, the chosen configuration may have' })
-      .option('widths', { type: 'string', default: '8,4,2,a4', describe: 'per-layer options: weight widths 8, 4, 2, 1, and a4 (4-bit outputs); pow2 is searched as the uniform w8a8-pow2 preset' })
+      .option('widths', { type: 'string', default: '8,4,2,a4,log,pow2,pow2-4,g128', describe: 'per-layer options: weights 8, 4, 2, 1, log (4-bit log-domain, shift-add), pow2 / pow2-4 (power-of-two scales, 8- / 4-bit weights), g32/g64/g128 (4-bit, group-wise scales), and a4 (4-bit outputs)' })
       .option('presets', { type: 'string', default: 'w8a8,w8a8-pc,w8a8-pow2,w4a8,w4a4', describe: 'uniform presets scored as reference points' })
       .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the chosen configuration as a --config JSON file' })
       .option('json', { type: 'string', describe: 'write the whole search (every point, the front, the cache counts) as JSON here' })
@@ -55,7 +55,6 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     if (!(args['max-drop'] >= 0)) fail('MIX005', `--max-drop must be a number of points >= 0, got ${args['max-drop']}`);
     for (const k of ['verify-samples', 'max-steps', 'held-out-limit', 'probe-samples'] as const) if (!Number.isInteger(args[k]) || args[k] < 1) fail('MIX005', `--${k} must be a positive integer, got ${args[k]}`);
     const widths = parseWidths(args.widths);
-    if (widths.includes('pow2')) fail('MIX004', "--widths: pow2 is not a per-layer option (a shift requantization needs power-of-two scales from the network input on); list w8a8-pow2 in --presets instead");
     const presets = args.presets.split(',').map((s) => s.trim()).filter(Boolean);
     for (const p of presets) presetConfig(p);
     const graph = loadModel(args.model);

@@ -23,7 +23,7 @@ export const sensitivityCommand: AccsimCommand<SensitivityArgs> = {
       .option('calib-limit', { type: 'number', describe: 'use only the first N samples of --calib' })
       .option('preset', { type: 'string', default: 'w8a8', describe: `base configuration the other layers use: ${Object.keys(PRESETS).join(', ')}` })
       .option('config', { type: 'string', describe: 'base configuration as a JSON file (overrides --preset)' })
-      .option('widths', { type: 'string', default: '8,4,2,1,pow2', describe: 'widths to try per layer: 8, pow2, 4, 2, 1 (weights) and a4 (4-bit outputs)' })
+      .option('widths', { type: 'string', default: '8,4,2,1,pow2', describe: 'widths to try per layer: 8, pow2, pow2-4, 4, log, g32, g64, g128, 2, 1 (weights) and a4 (4-bit outputs)' })
       .option('json', { type: 'string', describe: 'write the analysis as JSON here' })
       .option('html', { type: 'string', describe: 'write the HTML chart here' })
       .option('jobs', { type: 'number', describe: 'worker threads (default one per core)' }),

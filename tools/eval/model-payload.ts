@@ -20,6 +20,8 @@ export type Runner = 'float' | 'int' | {
   readonly actScales: Readonly<Record<string, number>>;
   /** The GEMMs the preset runs in INT8 and their uint8 input grids (FormatModel.int8Inputs). */
   readonly int8Inputs?: Readonly<Record<string, U8Grid>>;
+  /** Per-tensor weight scales fixed by the quantizer (FormatModel.weightScales). */
+  readonly weightScales?: Readonly<Record<string, number>>;
 };
 
 export interface ModelPayload {
@@ -47,7 +49,7 @@ export function classifierFor(graph: Graph, runner: Runner): (image: Tensor) => 
   const output = graph.outputs[0]!;
   if (runner === 'float') return (image) => runFloat(graph, new Map([[input, image]]), attrs).get(output)!.data as Float32Array;
   if (runner !== 'int') {
-    const model = formatModelOf(graph, runner.preset, new Map(Object.entries(runner.actScales)), new Map(Object.entries(runner.int8Inputs ?? {})));
+    const model = formatModelOf(graph, runner.preset, new Map(Object.entries(runner.actScales)), new Map(Object.entries(runner.int8Inputs ?? {})), new Map(Object.entries(runner.weightScales ?? {})));
     return (image) => runFormat(model, new Map([[input, image]])).get(output)!.data as Float32Array;
   }
   return (image) => runIntGraph(graph, new Map([[input, image]]), attrs).values.get(output)!.data as Float32Array;

@@ -39,7 +39,7 @@ export const GROUPS: readonly MutationGroup[] = [
   },
   {
     id: 'quant-formats', name: 'quant math: FP8/MX formats, log weights, group-wise scales, activation tables, explicit parameters',
-    mutate: ['compiler/quant/{format-quantize,format-presets,log-weights,log-rounding,group-weights,int8-gemm,activation-table,explicit-params,output-major-weights}.ts'],
+    mutate: ['compiler/quant/{format-quantize,format-presets,format-bias-correction,format-adaround,log-weights,log-rounding,group-weights,int8-gemm,activation-table,explicit-params,output-major-weights}.ts'],
   },
   { id: 'references', name: 'references', mutate: ['compiler/reference/*.ts'] },
   { id: 'units', name: 'simulator units', mutate: ['simulator/units/*.ts'] },

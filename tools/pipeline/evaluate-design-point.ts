@@ -66,6 +66,8 @@ export interface Fidelity {
   readonly floatAccuracyPct?: number;
   /** Accumulator overflows counted by the integer reference over the batch. */
   readonly referenceOverflows: number;
+  /** The reference the simulator is compared with (default: the integer reference; float presets: the format reference). */
+  readonly reference?: string;
 }
 
 export interface DesignPointResult {

@@ -23,7 +23,7 @@ function renderFidelity(r: DesignPointResult): string {
   const exact = f.bitExact
     ? style.good(`yes (${r.samples} sample(s), every output element)`)
     : style.bad(`NO: ${f.mismatchedElements} element(s) differ; first at sample ${f.firstMismatch!.sample}, element ${f.firstMismatch!.index}: simulator ${f.firstMismatch!.simulator}, reference ${f.firstMismatch!.reference}`);
-  const lines = [`simulator == integer reference: ${exact}`];
+  const lines = [`simulator == ${f.reference ?? 'integer reference'}: ${exact}`];
   if (f.sqnrDb !== undefined) {
     lines.push(`quantized vs float: max |error| ${f.maxAbsError!.toPrecision(3)}, SQNR ${f.sqnrDb.toFixed(1)} dB, top-1 agreement ${pct(f.top1Agreement)}`);
   }

@@ -125,7 +125,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     };
     const predictedDrop = (layer: string, opt: LayerOption): number =>
       Math.max(0, probeDrop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, probeDrop(solo.get(`${layer}|a4`)!)) : 0);
-    const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || predictedDrop(l, opt) <= o.maxDrop)]));
+    // Group-scaled options need a plain conv or dense layer: a depthwise/grouped conv keeps per-channel
+    // scales (layer-config.ts), so there the option would be its plain 4-bit twin scored again.
+    const grouped = new Set(float.nodes.filter((n) => n.op === 'conv2d' && typeof n.attrs['groups'] === 'number' && n.attrs['groups'] > 1).map((n) => n.name));
+    const fits = (l: string, opt: LayerOption): boolean => !(grouped.has(l) && opt.weight.startsWith('g'));
+    const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || (fits(l, opt) && predictedDrop(l, opt) <= o.maxDrop))]));
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];

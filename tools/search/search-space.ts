@@ -2,10 +2,12 @@
 // bits), an assignment of options to layers, and how an assignment becomes a configuration (the base
 // preset plus per-layer overrides; AdaRound and bias correction when some layer has ≤ 4-bit weights, as
 // the w4a8 preset does). Moves change one layer, or a producer's outputs and its weighted consumer's
-// weights together (the pair that lets the consumer run in the array's int4 mode).
+// weights together (the pair that lets the consumer run in the array's int4 mode). A power-of-two layer
+// (requantization by a shift) needs a power-of-two input scale: its weighted producers are pow2 too and the
+// network input's quantizer is (pow2Consistent; assignmentConfig turns the default's pow2 on for it).
 import type { Graph } from '../../compiler/ir/graph.js';
 import { consumersOf } from '../../compiler/ir/graph.js';
-import { type Width, widthOverride } from '../../compiler/ptq/sensitivity.js';
+import { type Width, isPow2Width, widthOverride } from '../../compiler/ptq/sensitivity.js';
 import { type LayerQuantConfig, type QuantConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
 
 /** A layer's option: the weight width and the bits of the activations it produces. */
@@ -14,9 +16,11 @@ export interface LayerOption {
   readonly act: 8 | 4;
 }
 
-/** 'w8a8', 'pow2a8', 'w4a4', ... */
+const WEIGHT_LABEL: Readonly<Partial<Record<LayerOption['weight'], string>>> = { pow2: 'pow2', 'pow2-4': 'pow2w4', log: 'log4', g32: 'w4g32', g64: 'w4g64', g128: 'w4g128' };
+
+/** 'w8a8', 'pow2a8' (8-bit pow2), 'pow2w4a8', 'log4a8', 'w4g128a8', 'w4a4', ... */
 export function optionLabel(o: LayerOption): string {
-  return `${o.weight === 'pow2' ? 'pow2' : `w${o.weight}`}a${o.act}`;
+  return `${WEIGHT_LABEL[o.weight] ?? `w${o.weight}`}a${o.act}`;
 }
 
 /** Layer name → option. */
@@ -26,11 +30,10 @@ export const BASE_OPTION: LayerOption = { weight: '8', act: 8 };
 
 /**
  * The options the widths allow: each weight width with 8-bit outputs, and with 4-bit outputs when 'a4' is
- * listed. 'pow2' is not a per-layer option (a shift requantization needs power-of-two scales all the way
- * from the network input); the uniform w8a8-pow2 preset stands for it.
+ * listed. The pow2 widths are per-layer options under pow2Consistent's rule.
  */
 export function optionsOf(widths: readonly Width[]): LayerOption[] {
-  const weights = widths.filter((w): w is LayerOption['weight'] => w !== 'a4' && w !== 'pow2');
+  const weights = widths.filter((w): w is LayerOption['weight'] => w !== 'a4');
   if (!weights.includes('8')) weights.unshift('8');
   return weights.flatMap((weight) => [{ weight, act: 8 as const }, ...(widths.includes('a4') ? [{ weight, act: 4 as const }] : [])]);
 }
@@ -42,15 +45,21 @@ export function optionsOf(widths: readonly Width[]): LayerOption[] {
  */
 export function assignmentConfig(base: QuantConfig, a: Assignment, native: LayerOption = BASE_OPTION): QuantConfig {
   const layers: Record<string, Partial<LayerQuantConfig>> = { ...base.layers };
+  // A pow2 layer reads a power-of-two input scale: the network input's quantizer (and add/concat outputs)
+  // follow the default's pow2, so it is turned on, and the layers at a non-pow2 native option say pow2 false.
+  const pow2On = !base.default.pow2 && Object.values(a).some((o) => isPow2Width(o.weight));
   let low = false;
   for (const [name, o] of Object.entries(a)) {
-    if (o.weight === native.weight && o.act === native.act) continue;
+    if (o.weight === native.weight && o.act === native.act) {
+      if (pow2On) layers[name] = { ...layers[name], pow2: false };
+      continue;
+    }
     const w = widthOverride(o.weight);
     if (w.weightBits !== undefined && w.weightBits > 1 && w.weightBits <= 4) low = true;
     layers[name] = { ...layers[name], ...w, ...(o.act !== base.default.actBits ? { actBits: o.act } : {}) };
   }
   const recipe = { ...base.recipe, ...(low ? { adaround: true, biasCorrection: true } : {}) };
-  return { ...base, name: 'search', recipe, layers };
+  return { ...base, name: 'search', recipe, layers, ...(pow2On ? { default: { ...base.default, pow2: true } } : {}) };
 }
 
 /**
@@ -89,13 +98,31 @@ export function weightedConsumers(float: Graph): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Whether every pow2 layer of `a` reads a power-of-two input scale: each of its weighted producers
+ * (`consumers` inverted) is pow2 too. The network input and add/concat outputs are pow2 whenever some
+ * layer is (assignmentConfig), and pools, flatten and reshape keep their input's scale.
+ */
+export function pow2Consistent(a: Assignment, consumers: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const [producer, cs] of consumers) {
+    if (isPow2Width(a[producer]!.weight)) continue;
+    if (cs.some((c) => a[c] !== undefined && isPow2Width(a[c].weight))) return false;
+  }
+  return true;
+}
+
 /** A move: new options for one or two layers. */
 export type Move = Readonly<Record<string, LayerOption>>;
 
-/** Every move from `a`: each layer to each other allowed option; each producer to 4-bit outputs with each consumer to each ≤ 4-bit weight option. */
+/**
+ * Every move from `a`: each layer to each other allowed option; each producer to 4-bit outputs with each
+ * consumer to each ≤ 4-bit integer weight option (int4 mode; log and group-scaled layers read 8-bit
+ * inputs). Moves that leave a pow2 layer after a non-pow2 producer are left out (pow2Consistent).
+ */
 export function movesFrom(a: Assignment, allowed: ReadonlyMap<string, readonly LayerOption[]>, consumers: ReadonlyMap<string, readonly string[]>): Move[] {
   const same = (x: LayerOption, y: LayerOption) => x.weight === y.weight && x.act === y.act;
   const moves: Move[] = [];
+  const packed = new Set<LayerOption['weight']>(['4', '2', 'pow2-4']);
   for (const [layer, opts] of allowed) for (const o of opts) if (!same(o, a[layer]!)) moves.push({ [layer]: o });
   for (const [producer, cs] of consumers) {
     const p = a[producer]!;
@@ -104,11 +131,11 @@ export function movesFrom(a: Assignment, allowed: ReadonlyMap<string, readonly L
     if (pOpt === undefined) continue;
     for (const c of cs) {
       for (const o of allowed.get(c) ?? []) {
-        if ((o.weight === '4' || o.weight === '2') && !same(o, a[c]!)) moves.push({ [producer]: pOpt, [c]: o });
+        if (packed.has(o.weight) && !same(o, a[c]!)) moves.push({ [producer]: pOpt, [c]: o });
       }
     }
   }
-  return moves;
+  return moves.filter((m) => pow2Consistent({ ...a, ...m }, consumers));
 }
 
 /** A stable key of an assignment (layer order fixed by `layers`). */

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
-import { formatQuantize } from '../../../compiler/ptq/format-model.js';
+import { formatModelOf, formatQuantize } from '../../../compiler/ptq/format-model.js';
+import { fpStep } from '../../../compiler/quant/format-adaround.js';
+import { ELEMENT_TYPES, type FpElement } from '../../../core/number-formats.js';
 import { runFormat } from '../../../compiler/reference/format-interpreter.js';
 import { runFloat } from '../../../compiler/reference/float-interpreter.js';
 import { presetConfig } from '../../../compiler/quant/presets.js';
@@ -45,6 +47,40 @@ describe('formatQuantize', () => {
     } else expect(fm.actScales.size + fm.int8Inputs.size).toBe(0);
   });
 
+  it('fp8-ar rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
+    const fm = formatQuantize(mlp(), 'fp8-ar', calib);
+    const s = fm.weightScales!.get('y')!;
+    expect([...fm.weightScales!.keys()]).toEqual(['y']); // the INT8 first GEMM keeps its int8 rounding
+    expect(fm.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('y.weight_rounded');
+    const original = fm.graph.constants.get('w2')!.data as Float32Array;
+    const codes = fm.weights.get('y')!.vals;
+    original.forEach((w, i) => {
+      const step = fpStep(w / s, ELEMENT_TYPES.e4m3 as FpElement);
+      expect([Math.floor(w / s / step) * step, Math.ceil(w / s / step) * step]).toContain(codes[i]);
+    });
+    const rebuilt = formatModelOf(fm.graph, 'fp8-ar', fm.actScales, fm.int8Inputs, fm.weightScales);
+    expect(Array.from(rebuilt.weights.get('y')!.vals)).toEqual(Array.from(codes));
+    expect(rebuilt.weights.get('y')!.realScale).toBe(s);
+  });
+
+  it('fp8-ar leaves grouped (depthwise) convs on round-to-nearest', () => {
+    const g = emptyGraph('dw');
+    g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 2, 4, 4] } });
+    const ramp = (n: number, k: number) => Array.from({ length: n }, (_, i) => Math.sin(i * k) / 3);
+    g.constants.set('w0', f32Tensor([2, 2, 1, 1], ramp(4, 1.3)));
+    g.constants.set('wd', f32Tensor([2, 1, 3, 3], ramp(18, 0.7)));
+    g.constants.set('wp', f32Tensor([2, 2, 1, 1], ramp(4, 2.1)));
+    g.nodes.push({ name: 'c0', op: 'conv2d', operands: [valueRef('x'), constRef('w0')], attrs: {} });
+    g.nodes.push({ name: 'dw', op: 'conv2d', operands: [valueRef('c0'), constRef('wd')], attrs: { groups: 2, pad: [1, 1, 1, 1] } });
+    g.nodes.push({ name: 'pw', op: 'conv2d', operands: [valueRef('dw'), constRef('wp')], attrs: {} });
+    g.outputs.push('pw');
+    inferTypes(g);
+    const images = f32Tensor([2, 2, 4, 4], ramp(64, 0.37).map((v) => v * 3));
+    const fm = formatQuantize(g, 'fp8-ar', images);
+    expect([...fm.weightScales!.keys()]).toEqual(['pw']);
+    expect(fm.graph.nodes.map((n) => n.operands[1]!.name)).toEqual(['w0', 'wd', 'pw.weight_rounded']);
+  });
+
   it('MXFP4 is coarser than MXINT8 on the same input (the 1-bit mantissa shows)', () => {
     const err = (p: string): number => {
       const fm = formatQuantize(mlp(), p, calib);
@@ -55,12 +91,13 @@ describe('formatQuantize', () => {
     expect(err('mxfp4')).toBeGreaterThan(err('mxint8'));
   });
 
-  it('errors: unknown preset QCFG001, fp8 without calibration QMOD015, the integer pipeline refuses format presets QCFG005', () => {
+  it('errors: unknown preset QCFG001, fp8 without calibration QMOD015, the integer pipeline refuses MX presets QCFG005 and fp8 (machine through run only) QCFG006', () => {
     expect(firstDiagnostic(() => formatQuantize(mlp(), 'mxfp3')).code).toBe('QCFG001');
     expect(firstDiagnostic(() => formatQuantize(mlp(), 'fp8')).code).toBe('QMOD015');
     const d = firstDiagnostic(() => presetConfig('mxfp8'));
     expect(d.code).toBe('QCFG005');
     expect(d.message).toContain('not yet on the machine');
+    expect(firstDiagnostic(() => presetConfig('fp8')).code).toBe('QCFG006');
     expect(formatQuantize(mlp(), 'mxfp4').actScales.size).toBe(0);
   });
 });

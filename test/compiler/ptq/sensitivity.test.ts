@@ -7,7 +7,7 @@ import { loadQir } from '../../../compiler/qir/load.js';
 import { loadChoiceData } from '../../../compiler/data/choice-data.js';
 import { heldOutSet, scoreQuantized } from '../../../compiler/ptq/choice-score.js';
 import { calibrationCache, quantizeModel } from '../../../compiler/ptq/quantize-model.js';
-import { parseWidths, runSensitivityProbe, sensitivityProbes, type Width } from '../../../compiler/ptq/sensitivity.js';
+import { configWithWidth, parseWidths, runSensitivityProbe, sensitivityProbes, type Width } from '../../../compiler/ptq/sensitivity.js';
 import { presetConfig } from '../../../compiler/quant/presets.js';
 import { firstDiagnostic } from '../../user-error.js';
 
@@ -42,5 +42,20 @@ describe('sensitivity probes', () => {
     expect(parseWidths('8, 4,pow2')).toEqual(['8', '4', 'pow2']);
     expect(firstDiagnostic(() => parseWidths('8,3')).code).toBe('MIX004');
     expect(firstDiagnostic(() => parseWidths('8,8')).code).toBe('MIX004');
+    expect(parseWidths('log,pow2-4,g128')).toEqual(['log', 'pow2-4', 'g128']);
+  });
+
+  it('a pow2-4 probe puts every layer on power-of-two scales (its input scale must be one) with AdaRound; log and groups only the layer', () => {
+    const w8a8 = presetConfig('w8a8');
+    const p = configWithWidth(w8a8, 'conv2/Conv', 'pow2-4');
+    expect(p.recipe).toMatchObject({ adaround: true });
+    expect(p.default.pow2).toBe(true);
+    expect(p.layers['conv2/Conv']).toMatchObject({ weightBits: 4, perChannel: true, pow2: true, weightFormat: 'int' });
+    const log = configWithWidth(w8a8, 'conv2/Conv', 'log');
+    expect(log.default.pow2).toBe(false);
+    expect(log.layers['conv2/Conv']).toMatchObject({ weightBits: 4, weightFormat: 'log', pow2: false });
+    expect(configWithWidth(w8a8, 'conv2/Conv', 'g128').layers['conv2/Conv']).toMatchObject({ weightBits: 4, weightGroup: 128 });
+    // Over the w4a8-log base, '4' means integer weights again.
+    expect(configWithWidth(presetConfig('w4a8-log'), 'conv2/Conv', '4').layers['conv2/Conv']).toMatchObject({ weightFormat: 'int' });
   });
 });

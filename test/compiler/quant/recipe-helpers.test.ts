@@ -57,30 +57,36 @@ describe('calibration samples', () => {
   it('CAL001 for several inputs, CAL002 naming shapes that do not fit, CAL003 for no samples', () => {
     code(() => samplesOf(graphWithInput([1, 2], 2), f32Tensor([1, 2], [1, 2])), 'CAL001', 'has 2');
     code(() => samplesOf(graphWithInput([1, 2]), f32Tensor([1, 3], [1, 2, 3])), 'CAL002', '[1,3]', '%x0', '[1,2]');
-    code(() => samplesOf(graphWithInput([2, 2]), f32Tensor([3, 2], [1, 2, 3, 4, 5, 6])), 'CAL002', 'a multiple of 2 samples');
+    code(() => samplesOf(graphWithInput([2, 2]), f32Tensor([3, 2], [1, 2, 3, 4, 5, 6])), 'CAL002', 'a multiple of 2 samples of [2])');
     code(() => samplesOf(graphWithInput([1, 2]), []), 'CAL003', 'graph g');
   });
 });
 
 describe('layer-walk helpers', () => {
-  it('a conv patch holds the window\'s taps (c, ky, kx) with NaN in the padding, for every position', () => {
+  it('a conv patch holds the window\'s taps (c, ky, kx) with NaN in the padding, for every position (strides, pads, dilations either way)', () => {
     const [c, h, w, groups] = [4, 4, 5, 2];
-    const node: Node = { name: 'q', op: 'qconv2d', operands: [], attrs: { stride: [2, 1], pad: [1, 0, 0, 2], dilation: [1, 2], groups } };
     const [kh, kw] = [2, 3];
     const x = f32Tensor([1, c, h, w], Float32Array.from({ length: c * h * w }, (_, i) => i));
-    const geo = patchGeometry(node, [1, c, h, w], [6, c / groups, kh, kw]);
-    const [ho, wo] = [Math.floor((h + 1 - 2) / 2) + 1, Math.floor((w + 2 - 4 - 1) / 1) + 1];
-    expect([geo.groups, geo.cout, geo.coutG, geo.k, geo.positions]).toEqual([2, 6, 3, 2 * kh * kw, ho * wo]);
-    const out = new Float64Array(geo.k);
-    for (let g = 0; g < groups; g++) for (let p = 0; p < geo.positions; p++) {
-      geo.patch(x, g, p, out);
-      const want: number[] = [];
-      for (let ci = 0; ci < c / groups; ci++) for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) {
-        const iy = Math.floor(p / wo) * 2 - 1 + ky;
-        const ix = (p % wo) - 0 + kx * 2;
-        want.push(iy >= 0 && iy < h && ix >= 0 && ix < w ? ((g * 2 + ci) * h + iy) * w + ix : NaN);
+    const cases: { stride: [number, number]; pad: [number, number, number, number]; dilation: [number, number] }[] = [
+      { stride: [2, 1], pad: [1, 0, 0, 2], dilation: [1, 2] },
+      { stride: [1, 2], pad: [0, 1, 2, 0], dilation: [2, 1] },
+    ];
+    for (const { stride: [sh, sw], pad: [pt, pl, pb, pr], dilation: [dh, dw] } of cases) {
+      const node: Node = { name: 'q', op: 'qconv2d', operands: [], attrs: { stride: [sh, sw], pad: [pt, pl, pb, pr], dilation: [dh, dw], groups } };
+      const geo = patchGeometry(node, [1, c, h, w], [6, c / groups, kh, kw]);
+      const [ho, wo] = [Math.floor((h + pt + pb - dh * (kh - 1) - 1) / sh) + 1, Math.floor((w + pl + pr - dw * (kw - 1) - 1) / sw) + 1];
+      expect([geo.groups, geo.cout, geo.coutG, geo.k, geo.positions]).toEqual([2, 6, 3, 2 * kh * kw, ho * wo]);
+      const out = new Float64Array(geo.k);
+      for (let g = 0; g < groups; g++) for (let p = 0; p < geo.positions; p++) {
+        geo.patch(x, g, p, out);
+        const want: number[] = [];
+        for (let ci = 0; ci < c / groups; ci++) for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) {
+          const iy = Math.floor(p / wo) * sh - pt + ky * dh;
+          const ix = (p % wo) * sw - pl + kx * dw;
+          want.push(iy >= 0 && iy < h && ix >= 0 && ix < w ? ((g * 2 + ci) * h + iy) * w + ix : NaN);
+        }
+        expect(Array.from(out)).toEqual(want);
       }
-      expect(Array.from(out)).toEqual(want);
     }
   });
 
@@ -105,11 +111,14 @@ describe('layer-walk helpers', () => {
     expect(Array.from(floatLayer(g, 'fc2').w)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Array.from(floatLayer(g, 'fc2').b)).toEqual([0, 0, 0]);
     code(() => floatLayer(g, 'relu'), 'QMOD012', 'layer relu');
+    expect(firstDiagnostic(() => floatLayer(g, 'relu')).node).toBe('relu');
   });
 
   it('the passes\' options: the float graph (a Graph or QIR text) and calibration data, QMOD011 naming the pass when absent', () => {
     const g = graphWithInput([1, 2]);
     expect(floatGraphOption(g, 'adaround')).toBe(g);
+    // QIR text is parsed, its errors naming the pass's option.
+    expect(firstDiagnostic(() => floatGraphOption('not qir', 'adaround')).file).toBe('adaround floatGraph');
     for (const bad of [undefined, null, 3, {}]) code(() => floatGraphOption(bad, 'adaround'), 'QMOD011', 'adaround needs the float graph');
     for (const bad of [undefined, null, 'x']) code(() => calibSamplesOption(bad, g, 'correct-bias'), 'QMOD011', 'correct-bias needs calibration data');
     const plain = calibSamplesOption({ shape: [3, 2], data: [1, 2, 3, 4, 5, 6] }, g, 'p');

@@ -1,7 +1,8 @@
 // The calibration walk's node-output cache (adaround and correct-bias, layer-walk.ts) changes no result:
 // configurations quantized through one calibration cache give the graphs a fresh quantizer gives, bit for
 // bit; a configuration that differs only in its last layer evaluates no walk node again; and the walk stops
-// after the last weighted layer (nothing after it is evaluated).
+// after the last weighted layer (nothing after it is evaluated). About a minute (fmnist_cnn with AdaRound): not
+// in the mutation kill sets (vitest.mutate.config.ts); layer-walk.test.ts checks the same on a small CNN there.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { calibrationCache, quantizeModel } from '../../../compiler/ptq/quantize-model.js';

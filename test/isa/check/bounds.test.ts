@@ -26,6 +26,27 @@ describe('checkInstructions', () => {
     expect(messages([cfg({ dataflow: 'os' }), make('COMPUTE', { m: 16, k: 64, n: 16, inputRowStride: 1 })], OS)).toEqual([]);
   });
 
+  it('checks the float datapath: chunkEnd/biasRow only in a float mode, no runs there, its fewer accumulator rows, FP32 row spans', () => {
+    const fp8 = cfg({ mode: 'fp8-e4m3' });
+    // 64 KiB of 16 entries of 10 bytes (FP32 sum + 42-bit partial): 409 rows, rounded to the 2 banks: 408.
+    expect(messages([fp8, make('COMPUTE', { m: 8, k: 16, n: 16, inputRowStride: 1, accRow: 400, chunkEnd: 1, biasRow: 127 })])).toEqual([]);
+    expect(messages([fp8, make('COMPUTE', { m: 8, k: 16, n: 16, inputRowStride: 1, accRow: 401 })])).toEqual([
+      'instruction 1 (COMPUTE): accumulator buffer (float entries) reaches row 408 but has 408 rows',
+    ]);
+    expect(messages([fp8, make('COMPUTE', { m: 1, k: 16, n: 16, biasRow: 128 })])).toEqual(['instruction 1 (COMPUTE): param buffer reaches row 128 but has 128 rows']);
+    expect(messages([cfg(), make('COMPUTE', { m: 1, k: 16, n: 16, chunkEnd: 1 })])).toEqual([
+      'instruction 1 (COMPUTE): chunkEnd and biasRow must be 0 in the int8 mode (they belong to the float modes)',
+    ]);
+    // FP32 rows: 16 elements are 64 B, four 16-byte output rows; 512 of them fill the 2048 rows of the 32 KiB output buffer.
+    expect(messages([fp8, make('FADD', { rows: 512, elems: 16, dstRow: 0 })])).toEqual([]);
+    expect(messages([fp8, make('FADD', { rows: 513, elems: 16 })])).toEqual([
+      'instruction 1 (FADD): output buffer reaches row 2051 but has 2048 rows',
+      'instruction 1 (FADD): output buffer reaches row 2051 but has 2048 rows',
+      'instruction 1 (FADD): output buffer reaches row 2051 but has 2048 rows',
+    ]);
+    expect(messages([fp8, make('CVT_OUT', { rows: 1, n: 17 })])).toEqual(['instruction 1 (CVT_OUT): n = 17 exceeds the 16 accumulators of a row']);
+  });
+
   it('requires a CONFIG before array work', () => {
     expect(messages([make('COMPUTE')])).toEqual(['instruction 0 (COMPUTE): compute instruction before any CONFIG']);
   });

@@ -154,8 +154,10 @@ describe('deferred int8 ws batches', () => {
   it('reuse packed weights across images only where the DRAM bytes they came from are the same', () => {
     const p = weightsFromInput();
     const x = p.dramImage.subarray(256, 256 + M * 16);
-    for (const seed of [1, 2, 1]) {
-      const w = Int8Array.from({ length: 256 }, (_, j) => ((j * seed * 29 + seed) % 255) - 127);
+    // Seed 3 is seed 1 with only its last weight changed: the check must compare every byte, not a prefix.
+    for (const seed of [1, 2, 1, 3, 1]) {
+      const w = Int8Array.from({ length: 256 }, (_, j) => ((j * (seed === 3 ? 1 : seed) * 29 + (seed === 3 ? 1 : seed)) % 255) - 127);
+      if (seed === 3) w[255] = w[255]! ^ 1;
       const got = Array.from(simulateProgram(p, new Map([['w', w]])).outputs.get('y')!);
       const want: number[] = [];
       for (let r = 0; r < M; r++) for (let c = 0; c < 16; c++) {

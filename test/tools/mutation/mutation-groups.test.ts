@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../../../tools/mutation/mutation-doc.js';
-import { MUTATION_TESTS } from '../../../vitest.mutate.config.js';
+import { MUTATION_SLOW_TESTS, MUTATION_TESTS } from '../../../vitest.mutate.config.js';
 
 /** a/{b,c}/d → a/b/d, a/c/d (one brace level, as the configurations use). */
 function expandBraces(glob: string): string[] {
@@ -50,5 +50,10 @@ describe('mutation groups', () => {
     for (const [id, globs] of Object.entries(MUTATION_TESTS)) {
       for (const glob of globs) expect(matches(glob).filter((f) => f.endsWith('.test.ts')), `${id}: ${glob}`).not.toEqual([]);
     }
+  });
+
+  it('each slow test left out of the kill sets is an existing file some group\'s globs would take in', () => {
+    const all = new Set(Object.values(MUTATION_TESTS).flat().flatMap(matches));
+    for (const f of MUTATION_SLOW_TESTS) expect(all.has(f), f).toBe(true);
   });
 });

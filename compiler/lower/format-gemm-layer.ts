@@ -1,0 +1,217 @@
+// One conv2d or dense layer of a float model on the machine (issue 18; docs/HARDWARE.md §3 "Float and MX
+// datapath"): fp8-e4m3, or the int8 mode for a GEMM the preset runs in INT8 (INTEGER-SEMANTICS §14). A
+// dense layer is a 1×1 window over one pixel of F channels. The layer's input (FP32 NHWC in DRAM; an INT8
+// GEMM's: uint8 codes) is brought into the input buffer once, padded: fp8 LOADs it into the output buffer
+// and CVT_IN converts it, element(x · fp32(1/s_a)), into the padded image; int8 LOADs the codes there, the
+// padding filled with the zero point. Then per group and channel tile (≤ cols outputs; its K rows of weight
+// bytes and its two param rows LOADed into alternating slots) and per block of output pixels: window
+// COMPUTEs over K tiles cut at the 32-element chunks (format-tiles.ts; ws: ≤ rows elements each, after a
+// LOAD_WEIGHTS; os: one chunk, ≤ rows pixels each), the first starting the entries at the FP32 bias row
+// (int8: at 0), each chunk's last with chunkEnd; CVT_OUT (scale, fused clamp; int8: the folded int32 bias,
+// then int32 → FP32) and a STORE of the FP32 outputs (NHWC). Tokens come from sync.ts.
+import { assert } from '../../core/diagnostics.js';
+import { encodeElement } from '../../core/element-codec.js';
+import { CHUNK_MAX } from '../../core/format-dot.js';
+import { ELEMENT_TYPES } from '../../core/number-formats.js';
+import { roundHalfEven } from '../../core/rounding.js';
+import type { InstructionFields } from '../../isa/make-instruction.js';
+import type { FloatClamp } from '../../isa/float-opcodes.js';
+import type { FormatTensor } from '../quant/format-quantize.js';
+import { activationMultiplier } from '../quant/format-quantize.js';
+import type { LowerContext } from './context.js';
+import { newTile, push, type Tile } from './emit.js';
+import { cutFormatTiles, k32ChunkStarts } from './format-tiles.js';
+import { mapFail } from './mapping-errors.js';
+
+/** A float model's GEMM as the lowering needs it (input [cin, h, w] NHWC; dense: h = w = 1). */
+export interface FormatGemm {
+  readonly name: string;
+  /** fp8: the fp8-e4m3 mode; int8: the int8 mode on uint8 codes with zero point `zero`. */
+  readonly kind: 'fp8' | 'int8';
+  readonly cin: number; readonly h: number; readonly w: number;
+  readonly cout: number; readonly ho: number; readonly wo: number;
+  readonly kh: number; readonly kw: number; readonly sy: number; readonly sx: number; readonly dy: number; readonly dx: number;
+  /** Padding top, left, bottom, right. */
+  readonly pads: readonly [number, number, number, number];
+  readonly groups: number;
+  /** Converted weights (values; OIHW or [O, K]) and the real input scale s_a. */
+  readonly weights: FormatTensor;
+  readonly actScale: number;
+  readonly zero: number;
+  readonly bias: ArrayLike<number> | undefined;
+  readonly clamp: FloatClamp;
+}
+
+/** The CONFIG of a float model's layers (vector layers use fp8's). */
+export function formatConfig(kind: 'fp8' | 'int8', dataflow: 'ws' | 'os'): InstructionFields<'CONFIG'> {
+  return { mode: kind === 'fp8' ? 'fp8-e4m3' : 'int8', dataflow, accBits: 32, overflow: 'saturate', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 };
+}
+
+const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
+const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0]!;
+
+/** The layer's constants: weight rows (per group and channel tile: K rows of the tile's bytes) and param rows (two per tile). */
+export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint8Array; params: Uint8Array; tiles: number; k: number } {
+  const { cols } = ctx.hw.array;
+  const rbW = ctx.d.rowBytes.weight;
+  const rbP = ctx.d.rowBytes.param;
+  const cinG = g.cin / g.groups;
+  const coutG = g.cout / g.groups;
+  const k = cinG * g.kh * g.kw;
+  const tilesPerGroup = Math.ceil(coutG / cols);
+  const tiles = g.groups * tilesPerGroup;
+  const weights = new Uint8Array(tiles * k * rbW);
+  const params = new Uint8Array(tiles * 2 * rbP);
+  const view = new DataView(params.buffer);
+  const w = g.weights;
+  const e4m3 = ELEMENT_TYPES.e4m3;
+  for (let gi = 0; gi < g.groups; gi++) {
+    for (let t = 0; t < tilesPerGroup; t++) {
+      const tile = gi * tilesPerGroup + t;
+      for (let j = 0; j < cols && t * cols + j < coutG; j++) {
+        const o = gi * coutG + t * cols + j;
+        const sW = w.channelScales?.[o] ?? w.realScale;
+        const s = g.actScale * sW;
+        let wSum = 0;
+        for (let c = 0; c < cinG; c++) {
+          for (let ky = 0; ky < g.kh; ky++) {
+            for (let kx = 0; kx < g.kw; kx++) {
+              const v = w.vals[((o * cinG + c) * g.kh + ky) * g.kw + kx]!;
+              // The window's K order: tap-major, kk = (ky·kw + kx)·cinG + c (INTEGER-SEMANTICS §14 convK).
+              const kk = (ky * g.kw + kx) * cinG + c;
+              weights[(tile * k + kk) * rbW + j] = (g.kind === 'fp8' ? encodeElement(v, e4m3) : v) & 0xff;
+              wSum += v;
+            }
+          }
+        }
+        const b = g.bias?.[o] ?? 0;
+        const row0 = tile * 2 * rbP + 4 * j;
+        if (g.kind === 'fp8') {
+          view.setFloat32(row0, b / s, true); // the accumulator starts at fp32(b / (s_a·s_w))
+          view.setFloat32(row0 + rbP, s, true); // outputs: fp32(sum · fp32(s_a·s_w))
+        } else {
+          // int8: every padded tap reads the zero point, so Σ w·q = Σ w·(q − z) + z·Σ w: fold −z·Σ w into the int32 bias.
+          const folded = Math.min(2 ** 31 - 1, Math.max(-(2 ** 31), roundHalfEven(b / s))) - g.zero * wSum;
+          if (folded < -(2 ** 31) || folded >= 2 ** 31) mapFail('MAP003', g.name, `the folded int32 bias ${folded} of channel ${o} does not fit 32 bits`);
+          view.setFloat32(row0, s, true);
+          view.setInt32(row0 + rbP, folded, true);
+        }
+      }
+    }
+  }
+  return { weights, params, tiles, k };
+}
+
+/** Where the layer's data lives: DRAM addresses of input, output, weights, params; slots alternate across layers. */
+export interface GemmPlacement {
+  readonly x: number;
+  readonly y: number;
+  readonly weights: number;
+  readonly params: number;
+  /** Channel tiles emitted so far in the program (weight and param slots alternate with it; shared by the layers). */
+  readonly tiles: { count: number };
+}
+
+/** Emits the layer (constants as gemmConstants packed them, at `at`). */
+export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): void {
+  const { hw, d, emitter } = ctx;
+  const { rows: R, cols: C, dataflow } = hw.array;
+  const ws = dataflow === 'ws';
+  const rbIn = d.rowBytes.input, rbOut = d.rowBytes.output, rbW = d.rowBytes.weight, rbP = d.rowBytes.param;
+  const cinG = g.cin / g.groups, coutG = g.cout / g.groups;
+  const K = cinG * g.kh * g.kw;
+  const [pt, pl, pb, pr] = g.pads;
+  const hp = g.h + pt + pb, wp = g.w + pl + pr;
+  const pitchRows = Math.ceil((wp * g.cin) / rbIn);
+  if (hp * pitchRows > d.bufferRows.input) mapFail('MAP001', g.name, `the padded input needs ${hp * pitchRows} input-buffer rows, the buffer has ${d.bufferRows.input}`);
+  const outRows = d.bufferRows.output;
+  // fp8: the FP32 input goes through the output buffer in bands of image rows (two halves alternate);
+  // the output blocks then use the two halves again (the stream is sequential: sync.ts orders the reuse).
+  const region = Math.floor(outRows / 2);
+  const band = g.kind === 'fp8' ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
+  const accHalf = Math.floor((g.kind === 'fp8' ? d.accRowsByMode['fp8-e4m3'] : d.bufferRows.accumulator) / 2);
+  const pixels = g.ho * g.wo;
+  const spanC = fp32Rows(Math.min(C, coutG), rbOut);
+  const block = Math.min(pixels, ws ? accHalf : R * Math.floor(accHalf / R), Math.floor(region / spanC), 65535);
+  if (block < 1 || 2 * K > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (weight rows ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
+  const config = formatConfig(g.kind, dataflow);
+  emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}`);
+  const inRow0 = 0;
+  const kTiles = cutFormatTiles(k32ChunkStarts(K), ws ? R : CHUNK_MAX);
+  const tilesPerGroup = Math.ceil(coutG / C);
+  let input = emitInput(ctx, g, at.x, pitchRows, band, region);
+  let first = true;
+  let n = 0;
+  for (let gi = 0; gi < g.groups; gi++) {
+    for (let t = 0; t < tilesPerGroup; t++) {
+      const tile = gi * tilesPerGroup + t;
+      const slot = at.tiles.count++ % 2;
+      const wRow = slot * K;
+      const pRow = slot * 2;
+      const nt = Math.min(C, coutG - t * C);
+      const o0 = gi * coutG + t * C;
+      for (let p0 = 0; p0 < pixels; p0 += block, n++) {
+        const mb = Math.min(block, pixels - p0);
+        const tl = newTile(`${g.name} g${gi} t${t} p${p0}`);
+        if (input !== undefined) tl.loads.push(...input.loads);
+        input = undefined;
+        if (p0 === 0) {
+          push(tl.loads, 'LOAD', { buffer: 'weight', sramRow: wRow, sramByte: 0, bytesPerRow: rbW, rows: K, sramRowStride: 1, dramAddr: at.weights + tile * K * rbW, dramRowStride: rbW, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+          push(tl.loads, 'LOAD', { buffer: 'param', sramRow: pRow, sramByte: 0, bytesPerRow: 2 * rbP, rows: 1, sramRowStride: 0, dramAddr: at.params + tile * 2 * rbP, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+        }
+        if (first || (t === 0 && p0 === 0)) {
+          push(tl.computes, 'WINDOW', { pitch: pitchRows * rbIn, pixelBytes: g.cin, cinTap: cinG, chanOffset: gi * cinG, kernelW: g.kw, strideH: g.sy, strideW: g.sx, dilationH: g.dy, dilationW: g.dx, outW: g.wo });
+        }
+        first = false;
+        const accRow = (n % 2) * accHalf;
+        for (let i0 = 0; i0 < mb; i0 += ws ? mb : R) {
+          const m = ws ? mb : Math.min(R, mb - i0);
+          kTiles.forEach((kt, j) => {
+            const k = kt.k1 - kt.k0;
+            if (ws) push(tl.computes, 'LOAD_WEIGHTS', { weightRow: wRow + kt.k0, k, n: nt });
+            push(tl.computes, 'COMPUTE', {
+              inputRow: inRow0, inputRowStride: 0, weightRow: ws ? 0 : wRow + kt.k0, accRow: accRow + i0, m, k, n: nt, accumulate: j === 0 ? 0 : 1,
+              window: 1, kOffset: kt.k0, firstPixel: p0 + i0, ...(g.kind === 'fp8' ? { chunkEnd: kt.chunkEnd ? 1 : 0, biasRow: pRow } : {}),
+            });
+          });
+        }
+        const outRow = (n % 2) * region;
+        const span = fp32Rows(nt, rbOut);
+        push(tl.computes, 'CVT_OUT', { accRow, outRow, rows: mb, n: nt, paramRow: g.kind === 'fp8' ? pRow + 1 : pRow, kind: g.kind === 'fp8' ? 'float' : 'int', addBias: g.kind === 'int8' ? 1 : 0, clamp: g.clamp });
+        push(tl.stores, 'STORE', { buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: 4 * nt, rows: mb, sramRowStride: span, dramAddr: at.y + 4 * (p0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+        emitter.addTile(tl);
+      }
+    }
+  }
+  assert(!first, `${g.name}: no tile emitted`);
+}
+
+/**
+ * The layer's input into the padded image at input-buffer row 0: the padding filled (+0 in E4M3, the zero
+ * point in int8: sum terms of 0 either way), then fp8: per band of `band` image rows a tile that LOADs the
+ * FP32 rows into an output-buffer half and CVT_INs them, element(x · fp32(1/s_a)), into the image; int8: the
+ * uint8 codes LOADed straight in (a tile of its own would need a compute: returned, to join the first tile's loads).
+ */
+function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: number, band: number, half: number): Tile | undefined {
+  const { rowBytes } = ctx.d;
+  const [pt, pl, pb, pr] = g.pads;
+  const hp = g.h + pt + pb;
+  const rowElems = g.w * g.cin;
+  const tl = newTile(`${g.name} input`);
+  if (pt + pl + pb + pr > 0) push(tl.loads, 'LOAD', { buffer: 'input', sramRow: 0, sramByte: 0, bytesPerRow: rowBytes.input, rows: hp * pitchRows, sramRowStride: 1, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 1, fillByte: g.kind === 'fp8' ? 0 : g.zero });
+  if (g.kind === 'int8') {
+    push(tl.loads, 'LOAD', { buffer: 'input', sramRow: pt * pitchRows, sramByte: pl * g.cin, bytesPerRow: rowElems, rows: g.h, sramRowStride: pitchRows, dramAddr: xAddr, dramRowStride: rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+    return tl;
+  }
+  const span = fp32Rows(rowElems, rowBytes.output);
+  const r = f32Bits(activationMultiplier(g.actScale));
+  for (let y0 = 0, b = 0; y0 < g.h; y0 += band, b++) {
+    const rows = Math.min(band, g.h - y0);
+    const t = b === 0 ? tl : newTile(`${g.name} input rows ${y0}`);
+    const stage = (b % 2) * half;
+    push(t.loads, 'LOAD', { buffer: 'output', sramRow: stage, sramByte: 0, bytesPerRow: 4 * rowElems, rows, sramRowStride: span, dramAddr: xAddr + 4 * rowElems * y0, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+    push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element: 'e4m3', multiplier: r }, `input rows ${y0}… × fp32(1/${g.actScale})`);
+    ctx.emitter.addTile(t);
+  }
+  return undefined;
+}

@@ -1,0 +1,225 @@
+// Lowering a float model (compiler/ptq/format-model.ts FormatModel; issue 18) to a program for the
+// machine's fp8-e4m3 mode: every activation between layers is FP32 in DRAM (4 bytes per element, NHWC),
+// each conv2d/dense converts its input into E4M3 as it enters the input buffer and writes FP32 outputs
+// (format-gemm-layer.ts; a GEMM the preset runs in INT8 uses the int8 mode on uint8 codes), max and
+// average pools run as FPOOL (the exact-sum average), residual adds as FADD, flattens of one pixel or one
+// channel move nothing. The stream is written with sequential meaning; sync.ts places the tokens. A plain
+// schedule: each vector layer in bands of whole output rows through the output buffer, the activation of
+// every layer in DRAM (no on-chip residency yet).
+import type { Attrs, Graph, Node } from '../ir/graph.js';
+import { inferTypes } from '../ir/verify.js';
+import { intsAttr, numAttr } from '../ir/op-spec.js';
+import type { FormatModel } from '../reference/format-interpreter.js';
+import { isMx } from '../quant/format-quantize.js';
+import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
+import type { Program } from '../../isa/program-file.js';
+import type { DramRegion, TensorDescriptor } from '../../isa/program-tables.js';
+import type { FloatClamp } from '../../isa/float-opcodes.js';
+import { DramImage } from './allocate-dram.js';
+import type { LowerContext } from './context.js';
+import { Emitter, newTile, push } from './emit.js';
+import { emitGemm, formatConfig, gemmConstants, type FormatGemm, type GemmPlacement } from './format-gemm-layer.js';
+import { mapFail } from './mapping-errors.js';
+
+/** An activation in DRAM: [c, h, w] stored NHWC, FP32 (uint8 codes: the input of an INT8 first GEMM). */
+interface Act {
+  readonly c: number; readonly h: number; readonly w: number;
+  bytesPerElem: number;
+  addr: number;
+}
+
+const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
+
+/** The fused clamp of `attrs` (act_min/act_max) as CVT_OUT/FADD encode it. */
+function clampOf(node: Node, attrs: Attrs): FloatClamp {
+  const lo = 'act_min' in attrs ? numAttr(attrs, 'act_min') : -Infinity;
+  const hi = 'act_max' in attrs ? numAttr(attrs, 'act_max') : Infinity;
+  if (lo === -Infinity && hi === Infinity) return 'none';
+  if (lo === 0 && hi === Infinity) return 'relu';
+  if (lo === 0 && hi === 6) return 'relu6';
+  return mapFail('MAP004', node.name, `the fused clamp [${lo}, ${hi}] is none of none, relu, relu6 (CVT_OUT/FADD clamps)`);
+}
+
+/** [c, h, w] of a value shape [1, c, h, w] or [1, f] (f channels of one pixel). */
+function chw(shape: readonly number[], node: string): [number, number, number] {
+  if (shape[0] !== 1) mapFail('MAP004', node, `batch ${shape[0]}: the float lowering runs one image`);
+  if (shape.length === 4) return [shape[1]!, shape[2]!, shape[3]!];
+  if (shape.length === 2) return [shape[1]!, 1, 1];
+  return mapFail('MAP004', node, `a value of shape [${shape.join(', ')}]`);
+}
+
+/** Lowers `model` for `hw` (per-tensor FP8 formats; MX needs the scale side buffer: MAP004). */
+export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
+  requireValidHwConfig(hw);
+  const graph: Graph = model.graph;
+  if (isMx(model.format)) mapFail('MAP004', graph.name, `the ${model.format.name} format needs the MX scale side buffer, which the machine does not have yet (per-tensor FP8 only)`);
+  if (graph.inputs.length !== 1) mapFail('MAP004', graph.name, 'the float lowering takes one input');
+  const ctx: LowerContext = { hw, d: deriveHw(hw), emitter: new Emitter() };
+  const attrs = inferTypes(graph);
+  const dram = new DramImage(hw.dram.burstBytes);
+  const acts = new Map<string, Act>();
+  const input = graph.inputs[0]!;
+  // The GEMM the preset runs in INT8 on the image: the program input is then its uint8 codes (the host's conversion).
+  let int8First: string | undefined;
+  const [ic, ih, iw] = chw(input.type.shape, input.name);
+  acts.set(input.name, { c: ic, h: ih, w: iw, bytesPerElem: 4, addr: -1 });
+  // Constants first, then activations (their addresses are known before any instruction is made).
+  const gemms: { g: FormatGemm; at: { weights: number; params: number }; bytes: [number, number]; x: Act; y: Act }[] = [];
+  const vectors: { name: string; ins: Act[]; y: Act }[] = [];
+  const steps: (() => void)[] = [];
+  const tiles = { count: 0 };
+  for (const node of graph.nodes) {
+    const a = attrs.get(node.name)!;
+    const out = graph.values.get(node.name)!.type.shape;
+    const [c, h, w] = chw(out, node.name);
+    const x = acts.get(node.operands[0]!.name);
+    if (x === undefined) mapFail('MAP004', node.name, `its input ${node.operands[0]!.name} is not an activation`);
+    // A softmax producing a graph output stays on the host, as after the integer pipeline's dequantize: the
+    // program's output is its FP32 input (hostOutputs; the host applies the op's float semantics).
+    if (node.op === 'softmax' && graph.outputs.includes(node.name)) continue;
+    if (node.op === 'flatten' || node.op === 'reshape') {
+      if (x.c > 1 && x.h * x.w > 1) mapFail('MAP004', node.name, 'a flatten of several channels and pixels (the NHWC → NCHW order) is not lowered for float models yet');
+      acts.set(node.name, x);
+      continue;
+    }
+    const y: Act = { c, h, w, bytesPerElem: 4, addr: -1 };
+    acts.set(node.name, y);
+    if (node.op === 'conv2d' || node.op === 'dense') {
+      const wt = model.weights.get(node.name)!;
+      const kind = model.int8Inputs.has(node.name) ? 'int8' : 'fp8';
+      if (kind === 'int8') {
+        if (x !== acts.get(input.name) || int8First !== undefined) mapFail('MAP004', node.name, 'an INT8 GEMM not on the image (its input would need a uint8 conversion on the machine)');
+        int8First = node.name;
+        x.bytesPerElem = 1;
+      }
+      const conv = node.op === 'conv2d';
+      const [kh, kw] = conv ? [wt.shape[2]!, wt.shape[3]!] : [1, 1];
+      const [sy, sx] = conv ? intsAttr(a, 'stride') : [1, 1];
+      const [dy, dx] = conv ? intsAttr(a, 'dilation') : [1, 1];
+      const pad = conv ? intsAttr(a, 'pad') : [0, 0, 0, 0];
+      const grid = model.int8Inputs.get(node.name);
+      const g: FormatGemm = {
+        // A dense layer reads its input as one pixel of all its features (a flatten of one channel or pixel moved nothing).
+        name: node.name, kind, ...(conv ? { cin: x.c, h: x.h, w: x.w } : { cin: x.c * x.h * x.w, h: 1, w: 1 }), cout: c, ho: h, wo: w, kh, kw, sy: sy!, sx: sx!, dy: dy!, dx: dx!,
+        pads: [pad[0]!, pad[1]!, pad[2]!, pad[3]!], groups: conv ? numAttr(a, 'groups') : 1, weights: wt,
+        actScale: grid?.scale ?? model.actScales.get(node.name) ?? 1, zero: grid?.zero ?? 0,
+        bias: node.operands[2] === undefined ? undefined : (graph.constants.get(node.operands[2].name)!.data as Float32Array), clamp: clampOf(node, a),
+      };
+      const k = gemmConstants(ctx, g);
+      const at = { weights: dram.add(k.weights), params: dram.add(k.params) };
+      gemms.push({ g, at, bytes: [k.weights.length, k.params.length], x, y });
+      steps.push(() => emitGemm(ctx, g, { x: x.addr, y: y.addr, ...at, tiles } satisfies GemmPlacement));
+      continue;
+    }
+    steps.push(vectorLayer(ctx, node, a, x, y, acts));
+    vectors.push({ name: node.name, ins: node.operands.flatMap((o) => acts.get(o.name) ?? []), y });
+  }
+  for (const t of new Set(acts.values())) t.addr = dram.reserve(t.c * t.h * t.w * t.bytesPerElem);
+  for (const step of steps) step();
+  const emitted = ctx.emitter.finish(hw);
+  const x = acts.get(input.name)!;
+  const tensors: TensorDescriptor[] = [{
+    name: input.name, role: 'input', dramAddr: x.addr, dtype: x.bytesPerElem === 1 ? 'u8' : 'f32', shape: [...input.type.shape], layout: 'NHWC',
+    ...(int8First === undefined ? {} : { scale: [model.int8Inputs.get(int8First)!.scale], zeroPoint: [model.int8Inputs.get(int8First)!.zero] }),
+  }];
+  for (const out of graph.outputs) {
+    const name = programOutputOf(graph, out);
+    const t = acts.get(name)!;
+    tensors.push({ name, role: 'output', dramAddr: t.addr, dtype: 'f32', shape: [...graph.values.get(name)!.type.shape], layout: 'NHWC' });
+  }
+  if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', graph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
+  const size = (t: Act) => t.c * t.h * t.w * t.bytesPerElem;
+  const regions: DramRegion[] = [
+    ...gemms.flatMap(({ g, at, bytes }) => [{ addr: at.weights, bytes: bytes[0], kind: 'weights' as const, layer: g.name }, { addr: at.params, bytes: bytes[1], kind: 'params' as const, layer: g.name }]),
+    ...[...new Set(acts.values())].map((t) => ({ addr: t.addr, bytes: size(t), kind: 'activation' as const })),
+  ];
+  // The compulsory DRAM bytes of a layer: its constants once, each input read once, its output written once.
+  const compulsory = new Map<string, number>([
+    ...gemms.map(({ g, bytes, x: gx, y: gy }) => [g.name, bytes[0] + bytes[1] + size(gx) + size(gy)] as const),
+    ...vectors.map((v) => [v.name, v.ins.reduce((s, t) => s + size(t), 0) + size(v.y)] as const),
+  ]);
+  const layers = emitted.layers.map((l) => {
+    const type = graph.values.get(l.name)?.type;
+    const op = graph.nodes.find((nd) => nd.name === l.name)?.op;
+    return { ...l, ...(op === undefined || type === undefined ? {} : { op, outputDtype: type.dtype, outputShape: [...type.shape] }), compulsoryBytes: compulsory.get(l.name) ?? 0 };
+  });
+  return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers, regions };
+}
+
+/** The program output that graph output `name` comes from: itself, or the input of a softmax left to the host. */
+export function programOutputOf(graph: Graph, name: string): string {
+  const node = graph.nodes.find((n) => n.name === name);
+  return node?.op === 'softmax' ? node.operands[0]!.name : name;
+}
+
+/** A pool or add as FPOOL/FADD tiles over bands of whole output rows (both halves of the output buffer alternate). */
+function vectorLayer(ctx: LowerContext, node: Node, a: Attrs, x: Act, y: Act, acts: ReadonlyMap<string, Act>): () => void {
+  const { hw, d } = ctx;
+  const rb = d.rowBytes.output;
+  const half = Math.floor(d.bufferRows.output / 2);
+  let span = fp32Rows(x.c, rb);
+  const cfg = formatConfig('fp8', hw.array.dataflow);
+  // Pixels `first` … of channels [c0, c0 + cn) between DRAM (NHWC) and output rows of `span` rows per pixel.
+  const loadPixels = (list: ReturnType<typeof newTile>['loads'], t: Act, row: number, first: number, count: number, c0 = 0, cn = t.c) =>
+    push(list, 'LOAD', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * cn, rows: count, sramRowStride: span, dramAddr: t.addr + 4 * (t.c * first + c0), dramRowStride: 4 * t.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+  const storePixels = (list: ReturnType<typeof newTile>['stores'], row: number, first: number, count: number, c0 = 0, cn = y.c) =>
+    push(list, 'STORE', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * cn, rows: count, sramRowStride: span, dramAddr: y.addr + 4 * (y.c * first + c0), dramRowStride: 4 * y.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+  if (node.op === 'add') {
+    const b = acts.get(node.operands[1]!.name);
+    if (b === undefined || b.c !== x.c || b.h * b.w !== x.h * x.w) mapFail('MAP004', node.name, 'an add of two activations of one shape');
+    const clamp = clampOf(node, a);
+    const band = Math.min(x.h * x.w, Math.floor(half / (3 * span)), 4095);
+    if (band < 1) mapFail('MAP001', node.name, `one pixel of ${x.c} FP32 channels needs ${3 * span} output rows, the buffer has ${2 * half}`);
+    return () => {
+      ctx.emitter.beginLayer(node.name, cfg, `FP32 add of ${x.c}x${x.h}x${x.w}, ${band} pixels per band`);
+      for (let p = 0, n = 0; p < x.h * x.w; p += band, n++) {
+        const count = Math.min(band, x.h * x.w - p);
+        const base = (n % 2) * half;
+        const t = newTile(`${node.name} p${p}`);
+        loadPixels(t.loads, x, base, p, count);
+        loadPixels(t.loads, b, base + count * span, p, count);
+        push(t.computes, 'FADD', { aRow: base, bRow: base + count * span, dstRow: base + 2 * count * span, rows: count, elems: x.c, clamp });
+        storePixels(t.stores, base + 2 * count * span, p, count);
+        ctx.emitter.addTile(t);
+      }
+    };
+  }
+  const global = node.op === 'global_avgpool';
+  if (!global && node.op !== 'maxpool' && node.op !== 'avgpool') return mapFail('MAP004', node.name, `op ${node.op} has no float lowering`);
+  const [kh, kw] = global ? [x.h, x.w] : intsAttr(a, 'kernel');
+  const [sy, sx] = global ? [1, 1] : intsAttr(a, 'stride');
+  const [pt, pl, pb, pr] = global ? [0, 0, 0, 0] : intsAttr(a, 'pad');
+  if (!global && ('ceil_mode' in a && a['ceil_mode'] === true)) mapFail('MAP004', node.name, 'ceil_mode pools');
+  if (!global && node.op === 'avgpool' && pt! + pl! + pb! + pr! > 0) mapFail('MAP004', node.name, 'a padded average pool (the reference\'s count_include_pad rule is not checked here)');
+  if (kh! > 63 || kw! > 63 || x.c > 255) mapFail('MAP005', node.name, `an FPOOL window ${kh}x${kw} over ${x.c} channels (fields: ≤ 63, ≤ 255)`);
+  const inRowsPer = (ob: number) => Math.min(x.h, (ob - 1) * sy! + kh!);
+  // Bands of whole output rows over groups of channels (pools are per channel): the widest group whose one-row band fits.
+  let cg = x.c;
+  const fits = (ob: number) => (inRowsPer(ob) * x.w + ob * y.w) * fp32Rows(cg, rb) <= half;
+  while (cg > 1 && !fits(1)) cg = Math.ceil(cg / 2);
+  if (!fits(1)) mapFail('MAP001', node.name, `a band of one output row of one channel needs ${inRowsPer(1) * x.w + y.w} output rows, half the buffer is ${half}`);
+  span = fp32Rows(cg, rb);
+  let ob = y.h;
+  while (ob > 1 && !fits(ob)) ob--;
+  const kind = node.op === 'maxpool' ? 'max' : 'avg';
+  return () => {
+    ctx.emitter.beginLayer(node.name, cfg, `FP32 ${kind} pool ${kh}x${kw}/${sy} over ${x.c}x${x.h}x${x.w}, ${ob} output rows × ${cg} channels per band`);
+    for (let c0 = 0, n = 0; c0 < x.c; c0 += cg) for (let oy0 = 0; oy0 < y.h; oy0 += ob, n++) {
+      const cn = Math.min(cg, x.c - c0);
+      const rows = Math.min(ob, y.h - oy0);
+      const iy0 = oy0 * sy! - pt!;
+      const iy1 = (oy0 + rows - 1) * sy! - pt! + kh!;
+      const lo = Math.max(0, iy0), hi = Math.min(x.h, iy1);
+      const base = (n % 2) * half;
+      const dst = base + (hi - lo) * x.w * span;
+      const t = newTile(`${node.name} c${c0} y${oy0}`);
+      loadPixels(t.loads, x, base, lo * x.w, (hi - lo) * x.w, c0, cn);
+      push(t.computes, 'FPOOL', {
+        kind, srcRow: base, dstRow: dst, channels: cn, inH: hi - lo, inW: x.w, kernelH: kh!, kernelW: kw!, strideH: sy!, strideW: sx!,
+        padTop: lo - iy0, padLeft: pl!, padBottom: iy1 - hi, padRight: pr!,
+      });
+      storePixels(t.stores, dst, oy0 * y.w, rows * y.w, c0, cn);
+      ctx.emitter.addTile(t);
+    }
+  };
+}

@@ -1,0 +1,100 @@
+// The vector-unit instructions of the float datapath (issue 18; docs/HARDWARE.md §3 "Float and MX datapath",
+// INTEGER-SEMANTICS §14), as data in the ISA table (isa/spec.ts spreads them in). Between layers a float
+// model's activations are FP32: 4-byte little-endian elements in the output buffer, a row of `n` of them
+// spanning fp32Rows(n) = ceil(4n / output row bytes) buffer rows (isa/check/footprint.ts). CVT_IN converts a
+// GEMM's FP32 input into element bytes in the input buffer, CVT_OUT turns accumulator rows (an FP32 sum, or
+// an int8 layer's exact sum) into FP32 outputs with the fused clamp, FPOOL and FADD are the FP32 pools and
+// residual add.
+import type { OpcodeSpec } from './spec-types.js';
+import { ROW_BYTE, count, flag, row } from './spec-fields.js';
+
+/** The fused activation of a float output: none, ReLU [0, ∞) or ReLU6 [0, 6], applied in FP32. */
+export const FLOAT_CLAMPS = ['none', 'relu', 'relu6'] as const;
+export type FloatClamp = (typeof FLOAT_CLAMPS)[number];
+/** The element types CVT_IN converts into (core/number-formats.ts names: e4m3 = OFP8 E4M3). */
+export const CVT_ELEMENTS = ['e4m3'] as const;
+/** What CVT_OUT reads: a float mode's FP32 sum, or an integer mode's exact sum (converted int32 → FP32). */
+export const CVT_OUT_KINDS = ['float', 'int'] as const;
+/** Pooling kinds of FPOOL (as POOL's). */
+const FPOOL_KINDS = ['max', 'avg'] as const;
+
+const clampField = { name: 'clamp', bits: 2, enum: FLOAT_CLAMPS, unit: 'enum', doc: 'fused activation in FP32: none, relu [0, inf), relu6 [0, 6]' } as const;
+const SPAN = 'span(e) = ceil(4*e / output row bytes)          // rows of e FP32 elements (4 B little-endian each)\n';
+
+/** CVT_IN, CVT_OUT, FPOOL, FADD (codes after LUT's). */
+export const FLOAT_OPCODES = {
+  CVT_IN: {
+    code: 0x0f, queue: 'compute', unit: 'vector', summary: 'vector unit: FP32 output-buffer rows → element bytes in the input buffer (a float GEMM\'s input)',
+    fields: [
+      row('srcRow', 'first output-buffer row: FP32 row i at srcRow + i*span(elems)'),
+      row('dstRow', 'first input-buffer row'),
+      { name: 'dstByte', bits: ROW_BYTE, unit: 'bytes', doc: 'byte offset of each destination row (elements continue past the row end)' },
+      { name: 'dstRowStride', bits: 16, unit: 'rows', doc: 'input-buffer rows between destination rows' },
+      count('rows', 16, 'rows to convert'),
+      count('elems', 12, 'elements per row'),
+      { name: 'element', bits: 3, enum: CVT_ELEMENTS, unit: 'enum', doc: 'element type written (one byte each)' },
+      { name: 'multiplier', bits: 32, unit: 'value', doc: 'bits of the FP32 r = fp32(1 / s_a) each element is multiplied by' },
+    ],
+    semantics:
+      SPAN +
+      'r = the FP32 value of the multiplier bits\n' +
+      'for i < rows, j < elems:\n' +
+      '  x = FP32 element j from output row srcRow + i*span(elems)\n' +
+      '  input byte (dstRow + i*dstRowStride)*rb + dstByte + j = element(x * r)   // exact product, one rounding: nearest even, saturate to +-max',
+  },
+  CVT_OUT: {
+    code: 0x10, queue: 'compute', unit: 'vector', summary: 'vector unit: accumulator rows → FP32 outputs (scale, fused clamp)',
+    fields: [
+      row('accRow', 'first accumulator row'),
+      row('outRow', 'first output-buffer row: FP32 row i at outRow + i*span(n)'),
+      count('rows', 16, 'rows to convert'),
+      count('n', 7, 'channels per row (<= array cols)', 64),
+      row('paramRow', 'param-buffer block: FP32 scale s_a*s_w at +0, int kind: int32 bias at +1 (one word per channel)'),
+      { name: 'kind', bits: 1, enum: CVT_OUT_KINDS, unit: 'enum', doc: 'float: the entries\' FP32 sums; int: an integer mode\'s exact sums' },
+      flag('addBias', 'int kind: add the int32 bias word before the width'),
+      clampField,
+    ],
+    semantics:
+      SPAN +
+      'for i < rows, c < n:\n' +
+      '  float: s = acc[accRow+i][c].sum                                       // the open chunk\'s partial is not read\n' +
+      '  int:   s = fp32(acc_fit(acc[accRow+i][c] + (addBias ? int32 word c of param[paramRow+1] : 0)))   // nearest even\n' +
+      '  y = clamp(fp32(s * FP32 word c of param[paramRow]))\n' +
+      '  FP32 element c of output row outRow + i*span(n) = y',
+  },
+  FPOOL: {
+    code: 0x11, queue: 'compute', unit: 'vector', summary: 'vector unit: FP32 max or average pooling over output-buffer pixels',
+    fields: [
+      { name: 'kind', bits: 1, enum: FPOOL_KINDS, unit: 'enum', doc: 'max or avg' },
+      row('srcRow', 'first source pixel: pixel (y,x) at srcRow + (y*inW + x)*span(channels)'),
+      row('dstRow', 'first destination pixel (row-major over the output grid, span(channels) rows each)'),
+      count('channels', 8, 'FP32 elements per pixel'),
+      count('inH', 10, 'input height'), count('inW', 10, 'input width'),
+      count('kernelH', 6, 'window height'), count('kernelW', 6, 'window width'),
+      count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
+      { name: 'padTop', bits: 4, unit: 'count', doc: 'rows of padding above' },
+      { name: 'padLeft', bits: 4, unit: 'count', doc: 'columns of padding left' },
+      { name: 'padBottom', bits: 4, unit: 'count', doc: 'rows of padding below' },
+      { name: 'padRight', bits: 4, unit: 'count', doc: 'columns of padding right' },
+    ],
+    semantics:
+      SPAN +
+      'outH = (inH + padTop + padBottom - kernelH)/strideH + 1   (same for W)\n' +
+      'for oy, ox, c: window = valid (non-pad) input pixels under the kernel\n' +
+      '  max: out = max(window)                                   // -inf for a window wholly in padding\n' +
+      '  avg: out = fp32(exact(sum(window)) / |window|)           // the exact sum, one rounding to nearest even',
+  },
+  FADD: {
+    code: 0x12, queue: 'compute', unit: 'vector', summary: 'vector unit: FP32 elementwise add of two output-buffer regions',
+    fields: [
+      row('aRow', 'first row of input a'), row('bRow', 'first row of input b'), row('dstRow', 'first result row'),
+      count('rows', 12, 'rows (row i at base + i*span(elems))'),
+      count('elems', 12, 'FP32 elements per row'),
+      clampField,
+    ],
+    semantics:
+      SPAN +
+      'for i < rows, j < elems: dst.elem(i, j) = clamp(fp32(a.elem(i, j) + b.elem(i, j)))   // nearest even',
+  },
+} as const satisfies Readonly<Record<string, OpcodeSpec>>;
+
