@@ -8,6 +8,7 @@ import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
 import { newTile, push } from './emit.js';
 import { storageSigned } from './layout.js';
+import { pieceRows } from './interleave-vector.js';
 import { mapFail } from './mapping-errors.js';
 import { MAX_ADD_ROWS } from './field-limits.js';
 import { fillImgPadding } from './img-io.js';
@@ -31,7 +32,11 @@ function elementwise(ctx: LowerContext, label: string, a: VectorTensor, b: Vecto
   // Working regions: each operand not on chip, and the result when it is not; each holds every group.
   const regions = (a.out === undefined ? 1 : 0) + (b !== undefined && b.out === undefined ? 1 : 0) + (resultInPlace ? 0 : 1);
   const pixelsTotal = at.h * at.w;
-  const { block, slots, slotRows } = pixelBlocks(label, pixelsTotal, regions, groups, workRows);
+  const blocks = pixelBlocks(label, pixelsTotal, regions, groups, workRows);
+  const { slots, slotRows } = blocks;
+  // Everything in place: VECTOR_PIECES blocks (none below MIN_PIECED_CYCLES) of whole image rows, each free to start once its operands'
+  // rows are done (interleave-vector.ts).
+  const block = regions === 0 ? Math.min(blocks.block, pieceRows(at.h, at.w * groups) * at.w) : blocks.block;
   for (let p0 = 0; p0 < pixelsTotal; p0 += block) {
     const rows = Math.min(block, pixelsTotal - p0);
     let next = (state.half % slots) * slotRows;

@@ -12,6 +12,7 @@ import { bandInputRows, bandSlab, bandsOf, paramsAfterFirstTile, RequantSlots, w
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
+import { VECTOR_BANDS } from './interleave-vector.js';
 import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
@@ -22,6 +23,20 @@ export interface ConvSink {
   readonly img: boolean;
   readonly pixBytes: number;
   readonly outBits: number;
+  /** Only pools/adds read the result, in place: row bands let them start on the first bands (VECTOR_BANDS). */
+  readonly bandsForVector?: boolean;
+}
+
+/**
+ * The band height for a conv whose result feeds only in-place pools/adds: about VECTOR_BANDS bands, each
+ * band's REQUANTs before the next band's COMPUTEs, so the pool/add of the rows done runs beside the array
+ * (interleave-vector.ts). Only bands of whole os COMPUTEs (a multiple of R pixels, at least 4R): a small
+ * map (ResNet-18's 14x14 and 7x7 layers) would pay partial COMPUTEs for less vector work than it hides.
+ */
+function vectorBandHeight(oh: number, ow: number, R: number): number | undefined {
+  const bh = Math.ceil(oh / VECTOR_BANDS);
+  for (let h = bh; h <= Math.min(oh - 1, 2 * bh); h++) if ((h * ow) % R === 0 && h * ow >= 4 * R) return h;
+  return undefined;
 }
 
 /** Working rows the layer may use (the resident tensors sit above them). */
@@ -76,7 +91,13 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   const fitsBand = (bh: number) => bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input).rows <= space.inputRows;
   // The input is brought on chip once: the whole tensor when it fits (bands would re-read their halo
   // rows from DRAM), else bands.
-  const bhs = source.kind === 'img' || fitsBand(geo.s.oh) ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
+  const whole = source.kind === 'img' || fitsBand(geo.s.oh);
+  const vb = vectorBandHeight(geo.s.oh, geo.s.ow, hw.array.rows);
+  const bhs = whole && sink.bandsForVector === true && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
+  // The banded plan (vb) is taken when its score (cycles, DRAM bytes, instructions) is within 2 % of the best
+  // whole-map plan's: its gain, the pool/add beside it, is not in its own prediction, but a band plan that
+  // reloads weights or parameters per band on a small machine must not win by that.
+  let banded: (ScoredPlan & { score: number }) | undefined;
   for (const bh of bhs) {
     const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
     const bands = bandsOf(geo.s.oh, bh);
@@ -111,13 +132,17 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
             // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
             const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
-            if (best === undefined || score < best.score) best = { ...scored, score };
+            if (bands.length > 1 && whole) {
+              if (banded === undefined || score < banded.score) banded = { ...scored, score };
+            } else if (best === undefined || score < best.score) best = { ...scored, score };
           }
           }
         }
       }
     }
   }
+  // Never at the price of reading the input twice: bands of a DRAM input re-read their halo rows.
+  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score && banded.traffic.input <= best.traffic.input) best = banded;
   if (best === undefined) {
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);

@@ -11,6 +11,7 @@ import { makeInstruction, type InstructionFields } from '../../isa/make-instruct
 import type { LayerEntry } from '../../isa/program-tables.js';
 import { assert } from '../../core/diagnostics.js';
 import { placeTokens, type StreamItem, type SyncStats } from './sync.js';
+import { interleaveVectorLayers } from './interleave-vector.js';
 
 /** One instruction and the comment lines printed before it in the disassembly. */
 interface Item {
@@ -96,12 +97,13 @@ export class Emitter {
 
   /**
    * Ends the program with HALT, places the tokens for `hw`, and returns instructions, comments (for
-   * disassemble), the layer table (contiguous instruction ranges) and what the token pass did.
+   * disassemble), the layer table (contiguous instruction ranges) and what the token pass did. With
+   * `interleave`, pools and adds first move into their producer's stream (interleave-vector.ts).
    */
-  finish(hw: HwConfig): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[]; sync: SyncStats } {
+  finish(hw: HwConfig, interleave = true): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[]; sync: SyncStats } {
     this.endLayer();
     this.items.push({ instr: makeInstruction('HALT', {}), comments: ['end of program'], layer: Math.max(0, this.layerNames.length - 1) });
-    const { stream, stats } = placeTokens(this.items, hw);
+    const { stream, stats } = placeTokens(interleave ? interleaveVectorLayers(this.items, this.layerNames, hw) : this.items, hw);
     const comments = new Map<number, string[]>();
     stream.forEach((it, k) => {
       if (it.comments.length > 0) comments.set(k, it.comments);

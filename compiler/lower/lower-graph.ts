@@ -34,6 +34,7 @@ import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
 import type { DType } from '../ir/dtype.js';
 import type { Attrs } from '../ir/graph.js';
+import { MIN_PIECED_CYCLES } from './interleave-vector.js';
 
 /** A lowered program and what the reports and golden files print next to it. */
 export interface Lowered {
@@ -65,6 +66,9 @@ export interface LowerOptions {
   /** Emit each chunk-by-chunk walk of a tile's reduction as one COMPUTE run (default true); false keeps the
    *  unrolled LOAD_WEIGHTS + COMPUTE pairs. Same machine behaviour either way (fuse-runs.ts). */
   readonly computeRuns?: boolean;
+  /** Move pools' and adds' vector instructions into their producer's stream where independent (default
+   *  true; interleave-vector.ts). Same results either way; false keeps every layer's stream as emitted. */
+  readonly interleaveVector?: boolean;
 }
 
 /** Lowers `qgraph` for `hw`; UserError MAP0xx when a layer cannot be mapped. */
@@ -81,7 +85,7 @@ export function lowerGraphWithComments(qgraph: Graph, hw: HwConfig, options: Low
   const addrs = planned.map((p) => p.constants.map((c) => dram.add(c)));
   for (const t of net.tensors.values()) t.dramAddr = dram.reserve(t.h * t.w * t.pixBytes);
   planned.forEach((p, k) => p.emit(addrs[k]!));
-  const emitted = ctx.emitter.finish(hw);
+  const emitted = ctx.emitter.finish(hw, options.interleaveVector !== false);
   const { instructions, comments, layers } = options.computeRuns === false ? emitted : fuseComputeRuns(emitted.instructions, emitted.comments, emitted.layers);
   const descs = [...net.tensors.values()].map((t) => describe(t, t.role));
   if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', qgraph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
@@ -219,6 +223,18 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
   };
 }
 
+/**
+ * Whether a layer's result stays in the output buffer and only pools and adds read it (in place there), enough
+ * of it (MIN_PIECED_CYCLES, reading it once) that they run in pieces beside it: a smaller one is not cut, and
+ * bands would only cost (models/examples/dwsep_relu6.qir binary 8x8 os pw: 1,041 → 1,049 cycles).
+ */
+function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): boolean {
+  const y = net.tensors.get(l.output)!;
+  const vectorOps = new Set(['qmaxpool', 'qavgpool', 'qadd']);
+  if (y.h * y.w * Math.ceil(y.c / lanes) < MIN_PIECED_CYCLES) return false;
+  return res.placement.get(y.name)?.out !== undefined && y.consumers.length > 0 && y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op));
+}
+
 function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
   const { node, attrs: a } = l;
   const w = net.constant(l, 1);
@@ -259,6 +275,7 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
+    bandsForVector: feedsVectorInPlace(net, l, res, ctx.hw.vector.lanes),
   });
   const p = layer.scored.plan;
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;

@@ -12,6 +12,7 @@ import { MAX_TRANSFER_ROWS, POOL_FIELD_MAX } from './field-limits.js';
 import { storageSigned } from './layout.js';
 import { mapFail } from './mapping-errors.js';
 import { fillImgPadding } from './img-io.js';
+import { pieceRows } from './interleave-vector.js';
 import { loadRect, moveGroups, outRow, storePixels, vectorGroup, type VectorTensor } from './vector-io.js';
 
 /** Emits a qmaxpool / qavgpool / qglobal_avgpool layer; `workRows` output-buffer rows are free for it. */
@@ -46,8 +47,11 @@ export function lowerPool(ctx: LowerContext, name: string, op: string, a: Attrs,
   // one pools); fewer slots, then fewer groups per tile, only when one output row does not fit.
   const srcRows = (b: number, gt: number) => (x.out === undefined ? gt * maxInRows(b) * cols : 0);
   const need = (b: number, gt: number) => srcRows(b, gt) + (y.out === undefined ? gt * b * yt.w : 0);
+  // A pool reading its source in place runs in VECTOR_PIECES bands (none below MIN_PIECED_CYCLES), so each can start as soon as its
+  // producer's rows are done (interleave-vector.ts).
+  const cap = x.out !== undefined ? pieceRows(yt.h, yt.w * kh * kw * groups) : yt.h;
   const tallest = (gt: number, rows: number) => {
-    let b = yt.h;
+    let b = cap;
     while (b > 0 && !(need(b, gt) <= rows && maxInRows(b) <= max.inH && b * yt.w <= MAX_TRANSFER_ROWS)) b--;
     return b;
   };

@@ -9,8 +9,8 @@
 ;   output     fc u8[1,10] NC @0x2d40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   conv1              17      976        0
-;   pool1               6        0        0
-;   conv2              21     1344        0
+;   pool1              58        0        0
+;   conv2              25     1344        0
 ;   gap                 6        0        0
 ;   fc                 16      336       10
 ;
@@ -46,19 +46,123 @@ COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=20 accRow=784 m=784 k=1
 ; requantize channels 4..7, pixels 0..783
 REQUANT pushPrev=1 accRow=784 outRow=7408 outByte=0 rows=784 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool1: qmaxpool 28x28x8 → 14x14x8, kernel 2x2 stride 2x2 on the vector unit, input on chip
-; tile output rows 0..13, channel groups 0..1
+; tile output rows 0..0, channel groups 0..1
 ; padding of the on-chip image of pool1: top rows
 LOAD buffer=input sramRow=15934 sramByte=0 bytesPerRow=120 rows=1 sramRowStride=30 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
 ; padding of the on-chip image of pool1: left columns
 LOAD buffer=input sramRow=15964 sramByte=0 bytesPerRow=8 rows=14 sramRowStride=30 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=0
-; compute tile output rows 0..13, channel groups 0..1
-POOL pushNext=1 kind=max srcRow=6624 dstRow=0 channels=4 inH=28 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-POOL pushNext=1 kind=max srcRow=7408 dstRow=196 channels=4 inH=28 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; store tile output rows 0..13, channel groups 0..1
-; 196 pixels of channels 0..3 → the on-chip image of pool1
-MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15966 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
-; 196 pixels of channels 4..7 → the on-chip image of pool1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=196 srcByte=0 dstBuffer=input dstRow=15967 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=14 srcOuterStride=14 dstOuterStride=30
+; compute tile output rows 0..0, channel groups 0..1
+POOL pushNext=1 kind=max srcRow=6624 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=max srcRow=7408 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 0..0, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15966 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=15967 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 1..1, channel groups 0..1
+POOL pushNext=1 kind=max srcRow=6680 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=max srcRow=7464 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 1..1, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=15996 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=15997 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 2..2, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=6736 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7520 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 2..2, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16026 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16027 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 3..3, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=6792 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7576 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 3..3, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16056 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16057 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 4..4, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=6848 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7632 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 4..4, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16086 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16087 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 5..5, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=6904 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7688 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 5..5, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16116 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16117 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 6..6, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=6960 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7744 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 6..6, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16146 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16147 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 7..7, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7016 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7800 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 7..7, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16176 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16177 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 8..8, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7072 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7856 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 8..8, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16206 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16207 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 9..9, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7128 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7912 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 9..9, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16236 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16237 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 10..10, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7184 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=7968 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 10..10, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16266 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16267 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 11..11, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7240 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=8024 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 11..11, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16296 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16297 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 12..12, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7296 dstRow=0 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=8080 dstRow=14 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 12..12, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16326 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=14 srcByte=0 dstBuffer=input dstRow=16327 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile output rows 13..13, channel groups 0..1
+POOL popNext=1 pushNext=1 kind=max srcRow=7352 dstRow=3312 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL popNext=1 pushNext=1 kind=max srcRow=8136 dstRow=3326 channels=4 inH=2 inW=28 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 13..13, channel groups 0..1
+; 14 pixels of channels 0..3 → the on-chip image of pool1
+MOVE popPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16356 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 14 pixels of channels 4..7 → the on-chip image of pool1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16357 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3589 cycles
 ; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
@@ -74,10 +178,14 @@ LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sram
 ; compute tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; window: pitch 120 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
-LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
-COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=0 window=1
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=4 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=3 tileRowStride=4
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=16 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=14 tileRowStride=4
+COMPUTE popPrev=1 pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=16 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=16 tiles=2 tileRowStride=4
+LOAD_WEIGHTS weightRow=24 k=4 n=4
+COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=24
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=28 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=28 tiles=5 tileRowStride=4
+LOAD_WEIGHTS weightRow=48 k=4 n=4
+COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=52 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52 tiles=5 tileRowStride=4
 COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..48
 REQUANT accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0

@@ -13,7 +13,7 @@
 ;   stem               18     1088     2048
 ;   dw                 21     2216        0
 ;   pw                 19      320        0
-;   pool                5        0     1024
+;   pool               40        0     1024
 ;   pool.clip           7     1024     1024
 ;   gap                 8     1024        0
 ;   fc                 16      336       10
@@ -132,14 +132,70 @@ COMPUTE inputRow=15872 inputRowStride=0 weightRow=28 accRow=768 m=256 k=4 n=4 ac
 ; requantize channels 12..15, pixels 0..255
 REQUANT accRow=768 outRow=7936 outByte=0 rows=256 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool: qavgpool 16x16x16 → 8x8x16, kernel 2x2 stride 2x2 on the vector unit, input on chip
-; compute tile output rows 0..7, channel groups 0..3
-POOL kind=avg srcRow=7168 dstRow=0 channels=4 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-POOL kind=avg srcRow=7424 dstRow=64 channels=4 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-POOL kind=avg srcRow=7680 dstRow=128 channels=4 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-POOL pushNext=1 kind=avg srcRow=7936 dstRow=192 channels=4 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; store tile output rows 0..7, channel groups 0..3
+; compute tile output rows 0..0, channel groups 0..3
+POOL kind=avg srcRow=7168 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7424 dstRow=8 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7680 dstRow=16 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=7936 dstRow=24 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 0..0, channel groups 0..3
 ; → pool @0x2840
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=64 dramAddr=0x2840 dramRowStride=0x4 repeat=64 sramOuterStride=1 dramOuterStride=0x10
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2840 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 1..1, channel groups 0..3
+POOL kind=avg srcRow=7200 dstRow=3584 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7456 dstRow=3592 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7712 dstRow=3600 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=7968 dstRow=3608 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 1..1, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=3584 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x28c0 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 2..2, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7232 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7488 dstRow=8 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7744 dstRow=16 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8000 dstRow=24 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 2..2, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2940 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 3..3, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7264 dstRow=3584 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7520 dstRow=3592 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7776 dstRow=3600 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8032 dstRow=3608 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 3..3, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=3584 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x29c0 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 4..4, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7296 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7552 dstRow=8 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7808 dstRow=16 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8064 dstRow=24 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 4..4, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2a40 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 5..5, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7328 dstRow=3584 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7584 dstRow=3592 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7840 dstRow=3600 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8096 dstRow=3608 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 5..5, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=3584 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2ac0 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 6..6, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7360 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7616 dstRow=8 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7872 dstRow=16 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8128 dstRow=24 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 6..6, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2b40 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 7..7, channel groups 0..3
+POOL popNext=1 kind=avg srcRow=7392 dstRow=3584 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7648 dstRow=3592 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL kind=avg srcRow=7904 dstRow=3600 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+POOL pushNext=1 kind=avg srcRow=8160 dstRow=3608 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 7..7, channel groups 0..3
+; → pool @0x2840
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=3584 sramByte=0 bytesPerRow=4 rows=4 sramRowStride=8 dramAddr=0x2bc0 dramRowStride=0x4 repeat=8 sramOuterStride=1 dramOuterStride=0x10
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer pool.clip: qconcat of 1 branches → 16 channels on the vector unit
