@@ -98,8 +98,10 @@ export const MAX_FILE_LINES = 400;
  * the non-allocating window byte range (footprint.ts), runStats' typed-array loops, the DMA timing memo per
  * instruction (dma.ts), the 8-bit max POOL loop of its own (vector-unit.ts), run-wise native compares of packed
  * weights and native copies of long runs.
+ * 48,200 → 48,550 for issue 13's branch band (~306 with its tests): pools and adds of 1,024+ vector cycles
+ * beside their producer (interleave-vector.ts ~150, banded producers in conv-search.ts, row pieces in pool.ts/add.ts).
  */
-export const LINE_BUDGET = 48_200;
+export const LINE_BUDGET = 48_550;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
