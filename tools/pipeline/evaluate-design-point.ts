@@ -126,22 +126,33 @@ function accuracyOnly(quant: Float32Array, n: number, labels?: ArrayLike<number>
   return { accuracyPct: (100 * correct) / n };
 }
 
+/**
+ * Simulates one program input per sample: the first (full statistics) in this thread while the batch's
+ * workers start up, the rest as a batch (simulateBatch).
+ */
+export async function simulateSamples(
+  program: Program,
+  inputs: readonly Parameters<typeof simulateProgram>[1][],
+  x: Pick<DesignPointInput, 'trace' | 'energyTable' | 'threads'>,
+): Promise<{ first: SimulationResult; rest: Awaited<ReturnType<typeof simulateBatch>>['items'] }> {
+  const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
+  let firstResult: SimulationResult | undefined;
+  const simulateFirst = () => {
+    firstResult = simulateProgram(program, inputs[0]!, options);
+  };
+  const batchOptions = { thisThreadFirst: simulateFirst, ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
+  const rest = inputs.length > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
+  if (inputs.length === 1) simulateFirst();
+  return { first: firstResult!, rest };
+}
+
 /** Lowers, simulates every sample (workers for samples 2..N) and checks the results against both references. */
 export async function runDesignPoint(x: DesignPointInput): Promise<DesignPointResult> {
   const program = lowerGraph(x.quantGraph, x.hw);
   const { input, output } = programEnds(program);
   const n = x.batch.type.shape[0]!;
   const inputs = Array.from({ length: n }, (_, b) => new Map([[input.name, programInput(x.quantGraph, program, sample(x.batch, b))]]));
-  const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
-  // The first sample (full statistics) runs in this thread while the batch's workers start up.
-  let firstResult: ReturnType<typeof simulateProgram> | undefined;
-  const simulateFirst = () => {
-    firstResult = simulateProgram(program, inputs[0]!, options);
-  };
-  const batchOptions = { thisThreadFirst: simulateFirst, ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
-  const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
-  if (n === 1) simulateFirst();
-  const first = firstResult!;
+  const { first, rest } = await simulateSamples(program, inputs, x);
   const simOutputs = [first.outputs.get(output.name)!, ...rest.map((r) => r.outputs.get(output.name)!)];
 
   const refs = x.references ?? computeReferences(x);

@@ -14,10 +14,8 @@ import { inferTypes } from '../../compiler/ir/verify.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
 import type { EnergyTable } from '../../simulator/energy/energy-table.js';
-import { simulateProgram } from '../../simulator/simulate-program.js';
-import { simulateBatch } from '../../simulator/run-batch.js';
 import { layerInfoOf } from '../report/sim-report.js';
-import { compareOutputs, type DesignPointResult, type Fidelity } from './evaluate-design-point.js';
+import { compareOutputs, type DesignPointResult, type Fidelity, simulateSamples } from './evaluate-design-point.js';
 
 /** Values of a [1, C, H, W] (graph order) image in NHWC order (the program's); other shapes as they are. */
 function channelsLast(shape: readonly number[], v: ArrayLike<number>): number[] {
@@ -90,15 +88,7 @@ export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<D
   const output = model.graph.outputs[0]!;
   const n = x.batch.type.shape[0]!;
   const inputs = Array.from({ length: n }, (_, b) => new Map([[inputName, formatProgramInput(program, sample(x.batch, b))]]));
-  const options = { trace: x.trace === true, ...(x.energyTable ? { energyTable: x.energyTable } : {}) };
-  let firstResult: ReturnType<typeof simulateProgram> | undefined;
-  const simulateFirst = () => {
-    firstResult = simulateProgram(program, inputs[0]!, options);
-  };
-  const batchOptions = { thisThreadFirst: simulateFirst, ...(x.energyTable ? { energyTable: x.energyTable } : {}), ...(x.threads !== undefined ? { threads: x.threads } : {}) };
-  const rest = n > 1 ? (await simulateBatch(program, inputs.slice(1), batchOptions)).items : [];
-  if (n === 1) simulateFirst();
-  const first = firstResult!;
+  const { first, rest } = await simulateSamples(program, inputs, x);
   const simOutputs = [first.outputs, ...rest.map((r) => r.outputs)].map((o) => formatGraphOutputs(model, o).get(output)!);
   const refOutputs = Array.from({ length: n }, (_, b) => runFormat(model, new Map([[inputName, sample(x.batch, b)]])).get(output)!.data as Float32Array);
   let mismatchedElements = 0;
