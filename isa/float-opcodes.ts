@@ -6,7 +6,7 @@
 // an int8 layer's exact sum) into FP32 outputs with the fused clamp, FPOOL and FADD are the FP32 pools and
 // residual add.
 import type { OpcodeSpec } from './spec-types.js';
-import { ROW_BYTE, count, flag, row } from './spec-fields.js';
+import { POOL_WINDOW_FIELDS, ROW_BYTE, count, flag, row } from './spec-fields.js';
 
 /** The fused activation of a float output: none, ReLU [0, ∞) or ReLU6 [0, 6], applied in FP32. */
 export const FLOAT_CLAMPS = ['none', 'relu', 'relu6'] as const;
@@ -69,13 +69,7 @@ export const FLOAT_OPCODES = {
       row('srcRow', 'first source pixel: pixel (y,x) at srcRow + (y*inW + x)*span(channels)'),
       row('dstRow', 'first destination pixel (row-major over the output grid, span(channels) rows each)'),
       count('channels', 8, 'FP32 elements per pixel'),
-      count('inH', 10, 'input height'), count('inW', 10, 'input width'),
-      count('kernelH', 6, 'window height'), count('kernelW', 6, 'window width'),
-      count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
-      { name: 'padTop', bits: 4, unit: 'count', doc: 'rows of padding above' },
-      { name: 'padLeft', bits: 4, unit: 'count', doc: 'columns of padding left' },
-      { name: 'padBottom', bits: 4, unit: 'count', doc: 'rows of padding below' },
-      { name: 'padRight', bits: 4, unit: 'count', doc: 'columns of padding right' },
+      ...POOL_WINDOW_FIELDS,
     ],
     semantics:
       SPAN +

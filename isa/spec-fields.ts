@@ -23,3 +23,14 @@ export const q31 = <N extends string>(name: N, doc: string) => ({ name, bits: 31
 export const shiftField = <N extends string>(name: N, doc: string) =>
   ({ name, bits: 6, signed: true, min: -31, max: 31, unit: 'shift', doc }) as const;
 
+
+/** A pooling window's geometry, the same fields in POOL and FPOOL. */
+export const POOL_WINDOW_FIELDS = [
+  count('inH', 10, 'input height'), count('inW', 10, 'input width'),
+  count('kernelH', 6, 'window height'), count('kernelW', 6, 'window width'),
+  count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
+  { name: 'padTop', bits: 4, unit: 'count', doc: 'rows of padding above' },
+  { name: 'padLeft', bits: 4, unit: 'count', doc: 'columns of padding left' },
+  { name: 'padBottom', bits: 4, unit: 'count', doc: 'rows of padding below' },
+  { name: 'padRight', bits: 4, unit: 'count', doc: 'columns of padding right' },
+] as const;

@@ -4,7 +4,7 @@ import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
 import { GROUP_MULT_BITS } from '../core/weight-groups.js';
 import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
 import { FLOAT_OPCODES } from './float-opcodes.js';
-import { DRAM, ROW, ROW_BYTE, actValue, count, elemBits, flag, q31, row, shiftField } from './spec-fields.js';
+import { DRAM, POOL_WINDOW_FIELDS, ROW, ROW_BYTE, actValue, count, elemBits, flag, q31, row, shiftField } from './spec-fields.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
 
@@ -229,13 +229,7 @@ export const ISA = {
         row('srcRow', 'first source pixel row (pixel (y,x) at srcRow + y*inW + x)'),
         row('dstRow', 'first destination pixel row (row-major over the output grid)'),
         count('channels', 8, 'elements per pixel row'),
-        count('inH', 10, 'input height'), count('inW', 10, 'input width'),
-        count('kernelH', 6, 'window height'), count('kernelW', 6, 'window width'),
-        count('strideH', 6, 'vertical stride'), count('strideW', 6, 'horizontal stride'),
-        { name: 'padTop', bits: 4, unit: 'count', doc: 'rows of padding above' },
-        { name: 'padLeft', bits: 4, unit: 'count', doc: 'columns of padding left' },
-        { name: 'padBottom', bits: 4, unit: 'count', doc: 'rows of padding below' },
-        { name: 'padRight', bits: 4, unit: 'count', doc: 'columns of padding right' },
+        ...POOL_WINDOW_FIELDS,
         elemBits('bits', 'element bits'),
         flag('signed', 'elements are signed'),
       ],
