@@ -1,5 +1,5 @@
 // `BENCH=search npm run bench`: the time of `accsim search` on a network (default fmnist_dwsep, 8 weighted
-// layers; BENCH_SEARCH_MODEL=models/x.qir for another), at 16x16 with the default options, on this machine's
+// layers; BENCH_SEARCH_MODEL=models/x.qir for another), at 16x16 with `accsim search`'s default options, on this machine's
 // cores. Prints wall-clock and CPU seconds (CPU/2 is what an idle 2-core machine would take at best) and the
 // load average; BENCH_SEARCH_JSON=f also writes the search report (every point, the front) to f.
 import { cpuUsage } from 'node:process';
@@ -9,6 +9,7 @@ import { loadModel } from '../load-model.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { presetConfig } from '../../compiler/quant/presets.js';
 import { runSearch } from '../search/run-search.js';
+import { DEFAULT_SEARCH_PRESETS, DEFAULT_SEARCH_WIDTHS } from '../search/search-space.js';
 
 /** Runs one search and prints its figures. */
 export async function benchSearch(): Promise<void> {
@@ -20,7 +21,7 @@ export async function benchSearch(): Promise<void> {
   const cpu = cpuUsage();
   const { report } = await runSearch({
     model, graph, base: presetConfig('w8a8'), choiceData: 'models/data/fashion-mnist', hw: defaultHwConfig(), array: '16x16', objective: 'energy', maxDrop: 0.5,
-    widths: ['8', '4', '2', 'a4'], presets: ['w8a8', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a4'], verifySamples: 8, maxSteps: 12, command: 'bench',
+    widths: [...DEFAULT_SEARCH_WIDTHS], presets: [...DEFAULT_SEARCH_PRESETS], verifySamples: 8, maxSteps: 12, command: 'bench',
   });
   const used = cpuUsage(cpu);
   // BENCH_SEARCH_JSON=f keeps the whole report (the front for MIXED-PRECISION.md) besides the timing.

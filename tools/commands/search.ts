@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../core/diagnostics.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { runSearch } from '../search/run-search.js';
+import { DEFAULT_SEARCH_PRESETS, DEFAULT_SEARCH_WIDTHS } from '../search/search-space.js';
 import { renderFrontHtml } from '../report/mixed-precision-html.js';
 import { renderTable } from '../report/table.js';
 import { style } from '../report/style.js';
@@ -39,8 +40,8 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       .option('config', { type: 'string', describe: 'base configuration as a JSON file (overrides --preset)' })
       .option('objective', { choices: ['energy', 'cycles', 'edp'] as const, default: 'energy' as const, describe: 'what the front minimizes (per inference)' })
       .option('max-drop', { type: 'number', default: 0.5, describe: 'largest held-out accuracy drop from float, in points, the chosen configuration may have' })
-      .option('widths', { type: 'string', default: '8,4,2,a4,log,pow2,pow2-4,g128', describe: 'per-layer options: weights 8, 4, 2, 1, log (4-bit log-domain, shift-add), pow2 / pow2-4 (power-of-two scales, 8- / 4-bit weights), g32/g64/g128 (4-bit, group-wise scales), and a4 (4-bit outputs)' })
-      .option('presets', { type: 'string', default: 'w8a8,w8a8-pc,w8a8-pow2,w4a8,w4a4', describe: 'uniform presets scored as reference points' })
+      .option('widths', { type: 'string', default: DEFAULT_SEARCH_WIDTHS.join(','), describe: 'per-layer options: weights 8, 4, 2, 1, log (4-bit log-domain, shift-add), pow2 / pow2-4 (power-of-two scales, 8- / 4-bit weights), g32/g64/g128 (4-bit, group-wise scales), and a4 (4-bit outputs)' })
+      .option('presets', { type: 'string', default: DEFAULT_SEARCH_PRESETS.join(','), describe: 'uniform presets scored as reference points' })
       .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the chosen configuration as a --config JSON file' })
       .option('json', { type: 'string', describe: 'write the whole search (every point, the front, the cache counts) as JSON here' })
       .option('html', { type: 'string', describe: 'write the front as a self-contained HTML page here' })

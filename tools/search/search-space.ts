@@ -28,6 +28,10 @@ export type Assignment = Readonly<Record<string, LayerOption>>;
 
 export const BASE_OPTION: LayerOption = { weight: '8', act: 8 };
 
+/** `accsim search`'s default per-layer options (--widths) and uniform reference presets (--presets); the bench uses them too. */
+export const DEFAULT_SEARCH_WIDTHS = ['8', '4', '2', 'a4', 'log', 'pow2', 'pow2-4', 'g128'] as const;
+export const DEFAULT_SEARCH_PRESETS = ['w8a8', 'w8a8-pc', 'w8a8-pow2', 'w4a8', 'w4a4'] as const;
+
 /**
  * The options the widths allow: each weight width with 8-bit outputs, and with 4-bit outputs when 'a4' is
  * listed. The pow2 widths are per-layer options under pow2Consistent's rule.
