@@ -21,7 +21,8 @@ import { packedArray, POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QU
 import { Counters } from './stats.js';
 import { chargeRun, runTimings, scheduleRun } from './run-issue.js';
 import { transfer } from './units/dma.js';
-import { move, moveWalks } from './units/move.js';
+import { moveTransferData } from './units/dma-data.js';
+import { move, moveData, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { WindowCosts } from './fast/window-costs.js';
@@ -55,6 +56,8 @@ export interface MachineRun {
   /** Counters per layer of the layer table, plus one for instructions outside every layer (last). */
   readonly layerCounters: readonly Counters[];
   readonly layerOf: Int32Array;
+  /** The issued indices of the instructions (or runs) each step committed, in commit order (what `replay` needs). */
+  readonly commitOrder: Int32Array;
 }
 
 /** Builds the array engine for a machine (the PE-level model plugs in here). */
@@ -135,6 +138,8 @@ export class Machine {
     const knownVector = new Float64Array(3);
     // Runs (isa/compute-run.ts) are issued in one step from their first micro-op (run-issue.ts).
     const runAt = runHeads(instrs);
+    const commitOrder = new Int32Array(n);
+    let steps = 0;
     for (let done = 0; done < n; done++) {
       let bq = -1;
       let bi = 0;
@@ -161,6 +166,7 @@ export class Machine {
       const bToken = bq < 0 ? 0 : knownToken[bq]!;
       const bVector = bq < 0 ? 0 : knownVector[bq]!;
       if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
+      commitOrder[steps++] = bi;
       const instr = instrs[bi]!;
       const flags = tokens[bi]!;
       const k = counters[layerOf[bi]!]!;
@@ -206,7 +212,41 @@ export class Machine {
       if (!ch.allPushesResolved()) this.deadlock(instrs, fetcher, head, channels);
       cycles = Math.max(cycles, ch.lastPush());
     }
-    return { cycles, start, end, layerCounters: counters, layerOf };
+    return { cycles, start, end, layerCounters: counters, layerOf, commitOrder: commitOrder.slice(0, steps) };
+  }
+
+  /**
+   * The functional effects of a run whose timeline is known (simulator/timeline-reuse.ts): the instructions (or
+   * runs) of `commitOrder` in that order, as `run` applies them, without scheduling or DMA timing. Value
+   * statistics (REQUANT overflows) go to `counters` by `layerOf`; the other charges there are not meaningful.
+   */
+  replay(commitOrder: Int32Array, layerOf: Int32Array, counters: readonly Counters[]): void {
+    const instrs = this.program.instructions;
+    const runAt = runHeads(instrs);
+    // (COMPUTE's executor asks a scheduler for its duration; the answer is dropped.)
+    const sched = new ComputeScheduler();
+    const ports = this.hw.memories.accumulator.ports;
+    for (let s = 0; s < commitOrder.length; s++) {
+      const bi = commitOrder[s]!;
+      const instr = instrs[bi]!;
+      this.current = bi;
+      const run = runAt === undefined ? undefined : runAt[bi];
+      if (run !== undefined) {
+        if (this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
+        runTimings(this.array, run, instrs, bi, this.arrayState(), ports, this.window);
+      } else if (instr.op === 'MOVE') {
+        if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
+        this.beforeMove(instr);
+        moveData(instr, this.buffers);
+      } else if (instr.op === 'LOAD' || instr.op === 'STORE') {
+        // `execute` without transfer's timing and traffic counts (the recorded run's).
+        if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
+        if (instr.op === 'LOAD' && (instr.buffer === 'input' || instr.buffer === 'weight')) this.beforeLoad(instr);
+        if (instr.op === 'STORE' && this.array.beforeDramWrite !== undefined) this.array.beforeDramWrite(...storeDramRange(instr));
+        moveTransferData(instr, this.buffers, this.dram);
+      } else this.execute(instr, 0, counters[layerOf[bi]!]!, sched);
+    }
+    this.array.flush?.();
   }
 
   /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
@@ -285,13 +325,7 @@ export class Machine {
       return 1;
     },
     MOVE: (i, _at, k) => {
-      // Deferred array reads of the rows it overwrites go first; then the weight rows no longer hold DRAM bytes.
-      if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
-        const rb = this.buffers[i.dstBuffer].rowBytes;
-        const { dst } = moveWalks(i);
-        const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
-        this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
-      }
+      this.beforeMove(i);
       const t = move(i, this.buffers, k);
       k.stalls.bankConflict += t.bankStall;
       return t.duration;
@@ -357,6 +391,16 @@ export class Machine {
     k.stalls.dramBandwidth += t.bandwidthStall;
     k.stalls.bankConflict += t.bankStall;
     return t.duration;
+  }
+
+  /** Deferred array reads of the rows a MOVE overwrites go first; then the weight rows no longer hold DRAM bytes. */
+  private beforeMove(i: InstructionOf<'MOVE'>): void {
+    if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
+      const rb = this.buffers[i.dstBuffer].rowBytes;
+      const { dst } = moveWalks(i);
+      const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
+      this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
+    }
   }
 
   /** Tells the array which buffer bytes a LOAD is about to write (deferred reads of them go first). */
