@@ -1,3 +1,4 @@
+// loc-budget: the step loop, its executors and their replay (timeline reuse) share the units' private state; split, each would reach into the other
 // The machine: three in-order queues (load, compute, store) running concurrently, synchronised by the
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
@@ -217,7 +218,7 @@ export class Machine {
 
   /**
    * The functional effects of a run whose timeline is known (simulator/timeline-reuse.ts): the instructions (or
-   * runs) of `commitOrder` in that order, as `run` applies them, without scheduling or DMA timing. Value
+   * runs) of `commitOrder` in that order, as `run` applies them, without scheduling or DMA and MOVE timing. Value
    * statistics (REQUANT overflows) go to `counters` by `layerOf`; the other charges there are not meaningful.
    */
   replay(commitOrder: Int32Array, layerOf: Int32Array, counters: readonly Counters[]): void {
@@ -226,31 +227,22 @@ export class Machine {
     // (COMPUTE's executor asks a scheduler for its duration; the answer is dropped.)
     const sched = new ComputeScheduler();
     const ports = this.hw.memories.accumulator.ports;
+    this.valuesOnly = true;
     for (let s = 0; s < commitOrder.length; s++) {
       const bi = commitOrder[s]!;
-      const instr = instrs[bi]!;
       this.current = bi;
       const run = runAt === undefined ? undefined : runAt[bi];
-      if (run !== undefined) {
-        if (this.window === undefined) fail('SIM004', 'a COMPUTE with window = 1 ran before any WINDOW', {});
-        runTimings(this.array, run, instrs, bi, this.arrayState(), ports, this.window);
-      } else if (instr.op === 'MOVE') {
-        if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
-        this.beforeMove(instr);
-        moveData(instr, this.buffers);
-      } else if (instr.op === 'LOAD' || instr.op === 'STORE') {
-        // `execute` without transfer's timing and traffic counts (the recorded run's).
-        if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
-        if (instr.op === 'LOAD' && (instr.buffer === 'input' || instr.buffer === 'weight')) this.beforeLoad(instr);
-        if (instr.op === 'STORE' && this.array.beforeDramWrite !== undefined) this.array.beforeDramWrite(...storeDramRange(instr));
-        moveTransferData(instr, this.buffers, this.dram);
-      } else this.execute(instr, 0, counters[layerOf[bi]!]!, sched);
+      // (The recorded run had a WINDOW before every run: it would have failed with SIM004 otherwise.)
+      if (run === undefined) this.execute(instrs[bi]!, 0, counters[layerOf[bi]!]!, sched);
+      else runTimings(this.array, run, instrs, bi, this.arrayState(), ports, this.window!);
     }
     this.array.flush?.();
   }
 
   /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
   private readonly cand = { at: 0, tokenWait: 0, vectorWait: 0 };
+  /** Replaying (`replay`): LOAD, STORE and MOVE move their data only (their timing is the recorded run's). */
+  private valuesOnly = false;
   /** Index of the instruction executing (the array's per-instruction memos are keyed by it). */
   private current = -1;
   /** Array timing of the last executed array instruction (for the compute scheduler). */
@@ -325,7 +317,14 @@ export class Machine {
       return 1;
     },
     MOVE: (i, _at, k) => {
-      this.beforeMove(i);
+      // Deferred array reads of the rows it overwrites go first; then the weight rows no longer hold DRAM bytes.
+      if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
+        const rb = this.buffers[i.dstBuffer].rowBytes;
+        const { dst } = moveWalks(i);
+        const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
+        this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
+      }
+      if (this.valuesOnly) return (moveData(i, this.buffers), 0);
       const t = move(i, this.buffers, k);
       k.stalls.bankConflict += t.bankStall;
       return t.duration;
@@ -385,22 +384,13 @@ export class Machine {
 
   /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
   private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
+    if (this.valuesOnly) return (moveTransferData(i, this.buffers, this.dram), 0);
     const t = transfer(i, at, this.buffers, this.dram, this.channel, this.hw.dram.burstBytes, k);
     countTraffic(i, t.bursts, this.hw.dram.burstBytes, this.regions, k);
     k.stalls.dramLatency += t.latencyStall;
     k.stalls.dramBandwidth += t.bandwidthStall;
     k.stalls.bankConflict += t.bankStall;
     return t.duration;
-  }
-
-  /** Deferred array reads of the rows a MOVE overwrites go first; then the weight rows no longer hold DRAM bytes. */
-  private beforeMove(i: InstructionOf<'MOVE'>): void {
-    if ((i.dstBuffer === 'input' || i.dstBuffer === 'weight') && this.array.beforeWrite !== undefined) {
-      const rb = this.buffers[i.dstBuffer].rowBytes;
-      const { dst } = moveWalks(i);
-      const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
-      this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
-    }
   }
 
   /** Tells the array which buffer bytes a LOAD is about to write (deferred reads of them go first). */
