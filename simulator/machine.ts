@@ -1,3 +1,4 @@
+// loc-budget: the step loop, its executors and their replay (timeline reuse) share the units' private state; split, each would reach into the other
 // The machine: three in-order queues (load, compute, store) running concurrently, synchronised by the
 // dependency tokens, scheduled event by event with exact cycle stamps. Each step commits the queue head
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
@@ -21,7 +22,8 @@ import { packedArray, POP_NEXT, POP_PREV, programIndex, PUSH_NEXT, PUSH_PREV, QU
 import { Counters } from './stats.js';
 import { chargeRun, runTimings, scheduleRun } from './run-issue.js';
 import { transfer } from './units/dma.js';
-import { move, moveWalks } from './units/move.js';
+import { moveTransferData } from './units/dma-data.js';
+import { move, moveData, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { WindowCosts } from './fast/window-costs.js';
@@ -55,6 +57,8 @@ export interface MachineRun {
   /** Counters per layer of the layer table, plus one for instructions outside every layer (last). */
   readonly layerCounters: readonly Counters[];
   readonly layerOf: Int32Array;
+  /** The issued indices of the instructions (or runs) each step committed, in commit order (what `replay` needs). */
+  readonly commitOrder: Int32Array;
 }
 
 /** Builds the array engine for a machine (the PE-level model plugs in here). */
@@ -135,6 +139,8 @@ export class Machine {
     const knownVector = new Float64Array(3);
     // Runs (isa/compute-run.ts) are issued in one step from their first micro-op (run-issue.ts).
     const runAt = runHeads(instrs);
+    const commitOrder = new Int32Array(n);
+    let steps = 0;
     for (let done = 0; done < n; done++) {
       let bq = -1;
       let bi = 0;
@@ -161,6 +167,7 @@ export class Machine {
       const bToken = bq < 0 ? 0 : knownToken[bq]!;
       const bVector = bq < 0 ? 0 : knownVector[bq]!;
       if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
+      commitOrder[steps++] = bi;
       const instr = instrs[bi]!;
       const flags = tokens[bi]!;
       const k = counters[layerOf[bi]!]!;
@@ -206,11 +213,36 @@ export class Machine {
       if (!ch.allPushesResolved()) this.deadlock(instrs, fetcher, head, channels);
       cycles = Math.max(cycles, ch.lastPush());
     }
-    return { cycles, start, end, layerCounters: counters, layerOf };
+    return { cycles, start, end, layerCounters: counters, layerOf, commitOrder: commitOrder.slice(0, steps) };
+  }
+
+  /**
+   * The functional effects of a run whose timeline is known (simulator/timeline-reuse.ts): the instructions (or
+   * runs) of `commitOrder` in that order, as `run` applies them, without scheduling or DMA and MOVE timing. Value
+   * statistics (REQUANT overflows) go to `counters` by `layerOf`; the other charges there are not meaningful.
+   */
+  replay(commitOrder: Int32Array, layerOf: Int32Array, counters: readonly Counters[]): void {
+    const instrs = this.program.instructions;
+    const runAt = runHeads(instrs);
+    // (COMPUTE's executor asks a scheduler for its duration; the answer is dropped.)
+    const sched = new ComputeScheduler();
+    const ports = this.hw.memories.accumulator.ports;
+    this.valuesOnly = true;
+    for (let s = 0; s < commitOrder.length; s++) {
+      const bi = commitOrder[s]!;
+      this.current = bi;
+      const run = runAt === undefined ? undefined : runAt[bi];
+      // (The recorded run had a WINDOW before every run: it would have failed with SIM004 otherwise.)
+      if (run === undefined) this.execute(instrs[bi]!, 0, counters[layerOf[bi]!]!, sched);
+      else runTimings(this.array, run, instrs, bi, this.arrayState(), ports, this.window!);
+    }
+    this.array.flush?.();
   }
 
   /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
   private readonly cand = { at: 0, tokenWait: 0, vectorWait: 0 };
+  /** Replaying (`replay`): LOAD, STORE and MOVE move their data only (their timing is the recorded run's). */
+  private valuesOnly = false;
   /** Index of the instruction executing (the array's per-instruction memos are keyed by it). */
   private current = -1;
   /** Array timing of the last executed array instruction (for the compute scheduler). */
@@ -292,6 +324,7 @@ export class Machine {
         const last = dst.row + (dst.repeat - 1) * dst.outer + (dst.rows - 1) * dst.inner;
         this.array.beforeWrite(i.dstBuffer, dst.row * rb + dst.byte, last * rb + dst.byte + dst.bytes, undefined);
       }
+      if (this.valuesOnly) return (moveData(i, this.buffers), 0);
       const t = move(i, this.buffers, k);
       k.stalls.bankConflict += t.bankStall;
       return t.duration;
@@ -351,6 +384,7 @@ export class Machine {
 
   /** A LOAD or STORE on its DMA engine; its stalls go to the layer's counters. */
   private dma(i: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, at: number, k: Counters): number {
+    if (this.valuesOnly) return (moveTransferData(i, this.buffers, this.dram), 0);
     const t = transfer(i, at, this.buffers, this.dram, this.channel, this.hw.dram.burstBytes, k);
     countTraffic(i, t.bursts, this.hw.dram.burstBytes, this.regions, k);
     k.stalls.dramLatency += t.latencyStall;

@@ -18,6 +18,7 @@ import { GemmKernels } from './fast/gemm-kernels.js';
 import { peArrayEngine } from './pe-model.js';
 import { programIndex } from './program-index.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
+import { recordedRun, recordRun, replayRun, timelineReusable } from './timeline-reuse.js';
 import { buildTrace, type Trace } from './trace.js';
 
 /** Options of one simulation. */
@@ -29,6 +30,9 @@ export interface SimulateOptions {
   readonly energyTable?: EnergyTable;
   /** Keep the whole DRAM after the run in the result (`dram`); else its buffer is reused by the next run. */
   readonly keepDram?: boolean;
+  /** Replay the timeline recorded by an earlier simulation of the program (timeline-reuse.ts; default true):
+   *  false simulates every cycle stamp again (and records nothing). */
+  readonly reuseTimeline?: boolean;
 }
 
 /** Energy of the run, in total and per layer. */
@@ -68,7 +72,10 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   for (const name of inputs.keys()) {
     if (!program.tensors.some((t) => t.role === 'input' && t.name === name)) fail('SIM003', `"${name}" is not an input of the program`, {});
   }
-  const run = machine.run();
+  const reuse = options.fidelity !== 'pe' && options.reuseTimeline !== false && timelineReusable(program);
+  const rec = reuse ? recordedRun(program) : undefined;
+  const run = rec !== undefined ? replayRun(machine, rec) : machine.run();
+  if (reuse && rec === undefined) recordRun(program, run);
   const outputs = new Map<string, TensorValues>();
   for (const t of program.tensors) if (t.role === 'output') outputs.set(t.name, readTensor(machine.dram.bytes, t));
   // The timeline is the issued program's (COMPUTE runs expanded): its stats and trace read that program.

@@ -14,6 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 
 const WARM_UP_RUNS = 3;
 const TIMED_RUNS = 5;
+const FRESH_RUNS = 3;
 
 /** Seeded input codes for the program's input tensor. */
 export function inputFor(p: Program, seed: number): Map<string, Uint8Array | Int8Array> {
@@ -83,7 +84,7 @@ export async function benchSim(): Promise<void> {
   const program = benchProgram(say);
   let t0 = performance.now();
   // Warm-up: the first images still tier up the JIT (functions of the late layers are optimized late),
-  // and the first packs every weight. A sweep or eval simulates hundreds of images: steady state is the rate.
+  // the first packs every weight and records the timeline the others replay (timeline-reuse.ts). A sweep or eval simulates hundreds of images: steady state is the rate.
   for (let k = 0; k < WARM_UP_RUNS; k++) simulateProgram(program, inputFor(program, 1 + k));
   // Best of five, as the plain-JS GEMM below is best of three (the machine may be shared: the best run is
   // the least disturbed); the median is printed too.
@@ -110,6 +111,16 @@ export async function benchSim(): Promise<void> {
   say(`sim  wall ${wall.toFixed(3)} s (best of ${walls.map((w) => w.toFixed(3)).join(', ')} after ${WARM_UP_RUNS} warm-up runs; median ${median.toFixed(3)} s): ${simGmacs.toFixed(2)} simulated GMAC/s, ${(r.stats.cycles / wall / 1e6).toFixed(1)} M simulated cycles/s`);
   say(`sim  plain JS int8 GEMM ${js.toFixed(2)} GMAC/s; simulator / plain JS = ${(simGmacs / js).toFixed(2)}x (target >= 8x; at the median run ${(macs / median / 1e9 / js).toFixed(2)}x)`);
   say(`sim  by CPU time (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores): sim ${cpu.toFixed(3)} s best, ${cpuMedian.toFixed(3)} s median; plain JS ${jsCpu.toFixed(2)} GMAC/s; ratio ${(macs / cpu / 1e9 / jsCpu).toFixed(2)}x best, ${(macs / cpuMedian / 1e9 / jsCpu).toFixed(2)}x median`);
+  // The same images with the timeline simulated again (no reuse of the first run's; simulate-program.ts): what
+  // every image cost before timeline reuse, and what a program's first image still costs warm.
+  const fresh: number[] = [];
+  for (let k = 0; k < FRESH_RUNS; k++) {
+    const c0 = process.cpuUsage();
+    simulateProgram(program, inputFor(program, 100 + k), { reuseTimeline: false });
+    fresh.push(cpuSince(c0));
+  }
+  const freshBest = Math.min(...fresh);
+  say(`sim  timeline simulated again each image (reuseTimeline: false): CPU ${freshBest.toFixed(3)} s best of ${fresh.map((x) => x.toFixed(3)).join(', ')} = ${(macs / freshBest / 1e9 / jsCpu).toFixed(2)}x the plain-JS GEMM by CPU time (reused: ${(macs / cpu / 1e9 / jsCpu).toFixed(2)}x)`);
   const images = Number(process.env['BENCH_SIM_IMAGES'] ?? '2');
   t0 = performance.now();
   const batch = await simulateBatch(program, Array.from({ length: images }, (_, i) => inputFor(program, 10 + i)));
