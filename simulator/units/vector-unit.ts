@@ -59,6 +59,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const bias = new Float64Array(i.n);
   const m0 = new Int32Array(i.n);
   const shift = new Int32Array(i.n);
+  // Stryker disable next-line EqualityOperator: c <= i.n only stores one word more at index n, which typed arrays of length n ignore (>= is killed)
   for (let c = 0; c < i.n; c++) {
     if (i.addBias === 1) bias[c] = readInt32(p.bytes, pBase + 4 * c);
     m0[c] = readInt32(p.bytes, pBase + p.rowBytes + 4 * c);
@@ -66,10 +67,17 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   }
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
+  // Stryker disable next-line ConditionalExpression: → false sends the block to the general loop below, which gives the same codes and overflow count (speed only; → true on either operand is killed)
   if (i.outBits === 8 && m0shift) {
     const block: RequantBlock = { acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi };
     const at = i.outRow * out.rowBytes + firstElem;
+    // Narrowing the kernel's shifts (→ false, < 0, > −30, +30, () => undefined) only sends blocks to the exact JavaScript path
+    // (speed only); widening them to −31 (→ true, < −30) is exact too: the kernel declines products past 2^53, so
+    // |SRDHM(v, M0)| < 2^22 and any shift <= −23 gives 0 on both paths. Positive shifts are its real limit (some() is
+    // killed by requant-contract.test.ts's mixing test).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArrowFunction: see above
     const codes = shift.every((x) => x <= 0 && x >= -30) ? requantBlock8Wasm(block) : undefined;
+    // Stryker disable next-line ConditionalExpression: → false runs the exact JavaScript path on the block instead (speed only)
     if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, at, out.rowBytes, i.rows, i.n);
     else k.overflows += requantBlock8(block, bytes, at, out.rowBytes, s);
   } else {
@@ -101,11 +109,13 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   accBanks.readRows(i.accRow, i.rows);
   const outBanks = counterFor(out);
   outBanks.writeRows(i.outRow, i.rows);
+  // Stryker disable next-line ArrayDeclaration: each row is read and written once, so no bank exceeds `rows` accesses and the element cycles (>= rows) bind: dropping the bank terms ([]) changes nothing (test/simulator/units/vector-costs.test.ts; the inner [] forms are killed)
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 
 /** `rows` rows of `n` bytes from `src` (row stride `srcStride`) to `dst` from byte `at` (row stride `dstStride`). */
 function copyRows(src: Uint8Array, srcStride: number, dst: Uint8Array, at: number, dstStride: number, rows: number, n: number): void {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: not taking the one copy leaves the row loop, which copies the same bytes (speed only); taking it with the kernel's padded rows (srcStride ≠ n, → true) is killed by the odd-width test in requant-contract.test.ts
   if (srcStride === n && dstStride === n) {
     dst.set(src.subarray(0, rows * n), at);
     return;
@@ -125,6 +135,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
     const b = bias[c]!;
     const m = m0[c]!;
     const sh = shift[c]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: mbqmCommon equals mbqm at every right shift to 31 (requant-contract.test.ts runs −31..31 through this path), so moving the bound only changes which exact form runs (speed only)
     const common = sh <= 0 && sh >= -30;
     for (let r = 0, a = a0 + c, at = o + c; r < rows; r++, a += cols, at += rowBytes) {
       let v = acc[a]! + b;
@@ -134,6 +145,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
       }
       const ab = v * m;
       // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: refusing the fast form (→ false, > +2^52, !==) runs mbqm, same result (speed only); |ab| = 2^52 is still exact in a double (<=, >=); v is always an int32 here (accBits <= 32 and v already fitted to [lo, hi]), so (v | 0) === v → true changes nothing
       if (common && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v) bytes[at] = clampSmall(mbqmCommon(v, m, -sh) + zero, qmin, qmax);
       else bytes[at] = Math.min(Math.max(mbqm(v, m, sh) + zero, qmin), qmax);
     }
