@@ -11,18 +11,13 @@ import { inOrderBankCycles } from '../../../simulator/memory/banks.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { move } from '../../../simulator/units/move.js';
+import { firstDifference } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 type Plain = 'input' | 'weight' | 'output';
 
 /** Bytes at the start of each buffer the random walks stay in (the rest stays zero on both sides). */
 const SPAN = 4096;
-
-/** The first index where the arrays differ, or -1 (a whole-buffer toEqual per case is slow). */
-function firstDifference(a: Uint8Array, b: Uint8Array): number {
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return j;
-  return a.length === b.length ? -1 : a.length;
-}
 
 /** One side of a MOVE: a run of rows (steps `len` bytes apart) or not, outer steps continuing it or not. */
 const side = fc.record({
