@@ -83,4 +83,18 @@ describe('moveTransferData', () => {
       checkAgainstSteps(a.op === 'STORE' ? makeInstruction('STORE', fields) : makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input');
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(120) });
   });
+
+  it('merges outer steps into one copy only when both sides continue the run (off by a factor of rowBytes or len, or only one side, is not)', () => {
+    // Every case has whole-row steps that are runs on both sides; one outer-step condition fails, by a margin a
+    // wrong formula would not see: the DRAM side not continuing, an SRAM outer stride rowBytes times too large,
+    // or outer strides of rows/len (rows or bytes) where rows >= len.
+    const rb = deriveHw(defaultHwConfig()).rowBytes.input;
+    const len = rb;
+    const run = { buffer: 'input' as const, sramRow: 0, sramByte: 0, bytesPerRow: len, sramRowStride: 1, dramAddr: 0, dramRowStride: len, repeat: 2 };
+    checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: 2, sramOuterStride: 2, dramOuterStride: 100, fill: 0, fillByte: 0 }), 'input');
+    checkAgainstSteps(makeInstruction('STORE', { ...run, rows: 2, sramOuterStride: 2, dramOuterStride: 100 }), 'input');
+    checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: 1, sramOuterStride: len * rb, dramOuterStride: len, fill: 0, fillByte: 0 }), 'input');
+    checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: len * rb, sramOuterStride: 1, dramRowStride: 0, dramOuterStride: 0, fill: 1, fillByte: 9 }), 'input');
+    checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: len, sramOuterStride: (len * len) / rb, dramOuterStride: 1, fill: 0, fillByte: 0 }), 'input');
+  });
 });
