@@ -1,6 +1,7 @@
 // The vector unit: REQUANT, POOL, ADD, PACK, LUT and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
+// loc-budget: over 400 by its equivalent-mutant marks (each must sit on the line above its code); one unit's instructions sharing its timing
 import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../core/rounding.js';
 import { depthwiseOutputGrid, depthwiseRowSpans, poolOutputGrid } from '../../isa/check/footprint.js';
@@ -71,11 +72,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   if (i.outBits === 8 && m0shift) {
     const block: RequantBlock = { acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi };
     const at = i.outRow * out.rowBytes + firstElem;
-    // Narrowing the kernel's shifts (→ false, < 0, > −30, +30, () => undefined) only sends blocks to the exact JavaScript path
-    // (speed only); widening them to −31 (→ true, < −30) is exact too: the kernel declines products past 2^53, so
-    // |SRDHM(v, M0)| < 2^22 and any shift <= −23 gives 0 on both paths. Positive shifts are its real limit (some() is
-    // killed by requant-contract.test.ts's mixing test).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArrowFunction: see above
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArrowFunction: narrowing the kernel's shifts (→ false, < 0, > −30, +30, () => undefined) only sends blocks to the exact JavaScript path (speed only); widening them to −31 (→ true, < −30) is exact too: the kernel declines products past 2^53, so |SRDHM(v, M0)| < 2^22 and any shift <= −23 gives 0 on both paths (positive shifts are its real limit: some() is killed by requant-contract.test.ts)
     const codes = shift.every((x) => x <= 0 && x >= -30) ? requantBlock8Wasm(block) : undefined;
     // Stryker disable next-line ConditionalExpression: → false runs the exact JavaScript path on the block instead (speed only)
     if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, at, out.rowBytes, i.rows, i.n);
