@@ -164,6 +164,7 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const banks = counterFor(out);
   // 8-bit max pooling (every max pool of a CNN) has a loop of its own: one shape of work per function keeps it
   // monomorphic (the general loop deoptimized ~30 times on a cold run).
+  // Stryker disable next-line ConditionalExpression: → false runs 8-bit max pools through poolGeneral, which writes the same codes (0 for an all-padding window too; speed only; → true is killed)
   const reads = i.bits === 8 && max ? poolMax8(i, out.bytes, rb, outH, outW, signed ? 128 : 0, banks) : poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
   const outputs = outH * outW;
   k.sramReads.output += reads;
@@ -199,6 +200,7 @@ function poolMax8(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH:
           bankReads[row % nb]! += 1;
           count++;
           const base = row * rb;
+          // Stryker disable next-line EqualityOperator: c <= C only stores into best[C], past the Int32Array's end (ignored)
           for (let c = 0; c < C; c++) {
             // max without a branch (real data's order is unpredictable); both sides are in −1..255.
             const r = best[c]!;
@@ -234,8 +236,10 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           const row = i.srcRow + y * i.inW + x;
           bankReads[row % nb]! += 1;
           count++;
+          // Stryker disable next-line ConditionalExpression,BooleanLiteral: poolRow8 is the element loop below for 8-bit sums (→ false is speed only); 8-bit max pools never reach poolGeneral, so !max → max is never true
           if (i.bits === 8 && !max) poolRow8(bytes, row * rb, i.channels, signed, result);
           else {
+            // Stryker disable next-line EqualityOperator: c <= channels only stores into result[channels], past the Int32Array's end (ignored)
             for (let c = 0; c < i.channels; c++) {
               const v = readElement(bytes, row * rb, c, i.bits, signed);
               if (max) result[c] = Math.max(result[c]!, v);
@@ -258,6 +262,7 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
 
 /** One input pixel of 8-bit elements into the running sum (average POOL's inner loop without the generic reader). */
 function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, result: Int32Array): void {
+  // Stryker disable next-line EqualityOperator: c <= channels only adds into result[channels], past the Int32Array's end (ignored)
   for (let c = 0; c < channels; c++) {
     const x = bytes[base + c]!;
     result[c]! += signed ? (x << 24) >> 24 : x;
@@ -269,12 +274,14 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   const out = b.output;
   const rb = out.rowBytes;
   const signed = i.signed === 1;
+  // Stryker disable next-line ConditionalExpression: → false adds 8-bit codes by the element loop below, from the same rescaled inputs and addOutput the table is built of (speed only; → true is killed by vector-add.test.ts)
   if (i.bits === 8) addBlock8(out.bytes, rb, i, signed, addTable8(i));
   else {
     const min = signed ? -(2 ** (i.bits - 1)) : 0;
     const [scaledA, scaledB] = rescaledInputs(i, i.bits);
     const result = new Int32Array(i.elems);
     for (let r = 0; r < i.rows; r++) {
+      // Stryker disable next-line EqualityOperator: j <= elems only stores into result[elems], past the Int32Array's end (ignored)
       for (let j = 0; j < i.elems; j++) {
         const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
         const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
@@ -317,6 +324,7 @@ export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Cou
   const rb = out.rowBytes;
   const bits = new Uint8Array(i.elems);
   for (let r = 0; r < i.rows; r++) {
+    // Stryker disable next-line EqualityOperator: j <= elems only stores into bits[elems], past the Uint8Array's end (ignored)
     for (let j = 0; j < i.elems; j++) bits[j] = readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) >= i.threshold ? 1 : 0;
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, 1, bits[j]!);
   }
@@ -341,11 +349,14 @@ export function lut(i: InstructionOf<'LUT'>, b: Buffers, lanes: number, k: Count
   const table = param.bytes.subarray(base, base + entries);
   const lo = i.srcSigned === 1 ? -(2 ** (i.srcBits - 1)) : 0;
   const dstMask = 2 ** i.dstBits - 1;
+  // Stryker disable next-line ArithmeticOperator: the sign extension below never changes the dstBits bits writeElement stores (see there)
   const dstSign = 2 ** (i.dstBits - 1);
   const vals = new Int32Array(i.elems);
   for (let r = 0; r < i.rows; r++) {
+    // Stryker disable next-line EqualityOperator: j <= elems only stores into vals[elems], past the Int32Array's end (ignored)
     for (let j = 0; j < i.elems; j++) {
       const code = table[readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) - lo]! & dstMask;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: writeElement keeps the low dstBits bits, and code − 2·dstSign has the same ones (it is only written back): sign-extending or not stores the same element
       vals[j] = i.dstSigned === 1 && code >= dstSign ? code - 2 * dstSign : code;
     }
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.dstBits, vals[j]!);
@@ -370,7 +381,10 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
   const { outH, outW } = depthwiseOutputGrid(i);
   const taps = i.kernelH * i.kernelW;
   const w = new Int32Array(taps * i.channels);
+  // Stryker disable next-line EqualityOperator: t <= taps only stores past w's end (ignored)
   for (let t = 0; t < taps; t++) {
+    // c <= channels also stores tap t + 1's channel 0, which the next tap's pass rewrites (the last one lands past w's end).
+    // Stryker disable next-line EqualityOperator: see above (t / tapRows stays killable once a tap can span two weight rows)
     for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readWeight(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s);
   }
   const inBanks = counterFor(input);

@@ -1,4 +1,4 @@
-// ADD below 8 bits (the general path: 1, 2 or 4-bit elements packed in a row, read and written one by one) against TFLite's
+// ADD at 1, 2, 4 bits (the general path: elements packed in a row, read and written one by one) and 8 (by table) against TFLite's
 // reference add written out here: each input rescaled apart, (v − zero)·2^leftShift wrapped to 32 bits, then
 // MBQM; the sum wrapped, MBQM, + zero point, clamp. Destination rows may alias a source row.
 import fc from 'fast-check';
@@ -22,12 +22,12 @@ function elementAt(bytes: Uint8Array, base: number, index: number, bits: number,
 
 const wrap = (x: number) => ((x % 2 ** 32) + 2 ** 32 + 2 ** 31) % 2 ** 32 - 2 ** 31;
 
-describe('ADD below 8 bits', () => {
-  it('equals TFLite add on every element, 1-, 2- and 4-bit signed and unsigned codes (elements never straddle bytes), aliasing or apart', () => {
+describe('ADD at every element width', () => {
+  it('equals TFLite add on every element, 1-, 2-, 4- and 8-bit signed and unsigned codes, aliasing or apart; other rows untouched', () => {
     const q31 = fc.integer({ min: 2 ** 30, max: 2 ** 31 - 1 });
     const shift = fc.integer({ min: -12, max: 0 });
     const arb = fc.record({
-      bits: fc.constantFrom(1, 2, 4), signed: fc.integer({ min: 0, max: 1 }), rows: fc.integer({ min: 1, max: 3 }), elemsPart: fc.integer({ min: 1, max: 64 }),
+      bits: fc.constantFrom(1, 2, 4, 8), signed: fc.integer({ min: 0, max: 1 }), rows: fc.integer({ min: 1, max: 3 }), elemsPart: fc.integer({ min: 1, max: 64 }),
       aMultiplier: q31, aShift: shift, bMultiplier: q31, bShift: shift, outMultiplier: q31, outShift: shift, leftShift: fc.integer({ min: 0, max: 20 }),
       zeros: fc.tuple(fc.integer({ min: -64, max: 127 }), fc.integer({ min: -64, max: 127 }), fc.integer({ min: -64, max: 127 })),
       dst: fc.constantFrom('apart', 'a', 'b'), clamp: fc.tuple(fc.nat(), fc.nat()), seed: fc.integer(),
@@ -61,11 +61,13 @@ describe('ADD below 8 bits', () => {
           const want = Math.min(i.qmax, Math.max(i.qmin, multiplyByQuantizedMultiplier(sum, a.outMultiplier, a.outShift) + outZero));
           expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, a.bits, a.signed === 1)).toBe(want);
         }
-        // The bits past the last element keep their value.
+        // The bits past the last element keep their value (and every row but the destination rows: below).
         for (let j = elems; j < Math.floor((rb * 8) / a.bits); j++) {
           expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, a.bits, false)).toBe(elementAt(before, (dstRow + r) * rb, j, a.bits, false));
         }
       }
+      const outside = (j: number) => j < dstRow * rb || j >= (dstRow + a.rows) * rb;
+      expect(Array.from({ length: 16 * rb }, (_, j) => j).filter((j) => outside(j) && b.output.bytes[j] !== before[j])).toEqual([]);
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
   });
 });
