@@ -54,6 +54,7 @@ const walkShapes = new WeakMap<Transfer, Float64Array>();
 /** [inputs…, bursts, SRAM cycles, SRAM row accesses] of transfer `t` (memoized; see above). */
 function walkShape(t: Transfer, rowBytes: number, banks: number, burstBytes: number): Float64Array {
   let m = walkShapes.get(t);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the fill key only has to tell a fill from a copy: a STORE has no fill field (→ true on the op test) and !== keeps the two apart, inverted (the collapsing forms are killed)
   const fill = t.op === 'LOAD' && t.fill === 1 ? 1 : 0;
   // A walk's bank cycles do not change when all its rows move by the same amount (banks are rows mod banks, permuted alike),
   // and its bursts and accesses do not depend on sramRow, nor on the op beyond `fill`: the sramRow and op key fields only
@@ -61,9 +62,11 @@ function walkShape(t: Transfer, rowBytes: number, banks: number, burstBytes: num
   // Stryker disable next-line ConditionalExpression,EqualityOperator: see above (m[1])
   if (m !== undefined && m[0] === fill && m[1] === t.sramRow && m[2] === t.sramByte && m[3] === t.bytesPerRow && m[4] === t.rows
     && m[5] === t.sramRowStride && m[6] === t.repeat && m[7] === t.sramOuterStride && m[8] === t.dramAddr && m[9] === t.dramRowStride
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: see above (m[14])
-    && m[10] === t.dramOuterStride && m[11] === rowBytes && m[12] === banks && m[13] === burstBytes && m[14] === (t.op === 'LOAD' ? 0 : 1)) return m;
+    && m[10] === t.dramOuterStride && m[11] === rowBytes && m[12] === banks && m[13] === burstBytes && (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: see above (m[14]; a comment before `&&` is not seen)
+      m[14] === (t.op === 'LOAD' ? 0 : 1))) return m;
   m ??= new Float64Array(KEY_FIELDS + 3);
+  // Stryker disable next-line ArrayDeclaration: setting no key fields only makes every later lookup miss (the results are stored below): speed only
   m.set([fill, t.sramRow, t.sramByte, t.bytesPerRow, t.rows, t.sramRowStride, t.repeat, t.sramOuterStride, t.dramAddr, t.dramRowStride,
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: see above (the op key field)
     t.dramOuterStride, rowBytes, banks, burstBytes, t.op === 'LOAD' ? 0 : 1]);
