@@ -103,8 +103,10 @@ export const MAX_FILE_LINES = 400;
  * 48,550 → 48,650 for issue 13's branch speed6 (~123 counted; the warm simulation ~20-25 % less CPU per image):
  * timeline reuse — the record, eligibility and replayed run (timeline-reuse.ts ~71), Machine.replay and the
  * commit order (machine.ts ~34), its use in simulateProgram (~7), the bench's fresh-timeline line (~11).
+ * 48,650 → 48,700 for issue 19's branch mut6u (+54, comments only): equivalent-mutant marks with their reasons in
+ * simulator/units (vector-unit.ts 23 with its loc-budget line, dma.ts 13, dma-data.ts 8, move.ts 7, dma-bursts.ts 3).
  */
-export const LINE_BUDGET = 48_650;
+export const LINE_BUDGET = 48_700;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -1,6 +1,7 @@
 // The vector unit: REQUANT, POOL, ADD, PACK, LUT and DEPTHWISE, exactly per docs/ISA.md, `lanes` elements
 // per cycle. Timing: max(element cycles, bank cycles) where element cycles = Σ ceil(elements / lanes)
 // over the unit's steps and bank cycles come from the per-bank access counts (docs/CYCLE-MODEL.md).
+// loc-budget: over 400 by its equivalent-mutant marks (each must sit on the line above its code); one unit's instructions sharing its timing
 import { multiplyByPowerOfTwoHalfUp } from '../../core/fixed-point.js';
 import { applyOverflow, clamp, roundingDivideHalfAwayFromZero } from '../../core/rounding.js';
 import { depthwiseOutputGrid, depthwiseRowSpans, poolOutputGrid } from '../../isa/check/footprint.js';
@@ -59,6 +60,7 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   const bias = new Float64Array(i.n);
   const m0 = new Int32Array(i.n);
   const shift = new Int32Array(i.n);
+  // Stryker disable next-line EqualityOperator: c <= i.n only stores one word more at index n, which typed arrays of length n ignore (>= is killed)
   for (let c = 0; c < i.n; c++) {
     if (i.addBias === 1) bias[c] = readInt32(p.bytes, pBase + 4 * c);
     m0[c] = readInt32(p.bytes, pBase + p.rowBytes + 4 * c);
@@ -66,10 +68,13 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   }
   const m0shift = s.requantMode === 'm0shift';
   const bytes = out.bytes;
+  // Stryker disable next-line ConditionalExpression: → false sends the block to the general loop below, which gives the same codes and overflow count (speed only; → true on either operand is killed)
   if (i.outBits === 8 && m0shift) {
     const block: RequantBlock = { acc: acc.values, first: i.accRow * acc.cols, cols: acc.cols, rows: i.rows, bias, m0, shift, zero: i.outZero, qmin: i.qmin, qmax: i.qmax, lo, hi };
     const at = i.outRow * out.rowBytes + firstElem;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArrowFunction: narrowing the kernel's shifts (→ false, < 0, > −30, +30, () => undefined) only sends blocks to the exact JavaScript path (speed only); widening them to −31 (→ true, < −30) is exact too: the kernel declines products past 2^53, so |SRDHM(v, M0)| < 2^22 and any shift <= −23 gives 0 on both paths (positive shifts are its real limit: some() is killed by requant-contract.test.ts)
     const codes = shift.every((x) => x <= 0 && x >= -30) ? requantBlock8Wasm(block) : undefined;
+    // Stryker disable next-line ConditionalExpression: → false runs the exact JavaScript path on the block instead (speed only)
     if (codes !== undefined) copyRows(codes, codes.length / i.rows, bytes, at, out.rowBytes, i.rows, i.n);
     else k.overflows += requantBlock8(block, bytes, at, out.rowBytes, s);
   } else {
@@ -101,11 +106,13 @@ export function requant(i: InstructionOf<'REQUANT'>, s: VectorState, b: Buffers,
   accBanks.readRows(i.accRow, i.rows);
   const outBanks = counterFor(out);
   outBanks.writeRows(i.outRow, i.rows);
+  // Stryker disable next-line ArrayDeclaration: each row is read and written once, so no bank exceeds `rows` accesses and the element cycles (>= rows) bind: dropping the bank terms ([]) changes nothing (test/simulator/units/vector-costs.test.ts; the inner [] forms are killed)
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 
 /** `rows` rows of `n` bytes from `src` (row stride `srcStride`) to `dst` from byte `at` (row stride `dstStride`). */
 function copyRows(src: Uint8Array, srcStride: number, dst: Uint8Array, at: number, dstStride: number, rows: number, n: number): void {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: not taking the one copy leaves the row loop, which copies the same bytes (speed only); taking it with the kernel's padded rows (srcStride ≠ n, → true) is killed by the odd-width test in requant-contract.test.ts
   if (srcStride === n && dstStride === n) {
     dst.set(src.subarray(0, rows * n), at);
     return;
@@ -125,6 +132,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
     const b = bias[c]!;
     const m = m0[c]!;
     const sh = shift[c]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: mbqmCommon equals mbqm at every right shift to 31 (requant-contract.test.ts runs −31..31 through this path), so moving the bound only changes which exact form runs (speed only)
     const common = sh <= 0 && sh >= -30;
     for (let r = 0, a = a0 + c, at = o + c; r < rows; r++, a += cols, at += rowBytes) {
       let v = acc[a]! + b;
@@ -134,6 +142,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
       }
       const ab = v * m;
       // (a Uint8Array store keeps the low 8 bits: the two's-complement byte of a negative code)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: refusing the fast form (→ false, > +2^52, !==) runs mbqm, same result (speed only); |ab| = 2^52 is still exact in a double (<=, >=); v is always an int32 here (accBits <= 32 and v already fitted to [lo, hi]), so (v | 0) === v → true changes nothing
       if (common && ab < TWO_52 && ab > -TWO_52 && (v | 0) === v) bytes[at] = clampSmall(mbqmCommon(v, m, -sh) + zero, qmin, qmax);
       else bytes[at] = Math.min(Math.max(mbqm(v, m, sh) + zero, qmin), qmax);
     }
@@ -155,6 +164,7 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const banks = counterFor(out);
   // 8-bit max pooling (every max pool of a CNN) has a loop of its own: one shape of work per function keeps it
   // monomorphic (the general loop deoptimized ~30 times on a cold run).
+  // Stryker disable next-line ConditionalExpression: → false runs 8-bit max pools through poolGeneral, which writes the same codes (0 for an all-padding window too; speed only; → true is killed)
   const reads = i.bits === 8 && max ? poolMax8(i, out.bytes, rb, outH, outW, signed ? 128 : 0, banks) : poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
   const outputs = outH * outW;
   k.sramReads.output += reads;
@@ -190,6 +200,7 @@ function poolMax8(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH:
           bankReads[row % nb]! += 1;
           count++;
           const base = row * rb;
+          // Stryker disable next-line EqualityOperator: c <= C only stores into best[C], past the Int32Array's end (ignored)
           for (let c = 0; c < C; c++) {
             // max without a branch (real data's order is unpredictable); both sides are in −1..255.
             const r = best[c]!;
@@ -225,8 +236,10 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           const row = i.srcRow + y * i.inW + x;
           bankReads[row % nb]! += 1;
           count++;
+          // Stryker disable next-line ConditionalExpression,BooleanLiteral: poolRow8 is the element loop below for 8-bit sums (→ false is speed only); 8-bit max pools never reach poolGeneral, so !max → max is never true
           if (i.bits === 8 && !max) poolRow8(bytes, row * rb, i.channels, signed, result);
           else {
+            // Stryker disable next-line EqualityOperator: c <= channels only stores into result[channels], past the Int32Array's end (ignored)
             for (let c = 0; c < i.channels; c++) {
               const v = readElement(bytes, row * rb, c, i.bits, signed);
               if (max) result[c] = Math.max(result[c]!, v);
@@ -249,6 +262,7 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
 
 /** One input pixel of 8-bit elements into the running sum (average POOL's inner loop without the generic reader). */
 function poolRow8(bytes: Uint8Array, base: number, channels: number, signed: boolean, result: Int32Array): void {
+  // Stryker disable next-line EqualityOperator: c <= channels only adds into result[channels], past the Int32Array's end (ignored)
   for (let c = 0; c < channels; c++) {
     const x = bytes[base + c]!;
     result[c]! += signed ? (x << 24) >> 24 : x;
@@ -260,12 +274,14 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
   const out = b.output;
   const rb = out.rowBytes;
   const signed = i.signed === 1;
+  // Stryker disable next-line ConditionalExpression: → false adds 8-bit codes by the element loop below, from the same rescaled inputs and addOutput the table is built of (speed only; → true is killed by vector-add.test.ts)
   if (i.bits === 8) addBlock8(out.bytes, rb, i, signed, addTable8(i));
   else {
     const min = signed ? -(2 ** (i.bits - 1)) : 0;
     const [scaledA, scaledB] = rescaledInputs(i, i.bits);
     const result = new Int32Array(i.elems);
     for (let r = 0; r < i.rows; r++) {
+      // Stryker disable next-line EqualityOperator: j <= elems only stores into result[elems], past the Int32Array's end (ignored)
       for (let j = 0; j < i.elems; j++) {
         const av = readElement(out.bytes, (i.aRow + r) * rb, j, i.bits, signed);
         const bv = readElement(out.bytes, (i.bRow + r) * rb, j, i.bits, signed);
@@ -308,6 +324,7 @@ export function pack(i: InstructionOf<'PACK'>, b: Buffers, lanes: number, k: Cou
   const rb = out.rowBytes;
   const bits = new Uint8Array(i.elems);
   for (let r = 0; r < i.rows; r++) {
+    // Stryker disable next-line EqualityOperator: j <= elems only stores into bits[elems], past the Uint8Array's end (ignored)
     for (let j = 0; j < i.elems; j++) bits[j] = readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) >= i.threshold ? 1 : 0;
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, 1, bits[j]!);
   }
@@ -332,11 +349,14 @@ export function lut(i: InstructionOf<'LUT'>, b: Buffers, lanes: number, k: Count
   const table = param.bytes.subarray(base, base + entries);
   const lo = i.srcSigned === 1 ? -(2 ** (i.srcBits - 1)) : 0;
   const dstMask = 2 ** i.dstBits - 1;
+  // Stryker disable next-line ArithmeticOperator: the sign extension below never changes the dstBits bits writeElement stores (see there)
   const dstSign = 2 ** (i.dstBits - 1);
   const vals = new Int32Array(i.elems);
   for (let r = 0; r < i.rows; r++) {
+    // Stryker disable next-line EqualityOperator: j <= elems only stores into vals[elems], past the Int32Array's end (ignored)
     for (let j = 0; j < i.elems; j++) {
       const code = table[readElement(out.bytes, (i.srcRow + r) * rb, j, i.srcBits, i.srcSigned === 1) - lo]! & dstMask;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: writeElement keeps the low dstBits bits, and code − 2·dstSign has the same ones (it is only written back): sign-extending or not stores the same element
       vals[j] = i.dstSigned === 1 && code >= dstSign ? code - 2 * dstSign : code;
     }
     for (let j = 0; j < i.elems; j++) writeElement(out.bytes, (i.dstRow + r) * rb, j, i.dstBits, vals[j]!);
@@ -361,7 +381,10 @@ export function depthwise(i: InstructionOf<'DEPTHWISE'>, s: VectorState, b: Buff
   const { outH, outW } = depthwiseOutputGrid(i);
   const taps = i.kernelH * i.kernelW;
   const w = new Int32Array(taps * i.channels);
+  // Stryker disable next-line EqualityOperator: t <= taps only stores past w's end (ignored)
   for (let t = 0; t < taps; t++) {
+    // c <= channels also stores tap t + 1's channel 0, which the next tap's pass rewrites (the last one lands past w's end).
+    // Stryker disable next-line EqualityOperator: see above (t / tapRows stays killable once a tap can span two weight rows)
     for (let c = 0; c < i.channels; c++) w[t * i.channels + c] = readWeight(weight.bytes, (i.weightRow + t * tapRows) * weight.rowBytes, c, s);
   }
   const inBanks = counterFor(input);

@@ -45,3 +45,10 @@ export function int32Bytes(values: readonly number[]): Uint8Array {
   values.forEach((x, i) => v.setInt32(4 * i, x, true));
   return out;
 }
+
+/** The first index where two byte arrays differ, or -1 (a toEqual over whole 64 KiB buffers per property case is slow). */
+export function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let j = 0; j < n; j++) if (a[j] !== b[j]) return j;
+  return a.length === b.length ? -1 : n;
+}

@@ -88,8 +88,8 @@ const OUT_ROW = 2;
 const PARAM_ROW = 1;
 
 /** Runs the case on the vector unit: the codes read back, the overflow count, and the output buffer. */
-function simulate(c: Case): { codes: number[]; overflows: number; out: Uint8Array; before: Uint8Array } {
-  const b = makeBuffers(hw, derived);
+function simulate(c: Case, machine = hw): { codes: number[]; overflows: number; out: Uint8Array; before: Uint8Array } {
+  const b = makeBuffers(machine, deriveHw(machine));
   const cols = b.accumulator.cols;
   for (let row = 0; row < c.rows; row++) for (let col = 0; col < c.n; col++) b.accumulator.values[(ACC_ROW + row) * cols + col] = c.acc[row * c.n + col]!;
   const words = b.param.rowBytes / 4;
@@ -114,13 +114,13 @@ function simulate(c: Case): { codes: number[]; overflows: number; out: Uint8Arra
 }
 
 /** Checks codes, overflow count, and that every other byte of the output buffer kept its fill. */
-function checkCase(c: Case): void {
+function checkCase(c: Case, machine = hw): void {
   const want = reference(c);
-  const got = simulate(c);
+  const got = simulate(c, machine);
   expect(got.codes).toEqual(want.codes);
   expect(got.overflows).toBe(want.overflows);
   const expected = got.before.slice();
-  const rowBytes = derived.rowBytes.output;
+  const rowBytes = deriveHw(machine).rowBytes.output;
   const first = (c.outByte * 8) / c.outBits;
   want.codes.forEach((y, i) => putElement(expected, (OUT_ROW + Math.floor(i / c.n)) * rowBytes, first + (i % c.n), c.outBits, c.outBits === 1 ? (y > 0 ? 1 : 0) : y));
   expect(Buffer.from(got.out).equals(Buffer.from(expected))).toBe(true);
@@ -291,5 +291,44 @@ describe('REQUANT at rounding ties, in both 8-bit paths', () => {
       expect(requantBlock8Wasm(kernelBlock(c))).toBeUndefined();
       checkCase(c);
     }), opts(300));
+  });
+});
+
+describe('REQUANT 8-bit m0shift blocks mixing left and right shifts', () => {
+  // The WebAssembly kernel takes only right shifts (−30..0, its contract): a block with any other shift must
+  // go to the JavaScript path whole, and that path's fast form (mbqmCommon) must agree with mbqm at every shift.
+  it('equal the reference for every shift in −31..31, exact products, with and without an overflowing sum', () => {
+    const arb = fc.record({
+      rows: fc.integer({ min: 1, max: 3 }), outSigned: fc.boolean(), overflow: fc.constantFrom<OverflowPolicy>('wrap', 'saturate'),
+      columns: fc.array(fc.record({
+        m0: q31, shift: fc.oneof(fc.constantFrom(-31, -30, 0, 1, 31), fc.integer({ min: -31, max: 31 })), bias: fc.integer({ min: -64, max: 64 }),
+      }), { minLength: 1, maxLength: 8 }),
+      sums: fc.array(fc.integer({ min: -1024, max: 1024 }), { minLength: 24, maxLength: 24 }), overflowAt: fc.option(fc.nat(23)),
+      clamp: fc.tuple(fc.integer({ min: -128, max: 255 }), fc.integer({ min: -128, max: 255 })), zero: fc.integer({ min: -128, max: 255 }),
+    });
+    fc.assert(fc.property(arb, (a) => {
+      const n = a.columns.length;
+      const range = outRange(8, a.outSigned);
+      const fit = (x: number) => Math.min(range.max, Math.max(range.min, x));
+      const acc = a.sums.slice(0, a.rows * n);
+      // One sum past the 16-bit accumulator sends the block to the JavaScript path (the kernel declines overflows).
+      if (a.overflowAt !== null) acc[a.overflowAt % acc.length] = 40000;
+      checkCase({
+        rows: a.rows, n, acc, bias: a.columns.map((c) => c.bias), addBias: true, m0: a.columns.map((c) => c.m0), shift: a.columns.map((c) => c.shift),
+        outBits: 8, outSigned: a.outSigned, outZero: fit(a.zero), qmin: Math.min(...a.clamp.map(fit)), qmax: Math.max(...a.clamp.map(fit)), outByte: 0,
+        accBits: 16, overflow: a.overflow, mode: 'm0shift', fill: 0x5a,
+      });
+    }), opts(300));
+  });
+
+  it('full output rows of an odd-width array (the kernel pads its rows to even) land row by row', () => {
+    // A 3-column array: output rows of 3 bytes, kernel rows of 4; exact small sums so the kernel takes the block.
+    const odd = smallHw(4, 3);
+    fc.assert(fc.property(fc.integer({ min: 2, max: 4 }), fc.array(fc.integer({ min: -500, max: 500 }), { minLength: 12, maxLength: 12 }), (rows, sums) => {
+      checkCase({
+        rows, n: 3, acc: sums.slice(0, rows * 3), bias: [1, -2, 3], addBias: true, m0: [2 ** 30, 1518500250, 2 ** 31 - 1], shift: [0, -1, -3],
+        outBits: 8, outSigned: true, outZero: 5, qmin: -128, qmax: 127, outByte: 0, accBits: 32, overflow: 'wrap', mode: 'm0shift', fill: 0x5a,
+      }, odd);
+    }), opts(50));
   });
 });

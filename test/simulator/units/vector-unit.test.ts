@@ -160,7 +160,8 @@ describe('POOL by the definition', () => {
       padTop: fc.integer({ min: 0, max: 2 }), padLeft: fc.integer({ min: 0, max: 2 }), padBottom: fc.integer({ min: 0, max: 2 }), padRight: fc.integer({ min: 0, max: 2 }),
       bits: fc.constantFrom(8, 4, 2, 1), signed: fc.integer({ min: 0, max: 1 }), kind: fc.constantFrom<'max' | 'avg'>('max', 'avg'),
       srcRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 2, 16), seed: fc.integer(),
-    }).filter((a) => Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW
+    // Average windows need a valid pixel (pads narrower than the kernel); a max window may be all padding (it writes 0).
+    }).filter((a) => (a.kind === 'max' || (Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW))
       && a.kernelH <= a.inH + a.padTop + a.padBottom && a.kernelW <= a.inW + a.padLeft + a.padRight);
     fc.assert(fc.property(arb, (a) => {
       const b = fresh();
@@ -189,19 +190,21 @@ describe('POOL by the definition', () => {
             const vals = rows.map((r) => elementAt(before, r * rb, c, a.bits, a.signed === 1));
             const sum = vals.reduce((s, v) => s + v, 0);
             // Average: round half away from zero of sum / count.
-            const want = a.kind === 'max' ? Math.max(...vals) : Math.sign(sum) * Math.floor(Math.abs(sum) / rows.length + 0.5);
+            const want = rows.length === 0 ? 0 : a.kind === 'max' ? Math.max(...vals) : Math.sign(sum) * Math.floor(Math.abs(sum) / rows.length + 0.5);
             expect(elementAt(b.output.bytes, (dstRow + oy * outW + ox) * rb, c, a.bits, a.signed === 1)).toBe(want + 0); // (+0: not −0)
           }
         }
       }
       // Nothing but the output pixels' elements changed (the input rows, and the bits past the channels).
       const outBits = a.channels * a.bits;
-      for (let j = 0; j < 1024; j++) {
+      // (one expect for the whole buffer: an expect per byte made this the slowest test of the mutation kill set)
+      const changed = Array.from({ length: 1024 }, (_, j) => j).filter((j) => {
         const inOutputRow = j >= dstRow * rb && j < (dstRow + outH * outW) * rb;
         // The bits of byte j that no output element covers.
         const kept = !inOutputRow ? 0xff : 0xff & ~(2 ** Math.min(8, Math.max(0, outBits - (j % rb) * 8)) - 1);
-        expect(b.output.bytes[j]! & kept).toBe(before[j]! & kept);
-      }
+        return (b.output.bytes[j]! & kept) !== (before[j]! & kept);
+      });
+      expect(changed).toEqual([]);
       expect([k.sramReads.output, k.sramWrites.output]).toEqual([reads, outH * outW]);
       expect(t.duration - t.bankStallCycles).toBe(Math.max(1, reads * Math.ceil(a.channels / a.lanes)));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
@@ -240,7 +243,7 @@ describe('PACK by the definition', () => {
         for (let j = elems; j < rb * 8; j++) expect(elementAt(b.output.bytes, (dstRow + r) * rb, j, 1, false)).toBe(elementAt(before, (dstRow + r) * rb, j, 1, false));
       }
       const dstBytes = (j: number) => j >= dstRow * rb && j < (dstRow + a.rows) * rb;
-      for (let j = 0; j < 256; j++) if (!dstBytes(j)) expect(b.output.bytes[j]).toBe(before[j]);
+      expect(Array.from({ length: 256 }, (_, j) => j).filter((j) => !dstBytes(j) && b.output.bytes[j] !== before[j])).toEqual([]);
       expect([k.sramReads.output, k.sramWrites.output]).toEqual([a.rows, a.rows]);
       // One 'pack' operation per element at the source width (the energy model prices them).
       expect([...k.vectorOps]).toEqual([[`pack|${a.srcBits}`, a.rows * elems]]);

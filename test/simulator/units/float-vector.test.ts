@@ -1,0 +1,196 @@
+// The float datapath's vector instructions (units/float-vector.ts) on their own: the values each writes against
+// the format primitives it is defined by (functional/format-convert.ts, format-vector.ts, core/fp32-average.ts),
+// the rows it touches (an FP32 row of e elements spans ceil(4e / rowBytes) buffer rows), its counters and its
+// cycles, max(Σ ceil(elements / lanes), per-bank cycles, 1), on machines where the bank cycles bind.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fp32AverageExact } from '../../../core/fp32-average.js';
+import { ELEMENT_TYPES } from '../../../core/number-formats.js';
+import { applyOverflow } from '../../../core/rounding.js';
+import { deriveHw, type HwConfig } from '../../../isa/hw-config.js';
+import { makeInstruction } from '../../../isa/make-instruction.js';
+import { convertOutput, convertPerTensor } from '../../../simulator/functional/format-convert.js';
+import { fp32Add, fp32MaxPool } from '../../../simulator/functional/format-vector.js';
+import { makeBuffers, type Buffers, type Sram } from '../../../simulator/memory/sram.js';
+import { Counters } from '../../../simulator/stats.js';
+import { clampBounds, cvtIn, cvtOut, fadd, fpool } from '../../../simulator/units/float-vector.js';
+import { smallHw } from '../helpers.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
+
+/** Per bank, reads and writes overlap on two ports and take turns on one; the worst bank. */
+function bankCycles(reads: number[], writes: number[], banks: number, ports: number): number {
+  let worst = 0;
+  for (let b = 0; b < banks; b++) {
+    const r = reads.filter((row) => row % banks === b).length;
+    const w = writes.filter((row) => row % banks === b).length;
+    worst = Math.max(worst, ports >= 2 ? Math.max(r, w) : r + w);
+  }
+  return worst;
+}
+const timing = (elementCycles: number, bankCyclesPerBuffer: number[]) => {
+  const duration = Math.max(elementCycles, ...bankCyclesPerBuffer, 1);
+  return { duration, bankStallCycles: duration - Math.max(elementCycles, 1) };
+};
+const range = (first: number, count: number) => Array.from({ length: count }, (_, j) => first + j);
+const rowsOf = (first: number, rows: number, span: number) => range(first, rows * span);
+
+/** A 4x4 machine (4-byte output rows: one FP32 per row) whose buffers have the drawn banks and ports. */
+const machine = fc.record({ banks: fc.constantFrom(1, 2, 4), ports: fc.constantFrom(1, 2), lanes: fc.constantFrom(1, 3, 16) });
+function floatHw(m: { banks: number; ports: number }): HwConfig {
+  return smallHw(4, 4, (h) => {
+    for (const name of ['input', 'weight', 'accumulator', 'param', 'output'] as const) Object.assign(h.memories[name], { banks: m.banks, ports: m.ports });
+  });
+}
+const fresh = (m: { banks: number; ports: number }): Buffers => {
+  const hw = floatHw(m);
+  return makeBuffers(hw, deriveHw(hw));
+};
+
+function readFp32(s: Sram, row: number, count: number): Float32Array {
+  const v = new DataView(s.bytes.buffer, s.bytes.byteOffset + row * s.rowBytes, 4 * count);
+  return Float32Array.from({ length: count }, (_, j) => v.getFloat32(4 * j, true));
+}
+function writeFp32(s: Sram, row: number, values: readonly number[]): void {
+  const v = new DataView(s.bytes.buffer, s.bytes.byteOffset + row * s.rowBytes, 4 * values.length);
+  values.forEach((x, j) => v.setFloat32(4 * j, x, true));
+}
+const bits = (x: Float32Array) => Array.from(new Uint32Array(Float32Array.from(x).buffer));
+/** FP32 values of every sign and a wide range of magnitudes. */
+const fp32 = fc.float({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map(Math.fround);
+
+describe('CVT_IN', () => {
+  it('writes element(x · r) bytes from dstByte of each destination row; reads span rows per source row', () => {
+    const arb = fc.record({
+      rows: fc.integer({ min: 1, max: 3 }), elems: fc.integer({ min: 1, max: 9 }), srcRow: fc.integer({ min: 0, max: 6 }), dstRow: fc.integer({ min: 0, max: 6 }),
+      dstByte: fc.integer({ min: 0, max: 6 }), dstRowStride: fc.integer({ min: 1, max: 4 }), r: fc.constantFrom(0.5, 1, 3, 0.0078125), values: fc.array(fp32, { minLength: 27, maxLength: 27 }),
+    });
+    fc.assert(fc.property(arb, machine, (a, m) => {
+      const b = fresh(m);
+      const span = Math.ceil((4 * a.elems) / b.output.rowBytes);
+      for (let r = 0; r < a.rows; r++) writeFp32(b.output, a.srcRow + r * span, a.values.slice(r * a.elems, (r + 1) * a.elems));
+      const k = new Counters();
+      const multiplier = new Uint32Array(Float32Array.of(a.r).buffer)[0]!;
+      const rb = b.input.rowBytes;
+      // Destination rows far enough apart that no row overwrites the one before (checked after the instruction).
+      const dstRowStride = Math.ceil((a.dstByte + a.elems) / rb) + a.dstRowStride - 1;
+      const t = cvtIn(makeInstruction('CVT_IN', { ...a, dstRowStride, element: 'e4m3', multiplier }), b, m.lanes, k);
+      const writes: number[] = [];
+      for (let r = 0; r < a.rows; r++) {
+        const at = (a.dstRow + r * dstRowStride) * rb + a.dstByte;
+        const want = convertPerTensor(Float32Array.from(a.values.slice(r * a.elems, (r + 1) * a.elems)), a.r, ELEMENT_TYPES.e4m3);
+        expect([...b.input.bytes.subarray(at, at + a.elems)]).toEqual([...want]);
+        writes.push(...range(Math.floor(at / rb), Math.floor((at + a.elems - 1) / rb) - Math.floor(at / rb) + 1));
+      }
+      expect([k.sramReads.output, k.sramWrites.input, k.formatOps.get('cvt-in')]).toEqual([a.rows * span, writes.length, a.rows * a.elems]);
+      expect(t).toEqual(timing(a.rows * Math.ceil(a.elems / m.lanes), [
+        bankCycles(range(0, a.rows).flatMap((r) => range(a.srcRow + r * span, span)), [], m.banks, m.ports), bankCycles([], writes, m.banks, m.ports),
+      ]));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+  });
+});
+
+describe('CVT_OUT', () => {
+  it('int: fp32(acc_fit(acc + bias)) · scale, float: the FP32 sum · scale, then the clamp; its reads, writes and overflows', () => {
+    const arb = fc.record({
+      rows: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 1, max: 4 }), accRow: fc.integer({ min: 0, max: 5 }), outRow: fc.integer({ min: 0, max: 9 }),
+      paramRow: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom<'int' | 'float'>('int', 'float'), addBias: fc.integer({ min: 0, max: 1 }),
+      clamp: fc.constantFrom<'none' | 'relu' | 'relu6'>('none', 'relu', 'relu6'), overflow: fc.constantFrom<'wrap' | 'saturate'>('wrap', 'saturate'),
+      sums: fc.array(fc.integer({ min: -40000, max: 40000 }), { minLength: 12, maxLength: 12 }), bias: fc.array(fc.integer({ min: -300, max: 300 }), { minLength: 4, maxLength: 4 }),
+      scale: fc.array(fc.constantFrom(0.5, 0.001, 2, -1.5), { minLength: 4, maxLength: 4 }),
+    });
+    fc.assert(fc.property(arb, machine, (a, m) => {
+      const b = fresh(m);
+      const acc = b.accumulator;
+      for (let r = 0; r < a.rows; r++) for (let c = 0; c < a.n; c++) acc.values[(a.accRow + r) * acc.cols + c] = a.sums[r * a.n + c]!;
+      writeFp32(b.param, a.paramRow, a.scale.slice(0, a.n));
+      const biasView = new DataView(b.param.bytes.buffer, b.param.bytes.byteOffset + (a.paramRow + 1) * b.param.rowBytes, 4 * a.n);
+      a.bias.slice(0, a.n).forEach((x, c) => biasView.setInt32(4 * c, x, true));
+      const k = new Counters();
+      const state = { requantMode: 'm0shift', accBits: 16, overflow: a.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' } as const;
+      const t = cvtOut(makeInstruction('CVT_OUT', { ...a, addBias: a.addBias as 0 | 1 }), state, b, m.lanes, k);
+      const span = Math.ceil((4 * a.n) / b.output.rowBytes);
+      const [lo, hi] = clampBounds(a.clamp);
+      let overflows = 0;
+      for (let r = 0; r < a.rows; r++) {
+        const sums = Float32Array.from({ length: a.n }, (_, c) => {
+          if (a.kind === 'float') return a.sums[r * a.n + c]!;
+          const v = a.sums[r * a.n + c]! + (a.addBias === 1 ? a.bias[c]! : 0);
+          if (v < -32768 || v > 32767) overflows++;
+          return v < -32768 || v > 32767 ? applyOverflow(v, 16, a.overflow) : v;
+        });
+        expect(bits(readFp32(b.output, a.outRow + r * span, a.n))).toEqual(bits(convertOutput(sums, Float32Array.from(a.scale.slice(0, a.n)), lo, hi)));
+      }
+      expect(k.overflows).toBe(overflows);
+      expect([k.accReads, k.sramReads.param, k.sramWrites.output]).toEqual([a.rows * a.n, a.kind === 'int' ? 2 : 1, a.rows * span]);
+      expect(Object.fromEntries(k.formatOps)).toEqual(a.kind === 'int' ? { 'cvt-int': a.rows * a.n } : { 'cvt-out': a.rows * a.n, 'acc-entry': a.rows * a.n });
+      expect(t).toEqual(timing(a.rows * Math.ceil(a.n / m.lanes), [
+        bankCycles(range(a.accRow, a.rows), [], m.banks, m.ports), bankCycles([], rowsOf(a.outRow, a.rows, span), m.banks, m.ports),
+      ]));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+  });
+});
+
+describe('FPOOL and FADD', () => {
+  it('FPOOL: the FP32 max pool or the exact-sum average over the valid window, pixel rows span-aligned; FADD: fp32(a + b) clamped', () => {
+    const arb = fc.record({
+      channels: fc.integer({ min: 1, max: 3 }), inH: fc.integer({ min: 1, max: 4 }), inW: fc.integer({ min: 1, max: 4 }), kernelH: fc.integer({ min: 1, max: 3 }),
+      kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 2 }), strideW: fc.integer({ min: 1, max: 2 }), padTop: fc.integer({ min: 0, max: 1 }),
+      padLeft: fc.integer({ min: 0, max: 1 }), padBottom: fc.integer({ min: 0, max: 1 }), padRight: fc.integer({ min: 0, max: 1 }),
+      kind: fc.constantFrom<'max' | 'avg'>('max', 'avg'), srcRow: fc.integer({ min: 0, max: 3 }), values: fc.array(fp32, { minLength: 48, maxLength: 48 }),
+      clamp: fc.constantFrom<'none' | 'relu' | 'relu6'>('none', 'relu', 'relu6'),
+    }).filter((a) => Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW
+      && a.kernelH <= a.inH + a.padTop + a.padBottom && a.kernelW <= a.inW + a.padLeft + a.padRight);
+    fc.assert(fc.property(arb, machine, (a, m) => {
+      const b = fresh(m);
+      const c = a.channels;
+      const span = Math.ceil((4 * c) / b.output.rowBytes);
+      const pixels = a.inH * a.inW;
+      const image = Float32Array.from(a.values.slice(0, pixels * c));
+      for (let p = 0; p < pixels; p++) writeFp32(b.output, a.srcRow + p * span, [...image.subarray(p * c, (p + 1) * c)]);
+      const dstRow = a.srcRow + pixels * span + 2;
+      let k = new Counters();
+      const t = fpool(makeInstruction('FPOOL', { ...a, dstRow }), b, m.lanes, k);
+      const outH = Math.floor((a.inH + a.padTop + a.padBottom - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW + a.padLeft + a.padRight - a.kernelW) / a.strideW) + 1;
+      const win = { kernelH: a.kernelH, kernelW: a.kernelW, strideH: a.strideH, strideW: a.strideW, padTop: a.padTop, padLeft: a.padLeft, outH, outW };
+      const max = fp32MaxPool(image, a.inH, a.inW, c, win);
+      const reads: number[] = [];
+      let taps = 0;
+      for (let o = 0; o < outH * outW; o++) {
+        const valid: number[] = [];
+        for (let ky = 0; ky < a.kernelH; ky++) {
+          for (let kx = 0; kx < a.kernelW; kx++) {
+            const [y, x] = [Math.floor(o / outW) * a.strideH + ky - a.padTop, (o % outW) * a.strideW + kx - a.padLeft];
+            if (y >= 0 && y < a.inH && x >= 0 && x < a.inW) valid.push(y * a.inW + x);
+          }
+        }
+        taps += valid.length;
+        reads.push(...valid.flatMap((p) => range(a.srcRow + p * span, span)));
+        const want = a.kind === 'max' ? max.subarray(o * c, (o + 1) * c)
+          : Float32Array.from({ length: c }, (_, ch) => fp32AverageExact(valid.map((p) => image[p * c + ch]!), valid.length));
+        expect(bits(readFp32(b.output, dstRow + o * span, c))).toEqual(bits(Float32Array.from(want)));
+      }
+      const outputs = outH * outW;
+      expect([k.sramReads.output, k.sramWrites.output]).toEqual([taps * span, outputs * span]);
+      expect(Object.fromEntries(k.formatOps)).toEqual(a.kind === 'max' ? { 'fmax-tap': taps * c } : { 'favg-tap': taps * c, 'favg-div': outputs * c });
+      expect(t).toEqual(timing(taps * Math.ceil(c / m.lanes), [bankCycles(reads, rowsOf(dstRow, outputs, span), m.banks, m.ports)]));
+
+      // FADD of the first `rows` pixels (as rows of `channels` elements) and the next ones, into the pool's rows.
+      const rows = Math.max(1, Math.floor(pixels / 2));
+      const [aRow, bRow] = [a.srcRow, a.srcRow + rows * span];
+      const before = readFp32(b.output, aRow, 2 * rows * span * (b.output.rowBytes / 4));
+      k = new Counters();
+      const added = fadd(makeInstruction('FADD', { aRow, bRow, dstRow, rows, elems: c, clamp: a.clamp }), b, m.lanes, k);
+      const [lo, hi] = clampBounds(a.clamp);
+      const perRow = span * (b.output.rowBytes / 4);
+      for (let r = 0; r < rows; r++) {
+        const want = fp32Add(before.subarray(r * perRow, r * perRow + c), before.subarray((rows + r) * perRow, (rows + r) * perRow + c), lo, hi);
+        expect(bits(readFp32(b.output, dstRow + r * span, c))).toEqual(bits(want));
+      }
+      expect([k.sramReads.output, k.sramWrites.output, k.formatOps.get('fadd')]).toEqual([2 * rows * span, rows * span, rows * c]);
+      expect(added).toEqual(timing(rows * Math.ceil(c / m.lanes), [
+        bankCycles([...rowsOf(aRow, rows, span), ...rowsOf(bRow, rows, span)], rowsOf(dstRow, rows, span), m.banks, m.ports),
+      ]));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+  });
+});
