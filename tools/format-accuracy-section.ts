@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Where the measured format cells are kept ("model|preset" → accuracy in %). */
 export const FORMAT_STORE = 'docs/format-accuracy.json';
 /** The format presets in the order of the table's columns. */
-export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8', 'fp8-ar', 'fp8-pc'];
+export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8', 'fp8-rtn', 'fp8-pc'];
 /** The first line of the section (what format-accuracy.ts replaces). */
 export const FORMAT_SECTION_HEADING = '## Float and microscaling formats';
 
