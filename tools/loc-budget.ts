@@ -100,8 +100,12 @@ export const MAX_FILE_LINES = 400;
  * weights and native copies of long runs.
  * 48,200 → 48,550 for issue 13's branch band (~306 with its tests): pools and adds of 1,024+ vector cycles
  * beside their producer (interleave-vector.ts ~150, banded producers in conv-search.ts, row pieces in pool.ts/add.ts).
+ * 48,550 → 48,650 for issue 18's branch fmt6 (~147 counted over main's 48,447, of which ~65 tests): sweep points of
+ * the float format presets through the float lowering (evaluate-point.ts, grid.ts, the reusable format references
+ * in format-design-point.ts, ~50), the fp8 choice tool's data through the choice-data loader (~5) with its fs-spy
+ * test, and screenshot-report --sections / energy-components --presets for the formats' chart (~20).
  */
-export const LINE_BUDGET = 48_550;
+export const LINE_BUDGET = 48_650;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
