@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Where the measured format cells are kept ("model|preset" → accuracy in %). */
 export const FORMAT_STORE = 'docs/format-accuracy.json';
 /** The format presets in the order of the table's columns. */
-export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8', 'fp8-ar', 'fp8-pc'];
+export const FORMAT_COLUMNS = ['mxint8', 'mxfp8', 'mxfp6', 'mxfp4', 'fp8', 'fp8-rtn', 'fp8-pc'];
 /** The first line of the section (what format-accuracy.ts replaces). */
 export const FORMAT_SECTION_HEADING = '## Float and microscaling formats';
 
@@ -24,17 +24,19 @@ semantics in INTEGER-SEMANTICS.md, "Float and microscaling formats"). MX presets
 and activation scales by the least squared error over amax/448 · 2^(−j/16) (activations: 100 of the 1000
 calibration images), the rule the calibration split's held-out half chose over amax/448, and runs its first
 conv/dense layer in INT8 (uint8 input, int8 per-channel weights), chosen on the same held-out half over FP8
-throughout (QUANTIZATION.md, "FP8 scales"; where fmnist_resnet's −0.67 pp sits, found on the same held-out half:
-"FP8 on fmnist_resnet"); \`fp8-ar\` is \`fp8\` with its FP8 weights rounded by AdaRound on the E4M3 grid (up or
-down between the two neighbouring codes; depthwise convs keep round-to-nearest), the candidate the held-out
-half preferred on all four models (\`-\`: not measured yet; "FP8 weight rounding and bias correction"); \`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations
-(calibration max |x|). The fp8 and fp8-pc cells follow §14 as of 2026-12-05: activations converted as
+throughout (QUANTIZATION.md, "FP8 scales"), and rounds its FP8 weights by AdaRound on the E4M3 grid (up or
+down between the two neighbouring codes; depthwise convs keep round-to-nearest), which the same held-out half
+preferred over round-to-nearest on all four models ("FP8 weight rounding and bias correction"); \`fp8-rtn\` is
+\`fp8\` with round-to-nearest weights (the rule before; its cells were measured as \`fp8\` then, same code);
+\`fp8-pc\` keeps amax/448 for its weights (one scale per output channel) and its activations (calibration max
+|x|). The fp8-rtn and fp8-pc cells follow §14 as of 2026-12-05: activations converted as
 element(x · fp32(1/s)), chunks of 32 K across taps, the INT8 first GEMM's exact int32 sum. The average pools
 follow §14's exact-sum rule since 2026-12-05 (fmnist_resnet's mxint8 cell was measured with it; the older
 cells were not re-measured: the old and the new rule gave the same output at every pool checked on test
-images, 160,000 outputs over three models and presets, INTEGER-SEMANTICS §14). Nothing was chosen on the test split.
-\`accsim eval model.qir --preset mxint8,fp8\` runs them; fp8 and fp8-pc also run on the machine (\`accsim run --preset fp8\`,
-bit-exact with the format reference), fp8-ar and the MX presets not yet (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
+images, 160,000 outputs over three models and presets, INTEGER-SEMANTICS §14). Nothing was chosen on the test
+split (\`-\`: not measured). \`accsim eval model.qir --preset mxint8,fp8\` runs them; the presets with \`onMachine\`
+(fp8, fp8-rtn, fp8-pc) also run on the machine (\`accsim run --preset fp8\`, \`accsim sweep --preset fp8\`,
+bit-exact with the format reference), the MX presets not yet (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
 npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]

@@ -1,8 +1,9 @@
 // How the fp8 preset's per-tensor scale rule was chosen (QUANTIZATION.md, "FP8 scales"): FP8 E4M3 with
 // weight/activation scales by 'max' (amax/448) or 'mse' (format-quantize.ts: mseTensorScale) or an
 // activation percentile, optionally with some GEMMs left in FP32, calibrated on calibration images 0..499
-// and judged on 500..999 (top-1 and mean cross-entropy). Never reads the test split.
-//   npm run build && node dist/tools/fp8-scale-choice.js fmnist_dwsep [max/max,mse/mse,max/max/0 …]
+// and judged on 500..999 (top-1 and mean cross-entropy). Its data comes only through the choice-data
+// loader (compiler/data/choice-data.ts), which cannot open the test split; --limit N halves the first N.
+//   npm run build && node dist/tools/fp8-scale-choice.js fmnist_dwsep [max/max,mse/mse,max/max/0 …] [--limit N]
 // A rule is weights/activations[/k+k…]; weights: max or mse (one scale per tensor), pc or pcmse (one per
 // output channel: its max, or the MSE search over the channel); activations: max, mse or pP (P a
 // fraction); either side f: left in FP32 in every GEMM (to split weight and activation error); each k names a GEMM by
@@ -15,7 +16,7 @@
 import { loadQir } from '../compiler/qir/load.js';
 import { runPipeline } from '../compiler/passes/index.js';
 import { floatPassNames } from '../compiler/ptq/quantize-model.js';
-import { loadFashionMnist } from '../compiler/data/fashion-mnist.js';
+import { loadChoiceData, sliceSamples } from '../compiler/data/choice-data.js';
 import { lookupOp } from '../compiler/ir/op-registry.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { numAttr } from '../compiler/ir/op-spec.js';
@@ -34,25 +35,29 @@ import { type Graph } from '../compiler/ir/graph.js';
 import { f32Tensor } from '../compiler/ir/tensor.js';
 
 const el = ELEMENT_TYPES.e4m3;
-const model = process.argv[2] ?? 'fmnist_cnn';
-const rules = (process.argv[3] ?? 'max/max,mse/max,max/mse,mse/mse,mse/p0.9999,max/max/0').split(',');
+const limitAt = process.argv.indexOf('--limit');
+const args = limitAt < 0 ? process.argv.slice(2) : [...process.argv.slice(2, limitAt), ...process.argv.slice(limitAt + 2)];
+const model = args[0] ?? 'fmnist_cnn';
+const rules = (args[1] ?? 'max/max,mse/max,max/mse,mse/mse,mse/p0.9999,max/max/0').split(',');
 const g = runPipeline(loadQir(`models/${model}.qir`), floatPassNames(false)).graph;
 const attrs = inferTypes(g);
-const calib = loadFashionMnist('models/data/fashion-mnist', 'calib');
+const data = loadChoiceData('models/data/fashion-mnist', limitAt < 0 ? undefined : Number(process.argv[limitAt + 1]));
+const heldOutLabels = data.heldOutLabels!;
 const decl = g.inputs[0]!;
-const per = decl.type.shape.slice(1).reduce((a, b) => a * b, 1);
-const image = (i: number): Tensor => ({ type: decl.type, data: (calib.images.data as Float32Array).subarray(i * per, (i + 1) * per) });
+const image = (set: Tensor, i: number): Tensor => ({ type: decl.type, data: sliceSamples(set, i, i + 1).data });
+const calibCount = data.calib.type.shape[0]!;
+const heldOutCount = data.heldOut.type.shape[0]!;
 const gemms = g.nodes.filter((n) => n.op === 'conv2d' || n.op === 'dense');
 
-// max |x| of each GEMM input over images 0..499 and the nonzero inputs of every 5th of them.
+// max |x| of each GEMM input over the calibration part (images 0..499) and the nonzero inputs of every 5th of them.
 const amax = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const lo = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const hi = new Map<string, number>(gemms.map((n) => [n.name, 0]));
 const samples = new Map<string, number[]>(gemms.map((n) => [n.name, []]));
 const sums = new Map<string, Float64Array>();
 const stored = new Map<string, Float32Array[]>();
-for (let i = 0; i < 500; i++) {
-  const env = bindInputs(g, new Map([[decl.name, image(i)]]));
+for (let i = 0; i < calibCount; i++) {
+  const env = bindInputs(g, new Map([[decl.name, image(data.calib, i)]]));
   for (const node of g.nodes) {
     const ops = operandsOf(g, env, node);
     if (amax.has(node.name)) {
@@ -87,7 +92,7 @@ function channelWeights(data: Float32Array, shape: readonly number[], mse: boole
 
 const meanInputs = new Map(gemms.map((n) => {
   const t = g.values.get(n.operands[0]!.name)!.type;
-  return [n.name, f32Tensor([1, ...t.shape.slice(1)], Array.from(sums.get(n.name)!, (v) => v / 500))];
+  return [n.name, f32Tensor([1, ...t.shape.slice(1)], Array.from(sums.get(n.name)!, (v) => v / calibCount))];
 }));
 
 interface Rule { readonly g: Graph; readonly w: Map<string, FormatTensor>; readonly a: Map<string, number>; readonly fp32: ReadonlySet<string>; readonly u8: Map<string, U8Grid>; readonly i8: ReadonlySet<string> }
@@ -142,7 +147,7 @@ function build(rule: string): Rule {
 }
 
 function run(r: Rule, i: number): Float32Array {
-  const env = bindInputs(r.g, new Map([[decl.name, image(i)]]));
+  const env = bindInputs(r.g, new Map([[decl.name, image(data.heldOut, i)]]));
   for (const node of r.g.nodes) {
     const ops = operandsOf(r.g, env, node);
     const at = attrs.get(node.name)!;
@@ -171,17 +176,17 @@ function run(r: Rule, i: number): Float32Array {
 function judge(r: Rule, label: string): void {
   let correct = 0;
   let loss = 0;
-  for (let i = 500; i < 1000; i++) {
+  for (let i = 0; i < heldOutCount; i++) {
     const y = run(r, i);
     let mx = -Infinity;
     let arg = 0;
     y.forEach((v, c) => { if (v > mx) [mx, arg] = [v, c]; });
     let z = 0;
     for (const v of y) z += Math.exp(v - mx);
-    loss += Math.log(z) - (y[calib.labels[i]!]! - mx);
-    if (arg === calib.labels[i]) correct++;
+    loss += Math.log(z) - (y[heldOutLabels[i]!]! - mx);
+    if (arg === heldOutLabels[i]) correct++;
   }
-  process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(correct / 5).toFixed(1)} loss ${(loss / 500).toFixed(4)}\n`);
+  process.stdout.write(`${model} ${label.padEnd(16)} held-out top-1 ${(100 * correct / heldOutCount).toFixed(1)} loss ${(loss / heldOutCount).toFixed(4)}\n`);
 }
 
 judge({ g, w: new Map(), a: new Map(), fp32: new Set(), u8: new Map(), i8: new Set() }, 'fp32');

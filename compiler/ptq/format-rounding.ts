@@ -1,4 +1,4 @@
-// The fp8-ar preset's adaptive weight rounding (docs/QUANTIZATION.md "FP8 weight rounding and bias correction"): every per-tensor
+// The fp8 preset's adaptive weight rounding (docs/QUANTIZATION.md "FP8 weight rounding and bias correction"): every per-tensor
 // FP GEMM's weights re-rounded by AdaRound on the E4M3 grid (compiler/quant/format-adaround.ts) with the Gram
 // matrices of its calibration inputs, at the scale round-to-nearest chose. The rounded weights go back into
 // the float graph as FP32 constants on that grid, with the scale fixed (FormatModel.weightScales), so a

@@ -1,4 +1,4 @@
-// AdaRound on the FP8 grid (docs/QUANTIZATION.md "FP8 weight rounding and bias correction"; the fp8-ar preset): each weight w/s of a per-tensor
+// AdaRound on the FP8 grid (docs/QUANTIZATION.md "FP8 weight rounding and bias correction"; the fp8 preset): each weight w/s of a per-tensor
 // E4M3 tensor lies between two neighbouring E4M3 values, a step e = 2^(E − 3) apart in its binade E (the
 // subnormal step 2^−9 below the smallest normal); adaroundRows (adaround.ts, its per-element-step form)
 // learns for each weight which of the two minimizes the layer's output error on calibration inputs (the

@@ -129,13 +129,13 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
 /**
  * The preset called `name`; QCFG001 listing the presets when there is none, QCFG005 for a float or
  * microscaling format preset (FORMAT_PRESETS: the format reference runs them, the machine does not yet), QCFG006
- * for one the machine runs through `accsim run` only (per-tensor FP8).
+ * for one the machine runs through `accsim run` and `accsim sweep` only (per-tensor FP8).
  */
 export function presetConfig(name: string): QuantConfig {
   const p = PRESETS[name];
   const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
   if (p === undefined && f?.onMachine === true) {
-    fail('QCFG006', `preset '${name}' (${f.doc}) runs on the machine through \`accsim run --preset ${name}\` (the float lowering); quantize, compile, sweep and search take integer presets only so far`);
+    fail('QCFG006', `preset '${name}' (${f.doc}) runs on the machine through \`accsim run --preset ${name}\` and \`accsim sweep --preset ${name}\` (the float lowering); quantize, compile and search take integer presets only so far`);
   }
   if (p === undefined && f !== undefined) {
     fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (accsim eval --preset ${name}; docs/ACCURACY.md)`);

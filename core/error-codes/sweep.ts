@@ -8,7 +8,7 @@ export const SWP_AREA = {
   source: 'tools/sweep/, tools/commands/sweep.ts, tools/commands/worker.ts',
   codes: {
     SWP010: 'a flag list has an empty or repeated item',
-    SWP011: 'unknown preset',
+    SWP011: 'unknown preset, or a format preset only the format reference runs so far',
     SWP012: 'malformed array shape',
     SWP013: 'unknown dataflow',
     SWP014: 'a file or directory named by a flag does not exist',

@@ -8,11 +8,10 @@ import type { Argv } from 'yargs';
 import type { AccsimCommand } from './command.js';
 import { fail } from '../../core/diagnostics.js';
 import { toYargsModule } from './command.js';
-import { PRESETS } from '../../compiler/quant/presets.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { hwConfigToJson, loadHwConfigJson } from '../../isa/hw-config-json.js';
 import { HOROWITZ_45NM } from '../../simulator/energy/horowitz-45nm.js';
-import { AS_GIVEN, buildGrid } from '../sweep/grid.js';
+import { AS_GIVEN, buildGrid, sweepPresetNames } from '../sweep/grid.js';
 import { loadModel } from '../load-model.js';
 import { isQuantized } from '../model-kind.js';
 import { runSweep, sweepVerdict, type SweepRun } from '../sweep/run-sweep.js';
@@ -98,7 +97,7 @@ async function onQueue(run: SweepRun, target: RedisTarget, q: QueueSweep): Promi
 function sweepOptions(y: Argv): Argv {
   return y
     .positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx file' })
-    .option('preset', { type: 'string', describe: `comma-separated quantization presets (${Object.keys(PRESETS).join(', ')}); omitted for a model that is already quantized (e.g. by accsim qat), which runs as given` })
+    .option('preset', { type: 'string', describe: `comma-separated quantization presets (${sweepPresetNames().join(', ')}; the float formats run through the float lowering, checked against the format reference); omitted for a model that is already quantized (e.g. by accsim qat), which runs as given` })
     .option('array', { type: 'string', demandOption: true, describe: 'comma-separated array shapes RxC, e.g. 8x8,16x16,32x32' })
     .option('dataflow', { type: 'string', default: 'ws', describe: 'comma-separated dataflows: ws (weight-stationary), os (output-stationary)' })
     .option('hw', { type: 'string', describe: 'hardware configuration JSON every point starts from (array and dataflow are swept)' })

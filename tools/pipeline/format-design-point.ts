@@ -55,13 +55,25 @@ export function formatGraphOutputs(model: FormatModel, simOutputs: ReadonlyMap<s
 export interface FormatDesignPointInput {
   readonly floatGraph: Graph;
   readonly preset: string;
-  readonly calib: Tensor;
+  /** Calibration samples (not needed with `references`; per-tensor presets fail QMOD015 without either). */
+  readonly calib?: Tensor;
   readonly hw: HwConfig;
   readonly batch: Tensor;
   readonly labels?: ArrayLike<number>;
   readonly energyTable?: EnergyTable;
   readonly trace?: boolean;
   readonly threads?: number;
+  /** The format model and its reference outputs for this preset and batch, when the caller already has them (a sweep: one per preset). */
+  readonly references?: FormatReferences;
+}
+
+/** What the references say about a batch; independent of the machine, so a sweep reuses it across arrays. */
+export interface FormatReferences {
+  readonly model: FormatModel;
+  /** The format reference's graph output per sample. */
+  readonly outputs: readonly Float32Array[];
+  /** The float reference's output [N, ...]. */
+  readonly floatOutput: Float32Array;
 }
 
 function sample(batch: Tensor, b: number): Tensor {
@@ -80,9 +92,18 @@ function sameBits(a: number, b: number): boolean {
   return x === f32Bits[0];
 }
 
+/** Quantizes with the format preset and runs the format and float references on the batch. */
+export function computeFormatReferences(x: Pick<FormatDesignPointInput, 'floatGraph' | 'preset' | 'calib' | 'batch'>): FormatReferences {
+  const model = formatQuantize(x.floatGraph, x.preset, x.calib);
+  const inputName = model.graph.inputs[0]!.name;
+  const output = model.graph.outputs[0]!;
+  const outputs = Array.from({ length: x.batch.type.shape[0]! }, (_, b) => runFormat(model, new Map([[inputName, sample(x.batch, b)]])).get(output)!.data as Float32Array);
+  return { model, outputs, floatOutput: runFloatBatched(x.floatGraph, x.batch).data as Float32Array };
+}
+
 /** Quantizes, lowers, simulates every sample and checks the machine against the format reference. */
 export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<DesignPointResult & { model: FormatModel }> {
-  const model = formatQuantize(x.floatGraph, x.preset, x.calib);
+  const { model, outputs: refOutputs, floatOutput: float } = x.references ?? computeFormatReferences(x);
   const program = lowerFormatModel(model, x.hw);
   const inputName = model.graph.inputs[0]!.name;
   const output = model.graph.outputs[0]!;
@@ -90,7 +111,6 @@ export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<D
   const inputs = Array.from({ length: n }, (_, b) => new Map([[inputName, formatProgramInput(program, sample(x.batch, b))]]));
   const { first, rest } = await simulateSamples(program, inputs, x);
   const simOutputs = [first.outputs, ...rest.map((r) => r.outputs)].map((o) => formatGraphOutputs(model, o).get(output)!);
-  const refOutputs = Array.from({ length: n }, (_, b) => runFormat(model, new Map([[inputName, sample(x.batch, b)]])).get(output)!.data as Float32Array);
   let mismatchedElements = 0;
   let firstMismatch: Fidelity['firstMismatch'];
   simOutputs.forEach((got, b) => {
@@ -103,7 +123,6 @@ export async function runFormatDesignPoint(x: FormatDesignPointInput): Promise<D
   const per = refOutputs[0]!.length;
   const quant = new Float32Array(n * per);
   refOutputs.forEach((o, b) => quant.set(o, b * per));
-  const float = runFloatBatched(x.floatGraph, x.batch).data as Float32Array;
   const fidelity: Fidelity = {
     bitExact: mismatchedElements === 0, mismatchedElements, ...(firstMismatch ? { firstMismatch } : {}), ...compareOutputs(quant, float, n, x.labels),
     referenceOverflows: 0, reference: 'format reference',

@@ -1,6 +1,7 @@
 // Screenshots each chart/table section of a sweep report (a real one, or the synthetic one) into
 // docs/images/report-<section>.png.
-// Run: npm run build && node dist/tools/report/screenshot-report.js [outDir] [report.html]
+// Run: npm run build && node dist/tools/report/screenshot-report.js [outDir] [report.html] [--sections id=file.png,…]
+// (--sections: only those sections, under those names; e.g. tradeoff=formats-tradeoff.png)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,8 +21,11 @@ export const REPORT_SECTIONS: Record<string, string> = {
   points: 'report-summary.png',
 };
 
-/** Writes one PNG per report section into outDir (of `reportHtml`, else the synthetic report); returns the written paths. */
-export async function screenshotReport(outDir: string, reportHtml?: string): Promise<string[]> {
+/**
+ * Writes one PNG per report section (`sections`: id → file name, default REPORT_SECTIONS) into outDir, of
+ * `reportHtml`, else the synthetic report; returns the written paths.
+ */
+export async function screenshotReport(outDir: string, reportHtml?: string, sections: Record<string, string> = REPORT_SECTIONS): Promise<string[]> {
   if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
   const work = mkdtempSync(join(tmpdir(), 'accsim-report-'));
   const htmlPath = reportHtml ?? join(work, 'report.html');
@@ -33,7 +37,7 @@ export async function screenshotReport(outDir: string, reportHtml?: string): Pro
     await page.goto(pathToFileURL(htmlPath).href);
     await page.waitForSelector('html[data-ready="true"]');
     const written: string[] = [];
-    for (const [id, file] of Object.entries(REPORT_SECTIONS)) {
+    for (const [id, file] of Object.entries(sections)) {
       const path = join(outDir, file);
       await page.locator(`section#${id}`).screenshot({ path });
       written.push(path);
@@ -46,8 +50,16 @@ export async function screenshotReport(outDir: string, reportHtml?: string): Pro
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // node dist/tools/report/screenshot-report.js [outDir] [report.html]  (no report: the synthetic one)
-  const outDir = resolve(process.argv[2] ?? 'docs/images');
-  const html = process.argv[3] === undefined ? undefined : resolve(process.argv[3]);
-  for (const path of await screenshotReport(outDir, html)) console.log(`wrote ${path}`);
+  // node dist/tools/report/screenshot-report.js [outDir] [report.html] [--sections id=file,…]  (no report: the synthetic one)
+  const at = process.argv.indexOf('--sections');
+  const args = at < 0 ? process.argv.slice(2) : [...process.argv.slice(2, at), ...process.argv.slice(at + 2)];
+  const sections = at < 0 ? undefined : Object.fromEntries(process.argv[at + 1]!.split(',').map((kv) => kv.split('=') as [string, string]));
+  const unknown = Object.keys(sections ?? {}).filter((id) => !Object.hasOwn(REPORT_SECTIONS, id));
+  if (unknown.length > 0) {
+    process.stderr.write(`--sections: unknown section ${unknown.join(', ')}; expected ${Object.keys(REPORT_SECTIONS).join(', ')}\n`);
+    process.exit(2);
+  }
+  const outDir = resolve(args[0] ?? 'docs/images');
+  const html = args[1] === undefined ? undefined : resolve(args[1]);
+  for (const path of await screenshotReport(outDir, html, sections)) console.log(`wrote ${path}`);
 }

@@ -1,5 +1,8 @@
 // The real evaluation of one sweep point: quantize (cached per preset), lower onto the point's array,
 // simulate, and compare with the references (cached per preset: they do not depend on the machine).
+// Integer presets go through the integer pipeline and are checked against the integer reference; float
+// format presets the machine runs (FORMAT_PRESETS with `onMachine`) through the float lowering, checked
+// against the format reference bit for bit, as `accsim run --preset fp8` is (format-design-point.ts).
 import type { Graph } from '../../compiler/ir/graph.js';
 import type { Tensor } from '../../compiler/ir/tensor.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
@@ -9,7 +12,10 @@ import { isQuantized } from '../model-kind.js';
 import { hwConfigFromFlags } from '../hw-options.js';
 import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
-import { type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
+import { type DesignPointResult, type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
+import { type FormatReferences, computeFormatReferences, runFormatDesignPoint } from '../pipeline/format-design-point.js';
+import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { loadCalibration } from '../calibration-data.js';
 import { energyComponents } from '../report/sim-report.js';
 import { dramTrafficOf } from '../report/dram-traffic.js';
 import { STALL_CAUSES, type Counters } from '../../simulator/stats.js';
@@ -26,7 +32,13 @@ interface Prepared {
   readonly quantGraph: Graph;
   readonly batch: Tensor;
   readonly labels?: ArrayLike<number>;
-  readonly references: References;
+  /** The integer references, or (a float format preset on the machine) the format model and its references. */
+  readonly references: References | { readonly format: FormatReferences };
+}
+
+/** Whether `preset` runs through the float lowering (a format preset the machine runs). */
+export function isMachineFormatPreset(preset: string): boolean {
+  return Object.hasOwn(FORMAT_PRESETS, preset) && FORMAT_PRESETS[preset]!.onMachine === true;
 }
 
 // One worker evaluates points in grid order (preset outermost), so a one-entry cache hits for every
@@ -40,10 +52,19 @@ function prepare(spec: DesignPointSpec): Prepared {
   const inputs = chooseRunInputs(graph, { ...(spec.data ? { data: spec.data } : {}), count: spec.data ? (spec.limit ?? 10000) : SEEDED_SAMPLES, seed: spec.seed });
   // A model that is already quantized (QAT or PTQ output) runs as given: no float reference to compare with.
   const given = isQuantized(graph);
+  const labelled = { batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}) };
+  if (!given && isMachineFormatPreset(spec.preset)) {
+    // The calibration `run --preset fp8` uses: --calib, else the data set's calibration split or its fallback.
+    const calib = spec.calib ? loadCalibration(spec.calib, undefined, { sampleShape: graph.inputs[0]!.type.shape.slice(1) }).batch : inputs.calib;
+    const format = computeFormatReferences({ floatGraph: graph, preset: spec.preset, calib, batch: inputs.batch });
+    const value: Prepared = { graph, quantGraph: format.model.graph, float: true, ...labelled, references: { format } };
+    cached = { key, value };
+    return value;
+  }
   const fallback = { batch: inputs.calib, description: inputs.calibSource };
   const quantGraph = given ? graph : quantizeModel(graph, quantizeOptions(spec.preset, spec.calib ? { calib: spec.calib } : {}, fallback).options).graph;
   const references = computeReferences({ ...(given ? {} : { floatGraph: graph }), quantGraph, batch: inputs.batch });
-  const value: Prepared = { graph, quantGraph, float: !given, batch: inputs.batch, ...(inputs.labels ? { labels: inputs.labels } : {}), references };
+  const value: Prepared = { graph, quantGraph, float: !given, ...labelled, references };
   cached = { key, value };
   return value;
 }
@@ -63,7 +84,11 @@ export async function evaluatePoint(spec: DesignPointSpec, onProgress?: (fractio
   const p = prepare(spec);
   onProgress?.(0.5);
   const hw = hwConfigFromFlags({ array: spec.array, dataflow: spec.dataflow, ...(spec.hwFile ? { hw: spec.hwFile } : {}) });
-  const r = await runDesignPoint({ ...(p.float ? { floatGraph: p.graph } : {}), quantGraph: p.quantGraph, hw, batch: p.batch, ...(p.labels ? { labels: p.labels } : {}), references: p.references, threads: 1 });
+  const shared = { hw, batch: p.batch, ...(p.labels ? { labels: p.labels } : {}), threads: 1 };
+  const refs = p.references;
+  const r: DesignPointResult = 'format' in refs
+    ? await runFormatDesignPoint({ ...shared, floatGraph: p.graph, preset: spec.preset, references: refs.format })
+    : await runDesignPoint({ ...shared, ...(p.float ? { floatGraph: p.graph } : {}), quantGraph: p.quantGraph, references: refs });
   const s = r.first.stats;
   const e = r.first.energy.total;
   const f = r.fidelity;

@@ -2,6 +2,7 @@
 // validated up front so a typo fails in the first second rather than after an hour of points.
 import { fail, UserError } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
+import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
 import { parseArrayShape } from '../../isa/hw-config.js';
 import type { DesignPointSpec } from './point-spec.js';
 
@@ -36,11 +37,23 @@ export function splitList(flag: string, text: string): string[] {
 /** The "preset" of a model that is already quantized (a QAT or PTQ .qir): it is simulated as given. */
 export const AS_GIVEN = 'as-given';
 
-/** The preset names, each checked against PRESETS (SWP011 naming the bad one and listing the valid ones). */
+/** The presets a sweep runs: the integer presets and the float format presets the machine runs (`onMachine`). */
+export function sweepPresetNames(): string[] {
+  return [...Object.keys(PRESETS), ...Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine === true)];
+}
+
+/**
+ * The preset names, each checked against sweepPresetNames (SWP011 naming the bad one and listing the valid
+ * ones; a format preset only the format reference runs yet is named as such).
+ */
 export function parsePresets(text: string): string[] {
   if (text === AS_GIVEN) return [AS_GIVEN];
+  const valid = sweepPresetNames();
   return splitList('preset', text).map((name) => {
-    if (!Object.hasOwn(PRESETS, name)) fail('SWP011', `--preset: unknown preset "${name}"; expected one of ${Object.keys(PRESETS).join(', ')}`);
+    if (Object.hasOwn(FORMAT_PRESETS, name) && !valid.includes(name)) {
+      fail('SWP011', `--preset: the format preset "${name}" runs only in the format reference so far (accsim eval --preset ${name}), not on the machine; the sweep runs ${valid.join(', ')}`);
+    }
+    if (!valid.includes(name)) fail('SWP011', `--preset: unknown preset "${name}"; expected one of ${valid.join(', ')}`);
     return name;
   });
 }

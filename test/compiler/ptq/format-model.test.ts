@@ -47,8 +47,8 @@ describe('formatQuantize', () => {
     } else expect(fm.actScales.size + fm.int8Inputs.size).toBe(0);
   });
 
-  it('fp8-ar rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
-    const fm = formatQuantize(mlp(), 'fp8-ar', calib);
+  it('fp8 rounds its FP8 weights by AdaRound: codes next to w/s, rebuilt identically from the graph and the fixed scale', () => {
+    const fm = formatQuantize(mlp(), 'fp8', calib);
     const s = fm.weightScales!.get('y')!;
     expect([...fm.weightScales!.keys()]).toEqual(['y']); // the INT8 first GEMM keeps its int8 rounding
     expect(fm.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('y.weight_rounded');
@@ -58,12 +58,17 @@ describe('formatQuantize', () => {
       const step = fpStep(w / s, ELEMENT_TYPES.e4m3 as FpElement);
       expect([Math.floor(w / s / step) * step, Math.ceil(w / s / step) * step]).toContain(codes[i]);
     });
-    const rebuilt = formatModelOf(fm.graph, 'fp8-ar', fm.actScales, fm.int8Inputs, fm.weightScales);
+    const rebuilt = formatModelOf(fm.graph, 'fp8', fm.actScales, fm.int8Inputs, fm.weightScales);
     expect(Array.from(rebuilt.weights.get('y')!.vals)).toEqual(Array.from(codes));
     expect(rebuilt.weights.get('y')!.realScale).toBe(s);
+    // fp8-rtn, the rule before AdaRound: the same scales, its weights rounded to nearest in the float graph.
+    const rtn = formatQuantize(mlp(), 'fp8-rtn', calib);
+    expect(rtn.weightScales!.size).toBe(0);
+    expect(rtn.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('w2');
+    expect(rtn.weights.get('y')!.realScale).toBe(s);
   });
 
-  it('fp8-ar leaves grouped (depthwise) convs on round-to-nearest', () => {
+  it('fp8 leaves grouped (depthwise) convs on round-to-nearest', () => {
     const g = emptyGraph('dw');
     g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 2, 4, 4] } });
     const ramp = (n: number, k: number) => Array.from({ length: n }, (_, i) => Math.sin(i * k) / 3);
@@ -76,7 +81,7 @@ describe('formatQuantize', () => {
     g.outputs.push('pw');
     inferTypes(g);
     const images = f32Tensor([2, 2, 4, 4], ramp(64, 0.37).map((v) => v * 3));
-    const fm = formatQuantize(g, 'fp8-ar', images);
+    const fm = formatQuantize(g, 'fp8', images);
     expect([...fm.weightScales!.keys()]).toEqual(['pw']);
     expect(fm.graph.nodes.map((n) => n.operands[1]!.name)).toEqual(['w0', 'wd', 'pw.weight_rounded']);
   });

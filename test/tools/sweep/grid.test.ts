@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { buildGrid, parseArrays, parseDataflows, parsePresets } from '../../../tools/sweep/grid.js';
+import { FORMAT_PRESETS } from '../../../compiler/quant/format-presets.js';
 
 function codeOf(f: () => unknown): { code: string; message: string } {
   try {
@@ -39,6 +40,14 @@ describe('sweep grid', () => {
     expect(e.message).toContain('w4a8');
     // Inherited object keys are not presets.
     expect(codeOf(() => parsePresets('toString')).code).toBe('SWP011');
+  });
+
+  it('takes the float format presets the machine runs, by their onMachine flag alone', () => {
+    expect(parsePresets('w8a8,fp8,fp8-pc')).toEqual(['w8a8', 'fp8', 'fp8-pc']);
+    for (const [name, p] of Object.entries(FORMAT_PRESETS)) {
+      if (p.onMachine === true) expect(parsePresets(name)).toEqual([name]);
+      else expect(codeOf(() => parsePresets(name))).toMatchObject({ code: 'SWP011', message: expect.stringContaining('runs only in the format reference') });
+    }
   });
 
   it('names the bad array shape with the hardware rule it breaks', () => {
