@@ -3,7 +3,7 @@
 import { fail } from '../../core/diagnostics.js';
 import { ceilPowerOfTwo } from './multiplier.js';
 import { qRange } from './quant-params.js';
-import { scaleAndZeroFromRange, quantizeValue, type RangeQuantOptions } from './quantize-tensor.js';
+import { scaleAndZeroFromRange, quantizeValue, tensorSubject, type RangeQuantOptions } from './quantize-tensor.js';
 
 /** A closed real interval [min, max]. */
 export interface Range {
@@ -11,9 +11,8 @@ export interface Range {
   readonly max: number;
 }
 
-function subjectOf(name: string | undefined): { subject: string; where: { node?: string } } {
-  return name === undefined ? { subject: 'tensor', where: {} } : { subject: `tensor ${name}`, where: { node: name } };
-}
+/** A diagnostic's subject ("tensor" without a name) and node. */
+const subjectOf = (name: string | undefined) => tensorSubject(name, 'tensor');
 
 /** Smallest and largest element of `data`; NaN or ±∞ → UserError QNT006 naming the tensor. Empty → undefined. */
 export function finiteMinMax(data: ArrayLike<number>, name?: string): Range | undefined {

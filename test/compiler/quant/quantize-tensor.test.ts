@@ -251,5 +251,11 @@ describe('paramsFromRange', () => {
     expect(Math.abs(fq[0]! + 1)).toBeLessThan(1e-6);
     expect(Math.abs(fq[2]! - 2)).toBeLessThan(1e-6);
     expect(() => paramsFromChannelRanges([0], [1, 2], 0, { bits: 8, signed: true, symmetric: true })).toThrow(/QNT004/);
+    // The options reach the params: narrow drops −128, pow2 is recorded (and rounds the scales up).
+    expect([p.qmin, p.qmax, p.pow2]).toEqual([-127, 127, false]);
+    const p2 = paramsFromChannelRanges([-1, -3], [1, 3], 0, { bits: 8, signed: true, symmetric: true, pow2: true });
+    expect([p2.qmin, p2.pow2, ...p2.scale]).toEqual([-128, true, 2 ** -6, 2 ** -5]);
+    const t = paramsFromRange(-1, 1, { bits: 8, signed: true, symmetric: true, narrow: true, pow2: true });
+    expect([t.qmin, t.qmax, t.pow2, t.scale[0]]).toEqual([-127, 127, true, 2 ** -6]);
   });
 });
