@@ -24,7 +24,9 @@ export function finiteMinMax(data: ArrayLike<number>, name?: string): Range | un
       const { subject, where } = subjectOf(name);
       fail('QNT006', `${subject}: calibration element ${i} is ${x}; ranges need finite data`, where);
     }
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same min (or −0 for 0, which no scale tells apart); the >= flip is killed
     if (x < min) min = x;
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same max (or −0 for 0, which no scale tells apart); the <= flip is killed
     if (x > max) max = x;
   }
   return data.length === 0 ? undefined : { min, max };
@@ -57,7 +59,9 @@ export function channelMinMax(data: ArrayLike<number>, shape: readonly number[],
   const min = new Float64Array(channels).fill(Infinity);
   const max = new Float64Array(channels).fill(-Infinity);
   forEachChannelValue(data, shape, axis, name, (x, c) => {
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same min (or −0 for 0, which no scale tells apart); the >= flip is killed
     if (x < min[c]!) min[c] = x;
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same max (or −0 for 0, which no scale tells apart); the <= flip is killed
     if (x > max[c]!) max[c] = x;
   });
   return { min, max };
