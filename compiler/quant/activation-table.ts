@@ -38,7 +38,6 @@ export function functionRange(fn: UnaryFunction, attrs: Attrs, lo: number, hi: n
   let max = -Infinity;
   const steps = 4096;
   const inner = Array.from({ length: steps - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / steps);
-  // 0 joins when strictly inside; at lo = 0 or hi = 0 it is an end already.
   // Stryker disable next-line EqualityOperator: lo <= 0 or hi >= 0 only adds 0 again when it is an end (the < / > flips are killed but ignored with them)
   const points = lo < 0 && hi > 0 ? [lo, hi, 0, ...inner] : [lo, hi, ...inner];
   for (const p of points) {

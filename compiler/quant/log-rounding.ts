@@ -13,10 +13,7 @@
 import { LOG_MAX_EXPONENT } from '../../isa/log-weight-code.js';
 import { roundToLogLevel } from './log-weights.js';
 
-/**
- * Sweeps over a channel's weights at most (the descent usually settles in two or three). A sweep moves a
- * weight by one level at most, so no weight ends farther than this many levels from its nearest level.
- */
+/** Sweeps at most (two or three usually settle it); a sweep moves a weight one level at most, so none ends farther from nearest. */
 export const LOG_ROUND_MAX_SWEEPS = 8;
 
 /** The levels of the log grid in increasing order: −64 … −1, 0, 1 … 64. */

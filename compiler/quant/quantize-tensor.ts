@@ -4,10 +4,7 @@ import { ceilPowerOfTwo } from './multiplier.js';
 import { makeQuantParams, qRange, checkParamsForShape, type QuantParams } from './quant-params.js';
 import { clamp, roundHalfEven } from '../../core/rounding.js';
 
-/**
- * A diagnostic's subject and node for tensor `name`: "tensor <name>" on that node, or `unnamed` (no node)
- * when the tensor has no name.
- */
+/** A diagnostic's subject ("tensor <name>", or `unnamed`) and node for tensor `name`. */
 export function tensorSubject(name: string | undefined, unnamed = 'quantized tensor'): { subject: string; where: { node?: string } } {
   return name === undefined ? { subject: unnamed, where: {} } : { subject: `tensor ${name}`, where: { node: name } };
 }
@@ -57,10 +54,8 @@ function forEachChannelRun(shape: readonly number[], axis: number | undefined, f
 
 function checkData(length: number, shape: readonly number[], p: QuantParams, name: string | undefined): void {
   const n = shape.reduce((a, d) => a * d, 1);
-  if (length !== n) {
-    const { subject, where } = tensorSubject(name);
-    fail('QNT004', `${subject}: data has ${length} elements, shape [${shape.join(',')}] needs ${n}`, where);
-  }
+  const { subject, where } = tensorSubject(name);
+  if (length !== n) fail('QNT004', `${subject}: data has ${length} elements, shape [${shape.join(',')}] needs ${n}`, where);
   checkParamsForShape(p, shape, name);
 }
 
@@ -75,10 +70,7 @@ export function quantizeTensor(data: FloatData, shape: readonly number[], p: Qua
   forEachChannelRun(shape, p.axis, (start, end, c) => {
     for (let i = start; i < end; i++) {
       const x = data[i]!;
-      if (!Number.isFinite(x)) {
-        const { subject, where } = tensorSubject(name, 'tensor');
-        fail('QNT006', `${subject}: element ${i} is ${x}; cannot quantize NaN or infinity`, where);
-      }
+      if (!Number.isFinite(x)) fail('QNT006', `${tensorSubject(name, 'tensor').subject}: element ${i} is ${x}; cannot quantize NaN or infinity`, tensorSubject(name).where);
       out[i] = quantizeWithParams(x, p, c);
     }
   });

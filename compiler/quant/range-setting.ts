@@ -11,7 +11,6 @@ export interface Range {
   readonly max: number;
 }
 
-/** A diagnostic's subject ("tensor" without a name) and node. */
 const subjectOf = (name: string | undefined) => tensorSubject(name, 'tensor');
 
 /** Smallest and largest element of `data`; NaN or ±∞ → UserError QNT006 naming the tensor. Empty → undefined. */
