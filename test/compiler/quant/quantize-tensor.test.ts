@@ -257,5 +257,13 @@ describe('paramsFromRange', () => {
     expect([p2.qmin, p2.pow2, ...p2.scale]).toEqual([-128, true, 2 ** -6, 2 ** -5]);
     const t = paramsFromRange(-1, 1, { bits: 8, signed: true, symmetric: true, narrow: true, pow2: true });
     expect([t.qmin, t.qmax, t.pow2, t.scale[0]]).toEqual([-127, 127, true, 2 ** -6]);
+    // An asymmetric grid spans qmax − qmin steps: 254 when narrow drops the code 0 of u8, else 255.
+    const u = { bits: 8, signed: false, symmetric: false };
+    const narrowT = paramsFromRange(0, 254, { ...u, narrow: true });
+    expect([narrowT.qmin, narrowT.scale[0], narrowT.zeroPoint[0]]).toEqual([1, 1, 1]);
+    const narrowC = paramsFromChannelRanges([0, -127], [254, 127], 0, { ...u, narrow: true });
+    expect([narrowC.qmin, ...narrowC.scale, ...narrowC.zeroPoint]).toEqual([1, 1, 1, 1, 128]);
+    const fullC = paramsFromChannelRanges([0], [255], 0, u);
+    expect([fullC.qmin, fullC.scale[0], fullC.zeroPoint[0]]).toEqual([0, 1, 0]);
   });
 });
