@@ -21,7 +21,8 @@ export function buildActivationTable(fn: UnaryFunction, attrs: Attrs, x: ActQuan
   const table = allocate(y.dtype, entries);
   for (let q = min!; q <= max!; q++) {
     const v = fn.f(x.scale * (q - x.zero), attrs);
-    const code = Number.isNaN(v) ? y.zero : v === Infinity ? y.qmax : v === -Infinity ? y.qmin : roundHalfEven(v / y.scale) + y.zero;
+    // ±inf rounds to ±inf (roundHalfEven keeps it), which the clamp takes to qmax/qmin.
+    const code = Number.isNaN(v) ? y.zero : roundHalfEven(v / y.scale) + y.zero;
     table[q - min!] = clamp(code, y.qmin, y.qmax);
   }
   return { type: { dtype: y.dtype, shape: [entries] }, data: table };
@@ -36,7 +37,9 @@ export function functionRange(fn: UnaryFunction, attrs: Attrs, lo: number, hi: n
   let min = Infinity;
   let max = -Infinity;
   const steps = 4096;
-  const points = [lo, hi, ...(lo < 0 && hi > 0 ? [0] : []), ...Array.from({ length: steps - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / steps)];
+  const inner = Array.from({ length: steps - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / steps);
+  // Stryker disable next-line EqualityOperator: lo <= 0 or hi >= 0 only adds 0 again when it is an end (the < / > flips are killed but ignored with them)
+  const points = lo < 0 && hi > 0 ? [lo, hi, 0, ...inner] : [lo, hi, ...inner];
   for (const p of points) {
     const v = fn.f(p, attrs);
     if (Number.isNaN(v)) continue;

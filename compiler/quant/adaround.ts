@@ -43,14 +43,20 @@ export function gramMatrix(x: Float64Array, rows: number, k: number): Float64Arr
   const g = new Float64Array(k * k);
   for (let r = 0; r < rows; r++) {
     const o = r * k;
+    // Stryker disable next-line EqualityOperator: i <= k starts at j = k, so it adds nothing; the >= flip is killed
     for (let i = 0; i < k; i++) {
       const xi = x[o + i]!;
+      // Stryker disable next-line ConditionalExpression: speed only: a zero xi adds zeros (→ true, killed, is ignored with it)
       if (xi === 0) continue;
       const gi = i * k;
+      // Stryker disable next-line EqualityOperator: j <= k adds to g[i·k + k], a lower-triangle (or past-the-end) entry the mirroring below overwrites; the >= flip is killed
       for (let j = i; j < k; j++) g[gi + j]! += xi * x[o + j]!;
     }
   }
-  for (let i = 0; i < k; i++) for (let j = i; j < k; j++) g[j * k + i] = g[i * k + j] = g[i * k + j]! / Math.max(rows, 1);
+  // Stryker disable next-line EqualityOperator: i <= k starts at j = k: no step; the >= flip is killed
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) g[j * k + i] = g[i * k + j] = g[i * k + j]! / Math.max(rows, 1);
+  }
   return g;
 }
 
@@ -67,7 +73,8 @@ export function quadraticForm(g: Float64Array, d: Float64Array, k: number): numb
 }
 
 const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
-const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * (ZETA - GAMMA) + GAMMA));
+/** h(V): the sigmoid stretched to (γ, ζ) and clipped, so it reaches 0 and 1 exactly at finite V; h(0) = 1/2. */
+export const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * (ZETA - GAMMA) + GAMMA));
 
 /**
  * Learns the rounding of `rows` weight rows (length k, real values `w`) sharing the input Gram matrix `g`,

@@ -150,7 +150,9 @@ export function activationParams(range: ValueRange, actMin: number, actMax: numb
  */
 export function gridActQuant(s: number, z: number, actMin: number, actMax: number, bits: number, signed: boolean): ActQuant {
   let { qmin, qmax } = qRange(bits, signed);
+  // Stryker disable next-line ConditionalExpression: → true: a −∞ clamp rounds to −∞ (roundHalfEven keeps it) and the max gives qmin anyway (→ false is killed)
   if (Number.isFinite(actMin)) qmin = Math.min(qmax, Math.max(qmin, z + roundHalfEven(actMin / s)));
+  // Stryker disable next-line ConditionalExpression: → true: a +∞ clamp rounds to +∞ and the min gives qmax anyway (→ false is killed)
   if (Number.isFinite(actMax)) qmax = Math.max(qmin, Math.min(qmax, z + roundHalfEven(actMax / s)));
   return { dtype: `${signed ? 'i' : 'u'}${bits}` as DType, scale: s, zero: z, qmin, qmax, offset: 0 };
 }

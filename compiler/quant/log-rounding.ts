@@ -9,12 +9,12 @@
 // up instead of averaging out, so a layer's output SQNR falls BELOW its weight SQNR (fmnist_cnn conv1:
 // weight 16.6 dB, output 13.3 dB; w4a8's uniform int4 gains 3 dB instead). Greedy coordinate descent
 // from nearest: move one weight to a neighbouring level when eᵀ G e falls, until a sweep changes nothing
-// (or MAX_SWEEPS). Deterministic; cost O(sweeps · k²) per channel.
+// (or LOG_ROUND_MAX_SWEEPS). Deterministic; cost O(sweeps · k²) per channel.
 import { LOG_MAX_EXPONENT } from '../../isa/log-weight-code.js';
 import { roundToLogLevel } from './log-weights.js';
 
-/** Sweeps over a channel's weights at most (the descent usually settles in two or three). */
-const MAX_SWEEPS = 8;
+/** Sweeps at most (two or three usually settle it); a sweep moves a weight one level at most, so none ends farther from nearest. */
+export const LOG_ROUND_MAX_SWEEPS = 8;
 
 /** The levels of the log grid in increasing order: −64 … −1, 0, 1 … 64. */
 const LEVELS: readonly number[] = (() => {
@@ -32,19 +32,23 @@ export function logRoundRows(w: ArrayLike<number>, scale: ArrayLike<number>, cou
   const e = new Float64Array(k);
   const ge = new Float64Array(k);
   const idx = new Int32Array(k);
+  // Stryker disable next-line EqualityOperator: n <= cout writes only past the end of out (dropped); the >= flip is killed
   for (let n = 0; n < cout; n++) {
     const s = scale[n]!;
+    // Stryker disable next-line EqualityOperator: i <= k sets idx[k] and e[k], past their ends (dropped); the >= flip is killed
     for (let i = 0; i < k; i++) {
       const q = roundToLogLevel(w[n * k + i]! / s);
       idx[i] = LEVELS.indexOf(q);
       e[i] = w[n * k + i]! - s * q;
     }
+    // Stryker disable next-line EqualityOperator: i <= k sets ge[k], past its end (dropped); the >= flip is killed
     for (let i = 0; i < k; i++) {
       let t = 0;
       for (let j = 0; j < k; j++) t += g[i * k + j]! * e[j]!;
       ge[i] = t;
     }
-    for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    for (let sweep = 0; sweep < LOG_ROUND_MAX_SWEEPS; sweep++) {
+      // Stryker disable next-line BooleanLiteral: only ends the sweeps early: a sweep that moves nothing leaves the state, so later sweeps move nothing either
       let moved = false;
       for (let i = 0; i < k; i++) {
         for (const to of [idx[i]! - 1, idx[i]! + 1]) {
@@ -55,13 +59,16 @@ export function logRoundRows(w: ArrayLike<number>, scale: ArrayLike<number>, cou
           idx[i] = to;
           // Stryker disable next-line AssignmentOperator: e is read only to build Ge before the sweeps, which then update Ge itself
           e[i]! += d;
+          // Stryker disable next-line EqualityOperator: j <= k adds to ge[k], past its end (dropped); the >= flip is killed
           for (let j = 0; j < k; j++) ge[j]! += g[j * k + i]! * d;
           moved = true;
           break;
         }
       }
+      // Stryker disable next-line ConditionalExpression: only ends the sweeps early (as moved = false above)
       if (!moved) break;
     }
+    // Stryker disable next-line EqualityOperator: i <= k writes 0 to out[(n + 1)·k], which the next row rewrites (past the end for the last); the >= flip is killed
     for (let i = 0; i < k; i++) out[n * k + i] = LEVELS[idx[i]!]!;
   }
   return out;

@@ -18,6 +18,7 @@ export interface QuantizedMultiplier {
 export function frexp(x: number): { mantissa: number; exponent: number } {
   if (x === 0 || !Number.isFinite(x)) return { mantissa: x, exponent: 0 };
   const a = Math.abs(x);
+  // Stryker disable next-line ArithmeticOperator: only a start for the walks below, which reach the one exponent from any start (−1 costs two steps)
   let e = Math.floor(Math.log2(a)) + 1;
   // log2 may be off by one near powers of two; walk to the exponent that puts a·2^-e in [0.5, 1).
   while (ldexp(a, -e) >= 1) e++;
@@ -49,6 +50,7 @@ export function ldexp(x: number, k: number): number {
  */
 export function quantizeMultiplier(M: number, what = 'requantization multiplier'): QuantizedMultiplier {
   if (!Number.isFinite(M) || M < 0) fail('QNT008', `${what} must be finite and >= 0, got ${M}`);
+  // Stryker disable next-line ConditionalExpression: frexp(0) is {0, 0}, so the general path returns the same {m0: 0, shift: 0}; kept to mirror TFLite (the mark also covers the → true form, which tests kill)
   if (M === 0) return { m0: 0, shift: 0 };
   const { mantissa, exponent } = frexp(M);
   let shift = exponent;
@@ -69,7 +71,8 @@ export function multiplierValue(q: QuantizedMultiplier): number {
 
 /** True when x is a positive finite power of two (2^k for an integer k, including k < 0). */
 export function isPowerOfTwo(x: number): boolean {
-  return x > 0 && Number.isFinite(x) && frexp(x).mantissa === 0.5;
+  // frexp returns 0, ±∞ and NaN as their own mantissa and a negative x a negative one: only 2^k gives 0.5.
+  return frexp(x).mantissa === 0.5;
 }
 
 /** The k with 2^k === x; undefined when x is not a power of two. */

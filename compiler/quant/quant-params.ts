@@ -61,6 +61,7 @@ export interface QuantParamsInit {
  */
 export function makeQuantParams(init: QuantParamsInit, name?: string): QuantParams {
   const subject = name === undefined ? 'quantized tensor' : `tensor ${name}`;
+  // Stryker disable next-line ConditionalExpression: { node: undefined } reads as no node (readers test node !== undefined); → true is killed
   const where = name === undefined ? {} : { node: name };
   const full = qRange(init.bits, init.signed, init.narrow ?? false);
   const qmin = init.qmin ?? full.qmin;
@@ -84,6 +85,7 @@ export function makeQuantParams(init: QuantParamsInit, name?: string): QuantPara
     if (bad) fail('QNT003', `${subject}: zero point${channel(init.axis, c)} ${z} must be an integer in [${qmin}, ${qmax}]${init.bits === 1 ? ' and 0 for binary' : ''}`, where);
   });
   const params: QuantParams = { bits: init.bits, signed: init.signed, scale, zeroPoint, qmin, qmax, pow2 };
+  // Stryker disable next-line ConditionalExpression: { axis: undefined } reads as per-tensor (readers test axis === undefined); → true is killed
   return init.axis === undefined ? params : { ...params, axis: init.axis };
 }
 
@@ -112,6 +114,7 @@ export function channelCount(p: QuantParams): number {
 export function checkParamsForShape(p: QuantParams, shape: readonly number[], name?: string): void {
   if (p.axis === undefined) return;
   const subject = name === undefined ? 'quantized tensor' : `tensor ${name}`;
+  // Stryker disable next-line ConditionalExpression: { node: undefined } reads as no node (readers test node !== undefined); → true is killed
   const where = name === undefined ? {} : { node: name };
   if (p.axis >= shape.length) fail('QNT004', `${subject}: per-channel axis ${p.axis} does not exist in a rank-${shape.length} shape`, where);
   if (shape[p.axis] !== p.scale.length) {

@@ -4,6 +4,11 @@ import { ceilPowerOfTwo } from './multiplier.js';
 import { makeQuantParams, qRange, checkParamsForShape, type QuantParams } from './quant-params.js';
 import { clamp, roundHalfEven } from '../../core/rounding.js';
 
+/** A diagnostic's subject ("tensor <name>", or `unnamed`) and node for tensor `name`. */
+export function tensorSubject(name: string | undefined, unnamed = 'quantized tensor'): { subject: string; where: { node?: string } } {
+  return name === undefined ? { subject: unnamed, where: {} } : { subject: `tensor ${name}`, where: { node: name } };
+}
+
 /** Float data as the graph stores it. */
 export type FloatData = Float32Array | Float64Array | readonly number[];
 
@@ -49,9 +54,8 @@ function forEachChannelRun(shape: readonly number[], axis: number | undefined, f
 
 function checkData(length: number, shape: readonly number[], p: QuantParams, name: string | undefined): void {
   const n = shape.reduce((a, d) => a * d, 1);
-  if (length !== n) {
-    fail('QNT004', `${name === undefined ? 'quantized tensor' : `tensor ${name}`}: data has ${length} elements, shape [${shape.join(',')}] needs ${n}`, name === undefined ? {} : { node: name });
-  }
+  const { subject, where } = tensorSubject(name);
+  if (length !== n) fail('QNT004', `${subject}: data has ${length} elements, shape [${shape.join(',')}] needs ${n}`, where);
   checkParamsForShape(p, shape, name);
 }
 
@@ -66,9 +70,7 @@ export function quantizeTensor(data: FloatData, shape: readonly number[], p: Qua
   forEachChannelRun(shape, p.axis, (start, end, c) => {
     for (let i = start; i < end; i++) {
       const x = data[i]!;
-      if (!Number.isFinite(x)) {
-        fail('QNT006', `${name === undefined ? 'tensor' : `tensor ${name}`}: element ${i} is ${x}; cannot quantize NaN or infinity`, name === undefined ? {} : { node: name });
-      }
+      if (!Number.isFinite(x)) fail('QNT006', `${tensorSubject(name, 'tensor').subject}: element ${i} is ${x}; cannot quantize NaN or infinity`, tensorSubject(name).where);
       out[i] = quantizeWithParams(x, p, c);
     }
   });
@@ -82,6 +84,7 @@ export function dequantizeTensor(q: Int32Array | Int8Array | Uint8Array | readon
   forEachChannelRun(shape, p.axis, (start, end, c) => {
     const s = p.scale[c]!;
     const z = p.zeroPoint[c]!;
+    // Stryker disable next-line EqualityOperator: i <= end writes the next run's first slot, which that run rewrites (past the end for the last); the >= flip is killed
     for (let i = start; i < end; i++) out[i] = dequantizeValue(q[i]!, s, z);
   });
   return out;
@@ -170,8 +173,7 @@ function checkOptions(o: RangeQuantOptions, subject: string, where: { node?: str
 
 /** Per-tensor `QuantParams` from an observed range [min, max] (see `scaleAndZeroFromRange`). */
 export function paramsFromRange(min: number, max: number, o: RangeQuantOptions, name?: string): QuantParams {
-  const subject = name === undefined ? 'quantized tensor' : `tensor ${name}`;
-  const where = name === undefined ? {} : { node: name };
+  const { subject, where } = tensorSubject(name);
   checkOptions(o, subject, where);
   checkRange(min, max, subject, where);
   const { qmin, qmax } = qRange(o.bits, o.signed, o.narrow ?? false);
@@ -187,8 +189,7 @@ export function paramsFromChannelRanges(
   o: RangeQuantOptions,
   name?: string,
 ): QuantParams {
-  const subject = name === undefined ? 'quantized tensor' : `tensor ${name}`;
-  const where = name === undefined ? {} : { node: name };
+  const { subject, where } = tensorSubject(name);
   checkOptions(o, subject, where);
   if (mins.length !== maxs.length || mins.length === 0) fail('QNT004', `${subject}: ${mins.length} channel minima but ${maxs.length} maxima`, where);
   const { qmin, qmax } = qRange(o.bits, o.signed, o.narrow ?? false);

@@ -3,7 +3,7 @@
 import { fail } from '../../core/diagnostics.js';
 import { ceilPowerOfTwo } from './multiplier.js';
 import { qRange } from './quant-params.js';
-import { scaleAndZeroFromRange, quantizeValue, type RangeQuantOptions } from './quantize-tensor.js';
+import { scaleAndZeroFromRange, quantizeValue, tensorSubject, type RangeQuantOptions } from './quantize-tensor.js';
 
 /** A closed real interval [min, max]. */
 export interface Range {
@@ -11,9 +11,7 @@ export interface Range {
   readonly max: number;
 }
 
-function subjectOf(name: string | undefined): { subject: string; where: { node?: string } } {
-  return name === undefined ? { subject: 'tensor', where: {} } : { subject: `tensor ${name}`, where: { node: name } };
-}
+const subjectOf = (name: string | undefined) => tensorSubject(name, 'tensor');
 
 /** Smallest and largest element of `data`; NaN or ±∞ → UserError QNT006 naming the tensor. Empty → undefined. */
 export function finiteMinMax(data: ArrayLike<number>, name?: string): Range | undefined {
@@ -25,7 +23,9 @@ export function finiteMinMax(data: ArrayLike<number>, name?: string): Range | un
       const { subject, where } = subjectOf(name);
       fail('QNT006', `${subject}: calibration element ${i} is ${x}; ranges need finite data`, where);
     }
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same min (or −0 for 0, which no scale tells apart); the >= flip is killed
     if (x < min) min = x;
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same max (or −0 for 0, which no scale tells apart); the <= flip is killed
     if (x > max) max = x;
   }
   return data.length === 0 ? undefined : { min, max };
@@ -58,7 +58,9 @@ export function channelMinMax(data: ArrayLike<number>, shape: readonly number[],
   const min = new Float64Array(channels).fill(Infinity);
   const max = new Float64Array(channels).fill(-Infinity);
   forEachChannelValue(data, shape, axis, name, (x, c) => {
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same min (or −0 for 0, which no scale tells apart); the >= flip is killed
     if (x < min[c]!) min[c] = x;
+    // Stryker disable next-line EqualityOperator: an equal x leaves the same max (or −0 for 0, which no scale tells apart); the <= flip is killed
     if (x > max[c]!) max[c] = x;
   });
   return { min, max };

@@ -2,7 +2,7 @@
 // every integer within one step of nearest and inside the range, RTN kept when the input carries no energy.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { adaroundRows, gramMatrix, quadraticForm } from '../../../compiler/quant/adaround.js';
+import { GAMMA, ZETA, adaroundRows, gramMatrix, quadraticForm, rect } from '../../../compiler/quant/adaround.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 function lcg(seed: number): () => number {
@@ -31,6 +31,17 @@ function rowErrors(l: ReturnType<typeof layer>, q: ArrayLike<number>, rows: numb
 describe('adaroundRows', () => {
   it('computes G = XᵀX / R', () => {
     expect(Array.from(gramMatrix(Float64Array.from([1, 2, 3, 4]), 2, 2))).toEqual([5, 7, 7, 10]);
+  });
+
+  it('h(V), the rectified sigmoid: 1/2 at 0, exactly 0 and 1 once σ(V) leaves (−γ, 1 − γ)/(ζ − γ), symmetric', () => {
+    expect(rect(0)).toBeCloseTo(0.5, 15);
+    // σ(V) = −γ/(ζ − γ) = 1/12 is where h reaches 0: V = ln(1/11).
+    const edge = Math.log(-GAMMA / ZETA);
+    expect(rect(edge - 1e-9)).toBe(0);
+    expect(rect(edge + 1e-6)).toBeGreaterThan(0);
+    expect(rect(-edge + 1e-9)).toBe(1);
+    expect(rect(-edge - 1e-6)).toBeLessThan(1);
+    for (const v of [0.3, 1, 2]) expect(rect(v) + rect(-v)).toBeCloseTo(1, 12);
   });
 
   it('reconstructs a seeded layer better than round-to-nearest, every row at least as well, each weight within one step', () => {

@@ -1,7 +1,12 @@
 // foldBias: the zero-point fold and rounding on hand-computed numbers, int32 saturation, and the i64 bias
 // that accumulators wider than 32 bits get (w16a16's tiny s_x·s_w make biases far larger than int32).
+// quantizeWeights (min-max grids, binary α), activation parameters and the requantization multipliers.
 import { describe, expect, it } from 'vitest';
-import { type ActQuant, type WeightQuant, foldBias, quantizeWeights } from '../../../compiler/quant/layer-quantization.js';
+import {
+  type ActQuant, type WeightQuant, accumulatorWeights, activationParams, foldBias, gridActQuant, quantizeWeights, requantMultipliers,
+} from '../../../compiler/quant/layer-quantization.js';
+import { quantizeMultiplier } from '../../../compiler/quant/multiplier.js';
+import { UserError } from '../../../core/diagnostics.js';
 import { logScale } from '../../../compiler/quant/log-weights.js';
 import { type LayerQuantConfig, PRESETS } from '../../../compiler/quant/presets.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
@@ -56,5 +61,121 @@ describe("the 'mse' weight clip search", () => {
     // clip of 0.6 keeps them all but the smallest, so that one is weighted 50-fold.
     const row = rowOf([0, 1, 2, 3, 4, 5, ...Array.from({ length: 50 }, () => 6)].map((j) => 0.3 / 2 ** j));
     expect(logScale(row, 'mse') * 64).toBeCloseTo(0.3, 6);
+  });
+});
+
+/** The first diagnostic of the UserError `f` throws. */
+function diagnosticOf(f: () => unknown): { code: string; message: string; node?: string } {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).diagnostics[0]!;
+  }
+  throw new Error('expected a UserError');
+}
+
+const weight = (rows: number, values: number[]): Tensor => ({ type: { dtype: 'f32', shape: [rows, values.length / rows] }, data: Float32Array.from(values) });
+const base = PRESETS['w8a8-pc']!.default;
+
+describe('quantizeWeights', () => {
+  it('min-max int8: scale max|w| / 127 per channel (narrow), or one for the tensor repeated per channel', () => {
+    // Dyadic values, exact in float32: row 0 max 127/64 (s = 1/64), row 1 max 127/32 (s = 1/32).
+    const w = weight(2, [127 / 64, -63.5 / 64, 10 / 64, 127 / 32, 0, -63.5 / 32]);
+    const pc = quantizeWeights(w, base, 'fc');
+    expect(pc.dtype).toBe('i8');
+    expect(Array.from(pc.scale)).toEqual([1 / 64, 1 / 32]);
+    expect(Array.from(pc.data)).toEqual([127, -64, 10, 127, 0, -64]); // −63.5 → −64 (half to even)
+    const pt = quantizeWeights(w, { ...base, perChannel: false }, 'fc');
+    expect(Array.from(pt.scale)).toEqual([1 / 32, 1 / 32]);
+    expect(Array.from(pt.data)).toEqual([64, -32, 5, 127, 0, -64]); // 63.5 → 64, −31.75 → −32
+  });
+
+  it('binary: the signs (0 → +1) and α = mean |w| per channel or over the tensor; an all-zero weight keeps α = 1', () => {
+    const cfg = PRESETS['binary']!.default;
+    const w = weight(2, [0.5, -1.5, 0, 2, -2, 2]);
+    const q = quantizeWeights(w, cfg, 'b');
+    expect(q.dtype).toBe('b1');
+    expect(Array.from(q.data)).toEqual([1, -1, 1, 1, -1, 1]);
+    expect(Array.from(q.scale)).toEqual([2 / 3, 2]);
+    expect(Array.from(quantizeWeights(w, { ...cfg, perChannel: false }, 'b').scale)).toEqual([8 / 6, 8 / 6]);
+    expect(Array.from(quantizeWeights(weight(2, [0, 0, 1, -3]), cfg, 'b').scale)).toEqual([1, 2]);
+    expect(Array.from(quantizeWeights(weight(2, [0, 0, 0, 0]), { ...cfg, perChannel: false }, 'b').scale)).toEqual([1, 1]);
+  });
+
+  it('NaN or infinity is QNT006 naming the layer and the element', () => {
+    expect(diagnosticOf(() => quantizeWeights(weight(1, [1, Number.NaN]), base, 'conv3'))).toEqual({
+      code: 'QNT006', node: 'conv3', message: 'layer conv3: weight element 1 is NaN; cannot quantize NaN or infinity',
+    });
+  });
+
+  it('the accumulator multiplies x by the integers, or by mult · q with group-wise scales', () => {
+    const data = Int8Array.from([1, -2, 3, 4]);
+    expect(accumulatorWeights({ dtype: 'i8', data, scale: Float64Array.from([1]) })).toBe(data);
+    const layout = { size: 2, count: 2, groupOf: Int32Array.from([0, 0, 1, 1]) };
+    const grouped = accumulatorWeights({ dtype: 'i8', data, scale: Float64Array.from([1]), group: { layout, mult: Uint8Array.from([3, 5]) } });
+    expect(Array.from(grouped)).toEqual([3, -6, 15, 20]);
+  });
+});
+
+describe('activation parameters', () => {
+  it('multi-bit: the min-max grid of the range, the fused clamp in qmin/qmax (ReLU6 → z + round(6/s))', () => {
+    // The range [−1, 12.75] cut by the clamp [0, 6]: u8 over [0, 6], z = 0, qmax = round(6 / s) = 255.
+    const a = activationParams({ min: -1, max: 12.75 }, 0, 6, base, false, 'c');
+    expect(a).toEqual({ dtype: 'u8', scale: 6 / 255, zero: 0, qmin: 0, qmax: 255, offset: 0 });
+    expect(gridActQuant(0.5, 3, -1, 1, 4, true)).toEqual({ dtype: 'i4', scale: 0.5, zero: 3, qmin: 1, qmax: 5, offset: 0 });
+    // An unbounded clamp leaves the full range; a clamp past it is cut to the range.
+    expect(gridActQuant(0.5, 3, -Infinity, Infinity, 4, true)).toMatchObject({ qmin: -8, qmax: 7 });
+    expect(gridActQuant(0.5, 3, -100, 100, 4, true)).toMatchObject({ qmin: -8, qmax: 7 });
+  });
+
+  it('b1: threshold = mean clamped into the range, β = std·√(2/π), else half the range; a zero β is 1', () => {
+    const cfg = PRESETS['binary']!.default;
+    expect(activationParams({ min: -1, max: 3, mean: 0.5, std: 2 }, -Infinity, Infinity, cfg, false, 'b'))
+      .toEqual({ dtype: 'b1', scale: 2 * Math.sqrt(2 / Math.PI), zero: 0, qmin: -1, qmax: 1, offset: 0.5 });
+    expect(activationParams({ min: -1, max: 3, mean: 9 }, -Infinity, Infinity, cfg, false, 'b')).toMatchObject({ scale: 2, offset: 3 });
+    expect(activationParams({ min: -1, max: 3, mean: -9 }, -Infinity, Infinity, cfg, false, 'b')).toMatchObject({ offset: -1 });
+    expect(activationParams({ min: -1, max: 3 }, 0, Infinity, cfg, false, 'b')).toMatchObject({ scale: 1.5, offset: 1.5 });
+    expect(activationParams({ min: 2, max: 2, std: 0 }, -Infinity, Infinity, cfg, false, 'b')).toMatchObject({ scale: 1, offset: 2 });
+  });
+
+  it('a range the fused clamp empties (or not finite) is QMOD004 naming the layer', () => {
+    expect(diagnosticOf(() => activationParams({ min: -3, max: -1 }, 0, 6, base, false, 'relu1'))).toEqual({
+      code: 'QMOD004', node: 'relu1', message: 'layer relu1: activation range [-3, -1] is not finite or empty after the fused clamp',
+    });
+    expect(diagnosticOf(() => activationParams({ min: 0, max: Infinity }, -Infinity, Infinity, base, false, 'x')).code).toBe('QMOD004');
+    expect(diagnosticOf(() => activationParams({ min: -Infinity, max: 1 }, -Infinity, Infinity, base, false, 'x')).code).toBe('QMOD004');
+  });
+});
+
+describe('requantMultipliers', () => {
+  const y = (dtype: ActQuant['dtype'], scale: number): ActQuant => ({ dtype, scale, zero: 0, qmin: -128, qmax: 127, offset: 0 });
+
+  it('one quantized multiplier of s_x·s_w[n]/s_y per channel', () => {
+    const sW = Float64Array.from([0.01, 0.003]);
+    const r = requantMultipliers(0.2, sW, y('i8', 0.05), false, 'fc');
+    const q = [0, 1].map((n) => quantizeMultiplier((0.2 * sW[n]!) / 0.05));
+    expect(Array.from(r.m0)).toEqual(q.map((x) => x.m0));
+    expect(Array.from(r.shift)).toEqual(q.map((x) => x.shift));
+  });
+
+  it('pow2: m0 = 2^30 and the shift is log2 M exactly; M not 2^e with |e| ≤ 31 is QNT005', () => {
+    const r = requantMultipliers(0.25, Float64Array.from([2 ** -7, 2 ** -3]), y('i8', 2 ** -4), true, 'fc');
+    expect(Array.from(r.m0)).toEqual([2 ** 30, 2 ** 30]);
+    expect(Array.from(r.shift)).toEqual([-5, -1]);
+    expect(Array.from(requantMultipliers(1, Float64Array.from([2 ** -31, 2 ** 31]), y('i8', 1), true, 'fc').shift)).toEqual([-31, 31]);
+    for (const sW of [0.3, 2 ** -32, 2 ** 32]) {
+      const d = diagnosticOf(() => requantMultipliers(1, Float64Array.from([sW]), y('i8', 1), true, 'fc'));
+      expect(d).toEqual({ code: 'QNT005', node: 'fc', message: `layer fc: pow2 requantization needs M = s_x·s_w/s_y to be 2^e with |e| ≤ 31, got ${sW} (is the input scale a power of two?)` });
+    }
+  });
+
+  it('a b1 output has no requantization: zeros', () => {
+    const r = requantMultipliers(0.3, Float64Array.from([0.1, 0.2]), y('b1', 1), false, 'b');
+    expect([...r.m0, ...r.shift]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('names the layer when a multiplier is bad', () => {
+    expect(diagnosticOf(() => requantMultipliers(1, Float64Array.from([2 ** 40]), y('i8', 1), false, 'fc')).message).toContain('layer fc multiplier');
   });
 });

@@ -1,5 +1,5 @@
 // QuantizeMultiplier (TFLite) and the power-of-two helpers.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
 import {
@@ -33,6 +33,29 @@ describe('frexp', () => {
       }),
       opts,
     );
+  });
+
+  // Math.log2 only gives the walks a start; an implementation whose floor is one off either way (as near a
+  // power of two, where the two walks exist for) must not change a result.
+  it('stays exact when Math.log2 is one off either way, powers of two included', () => {
+    const xs = [1, 2, 0.5, 2 ** -1074, 2 ** 1023, 3, -0.75, 1 - 2 ** -53, 1 + 2 ** -52, Number.MAX_VALUE, 6.5e-310];
+    const expected = xs.map((x) => frexp(x));
+    const log2 = Math.log2;
+    for (const off of [-1, 1]) {
+      const spy = vi.spyOn(Math, 'log2').mockImplementation((v) => log2(v) + off);
+      try {
+        xs.forEach((x, i) => expect(frexp(x), `x = ${x}, log2 off by ${off}`).toEqual(expected[i]));
+        fc.assert(
+          fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => x !== 0), (x) => {
+            const { mantissa, exponent } = frexp(x);
+            return Math.abs(mantissa) >= 0.5 && Math.abs(mantissa) < 1 && ldexp(mantissa, exponent) === x;
+          }),
+          opts,
+        );
+      } finally {
+        spy.mockRestore();
+      }
+    }
   });
 });
 
@@ -86,6 +109,8 @@ describe('quantizeMultiplier', () => {
       }
     }
     expect(() => quantizeMultiplier(2 ** 40)).toThrow(/QNT008/);
+    // Without a name the message still says what was bad.
+    expect(() => quantizeMultiplier(-1)).toThrow(/requantization multiplier must be finite/);
   });
 });
 
@@ -98,6 +123,12 @@ describe('power-of-two helpers', () => {
     expect(isPowerOfTwo(0)).toBe(false);
     expect(isPowerOfTwo(-2)).toBe(false);
     expect(isPowerOfTwo(Infinity)).toBe(false);
+    expect(isPowerOfTwo(-Infinity)).toBe(false);
+    expect(isPowerOfTwo(Number.NaN)).toBe(false);
+    expect(isPowerOfTwo(-0.5)).toBe(false);
+    expect(isPowerOfTwo(-0)).toBe(false);
+    expect(isPowerOfTwo(2 ** -1074)).toBe(true); // the smallest subnormal
+    expect(isPowerOfTwo(2 ** 1023)).toBe(true);
     expect(powerOfTwoExponent(0.125)).toBe(-3);
     expect(powerOfTwoExponent(1024)).toBe(10);
     expect(powerOfTwoExponent(0.3)).toBeUndefined();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../core/diagnostics.js';
 import { QNT_AREA } from '../../../core/error-codes/quant.js';
 import {
+  channelCount,
   checkParamsForShape,
   describeQuantParams,
   makeQuantParams,
@@ -39,6 +40,9 @@ describe('qRange', () => {
     expect(diagnosticOf(() => qRange(32, false)).code).toBe('QNT001');
     expect(diagnosticOf(() => qRange(1, false)).code).toBe('QNT001');
     expect(diagnosticOf(() => qRange(3.5, true)).code).toBe('QNT001');
+    const supported = '(signed 1..32, unsigned 2..31; 1 bit is signed binary)';
+    expect(diagnosticOf(() => qRange(33, true)).message).toBe(`quantized bit width 33 is not supported ${supported}`);
+    expect(diagnosticOf(() => qRange(1, false)).message).toBe(`quantized bit width 1 unsigned is not supported ${supported}`);
   });
 });
 
@@ -85,10 +89,42 @@ describe('makeQuantParams', () => {
     }
   });
 
+  it('rejects a qmin/qmax pair that is not integer, inverted or outside the full range (QNT007); qmin = qmax is one level', () => {
+    const bad = [{ qmin: 1.5 }, { qmax: 2.5 }, { qmin: -129 }, { qmax: 128 }, { qmin: 5, qmax: 4 }];
+    for (const range of bad) expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: 1, ...range })).code, JSON.stringify(range)).toBe('QNT007');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: 1, qmin: -129 })).message)
+      .toBe('quantized tensor: qmin/qmax [-129, 127] must be integers with qmin <= qmax inside [-128, 127]');
+    const one = makeQuantParams({ bits: 8, signed: true, scale: 1, qmin: 0, qmax: 0 });
+    expect([one.qmin, one.qmax]).toEqual([0, 0]);
+  });
+
+  it('names the channel of a bad per-channel scale or zero point; the binary zero point rule says so', () => {
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: [1, -1], axis: 0 }, 'w')).message).toBe('tensor w: scale[1] must be finite and > 0, got -1');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: 0 }, 'w')).message).toBe('tensor w: scale must be finite and > 0, got 0');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: [1, 1], zeroPoint: [0, 200], axis: 0 }, 'w')).message)
+      .toBe('tensor w: zero point[1] 200 must be an integer in [-128, 127]');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: false, scale: 1, zeroPoint: 256 })).message).toBe('quantized tensor: zero point 256 must be an integer in [0, 255]');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 1, signed: true, scale: 1, zeroPoint: 1 })).message).toBe('quantized tensor: zero point 1 must be an integer in [-1, 1] and 0 for binary');
+    expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, scale: 0.3, pow2: true, axis: 0 }, 'w')).message).toBe('tensor w: pow2 scale[0] 0.3 is not a power of two');
+  });
+
+  it('per-tensor takes exactly one scale and one zero point; per-channel at least one scale with as many zero points (QNT004)', () => {
+    const layouts = [{ scale: 1, zeroPoint: [0, 0] }, { scale: [1, 2], zeroPoint: [0] }, { scale: [1, 2] }, { scale: [], zeroPoint: [], axis: 0 }, { scale: [1, 2], zeroPoint: [0], axis: 0 }];
+    for (const l of layouts) expect(diagnosticOf(() => makeQuantParams({ bits: 8, signed: true, ...l })).code, JSON.stringify(l)).toBe('QNT004');
+    expect(channelCount(makeQuantParams({ bits: 8, signed: true, scale: [1, 2, 4], axis: 0 }))).toBe(3);
+    expect(channelCount(makeQuantParams({ bits: 8, signed: true, scale: 1 }))).toBe(1);
+  });
+
+  it('describes binary params as b1', () => {
+    expect(describeQuantParams(makeQuantParams({ bits: 1, signed: true, scale: 0.5 }))).toBe('b1 [-1,1] scale=0.5 zero=0');
+  });
+
   it('checks per-channel params against a shape', () => {
     const p = makeQuantParams({ bits: 8, signed: true, scale: [1, 2, 3], axis: 1 });
     expect(() => checkParamsForShape(p, [4, 3, 2])).not.toThrow();
     expect(diagnosticOf(() => checkParamsForShape(p, [4, 2, 2], 'fc.w')).message).toBe('tensor fc.w: axis 1 has 2 channels but 3 scales were given');
-    expect(diagnosticOf(() => checkParamsForShape(p, [3], 'fc.w')).code).toBe('QNT004');
+    expect(diagnosticOf(() => checkParamsForShape(p, [3], 'fc.w'))).toEqual({ code: 'QNT004', node: 'fc.w', message: 'tensor fc.w: per-channel axis 1 does not exist in a rank-1 shape' });
+    expect(diagnosticOf(() => checkParamsForShape(p, [4, 2]))).toEqual({ code: 'QNT004', message: 'quantized tensor: axis 1 has 2 channels but 3 scales were given' });
+    expect(() => checkParamsForShape(makeQuantParams({ bits: 8, signed: true, scale: 1 }), [])).not.toThrow(); // per-tensor fits any shape
   });
 });

@@ -90,6 +90,64 @@ describe('quantizeTensor / dequantizeTensor', () => {
   });
 });
 
+describe('per-channel runs and diagnostics', () => {
+  it('per-channel along any axis of any rank: element i uses channel ⌊i / inner⌋ mod channels', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }).chain((shape) => fc.tuple(
+          fc.constant(shape), fc.integer({ min: 0, max: shape.length - 1 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        )),
+        ([shape, axis, seed]) => {
+          let st = seed;
+          const rnd = (): number => ((st = (st * 48271) % 2147483647) / 2147483647);
+          const channels = shape[axis]!;
+          const inner = shape.slice(axis + 1).reduce((a, d) => a * d, 1);
+          const n = shape.reduce((a, d) => a * d, 1);
+          const p = makeQuantParams({
+            bits: 8, signed: true, axis,
+            scale: Array.from({ length: channels }, () => 2 ** -Math.floor(rnd() * 6)),
+            zeroPoint: Array.from({ length: channels }, () => Math.floor(rnd() * 21) - 10),
+          });
+          const x = Array.from({ length: n }, () => (rnd() - 0.5) * 8);
+          const q = quantizeTensor(x, shape, p);
+          const back = dequantizeTensor(q, shape, p);
+          for (let i = 0; i < n; i++) {
+            const c = Math.floor(i / inner) % channels;
+            expect(q[i]).toBe(quantizeValue(x[i]!, p.scale[c]!, p.zeroPoint[c]!, -128, 127));
+            expect(back[i]).toBe(Math.fround(dequantizeValue(q[i]!, p.scale[c]!, p.zeroPoint[c]!)));
+          }
+        },
+      ),
+      { seed: PROPERTY_SEED, numRuns: propertyRuns(200) },
+    );
+  });
+
+  it('messages name the tensor (or say "tensor" / "quantized tensor" without a name) and the channel', () => {
+    const message = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        const d = (e as UserError).diagnostics[0]!;
+        return `${d.code}${d.node === undefined ? '' : ` [${d.node}]`}: ${d.message}`;
+      }
+      return 'no error';
+    };
+    const p = makeQuantParams({ bits: 8, signed: true, scale: 1 });
+    const sym = { bits: 8, signed: true, symmetric: true };
+    expect(message(() => quantizeTensor([Infinity], [1], p))).toBe('QNT006: tensor: element 0 is Infinity; cannot quantize NaN or infinity');
+    expect(message(() => quantizeTensor([0, -Infinity], [2], p, 'a'))).toBe('QNT006 [a]: tensor a: element 1 is -Infinity; cannot quantize NaN or infinity');
+    expect(message(() => quantizeTensor([1, 2], [3], p, 'x'))).toBe('QNT004 [x]: tensor x: data has 2 elements, shape [3] needs 3');
+    expect(message(() => dequantizeTensor([1, 2], [1, 3], p))).toBe('QNT004: quantized tensor: data has 2 elements, shape [1,3] needs 3');
+    expect(message(() => paramsFromRange(2, 1, sym, 'x'))).toBe('QNT009 [x]: tensor x: range [2, 1] must be finite with min <= max');
+    expect(message(() => paramsFromRange(Number.NaN, 1, sym))).toBe('QNT009: quantized tensor: range [NaN, 1] must be finite with min <= max');
+    expect(message(() => paramsFromRange(-1, 1, { bits: 1, signed: true, symmetric: false }, 'b'))).toBe('QNT009 [b]: tensor b: binary (1-bit) quantization is symmetric (zero point 0)');
+    expect(message(() => paramsFromChannelRanges([0, 2], [1, 1], 0, sym, 'w'))).toBe('QNT009 [w]: tensor w channel 1: range [2, 1] must be finite with min <= max');
+    expect(message(() => paramsFromChannelRanges([-1], [1], 0, { bits: 1, signed: true, symmetric: false }))).toBe('QNT009: quantized tensor: binary (1-bit) quantization is symmetric (zero point 0)');
+    expect(message(() => paramsFromChannelRanges([], [], 0, sym))).toBe('QNT004: quantized tensor: 0 channel minima but 0 maxima');
+    expect(message(() => paramsFromChannelRanges([0, 0], [1], 0, sym, 'w'))).toBe('QNT004 [w]: tensor w: 2 channel minima but 1 maxima');
+  });
+});
+
 describe('activationRange (fused activations)', () => {
   it('ReLU raises qmin to z; ReLU6 lowers qmax to the code of 6.0 (half-even)', () => {
     expect(activationRange('none', 0.1, 10, 0, 255)).toEqual({ qmin: 0, qmax: 255 });
@@ -99,6 +157,9 @@ describe('activationRange (fused activations)', () => {
     expect(activationRange('relu6', 1.2, 0, -128, 127)).toEqual({ qmin: 0, qmax: 5 }); // 6/1.2 = 5 in doubles
     expect(activationRange('relu6', 4, 0, -128, 127)).toEqual({ qmin: 0, qmax: 2 }); // 1.5 → 2
     expect(activationRange('relu6', 0.01, 0, -128, 127)).toEqual({ qmin: 0, qmax: 127 }); // 600 clamps
+    // A zero point outside [qmin, qmax] (a fused clamp narrower than the grid): ReLU's qmin stays inside.
+    expect(activationRange('relu', 0.1, -5, 0, 255)).toEqual({ qmin: 0, qmax: 255 });
+    expect(activationRange('relu', 0.1, 300, 0, 255)).toEqual({ qmin: 255, qmax: 255 });
   });
 });
 
@@ -190,5 +251,19 @@ describe('paramsFromRange', () => {
     expect(Math.abs(fq[0]! + 1)).toBeLessThan(1e-6);
     expect(Math.abs(fq[2]! - 2)).toBeLessThan(1e-6);
     expect(() => paramsFromChannelRanges([0], [1, 2], 0, { bits: 8, signed: true, symmetric: true })).toThrow(/QNT004/);
+    // The options reach the params: narrow drops −128, pow2 is recorded (and rounds the scales up).
+    expect([p.qmin, p.qmax, p.pow2]).toEqual([-127, 127, false]);
+    const p2 = paramsFromChannelRanges([-1, -3], [1, 3], 0, { bits: 8, signed: true, symmetric: true, pow2: true });
+    expect([p2.qmin, p2.pow2, ...p2.scale]).toEqual([-128, true, 2 ** -6, 2 ** -5]);
+    const t = paramsFromRange(-1, 1, { bits: 8, signed: true, symmetric: true, narrow: true, pow2: true });
+    expect([t.qmin, t.qmax, t.pow2, t.scale[0]]).toEqual([-127, 127, true, 2 ** -6]);
+    // An asymmetric grid spans qmax − qmin steps: 254 when narrow drops the code 0 of u8, else 255.
+    const u = { bits: 8, signed: false, symmetric: false };
+    const narrowT = paramsFromRange(0, 254, { ...u, narrow: true });
+    expect([narrowT.qmin, narrowT.scale[0], narrowT.zeroPoint[0]]).toEqual([1, 1, 1]);
+    const narrowC = paramsFromChannelRanges([0, -127], [254, 127], 0, { ...u, narrow: true });
+    expect([narrowC.qmin, ...narrowC.scale, ...narrowC.zeroPoint]).toEqual([1, 1, 1, 1, 128]);
+    const fullC = paramsFromChannelRanges([0], [255], 0, u);
+    expect([fullC.qmin, fullC.scale[0], fullC.zeroPoint[0]]).toEqual([0, 1, 0]);
   });
 });

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { propertyRuns, PROPERTY_SEED } from '../../property-runs.js';
+import { UserError } from '../../../core/diagnostics.js';
 import {
   Histogram,
   MinMaxObserver,
   bnRange,
   channelMinMax,
+  finiteMinMax,
   mseSearchChannelRanges,
   mseSearchRange,
   quantizationMse,
@@ -43,6 +45,29 @@ describe('min-max', () => {
     expect(Array.from(r.min)).toEqual([1, -2, -6]);
     expect(Array.from(r.max)).toEqual([4, 5, 3]);
     expect(() => channelMinMax([1, 2, 3], [2, 2], 0)).toThrow(/QNT004/);
+  });
+
+  it('an empty batch has no range; an unnamed tensor is "tensor" in messages', () => {
+    expect(finiteMinMax([])).toBeUndefined();
+    expect(finiteMinMax([2, -1, 2])).toEqual({ min: -1, max: 2 });
+    expect(() => finiteMinMax([Infinity])).toThrow(/^error QNT006: tensor: calibration element 0 is Infinity; ranges need finite data$/);
+    expect(() => new MinMaxObserver().range()).toThrow(/^error QNT009: tensor: no calibration data was observed$/);
+  });
+
+  it('per channel: an axis outside the shape (or not an integer) and non-finite data are refused, naming the tensor', () => {
+    const diagnostic = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as UserError).diagnostics[0];
+      }
+      return undefined;
+    };
+    const data = [1, 2, 3, 4, 5, 6];
+    for (const axis of [-1, 2, 0.5]) {
+      expect(diagnostic(() => channelMinMax(data, [2, 3], axis, 'w'))).toEqual({ code: 'QNT004', node: 'w', message: `tensor w: axis ${axis} and shape [2,3] do not fit 6 elements` });
+    }
+    expect(diagnostic(() => channelMinMax([1, Number.NaN], [2], 0, 'w'))).toEqual({ code: 'QNT006', node: 'w', message: 'tensor w: element 1 is NaN; ranges need finite data' });
   });
 });
 
