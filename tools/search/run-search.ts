@@ -188,6 +188,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       layers, allowed, consumers, batch: pool.threads, maxSteps: o.maxSteps, maxDrop: o.maxDrop,
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
       predictedLoss,
+      ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
       score: async (b, cands, origin) => (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score)),
     };
     const { starts, skipped } = presetStarts(o.presets.map((name, i) => ({
