@@ -1,10 +1,14 @@
 // Which per-layer options the search can skip, and why. Four reasons, in the order they are applied:
 // - 'no group form' (exact): a group-scaled option on a depthwise/grouped conv, which keeps per-channel
 //   scales (layer-config.ts) — the option would be its plain 4-bit twin scored again;
-// - 'not below the base' (exact for the descent): the option's objective in the base context (every other
-//   layer at the base option) is not below the base's own, so a move to it never lowers the objective and
-//   the descent, which only takes moves that do, would never score it. Its sensitivity probe is skipped.
-//   (It assumes the order of a layer's options by cost does not flip with its neighbours' options.)
+// - 'not below the base' (exact for the descent): an 8-bit-output option whose objective in the base context
+//   (every other layer at the base option) is not below the base's own: a move to it never lowers the
+//   objective and the descent, which only takes moves that do, would never score it. Not for options whose
+//   worth shows in another context: pow2 ones (pow2 inputs) and int4-mode weights (4-bit inputs, pair
+//   moves). (It assumes the order of a layer's options by cost does not flip with its neighbours' options.)
+// - 'dearer than 8-bit weights' (a heuristic): a 4-bit-output option (not pow2, not int4-mode) that costs no
+//   less than w8a4, the same outputs with 8-bit weights, assumed at least as accurate.
+//   Both skip the option's sensitivity probe when no other option needs that width.
 // - 'over budget' (as before): its alone-probe's drop already exceeds --max-drop;
 // - 'dominated' (a heuristic, 8-bit-output options only): another option of the layer that can stand wherever it can (same output bits,
 //   same power-of-two requantization, the int4 mode if it has it) costs no more in the layer's context AND
@@ -16,7 +20,7 @@
 import { isPow2Width } from '../../compiler/ptq/sensitivity.js';
 import { type LayerOption, int4Consumer, optionLabel } from './search-space.js';
 
-export type PruneReason = 'no group form' | 'not below the base' | 'over budget' | 'dominated';
+export type PruneReason = 'no group form' | 'not below the base' | 'dearer than 8-bit weights' | 'over budget' | 'dominated';
 
 /** Per layer, each pruned option's label and reason. */
 export type Pruned = Map<string, Map<string, PruneReason>>;
@@ -30,11 +34,11 @@ export interface PruningSummary {
 }
 
 const isBase = (o: LayerOption): boolean => o.weight === '8' && o.act === 8;
+const W8A4: LayerOption = { weight: '8', act: 4 };
 
 /**
- * The options pruned before any probe. `cost(layer, o)` is the objective of the option in its context
- * (non-pow2 options: every other layer at the base; pow2 ones: every other layer at 8-bit pow2),
- * `baseCost(layer)` the base context's own.
+ * The options pruned before any probe. `cost(layer, o)` is the objective of the option in the base context
+ * (every other layer at the base option), `baseCost` the base's own.
  */
 export function pruneBeforeProbes(layers: readonly string[], options: readonly LayerOption[], grouped: ReadonlySet<string>,
   cost: (layer: string, o: LayerOption) => number, baseCost: number): Pruned {
@@ -43,7 +47,9 @@ export function pruneBeforeProbes(layers: readonly string[], options: readonly L
     for (const o of options) {
       if (isBase(o)) continue;
       if (grouped.has(l) && o.weight.startsWith('g')) pruned.get(l)!.set(optionLabel(o), 'no group form');
-      else if (!isPow2Width(o.weight) && cost(l, o) >= baseCost) pruned.get(l)!.set(optionLabel(o), 'not below the base');
+      else if (isPow2Width(o.weight) || int4Consumer(o.weight) || o.weight === '8') continue;
+      else if (o.act === 8 && cost(l, o) >= baseCost) pruned.get(l)!.set(optionLabel(o), 'not below the base');
+      else if (o.act === 4 && cost(l, o) >= cost(l, W8A4)) pruned.get(l)!.set(optionLabel(o), 'dearer than 8-bit weights');
     }
   }
   return pruned;
@@ -84,7 +90,7 @@ export function pruneAfterProbes(options: readonly LayerOption[], prunedHere: Ma
 
 /** Counts for the report. */
 export function pruningSummary(pruned: Pruned, optionsPerLayer: number, probes: PruningSummary['probes']): PruningSummary {
-  const options: Record<PruneReason | 'kept', number> = { 'no group form': 0, 'not below the base': 0, 'over budget': 0, dominated: 0, kept: 0 };
+  const options: Record<PruneReason | 'kept', number> = { 'no group form': 0, 'not below the base': 0, 'dearer than 8-bit weights': 0, 'over budget': 0, dominated: 0, kept: 0 };
   for (const here of pruned.values()) {
     for (const r of here.values()) options[r]++;
     options.kept += optionsPerLayer - here.size;

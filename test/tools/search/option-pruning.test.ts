@@ -12,10 +12,11 @@ const cost = (o: LayerOption): number => COST[optionLabel(o).replace(/a[48]$/, '
 const labels = (os: readonly LayerOption[]) => os.map(optionLabel);
 
 describe('option pruning', () => {
-  it('before the probes: not below the base (not for pow2 options), no group form on grouped convs', () => {
-    const dearGroups = (l: string, o: LayerOption) => (o.weight === 'g128' && l === 'conv' ? 120 : cost(o));
-    const pruned = pruneBeforeProbes(['conv', 'dw'], options, new Set(['dw']), (l, o) => (o.weight === 'pow2' ? 150 : dearGroups(l, o)), 100);
-    expect(Object.fromEntries(pruned.get('conv')!)).toEqual({ w4g128a8: 'not below the base', w4g128a4: 'not below the base' });
+  it('before the probes: not below the base (not pow2 or int4-mode options), dearer than w8a4, no group form on grouped convs', () => {
+    const dearGroups = (l: string, o: LayerOption) => (o.weight === 'g128' && l === 'conv' ? 120 - (o.act === 4 ? 5 : 0) : cost(o));
+    // pow2 and 4-bit weights dearer than the base here: they are judged in other contexts, so they stay.
+    const pruned = pruneBeforeProbes(['conv', 'dw'], options, new Set(['dw']), (l, o) => (o.weight === 'pow2' || o.weight === '4' ? 150 : dearGroups(l, o)), 100);
+    expect(Object.fromEntries(pruned.get('conv')!)).toEqual({ w4g128a8: 'not below the base', w4g128a4: 'dearer than 8-bit weights' });
     expect(Object.fromEntries(pruned.get('dw')!)).toEqual({ w4g128a8: 'no group form', w4g128a4: 'no group form' });
     // g128 has no live option left on either layer: its probe is skipped; pow2 (dearer than the base here) keeps its probe.
     const widths = ['8', '4', '2', 'log', 'g128', 'pow2', 'pow2-4', 'a4'] as const;
@@ -35,7 +36,7 @@ describe('option pruning', () => {
     expect(Object.fromEntries(here)).toEqual({ w2a8: 'over budget', w2a4: 'over budget', w4g128a8: 'dominated', pow2a8: 'dominated' });
     expect(labels(kept)).toEqual(['w8a8', 'w8a4', 'w4a8', 'w4a4', 'log4a8', 'log4a4', 'w4g128a4', 'pow2a4', 'pow2w4a8', 'pow2w4a4']);
     const summary = pruningSummary(new Map([['conv', here]]), options.length, { run: 8, skipped: 0, stoppedEarly: 1 });
-    expect(summary.options).toEqual({ 'no group form': 0, 'not below the base': 0, 'over budget': 2, dominated: 2, kept: 10 });
+    expect(summary.options).toEqual({ 'no group form': 0, 'not below the base': 0, 'dearer than 8-bit weights': 0, 'over budget': 2, dominated: 2, kept: 10 });
     expect(pruningLine(summary)).toContain('1 cut short');
   });
 
