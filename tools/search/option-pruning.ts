@@ -1,4 +1,4 @@
-// Which per-layer options the search can skip, and why. Four reasons, in the order they are applied:
+// Which per-layer options the search can skip, and why. Five reasons, in the order they are applied:
 // - 'no group form' (exact): a group-scaled option on a depthwise/grouped conv, which keeps per-channel
 //   scales (layer-config.ts) — the option would be its plain 4-bit twin scored again;
 // - 'not below the base' (exact for the descent): an 8-bit-output option whose objective in the base context
