@@ -9,6 +9,8 @@
 // - 'dearer than 8-bit weights' (a heuristic): a 4-bit-output option (not pow2, not int4-mode) that costs no
 //   less than w8a4, the same outputs with 8-bit weights, assumed at least as accurate.
 //   Both skip the option's sensitivity probe when no other option needs that width.
+// The two heuristics ('dearer than 8-bit weights', 'dominated') run only with `accsim search --heuristic-pruning`:
+// by default the search scores what it scored before (the exact reasons only drop what it would never score).
 // - 'over budget' (as before): its alone-probe's drop already exceeds --max-drop;
 // - 'dominated' (a heuristic, 8-bit-output options only): another option of the layer that can stand wherever it can (same output bits,
 //   same power-of-two requantization, the int4 mode if it has it) costs no more in the layer's context AND
@@ -41,7 +43,7 @@ const W8A4: LayerOption = { weight: '8', act: 4 };
  * (every other layer at the base option), `baseCost` the base's own.
  */
 export function pruneBeforeProbes(layers: readonly string[], options: readonly LayerOption[], grouped: ReadonlySet<string>,
-  cost: (layer: string, o: LayerOption) => number, baseCost: number): Pruned {
+  cost: (layer: string, o: LayerOption) => number, baseCost: number, heuristic = true): Pruned {
   const pruned: Pruned = new Map(layers.map((l) => [l, new Map()]));
   for (const l of layers) {
     for (const o of options) {
@@ -49,7 +51,7 @@ export function pruneBeforeProbes(layers: readonly string[], options: readonly L
       if (grouped.has(l) && o.weight.startsWith('g')) pruned.get(l)!.set(optionLabel(o), 'no group form');
       else if (isPow2Width(o.weight) || int4Consumer(o.weight) || o.weight === '8') continue;
       else if (o.act === 8 && cost(l, o) >= baseCost) pruned.get(l)!.set(optionLabel(o), 'not below the base');
-      else if (o.act === 4 && cost(l, o) >= cost(l, W8A4)) pruned.get(l)!.set(optionLabel(o), 'dearer than 8-bit weights');
+      else if (heuristic && o.act === 4 && cost(l, o) >= cost(l, W8A4)) pruned.get(l)!.set(optionLabel(o), 'dearer than 8-bit weights');
     }
   }
   return pruned;
@@ -71,7 +73,7 @@ function canReplace(y: LayerOption, x: LayerOption): boolean {
  * `prunedHere`. `drop` and `loss` are the predicted drop and loss from the alone-probes.
  */
 export function pruneAfterProbes(options: readonly LayerOption[], prunedHere: Map<string, PruneReason>, maxDrop: number,
-  cost: (o: LayerOption) => number, drop: (o: LayerOption) => number, loss: (o: LayerOption) => number): LayerOption[] {
+  cost: (o: LayerOption) => number, drop: (o: LayerOption) => number, loss: (o: LayerOption) => number, heuristic = true): LayerOption[] {
   const live = options.filter((o) => isBase(o) || !prunedHere.has(optionLabel(o)));
   const within = live.filter((o) => {
     if (isBase(o) || drop(o) <= maxDrop) return true;
@@ -81,7 +83,7 @@ export function pruneAfterProbes(options: readonly LayerOption[], prunedHere: Ma
   return within.filter((x) => {
     // 4-bit-output options stay: a pair move turns the producer's current weight to 4-bit outputs, so w8a4
     // must remain for the int4 moves from an 8-bit layer even when w4a4 costs less and loses no more.
-    if (isBase(x) || x.act === 4) return true;
+    if (!heuristic || isBase(x) || x.act === 4) return true;
     const by = within.find((y) => y !== x && !isBase(y) && canReplace(y, x) && cost(y) <= cost(x) && loss(y) <= loss(x) && (cost(y) < cost(x) || loss(y) < loss(x)));
     if (by !== undefined) prunedHere.set(optionLabel(x), 'dominated');
     return by === undefined;

@@ -45,6 +45,8 @@ export interface SearchOptions {
   /** Held-out samples the sensitivity probes run on (the first ones; default all): probes only prune and rank, candidates are scored on all. */
   readonly probeSamples?: number;
   readonly maxSteps: number;
+  /** Also drop options by the two heuristics of option-pruning.ts (dearer than 8-bit weights, dominated). */
+  readonly heuristicPruning?: boolean;
   readonly command: string;
 }
 
@@ -136,7 +138,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       return objective(estimate(configOf(BASE, a), triedKey(layers, BASE, a)));
     };
     const baseCost = objective(estimate(configOf(BASE, start), triedKey(layers, BASE, start)));
-    const pruned = pruneBeforeProbes(layers, options, grouped, layerCost, baseCost);
+    const pruned = pruneBeforeProbes(layers, options, grouped, layerCost, baseCost, o.heuristicPruning === true);
     const probes = layers.flatMap((layer) => probeWidthsOf(widths, options, pruned.get(layer)!).map((width) => ({ layer, width })));
     phaseDone('setup');
     let bar = startProgress('search: sensitivity', probes.length, 'runs');
@@ -158,7 +160,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const dropOfProbe = (s: ChoiceScore): number => (s.samples < probeSamples ? Infinity : Math.max(0, probeDrop(s)));
     const predictedDrop = (layer: string, opt: LayerOption): number =>
       dropOfProbe(solo.get(`${layer}|${opt.weight}`)!) + (opt.act === 4 ? dropOfProbe(solo.get(`${layer}|a4`)!) : 0);
-    const allowed = new Map(layers.map((l) => [l, pruneAfterProbes(options, pruned.get(l)!, o.maxDrop, (x) => layerCost(l, x), (x) => predictedDrop(l, x), (x) => predictedLoss(l, x))]));
+    const allowed = new Map(layers.map((l) => [l, pruneAfterProbes(options, pruned.get(l)!, o.maxDrop, (x) => layerCost(l, x), (x) => predictedDrop(l, x), (x) => predictedLoss(l, x), o.heuristicPruning === true)]));
     const pruning = pruningSummary(pruned, options.length, { run: probes.length, skipped: layers.length * widths.length - probes.length, stoppedEarly });
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).

@@ -47,3 +47,15 @@ describe('option pruning', () => {
     expect(labels(pruneAfterProbes(two, new Map(), 0.5, () => 60, () => 0, () => 0.1))).toEqual(['w8a8', 'w4a8', 'log4a8']);
   });
 });
+
+describe('without --heuristic-pruning', () => {
+  it('drops only what the descent would never score, and what is over the budget', () => {
+    const dear = (l: string, o: LayerOption) => (o.weight === 'g128' ? 120 - (o.act === 4 ? 5 : 0) : cost(o));
+    const pruned = pruneBeforeProbes(['conv'], options, new Set(), dear, 100, false);
+    expect(Object.fromEntries(pruned.get('conv')!)).toEqual({ w4g128a8: 'not below the base' });
+    const here = new Map();
+    const kept = pruneAfterProbes(options, here, 0.5, cost, (o) => (o.weight === '2' ? 3 : 0.1), () => 0, false);
+    expect(Object.fromEntries(here)).toEqual({ w2a8: 'over budget', w2a4: 'over budget' });
+    expect(kept.length).toBe(options.length - 2);
+  });
+});
