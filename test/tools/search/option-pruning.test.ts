@@ -50,7 +50,7 @@ describe('option pruning', () => {
 
 describe('without --heuristic-pruning', () => {
   it('drops only what the descent would never score, and what is over the budget', () => {
-    const dear = (l: string, o: LayerOption) => (o.weight === 'g128' ? 120 - (o.act === 4 ? 5 : 0) : cost(o));
+    const dear = (_: string, o: LayerOption) => (o.weight === 'g128' ? 120 - (o.act === 4 ? 5 : 0) : cost(o));
     const pruned = pruneBeforeProbes(['conv'], options, new Set(), dear, 100, false);
     expect(Object.fromEntries(pruned.get('conv')!)).toEqual({ w4g128a8: 'not below the base' });
     const here = new Map();
