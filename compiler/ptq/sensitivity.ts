@@ -15,7 +15,7 @@ import type { Graph } from '../ir/graph.js';
 import { fail } from '../../core/diagnostics.js';
 import type { LayerQuantConfig, QuantConfig } from '../quant/presets.js';
 import { LAYER_OPS } from '../quant/layer-config.js';
-import { type ChoiceScore, type HeldOutSet, scoreOutputs } from './choice-score.js';
+import { type ChoiceScore, type HeldOutSet, firstSamples, scoreOutputs } from './choice-score.js';
 import { type ValueTransform, dequantizedWeights, fakeQuantizeOnGrid, gridOf, runFloatValues, withWeights } from './fake-quant-runs.js';
 import { type CalibrationCache, cachedFloatGraph, quantizeModel } from './quantize-model.js';
 import { inferTypes } from '../ir/verify.js';
@@ -107,7 +107,7 @@ function coneOf(float: Graph, layer: string): { cone: Set<string>; cut: string[]
  * fake-quantized. With `reuse` (an alone-probe of `reuse.layer`: nothing outside its cone changed), the
  * run evaluates only the cone from cached inputs, or runs whole and caches them.
  */
-function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Array>, transforms: ReadonlyMap<string, ValueTransform>, set: HeldOutSet, reuse?: { cache: FloatCutCache; layer: string; key: string }): Float32Array {
+function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Array>, transforms: ReadonlyMap<string, ValueTransform>, set: HeldOutSet, reuse?: { cache: FloatCutCache; layer: string; key: string }, stop?: (row: Float32Array, i: number) => boolean): Float32Array {
   const g = withWeights(float, weights);
   const attrs = inferTypes(g);
   const n = set.images.type.shape[0]!;
@@ -128,17 +128,46 @@ function fakeQuantOutputs(float: Graph, weights: ReadonlyMap<string, Float32Arra
       : runFloatValues(g, attrs, new Map([[g.inputs[0]!.name, x]]), transforms);
     for (const [v, list] of record) list.push(values.get(v)!);
     out.set(values.get(output)!.data as Float32Array, i * set.classes);
+    // Cut short: the outputs of the first i + 1 samples (the cut values of a partial run are not kept).
+    if (stop?.(values.get(output)!.data as Float32Array, i) === true) return out.subarray(0, (i + 1) * set.classes);
   }
   for (const [v, list] of record) reuse!.cache.set(keyOf(v), list);
   return out;
 }
 
 /**
+ * A stop rule for an alone-probe that only has to say whether its accuracy drop from float exceeds
+ * `maxDrop` points (the search prunes such an option): after each sample, the best the probe can still end
+ * with is every remaining sample right, so once even that leaves the drop above `maxDrop` the verdict is
+ * certain and the rest need not run. Exact: a probe stops only when its full run would have exceeded it.
+ */
+function dropCertainlyAbove(set: HeldOutSet, maxDrop: number): ((row: Float32Array, i: number) => boolean) | undefined {
+  const labels = set.labels;
+  if (labels === undefined) return undefined;
+  const n = labels.length;
+  const k = set.classes;
+  let floatRight = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let j = 1; j < k; j++) if (set.floatOutputs[i * k + j]! > set.floatOutputs[i * k + best]!) best = j;
+    if (best === labels[i]) floatRight++;
+  }
+  let wrong = 0;
+  return (row, i) => {
+    let best = 0;
+    for (let j = 1; j < k; j++) if (row[j]! > row[best]!) best = j;
+    if (best !== labels[i]) wrong++;
+    return (100 * (floatRight - (n - wrong))) / n > maxDrop;
+  };
+}
+
+/**
  * One probe: `{layer, width}` quantizes only `layer` at `width`; `{layer, 'float'}` quantizes everything of
  * `base` except `layer` (the network input's quantizer included). `cache` is bound to the float graph and the
- * calibration part.
+ * calibration part. With `stopAboveDrop` (and labels) the run stops as soon as its accuracy drop is certain
+ * to exceed that many points; the score then covers only the samples run (`samples` < the set's).
  */
-export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, set: HeldOutSet, probe: SensitivityProbe, floatCut?: FloatCutCache): ChoiceScore {
+export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, set: HeldOutSet, probe: SensitivityProbe, floatCut?: FloatCutCache, stopAboveDrop?: number): ChoiceScore {
   const config = probe.width === 'float' ? base : configWithWidth(base, probe.layer, probe.width);
   const cle = config.recipe?.cle ?? false;
   const q = quantizeModel(cache.graph, { config, calib: cache.calib, cache }).graph;
@@ -156,7 +185,10 @@ export function runSensitivityProbe(base: QuantConfig, cache: CalibrationCache, 
     if (node.op === 'qconv2d' || node.op === 'qdense') weights.set(name, dequantizedWeights(q, node));
   }
   const reuse = floatCut !== undefined && probe.width !== 'float' ? { cache: floatCut, layer: probe.layer, key: `cle=${cle}` } : undefined;
-  return scoreOutputs(fakeQuantOutputs(float, weights, transforms, set, reuse), set);
+  const stop = stopAboveDrop === undefined ? undefined : dropCertainlyAbove(set, stopAboveDrop);
+  const outputs = fakeQuantOutputs(float, weights, transforms, set, reuse, stop);
+  const n = outputs.length / set.classes;
+  return scoreOutputs(outputs, n < set.images.type.shape[0]! ? firstSamples(set, n) : set);
 }
 
 /** Every probe of a sensitivity analysis: each layer at each width, then each layer kept float. */

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../core/diagnostics.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { runSearch } from '../search/run-search.js';
+import { pruningLine } from '../search/option-pruning.js';
 import { DEFAULT_SEARCH_PRESETS, DEFAULT_SEARCH_WIDTHS } from '../search/search-space.js';
 import { renderFrontHtml } from '../report/mixed-precision-html.js';
 import { renderTable } from '../report/table.js';
@@ -17,7 +18,7 @@ import { style } from '../report/style.js';
 
 type SearchArgs = HwFlags & {
   model: string; calib: string; 'calib-limit'?: number; 'held-out'?: string; 'held-out-limit': number; 'probe-samples': number; preset: string; config?: string; objective: 'energy' | 'cycles' | 'edp'; 'max-drop': number;
-  widths: string; presets: string; output: string; json?: string; html?: string; jobs?: number; 'verify-samples': number; 'max-steps': number; energy?: string;
+  widths: string; presets: string; 'heuristic-pruning': boolean; output: string; json?: string; html?: string; jobs?: number; 'verify-samples': number; 'max-steps': number; energy?: string;
 };
 
 /** The command line as typed (arguments with spaces or quotes single-quoted). */
@@ -42,6 +43,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       .option('max-drop', { type: 'number', default: 0.5, describe: 'largest held-out accuracy drop from float, in points, the chosen configuration may have' })
       .option('widths', { type: 'string', default: DEFAULT_SEARCH_WIDTHS.join(','), describe: 'per-layer options: weights 8, 4, 2, 1, log (4-bit log-domain, shift-add), pow2 / pow2-4 (power-of-two scales, 8- / 4-bit weights), g32/g64/g128 (4-bit, group-wise scales), and a4 (4-bit outputs)' })
       .option('presets', { type: 'string', default: DEFAULT_SEARCH_PRESETS.join(','), describe: 'uniform presets scored as reference points' })
+      .option('heuristic-pruning', { type: 'boolean', default: false, describe: 'also drop options another option of the layer dominates (no dearer, predicted to lose no more) and log/group 4-bit-output options dearer than w8a4: fewer estimates, may miss a point (docs/MIXED-PRECISION.md)' })
       .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the chosen configuration as a --config JSON file' })
       .option('json', { type: 'string', describe: 'write the whole search (every point, the front, the cache counts) as JSON here' })
       .option('html', { type: 'string', describe: 'write the front as a self-contained HTML page here' })
@@ -66,7 +68,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
       model: args.model, graph, base, choiceData: args.calib, ...(args['calib-limit'] !== undefined ? { calibLimit: args['calib-limit'] } : {}),
       ...(args['held-out'] !== undefined ? { heldOut: { dir: args['held-out'], count: args['held-out-limit'] } } : {}),
       hw, array: `${hw.array.rows}x${hw.array.cols}`, ...(energyTable ? { energyTable } : {}), objective: args.objective, maxDrop: args['max-drop'],
-      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], probeSamples: args['probe-samples'], maxSteps: args['max-steps'], command: commandLine(),
+      widths, presets, ...(args.jobs !== undefined ? { jobs: args.jobs } : {}), verifySamples: args['verify-samples'], probeSamples: args['probe-samples'], maxSteps: args['max-steps'], heuristicPruning: args['heuristic-pruning'], command: commandLine(),
     });
     if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(report, null, 2)}\n`);
     if (args.html !== undefined) writeFileAtomic(args.html, renderFrontHtml(report));
@@ -77,6 +79,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     const descents = (report.descents ?? []).map((d) => `${d.from === 'base' ? 'from the base' : `from uniform ${d.from}`} ${d.steps} step(s)`).join(', ');
     const skipped = (report.startsSkipped ?? []).length > 0 ? `; no per-layer form to descend from: ${report.startsSkipped!.join(', ')}` : '';
     process.stdout.write(`${style.dim(`descents: ${descents}${skipped}`)}\n`);
+    if (report.pruning !== undefined) process.stdout.write(`${style.dim(pruningLine(report.pruning))}\n`);
     const rows = report.points.filter((p) => p.onFront || p.id === report.chosen).sort((a, b) => (a.verified?.energyPj ?? 0) - (b.verified?.energyPj ?? 0)).map((p) => [
       `${p.id === report.chosen ? '* ' : ''}#${p.id}`, p.origin, ((p.verified?.energyPj ?? p.estimate.energyPj) / 1e6).toFixed(3), String(p.verified?.cycles ?? '-'),
       p.score.accuracyPct?.toFixed(2) ?? p.score.loss.toFixed(4), p.dropBound.toFixed(2), p.verified ? (p.verified.bitExact ? 'yes' : 'NO') : '-', Object.values(p.layers).join(' '),

@@ -14,6 +14,8 @@ const WORKER_URL = new URL('./choice-worker.js', import.meta.url);
 /** A pool of threads that score tasks. */
 export interface ChoicePool {
   readonly threads: number;
+  /** Tasks running now (a thread is idle while this is below `threads`). */
+  readonly busy: number;
   /** Runs the tasks (in parallel when there are workers), results in task order; `onDone` counts finished tasks. */
   run<R extends ChoiceResult = ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void): Promise<R[]>;
   close(): Promise<void>;
@@ -45,8 +47,10 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
     if (next) next(w);
     else idle.push(w);
   };
+  let busy = 0;
   const one = async (task: ChoiceTask): Promise<ChoiceResult> => {
     const w = await acquire();
+    busy++;
     try {
       const id = nextId++;
       return await new Promise<ChoiceResult>((resolve, reject) => {
@@ -54,11 +58,15 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
         w.postMessage({ id, task } satisfies ChoiceRequest);
       });
     } finally {
+      busy--;
       release(w);
     }
   };
   return {
     threads: n,
+    get busy() {
+      return busy;
+    },
     run: <R extends ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void) => Promise.all(tasks.map(async (t) => {
       const s = await one(t);
       onDone?.(t, s);
@@ -74,6 +82,7 @@ function inProcessPool(spec: ChoiceContextSpec): ChoicePool {
   let ctx: ChoiceContext | undefined;
   return {
     threads: 1,
+    busy: 0,
     run: async <R extends ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void) => {
       const out: R[] = [];
       for (const t of tasks) {

@@ -46,12 +46,13 @@ export function choiceContext(spec: ChoiceContextSpec): ChoiceContext {
 }
 
 /**
- * A task: a sensitivity probe of a base config (on the first `samples` held-out samples when given); a config (JSON text) quantized and scored by the integer
+ * A task: a sensitivity probe of a base config (on the first `samples` held-out samples when given; cut short once
+ * its drop is certain to exceed `stopAboveDrop` points); a config (JSON text) quantized and scored by the integer
  * reference; or a config quantized, compiled for `hw` and simulated on the first `samples` held-out samples
  * against the integer reference (the end-to-end check of a reported point).
  */
 export type ChoiceTask =
-  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe; readonly samples?: number }
+  | { readonly kind: 'probe'; readonly base: string; readonly probe: SensitivityProbe; readonly samples?: number; readonly stopAboveDrop?: number }
   | { readonly kind: 'evaluate'; readonly config: string }
   | { readonly kind: 'verify'; readonly config: string; readonly hw: string; readonly samples: number };
 
@@ -60,7 +61,7 @@ export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
 export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
-  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe, ctx.floatCut);
+  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe, ctx.floatCut, task.stopAboveDrop);
   const config = parseQuantConfig(task.config, 'candidate');
   const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
   if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set, ctx.intCache), ctx.set);

@@ -26,6 +26,8 @@ export interface DescentContext {
   score(base: string, cands: readonly Assignment[], origin: string): Promise<number[]>;
   /** Called after each step. */
   onStep?(step: number): void;
+  /** Whether a worker thread is idle now (then the main thread estimates ahead: lookAhead). Absent: never. */
+  spareCore?(): boolean;
 }
 
 /** Where a descent starts: an assignment over the base called `base` (a preset name), already scored. */
@@ -74,7 +76,10 @@ export async function greedyDescent(ctx: DescentContext, start: DescentStart, tr
     if (ranked.length === 0) break;
     const batch = ranked.slice(0, ctx.batch);
     for (const m of batch) tried.add(triedKey(layers, base, m.cand));
-    const bounds = await ctx.score(base, batch.map((m) => m.cand), originOf(step));
+    let settled = false;
+    const scoring = ctx.score(base, batch.map((m) => m.cand), originOf(step)).finally(() => (settled = true));
+    if (ctx.spareCore !== undefined) await lookAhead(ctx, base, [...batch].sort((x, y) => x.objective - y.objective).map((m) => m.cand), tried, () => settled);
+    const bounds = await scoring;
     steps = step;
     const within = batch.filter((_, i) => bounds[i]! <= ctx.maxDrop).sort((x, y) => x.objective - y.objective);
     if (within.length > 0) {
@@ -84,6 +89,28 @@ export async function greedyDescent(ctx: DescentContext, start: DescentStart, tr
     ctx.onStep?.(step);
   }
   return { from: base, steps, end: current, endObjective: now };
+}
+
+/**
+ * While a step's candidates are scored and a worker thread idles (the other still scoring), the main thread
+ * estimates the objective of the next step's moves from each candidate, cheapest candidate first (the one
+ * a step moves to when it is within the budget). Estimates are a cache of pure functions, so the descent
+ * is the same with or without this; it only fills the cache with estimates the next step would have
+ * computed while both worker threads waited for it.
+ */
+async function lookAhead(ctx: DescentContext, base: string, cands: readonly Assignment[], tried: ReadonlySet<string>, settled: () => boolean): Promise<void> {
+  const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+  for (const cand of cands) {
+    for (const move of movesFrom(cand, ctx.allowed, ctx.consumers)) {
+      const next = { ...cand, ...move } as Assignment;
+      if (tried.has(triedKey(ctx.layers, base, next))) continue;
+      while (!settled() && !ctx.spareCore!()) await pause(20);
+      if (settled()) return;
+      ctx.objectiveOf(base, next);
+      // Let the pool's messages (results, AdaRound memo entries for the other worker) through.
+      await pause(0);
+    }
+  }
 }
 
 /** A scored uniform preset as the choice of descent starts sees it. */

@@ -9,7 +9,7 @@ import type { Graph } from '../../compiler/ir/graph.js';
 import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
 import { type ChoiceScore, firstSamples, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
-import type { Width } from '../../compiler/ptq/sensitivity.js';
+import { type Width, isPow2Width } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import { hwConfigToJson } from '../../isa/hw-config-json.js';
@@ -19,7 +19,8 @@ import { startChoicePool } from './choice-pool.js';
 import type { ChoiceTask } from './choice-tasks.js';
 import { LayerCostCache } from './cost-cache.js';
 import { frontAndBudget } from './front-selection.js';
-import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentLabels, nativeOption, optionsOf, weightedConsumers } from './search-space.js';
+import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentLabels, nativeOption, optionsOf, structuralConfig, weightedConsumers } from './search-space.js';
+import { probeWidthsOf, pruneAfterProbes, pruneBeforeProbes, pruningSummary } from './option-pruning.js';
 import { type DescentContext, type DescentResult, greedyDescent, presetStarts, triedKey } from './descent.js';
 import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
 import { summary } from './sensitivity-run.js';
@@ -44,6 +45,8 @@ export interface SearchOptions {
   /** Held-out samples the sensitivity probes run on (the first ones; default all): probes only prune and rank, candidates are scored on all. */
   readonly probeSamples?: number;
   readonly maxSteps: number;
+  /** Also drop options by the two heuristics of option-pruning.ts (dearer than 8-bit weights, dominated). */
+  readonly heuristicPruning?: boolean;
   readonly command: string;
 }
 
@@ -90,17 +93,28 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const bound = (s: ChoiceScore): number => drop(s) + (pairedDropSe(s) ?? 0);
 
     // The cost of a configuration: its structure (dtypes, scales' kinds) is what lowers, so it is quantized
-    // without the data-hungry steps that only move values (AdaRound, bias correction).
+    // without the steps that only move values (AdaRound, bias correction, MSE weight ranges: structuralConfig).
     const estimates = new Map<string, { energyPj: number; cycles: number }>();
+    let estimateMs = 0;
     const estimate = (config: QuantConfig, key: string) => {
       let e = estimates.get(key);
       if (e === undefined) {
-        const structural = { ...config, recipe: { ...config.recipe, adaround: false, biasCorrection: false } };
-        const q = quantizeModel(o.graph, { config: structural, calib: data.calib, cache: mainCache });
+        const t0 = performance.now();
+        const q = quantizeModel(o.graph, { config: structuralConfig(config), calib: data.calib, cache: mainCache });
         const r = costs.estimate(q.graph, sample);
         estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
+        estimateMs += performance.now() - t0;
       }
       return e;
+    };
+
+    const uniformOf = (o: LayerOption): Assignment => Object.fromEntries(layers.map((l) => [l, o]));
+    // Descents over the base and over presets: an assignment's configuration and estimate key name its base.
+    const BASE = 'base';
+    const baseConfigs = new Map<string, { config: QuantConfig; native: LayerOption }>([[BASE, { config: o.base, native: BASE_OPTION }]]);
+    const configOf = (baseName: string, a: Assignment): QuantConfig => {
+      const b = baseConfigs.get(baseName)!;
+      return assignmentConfig(b.config, a, b.native);
     };
 
     // 1. Sensitivity of each weighted layer alone at each width.
@@ -111,25 +125,43 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const probeSamples = Math.min(o.probeSamples ?? fScore.samples, fScore.samples);
     const fProbe = floatScore(firstSamples(set, probeSamples));
     const probeDrop = (s: ChoiceScore): number => (s.accuracyPct !== undefined ? fProbe.accuracyPct! - s.accuracyPct : s.loss - fProbe.loss);
-    const probes = layers.flatMap((layer) => widths.map((width) => ({ layer, width })));
+    // Options that cannot pay are pruned before their probes (option-pruning.ts): each option's objective in
+    // the base context from the cost cache (no AdaRound, no scoring); pow2 options in the every-layer-pow2
+    // context, as their probes are.
+    const options = optionsOf(widths);
+    const grouped = new Set(float.nodes.filter((n) => n.op === 'conv2d' && typeof n.attrs['groups'] === 'number' && n.attrs['groups'] > 1).map((n) => n.name));
+    const start = uniformOf(BASE_OPTION);
+    const pow2Context = options.find((x) => isPow2Width(x.weight) && x.act === 8);
+    const contextOf = (x: LayerOption): Assignment => (isPow2Width(x.weight) ? uniformOf(pow2Context ?? x) : start);
+    const layerCost = (l: string, x: LayerOption): number => {
+      const a = { ...contextOf(x), [l]: x };
+      return objective(estimate(configOf(BASE, a), triedKey(layers, BASE, a)));
+    };
+    const baseCost = objective(estimate(configOf(BASE, start), triedKey(layers, BASE, start)));
+    const pruned = pruneBeforeProbes(layers, options, grouped, layerCost, baseCost, o.heuristicPruning === true);
+    const probes = layers.flatMap((layer) => probeWidthsOf(widths, options, pruned.get(layer)!).map((width) => ({ layer, width })));
     phaseDone('setup');
     let bar = startProgress('search: sensitivity', probes.length, 'runs');
     let done = 0;
-    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({ kind: 'probe', base, probe, ...(probeSamples < fScore.samples ? { samples: probeSamples } : {}) })), () => bar.update(++done)).finally(() => bar.stop());
+    // A probe other than the 8-bit one only has to tell whether its drop exceeds the budget once it does: it
+    // stops as soon as that is certain (sensitivity.ts); such an option is pruned whatever the rest gave.
+    const probeScores = await pool.run<ChoiceScore>(probes.map((probe): ChoiceTask => ({
+      kind: 'probe', base, probe, ...(probeSamples < fScore.samples ? { samples: probeSamples } : {}), ...(probe.width !== '8' ? { stopAboveDrop: o.maxDrop } : {}),
+    })), () => bar.update(++done)).finally(() => bar.stop());
     phaseDone('sensitivity');
     const solo = new Map(probes.map((p, i) => [`${p.layer}|${p.width}`, probeScores[i]!]));
+    const stoppedEarly = probeScores.filter((s) => s.samples < probeSamples).length;
     const predictedLoss = (layer: string, opt: LayerOption): number => {
       const w = solo.get(`${layer}|${opt.weight}`)!.loss - solo.get(`${layer}|8`)!.loss;
       const a = opt.act === 4 ? solo.get(`${layer}|a4`)!.loss - fProbe.loss : 0;
       return Math.max(0, w) + Math.max(0, a);
     };
+    // A probe cut short proved its drop above the budget (its partial score says nothing more).
+    const dropOfProbe = (s: ChoiceScore): number => (s.samples < probeSamples ? Infinity : Math.max(0, probeDrop(s)));
     const predictedDrop = (layer: string, opt: LayerOption): number =>
-      Math.max(0, probeDrop(solo.get(`${layer}|${opt.weight}`)!)) + (opt.act === 4 ? Math.max(0, probeDrop(solo.get(`${layer}|a4`)!)) : 0);
-    // Group-scaled options need a plain conv or dense layer: a depthwise/grouped conv keeps per-channel
-    // scales (layer-config.ts), so there the option would be its plain 4-bit twin scored again.
-    const grouped = new Set(float.nodes.filter((n) => n.op === 'conv2d' && typeof n.attrs['groups'] === 'number' && n.attrs['groups'] > 1).map((n) => n.name));
-    const fits = (l: string, opt: LayerOption): boolean => !(grouped.has(l) && opt.weight.startsWith('g'));
-    const allowed = new Map(layers.map((l) => [l, optionsOf(widths).filter((opt) => opt === BASE_OPTION || (opt.weight === '8' && opt.act === 8) || (fits(l, opt) && predictedDrop(l, opt) <= o.maxDrop))]));
+      dropOfProbe(solo.get(`${layer}|${opt.weight}`)!) + (opt.act === 4 ? dropOfProbe(solo.get(`${layer}|a4`)!) : 0);
+    const allowed = new Map(layers.map((l) => [l, pruneAfterProbes(options, pruned.get(l)!, o.maxDrop, (x) => layerCost(l, x), (x) => predictedDrop(l, x), (x) => predictedLoss(l, x), o.heuristicPruning === true)]));
+    const pruning = pruningSummary(pruned, options.length, { run: probes.length, skipped: layers.length * widths.length - probes.length, stoppedEarly });
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];
@@ -145,15 +177,6 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       scored.push(...out);
       return out;
     };
-    const uniformOf = (o: LayerOption): Assignment => Object.fromEntries(layers.map((l) => [l, o]));
-    const start = uniformOf(BASE_OPTION);
-    // Descents over the base and over presets: an assignment's configuration and estimate key name its base.
-    const BASE = 'base';
-    const baseConfigs = new Map<string, { config: QuantConfig; native: LayerOption }>([[BASE, { config: o.base, native: BASE_OPTION }]]);
-    const configOf = (baseName: string, a: Assignment): QuantConfig => {
-      const b = baseConfigs.get(baseName)!;
-      return assignmentConfig(b.config, a, b.native);
-    };
     bar = startProgress('search: presets', o.presets.length + 1, 'configs');
     const uniform = o.presets.map((p) => ({ origin: `uniform ${p}`, config: presetConfig(p), key: `preset ${p}` }));
     const [basePoint, ...presetPoints] = await evaluate([{ origin: 'base', config: configOf(BASE, start), key: triedKey(layers, BASE, start), assignment: start }, ...uniform]);
@@ -167,9 +190,9 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       layers, allowed, consumers, batch: pool.threads, maxSteps: o.maxSteps, maxDrop: o.maxDrop,
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
       predictedLoss,
+      ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
       score: async (b, cands, origin) => (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score)),
     };
-    const options = optionsOf(widths);
     const { starts, skipped } = presetStarts(o.presets.map((name, i) => ({
       name, objective: objective(presetPoints[i]!.estimate), bound: bound(presetPoints[i]!.score), native: nativeOption(presetConfig(name), options),
     })), objective(basePoint!.estimate), o.maxDrop);
@@ -206,7 +229,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       descents: descents.map((d) => ({ from: d.from, steps: d.steps, end: triedKey(layers, d.from, d.end) })), startsSkipped: skipped,
-      cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
+      pruning, estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
   } finally {

@@ -77,6 +77,22 @@ export function nativeOption(preset: QuantConfig, options: readonly LayerOption[
   return options.find((o) => o.act === d.actBits && Object.entries(widthOverride(o.weight)).every(([k, v]) => d[k as keyof LayerQuantConfig] === v));
 }
 
+/**
+ * The configuration the cost estimate lowers: `config` without the steps that only move values — AdaRound,
+ * bias correction, and the MSE search of weight clipping ranges (min/max instead: the same dtypes, formats,
+ * groups and scales' kinds, other scale values). The cost cache keys strip value fields, so the estimate is
+ * the same; the MSE search was half of an estimate's CPU (`test/tools/search/cost-cache.test.ts` checks
+ * the energies agree).
+ */
+export function structuralConfig(config: QuantConfig): QuantConfig {
+  const minmax = <T extends Partial<LayerQuantConfig>>(c: T): T => (c.weightRange === undefined ? c : { ...c, weightRange: 'minmax' });
+  return {
+    ...config, recipe: { ...config.recipe, adaround: false, biasCorrection: false }, default: minmax(config.default),
+    ...(config.first !== undefined ? { first: minmax(config.first) } : {}), ...(config.last !== undefined ? { last: minmax(config.last) } : {}),
+    layers: Object.fromEntries(Object.entries(config.layers).map(([k, v]) => [k, minmax(v)])),
+  };
+}
+
 /** The JSON --config text of an assignment. */
 export function assignmentJson(base: QuantConfig, a: Assignment): Record<string, unknown> {
   return quantConfigToJson(assignmentConfig(base, a));
@@ -115,6 +131,11 @@ export function pow2Consistent(a: Assignment, consumers: ReadonlyMap<string, rea
   return true;
 }
 
+/** Whether a layer with these weights runs in the array's int4 mode on 4-bit inputs (packed integer weights; log and group-scaled layers read 8-bit inputs). */
+export function int4Consumer(weight: LayerOption['weight']): boolean {
+  return weight === '4' || weight === '2' || weight === 'pow2-4';
+}
+
 /** A move: new options for one or two layers. */
 export type Move = Readonly<Record<string, LayerOption>>;
 
@@ -126,7 +147,6 @@ export type Move = Readonly<Record<string, LayerOption>>;
 export function movesFrom(a: Assignment, allowed: ReadonlyMap<string, readonly LayerOption[]>, consumers: ReadonlyMap<string, readonly string[]>): Move[] {
   const same = (x: LayerOption, y: LayerOption) => x.weight === y.weight && x.act === y.act;
   const moves: Move[] = [];
-  const packed = new Set<LayerOption['weight']>(['4', '2', 'pow2-4']);
   for (const [layer, opts] of allowed) for (const o of opts) if (!same(o, a[layer]!)) moves.push({ [layer]: o });
   for (const [producer, cs] of consumers) {
     const p = a[producer]!;
@@ -135,7 +155,7 @@ export function movesFrom(a: Assignment, allowed: ReadonlyMap<string, readonly L
     if (pOpt === undefined) continue;
     for (const c of cs) {
       for (const o of allowed.get(c) ?? []) {
-        if (packed.has(o.weight) && !same(o, a[c]!)) moves.push({ [producer]: pOpt, [c]: o });
+        if (int4Consumer(o.weight) && !same(o, a[c]!)) moves.push({ [producer]: pOpt, [c]: o });
       }
     }
   }

@@ -1,5 +1,6 @@
 // The result of `accsim search` as written to JSON and read by the HTML front (tools/report/mixed-precision-html.ts).
 import type { ScoreSummary } from './sensitivity-run.js';
+import type { PruningSummary } from './option-pruning.js';
 
 /** A full simulation of a point's configuration: the machine against the integer reference. */
 export interface PointVerification {
@@ -60,6 +61,10 @@ export interface SearchReport {
   readonly descents?: readonly { readonly from: string; readonly steps: number; readonly end: string }[];
   /** Uniform presets within the budget and cheaper than the base that no descent could start from (no per-layer form, e.g. w8a8-pow2). */
   readonly startsSkipped?: readonly string[];
+  /** Options skipped per reason, probes run / skipped / cut short (option-pruning.ts). */
+  readonly pruning?: PruningSummary;
+  /** Configurations whose cost the main thread estimated (structural quantization, lowering, cost cache), and the wall seconds it spent on them. */
+  readonly estimates?: { readonly configurations: number; readonly seconds: number };
   readonly cache: CostCacheStats;
   readonly seconds: number;
   /** Wall seconds of each phase (setup: data, float outputs, worker contexts' start; sensitivity; presets; descent; verify). */

@@ -12,7 +12,7 @@ import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
 import { defaultHwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { LayerCostCache } from '../../../tools/search/cost-cache.js';
-import { assignmentConfig, BASE_OPTION, type Assignment, type LayerOption } from '../../../tools/search/search-space.js';
+import { assignmentConfig, BASE_OPTION, type Assignment, type LayerOption, structuralConfig } from '../../../tools/search/search-space.js';
 import { programEnds, programInput } from '../../../tools/pipeline/host-io.js';
 
 const root = (p: string): string => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
@@ -85,5 +85,25 @@ describe('LayerCostCache', () => {
     other.estimate(g, sample);
     expect(other.stats().misses).toBeGreaterThan(0);
     expect(costs.signatures(lowerGraph(g, defaultHwConfig()))[0]).not.toEqual(other.signatures(lowerGraph(g, { ...defaultHwConfig(), array: { ...defaultHwConfig().array, rows: 8, cols: 8 } }))[0]);
+  });
+});
+
+describe('structuralConfig', () => {
+  it('min/max weight ranges lower to the same cost keys as the MSE ranges, for every kind of option', () => {
+    // The estimate quantizes without the MSE clipping search (structuralConfig): only scale values change,
+    // and the cost keys strip values, so every layer's signature (and with it its cached cost) is the same.
+    const costs = new LayerCostCache(defaultHwConfig());
+    const mixes: Record<string, LayerOption>[] = [
+      {},
+      { 'conv1/Conv': { weight: '4', act: 4 }, 'conv2/Conv': { weight: '4', act: 8 }, 'conv3/Conv': { weight: 'log', act: 8 }, logits: { weight: 'g128', act: 8 } },
+      { 'conv1/Conv': { weight: 'pow2', act: 8 }, 'conv2/Conv': { weight: 'pow2-4', act: 4 }, 'conv3/Conv': { weight: '2', act: 8 } },
+    ];
+    for (const m of mixes) {
+      const config = assignmentConfig(base, { ...Object.fromEntries(layers.map((l) => [l, BASE_OPTION])), ...m });
+      const mse = quantizeModel(graph, { config: { ...config, recipe: { ...config.recipe, adaround: false, biasCorrection: false } }, calib, cache }).graph;
+      const minmax = quantizeModel(graph, { config: structuralConfig(config), calib, cache }).graph;
+      expect(structuralConfig(config).recipe).toMatchObject({ adaround: false, biasCorrection: false });
+      expect(costs.signatures(lowerGraph(minmax, defaultHwConfig()))).toEqual(costs.signatures(lowerGraph(mse, defaultHwConfig())));
+    }
   });
 });

@@ -93,3 +93,34 @@ describe('descent starts', () => {
     expect(triedKey(layers, 'w4a8', uniform(W4A8))).toBe('w4a8: w4a8 w4a8 w4a8');
   });
 });
+
+describe('looking ahead while a worker idles', () => {
+  it('estimates the next moves during scoring and leaves the descent unchanged', async () => {
+    const boundOf = (a: Assignment): number => (assignmentKey(layers, a).split(' ').filter((x) => x === 'w4a4').length > 1 ? 0.9 : 0.2);
+    const run = async (lookAhead: boolean) => {
+      const estimated: string[] = [];
+      const scored: string[] = [];
+      const ctx: DescentContext = {
+        layers, allowed: new Map(layers.map((l) => [l, options])), consumers: new Map([['a', ['b']], ['b', ['c']], ['c', []]]),
+        batch: 2, maxSteps: 12, maxDrop: 0.5,
+        objectiveOf: (_, a) => (estimated.push(assignmentKey(layers, a)), cost(a)),
+        predictedLoss: (_, o) => (o.weight === '4' ? 0.1 : 0) + (o.act === 4 ? 0.1 : 0),
+        // Scoring takes a while (a worker thread), so the look-ahead has time to run.
+        score: async (_, cands) => {
+          await new Promise((r) => setTimeout(r, 30));
+          return cands.map((c) => (scored.push(assignmentKey(layers, c)), boundOf(c)));
+        },
+        ...(lookAhead ? { spareCore: () => true } : {}),
+      };
+      const result = await greedyDescent(ctx, { base: 'base', assignment: uniform(BASE_OPTION), objective: cost(uniform(BASE_OPTION)) }, new Set(), (s) => `step ${s}`);
+      return { scored, estimated, end: assignmentKey(layers, result.end), steps: result.steps };
+    };
+    const plain = await run(false);
+    const ahead = await run(true);
+    expect(ahead.scored).toEqual(plain.scored);
+    expect([ahead.end, ahead.steps]).toEqual([plain.end, plain.steps]);
+    // It estimated moves from candidates during scoring: the next step's ranking found them already done.
+    expect(ahead.estimated.length).toBeGreaterThan(plain.estimated.length);
+    expect(plain.scored.length).toBeGreaterThan(2);
+  });
+});

@@ -50,6 +50,9 @@ describe('sensitivity and search on the CLI', () => {
       expect(search.stderr).toBe('');
       const s = JSON.parse(readFileSync(join(dir, 'search.json'), 'utf8')) as SearchReport;
       expect([s.samples, s.probeSamples]).toEqual([12, 8]);
+      // Every probe of every layer (--widths 8,4,a4) was either run or skipped by the pruning, and the terminal says so.
+      expect(s.pruning!.probes.run + s.pruning!.probes.skipped).toBe(4 * 3);
+      expect(search.stdout).toContain('options pruned:');
       const front = s.points.filter((p) => p.onFront);
       expect(front.length).toBeGreaterThan(0);
       for (const p of front) expect(p.verified).toMatchObject({ bitExact: true, samples: 2, mismatchedElements: 0 });
