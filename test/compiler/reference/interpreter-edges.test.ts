@@ -51,14 +51,14 @@ describe('input binding', () => {
     const x = (dtype: 'i8' | 'u8' | 'f64' | 'f16' | 'f32') => new Map([['x', makeTensor(dtype, [1, 3], dtype === 'i8' ? Int8Array.from([1, 2, 3]) : dtype === 'u8' ? Uint8Array.from([1, 2, 3]) : Float64Array.from([1, 2, 3]))]]);
     expect(codeAndMessage(() => runIntGraph(g, x('i8')))).toBe('RUN002: input %x is i8 data; the graph takes f32');
     const f32 = runIntGraph(g, x('f32')).values.get('d')!.data;
-    for (const dtype of ['f64', 'f16'] as const) expect(Array.from(runIntGraph(g, x(dtype)).values.get('d')!.data)).toEqual(Array.from(f32));
+    for (const dtype of ['f64', 'f16'] as const) expect(Array.from(runIntGraph(g, x(dtype)).values.get('d')!.data as ArrayLike<number>)).toEqual(Array.from(f32 as ArrayLike<number>));
     // An integer input takes its own dtype only: not another integer type, not float data.
     const ints = emptyGraph('ints');
     ints.inputs.push({ name: 'x', type: { dtype: 'i8', shape: [1, 3] } });
     ints.nodes.push({ name: 'r', op: 'reshape', operands: [{ ref: 'value', name: 'x' }], attrs: { shape: [3, 1] } });
     ints.outputs.push('r');
     inferTypes(ints);
-    expect(Array.from(runIntGraph(ints, x('i8')).values.get('r')!.data)).toEqual([1, 2, 3]);
+    expect(Array.from(runIntGraph(ints, x('i8')).values.get('r')!.data as ArrayLike<number>)).toEqual([1, 2, 3]);
     expect(codeAndMessage(() => runIntGraph(ints, x('u8')))).toBe('RUN002: input %x is u8 data; the graph takes i8');
     expect(codeAndMessage(() => runIntGraph(ints, x('f32')))).toBe('RUN002: input %x is f32 data; the graph takes i8');
   });
