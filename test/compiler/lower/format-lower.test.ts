@@ -14,6 +14,7 @@ import { lowerFormatModel } from '../../../compiler/lower/format-lower.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import type { Program } from '../../../isa/program-file.js';
+import type { ArrayMode } from '../../../isa/spec.js';
 import { checkProgram } from '../../../isa/check/index.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { firstDiagnostic } from '../../user-error.js';
@@ -21,7 +22,7 @@ import { seededBatch } from './models.js';
 import { formatGraphOutputs, formatProgramInput } from '../../../tools/pipeline/format-design-point.js';
 
 /** The array mode each MX preset's GEMMs run in. */
-const MX_MODES: Readonly<Record<string, string>> = { mxint8: 'mxint8', mxfp8: 'mxfp8', mxfp4: 'mxfp4' };
+const MX_MODES: Readonly<Record<string, ArrayMode>> = { mxint8: 'mxint8', mxfp8: 'mxfp8', mxfp4: 'mxfp4' };
 const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a).buffer));
 
 /** Simulates `p` on image `x` and returns the outputs' FP32 bits next to the reference's. */
@@ -79,6 +80,14 @@ describe('float lowering: simulator == format reference', () => {
     expect(need('models/examples/concat.qir').message).toContain('op concat has no float lowering');
     expect(need('models/examples/dwsep_relu6.qir').message).toContain('op clip has no float lowering');
   });
+
+  it('fp8-ar (AdaRound-rounded E4M3 weights, fixed scales) on the fp8-e4m3 mode == format reference (fmnist_cnn, 8x8 os)', () => {
+    const m = model('models/fmnist_cnn.qir', 'fp8-ar');
+    expect(m.weightScales?.size).toBeGreaterThan(0);
+    const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array: '8x8', dataflow: 'os' }));
+    const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
+    expect(got).toEqual(want);
+  }, 300_000);
 
   it('PE-level engine == format reference (fmnist_cnn, mxfp8 and mxfp4, 8x8 ws and os)', () => {
     for (const preset of ['mxfp8', 'mxfp4']) {
