@@ -22,6 +22,11 @@ export const FLOAT_MODE_ELEMENTS = {
   mxfp4: { element: 'e2m1', mx: true },
 } as const satisfies Readonly<Record<string, { element: ElementTypeName & (typeof CVT_ELEMENTS)[number]; mx: boolean }>>;
 export type FloatMode = keyof typeof FLOAT_MODE_ELEMENTS;
+/**
+ * Whether `mode` is an MX mode: its folds take the block exponents, and its tiles carry one E8M0 weight-block
+ * exponent per column, like a group mode's multipliers the weight vector after the tile's ceil(k/P) vectors.
+ */
+export const isMxMode = (mode: string): boolean => mode in FLOAT_MODE_ELEMENTS && FLOAT_MODE_ELEMENTS[mode as FloatMode].mx;
 /** What CVT_OUT reads: a float mode's FP32 sum, or an integer mode's exact sum (converted int32 → FP32). */
 export const CVT_OUT_KINDS = ['float', 'int'] as const;
 /** Pooling kinds of FPOOL (as POOL's). */

@@ -1,9 +1,10 @@
+// loc-budget: the ISA table is one job (the float opcodes already live in float-opcodes.ts); its mode tables and COMPUTE's semantics text belong together.
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
 import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
 import { GROUP_MULT_BITS } from '../core/weight-groups.js';
 import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
-import { FLOAT_OPCODES } from './float-opcodes.js';
+import { FLOAT_OPCODES, isMxMode } from './float-opcodes.js';
 import { DRAM, POOL_WINDOW_FIELDS, ROW, ROW_BYTE, actValue, count, elemBits, flag, q31, row, shiftField } from './spec-fields.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
@@ -21,7 +22,7 @@ export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode
  * FP32 bias words of `biasRow` and one with `chunkEnd` folds the partial into the sum (HARDWARE.md §3). The
  * MX modes (mxint8: MXINT8 elements, mxfp8: E4M3, mxfp4: E2M1; one code per byte) are float modes whose fold
  * shifts the partial by 2^(Xa + Xw): Xa from the E8M0 scale side buffer (CVT_IN writes it), Xw from one more
- * weight vector after the tile (MODE_MX_EXP). The order is the CONFIG encoding: new modes go at the end.
+ * weight vector after the tile (isMxMode). The order is the CONFIG encoding: new modes go at the end.
  */
 export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group', 'fp8-e4m3', 'mxint8', 'mxfp8', 'mxfp4'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
@@ -58,16 +59,9 @@ export const isFloatMode = (mode: ArrayMode): boolean => MODE_ACC_PARTIAL_BITS[m
 export const MODE_GROUP_MULT_BITS: Readonly<Record<ArrayMode, number>> = {
   int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS, 'fp8-e4m3': 0, mxint8: 0, mxfp8: 0, mxfp4: 0,
 };
-/**
- * Whether a mode's tiles carry one E8M0 weight-block exponent per column (the MX modes): like the group
- * multipliers, the weight vector right after the tile's ceil(k/P) vectors, byte c the code of column c.
- */
-export const MODE_MX_EXP: Readonly<Record<ArrayMode, boolean>> = {
-  int8: false, int4: false, binary: false, w4a8: false, 'w4a8-log': false, 'w4a8-group': false, 'int8-group': false, 'fp8-e4m3': false, mxint8: true, mxfp8: true, mxfp4: true,
-};
 /** Weight vectors a tile of `k` elements reads (LOAD_WEIGHTS, an os COMPUTE): ceil(k/P), plus the multiplier or exponent vector. */
 export function tileWeightVectors(mode: ArrayMode, k: number, packing: number): number {
-  return Math.ceil(k / packing) + (MODE_GROUP_MULT_BITS[mode] > 0 || MODE_MX_EXP[mode] ? 1 : 0);
+  return Math.ceil(k / packing) + (MODE_GROUP_MULT_BITS[mode] > 0 || isMxMode(mode) ? 1 : 0);
 }
 /** The two dataflows of the systolic array. */
 export const DATAFLOWS = ['ws', 'os'] as const;

@@ -6,7 +6,8 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { isFloatMode, MODE_MX_EXP, MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
+import { isFloatMode, MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
+import { isMxMode } from '../float-opcodes.js';
 import { computePixels, cvtInRows, mxScaleIndex, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
@@ -256,7 +257,7 @@ function checkFloatCompute(i: InstructionOf<'COMPUTE'>, c: Config, window: Windo
   if (i.tiles > 0) report('ACC011', `a COMPUTE run (tiles = ${i.tiles}) is not available in the ${c.mode} mode: each tile has its own chunkEnd`);
   floatAccRows(i.accRow, i.m, c.mode, limits, report);
   if (i.accumulate === 0) rows(report, 'param', i.biasRow, 1, limits);
-  if (MODE_MX_EXP[c.mode]) checkMxCompute(i, window, limits, report);
+  if (isMxMode(c.mode)) checkMxCompute(i, window, limits, report);
 }
 
 function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
