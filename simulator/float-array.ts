@@ -8,6 +8,7 @@
 // modes' closed form (units/systolic-array.ts): the fold is pipelined in the accumulator's write path.
 // MX modes fold with the block exponents: a row's Xa from the E8M0 scale side buffer (its pixel and block),
 // a column's Xw from the exponent vector after the tile (latched with it in ws).
+import { assert } from '../core/diagnostics.js';
 import { E8M0, ELEMENT_TYPES } from '../core/number-formats.js';
 import { FLOAT_MODE_ELEMENTS, type FloatMode } from '../isa/float-opcodes.js';
 import type { InstructionOf } from '../isa/instruction.js';
@@ -60,7 +61,7 @@ export class FloatArray {
     const op = this.operands(i, s, window, modeValues(mode));
     const acc = this.entries(i, mode);
     const mx = FLOAT_MODE_ELEMENTS[mode].mx;
-    const xExp = mx ? this.activationExps(i, window!) : new Int16Array(i.m);
+    const xExp = mx ? this.activationExps(i, window) : new Int16Array(i.m);
     const wExp = !mx ? new Int16Array(i.n) : this.g.dataflow === 'ws' ? this.latchedExps(i.n) : this.weightExps(i.weightRow, i.k, i.n, s);
     if (this.fidelity === 'fast') acc.tile(op, i.chunkEnd === 1, xExp, wExp);
     else if (this.g.dataflow === 'ws') stepFormatComputeWs(this.g.rows, this.g.cols, op, acc, i.chunkEnd === 1, xExp, wExp);
@@ -83,7 +84,8 @@ export class FloatArray {
   }
 
   /** Xa of rows 0 … m−1 from the scale side buffer. */
-  private activationExps(i: InstructionOf<'COMPUTE'>, w: InstructionOf<'WINDOW'>): Int16Array {
+  private activationExps(i: InstructionOf<'COMPUTE'>, w: InstructionOf<'WINDOW'> | undefined): Int16Array {
+    assert(i.window === 1 && w !== undefined, 'an MX COMPUTE reads its block scales through the window (window = 1; the bounds checker refuses the rest)');
     const rb = this.buffers.input.rowBytes;
     return Int16Array.from({ length: i.m }, (_, r) => this.mxScales[mxScaleIndex(i, w, rb, r)]! - E8M0.bias);
   }
