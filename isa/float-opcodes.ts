@@ -5,14 +5,28 @@
 // GEMM's FP32 input into element bytes in the input buffer, CVT_OUT turns accumulator rows (an FP32 sum, or
 // an int8 layer's exact sum) into FP32 outputs with the fused clamp, FPOOL and FADD are the FP32 pools and
 // residual add.
+import type { ElementTypeName } from '../core/number-formats.js';
 import type { OpcodeSpec } from './spec-types.js';
 import { POOL_WINDOW_FIELDS, ROW_BYTE, count, flag, row } from './spec-fields.js';
 
 /** The fused activation of a float output: none, ReLU [0, ∞) or ReLU6 [0, 6], applied in FP32. */
 export const FLOAT_CLAMPS = ['none', 'relu', 'relu6'] as const;
 export type FloatClamp = (typeof FLOAT_CLAMPS)[number];
-/** The element types CVT_IN converts into (core/number-formats.ts names: e4m3 = OFP8 E4M3). */
-export const CVT_ELEMENTS = ['e4m3'] as const;
+/** The element types CVT_IN converts into (core/number-formats.ts names: e4m3 = OFP8 E4M3; the MX elements). */
+export const CVT_ELEMENTS = ['e4m3', 'mxint8-elem', 'e2m1'] as const;
+/** The element type each float array mode multiplies, and whether its folds take the MX block exponents. */
+export const FLOAT_MODE_ELEMENTS = {
+  'fp8-e4m3': { element: 'e4m3', mx: false },
+  mxint8: { element: 'mxint8-elem', mx: true },
+  mxfp8: { element: 'e4m3', mx: true },
+  mxfp4: { element: 'e2m1', mx: true },
+} as const satisfies Readonly<Record<string, { element: ElementTypeName & (typeof CVT_ELEMENTS)[number]; mx: boolean }>>;
+export type FloatMode = keyof typeof FLOAT_MODE_ELEMENTS;
+/**
+ * Whether `mode` is an MX mode: its folds take the block exponents, and its tiles carry one E8M0 weight-block
+ * exponent per column, like a group mode's multipliers the weight vector after the tile's ceil(k/P) vectors.
+ */
+export const isMxMode = (mode: string): boolean => mode in FLOAT_MODE_ELEMENTS && FLOAT_MODE_ELEMENTS[mode as FloatMode].mx;
 /** What CVT_OUT reads: a float mode's FP32 sum, or an integer mode's exact sum (converted int32 → FP32). */
 export const CVT_OUT_KINDS = ['float', 'int'] as const;
 /** Pooling kinds of FPOOL (as POOL's). */
@@ -33,10 +47,15 @@ export const FLOAT_OPCODES = {
       count('rows', 16, 'rows to convert'),
       count('elems', 12, 'elements per row'),
       { name: 'element', bits: 3, enum: CVT_ELEMENTS, unit: 'enum', doc: 'element type written (one byte each)' },
-      { name: 'multiplier', bits: 32, unit: 'value', doc: 'bits of the FP32 r = fp32(1 / s_a) each element is multiplied by' },
+      { name: 'multiplier', bits: 32, unit: 'value', doc: 'bits of the FP32 r = fp32(1 / s_a) each element is multiplied by (per tensor)' },
+      { name: 'pixelElems', bits: 12, unit: 'count', optional: true, doc: 'MX: elements per pixel (rows are whole pixels); 0 = per tensor' },
     ],
     semantics:
       SPAN +
+      'MX (pixelElems = C > 0): each pixel of C elements in 32-element blocks, block b = elements [32b, min(C, 32b + 32)):\n' +
+      '  X = E8M0 of the block max (OCP MX v1.0 §6.3), elements = element(x / 2^X) nearest even, saturate; multiplier unused\n' +
+      '  D = byte of the pixel\'s first element in the input buffer;  mxscale[floor(D / C) * ceil(C / 32) + b] = X + 127\n' +
+      'else:\n' +
       'r = the FP32 value of the multiplier bits\n' +
       'for i < rows, j < elems:\n' +
       '  x = FP32 element j from output row srcRow + i*span(elems)\n' +

@@ -41,6 +41,11 @@ export interface HwConfig {
    * reference's default (two's complement adders, independent of how the reduction is tiled).
    */
   accumulator: { bits: number; overflow: OverflowPolicy };
+  /**
+   * The MX modes' E8M0 scale side buffer beside the input buffer: one byte per pixel and 32-channel block of
+   * the converted input (CVT_IN writes it, an MX COMPUTE reads a row's block exponent from it; ISA.md).
+   */
+  mxScales: { sizeBytes: number };
   memories: Record<BufferName, MemoryConfig>;
   dram: { sizeBytes: number; bandwidthBytesPerCycle: number; latencyCycles: number; burstBytes: number };
   dma: { maxInflightBursts: number };
@@ -60,7 +65,8 @@ const KIB = 1024;
  * and should be read in one cycle. 100 cycles DRAM latency at 1 GHz ≈ 100 ns, a typical DDR4 round trip.
  */
 export const DEFAULT_HW_CONFIG: Readonly<HwConfig> = deepFreeze({
-  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1, 'fp8-e4m3': 1 } },
+  array: { rows: 16, cols: 16, dataflow: 'ws', macsPerPePerCycle: { int8: 1, int4: 2, binary: 64, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1, 'fp8-e4m3': 1, mxint8: 1, mxfp8: 1, mxfp4: 1 } },
+  mxScales: { sizeBytes: 4 * KIB },
   accumulator: { bits: 32, overflow: 'wrap' },
   memories: {
     input: { sizeBytes: 64 * KIB, banks: 8, ports: 2 },
@@ -249,6 +255,7 @@ export function validateHwConfig(c: HwConfig, file?: string): Diagnostic[] {
   posInt(c.dma.maxInflightBursts, 'DMA in-flight bursts');
   for (const q of ['loadDepth', 'computeDepth', 'storeDepth', 'tokenDepth'] as const) posInt(c.queues[q], `queue ${q}`);
   posInt(c.vector.lanes, 'vector lanes', 1024);
+  posInt(c.mxScales.sizeBytes, 'MX scale side buffer size in bytes', 2 ** 24);
   require(Number.isFinite(c.clockHz) && c.clockHz > 0, `clock (${c.clockHz} Hz) must be positive`);
   return out;
 }

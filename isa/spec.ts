@@ -1,9 +1,10 @@
+// loc-budget: the ISA table is one job (the float opcodes already live in float-opcodes.ts); its mode tables and COMPUTE's semantics text belong together.
 // THE instruction set as data. The encoder, decoder, assembler, disassembler, bounds checker, docs generator
 // (tools/gen-isa-doc.ts → docs/ISA.md) and the simulator's dispatch all read this table; nothing repeats it.
 import { OVERFLOW_POLICIES, REQUANT_MODES } from '../core/arithmetic-modes.js';
 import { GROUP_MULT_BITS } from '../core/weight-groups.js';
 import type { FieldSpec, IsaSpec, LegacyLayout } from './spec-types.js';
-import { FLOAT_OPCODES } from './float-opcodes.js';
+import { FLOAT_OPCODES, isMxMode } from './float-opcodes.js';
 import { DRAM, POOL_WINDOW_FIELDS, ROW, ROW_BYTE, actValue, count, elemBits, flag, q31, row, shiftField } from './spec-fields.js';
 
 export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode } from '../core/arithmetic-modes.js';
@@ -19,9 +20,11 @@ export { OVERFLOW_POLICIES, REQUANT_MODES, type OverflowPolicy, type RequantMode
  * codes (one per byte) exactly and accumulates per INTEGER-SEMANTICS §14: its accumulator entries are an FP32
  * sum and an exact chunk partial (MODE_ACC_PARTIAL_BITS), a COMPUTE with accumulate = 0 starts them at the
  * FP32 bias words of `biasRow` and one with `chunkEnd` folds the partial into the sum (HARDWARE.md §3). The
- * order is the CONFIG encoding: new modes go at the end.
+ * MX modes (mxint8: MXINT8 elements, mxfp8: E4M3, mxfp4: E2M1; one code per byte) are float modes whose fold
+ * shifts the partial by 2^(Xa + Xw): Xa from the E8M0 scale side buffer (CVT_IN writes it), Xw from one more
+ * weight vector after the tile (isMxMode). The order is the CONFIG encoding: new modes go at the end.
  */
-export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group', 'fp8-e4m3'] as const;
+export const ARRAY_MODES = ['int8', 'int4', 'binary', 'w4a8', 'w4a8-log', 'w4a8-group', 'int8-group', 'fp8-e4m3', 'mxint8', 'mxfp8', 'mxfp4'] as const;
 export type ArrayMode = (typeof ARRAY_MODES)[number];
 /** The two operands of the array: activations (input side) and weights. */
 export type Operand = 'input' | 'weight';
@@ -35,11 +38,16 @@ export const MODE_OPERAND_BITS: Readonly<Record<ArrayMode, Readonly<Record<Opera
   'w4a8-group': { input: 8, weight: 4 },
   'int8-group': { input: 8, weight: 8 },
   'fp8-e4m3': { input: 8, weight: 8 },
+  // MX elements one code per byte: E2M1 codes are stored in a byte each, not packed (HARDWARE.md §3).
+  mxint8: { input: 8, weight: 8 },
+  mxfp8: { input: 8, weight: 8 },
+  mxfp4: { input: 8, weight: 8 },
 };
 /** Bits of the exact chunk partial an accumulator entry keeps beside its FP32 sum in a float mode (0: integer
- *  modes). E4M3: 32 products of 229,376 steps each, with sign: 42 (format-scaling.ts chunkPartialBits; tested). */
+ *  modes). E4M3: 32 products of 229,376 steps each, with sign: 42; MXINT8 20; E2M1 14 (format-scaling.ts
+ *  chunkPartialBits; tested). */
 export const MODE_ACC_PARTIAL_BITS: Readonly<Record<ArrayMode, number>> = {
-  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': 0, 'int8-group': 0, 'fp8-e4m3': 42,
+  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': 0, 'int8-group': 0, 'fp8-e4m3': 42, mxint8: 20, mxfp8: 42, mxfp4: 14,
 };
 /** Whether `mode` accumulates in FP32 with chunk folds (a float mode) rather than exactly in integers. */
 export const isFloatMode = (mode: ArrayMode): boolean => MODE_ACC_PARTIAL_BITS[mode] > 0;
@@ -49,11 +57,11 @@ export const isFloatMode = (mode: ArrayMode): boolean => MODE_ACC_PARTIAL_BITS[m
  * (byte c: column c); hw-config.ts requires a weight vector to hold cols of them.
  */
 export const MODE_GROUP_MULT_BITS: Readonly<Record<ArrayMode, number>> = {
-  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS, 'fp8-e4m3': 0,
+  int8: 0, int4: 0, binary: 0, w4a8: 0, 'w4a8-log': 0, 'w4a8-group': GROUP_MULT_BITS, 'int8-group': GROUP_MULT_BITS, 'fp8-e4m3': 0, mxint8: 0, mxfp8: 0, mxfp4: 0,
 };
-/** Weight vectors a tile of `k` elements reads (LOAD_WEIGHTS, an os COMPUTE): ceil(k/P), plus the multiplier vector in a group mode. */
+/** Weight vectors a tile of `k` elements reads (LOAD_WEIGHTS, an os COMPUTE): ceil(k/P), plus the multiplier or exponent vector. */
 export function tileWeightVectors(mode: ArrayMode, k: number, packing: number): number {
-  return Math.ceil(k / packing) + (MODE_GROUP_MULT_BITS[mode] > 0 ? 1 : 0);
+  return Math.ceil(k / packing) + (MODE_GROUP_MULT_BITS[mode] > 0 || isMxMode(mode) ? 1 : 0);
 }
 /** The two dataflows of the systolic array. */
 export const DATAFLOWS = ['ws', 'os'] as const;
@@ -146,7 +154,8 @@ export const ISA = {
         'for r < rows, c < cols, p < P:          // weight vector r holds array row r\n' +
         '  kk = r*P + p\n' +
         '  pe[r][c].w[p] = (kk < k && c < n) ? wbuf.vector(weightRow, r)[c*P + p] : masked\n' +
-        'group modes (w4a8-group, int8-group): for c < n: mult[c] = u8 byte c of wbuf.vector(weightRow, ceil(k/P))   // the vector after the tile',
+        'group modes (w4a8-group, int8-group): for c < n: mult[c] = u8 byte c of wbuf.vector(weightRow, ceil(k/P))   // the vector after the tile\n' +
+        'MX modes (mxint8, mxfp8, mxfp4): for c < n: xw[c] = E8M0 byte c of wbuf.vector(weightRow, ceil(k/P)) - 127     // the same place',
     },
     COMPUTE: {
       code: 0x05, queue: 'compute', unit: 'array', summary: 'matrix multiply on the array into accumulator rows (ws or os)',
@@ -187,10 +196,14 @@ export const ISA = {
         '               : sum_{kk<k} x(i,kk) * w(kk,c)             // exact integers\n' +
         '  g = group mode ? (ws: latched mult[c]; os: u8 byte c of the weight vector at weightRow + ceil(k/P)*rowsPerVector) : 1\n' +
         '  acc[accRow+i][c] = (accumulate ? acc[accRow+i][c] : 0) + g * dot      // exact; acc_fit comes at REQUANT\n' +
-        'float modes (fp8-e4m3: x, w are the E4M3 values of the bytes): an entry is {sum: FP32, part: exact}\n' +
+        'float modes (x, w are the element values of the bytes): an entry is {sum: FP32, part: exact}\n' +
         '  if !accumulate: sum = fp32 word c of param[biasRow]; part = 0\n' +
         '  part += dot                                                          // exact (a chunk is <= 32 products)\n' +
-        '  if chunkEnd: sum = fp32(sum + fp32(part)); part = 0                  // INTEGER-SEMANTICS §14, round to nearest even twice\n' +
+        '  if chunkEnd: sum = fp32(sum + fp32(part * 2^(xa(i) + xw(c)))); part = 0   // INTEGER-SEMANTICS §14, round to nearest even twice\n' +
+        '  fp8-e4m3: xa = xw = 0.  MX modes (window = 1 only; x: MXINT8 / E4M3 / E2M1 codes, one per byte):\n' +
+        '    xw(c) = latched xw[c] (ws) or E8M0 byte c of the weight vector at weightRow + ceil(k/P)*rowsPerVector (os), minus 127\n' +
+        '    xa(i) = mxscale[floor(pix(i) / W.pixelBytes) * ceil(W.pixelBytes / 32) + floor((W.chanOffset + c0) / 32)] - 127\n' +
+        '      pix(i) = the byte of row i\'s pixel at element kOffset (byte above without the channel), c0 = kOffset % W.cinTap\n' +
         'run (tiles >= 1; ws and window = 1 only): the decoder issues 2*tiles micro-ops, one per fetch cycle and queue slot,\n' +
         '  exactly as the unrolled instructions would be (same cycles; the program is shorter, not faster):\n' +
         '  for s < tiles:\n' +

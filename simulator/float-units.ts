@@ -4,6 +4,7 @@
 // chunkEnd). The machine calls these first; undefined means "an integer mode: yours".
 import type { InstructionOf } from '../isa/instruction.js';
 import { isFloatMode } from '../isa/spec.js';
+import { FLOAT_MODE_ELEMENTS, type FloatMode } from '../isa/float-opcodes.js';
 import { FloatArray, type FloatFidelity } from './float-array.js';
 import type { ArrayModeState } from './functional/operands.js';
 import type { Buffers } from './memory/sram.js';
@@ -18,11 +19,15 @@ export type FloatVectorInstruction = InstructionOf<'CVT_IN'> | InstructionOf<'CV
 /** The float engine of one machine (made on the first float instruction). */
 export class FloatUnits {
   private engine: FloatArray | undefined;
+  /** The MX modes' E8M0 scale side buffer (HwConfig.mxScales), one byte per pixel and 32-channel block. */
+  private readonly mxScales: Uint8Array;
 
-  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, private readonly fidelity: FloatFidelity, private readonly array: ArrayEngine) {}
+  constructor(private readonly g: ArrayGeometry, private readonly buffers: Buffers, private readonly fidelity: FloatFidelity, private readonly array: ArrayEngine, mxScaleBytes: number) {
+    this.mxScales = new Uint8Array(mxScaleBytes);
+  }
 
   private float(): FloatArray {
-    return (this.engine ??= new FloatArray(this.g, this.buffers, this.fidelity));
+    return (this.engine ??= new FloatArray(this.g, this.buffers, this.fidelity, this.mxScales));
   }
 
   /** LOAD_WEIGHTS in a float mode; undefined in an integer mode (whose latch replaces the float one). */
@@ -40,8 +45,12 @@ export class FloatUnits {
     // Deferred integer work goes first (it may write the rows this COMPUTE reads or its bias row's neighbours).
     this.array.flush?.();
     if (i.accumulate === 0) k.sramReads.param += 1;
-    if (i.chunkEnd === 1) k.addFormat('fold', i.m * i.n);
-    k.addFormat('acc-entry', i.m * i.n * (i.accumulate === 1 ? 2 : 1));
+    // Events of modes other than fp8-e4m3 carry the mode (stats.ts): their entries and folds cost differently.
+    const variant = s.mode === 'fp8-e4m3' ? undefined : s.mode;
+    if (i.chunkEnd === 1) k.addFormat('fold', i.m * i.n, variant);
+    // MX: each row's block exponent is read from the scale side buffer (one byte per row and COMPUTE).
+    if (FLOAT_MODE_ELEMENTS[s.mode as FloatMode].mx) k.addFormat('mx-scale-read', i.m);
+    k.addFormat('acc-entry', i.m * i.n * (i.accumulate === 1 ? 2 : 1), variant);
     return this.float().compute(i, s, ports, window);
   }
 
@@ -52,7 +61,7 @@ export class FloatUnits {
         // Deferred array reads of the input rows it overwrites go first.
         const rb = this.buffers.input.rowBytes;
         this.array.beforeWrite?.('input', i.dstRow * rb + i.dstByte, (i.dstRow + (i.rows - 1) * i.dstRowStride) * rb + i.dstByte + i.elems, undefined);
-        return cvtIn(i, this.buffers, lanes, k);
+        return cvtIn(i, this.buffers, this.mxScales, lanes, k);
       }
       case 'CVT_OUT': return cvtOut(i, s, this.buffers, lanes, k);
       case 'FPOOL': return fpool(i, this.buffers, lanes, k);

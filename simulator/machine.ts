@@ -102,7 +102,7 @@ export class Machine {
     this.geometry = arrayGeometry(hw, this.derived);
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
       : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram, 'windowCosts' in engine ? engine.windowCosts : undefined);
-    this.float = new FloatUnits(this.geometry, this.buffers, 'array' in engine ? 'pe' : 'fast', this.array);
+    this.float = new FloatUnits(this.geometry, this.buffers, 'array' in engine ? 'pe' : 'fast', this.array, hw.mxScales.sizeBytes);
   }
 
   /** Runs the program to completion; throws SIM001 on a token deadlock. */

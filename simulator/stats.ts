@@ -8,9 +8,12 @@ import { DRAM_TRAFFIC_KINDS, type DramTrafficKind } from './dram-traffic.js';
 /**
  * Float-datapath events: a chunk folded into an FP32 sum (per output), an element converted in (CVT_IN), an
  * FP32 sum or an int32 sum converted out (CVT_OUT), an FP32 add, a max-pool tap, an average tap and divide,
- * and an access to a float accumulator entry (also in accReads/accWrites; it is wider: FP32 sum + partial).
+ * and an access to a float accumulator entry (also in accReads/accWrites; it is wider: FP32 sum + partial);
+ * MX: an element converted by blocks (CVT_IN with pixelElems), a read and a write of the E8M0 scale side buffer.
+ * Mode-dependent events carry a variant after '|': fold and acc-entry the array mode, cvt-in and cvt-in-mx the
+ * element (none: fp8-e4m3 / e4m3, the keys fp8 runs have always had).
  */
-export const FORMAT_OP_KINDS = ['fold', 'cvt-in', 'cvt-out', 'cvt-int', 'fadd', 'fmax-tap', 'favg-tap', 'favg-div', 'acc-entry'] as const;
+export const FORMAT_OP_KINDS = ['fold', 'cvt-in', 'cvt-out', 'cvt-int', 'fadd', 'fmax-tap', 'favg-tap', 'favg-div', 'acc-entry', 'cvt-in-mx', 'mx-scale-read', 'mx-scale-write'] as const;
 export type FormatOpKind = (typeof FORMAT_OP_KINDS)[number];
 
 /** Why a unit waited (issue 6): the five causes the reports break cycles into. */
@@ -45,7 +48,7 @@ export class Counters {
   /** Vector-unit events keyed "kind|bits". */
   readonly vectorOps = new Map<string, number>();
   /** Float-datapath events (chunk folds, conversions, FP32 vector ops) by kind, charged by energy-model.ts from format-scaling.ts. */
-  readonly formatOps = new Map<FormatOpKind, number>();
+  readonly formatOps = new Map<string, number>();
   /** PE pipeline-register accesses in bits (operand and partial-sum registers, per PE-cycle of work). */
   registerBits = 0;
   /** Outputs whose exact sum left the accumulator width at REQUANT. */
@@ -59,8 +62,9 @@ export class Counters {
     const key = `${multBits}|${psumBits}`;
     this.groupScales.set(key, (this.groupScales.get(key) ?? 0) + n);
   }
-  addFormat(kind: FormatOpKind, n: number): void {
-    this.formatOps.set(kind, (this.formatOps.get(kind) ?? 0) + n);
+  addFormat(kind: FormatOpKind, n: number, variant?: string): void {
+    const key = variant === undefined ? kind : `${kind}|${variant}`;
+    this.formatOps.set(key, (this.formatOps.get(key) ?? 0) + n);
   }
   addVector(kind: VectorOpKind, bits: number, n: number): void {
     const key = `${kind}|${bits}`;
@@ -70,7 +74,7 @@ export class Counters {
   merge(o: Counters): void {
     for (const [k, v] of o.macs) this.addMacs(k, v);
     for (const [k, v] of o.vectorOps) this.vectorOps.set(k, (this.vectorOps.get(k) ?? 0) + v);
-    for (const [k, v] of o.formatOps) this.addFormat(k, v);
+    for (const [k, v] of o.formatOps) this.formatOps.set(k, (this.formatOps.get(k) ?? 0) + v);
     for (const [k, v] of o.groupScales) this.groupScales.set(k, (this.groupScales.get(k) ?? 0) + v);
     this.peakCycleEquivalents += o.peakCycleEquivalents;
     this.depthwiseMacs += o.depthwiseMacs;

@@ -35,8 +35,8 @@ follow §14's exact-sum rule since 2026-12-05 (fmnist_resnet's mxint8 cell was m
 cells were not re-measured: the old and the new rule gave the same output at every pool checked on test
 images, 160,000 outputs over three models and presets, INTEGER-SEMANTICS §14). Nothing was chosen on the test
 split (\`-\`: not measured). \`accsim eval model.qir --preset mxint8,fp8\` runs them; the presets with \`onMachine\`
-(fp8, fp8-rtn, fp8-pc) also run on the machine (\`accsim run --preset fp8\`, \`accsim sweep --preset fp8\`,
-bit-exact with the format reference), the MX presets not yet (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
+(fp8, fp8-rtn, fp8-pc, mxint8, mxfp8, mxfp4: their array modes) also run on the machine (\`accsim run --preset fp8\`,
+\`accsim sweep --preset fp8\`, bit-exact with the format reference); mxfp6 has no array mode (QCFG005). Regenerate with (\`--render\` only rebuilds this section from the kept cells):
 
 \`\`\`sh
 npm run build && node dist/tools/format-accuracy.js [--models m1,m2] [--presets mxint8,fp8] [--render]

@@ -113,8 +113,12 @@ export const MAX_FILE_LINES = 400;
  * by cost and dominance with its counts in the report (option-pruning.ts ~105), probes cut short once over the
  * budget (sensitivity.ts ~35), the descent's look-ahead while a worker idles (~30), structural estimates without
  * the MSE weight-range search (~15), and their tests (~125).
+ * 49,000 → 49,200 for issue 18's branch mx6 (~390 counted with its tests; the branch counted 48,736): the MX
+ * array modes — CVT_IN's MX kind, the side-buffer index and its bounds (isa ~70), the float array's block
+ * exponents and the side buffer (~60), energy per float mode (~40), the MX lowering (exponent vectors, tap-cut
+ * K tiles: ~60), and their tests (fast-check MX dense programs, bounds, the bit-exact matrix: ~130).
  */
-export const LINE_BUDGET = 49_000;
+export const LINE_BUDGET = 49_200;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -1,5 +1,7 @@
 // One conv2d or dense layer of a float model on the machine (issue 18; docs/HARDWARE.md §3 "Float and MX
-// datapath"): fp8-e4m3, or the int8 mode for a GEMM the preset runs in INT8 (INTEGER-SEMANTICS §14). A
+// datapath"): fp8-e4m3, an MX mode (mxint8, mxfp8, mxfp4: CVT_IN converts by pixel blocks and writes the E8M0
+// side buffer, each weight K tile is followed by its exponent vector, conv K is cut at every tap and block
+// edge: convChunkStarts), or the int8 mode for a GEMM the preset runs in INT8 (INTEGER-SEMANTICS §14). A
 // dense layer is a 1×1 window over one pixel of F channels. The layer's input (FP32 NHWC in DRAM; an INT8
 // GEMM's: uint8 codes) is brought into the input buffer once, padded: fp8 LOADs it into the output buffer
 // and CVT_IN converts it, element(x · fp32(1/s_a)), into the padded image; int8 LOADs the codes there, the
@@ -15,19 +17,20 @@ import { CHUNK_MAX } from '../../core/format-dot.js';
 import { ELEMENT_TYPES } from '../../core/number-formats.js';
 import { roundHalfEven } from '../../core/rounding.js';
 import type { InstructionFields } from '../../isa/make-instruction.js';
-import type { FloatClamp } from '../../isa/float-opcodes.js';
+import { FLOAT_MODE_ELEMENTS, type FloatClamp, type FloatMode } from '../../isa/float-opcodes.js';
+import { E8M0 } from '../../core/number-formats.js';
 import type { FormatTensor } from '../quant/format-quantize.js';
 import { activationMultiplier } from '../quant/format-quantize.js';
 import type { LowerContext } from './context.js';
 import { newTile, push, type Tile } from './emit.js';
-import { cutFormatTiles, k32ChunkStarts } from './format-tiles.js';
+import { convChunkStarts, cutFormatTiles, k32ChunkStarts, type FormatTile } from './format-tiles.js';
 import { mapFail } from './mapping-errors.js';
 
 /** A float model's GEMM as the lowering needs it (input [cin, h, w] NHWC; dense: h = w = 1). */
 export interface FormatGemm {
   readonly name: string;
-  /** fp8: the fp8-e4m3 mode; int8: the int8 mode on uint8 codes with zero point `zero`. */
-  readonly kind: 'fp8' | 'int8';
+  /** A float array mode (fp8-e4m3, mxint8, mxfp8, mxfp4), or int8: the int8 mode on uint8 codes with zero point `zero`. */
+  readonly kind: FloatMode | 'int8';
   readonly cin: number; readonly h: number; readonly w: number;
   readonly cout: number; readonly ho: number; readonly wo: number;
   readonly kh: number; readonly kw: number; readonly sy: number; readonly sx: number; readonly dy: number; readonly dx: number;
@@ -42,16 +45,38 @@ export interface FormatGemm {
   readonly clamp: FloatClamp;
 }
 
-/** The CONFIG of a float model's layers (vector layers use fp8's). */
-export function formatConfig(kind: 'fp8' | 'int8', dataflow: 'ws' | 'os'): InstructionFields<'CONFIG'> {
-  return { mode: kind === 'fp8' ? 'fp8-e4m3' : 'int8', dataflow, accBits: 32, overflow: 'saturate', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 };
+/** The CONFIG of a float model's layers (vector layers use fp8-e4m3's). */
+export function formatConfig(kind: FloatMode | 'int8', dataflow: 'ws' | 'os'): InstructionFields<'CONFIG'> {
+  return { mode: kind, dataflow, accBits: 32, overflow: 'saturate', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 };
 }
+
+const isMxKind = (kind: FloatMode | 'int8'): boolean => kind !== 'int8' && FLOAT_MODE_ELEMENTS[kind].mx;
+
+/**
+ * The K tiles of group `gi` (ws: ≤ rows elements; os: ≤ one chunk): MX cuts conv K at every tap and at the
+ * 32-channel block edges of the group's absolute channels (convChunkStarts; a dense layer is one tap);
+ * per-tensor FP8 and INT8 at every 32nd K only.
+ */
+export function gemmKTiles(ctx: LowerContext, g: FormatGemm, gi: number): FormatTile[] {
+  const cinG = g.cin / g.groups;
+  const starts = isMxKind(g.kind) ? convChunkStarts(g.kh * g.kw, cinG, gi * cinG) : k32ChunkStarts(cinG * g.kh * g.kw);
+  return cutFormatTiles(starts, ctx.hw.array.dataflow === 'ws' ? ctx.hw.array.rows : CHUNK_MAX);
+}
+
+/** Weight rows of one channel tile of group `gi`: its K rows, and in MX one exponent vector after each K tile. */
+export function tileWeightRows(ctx: LowerContext, g: FormatGemm, gi: number): number {
+  const k = (g.cin / g.groups) * g.kh * g.kw;
+  return k + (isMxKind(g.kind) ? gemmKTiles(ctx, g, gi).length : 0);
+}
+
+/** The weight row (from the channel tile's first) of K tile `j` starting at k0: MX interleaves one exponent vector per tile. */
+const kTileRow = (g: FormatGemm, kt: FormatTile, j: number): number => kt.k0 + (isMxKind(g.kind) ? j : 0);
 
 const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
 const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0]!;
 
 /** The layer's constants: weight rows (per group and channel tile: K rows of the tile's bytes) and param rows (two per tile). */
-export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint8Array; params: Uint8Array; tiles: number; k: number } {
+export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint8Array; params: Uint8Array; tiles: number; k: number; tileRows: number[] } {
   const { cols } = ctx.hw.array;
   const rbW = ctx.d.rowBytes.weight;
   const rbP = ctx.d.rowBytes.param;
@@ -60,18 +85,31 @@ export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint
   const k = cinG * g.kh * g.kw;
   const tilesPerGroup = Math.ceil(coutG / cols);
   const tiles = g.groups * tilesPerGroup;
-  const weights = new Uint8Array(tiles * k * rbW);
+  // Rows before each channel tile's (tileRows: the first row of tile t; MX tiles carry exponent vectors too).
+  const tileRows = [0];
+  for (let gi = 0; gi < g.groups; gi++) for (let t = 0; t < tilesPerGroup; t++) tileRows.push(tileRows.at(-1)! + tileWeightRows(ctx, g, gi));
+  const weights = new Uint8Array(tileRows.at(-1)! * rbW);
   const params = new Uint8Array(tiles * 2 * rbP);
   const view = new DataView(params.buffer);
   const w = g.weights;
-  const e4m3 = ELEMENT_TYPES.e4m3;
+  const mx = isMxKind(g.kind);
+  const el = g.kind === 'int8' ? undefined : ELEMENT_TYPES[FLOAT_MODE_ELEMENTS[g.kind].element];
   for (let gi = 0; gi < g.groups; gi++) {
+    const kTiles = mx ? gemmKTiles(ctx, g, gi) : [];
     for (let t = 0; t < tilesPerGroup; t++) {
       const tile = gi * tilesPerGroup + t;
+      const row0 = tileRows[tile]!;
       for (let j = 0; j < cols && t * cols + j < coutG; j++) {
         const o = gi * coutG + t * cols + j;
         const sW = w.channelScales?.[o] ?? w.realScale;
-        const s = g.actScale * sW;
+        // MX: every scale is a block exponent (realScale 1, the activations' too).
+        const s = mx ? 1 : g.actScale * sW;
+        const flat = (kk: number) => {
+          const tap = Math.floor(kk / cinG);
+          return ((o * cinG + (kk % cinG)) * g.kh + Math.floor(tap / g.kw)) * g.kw + (tap % g.kw);
+        };
+        // MX: the exponent vector after K tile q holds the E8M0 code of the weight block of its first K.
+        kTiles.forEach((kt, q) => { weights[(row0 + kTileRow(g, kt, q) + kt.k1 - kt.k0) * rbW + j] = w.exps[flat(kt.k0)]! + E8M0.bias; });
         let wSum = 0;
         for (let c = 0; c < cinG; c++) {
           for (let ky = 0; ky < g.kh; ky++) {
@@ -79,27 +117,28 @@ export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint
               const v = w.vals[((o * cinG + c) * g.kh + ky) * g.kw + kx]!;
               // The window's K order: tap-major, kk = (ky·kw + kx)·cinG + c (INTEGER-SEMANTICS §14 convK).
               const kk = (ky * g.kw + kx) * cinG + c;
-              weights[(tile * k + kk) * rbW + j] = (g.kind === 'fp8' ? encodeElement(v, e4m3) : v) & 0xff;
+              const q = mx ? kTiles.findIndex((kt) => kk < kt.k1) : 0;
+              weights[(row0 + kk + q) * rbW + j] = (el === undefined ? v : encodeElement(v, el)) & 0xff;
               wSum += v;
             }
           }
         }
         const b = g.bias?.[o] ?? 0;
-        const row0 = tile * 2 * rbP + 4 * j;
-        if (g.kind === 'fp8') {
-          view.setFloat32(row0, b / s, true); // the accumulator starts at fp32(b / (s_a·s_w))
-          view.setFloat32(row0 + rbP, s, true); // outputs: fp32(sum · fp32(s_a·s_w))
+        const p0 = tile * 2 * rbP + 4 * j;
+        if (g.kind !== 'int8') {
+          view.setFloat32(p0, b / s, true); // the accumulator starts at fp32(b / (s_a·s_w))
+          view.setFloat32(p0 + rbP, s, true); // outputs: fp32(sum · fp32(s_a·s_w))
         } else {
           // int8: every padded tap reads the zero point, so Σ w·q = Σ w·(q − z) + z·Σ w: fold −z·Σ w into the int32 bias.
           const folded = Math.min(2 ** 31 - 1, Math.max(-(2 ** 31), roundHalfEven(b / s))) - g.zero * wSum;
           if (folded < -(2 ** 31) || folded >= 2 ** 31) mapFail('MAP003', g.name, `the folded int32 bias ${folded} of channel ${o} does not fit 32 bits`);
-          view.setFloat32(row0, s, true);
-          view.setInt32(row0 + rbP, folded, true);
+          view.setFloat32(p0, s, true);
+          view.setInt32(p0 + rbP, folded, true);
         }
       }
     }
   }
-  return { weights, params, tiles, k };
+  return { weights, params, tiles, k, tileRows };
 }
 
 /** Where the layer's data lives: DRAM addresses of input, output, weights, params; slots alternate across layers. */
@@ -125,38 +164,47 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
   const pitchRows = Math.ceil((wp * g.cin) / rbIn);
   if (hp * pitchRows > d.bufferRows.input) mapFail('MAP001', g.name, `the padded input needs ${hp * pitchRows} input-buffer rows, the buffer has ${d.bufferRows.input}`);
   const outRows = d.bufferRows.output;
-  // fp8: the FP32 input goes through the output buffer in bands of image rows (two halves alternate);
+  const float = g.kind !== 'int8';
+  // Float inputs: FP32 through the output buffer in bands of image rows (two halves alternate);
   // the output blocks then use the two halves again (the stream is sequential: sync.ts orders the reuse).
   const region = Math.floor(outRows / 2);
-  const band = g.kind === 'fp8' ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
-  const accHalf = Math.floor((g.kind === 'fp8' ? d.accRowsByMode['fp8-e4m3'] : d.bufferRows.accumulator) / 2);
+  const band = float ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
+  const accHalf = Math.floor(d.accRowsByMode[g.kind] / 2);
   const pixels = g.ho * g.wo;
   const spanC = fp32Rows(Math.min(C, coutG), rbOut);
   const block = Math.min(pixels, ws ? accHalf : R * Math.floor(accHalf / R), Math.floor(region / spanC), 65535);
-  if (block < 1 || 2 * K > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (weight rows ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
+  const slotRows = Math.max(...Array.from({ length: g.groups }, (_, gi) => tileWeightRows(ctx, g, gi)));
+  if (block < 1 || 2 * slotRows > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (${slotRows} weight rows of ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
+  if (isMxKind(g.kind)) {
+    // The scale side buffer: one byte per pixel (of cin bytes) and 32-channel block of the padded image (ISA.md CVT_IN).
+    const scales = Math.ceil((hp * pitchRows * rbIn) / g.cin) * Math.ceil(g.cin / CHUNK_MAX);
+    if (scales > hw.mxScales.sizeBytes) mapFail('MAP001', g.name, `the padded input's block scales need ${scales} bytes of the MX scale side buffer, it has ${hw.mxScales.sizeBytes}`);
+  }
   const config = formatConfig(g.kind, dataflow);
   emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}`);
   const inRow0 = 0;
-  const kTiles = cutFormatTiles(k32ChunkStarts(K), ws ? R : CHUNK_MAX);
   const tilesPerGroup = Math.ceil(coutG / C);
   let input = emitInput(ctx, g, at.x, pitchRows, band, region);
   let first = true;
   let n = 0;
+  let tileRow0 = 0;
   for (let gi = 0; gi < g.groups; gi++) {
+    const kTiles = gemmKTiles(ctx, g, gi);
     for (let t = 0; t < tilesPerGroup; t++) {
       const tile = gi * tilesPerGroup + t;
       const slot = at.tiles.count++ % 2;
-      const wRow = slot * K;
+      const wRow = slot * slotRows;
       const pRow = slot * 2;
       const nt = Math.min(C, coutG - t * C);
       const o0 = gi * coutG + t * C;
+      const rowsOfTile = tileWeightRows(ctx, g, gi);
       for (let p0 = 0; p0 < pixels; p0 += block, n++) {
         const mb = Math.min(block, pixels - p0);
         const tl = newTile(`${g.name} g${gi} t${t} p${p0}`);
         if (input !== undefined) tl.loads.push(...input.loads);
         input = undefined;
         if (p0 === 0) {
-          push(tl.loads, 'LOAD', { buffer: 'weight', sramRow: wRow, sramByte: 0, bytesPerRow: rbW, rows: K, sramRowStride: 1, dramAddr: at.weights + tile * K * rbW, dramRowStride: rbW, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+          push(tl.loads, 'LOAD', { buffer: 'weight', sramRow: wRow, sramByte: 0, bytesPerRow: rbW, rows: rowsOfTile, sramRowStride: 1, dramAddr: at.weights + tileRow0 * rbW, dramRowStride: rbW, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
           push(tl.loads, 'LOAD', { buffer: 'param', sramRow: pRow, sramByte: 0, bytesPerRow: 2 * rbP, rows: 1, sramRowStride: 0, dramAddr: at.params + tile * 2 * rbP, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
         }
         if (first || (t === 0 && p0 === 0)) {
@@ -168,19 +216,21 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
           const m = ws ? mb : Math.min(R, mb - i0);
           kTiles.forEach((kt, j) => {
             const k = kt.k1 - kt.k0;
-            if (ws) push(tl.computes, 'LOAD_WEIGHTS', { weightRow: wRow + kt.k0, k, n: nt });
+            const row = wRow + kTileRow(g, kt, j);
+            if (ws) push(tl.computes, 'LOAD_WEIGHTS', { weightRow: row, k, n: nt });
             push(tl.computes, 'COMPUTE', {
-              inputRow: inRow0, inputRowStride: 0, weightRow: ws ? 0 : wRow + kt.k0, accRow: accRow + i0, m, k, n: nt, accumulate: j === 0 ? 0 : 1,
-              window: 1, kOffset: kt.k0, firstPixel: p0 + i0, ...(g.kind === 'fp8' ? { chunkEnd: kt.chunkEnd ? 1 : 0, biasRow: pRow } : {}),
+              inputRow: inRow0, inputRowStride: 0, weightRow: ws ? 0 : row, accRow: accRow + i0, m, k, n: nt, accumulate: j === 0 ? 0 : 1,
+              window: 1, kOffset: kt.k0, firstPixel: p0 + i0, ...(float ? { chunkEnd: kt.chunkEnd ? 1 : 0, biasRow: pRow } : {}),
             });
           });
         }
         const outRow = (n % 2) * region;
         const span = fp32Rows(nt, rbOut);
-        push(tl.computes, 'CVT_OUT', { accRow, outRow, rows: mb, n: nt, paramRow: g.kind === 'fp8' ? pRow + 1 : pRow, kind: g.kind === 'fp8' ? 'float' : 'int', addBias: g.kind === 'int8' ? 1 : 0, clamp: g.clamp });
+        push(tl.computes, 'CVT_OUT', { accRow, outRow, rows: mb, n: nt, paramRow: float ? pRow + 1 : pRow, kind: float ? 'float' : 'int', addBias: float ? 0 : 1, clamp: g.clamp });
         push(tl.stores, 'STORE', { buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: 4 * nt, rows: mb, sramRowStride: span, dramAddr: at.y + 4 * (p0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
         emitter.addTile(tl);
       }
+      tileRow0 += rowsOfTile;
     }
   }
   assert(!first, `${g.name}: no tile emitted`);
@@ -198,7 +248,7 @@ function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: n
   const hp = g.h + pt + pb;
   const rowElems = g.w * g.cin;
   const tl = newTile(`${g.name} input`);
-  if (pt + pl + pb + pr > 0) push(tl.loads, 'LOAD', { buffer: 'input', sramRow: 0, sramByte: 0, bytesPerRow: rowBytes.input, rows: hp * pitchRows, sramRowStride: 1, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 1, fillByte: g.kind === 'fp8' ? 0 : g.zero });
+  if (pt + pl + pb + pr > 0) push(tl.loads, 'LOAD', { buffer: 'input', sramRow: 0, sramByte: 0, bytesPerRow: rowBytes.input, rows: hp * pitchRows, sramRowStride: 1, dramAddr: 0, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 1, fillByte: g.kind === 'int8' ? g.zero : 0 });
   if (g.kind === 'int8') {
     push(tl.loads, 'LOAD', { buffer: 'input', sramRow: pt * pitchRows, sramByte: pl * g.cin, bytesPerRow: rowElems, rows: g.h, sramRowStride: pitchRows, dramAddr: xAddr, dramRowStride: rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
     return tl;
@@ -210,7 +260,9 @@ function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: n
     const t = b === 0 ? tl : newTile(`${g.name} input rows ${y0}`);
     const stage = (b % 2) * half;
     push(t.loads, 'LOAD', { buffer: 'output', sramRow: stage, sramByte: 0, bytesPerRow: 4 * rowElems, rows, sramRowStride: span, dramAddr: xAddr + 4 * rowElems * y0, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
-    push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element: 'e4m3', multiplier: r }, `input rows ${y0}… × fp32(1/${g.actScale})`);
+    const element = FLOAT_MODE_ELEMENTS[g.kind].element;
+    if (isMxKind(g.kind)) push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element, multiplier: 0, pixelElems: g.cin }, `input rows ${y0}… in MX blocks of 32 channels`);
+    else push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element, multiplier: r }, `input rows ${y0}… × fp32(1/${g.actScale})`);
     ctx.emitter.addTile(t);
   }
   return undefined;

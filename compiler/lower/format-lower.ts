@@ -1,6 +1,7 @@
 // Lowering a float model (compiler/ptq/format-model.ts FormatModel; issue 18) to a program for the
-// machine's fp8-e4m3 mode: every activation between layers is FP32 in DRAM (4 bytes per element, NHWC),
-// each conv2d/dense converts its input into E4M3 as it enters the input buffer and writes FP32 outputs
+// machine's float modes (fp8-e4m3; MX: mxint8, mxfp8, mxfp4): every activation between layers is FP32 in DRAM
+// (4 bytes per element, NHWC), each conv2d/dense converts its input into the format's elements (MX: and its
+// E8M0 block scales) as it enters the input buffer and writes FP32 outputs
 // (format-gemm-layer.ts; a GEMM the preset runs in INT8 uses the int8 mode on uint8 codes), max and
 // average pools run as FPOOL (the exact-sum average), residual adds as FADD, flattens of one pixel or one
 // channel move nothing. The stream is written with sequential meaning; sync.ts places the tokens. A plain
@@ -14,7 +15,8 @@ import { isMx } from '../quant/format-quantize.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
 import type { DramRegion, TensorDescriptor } from '../../isa/program-tables.js';
-import type { FloatClamp } from '../../isa/float-opcodes.js';
+import { FLOAT_MODE_ELEMENTS, type FloatClamp, type FloatMode } from '../../isa/float-opcodes.js';
+import type { NumberFormat } from '../../core/number-formats.js';
 import { DramImage } from './allocate-dram.js';
 import type { LowerContext } from './context.js';
 import { Emitter, newTile, push } from './emit.js';
@@ -48,11 +50,17 @@ function chw(shape: readonly number[], node: string): [number, number, number] {
   return mapFail('MAP004', node, `a value of shape [${shape.join(', ')}]`);
 }
 
-/** Lowers `model` for `hw` (per-tensor FP8 formats; MX needs the scale side buffer: MAP004). */
+/** The array mode of a format's GEMMs: fp8-e4m3 for per-tensor/per-channel E4M3, the MX mode of its element; MAP004 for the rest. */
+export function formatArrayMode(format: NumberFormat, graph: string): FloatMode {
+  const mode = (Object.keys(FLOAT_MODE_ELEMENTS) as FloatMode[]).find((m) => FLOAT_MODE_ELEMENTS[m].element === format.element && FLOAT_MODE_ELEMENTS[m].mx === isMx(format));
+  return mode ?? mapFail('MAP004', graph, `the ${format.name} format has no array mode (float modes: ${Object.keys(FLOAT_MODE_ELEMENTS).join(', ')})`);
+}
+
+/** Lowers `model` for `hw` (fp8-e4m3 and the MX modes; other formats: MAP004). */
 export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   requireValidHwConfig(hw);
   const graph: Graph = model.graph;
-  if (isMx(model.format)) mapFail('MAP004', graph.name, `the ${model.format.name} format needs the MX scale side buffer, which the machine does not have yet (per-tensor FP8 only)`);
+  const mode = formatArrayMode(model.format, graph.name);
   if (graph.inputs.length !== 1) mapFail('MAP004', graph.name, 'the float lowering takes one input');
   const ctx: LowerContext = { hw, d: deriveHw(hw), emitter: new Emitter() };
   const attrs = inferTypes(graph);
@@ -86,7 +94,7 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     acts.set(node.name, y);
     if (node.op === 'conv2d' || node.op === 'dense') {
       const wt = model.weights.get(node.name)!;
-      const kind = model.int8Inputs.has(node.name) ? 'int8' : 'fp8';
+      const kind = model.int8Inputs.has(node.name) ? 'int8' : mode;
       if (kind === 'int8') {
         if (x !== acts.get(input.name) || int8First !== undefined) mapFail('MAP004', node.name, 'an INT8 GEMM not on the image (its input would need a uint8 conversion on the machine)');
         int8First = node.name;
@@ -158,7 +166,7 @@ function vectorLayer(ctx: LowerContext, node: Node, a: Attrs, x: Act, y: Act, ac
   const rb = d.rowBytes.output;
   const half = Math.floor(d.bufferRows.output / 2);
   let span = fp32Rows(x.c, rb);
-  const cfg = formatConfig('fp8', hw.array.dataflow);
+  const cfg = formatConfig('fp8-e4m3', hw.array.dataflow);
   // Pixels `first` … of channels [c0, c0 + cn) between DRAM (NHWC) and output rows of `span` rows per pixel.
   const loadPixels = (list: ReturnType<typeof newTile>['loads'], t: Act, row: number, first: number, count: number, c0 = 0, cn = t.c) =>
     push(list, 'LOAD', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * cn, rows: count, sramRowStride: span, dramAddr: t.addr + 4 * (t.c * first + c0), dramRowStride: 4 * t.c, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });

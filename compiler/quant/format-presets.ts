@@ -1,8 +1,8 @@
 // The float and microscaling quantization presets (issue 18) as data: each names its number format
-// (core/number-formats.ts). They run in the format reference (compiler/reference/format-interpreter.ts)
-// Per-tensor FP8 (fp8, fp8-pc: `onMachine`) also runs on the machine's fp8-e4m3 mode through `accsim run`
-// (compiler/lower/format-lower.ts); the integer pipeline's presetConfig refuses those with QCFG006 and the MX
-// presets, not on the machine yet, with QCFG005.
+// (core/number-formats.ts). They run in the format reference (compiler/reference/format-interpreter.ts).
+// The `onMachine` ones also run on the machine through `accsim run` (compiler/lower/format-lower.ts): per-tensor
+// FP8 (fp8, fp8-rtn, fp8-pc) on the fp8-e4m3 mode, mxint8, mxfp8 and mxfp4 on their MX modes; the integer
+// pipeline's presetConfig refuses those with QCFG006 and mxfp6 (E3M2: no array mode) with QCFG005.
 import type { NumberFormatName } from '../../core/number-formats.js';
 import type { ScaleRule } from './format-quantize.js';
 
@@ -27,16 +27,16 @@ export interface FormatPreset {
    * neighbouring codes by AdaRound on calibration inputs (format-adaround.ts; presets with calibration only).
    */
   readonly weightRounding?: 'adaround';
-  /** The machine runs it (per-tensor FP8: the fp8-e4m3 array mode; `accsim run`). */
+  /** The machine runs it (`accsim run`): per-tensor FP8 on the fp8-e4m3 array mode, MX on the mxint8/mxfp8/mxfp4 modes. */
   readonly onMachine?: true;
 }
 
 /** The format presets by name. */
 export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
-  mxint8: { name: 'mxint8', format: 'mxint8', doc: 'MXINT8: int8 elements, E8M0 scale per 32 along K' },
-  mxfp8: { name: 'mxfp8', format: 'mxfp8', doc: 'MXFP8: E4M3 elements, E8M0 scale per 32 along K' },
+  mxint8: { name: 'mxint8', format: 'mxint8', doc: 'MXINT8: int8 elements, E8M0 scale per 32 along K', onMachine: true },
+  mxfp8: { name: 'mxfp8', format: 'mxfp8', doc: 'MXFP8: E4M3 elements, E8M0 scale per 32 along K', onMachine: true },
   mxfp6: { name: 'mxfp6', format: 'mxfp6', doc: 'MXFP6: E3M2 elements, E8M0 scale per 32 along K' },
-  mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K' },
+  mxfp4: { name: 'mxfp4', format: 'mxfp4', doc: 'MXFP4: E2M1 elements, E8M0 scale per 32 along K', onMachine: true },
   'fp8-pc': { name: 'fp8-pc', format: 'fp8-e4m3-pc', doc: 'FP8 E4M3, one real scale per weight output channel, activations per tensor (calibration max)', onMachine: true },
   // fp8: MSE-chosen weight and activation scales, picked over max/max, mse/max and max/mse and a
   // percentile by the held-out half of the calibration split; the first GEMM in INT8 (uint8 image input,

@@ -127,9 +127,9 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
 };
 
 /**
- * The preset called `name`; QCFG001 listing the presets when there is none, QCFG005 for a float or
- * microscaling format preset (FORMAT_PRESETS: the format reference runs them, the machine does not yet), QCFG006
- * for one the machine runs through `accsim run` and `accsim sweep` only (per-tensor FP8).
+ * The preset called `name`; QCFG001 listing the presets when there is none, QCFG005 for a format preset the
+ * machine does not run (FORMAT_PRESETS without onMachine: mxfp6, the format reference only), QCFG006 for one the
+ * machine runs through `accsim run` and `accsim sweep` only (per-tensor FP8, mxint8, mxfp8, mxfp4).
  */
 export function presetConfig(name: string): QuantConfig {
   const p = PRESETS[name];

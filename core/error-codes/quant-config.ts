@@ -12,8 +12,8 @@ export const QCFG_AREA = {
     QCFG002: 'unknown key or invalid value in the quantization config',
     QCFG003: 'the config names a layer that is not a quantizable node of the graph',
     QCFG004: "a layer's settings contradict each other or the layer's op (e.g. 16-bit unsigned or binary add activations)",
-    QCFG005: 'a microscaling format preset (mxint8, mxfp8, mxfp6, mxfp4) asked of the integer pipeline: not yet on the machine, reference and accuracy only',
-    QCFG006: 'a per-tensor FP8 preset (fp8, fp8-rtn, fp8-pc) asked of the integer pipeline: it runs on the machine through accsim run and accsim sweep only so far',
+    QCFG005: 'a format preset the machine has no array mode for (mxfp6) asked of the integer pipeline: reference and accuracy only',
+    QCFG006: 'a format preset on the machine (fp8, fp8-rtn, fp8-pc, mxint8, mxfp8, mxfp4) asked of the integer pipeline: it runs through accsim run and accsim sweep only so far',
   },
 } as const satisfies ErrorArea;
 

@@ -6,8 +6,9 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AccCode } from '../../core/error-codes/accbin.js';
 import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
-import { isFloatMode, MODE_OPERAND_BITS, tileWeightVectors, type BufferName } from '../spec.js';
-import { computePixels, cvtInRows, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
+import { isFloatMode, MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
+import { isMxMode } from '../float-opcodes.js';
+import { computePixels, cvtInRows, mxScaleIndex, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Window = InstructionOf<'WINDOW'>;
@@ -198,12 +199,13 @@ function checkLimits(i: Instruction, config: Config | undefined, window: Window 
       return;
     case 'CVT_IN': {
       rows(report, 'output', i.srcRow, i.rows * fp32Rows(i.elems, limits.d.rowBytes.output), limits);
+      if (i.pixelElems > 0) checkMxCvtIn(i, limits, report);
       const [lo, hi] = cvtInRows(i, limits.d.rowBytes.input);
       return rows(report, 'input', lo, hi - lo + 1, limits);
     }
     case 'CVT_OUT':
       if (i.n > limits.hw.array.cols) report('ACC011', `n = ${i.n} exceeds the ${limits.hw.array.cols} accumulators of a row`);
-      if (i.kind === 'float') floatAccRows(i.accRow, i.rows, limits, report);
+      if (i.kind === 'float') floatAccRows(i.accRow, i.rows, config !== undefined && isFloatMode(config.mode) ? config.mode : 'fp8-e4m3', limits, report);
       else rows(report, 'accumulator', i.accRow, i.rows, limits);
       rows(report, 'param', i.paramRow, i.kind === 'int' ? 2 : 1, limits);
       return rows(report, 'output', i.outRow, i.rows * fp32Rows(i.n, limits.d.rowBytes.output), limits);
@@ -224,19 +226,38 @@ function checkLimits(i: Instruction, config: Config | undefined, window: Window 
 }
 
 /** A float mode's accumulator rows: its entries are wider (an FP32 sum and a chunk partial), so fewer rows exist. */
-function floatAccRows(first: number, count: number, limits: Limits, report: Report): void {
-  rangeCheck(report, 'accumulator buffer (float entries)', first + count - 1, limits.d.accRowsByMode['fp8-e4m3'], 'row');
+function floatAccRows(first: number, count: number, mode: ArrayMode, limits: Limits, report: Report): void {
+  rangeCheck(report, `accumulator buffer (${mode} entries)`, first + count - 1, limits.d.accRowsByMode[mode], 'row');
+}
+
+/** An MX CVT_IN: whole pixels per row, their scale bytes inside the scale side buffer (ISA.md CVT_IN). */
+function checkMxCvtIn(i: InstructionOf<'CVT_IN'>, limits: Limits, report: Report): void {
+  const c = i.pixelElems;
+  if (i.elems % c !== 0) return report('ACC011', `elems = ${i.elems} is not a whole number of ${c}-element pixels (MX CVT_IN)`);
+  const rb = limits.d.rowBytes.input;
+  const last = (i.dstRow + (i.rows - 1) * i.dstRowStride) * rb + i.dstByte + i.elems - c;
+  const end = (Math.floor(last / c) + 1) * Math.ceil(c / 32);
+  if (end > limits.hw.mxScales.sizeBytes) report('ACC010', `the MX CVT_IN writes scale bytes up to ${end - 1} but the scale side buffer has ${limits.hw.mxScales.sizeBytes}`);
+}
+
+/** An MX COMPUTE: through the window only (a row's scale is its pixel's), every row's scale byte inside the side buffer. */
+function checkMxCompute(i: InstructionOf<'COMPUTE'>, window: Window | undefined, limits: Limits, report: Report): void {
+  if (i.window !== 1 || window === undefined) return report('ACC011', 'an MX COMPUTE reads its rows\' block scales through the window: window must be 1');
+  let at = 0;
+  for (let r = 0; r < i.m; r++) at = Math.max(at, mxScaleIndex(i, window, limits.d.rowBytes.input, r));
+  if (at >= limits.hw.mxScales.sizeBytes) report('ACC010', `the MX COMPUTE reads scale byte ${at} but the scale side buffer has ${limits.hw.mxScales.sizeBytes}`);
 }
 
 /** The float fields of a COMPUTE: chunkEnd and biasRow only in a float mode, no runs there, the bias row in the param buffer. */
-function checkFloatCompute(i: InstructionOf<'COMPUTE'>, c: Config, limits: Limits, report: Report): void {
+function checkFloatCompute(i: InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
   if (!isFloatMode(c.mode)) {
     if (i.chunkEnd !== 0 || i.biasRow !== 0) report('ACC011', `chunkEnd and biasRow must be 0 in the ${c.mode} mode (they belong to the float modes)`);
     return;
   }
   if (i.tiles > 0) report('ACC011', `a COMPUTE run (tiles = ${i.tiles}) is not available in the ${c.mode} mode: each tile has its own chunkEnd`);
-  floatAccRows(i.accRow, i.m, limits, report);
+  floatAccRows(i.accRow, i.m, c.mode, limits, report);
   if (i.accumulate === 0) rows(report, 'param', i.biasRow, 1, limits);
+  if (isMxMode(c.mode)) checkMxCompute(i, window, limits, report);
 }
 
 function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
@@ -252,7 +273,7 @@ function checkArray(i: InstructionOf<'LOAD_WEIGHTS'> | InstructionOf<'COMPUTE'>,
     return rows(report, 'weight', i.weightRow, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits);
   }
   rows(report, 'accumulator', i.accRow, i.m, limits);
-  checkFloatCompute(i, c, limits, report);
+  checkFloatCompute(i, c, window, limits, report);
   if (i.tiles > 0) checkRun(i, ws, tileWeightVectors(c.mode, i.k, packing) * rpvW, limits, report);
   if (ws && i.k > limits.d.reductionPerPass[c.mode]) report('ACC011', `k = ${i.k} exceeds the latched ${c.mode} tile (${limits.d.reductionPerPass[c.mode]})`);
   if (!ws && i.m > limits.hw.array.rows) report('ACC011', `m = ${i.m} exceeds the ${limits.hw.array.rows} array rows (output-stationary)`);

@@ -179,6 +179,19 @@ export function windowByteRangeInto(
   out[1] = Math.floor((base + r[1]! + r[3]! + bits - 1) / 8) + 1;
 }
 
+/**
+ * The E8M0 scale-side-buffer index an MX COMPUTE window=1 reads for its row `r` (isa/spec.ts COMPUTE): the
+ * pixel of the tile's tap (the byte of its channel 0) in pixels of W.pixelBytes, ceil(pixelBytes / 32) blocks
+ * per pixel, the block of the tile's first channel (the chunk rule keeps a tile inside one block).
+ */
+export function mxScaleIndex(i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset'>, w: InstructionOf<'WINDOW'>, rowBytes: number, r: number): number {
+  const p = i.firstPixel + r;
+  const tap = Math.floor(i.kOffset / w.cinTap);
+  const pixel = i.inputRow * rowBytes + i.inputByte + (Math.floor(p / w.outW) * w.strideH + Math.floor(tap / w.kernelW) * w.dilationH) * w.pitch
+    + ((p % w.outW) * w.strideW + (tap % w.kernelW) * w.dilationW) * w.pixelBytes;
+  return Math.floor(pixel / w.pixelBytes) * Math.ceil(w.pixelBytes / 32) + Math.floor((w.chanOffset + (i.kOffset % w.cinTap)) / 32);
+}
+
 /** Pixels a COMPUTE walks: m output rows (os: at most the array rows, as the bounds checker requires). */
 export function computePixels(i: Pick<InstructionOf<'COMPUTE'>, 'm'>, hw: HwConfig): number {
   return hw.array.dataflow === 'ws' ? i.m : Math.min(i.m, hw.array.rows);

@@ -3,6 +3,7 @@
 import { ARRAY_MODES, BUFFERS, isFloatMode, type ArrayMode, type BufferName } from '../../isa/spec.js';
 import { ELEMENT_TYPES } from '../../core/number-formats.js';
 import { formatEnergy, formatVectorEnergy } from './format-scaling.js';
+import { FLOAT_MODE_ELEMENTS, type FloatMode } from '../../isa/float-opcodes.js';
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
 import type { Counters } from '../stats.js';
 import type { EnergyCosts, VectorOpKind } from './scaling.js';
@@ -35,9 +36,11 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [mode, wb, ab, acc] = key.split('|');
     const m = mode as ArrayMode;
     if (!ARRAY_MODES.includes(m)) continue;
-    // fp8-e4m3: a 4×4-bit significand product, an exponent add, the shift into the exact column partial (format-scaling.ts).
+    // Float modes: the element product (E4M3: a 4×4-bit significand product and an exponent add; MXINT8 an 8×8
+    // integer product), the shift into the exact column partial (format-scaling.ts).
     if (isFloatMode(m)) {
-      mac += count * formatEnergy(costs, ELEMENT_TYPES.e4m3, ELEMENT_TYPES.e4m3, false).macPj;
+      const el = ELEMENT_TYPES[FLOAT_MODE_ELEMENTS[m as FloatMode].element];
+      mac += count * formatEnergy(costs, el, el, FLOAT_MODE_ELEMENTS[m as FloatMode].mx).macPj;
       continue;
     }
     mac += count * costs.macPj(m, Number(wb), Number(ab), { accBits: Number(acc), packing: hw.array.macsPerPePerCycle[m] });
@@ -66,9 +69,16 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [array, vec] = formatOpsPj(k, costs);
     mac += array;
     vector += vec;
-    // A float entry (FP32 sum + exact partial, accEntryBytesByMode) is wider than the integer entry its access was charged at.
-    const floatBits = d.accEntryBytesByMode['fp8-e4m3'] * 8;
-    accumulator += (k.formatOps.get('acc-entry') ?? 0) * (costs.accReadPj(floatBits, accSize) - costs.accReadPj(accBits, accSize));
+    for (const [key, count] of k.formatOps) {
+      const [kind, variant] = key.split('|');
+      // A float entry (FP32 sum + exact partial, accEntryBytesByMode) is wider than the integer entry its access was charged at.
+      if (kind === 'acc-entry') {
+        const floatBits = d.accEntryBytesByMode[(variant ?? 'fp8-e4m3') as ArrayMode] * 8;
+        accumulator += count * (costs.accReadPj(floatBits, accSize) - costs.accReadPj(accBits, accSize));
+      }
+      // The MX scale side buffer (one byte per access) sits beside the input buffer: charged with it.
+      if (kind === 'mx-scale-read' || kind === 'mx-scale-write') sram.input += count * costs.sramAccessPj(hw.mxScales.sizeBytes, 1);
+    }
   }
   const register = k.registerBits * costs.registerPj(1);
   const components: EnergyComponents = { mac, accumulator, sram, dram, vector, register };
@@ -89,11 +99,25 @@ export function averageWatts(totalPj: number, cycles: number, clockHz: number): 
  * (an approximation: docs/ENERGY.md).
  */
 function formatOpsPj(k: Counters, costs: EnergyCosts): [array: number, vector: number] {
-  const e4m3 = ELEMENT_TYPES.e4m3;
-  const dot = formatEnergy(costs, e4m3, e4m3, false);
-  const v = formatVectorEnergy(costs, e4m3);
-  const n = (kind: Parameters<Counters['addFormat']>[0]) => k.formatOps.get(kind) ?? 0;
-  const vector = n('cvt-in') * v.inputPerTensorPj + n('cvt-out') * v.outputPj + n('cvt-int') * v.intOutputPj + n('fadd') * v.addPj
-    + n('fmax-tap') * v.maxTapPj + n('favg-tap') * v.addPj + n('favg-div') * v.outputPj;
-  return [n('fold') * dot.chunkFoldPj, vector];
+  const v = formatVectorEnergy(costs, ELEMENT_TYPES.e4m3);
+  let array = 0;
+  let vector = 0;
+  for (const [key, count] of k.formatOps) {
+    const [kind, variant] = key.split('|');
+    if (kind === 'fold') {
+      // The fold's variant is the array mode (none: fp8-e4m3); MX folds add the two E8M0 exponents first.
+      const f = FLOAT_MODE_ELEMENTS[(variant ?? 'fp8-e4m3') as FloatMode];
+      const el = ELEMENT_TYPES[f.element];
+      array += count * formatEnergy(costs, el, el, f.mx).chunkFoldPj;
+      continue;
+    }
+    // Conversions in: the variant is the element written (none: e4m3); acc-entry's (a mode) is charged by energyOf.
+    const ve = variant === undefined || !kind!.startsWith('cvt-in') ? v : formatVectorEnergy(costs, ELEMENT_TYPES[variant as 'e4m3']);
+    const perOp: Partial<Record<string, number>> = {
+      'cvt-in': ve.inputPerTensorPj, 'cvt-in-mx': ve.inputMxPj, 'cvt-out': v.outputPj, 'cvt-int': v.intOutputPj, fadd: v.addPj,
+      'fmax-tap': v.maxTapPj, 'favg-tap': v.addPj, 'favg-div': v.outputPj,
+    };
+    vector += count * (perOp[kind!] ?? 0);
+  }
+  return [array, vector];
 }

@@ -6,9 +6,8 @@
 // the partial's add. Per chunk and output the accumulator input adds the two E8M0 exponents (MX only),
 // normalizes and rounds the partial to FP32 (a shifter of the partial's width and a 24-bit rounding add)
 // and adds it to the FP32 sum (the table's FP32 adder). The vector unit's per-element events (conversions,
-// FP32 ops: formatVectorEnergy) follow the same rules. Not charged by the machine yet: no array mode runs
-// these formats (the arithmetic is simulator/functional/format-accumulator.ts, format-convert.ts,
-// format-vector.ts).
+// FP32 ops: formatVectorEnergy) follow the same rules. The machine charges them per float array mode
+// (fp8-e4m3, mxint8, mxfp8, mxfp4: simulator/energy/energy-model.ts, from Counters.formatOps).
 import { assert } from '../../core/diagnostics.js';
 import { elementRangeInSteps, CHUNK_MAX } from '../../core/format-dot.js';
 import { E8M0, type ElementType } from '../../core/number-formats.js';

@@ -8,7 +8,7 @@ import { ELEMENT_TYPES } from '../../core/number-formats.js';
 import { fp32Rows, poolOutputGrid } from '../../isa/check/footprint.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import type { FloatClamp } from '../../isa/float-opcodes.js';
-import { convertOutput, convertPerTensor } from '../functional/format-convert.js';
+import { convertMx, convertOutput, convertPerTensor } from '../functional/format-convert.js';
 import { fp32AverageExact } from '../../core/fp32-average.js';
 import { fp32Add, fp32MaxPool } from '../functional/format-vector.js';
 import { BankCounter } from '../memory/banks.js';
@@ -43,8 +43,11 @@ function paramFp32(p: Sram, row: number, n: number): Float32Array {
   return readFp32(p, row, n);
 }
 
-/** CVT_IN: FP32 rows of the output buffer → element bytes element(x · r) in the input buffer. */
-export function cvtIn(i: InstructionOf<'CVT_IN'>, b: Buffers, lanes: number, k: Counters): VectorTiming {
+/**
+ * CVT_IN: FP32 rows of the output buffer → element bytes element(x · r) in the input buffer; MX (pixelElems
+ * > 0): each pixel's 32-channel blocks (convertMx), their E8M0 codes into the scale side buffer `mxScales`.
+ */
+export function cvtIn(i: InstructionOf<'CVT_IN'>, b: Buffers, mxScales: Uint8Array, lanes: number, k: Counters): VectorTiming {
   const out = b.output;
   const inp = b.input;
   const span = fp32Rows(i.elems, out.rowBytes);
@@ -55,7 +58,15 @@ export function cvtIn(i: InstructionOf<'CVT_IN'>, b: Buffers, lanes: number, k: 
   let written = 0;
   for (let row = 0; row < i.rows; row++) {
     const src = i.srcRow + row * span;
-    inp.bytes.set(convertPerTensor(readFp32(out, src, i.elems), r, el), (i.dstRow + row * i.dstRowStride) * inp.rowBytes + i.dstByte);
+    const dst = (i.dstRow + row * i.dstRowStride) * inp.rowBytes + i.dstByte;
+    if (i.pixelElems > 0) {
+      const c = i.pixelElems;
+      const blocks = Math.ceil(c / 32);
+      const mx = convertMx(readFp32(out, src, i.elems), i.elems / c, c, el);
+      inp.bytes.set(mx.bytes, dst);
+      // Pixel p's first byte is dst + p·c, so its scales start at (floor(dst / c) + p)·blocks (ISA.md CVT_IN).
+      mxScales.set(mx.scales, Math.floor(dst / c) * blocks);
+    } else inp.bytes.set(convertPerTensor(readFp32(out, src, i.elems), r, el), dst);
     outBanks.readRows(src, span);
     const first = i.dstRow + row * i.dstRowStride + Math.floor(i.dstByte / inp.rowBytes);
     const touched = Math.floor(((i.dstByte % inp.rowBytes) + i.elems - 1) / inp.rowBytes) + 1;
@@ -64,7 +75,8 @@ export function cvtIn(i: InstructionOf<'CVT_IN'>, b: Buffers, lanes: number, k: 
   }
   k.sramReads.output += i.rows * span;
   k.sramWrites.input += written;
-  k.addFormat('cvt-in', i.rows * i.elems);
+  k.addFormat(i.pixelElems > 0 ? 'cvt-in-mx' : 'cvt-in', i.rows * i.elems, i.element === 'e4m3' ? undefined : i.element);
+  if (i.pixelElems > 0) k.addFormat('mx-scale-write', i.rows * (i.elems / i.pixelElems) * Math.ceil(i.pixelElems / 32));
   return timing(i.rows * Math.ceil(i.elems / lanes), [[outBanks, out.ports], [inBanks, inp.ports]]);
 }
 
@@ -103,7 +115,7 @@ export function cvtOut(i: InstructionOf<'CVT_OUT'>, s: VectorState, b: Buffers, 
   k.sramReads.param += i.kind === 'int' ? 2 : 1;
   k.sramWrites.output += i.rows * span;
   k.addFormat(i.kind === 'int' ? 'cvt-int' : 'cvt-out', i.rows * i.n);
-  if (i.kind === 'float') k.addFormat('acc-entry', i.rows * i.n);
+  if (i.kind === 'float') k.addFormat('acc-entry', i.rows * i.n, s.mode === 'fp8-e4m3' ? undefined : s.mode);
   return timing(i.rows * Math.ceil(i.n / lanes), [[accBanks, acc.ports], [outBanks, out.ports]]);
 }
 

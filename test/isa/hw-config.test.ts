@@ -15,21 +15,21 @@ describe('DEFAULT_HW_CONFIG', () => {
     expect(validateHwConfig(defaultHwConfig())).toEqual([]);
     expect(Object.isFrozen(DEFAULT_HW_CONFIG.memories.input)).toBe(true);
     expect(describeHwConfig(defaultHwConfig())).toBe(
-      '16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256 fp8-e4m3 256, acc 32b wrap, ' +
+      '16x16 ws, MACs/cycle int8 256 int4 512 binary 16384 w4a8 512 w4a8-log 512 w4a8-group 512 int8-group 256 fp8-e4m3 256 mxint8 256 mxfp8 256 mxfp4 256, acc 32b wrap, ' +
         'SRAM in 64 KiB w 64 KiB acc 64 KiB out 32 KiB param 8 KiB, DRAM 16 B/cycle 100 cycles, vector 16 lanes, 1000 MHz',
     );
   });
 
   it('derives the hand-computed values of a 16x16 array', () => {
     const d = deriveHw(defaultHwConfig());
-    expect(d.peakMacsPerCycle).toEqual({ int8: 256, int4: 512, binary: 16384, w4a8: 512, 'w4a8-log': 512, 'w4a8-group': 512, 'int8-group': 256, 'fp8-e4m3': 256 });
-    expect(d.reductionPerPass).toEqual({ int8: 16, int4: 32, binary: 1024, w4a8: 32, 'w4a8-log': 32, 'w4a8-group': 32, 'int8-group': 16, 'fp8-e4m3': 16 });
+    expect(d.peakMacsPerCycle).toEqual({ int8: 256, int4: 512, binary: 16384, w4a8: 512, 'w4a8-log': 512, 'w4a8-group': 512, 'int8-group': 256, 'fp8-e4m3': 256, mxint8: 256, mxfp8: 256, mxfp4: 256 });
+    expect(d.reductionPerPass).toEqual({ int8: 16, int4: 32, binary: 1024, w4a8: 32, 'w4a8-log': 32, 'w4a8-group': 32, 'int8-group': 16, 'fp8-e4m3': 16, mxint8: 16, mxfp8: 16, mxfp4: 16 });
     // w4a8: 16 PEs × 2 × 8-bit activations = 32 B (two rows); 16 PEs × 2 × 4-bit weights = 16 B (one row).
-    expect(d.vectorBytes.input).toEqual({ int8: 16, int4: 16, binary: 128, w4a8: 32, 'w4a8-log': 32, 'w4a8-group': 32, 'int8-group': 16, 'fp8-e4m3': 16 });
-    expect(d.vectorBytes.weight).toEqual({ int8: 16, int4: 16, binary: 128, w4a8: 16, 'w4a8-log': 16, 'w4a8-group': 16, 'int8-group': 16, 'fp8-e4m3': 16 });
-    expect(d.rowsPerVector.input).toEqual({ int8: 1, int4: 1, binary: 8, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1, 'fp8-e4m3': 1 });
-    expect(d.rowsPerVector.weight).toEqual({ int8: 1, int4: 1, binary: 8, w4a8: 1, 'w4a8-log': 1, 'w4a8-group': 1, 'int8-group': 1, 'fp8-e4m3': 1 });
-    expect(d.elementBits).toEqual({ input: { int8: 8, int4: 4, binary: 1, w4a8: 8, 'w4a8-log': 8, 'w4a8-group': 8, 'int8-group': 8, 'fp8-e4m3': 8 }, weight: { int8: 8, int4: 4, binary: 1, w4a8: 4, 'w4a8-log': 4, 'w4a8-group': 4, 'int8-group': 8, 'fp8-e4m3': 8 } });
+    expect(d.vectorBytes.input).toEqual({ int8: 16, int4: 16, binary: 128, w4a8: 32, 'w4a8-log': 32, 'w4a8-group': 32, 'int8-group': 16, 'fp8-e4m3': 16, mxint8: 16, mxfp8: 16, mxfp4: 16 });
+    expect(d.vectorBytes.weight).toEqual({ int8: 16, int4: 16, binary: 128, w4a8: 16, 'w4a8-log': 16, 'w4a8-group': 16, 'int8-group': 16, 'fp8-e4m3': 16, mxint8: 16, mxfp8: 16, mxfp4: 16 });
+    expect(d.rowsPerVector.input).toEqual({ int8: 1, int4: 1, binary: 8, w4a8: 2, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 1, 'fp8-e4m3': 1, mxint8: 1, mxfp8: 1, mxfp4: 1 });
+    expect(d.rowsPerVector.weight).toEqual({ int8: 1, int4: 1, binary: 8, w4a8: 1, 'w4a8-log': 1, 'w4a8-group': 1, 'int8-group': 1, 'fp8-e4m3': 1, mxint8: 1, mxfp8: 1, mxfp4: 1 });
+    expect(d.elementBits).toEqual({ input: { int8: 8, int4: 4, binary: 1, w4a8: 8, 'w4a8-log': 8, 'w4a8-group': 8, 'int8-group': 8, 'fp8-e4m3': 8, mxint8: 8, mxfp8: 8, mxfp4: 8 }, weight: { int8: 8, int4: 4, binary: 1, w4a8: 4, 'w4a8-log': 4, 'w4a8-group': 4, 'int8-group': 8, 'fp8-e4m3': 8, mxint8: 8, mxfp8: 8, mxfp4: 8 } });
     expect(d.rowBytes).toEqual({ input: 16, weight: 16, accumulator: 64, param: 64, output: 16 });
     expect(d.bufferRows).toEqual({ input: 4096, weight: 4096, accumulator: 1024, param: 128, output: 2048 });
     expect(d.bankDepthRows).toEqual({ input: 512, weight: 512, accumulator: 512, param: 128, output: 1024 });
@@ -42,7 +42,7 @@ describe('DEFAULT_HW_CONFIG', () => {
     expect(validateHwConfig(c)).toEqual([]);
     const d = deriveHw(c);
     expect(d.peakMacsPerCycle.int8).toBe(32);
-    expect(d.vectorBytes.weight).toEqual({ int8: 8, int4: 8, binary: 64, w4a8: 8, 'w4a8-log': 8, 'w4a8-group': 8, 'int8-group': 8, 'fp8-e4m3': 8 });
+    expect(d.vectorBytes.weight).toEqual({ int8: 8, int4: 8, binary: 64, w4a8: 8, 'w4a8-log': 8, 'w4a8-group': 8, 'int8-group': 8, 'fp8-e4m3': 8, mxint8: 8, mxfp8: 8, mxfp4: 8 });
     expect(d.rowBytes.accumulator).toBe(8 * 4); // 24-bit accumulators stored in 4 B
     expect(deriveHw(applyOverrides(c, { accumulatorBits: 16 })).accEntryBytes).toBe(2);
   });
@@ -55,7 +55,7 @@ describe('validateHwConfig', () => {
     expect(messages(c)).toEqual([]);
     // The w4a8 weight vector (16 × 4 bits = 8 B) is then the narrowest: weight rows become 8 B for every mode.
     expect(deriveHw(c).rowBytes.weight).toBe(8);
-    expect(deriveHw(c).rowsPerVector.weight).toEqual({ int8: 2, int4: 2, binary: 16, w4a8: 1, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 2, 'fp8-e4m3': 2 });
+    expect(deriveHw(c).rowsPerVector.weight).toEqual({ int8: 2, int4: 2, binary: 16, w4a8: 1, 'w4a8-log': 2, 'w4a8-group': 2, 'int8-group': 2, 'fp8-e4m3': 2, mxint8: 2, mxfp8: 2, mxfp4: 2 });
     c.array.macsPerPePerCycle.w4a8 = 3;
     // 16 × 3 × 8 = 384 input bits are three int8 rows; 16 × 3 × 4 = 192 weight bits are a row and a half.
     expect(messages(c)).toEqual(['w4a8 weight vector (192 bits) must be a multiple of the narrowest mode\'s vector (128 bits)']);

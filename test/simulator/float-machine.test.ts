@@ -11,6 +11,7 @@ import { k32ChunkStarts, cutFormatTiles } from '../../compiler/lower/format-tile
 import { encodeElement } from '../../core/element-codec.js';
 import { CHUNK_MAX } from '../../core/format-dot.js';
 import { ELEMENT_TYPES } from '../../core/number-formats.js';
+import { FLOAT_MODE_ELEMENTS } from '../../isa/float-opcodes.js';
 import { deriveHw, type HwConfig } from '../../isa/hw-config.js';
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
@@ -43,6 +44,8 @@ function program(hw: HwConfig, body: Instruction[], image: Uint8Array, tensors: 
 }
 
 interface DenseCase { n: number; k: number; o: number; x: number[]; w: number[]; b: number[]; relu: boolean }
+/** An MX dense layer's mode and its weights' block exponents (per [o, k] element, as quantizeWeights gives them). */
+interface MxWeights { mode: 'mxint8' | 'mxfp8' | 'mxfp4'; wExps: Int16Array }
 
 /**
  * A dense layer x [n, k] (FP32) · w [o, k]ᵀ + b in fp8-e4m3, hand-built: x LOADed into the output buffer,
@@ -50,7 +53,7 @@ interface DenseCase { n: number; k: number; o: number; x: number[]; w: number[];
  * the FP32 bias (accumulator units) and output scale per tile in param rows, window COMPUTEs per K tile
  * (ws: ≤ rows elements with LOAD_WEIGHTS; os: one chunk, ≤ rows output rows each), CVT_OUT, STORE.
  */
-function denseProgram(hw: HwConfig, c: DenseCase, sA: number, sW: number, wBytes: Uint8Array): Program {
+function denseProgram(hw: HwConfig, c: DenseCase, sA: number, sW: number, wBytes: Uint8Array, mx?: MxWeights): Program {
   const d = deriveHw(hw);
   const { rows: R, cols: C, dataflow } = hw.array;
   const rbIn = d.rowBytes.input;
@@ -58,39 +61,48 @@ function denseProgram(hw: HwConfig, c: DenseCase, sA: number, sW: number, wBytes
   const rbW = d.rowBytes.weight;
   const rbP = d.rowBytes.param;
   const tilesO = Math.ceil(c.o / C);
-  // DRAM: x (FP32) | y (FP32) | weights (per channel tile: k rows of rbW bytes) | params (per tile: bias row, scale row).
+  const kTiles = cutFormatTiles(k32ChunkStarts(c.k), dataflow === 'ws' ? R : CHUNK_MAX);
+  // MX: an exponent vector after each K tile's rows (row of K element kk: kk + its tile's index).
+  const tileRows = c.k + (mx === undefined ? 0 : kTiles.length);
+  const rowOf = (kk: number) => kk + (mx === undefined ? 0 : kTiles.findIndex((tl) => kk < tl.k1));
+  // DRAM: x (FP32) | y (FP32) | weights (per channel tile: tileRows rows of rbW bytes) | params (per tile: bias row, scale row).
   const xAt = 0;
   const yAt = xAt + 4 * c.n * c.k;
   const wAt = yAt + 4 * c.n * c.o;
-  const pAt = wAt + tilesO * c.k * rbW;
+  const pAt = wAt + tilesO * tileRows * rbW;
   const image = new Uint8Array(pAt + tilesO * 2 * rbP);
   for (let t = 0; t < tilesO; t++) {
-    for (let kk = 0; kk < c.k; kk++) for (let j = 0; j < C && t * C + j < c.o; j++) image[wAt + (t * c.k + kk) * rbW + j] = wBytes[(t * C + j) * c.k + kk]!;
+    for (let kk = 0; kk < c.k; kk++) for (let j = 0; j < C && t * C + j < c.o; j++) image[wAt + (t * tileRows + rowOf(kk)) * rbW + j] = wBytes[(t * C + j) * c.k + kk]!;
+    if (mx !== undefined) kTiles.forEach((tl) => { for (let j = 0; j < C && t * C + j < c.o; j++) image[wAt + (t * tileRows + rowOf(tl.k1 - 1) + 1) * rbW + j] = mx.wExps[(t * C + j) * c.k + tl.k0]! + 127; });
     const bias = Array.from({ length: C }, (_, j) => (t * C + j < c.o ? c.b[t * C + j]! / (sA * sW) : 0));
     image.set(fp32Bytes(bias), pAt + 2 * t * rbP);
     image.set(fp32Bytes(Array.from({ length: C }, () => sA * sW)), pAt + (2 * t + 1) * rbP);
   }
   const xSpan = Math.ceil((4 * c.k) / rbOut);
-  const pixelRows = Math.ceil(c.k / rbIn);
+  // MX: the n pixels are contiguous (k bytes each: the side buffer's pixel index is byte / pixelBytes), one CVT_IN row of n·k elements.
+  const pixelBytes = mx === undefined ? Math.ceil(c.k / rbIn) * rbIn : c.k;
   const body: Instruction[] = [
-    makeInstruction('CONFIG', { mode: 'fp8-e4m3', dataflow, accBits: 32, overflow: 'saturate', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
-    makeInstruction('LOAD', { buffer: 'output', sramRow: 0, sramByte: 0, bytesPerRow: 4 * c.k, rows: c.n, sramRowStride: xSpan, dramAddr: xAt, dramRowStride: 4 * c.k, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 }),
-    makeInstruction('CVT_IN', { srcRow: 0, dstRow: 0, dstByte: 0, dstRowStride: pixelRows, rows: c.n, elems: c.k, element: 'e4m3', multiplier: f32Bits(activationMultiplier(sA)) }),
+    makeInstruction('CONFIG', { mode: mx?.mode ?? 'fp8-e4m3', dataflow, accBits: 32, overflow: 'saturate', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
+    mx === undefined
+      ? makeInstruction('LOAD', { buffer: 'output', sramRow: 0, sramByte: 0, bytesPerRow: 4 * c.k, rows: c.n, sramRowStride: xSpan, dramAddr: xAt, dramRowStride: 4 * c.k, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 })
+      : makeInstruction('LOAD', { buffer: 'output', sramRow: 0, sramByte: 0, bytesPerRow: 4 * c.n * c.k, rows: 1, sramRowStride: 0, dramAddr: xAt, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 }),
+    mx === undefined
+      ? makeInstruction('CVT_IN', { srcRow: 0, dstRow: 0, dstByte: 0, dstRowStride: pixelBytes / rbIn, rows: c.n, elems: c.k, element: 'e4m3', multiplier: f32Bits(activationMultiplier(sA)) })
+      : makeInstruction('CVT_IN', { srcRow: 0, dstRow: 0, dstByte: 0, dstRowStride: 0, rows: 1, elems: c.n * c.k, element: FLOAT_MODE_ELEMENTS[mx.mode].element, multiplier: 0, pixelElems: c.k }),
     makeInstruction('LOAD', { buffer: 'param', sramRow: 0, sramByte: 0, bytesPerRow: 2 * tilesO * rbP, rows: 1, sramRowStride: 0, dramAddr: pAt, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 }),
-    makeInstruction('LOAD', { buffer: 'weight', sramRow: 0, sramByte: 0, bytesPerRow: tilesO * c.k * rbW, rows: 1, sramRowStride: 0, dramAddr: wAt, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 }),
-    // A dense layer is a 1×1 window over n pixels of k channels (pixelBytes: the pixel's rows).
-    makeInstruction('WINDOW', { pitch: c.n * pixelRows * rbIn, pixelBytes: pixelRows * rbIn, cinTap: c.k, chanOffset: 0, kernelW: 1, strideH: 1, strideW: 1, dilationH: 1, dilationW: 1, outW: c.n }),
+    makeInstruction('LOAD', { buffer: 'weight', sramRow: 0, sramByte: 0, bytesPerRow: tilesO * tileRows * rbW, rows: 1, sramRowStride: 0, dramAddr: wAt, dramRowStride: 0, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 }),
+    // A dense layer is a 1×1 window over n pixels of k channels (pixelBytes: the pixel's bytes).
+    makeInstruction('WINDOW', { pitch: c.n * pixelBytes, pixelBytes, cinTap: c.k, chanOffset: 0, kernelW: 1, strideH: 1, strideW: 1, dilationH: 1, dilationW: 1, outW: c.n }),
   ];
   const yRow = xSpan * c.n;
   for (let t = 0; t < tilesO; t++) {
     const nt = Math.min(C, c.o - t * C);
     const outSpan = Math.ceil((4 * nt) / rbOut);
-    const tiles = cutFormatTiles(k32ChunkStarts(c.k), dataflow === 'ws' ? R : CHUNK_MAX);
     for (let i0 = 0; i0 < c.n; i0 += dataflow === 'ws' ? c.n : R) {
       const m = dataflow === 'ws' ? c.n : Math.min(R, c.n - i0);
-      tiles.forEach((tile, j) => {
+      kTiles.forEach((tile, j) => {
         const kt = tile.k1 - tile.k0;
-        const weightRow = t * c.k + tile.k0;
+        const weightRow = t * tileRows + rowOf(tile.k0);
         if (dataflow === 'ws') body.push(makeInstruction('LOAD_WEIGHTS', { weightRow, k: kt, n: nt }));
         body.push(makeInstruction('COMPUTE', {
           inputRow: 0, inputRowStride: 0, weightRow: dataflow === 'os' ? weightRow : 0, accRow: i0, m, k: kt, n: nt, accumulate: j === 0 ? 0 : 1,
@@ -137,6 +149,53 @@ describe('fp8-e4m3 array mode: hand-built dense programs == format reference', (
       }), { seed: PROPERTY_SEED, numRuns: propertyRuns(12) });
     }, 120_000);
   }
+});
+
+describe('MX array modes: hand-built dense programs == format reference (block exponents from the side buffer and the exponent vectors)', () => {
+  for (const [rows, dataflow] of [[16, 'ws'], [8, 'os'], [8, 'ws']] as const) {
+    for (const mode of ['mxint8', 'mxfp8', 'mxfp4'] as const) {
+      it(`${mode} ${rows}x${rows} ${dataflow}, fast and PE engines, bit for bit`, () => {
+        const hw = bankedHw(rows, rows, 2, 2, (h) => { h.array.dataflow = dataflow; });
+        const f = formatOf(mode);
+        const el = ELEMENT_TYPES[f.element];
+        fc.assert(fc.property(denseCase, (c) => {
+          const xq = quantizeActivations(c.x, [c.n, c.k], f, 1);
+          const wq = quantizeWeights(c.w, [c.o, c.k], f);
+          const want = formatDense(xq, wq, c.b, 'mx').map((y) => (c.relu && y < 0 ? 0 : y));
+          const p = denseProgram(hw, c, 1, 1, Uint8Array.from(wq.vals, (v) => encodeElement(v, el) & 0xff), { mode, wExps: wq.exps });
+          for (const fidelity of ['fast', 'pe'] as const) {
+            if (fidelity === 'pe' && c.n * c.k * c.o > 6000) continue; // the PE model steps every register: small cases only
+            const r = simulateProgram(p, new Map([['x', c.x]]), { fidelity });
+            expect(bitsOf(r.outputs.get('y')!), fidelity).toEqual(bitsOf(want));
+            // One side-buffer read per row and COMPUTE; one scale byte written per pixel and 32-element block.
+            expect(r.stats.totals.formatOps.get('mx-scale-write')).toBe(c.n * Math.ceil(c.k / 32));
+          }
+        }), { seed: PROPERTY_SEED, numRuns: propertyRuns(8) });
+      }, 120_000);
+    }
+  }
+
+  it('charges an MX fold with the exponent add, its entries at the mode\'s width and the side buffer\'s accesses', () => {
+    const hw = bankedHw(16, 16, 2, 2);
+    const c: DenseCase = { n: 3, k: 40, o: 5, relu: false, x: Array.from({ length: 120 }, (_, i) => (i % 7) - 3), w: Array.from({ length: 200 }, (_, i) => (i % 5) - 2), b: [1, 2, 3, 4, 5] };
+    const f = formatOf('mxint8');
+    const el = ELEMENT_TYPES[f.element];
+    const wq = quantizeWeights(c.w, [c.o, c.k], f);
+    const r = simulateProgram(denseProgram(hw, c, 1, 1, Uint8Array.from(wq.vals, (v) => encodeElement(v, el) & 0xff), { mode: 'mxint8', wExps: wq.exps }), new Map([['x', c.x]]));
+    const t = r.stats.totals;
+    expect(t.formatOps.get('fold|mxint8')).toBe(2 * 3 * 5);
+    expect(t.formatOps.get('cvt-in-mx|mxint8-elem')).toBe(120);
+    // Three COMPUTEs of 3 rows read a scale byte each; 3 pixels of two blocks wrote 6.
+    expect(t.formatOps.get('mx-scale-read')).toBe(9);
+    expect(t.formatOps.get('mx-scale-write')).toBe(6);
+    const costs = energyCosts();
+    const dot = formatEnergy(costs, el, el, true);
+    expect(dot.chunkFoldPj).toBeGreaterThan(formatEnergy(costs, el, el, false).chunkFoldPj);
+    expect(r.energy.total.components.mac).toBeCloseTo(600 * dot.macPj + 30 * dot.chunkFoldPj, 6);
+    const size = hw.memories.accumulator.sizeBytes;
+    // An mxint8 entry: FP32 sum + 20-bit partial = 7 bytes, 56 bits.
+    expect(r.energy.total.components.accumulator).toBeCloseTo((t.accReads + t.accWrites) * costs.accReadPj(32, size) + 90 * (costs.accReadPj(56, size) - costs.accReadPj(32, size)), 6);
+  });
 });
 
 describe('fp8-e4m3 events and energy', () => {

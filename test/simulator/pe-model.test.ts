@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction } from '../../isa/make-instruction.js';
 import { ARRAY_MODES, MODE_OPERAND_BITS, type ArrayMode, type Dataflow } from '../../isa/spec.js';
+import { isMxMode } from '../../isa/float-opcodes.js';
 import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import type { HwConfig } from '../../isa/hw-config.js';
 import { Machine } from '../../simulator/machine.js';
@@ -64,7 +65,8 @@ const op = fc.record({
 });
 const caseArb: fc.Arbitrary<Case> = fc.record({
   rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 4 }), dataflow: fc.constantFrom<Dataflow>('ws', 'os'),
-  mode: fc.constantFrom<ArrayMode>(...ARRAY_MODES), actSigned: fc.integer({ min: 0, max: 1 }), banks: fc.constantFrom(1, 2, 8),
+  // Not the MX modes: their COMPUTEs read block scales through a window, which these programs do not use (isa-v2.test.ts has them).
+  mode: fc.constantFrom<ArrayMode>(...ARRAY_MODES.filter((m) => !isMxMode(m))), actSigned: fc.integer({ min: 0, max: 1 }), banks: fc.constantFrom(1, 2, 8),
   accPorts: fc.constantFrom(1, 2), ops: fc.array(op, { minLength: 1, maxLength: 4 }), seed: fc.integer({ min: 1, max: 2 ** 30 }),
 });
 

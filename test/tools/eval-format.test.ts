@@ -1,5 +1,6 @@
 // `accsim eval --preset mxint8,fp8` runs the format reference (the same predictions as formatQuantize +
-// runFormat in process); the integer pipeline refuses the MX presets (QCFG005) and fp8 (QCFG006: `run` runs it on the machine).
+// runFormat in process); the integer pipeline refuses mxfp6 (QCFG005: no array mode) and fp8 and the MX presets
+// the machine runs (QCFG006: `run` runs them); `run --preset mxint8|mxfp8|mxfp4` equals the format reference.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,7 @@ describe('eval with format presets', () => {
   });
 
   it('quantize refuses a format preset: not yet on the machine (QCFG005, exit 2)', () => {
-    const r = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'mxfp8', '--input-range', '-1,3', '-o', join(tmpdir(), 'never-mx.qir')]);
+    const r = runCli(['quantize', 'models/fmnist_mlp.qir', '--preset', 'mxfp6', '--input-range', '-1,3', '-o', join(tmpdir(), 'never-mx.qir')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('QCFG005');
     expect(r.stderr).toContain('not yet on the machine');
@@ -49,4 +50,13 @@ describe('eval with format presets', () => {
     expect(q.code).toBe(2);
     expect(q.stderr).toContain('QCFG006');
   }, 120_000);
+
+  for (const [preset, array, dataflow] of [['mxint8', '16x16', 'ws'], ['mxfp8', '8x8', 'os'], ['mxfp4', '16x16', 'os']] as const) {
+    it(`run --preset ${preset} (fmnist_cnn, ${array} ${dataflow}) simulates on the ${preset} mode and equals the format reference`, () => {
+      const r = runCli(['run', 'models/fmnist_cnn.qir', '--preset', preset, '--array', array, '--dataflow', dataflow, '--batch', '2', '--threads', '1']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('simulator == format reference: yes (2 sample(s), every output element)');
+    }, 120_000);
+  }
 });

@@ -33,7 +33,7 @@ describe('requireMachineWithinLimits', () => {
 
   it('refuses 4 GiB buffers (2^20 rows of 4096 B) under the default limit', () => {
     const hw = defaultHwConfig();
-    hw.array = { rows: 64, cols: 64, dataflow: 'ws', macsPerPePerCycle: { int8: 64, int4: 128, binary: 1024, w4a8: 128, 'w4a8-log': 128, 'w4a8-group': 128, 'int8-group': 64, 'fp8-e4m3': 64 } };
+    hw.array = { rows: 64, cols: 64, dataflow: 'ws', macsPerPePerCycle: { int8: 64, int4: 128, binary: 1024, w4a8: 128, 'w4a8-log': 128, 'w4a8-group': 128, 'int8-group': 64, 'fp8-e4m3': 64, mxint8: 64, mxfp8: 64, mxfp4: 64 } };
     hw.memories.input.sizeBytes = 2 ** 32;
     const d = firstDiagnostic(() => requireMachineWithinLimits(hw, DEFAULT_RESOURCE_LIMITS, 'hw.json'));
     expect(d.code).toBe('RES003');

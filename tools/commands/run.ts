@@ -33,7 +33,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
   describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point (without --calib it calibrates on the calibration split of --data or of the shipped data set, else on random samples, and says so first)',
   builder: (y) =>
     withDataFlags(withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' }))))
-      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}; float formats on the fp8-e4m3 mode: ${Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine).join(', ')}` })
+      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}; float formats on the float array modes: ${Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine).join(', ')}` })
       .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
       .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })

@@ -3,9 +3,9 @@
 // that explain the differences, each from `accsim run --preset P --batch 8 --json` (per image: the report's
 // energy is per sample). Presets the machine refuses (the float and MX formats until their array mode
 // lands: QCFG005) get a row that says so, so the table fills itself when they run.
-// The figures are kept in docs/energy-components.json; `--render` rebuilds the doc block from them alone.
-// `--presets a,b` re-measures only those rows and keeps the others from the store.
-//   npm run build && node dist/tools/doc-tables/energy-components.js [--render | --presets fp8]
+// The figures are kept in docs/energy-components.json; `--render` rebuilds the doc block from them alone,
+// `--presets a,b` re-measures those rows and keeps the others from the store.
+//   npm run build && node dist/tools/doc-tables/energy-components.js [--render | --presets a,b]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,16 +126,16 @@ function measure(preset: string, dir: string): EnergyRow {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let rows: EnergyRow[];
+  const only = process.argv.indexOf('--presets');
+  const chosen = only < 0 ? undefined : new Set(process.argv[only + 1]?.split(','));
   if (process.argv.includes('--render')) rows = JSON.parse(readFileSync(ENERGY_STORE, 'utf8')) as EnergyRow[];
   else {
+    const kept = chosen === undefined ? [] : JSON.parse(readFileSync(ENERGY_STORE, 'utf8')) as EnergyRow[];
     const dir = mkdtempSync(join(tmpdir(), 'accsim-energy-'));
     try {
-      const at = process.argv.indexOf('--presets');
-      const only = at < 0 ? undefined : process.argv[at + 1]!.split(',');
-      const kept = only === undefined ? [] : JSON.parse(readFileSync(ENERGY_STORE, 'utf8')) as EnergyRow[];
       rows = ENERGY_PRESETS.map((p) => {
-        const old = kept.find((r) => r.preset === p);
-        if (only !== undefined && !only.includes(p) && old !== undefined) return old;
+        const old = kept.find((k) => k.preset === p);
+        if (chosen !== undefined && !chosen.has(p) && old !== undefined) return old;
         const r = measure(p, dir);
         process.stderr.write(`${p}: ${'refused' in r ? r.refused : `${(r.totalPj / 1e6).toFixed(3)} µJ`}\n`);
         return r;

@@ -2,9 +2,10 @@
 // examples/residual (a 3-channel image: the host hands it over channels last) and examples/cnn_bn (its softmax
 // on the host) quantized
 // with the fp8 preset (the first GEMM in INT8) at 16x16 and 8x8, ws and os, and with fp8-pc (FP8 throughout)
-// at 8x8 os, lowered and simulated: the outputs equal the format reference's (runFormat) bit for bit (one
+// at 8x8 os, and with the MX presets (mxint8, mxfp8, mxfp4: the E8M0 side buffer, block exponents in the
+// fold) lowered and simulated: the outputs equal the format reference's (runFormat) bit for bit (one
 // image each: CI time), the static checker accepts the programs, and the PE-level engine equals the
-// reference on fmnist_mlp. The other example models need ops the float lowering lacks (MAP004, listed).
+// reference on fmnist_mlp (fp8) and fmnist_cnn (MX). The other example models need ops the float lowering lacks (MAP004, listed).
 import { describe, expect, it } from 'vitest';
 import { loadQir } from '../../../compiler/qir/load.js';
 import { formatQuantize } from '../../../compiler/ptq/format-model.js';
@@ -13,12 +14,15 @@ import { lowerFormatModel } from '../../../compiler/lower/format-lower.js';
 import type { Tensor } from '../../../compiler/ir/tensor.js';
 import { applyOverrides, defaultHwConfig } from '../../../isa/hw-config.js';
 import type { Program } from '../../../isa/program-file.js';
+import type { ArrayMode } from '../../../isa/spec.js';
 import { checkProgram } from '../../../isa/check/index.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { firstDiagnostic } from '../../user-error.js';
 import { seededBatch } from './models.js';
 import { formatGraphOutputs, formatProgramInput } from '../../../tools/pipeline/format-design-point.js';
 
+/** The array mode each MX preset's GEMMs run in. */
+const MX_MODES: Readonly<Record<string, ArrayMode>> = { mxint8: 'mxint8', mxfp8: 'mxfp8', mxfp4: 'mxfp4' };
 const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a).buffer));
 
 /** Simulates `p` on image `x` and returns the outputs' FP32 bits next to the reference's. */
@@ -43,7 +47,9 @@ function model(path: string, preset: string): FormatModel {
 }
 
 describe('float lowering: simulator == format reference', () => {
-  const cases = ['16x16 ws', '16x16 os', '8x8 ws', '8x8 os'].map((c) => ['fp8', c]).concat([['fp8-pc', '8x8 os']]);
+  // fp8 and the MX presets on every shape and dataflow (issue 18's bit-exact line); fp8-pc on one.
+  const shapes = ['16x16 ws', '16x16 os', '8x8 ws', '8x8 os'];
+  const cases = ['fp8', 'mxint8', 'mxfp8', 'mxfp4'].flatMap((preset) => shapes.map((c) => [preset, c])).concat([['fp8-pc', '8x8 os']]);
   for (const path of ['models/fmnist_mlp.qir', 'models/fmnist_cnn.qir', 'models/fmnist_dwsep.qir', 'models/fmnist_resnet.qir', 'models/examples/mlp.qir', 'models/examples/residual.qir', 'models/examples/cnn_bn.qir']) {
     for (const [preset, arr] of cases) {
       const [array, dataflow] = arr!.split(' ') as [string, 'ws' | 'os'];
@@ -52,7 +58,7 @@ describe('float lowering: simulator == format reference', () => {
         const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array, dataflow }));
         expect(checkProgram(p)).toEqual([]);
         const modes = new Set(p.instructions.flatMap((i) => (i.op === 'CONFIG' ? [i.mode] : [])));
-        expect(modes.has('fp8-e4m3')).toBe(true);
+        expect(modes.has(MX_MODES[preset!] ?? 'fp8-e4m3')).toBe(true);
         expect(modes.has('int8')).toBe(preset === 'fp8');
         const { got, want } = simAndRef(m, p, seededBatch(m.graph.inputs[0]!.type.shape.slice(1), 1, 11));
         expect(got).toEqual(want);
@@ -75,9 +81,38 @@ describe('float lowering: simulator == format reference', () => {
     expect(need('models/examples/dwsep_relu6.qir').message).toContain('op clip has no float lowering');
   });
 
-  it('refuses MX formats (no scale side buffer yet): MAP004', () => {
-    const d = firstDiagnostic(() => lowerFormatModel(model('models/fmnist_mlp.qir', 'mxfp8'), defaultHwConfig()));
+  it('fp8-rtn (round-to-nearest E4M3 weights; fp8 itself is AdaRound-rounded) on the fp8-e4m3 mode == format reference (fmnist_cnn, 8x8 os)', () => {
+    const m = model('models/fmnist_cnn.qir', 'fp8-rtn');
+    expect(m.weightScales?.size).toBeGreaterThan(0);
+    const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array: '8x8', dataflow: 'os' }));
+    const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
+    expect(got).toEqual(want);
+  }, 300_000);
+
+  it('PE-level engine == format reference (fmnist_cnn, mxfp8 and mxfp4, 8x8 ws and os)', () => {
+    for (const preset of ['mxfp8', 'mxfp4']) {
+      const m = model('models/fmnist_cnn.qir', preset);
+      for (const dataflow of ['ws', 'os'] as const) {
+        const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array: '8x8', dataflow }));
+        const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 13), 'pe');
+        expect(got, `${preset} ${dataflow}`).toEqual(want);
+      }
+    }
+  }, 600_000);
+
+  it('MX: conv1 cut at every tap (9 one-row COMPUTEs per block), an exponent vector after every weight K tile', () => {
+    const p = lowerFormatModel(model('models/fmnist_cnn.qir', 'mxint8'), defaultHwConfig());
+    const layer = p.layers.find((l) => l.op === 'conv2d')!;
+    const computes = p.instructions.slice(layer.firstInstruction, layer.firstInstruction + layer.instructionCount).filter((i) => i.op === 'COMPUTE');
+    expect(computes.length % 9).toBe(0);
+    expect(computes.every((i) => i.op === 'COMPUTE' && i.k === 1 && i.chunkEnd === 1)).toBe(true);
+    // Every LOAD_WEIGHTS of the layer reads its 1-row tile and then the exponent vector: its row + 1 holds E8M0 codes.
+    expect(p.instructions.slice(layer.firstInstruction, layer.firstInstruction + layer.instructionCount).filter((i) => i.op === 'LOAD_WEIGHTS').map((i) => i.op === 'LOAD_WEIGHTS' && i.weightRow % 2)).not.toContain(1);
+  });
+
+  it('refuses an MX format without an array mode (mxfp6): MAP004', () => {
+    const d = firstDiagnostic(() => lowerFormatModel(model('models/fmnist_mlp.qir', 'mxfp6'), defaultHwConfig()));
     expect(d.code).toBe('MAP004');
-    expect(d.message).toContain('scale side buffer');
+    expect(d.message).toContain('mxfp6 format has no array mode');
   });
 });

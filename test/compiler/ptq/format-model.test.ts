@@ -96,13 +96,13 @@ describe('formatQuantize', () => {
     expect(err('mxfp4')).toBeGreaterThan(err('mxint8'));
   });
 
-  it('errors: unknown preset QCFG001, fp8 without calibration QMOD015, the integer pipeline refuses MX presets QCFG005 and fp8 (machine through run only) QCFG006', () => {
+  it('errors: unknown preset QCFG001, fp8 without calibration QMOD015, the integer pipeline refuses mxfp6 (no array mode) QCFG005 and the presets on the machine (through run only) QCFG006', () => {
     expect(firstDiagnostic(() => formatQuantize(mlp(), 'mxfp3')).code).toBe('QCFG001');
     expect(firstDiagnostic(() => formatQuantize(mlp(), 'fp8')).code).toBe('QMOD015');
-    const d = firstDiagnostic(() => presetConfig('mxfp8'));
+    const d = firstDiagnostic(() => presetConfig('mxfp6'));
     expect(d.code).toBe('QCFG005');
     expect(d.message).toContain('not yet on the machine');
-    expect(firstDiagnostic(() => presetConfig('fp8')).code).toBe('QCFG006');
+    for (const p of ['fp8', 'fp8-rtn', 'fp8-pc', 'mxint8', 'mxfp8', 'mxfp4']) expect(firstDiagnostic(() => presetConfig(p)).code, p).toBe('QCFG006');
     expect(formatQuantize(mlp(), 'mxfp4').actScales.size).toBe(0);
   });
 });

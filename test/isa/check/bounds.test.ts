@@ -31,7 +31,7 @@ describe('checkInstructions', () => {
     // 64 KiB of 16 entries of 10 bytes (FP32 sum + 42-bit partial): 409 rows, rounded to the 2 banks: 408.
     expect(messages([fp8, make('COMPUTE', { m: 8, k: 16, n: 16, inputRowStride: 1, accRow: 400, chunkEnd: 1, biasRow: 127 })])).toEqual([]);
     expect(messages([fp8, make('COMPUTE', { m: 8, k: 16, n: 16, inputRowStride: 1, accRow: 401 })])).toEqual([
-      'instruction 1 (COMPUTE): accumulator buffer (float entries) reaches row 408 but has 408 rows',
+      'instruction 1 (COMPUTE): accumulator buffer (fp8-e4m3 entries) reaches row 408 but has 408 rows',
     ]);
     expect(messages([fp8, make('COMPUTE', { m: 1, k: 16, n: 16, biasRow: 128 })])).toEqual(['instruction 1 (COMPUTE): param buffer reaches row 128 but has 128 rows']);
     expect(messages([cfg(), make('COMPUTE', { m: 1, k: 16, n: 16, chunkEnd: 1 })])).toEqual([
@@ -45,6 +45,31 @@ describe('checkInstructions', () => {
       'instruction 1 (FADD): output buffer reaches row 2051 but has 2048 rows',
     ]);
     expect(messages([fp8, make('CVT_OUT', { rows: 1, n: 17 })])).toEqual(['instruction 1 (CVT_OUT): n = 17 exceeds the 16 accumulators of a row']);
+  });
+
+  it('checks the MX modes: their entry widths, window-only COMPUTEs, the scale side buffer\'s bytes', () => {
+    // mxint8: 4 + 3 bytes per entry, 64 KiB / (16 × 7) = 585 rows, 584 on 2 banks; mxfp4 4 + 2: 682.
+    const mxint8 = cfg({ mode: 'mxint8' });
+    const win = make('WINDOW', { pitch: 64, pixelBytes: 1, cinTap: 1, kernelW: 3, outW: 28 });
+    expect(messages([mxint8, win, make('COMPUTE', { m: 8, k: 1, n: 16, accRow: 576, window: 1 })])).toEqual([]);
+    expect(messages([mxint8, win, make('COMPUTE', { m: 8, k: 1, n: 16, accRow: 576 })])).toEqual([
+      'instruction 2 (COMPUTE): an MX COMPUTE reads its rows\' block scales through the window: window must be 1',
+    ]);
+    expect(messages([cfg({ mode: 'mxfp4' }), win, make('COMPUTE', { m: 8, k: 1, n: 16, accRow: 675, window: 1 })])).toEqual([
+      'instruction 2 (COMPUTE): accumulator buffer (mxfp4 entries) reaches row 682 but has 682 rows',
+    ]);
+    // Pixel 4095 of one byte (firstPixel 4095 at pitch 64, outW 28: output row 146, column 7 → byte 146·64 + 7) is scale byte 9351 ≥ 4096.
+    expect(messages([mxint8, win, make('COMPUTE', { m: 1, k: 1, n: 16, window: 1, firstPixel: 4095 })])).toEqual([
+      'instruction 2 (COMPUTE): the MX COMPUTE reads scale byte 9351 but the scale side buffer has 4096',
+    ]);
+    expect(messages([mxint8, make('CVT_IN', { rows: 1, elems: 48, pixelElems: 32 })])).toEqual([
+      'instruction 1 (CVT_IN): elems = 48 is not a whole number of 32-element pixels (MX CVT_IN)',
+    ]);
+    // One-channel pixels have one block each, scale byte = input byte: row 255's 16 bytes end at 4095 (fits), row 256's at 4111.
+    expect(messages([mxint8, make('CVT_IN', { rows: 1, elems: 16, pixelElems: 1, dstRow: 255 })])).toEqual([]);
+    expect(messages([mxint8, make('CVT_IN', { rows: 1, elems: 16, pixelElems: 1, dstRow: 256 })])).toEqual([
+      'instruction 1 (CVT_IN): the MX CVT_IN writes scale bytes up to 4111 but the scale side buffer has 4096',
+    ]);
   });
 
   it('requires a CONFIG before array work', () => {
