@@ -6,8 +6,8 @@
 // hand-off of the results: STORE to DRAM, MOVE into the consumer's on-chip image, or nothing when the output buffer holds the tensor for its vector-unit consumers.
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
-import { chunkRange, inputRowsOf } from './conv-geometry.js';
-import { paramsAfterFirstTile, RequantSlots, walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
+import { chunkRange } from './conv-geometry.js';
+import { originSlabRows, paramsAfterFirstTile, RequantSlots, slabInputRows, walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, type ActTensor } from './layout.js';
@@ -108,7 +108,7 @@ function windowOf(e: ConvEmitInput, j: number): WindowFields {
 function windowOrigin(e: ConvEmitInput, v: Visit): { row: number; byte: number } {
   const { source, geo } = e.plan;
   const rowBytes = e.ctx.d.rowBytes.input;
-  if (source.kind === 'dram') return { row: v.input!.row, byte: 0 };
+  if (source.kind === 'dram') return { row: v.input!.row + (originSlabRows(e.plan, v.b) * e.plan.band!.pitch) / rowBytes, byte: 0 };
   const [oy0] = e.plan.bands[v.b]!;
   const off = imgByte(source.img, oy0 * geo.s.sh - geo.s.pt, -geo.s.pl);
   return { row: source.img.base + Math.floor(off / rowBytes), byte: off % rowBytes };
@@ -120,8 +120,7 @@ function bandLoads(e: ConvEmitInput, tile: Tile, b: number, row: number): void {
   const s = geo.s;
   const x = e.x;
   const rowBytes = e.ctx.d.rowBytes.input;
-  const [oy0, oy1] = e.plan.bands[b]!;
-  const [lo, hi] = inputRowsOf(s, oy0, oy1);
+  const [lo, hi] = slabInputRows(e.plan, b);
   // The image rows the band holds (a band may lie wholly in the padding).
   const r0 = Math.min(hi, Math.max(0, lo));
   const r1 = Math.max(r0, Math.min(s.h, hi));

@@ -40,6 +40,11 @@ export interface ConvPlan {
   readonly segPixels: number;
   readonly blockPixels: number;
   readonly band: BandSlab | undefined;
+  /**
+   * A DRAM input loaded once as one slab of the whole map (the first visit loads it) while the bands compute
+   * inside it: the bands' halo rows are not re-read from DRAM (the pool/add beside the producer, issue 13).
+   */
+  readonly inputOnce?: boolean;
   /** Slots per buffer and rows per slab. */
   readonly inSlots: number;
   readonly wSlots: number;
@@ -66,6 +71,17 @@ export function bandSlab(geo: ConvGeometry, inRows: number, pixBytes: number, ro
 export function bandInputRows(geo: ConvGeometry, bh: number): number {
   const [lo, hi] = inputRowsOf(geo.s, 0, bh);
   return hi - lo;
+}
+
+/** Input rows [lo, hi) (padded coordinates) of the slab band b's visits read: the whole map's when the plan loads it once. */
+export function slabInputRows(p: ConvPlan, b: number): [number, number] {
+  const s = p.geo.s;
+  return p.inputOnce === true ? inputRowsOf(s, 0, s.oh) : inputRowsOf(s, p.bands[b]![0], p.bands[b]![1]);
+}
+
+/** Image rows from the first row of band b's slab to its window origin (0 unless the slab is the whole map). */
+export function originSlabRows(p: ConvPlan, b: number): number {
+  return inputRowsOf(p.geo.s, p.bands[b]![0], p.bands[b]![1])[0] - slabInputRows(p, b)[0];
 }
 
 /** Band boundaries for `bh` output rows per band. */
@@ -141,7 +157,7 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
           }
           visit({
             b, gi, kg, j0, j1, c0: kg * p.kcpg, c1: (kg + 1) * p.kcpg,
-            input: inputs?.use(b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
+            input: inputs?.use(p.inputOnce === true ? 0 : b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
             blocks, firstK: kg === 0, lastK,
           });
         }

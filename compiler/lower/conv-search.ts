@@ -8,12 +8,11 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, paramsAfterFirstTile, RequantSlots, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
 import { VECTOR_BANDS } from './interleave-vector.js';
-import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
 /** Where the results go: DRAM (pixBytes per pixel), a resident OUT copy, a consumer's IMG (MOVE). */
@@ -23,8 +22,25 @@ export interface ConvSink {
   readonly img: boolean;
   readonly pixBytes: number;
   readonly outBits: number;
-  /** Only pools/adds read the result, in place: row bands let them start on the first bands (VECTOR_BANDS). */
-  readonly bandsForVector?: boolean;
+  /**
+   * Only pools/adds read the result, in place, and they take this many vector cycles: they run in pieces
+   * beside the layer (interleave-vector.ts), and row bands let them start on the first bands (VECTOR_BANDS).
+   */
+  readonly vectorBeside?: number;
+}
+
+/**
+ * The work of the pools/adds beside the producer (`vector` cycles) that a plan leaves after its own end: the
+ * share that reads its last visit's rows (the last band's pixels times the last channel group's channels),
+ * or what the vector unit cannot fit beside the plan's own REQUANTs, whichever is more. The plan search adds
+ * it to the score, so a banded plan is chosen where the pool/add it lets run beside it pays for its bands.
+ */
+export function besideTail(p: ConvPlan, vector: number, requantBusy: number, cycles: number): number {
+  if (vector <= 0) return 0;
+  const [oy0, oy1] = p.bands[p.bands.length - 1]!;
+  const channels = (from: number) => p.geo.tiles.slice(from).reduce((a, t) => a + t.n, 0);
+  const share = ((oy1 - oy0) / p.geo.s.oh) * (channels((p.nGroups - 1) * p.npg) / channels(0));
+  return Math.max(vector * share, requantBusy + vector - cycles);
 }
 
 /**
@@ -62,6 +78,8 @@ export interface ScoredPlan {
   readonly instructions: number;
   /** How long before its end the plan leaves the load queue and the weight and parameter rows idle. */
   readonly exit: RunAhead;
+  /** Vector-unit cycles of its REQUANTs. */
+  readonly requantBusy: number;
 }
 
 /** Score of a DRAM byte, in bus-times (160 pJ per byte dwarfs everything on chip: docs/ENERGY.md). */
@@ -93,15 +111,15 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   // rows from DRAM), else bands.
   const whole = source.kind === 'img' || fitsBand(geo.s.oh);
   const vb = vectorBandHeight(geo.s.oh, geo.s.ow, hw.array.rows);
-  const bhs = whole && sink.bandsForVector === true && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
-  // The banded plan (vb) is taken when its score (cycles, DRAM bytes, instructions) is within 2 % of the best
-  // whole-map plan's: its gain, the pool/add beside it, is not in its own prediction, but a band plan that
-  // reloads weights or parameters per band on a small machine must not win by that.
-  let banded: (ScoredPlan & { score: number }) | undefined;
+  const beside = sink.vectorBeside ?? 0;
+  // The banded plan (vb) competes by its score with the pool/add work it leaves after its end (besideTail).
+  const bhs = whole && beside > 0 && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
   for (const bh of bhs) {
-    const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
+    // Row bands of a DRAM input that fits whole compute inside one slab of the whole map, loaded once.
+    const inputOnce = source.kind === 'dram' && whole && bh < geo.s.oh;
+    const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, inputOnce ? geo.s.oh : bh), pixBytesIn, d.rowBytes.input) : undefined;
     const bands = bandsOf(geo.s.oh, bh);
-    const inSlots = band === undefined ? 0 : Math.max(1, Math.min(bands.length, Math.floor(space.inputRows / band.rows)));
+    const inSlots = band === undefined ? 0 : inputOnce ? 1 : Math.max(1, Math.min(bands.length, Math.floor(space.inputRows / band.rows)));
     const maxNpg = Math.min(nTiles, Math.floor(d.bufferRows.param / 3), Math.floor(wRows / geo.chunkRowsW), accRowsTotal);
     for (const npg of candidates(maxNpg)) {
       const nGroups = Math.ceil(nTiles / npg);
@@ -124,30 +142,27 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
             const plan: ConvPlan = {
-              geo, source, order, bands, npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
+              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
             // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
             // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
-            const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
-            if (bands.length > 1 && whole) {
-              if (banded === undefined || score < banded.score) banded = { ...scored, score };
-            } else if (best === undefined || score < best.score) best = { ...scored, score };
+            const tail = besideTail(plan, beside, scored.requantBusy, scored.cycles);
+            const score = scored.cycles + tail + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
+            if (best === undefined || score < best.score) best = { ...scored, score };
           }
           }
         }
       }
     }
   }
-  // Never at the price of reading the input twice: bands of a DRAM input re-read their halo rows.
-  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score && banded.traffic.input <= best.traffic.input) best = banded;
   if (best === undefined) {
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
-  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit };
+  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit, requantBusy: best.requantBusy };
 }
 
 /** Window step costs per channel tile, shared by the plans of one search (keyed by tile index). */
@@ -172,7 +187,7 @@ function windowCostsOf(p: ConvPlan, j: number, d: DerivedHw, m: CostMachine, cac
 
 /** Buffer byte of the window origin (padded pixel (0, 0) of the visit's band), as the emitter places it. */
 function originByte(p: ConvPlan, v: Visit, rowBytes: number): number {
-  if (p.source.kind === 'dram') return v.input!.row * rowBytes;
+  if (p.source.kind === 'dram') return v.input!.row * rowBytes + originSlabRows(p, v.b) * p.band!.pitch;
   const img = p.source.img;
   return img.base * rowBytes + imgByte(img, p.bands[v.b]![0] * p.geo.s.sh - p.geo.s.pt, -p.geo.s.pl);
 }
@@ -194,6 +209,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const q = new ComputeQueueModel(m, fetch);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
+  let requantBusy = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
   const wFree = new Array<number>(p.wSlots).fill(-lead.weights);
   const pFree = new Array<number>(p.pSlots).fill(-lead.params);
@@ -221,7 +237,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     prev = v;
     if (inPlace) flush();
     if (v.input?.load && p.band !== undefined) {
-      const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
+      const [lo, hi] = slabInputRows(p, v.b);
       const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
       const bytes = rows * s.w * p.band.pixelBytes;
       const bursts = burstsOf(0, bytes, m.burst);
@@ -276,7 +292,11 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         const slots = new RequantSlots(geo.R, geo.C, os);
         let vEnd = 0;
         const requants = (list: number[]) => {
-          for (const jj of list) vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), requantCycles(m, pixels, tiles[jj]!.n));
+          for (const jj of list) {
+            const c = requantCycles(m, pixels, tiles[jj]!.n);
+            requantBusy += c;
+            vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), c);
+          }
         };
         tiles.forEach((t, jj) => {
           const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
@@ -346,5 +366,5 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   flush();
   const cycles = Math.max(pipe.end, q.end);
   const exit = { loads: Math.max(0, cycles - pipe.load), weights: Math.max(0, cycles - q.weightsRead), params: Math.max(0, cycles - q.vectorEnd) };
-  return { plan: p, cycles, traffic, instructions, exit };
+  return { plan: p, cycles, traffic, instructions, exit, requantBusy };
 }

@@ -224,15 +224,24 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
 }
 
 /**
- * Whether a layer's result stays in the output buffer and only pools and adds read it (in place there), enough
- * of it (MIN_PIECED_CYCLES, reading it once) that they run in pieces beside it: a smaller one is not cut, and
- * bands would only cost (models/examples/dwsep_relu6.qir binary 8x8 os pw: 1,041 → 1,049 cycles).
+ * The vector cycles of the pools and adds beside a layer (0: none): its result stays in the output buffer and
+ * only pools and adds read it (in place there), enough of it (MIN_PIECED_CYCLES, reading it once) that they
+ * run in pieces beside it: a smaller one is not cut, and bands would only cost (models/examples/dwsep_relu6.qir
+ * binary 8x8 os pw: 1,041 → 1,049 cycles). A pool's cycles are its outputs × taps, an add's its elements,
+ * per lane group (CYCLE-MODEL.md §4).
  */
-function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): boolean {
+function vectorBeside(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): number {
   const y = net.tensors.get(l.output)!;
   const vectorOps = new Set(['qmaxpool', 'qavgpool', 'qadd']);
-  if (y.h * y.w * Math.ceil(y.c / lanes) < MIN_PIECED_CYCLES) return false;
-  return res.placement.get(y.name)?.out !== undefined && y.consumers.length > 0 && y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op));
+  const groups = Math.ceil(y.c / lanes);
+  if (y.h * y.w * groups < MIN_PIECED_CYCLES) return 0;
+  if (res.placement.get(y.name)?.out === undefined || y.consumers.length === 0 || !y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op))) return 0;
+  return y.consumers.reduce((sum, c) => {
+    const layer = net.layers[c]!;
+    const out = net.tensors.get(layer.output)!;
+    const k = layer.node.op === 'qadd' ? [1, 1] : (layer.attrs['kernel'] as number[]);
+    return sum + out.h * out.w * k[0]! * k[1]! * groups;
+  }, 0);
 }
 
 function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
@@ -275,9 +284,9 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
-    bandsForVector: feedsVectorInPlace(net, l, res, ctx.hw.vector.lanes),
+    vectorBeside: vectorBeside(net, l, res, ctx.hw.vector.lanes),
   });
   const p = layer.scored.plan;
-  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
+  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : p.inputOnce === true ? `input from DRAM once, computed in ${p.bands.length} band(s)` : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
   return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
 }
