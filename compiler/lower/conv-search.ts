@@ -207,15 +207,18 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   // end of the layers before it).
   if (p.source.kind === 'img') pipe.runAhead(lead.loads);
   const q = new ComputeQueueModel(m, fetch);
+  // An image written in pieces (RunAhead.array): the array starts while the last piece runs.
+  const arrayLead = p.source.kind === 'img' ? lead.array?.cycles ?? 0 : 0;
+  q.startEarly(arrayLead);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
   let requantBusy = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
   const wFree = new Array<number>(p.wSlots).fill(-lead.weights);
   const pFree = new Array<number>(p.pSlots).fill(-lead.params);
-  const accFree = [0, 0];
+  const accFree = [-arrayLead, -arrayLead];
   const stageFree = [0, 0];
-  let inReady = 0;
+  let inReady = p.source.kind === 'img' ? -Infinity : 0;
   // Per weight slot, when each tile's weights are in (one LOAD per tile; its LOAD_WEIGHTS waits for that one only).
   const wReady = Array.from({ length: p.wSlots }, () => [] as number[]);
   const pReady = new Array<number>(p.pSlots).fill(0);
@@ -279,13 +282,13 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
     const inReadyV = inReady;
     const wReadyV = [...wReady[v.weights.slot]!];
-    const wReadyOf = (jj: number) => (os ? Math.max(0, ...wReadyV) : Math.max(0, wReadyV[jj] ?? 0));
+    const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
     for (const blk of v.blocks) {
       flush();
       pending = () => {
         const pixels = blk.p1 - blk.p0;
-        const ready = Math.max(inReadyV, v.firstK ? accFree[blk.accHalf]! : 0);
+        const ready = Math.max(inReadyV, -arrayLead, v.firstK ? accFree[blk.accHalf]! : -Infinity);
         const tileEnds: number[] = [];
         let arrayEnd = 0;
         // As the emitter: at the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs.
