@@ -100,8 +100,12 @@ export const MAX_FILE_LINES = 400;
  * weights and native copies of long runs.
  * 48,200 → 48,550 for issue 13's branch band (~306 with its tests): pools and adds of 1,024+ vector cycles
  * beside their producer (interleave-vector.ts ~150, banded producers in conv-search.ts, row pieces in pool.ts/add.ts).
+ * 48,550 → 48,650 for issue 13's branch sched6 (~92 over main's 48,514, with its tests): a DRAM input loaded
+ * once while bands compute inside it (conv-plan.ts inputOnce ~20), the priced banding (conv-search.ts
+ * besideTail, lower-graph.ts vectorBeside ~30), the consumer's early start behind a pieced pool
+ * (RunAhead.array, lastPieceCycles ~30) and the plan-search test (conv-search.test.ts ~45).
  */
-export const LINE_BUDGET = 48_550;
+export const LINE_BUDGET = 48_650;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
