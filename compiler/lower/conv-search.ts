@@ -8,7 +8,7 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
@@ -234,10 +234,15 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     pending = undefined;
   };
   let prev: Visit | undefined;
+  // As the emitter: a block's REQUANTs still waiting at its end go into the next block's stream when
+  // requantsCarry allows (`next`: the block whose setup flushes the pending one; none at the end).
+  let next: { v: Visit; blk: Block; inPlace: boolean } | undefined;
+  let carried: { slots: RequantSlots; requants: (list: number[]) => void; finish: () => void } | undefined;
   walkPlan(p, 0, (v) => {
     const inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
       || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
     prev = v;
+    next = v.blocks[0] === undefined ? undefined : { v, blk: v.blocks[0], inPlace };
     if (inPlace) flush();
     if (v.input?.load && p.band !== undefined) {
       const [lo, hi] = slabInputRows(p, v.b);
@@ -284,9 +289,12 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     const wReadyV = [...wReady[v.weights.slot]!];
     const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
-    for (const blk of v.blocks) {
+    for (const [bi, blk] of v.blocks.entries()) {
+      next = { v, blk, inPlace: bi === 0 && inPlace };
       flush();
       pending = () => {
+        const carry = carried;
+        carried = undefined;
         const pixels = blk.p1 - blk.p0;
         const ready = Math.max(inReadyV, -arrayLead, v.firstK ? accFree[blk.accHalf]! : -Infinity);
         const tileEnds: number[] = [];
@@ -301,6 +309,10 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
             vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), c);
           }
         };
+        const streamed = (stream: number) => {
+          carry?.requants(carry.slots.streamed(stream));
+          requants(slots.streamed(stream));
+        };
         tiles.forEach((t, jj) => {
           const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
           let end = 0;
@@ -311,7 +323,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
             const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
             end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(accumulate));
             instructions++;
-            requants(slots.streamed(kv));
+            streamed(kv);
             lastM = rows;
           };
           if (!os) {
@@ -320,7 +332,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
               q.loadWeights(wReadyOf(jj), tileWeightVectors(geo.mode, k, geo.P) * wVector);
               end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, k0, k, rmwOf(c > 0)));
               instructions += 2;
-              requants(slots.streamed(pixels));
+              streamed(pixels);
               lastM = pixels;
             }
           } else if (geo.kChunks !== undefined) {
@@ -348,24 +360,35 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         });
         if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
         wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
-        if (!v.lastK) return;
-        requants(slots.rest());
-        instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-        accFree[blk.accHalf] = vEnd;
-        pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
-        if (sink.dram) {
-          // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
-          const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
-          const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
-          traffic.output += bursts * m.burst;
-          stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
+        if (carry !== undefined) {
+          carry.requants(carry.slots.rest());
+          carry.finish();
         }
-        // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
-        // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
-        if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+        if (!v.lastK) return;
+        const finish = () => {
+          instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
+          accFree[blk.accHalf] = vEnd;
+          pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
+          if (sink.dram) {
+            // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
+            const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
+            const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
+            traffic.output += bursts * m.burst;
+            stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
+          }
+          // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
+          // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+          if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+        };
+        if (requantsCarry(p, os, { v, blk }, next)) carried = { slots, requants, finish };
+        else {
+          requants(slots.rest());
+          finish();
+        }
       };
     }
   });
+  next = undefined;
   flush();
   const cycles = Math.max(pipe.end, q.end);
   const exit = { loads: Math.max(0, cycles - pipe.load), weights: Math.max(0, cycles - q.weightsRead), params: Math.max(0, cycles - q.vectorEnd) };

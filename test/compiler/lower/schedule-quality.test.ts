@@ -79,6 +79,11 @@ describe('schedule quality (issues 12 and 13)', () => {
     const { program, comments } = lowerGraphWithComments(g, hw);
     const header = [...comments.values()].flat().find((c) => c.startsWith('layer conv1/Conv:'))!;
     expect(header).toMatch(/input from DRAM once, computed in [2-9]\d* band\(s\)/);
+    // ws: a band's last REQUANT waits behind the next band's first COMPUTE (conv-plan.ts requantsCarry), so
+    // the array streams band after band instead of idling through each band's drain.
+    const conv1 = program.layers.find((l) => l.name === 'conv1/Conv')!;
+    const ops = program.instructions.slice(conv1.firstInstruction, conv1.firstInstruction + conv1.instructionCount).map((i) => i.op);
+    expect(ops.slice(0, ops.indexOf('REQUANT')).filter((op) => op === 'COMPUTE').length).toBeGreaterThanOrEqual(2);
     const { got, want } = endToEnd(g, program);
     expect(got).toEqual(want);
     const { result, inputBytes } = simulate(g, hw, program);
