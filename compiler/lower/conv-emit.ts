@@ -6,8 +6,8 @@
 // hand-off of the results: STORE to DRAM, MOVE into the consumer's on-chip image, or nothing when the output buffer holds the tensor for its vector-unit consumers.
 import type { InstructionFields } from '../../isa/make-instruction.js';
 import type { LowerContext } from './context.js';
-import { chunkRange, inputRowsOf } from './conv-geometry.js';
-import { paramsAfterFirstTile, RequantSlots, walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
+import { chunkRange } from './conv-geometry.js';
+import { originSlabRows, paramsAfterFirstTile, RequantSlots, requantsCarry, slabInputRows, walkPlan, type Block, type ConvPlan, type Visit } from './conv-plan.js';
 import { newTile, push, type Tile } from './emit.js';
 import { MAX_COMPUTE_K, MAX_TRANSFER_BYTES, MAX_TRANSFER_ROWS } from './field-limits.js';
 import { padByte, type ActTensor } from './layout.js';
@@ -47,6 +47,14 @@ export function emitConv(e: ConvEmitInput): void {
   let window: WindowFields | undefined;
   let first = true;
   let prev: Visit | undefined;
+  const os = e.ctx.hw.array.dataflow === 'os';
+  // The previous block's REQUANTs still waiting at its end (ws), carried into this block's stream when
+  // requantsCarry allows, else written into that block's own tile (still pending in the emitter).
+  let carried: { v: Visit; blk: Block; tile: Tile; slots: RequantSlots } | undefined;
+  const finish = (c: NonNullable<typeof carried>, tile: Tile) => {
+    for (const r of c.slots.rest()) requant(e, tile, c.v, c.blk, r);
+    handOff(e, tile, c.v, c.blk);
+  };
   walkPlan(plan, e.inBase, (v) => {
     // One emitter tile per block: its stores then come before the next block's REQUANTs in the stream,
     // which may reuse the staging rows (one slot) — the token pass overlaps them when there are two.
@@ -66,23 +74,30 @@ export function emitConv(e: ConvEmitInput): void {
         if (v.weights.load) weightLoads(e, tile, v, early ? params : () => {});
         if (!early || !v.weights.load) params();
       }
+      const carry = carried !== undefined && requantsCarry(plan, os, carried, { v, blk, inPlace: tile.inPlace === true }) ? carried : undefined;
+      if (carried !== undefined && carry === undefined) finish(carried, carried.tile);
+      carried = undefined;
       // At the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs (conv-plan.ts RequantSlots).
-      const slots = new RequantSlots(e.plan.geo.R, e.plan.geo.C, e.ctx.hw.array.dataflow === 'os');
+      const slots = new RequantSlots(e.plan.geo.R, e.plan.geo.C, os);
       for (let j = v.j0; j < v.j1; j++) {
         const w = windowOf(e, j);
         if (window === undefined || (Object.keys(w) as (keyof WindowFields)[]).some((k) => w[k] !== window![k])) {
           push(tile.computes, 'WINDOW', w, `window: pitch ${w.pitch} B, ${w.pixelBytes} B per pixel, channels ${w.chanOffset}..${w.chanOffset + w.cinTap - 1} per tap`);
           window = w;
         }
-        const lastM = arrayWork(e, tile, v, blk, j, (stream) => { for (const r of slots.streamed(stream)) requant(e, tile, v, blk, r); });
+        const lastM = arrayWork(e, tile, v, blk, j, (stream) => {
+          if (carry !== undefined) for (const r of carry.slots.streamed(stream)) requant(e, tile, carry.v, carry.blk, r);
+          for (const r of slots.streamed(stream)) requant(e, tile, v, blk, r);
+        });
         if (v.lastK) slots.done(j, lastM > 0);
       }
-      for (const r of slots.rest()) requant(e, tile, v, blk, r);
-      if (v.lastK) handOff(e, tile, v, blk);
+      if (carry !== undefined) finish(carry, tile);
+      if (v.lastK) carried = { v, blk, tile, slots };
       e.ctx.emitter.addTile(tile);
     });
     prev = v;
   });
+  if (carried !== undefined) finish(carried, carried.tile);
 }
 
 function visitLabel(p: ConvPlan, v: Visit): string {
@@ -108,7 +123,7 @@ function windowOf(e: ConvEmitInput, j: number): WindowFields {
 function windowOrigin(e: ConvEmitInput, v: Visit): { row: number; byte: number } {
   const { source, geo } = e.plan;
   const rowBytes = e.ctx.d.rowBytes.input;
-  if (source.kind === 'dram') return { row: v.input!.row, byte: 0 };
+  if (source.kind === 'dram') return { row: v.input!.row + (originSlabRows(e.plan, v.b) * e.plan.band!.pitch) / rowBytes, byte: 0 };
   const [oy0] = e.plan.bands[v.b]!;
   const off = imgByte(source.img, oy0 * geo.s.sh - geo.s.pt, -geo.s.pl);
   return { row: source.img.base + Math.floor(off / rowBytes), byte: off % rowBytes };
@@ -120,8 +135,7 @@ function bandLoads(e: ConvEmitInput, tile: Tile, b: number, row: number): void {
   const s = geo.s;
   const x = e.x;
   const rowBytes = e.ctx.d.rowBytes.input;
-  const [oy0, oy1] = e.plan.bands[b]!;
-  const [lo, hi] = inputRowsOf(s, oy0, oy1);
+  const [lo, hi] = slabInputRows(e.plan, b);
   // The image rows the band holds (a band may lie wholly in the padding).
   const r0 = Math.min(hi, Math.max(0, lo));
   const r1 = Math.max(r0, Math.min(s.h, hi));

@@ -32,8 +32,8 @@ export interface ConvLayerInput {
   readonly space: ConvSpace;
   /** A group-scaled layer's grouping and multipliers (its mode is a group mode). */
   readonly groupScales?: GroupScales;
-  /** Its result feeds only pools/adds that read it in place: compute it in row bands (conv-search.ts). */
-  readonly bandsForVector?: boolean;
+  /** Vector cycles of the pools/adds that read its result in place, beside it (conv-search.ts ConvSink). */
+  readonly vectorBeside?: number;
 }
 
 /** A planned conv layer: its constants, its emission and its predicted cycles. */
@@ -46,7 +46,7 @@ export interface ConvLayer extends LayerLowering {
 export function planConvLayer(ctx: LowerContext, i: ConvLayerInput): ConvLayer {
   const geo = convGeometry(i.s, i.mode, ctx.hw, ctx.d, i.groupScales?.layout);
   const source: ConvSource = i.xImg !== undefined ? { kind: 'img', img: i.xImg } : { kind: 'dram', pixBytes: i.x.pixBytes };
-  const sink = { dram: i.yPlace === undefined, outResident: i.yPlace?.out !== undefined, img: i.yPlace?.img !== undefined, pixBytes: i.y.pixBytes, outBits: i.y.storageBits, bandsForVector: i.bandsForVector === true };
+  const sink = { dram: i.yPlace === undefined, outResident: i.yPlace?.out !== undefined, img: i.yPlace?.img !== undefined, pixBytes: i.y.pixBytes, outBits: i.y.storageBits, vectorBeside: i.vectorBeside ?? 0 };
   const scored = searchConvPlan(i.name, geo, source, sink, i.space, ctx.hw, ctx.d, ctx.runAhead);
   ctx.runAhead = scored.exit;
   const packed = packWindowWeights(i.weights, geo, i.weightBits, i.groupScales?.mult);

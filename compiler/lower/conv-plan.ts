@@ -40,6 +40,11 @@ export interface ConvPlan {
   readonly segPixels: number;
   readonly blockPixels: number;
   readonly band: BandSlab | undefined;
+  /**
+   * A DRAM input loaded once as one slab of the whole map (the first visit loads it) while the bands compute
+   * inside it: the bands' halo rows are not re-read from DRAM (the pool/add beside the producer, issue 13).
+   */
+  readonly inputOnce?: boolean;
   /** Slots per buffer and rows per slab. */
   readonly inSlots: number;
   readonly wSlots: number;
@@ -66,6 +71,17 @@ export function bandSlab(geo: ConvGeometry, inRows: number, pixBytes: number, ro
 export function bandInputRows(geo: ConvGeometry, bh: number): number {
   const [lo, hi] = inputRowsOf(geo.s, 0, bh);
   return hi - lo;
+}
+
+/** Input rows [lo, hi) (padded coordinates) of the slab band b's visits read: the whole map's when the plan loads it once. */
+export function slabInputRows(p: ConvPlan, b: number): [number, number] {
+  const s = p.geo.s;
+  return p.inputOnce === true ? inputRowsOf(s, 0, s.oh) : inputRowsOf(s, p.bands[b]![0], p.bands[b]![1]);
+}
+
+/** Image rows from the first row of band b's slab to its window origin (0 unless the slab is the whole map). */
+export function originSlabRows(p: ConvPlan, b: number): number {
+  return inputRowsOf(p.geo.s, p.bands[b]![0], p.bands[b]![1])[0] - slabInputRows(p, b)[0];
 }
 
 /** Band boundaries for `bh` output rows per band. */
@@ -141,7 +157,7 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
           }
           visit({
             b, gi, kg, j0, j1, c0: kg * p.kcpg, c1: (kg + 1) * p.kcpg,
-            input: inputs?.use(b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
+            input: inputs?.use(p.inputOnce === true ? 0 : b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
             blocks, firstK: kg === 0, lastK,
           });
         }
@@ -157,7 +173,8 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
  * COMPUTEs whose streams (m steps, at least a cycle each) cover that drain: the array streams while the
  * REQUANT waits. It touches only tile j's accumulator rows, its output rows and parameter rows, which the
  * block's other tiles do not touch, so the stream's meaning is unchanged. What is still waiting at the
- * block's end is REQUANTed there. os keeps every REQUANT at the block's end: its drains already overlap
+ * block's end is REQUANTed in the next block's stream when requantsCarry allows (a banded producer's bands),
+ * else at the block's end. os keeps every REQUANT at the block's end: its drains already overlap
  * the next COMPUTEs (two accumulator sets), and moving the REQUANTs earlier measured slower on the default
  * machine (fmnist_cnn w4a8 16x16 os 8,256 → 8,286 cycles).
  */
@@ -183,6 +200,19 @@ export class RequantSlots {
   rest(): number[] {
     return this.waiting.splice(0).map((w) => w.tile);
   }
+}
+
+/**
+ * Whether block `from`'s last REQUANTs (still waiting for their drain at its end, ws) and its hand-off go into
+ * the next block's stream, behind its first COMPUTEs, instead of holding the array up between the two (a
+ * banded producer's bands, issue 13). Safe when the next block does not load over a slot the earlier visit
+ * reads (inPlace), sums into the other accumulator half, stages into the other staging slot, and reads the
+ * same parameter slot (so a later visit that reloads that slot is itself in place and waits for the REQUANTs).
+ */
+export function requantsCarry(p: ConvPlan, os: boolean, from: { v: Visit; blk: Block }, to: { v: Visit; blk: Block; inPlace: boolean } | undefined): boolean {
+  return !os && to !== undefined && !to.inPlace && from.v.lastK && to.blk.accHalf !== from.blk.accHalf
+    && (p.stageSlots === 0 || to.blk.stageSlot !== from.blk.stageSlot)
+    && to.v.params !== undefined && to.v.params.slot === from.v.params?.slot;
 }
 
 /** Whether a visit loads its parameters right after the first tile's weights (ws, for its early first REQUANT) or after all of them. */

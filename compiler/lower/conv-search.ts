@@ -8,12 +8,11 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, paramsAfterFirstTile, RequantSlots, walkPlan, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
 import { VECTOR_BANDS } from './interleave-vector.js';
-import { inputRowsOf } from './conv-geometry.js';
 import { mapFail } from './mapping-errors.js';
 
 /** Where the results go: DRAM (pixBytes per pixel), a resident OUT copy, a consumer's IMG (MOVE). */
@@ -23,8 +22,25 @@ export interface ConvSink {
   readonly img: boolean;
   readonly pixBytes: number;
   readonly outBits: number;
-  /** Only pools/adds read the result, in place: row bands let them start on the first bands (VECTOR_BANDS). */
-  readonly bandsForVector?: boolean;
+  /**
+   * Only pools/adds read the result, in place, and they take this many vector cycles: they run in pieces
+   * beside the layer (interleave-vector.ts), and row bands let them start on the first bands (VECTOR_BANDS).
+   */
+  readonly vectorBeside?: number;
+}
+
+/**
+ * The work of the pools/adds beside the producer (`vector` cycles) that a plan leaves after its own end: the
+ * share that reads its last visit's rows (the last band's pixels times the last channel group's channels),
+ * or what the vector unit cannot fit beside the plan's own REQUANTs, whichever is more. The plan search adds
+ * it to the score, so a banded plan is chosen where the pool/add it lets run beside it pays for its bands.
+ */
+export function besideTail(p: ConvPlan, vector: number, requantBusy: number, cycles: number): number {
+  if (vector <= 0) return 0;
+  const [oy0, oy1] = p.bands[p.bands.length - 1]!;
+  const channels = (from: number) => p.geo.tiles.slice(from).reduce((a, t) => a + t.n, 0);
+  const share = ((oy1 - oy0) / p.geo.s.oh) * (channels((p.nGroups - 1) * p.npg) / channels(0));
+  return Math.max(vector * share, requantBusy + vector - cycles);
 }
 
 /**
@@ -62,6 +78,8 @@ export interface ScoredPlan {
   readonly instructions: number;
   /** How long before its end the plan leaves the load queue and the weight and parameter rows idle. */
   readonly exit: RunAhead;
+  /** Vector-unit cycles of its REQUANTs. */
+  readonly requantBusy: number;
 }
 
 /** Score of a DRAM byte, in bus-times (160 pJ per byte dwarfs everything on chip: docs/ENERGY.md). */
@@ -93,15 +111,15 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
   // rows from DRAM), else bands.
   const whole = source.kind === 'img' || fitsBand(geo.s.oh);
   const vb = vectorBandHeight(geo.s.oh, geo.s.ow, hw.array.rows);
-  const bhs = whole && sink.bandsForVector === true && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
-  // The banded plan (vb) is taken when its score (cycles, DRAM bytes, instructions) is within 2 % of the best
-  // whole-map plan's: its gain, the pool/add beside it, is not in its own prediction, but a band plan that
-  // reloads weights or parameters per band on a small machine must not win by that.
-  let banded: (ScoredPlan & { score: number }) | undefined;
+  const beside = sink.vectorBeside ?? 0;
+  // The banded plan (vb) competes by its score with the pool/add work it leaves after its end (besideTail).
+  const bhs = whole && beside > 0 && vb !== undefined ? [geo.s.oh, vb] : whole ? [geo.s.oh] : candidates(geo.s.oh, [1]).filter(fitsBand);
   for (const bh of bhs) {
-    const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, bh), pixBytesIn, d.rowBytes.input) : undefined;
+    // Row bands of a DRAM input that fits whole compute inside one slab of the whole map, loaded once.
+    const inputOnce = source.kind === 'dram' && whole && bh < geo.s.oh;
+    const band = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, inputOnce ? geo.s.oh : bh), pixBytesIn, d.rowBytes.input) : undefined;
     const bands = bandsOf(geo.s.oh, bh);
-    const inSlots = band === undefined ? 0 : Math.max(1, Math.min(bands.length, Math.floor(space.inputRows / band.rows)));
+    const inSlots = band === undefined ? 0 : inputOnce ? 1 : Math.max(1, Math.min(bands.length, Math.floor(space.inputRows / band.rows)));
     const maxNpg = Math.min(nTiles, Math.floor(d.bufferRows.param / 3), Math.floor(wRows / geo.chunkRowsW), accRowsTotal);
     for (const npg of candidates(maxNpg)) {
       const nGroups = Math.ceil(nTiles / npg);
@@ -124,30 +142,27 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
             const plan: ConvPlan = {
-              geo, source, order, bands, npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
+              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
             // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
             // when its transfer is hidden), plus a little per instruction (fetch, issue, queue slots).
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
-            const score = scored.cycles + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
-            if (bands.length > 1 && whole) {
-              if (banded === undefined || score < banded.score) banded = { ...scored, score };
-            } else if (best === undefined || score < best.score) best = { ...scored, score };
+            const tail = besideTail(plan, beside, scored.requantBusy, scored.cycles);
+            const score = scored.cycles + tail + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
+            if (best === undefined || score < best.score) best = { ...scored, score };
           }
           }
         }
       }
     }
   }
-  // Never at the price of reading the input twice: bands of a DRAM input re-read their halo rows.
-  if (banded !== undefined && best !== undefined && banded.score <= 1.02 * best.score && banded.traffic.input <= best.traffic.input) best = banded;
   if (best === undefined) {
     const rows = source.kind === 'dram' ? bandSlab(geo, bandInputRows(geo, 1), pixBytesIn, d.rowBytes.input).rows : 0;
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
-  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit };
+  return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit, requantBusy: best.requantBusy };
 }
 
 /** Window step costs per channel tile, shared by the plans of one search (keyed by tile index). */
@@ -172,7 +187,7 @@ function windowCostsOf(p: ConvPlan, j: number, d: DerivedHw, m: CostMachine, cac
 
 /** Buffer byte of the window origin (padded pixel (0, 0) of the visit's band), as the emitter places it. */
 function originByte(p: ConvPlan, v: Visit, rowBytes: number): number {
-  if (p.source.kind === 'dram') return v.input!.row * rowBytes;
+  if (p.source.kind === 'dram') return v.input!.row * rowBytes + originSlabRows(p, v.b) * p.band!.pitch;
   const img = p.source.img;
   return img.base * rowBytes + imgByte(img, p.bands[v.b]![0] * p.geo.s.sh - p.geo.s.pt, -p.geo.s.pl);
 }
@@ -192,14 +207,18 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   // end of the layers before it).
   if (p.source.kind === 'img') pipe.runAhead(lead.loads);
   const q = new ComputeQueueModel(m, fetch);
+  // An image written in pieces (RunAhead.array): the array starts while the last piece runs.
+  const arrayLead = p.source.kind === 'img' ? lead.array?.cycles ?? 0 : 0;
+  q.startEarly(arrayLead);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
+  let requantBusy = 0;
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
   const wFree = new Array<number>(p.wSlots).fill(-lead.weights);
   const pFree = new Array<number>(p.pSlots).fill(-lead.params);
-  const accFree = [0, 0];
+  const accFree = [-arrayLead, -arrayLead];
   const stageFree = [0, 0];
-  let inReady = 0;
+  let inReady = p.source.kind === 'img' ? -Infinity : 0;
   // Per weight slot, when each tile's weights are in (one LOAD per tile; its LOAD_WEIGHTS waits for that one only).
   const wReady = Array.from({ length: p.wSlots }, () => [] as number[]);
   const pReady = new Array<number>(p.pSlots).fill(0);
@@ -215,13 +234,18 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     pending = undefined;
   };
   let prev: Visit | undefined;
+  // As the emitter: a block's REQUANTs still waiting at its end go into the next block's stream when
+  // requantsCarry allows (`next`: the block whose setup flushes the pending one; none at the end).
+  let next: { v: Visit; blk: Block; inPlace: boolean } | undefined;
+  let carried: { slots: RequantSlots; requants: (list: number[]) => void; finish: () => void } | undefined;
   walkPlan(p, 0, (v) => {
     const inPlace = prev !== undefined && ((v.input?.load === true && v.input.slot === prev.input?.slot)
       || (v.weights.load && v.weights.slot === prev.weights.slot) || (v.params?.load === true && v.params.slot === prev.params?.slot));
     prev = v;
+    next = v.blocks[0] === undefined ? undefined : { v, blk: v.blocks[0], inPlace };
     if (inPlace) flush();
     if (v.input?.load && p.band !== undefined) {
-      const [lo, hi] = inputRowsOf(s, p.bands[v.b]![0], p.bands[v.b]![1]);
+      const [lo, hi] = slabInputRows(p, v.b);
       const rows = Math.max(0, Math.min(s.h, hi) - Math.max(0, lo));
       const bytes = rows * s.w * p.band.pixelBytes;
       const bursts = burstsOf(0, bytes, m.burst);
@@ -263,20 +287,31 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
     const inReadyV = inReady;
     const wReadyV = [...wReady[v.weights.slot]!];
-    const wReadyOf = (jj: number) => (os ? Math.max(0, ...wReadyV) : Math.max(0, wReadyV[jj] ?? 0));
+    const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
-    for (const blk of v.blocks) {
+    for (const [bi, blk] of v.blocks.entries()) {
+      next = { v, blk, inPlace: bi === 0 && inPlace };
       flush();
       pending = () => {
+        const carry = carried;
+        carried = undefined;
         const pixels = blk.p1 - blk.p0;
-        const ready = Math.max(inReadyV, v.firstK ? accFree[blk.accHalf]! : 0);
+        const ready = Math.max(inReadyV, -arrayLead, v.firstK ? accFree[blk.accHalf]! : -Infinity);
         const tileEnds: number[] = [];
         let arrayEnd = 0;
         // As the emitter: at the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs.
         const slots = new RequantSlots(geo.R, geo.C, os);
         let vEnd = 0;
         const requants = (list: number[]) => {
-          for (const jj of list) vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), requantCycles(m, pixels, tiles[jj]!.n));
+          for (const jj of list) {
+            const c = requantCycles(m, pixels, tiles[jj]!.n);
+            requantBusy += c;
+            vEnd = q.vector(Math.max(tileEnds[jj]!, pReadyV, stageFree[blk.stageSlot]!), c);
+          }
+        };
+        const streamed = (stream: number) => {
+          carry?.requants(carry.slots.streamed(stream));
+          requants(slots.streamed(stream));
         };
         tiles.forEach((t, jj) => {
           const win = windowCostsOf(p, v.j0 + jj, d, m, windows);
@@ -288,7 +323,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
             const cpv = Math.max(wVector, win.osStep(origin, px, rows, k0, k, kv));
             end = q.osCompute(Math.max(ready, wReadyOf(jj)), kv * cpv, rows * rmwOf(accumulate));
             instructions++;
-            requants(slots.streamed(kv));
+            streamed(kv);
             lastM = rows;
           };
           if (!os) {
@@ -297,7 +332,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
               q.loadWeights(wReadyOf(jj), tileWeightVectors(geo.mode, k, geo.P) * wVector);
               end = q.wsCompute(ready, win.wsStream(origin, blk.p0, pixels, k0, k, rmwOf(c > 0)));
               instructions += 2;
-              requants(slots.streamed(pixels));
+              streamed(pixels);
               lastM = pixels;
             }
           } else if (geo.kChunks !== undefined) {
@@ -325,26 +360,37 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         });
         if (v.input !== undefined) inFree[v.input.slot] = Math.max(inFree[v.input.slot]!, arrayEnd);
         wFree[v.weights.slot] = Math.max(wFree[v.weights.slot]!, arrayEnd);
-        if (!v.lastK) return;
-        requants(slots.rest());
-        instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-        accFree[blk.accHalf] = vEnd;
-        pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
-        if (sink.dram) {
-          // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
-          const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
-          const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
-          traffic.output += bursts * m.burst;
-          stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
+        if (carry !== undefined) {
+          carry.requants(carry.slots.rest());
+          carry.finish();
         }
-        // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
-        // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
-        if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+        if (!v.lastK) return;
+        const finish = () => {
+          instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
+          accFree[blk.accHalf] = vEnd;
+          pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
+          if (sink.dram) {
+            // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.
+            const groupBytes = Math.ceil((tiles.reduce((a, t) => a + t.n, 0) * sink.outBits) / 8);
+            const bursts = groupBytes === sink.pixBytes ? burstsOf(0, pixels * sink.pixBytes, m.burst) : pixels * burstsOf(0, groupBytes, m.burst);
+            traffic.output += bursts * m.burst;
+            stageFree[blk.stageSlot] = pipe.storeOp(vEnd, bursts, pixels * tiles.length, m.banks.output);
+          }
+          // A MOVE per tile into the consumer's image: a pixel row read and one written per step, the two sides
+          // in parallel (different buffers), one more cycle for the last write (CYCLE-MODEL.md §2, MOVE).
+          if (sink.img) for (let j = 0; j < tiles.length; j++) stageFree[blk.stageSlot] = pipe.storeOp(vEnd, 0, pixels + Math.min(m.banks.output, m.banks.input), Math.min(m.banks.output, m.banks.input));
+        };
+        if (requantsCarry(p, os, { v, blk }, next)) carried = { slots, requants, finish };
+        else {
+          requants(slots.rest());
+          finish();
+        }
       };
     }
   });
+  next = undefined;
   flush();
   const cycles = Math.max(pipe.end, q.end);
   const exit = { loads: Math.max(0, cycles - pipe.load), weights: Math.max(0, cycles - q.weightsRead), params: Math.max(0, cycles - q.vectorEnd) };
-  return { plan: p, cycles, traffic, instructions, exit };
+  return { plan: p, cycles, traffic, instructions, exit, requantBusy };
 }

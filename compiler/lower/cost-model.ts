@@ -3,6 +3,7 @@
 // shared DRAM bus) that the plan search runs over a layer's tiles. It predicts the cycles the simulator
 // will count; the asm comments print the prediction and a test holds it within 10% of the simulator.
 import type { DerivedHw, HwConfig } from '../../isa/hw-config.js';
+import type { InstructionFields } from '../../isa/make-instruction.js';
 
 /** The machine numbers the formulas use. */
 export interface CostMachine {
@@ -67,6 +68,15 @@ export interface RunAhead {
   readonly loads: number;
   readonly weights: number;
   readonly params: number;
+  /**
+   * The layer's input image was written by a pool or add in pieces of image rows, each POOL/ADD followed by
+   * its MOVE (interleave-vector.ts pieceRows): the in-order compute queue issues the layer's first array
+   * instructions right behind the last POOL/ADD, this many cycles (the last piece's vector work and MOVE)
+   * before the layers' end; the rows it reads last arrive by then (cnn_bn at 16x16 ws: conv2's first COMPUTE
+   * 62 cycles before pool1's last MOVE ends). Only under the same CONFIG: a new one waits for the vector
+   * unit to finish (cnn_bn w4a8: conv2 starts after the last POOL ends), and the lowering drops the lead.
+   */
+  readonly array?: { readonly cycles: number; readonly config: InstructionFields<'CONFIG'> };
 }
 
 /** No run-ahead: the next layer's loads start with it. */
@@ -162,6 +172,14 @@ export class ComputeQueueModel {
     this.drainFree = end;
     this.setFree[this.osComputes++ % 2] = end;
     return this.issue(start, end);
+  }
+
+  /** Lets the array side (issue, weight loader, array, drains) start `lead` cycles before the layer; the vector unit stays busy until 0. */
+  startEarly(lead: number): void {
+    this.lastIssue = -lead - 1;
+    this.arrayFree = this.loaderFree = this.weightsReady = this.drainFree = -lead;
+    this.release.fill(-lead);
+    this.setFree.fill(-lead);
   }
 
   /** A vector instruction of `cycles` once its operands are `ready`: its end. */

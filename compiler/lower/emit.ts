@@ -41,7 +41,7 @@ export function push<Op extends Instruction['op']>(list: Item[], op: Op, fields:
   return instr;
 }
 
-const sameConfig = (a: InstructionFields<'CONFIG'>, b: InstructionFields<'CONFIG'>) =>
+export const sameConfig = (a: InstructionFields<'CONFIG'>, b: InstructionFields<'CONFIG'>) =>
   (Object.keys(a) as (keyof InstructionFields<'CONFIG'>)[]).every((k) => a[k] === b[k]);
 
 /** Collects the program: instructions, comments, layer table. */

@@ -30,14 +30,17 @@ export const VECTOR_PIECES = 32;
 
 /**
  * The fewest vector cycles a pool or add must keep for it to be cut at all, its producer to be banded for
- * it (lower-graph.ts) and its POOL/ADDs to move beside the producer (merge): a smaller one gains little and the cost model cannot
- * price it — models/examples/cnn_bn.qir's pool1 in pieces lets conv2 start on the first ones (conv2
- * predicted 369, simulated 244 cycles); the residual example's 8x8 add in 8 one-row ADDs fills the 8-deep
- * compute queue and holds fc's loads (+59 cycles); fmnist_cnn's pool2 (392 cycles) moved whole makes the
- * default 16x16 ws program 101 cycles slower. The pieces pay where the vector work is a large share
- * of the program (ResNet-18 conv1's max pool, 113 k cycles).
+ * it (lower-graph.ts) and its POOL/ADDs to move beside the producer (merge). It was 1,024 while the cost
+ * model could not price the small gains; now the plan search scores the pool work a plan leaves after its
+ * end (conv-search.ts besideTail) and the consumer's prediction starts its array behind the last piece
+ * (cost-model.ts RunAhead.array; models/examples/cnn_bn.qir's conv2, which starts on pool1's first pieces,
+ * was predicted 342 for 280 simulated cycles, now 272), so fmnist_cnn's pools (784 and 392 cycles) are cut
+ * too. With every pool/add cut (threshold 0, measured before these two changes) a moved global pool shortened
+ * the window the next layer's loads run ahead in (cnn_bn default 8x8 ws fc 346 → 395) and the residual
+ * example's 8x8 add in one-row ADDs filled the 8-deep compute queue (+59 cycles); at 256 the ratchet went from
+ * 35/202 to 33/202 layers beyond 10 % (lower values not tried).
  */
-export const MIN_PIECED_CYCLES = 1024;
+export const MIN_PIECED_CYCLES = 256;
 
 /** Image rows per piece of an in-place pool or add over `h` rows, `rowCycles` vector cycles a row (all groups). */
 export function pieceRows(h: number, rowCycles: number): number {

@@ -18,14 +18,14 @@ import { lowerDepthwise } from './depthwise.js';
 import { planConvLayer } from './conv-layer.js';
 import type { ResidencyPlan } from './residency.js';
 import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseChoice } from './layer-kinds.js';
-import type { VectorTensor } from './vector-io.js';
+import { vectorGroup, type VectorTensor } from './vector-io.js';
 import { lowerAdd, lowerConcat } from './add.js';
 import { lowerPool } from './pool.js';
 import { planBinarize } from './binarize.js';
 import { planLut } from './lut.js';
 import { planSpatialCopy, spatialMaps } from './spatial-copy.js';
 import { globalPoolFitsPool, planTiledGlobalPool } from './global-pool-tiled.js';
-import { Emitter } from './emit.js';
+import { Emitter, sameConfig } from './emit.js';
 import { fuseComputeRuns } from './fuse-runs.js';
 import { arrayModeFor, logWeightCodes, type ActTensor } from './layout.js';
 import { mapFail } from './mapping-errors.js';
@@ -34,7 +34,7 @@ import { buildNetwork, type NetLayer, type Network } from './network.js';
 import type { ConvShape } from './conv-geometry.js';
 import type { DType } from '../ir/dtype.js';
 import type { Attrs } from '../ir/graph.js';
-import { MIN_PIECED_CYCLES } from './interleave-vector.js';
+import { MIN_PIECED_CYCLES, pieceRows } from './interleave-vector.js';
 
 /** A lowered program and what the reports and golden files print next to it. */
 export interface Lowered {
@@ -156,6 +156,10 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
   const v = (t: ActTensor) => vectorTensor(t, res);
   const img = v(y).img;
   passRunAhead(ctx, node.op, x(), img !== undefined && img.pads.top + img.pads.bottom + img.pads.left + img.pads.right > 0);
+  if (ctx.runAhead !== undefined && img !== undefined && l.inputs.every((t) => res.placement.get(t)?.out !== undefined) && (node.op !== 'qadd' || v(y).out !== undefined)) {
+    const cycles = lastPieceCycles(ctx, l, x(), y);
+    if (cycles > 0) ctx.runAhead = { ...ctx.runAhead, array: { cycles, config: config(hw, 'int8', a, x(), 8) } };
+  }
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -205,6 +209,23 @@ function passRunAhead(ctx: LowerContext, op: string, x: ActTensor, fillsImg: boo
   if (fillsImg) ctx.runAhead = { ...ctx.runAhead, loads: Math.min(ctx.runAhead.loads, cycles) };
 }
 
+/**
+ * A pool or add working in place writes its consumer's image in pieces of whole rows (pool.ts, add.ts
+ * pieceRows), each POOL/ADD followed by its MOVE: the cycles of the last piece (its vector work plus a MOVE
+ * step per pixel and channel group; cost-model.ts RunAhead.array), 0 when it is not cut.
+ */
+function lastPieceCycles(ctx: LowerContext, l: NetLayer, x: ActTensor, y: ActTensor): number {
+  const op = l.node.op;
+  if (op !== 'qmaxpool' && op !== 'qavgpool' && op !== 'qadd') return 0;
+  const groups = Math.ceil(x.c / vectorGroup(x, ctx));
+  const k = op === 'qadd' ? [1, 1] : (l.attrs['kernel'] as number[]);
+  const rowCycles = y.w * k[0]! * k[1]! * groups;
+  const rows = pieceRows(y.h, rowCycles);
+  if (rows >= y.h) return 0;
+  const lastRows = y.h - Math.floor((y.h - 1) / rows) * rows;
+  return lastRows * (rowCycles + y.w * groups);
+}
+
 /** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */
 function extendRunAhead(ctx: LowerContext, cycles: number): void {
   const r = ctx.runAhead;
@@ -224,15 +245,24 @@ function config(hw: HwConfig, mode: ArrayMode, a: Attrs, x: ActTensor, weightBit
 }
 
 /**
- * Whether a layer's result stays in the output buffer and only pools and adds read it (in place there), enough
- * of it (MIN_PIECED_CYCLES, reading it once) that they run in pieces beside it: a smaller one is not cut, and
- * bands would only cost (models/examples/dwsep_relu6.qir binary 8x8 os pw: 1,041 → 1,049 cycles).
+ * The vector cycles of the pools and adds beside a layer (0: none): its result stays in the output buffer and
+ * only pools and adds read it (in place there), enough of it (MIN_PIECED_CYCLES, reading it once) that they
+ * run in pieces beside it: a smaller one is not cut, and bands would only cost (models/examples/dwsep_relu6.qir
+ * binary 8x8 os pw: 1,041 → 1,049 cycles). A pool's cycles are its outputs × taps, an add's its elements,
+ * per lane group (CYCLE-MODEL.md §4).
  */
-function feedsVectorInPlace(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): boolean {
+function vectorBeside(net: Network, l: NetLayer, res: ResidencyPlan, lanes: number): number {
   const y = net.tensors.get(l.output)!;
   const vectorOps = new Set(['qmaxpool', 'qavgpool', 'qadd']);
-  if (y.h * y.w * Math.ceil(y.c / lanes) < MIN_PIECED_CYCLES) return false;
-  return res.placement.get(y.name)?.out !== undefined && y.consumers.length > 0 && y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op));
+  const groups = Math.ceil(y.c / lanes);
+  if (y.h * y.w * groups < MIN_PIECED_CYCLES) return 0;
+  if (res.placement.get(y.name)?.out === undefined || y.consumers.length === 0 || !y.consumers.every((c) => vectorOps.has(net.layers[c]!.node.op))) return 0;
+  return y.consumers.reduce((sum, c) => {
+    const layer = net.layers[c]!;
+    const out = net.tensors.get(layer.output)!;
+    const k = layer.node.op === 'qadd' ? [1, 1] : (layer.attrs['kernel'] as number[]);
+    return sum + out.h * out.w * k[0]! * k[1]! * groups;
+  }, 0);
 }
 
 function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor, y: ActTensor, s: ConvShape, res: ResidencyPlan, k: number, choice: DepthwiseChoice): LayerLowering {
@@ -253,6 +283,9 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
     : undefined;
   const mode = gs?.mode ?? arrayModeFor(w.type.dtype as DType, x.storageBits, grouped, a['w_format'] === 'log');
   const cfg = config(ctx.hw, mode, a, x, mode === 'w4a8-log' ? MODE_OPERAND_BITS[mode].weight : wBits);
+  // The array's early start behind a pieced pool/add holds only when no new CONFIG comes between (RunAhead.array).
+  const ra = ctx.runAhead;
+  if (ra?.array !== undefined && !sameConfig(ra.array.config, cfg)) ctx.runAhead = { loads: ra.loads, weights: ra.weights, params: ra.params };
   // The packers store what the weight buffer holds: w4a8-log's 4-bit codes, else the integers themselves.
   const stored = mode === 'w4a8-log' ? logWeightCodes(node.name, w.data as ArrayLike<number>) : (w.data as ArrayLike<number>);
   const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
@@ -275,9 +308,9 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
-    bandsForVector: feedsVectorInPlace(net, l, res, ctx.hw.vector.lanes),
+    vectorBeside: vectorBeside(net, l, res, ctx.hw.vector.lanes),
   });
   const p = layer.scored.plan;
-  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
+  const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : p.inputOnce === true ? `input from DRAM once, computed in ${p.bands.length} band(s)` : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
   return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
 }

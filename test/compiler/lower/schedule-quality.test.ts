@@ -1,17 +1,21 @@
 // Issue 12/13 acceptance lines the simulator measures on small graphs: with 1 MiB buffers fmnist_cnn moves
 // only its weights, params, input and output through DRAM; a 256x256x256 INT8 GEMM (a 1x1 conv of 256
 // channels over 16x16 pixels) keeps a 16x16 ws array ≥ 90 % busy; a DRAM-bound layer slows down when the
-// DRAM bandwidth halves (the schedule really waits for the bus, it does not hide behind a fixed cost).
+// DRAM bandwidth halves (the schedule really waits for the bus, it does not hide behind a fixed cost); a
+// conv whose DRAM input fits on chip and whose max pool runs beside it loads that input once and computes
+// in row bands (conv-plan.ts inputOnce), chosen by the plan search's predicted cycles (ResNet-18's conv1 on
+// ample.json does the same: docs/CYCLE-MODEL.md's table checks it bit-exact).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../compiler/ir/graph.js';
-import { lowerGraph } from '../../../compiler/lower/lower-graph.js';
+import { lowerGraph, lowerGraphWithComments } from '../../../compiler/lower/lower-graph.js';
 import { applyOverrides, defaultHwConfig, type HwConfig } from '../../../isa/hw-config.js';
 import { simulateProgram, type SimulationResult } from '../../../simulator/simulate-program.js';
-import { quantized, seededBatch } from './models.js';
+import { loadHwConfigJson } from '../../../isa/hw-config-json.js';
+import { endToEnd, quantized, seededBatch } from './models.js';
 import { layerGraph } from './random-layers.js';
 
-function simulate(g: Graph, hw: HwConfig): { result: SimulationResult; inputBytes: number; outputBytes: number } {
-  const program = lowerGraph(g, hw);
+function simulate(g: Graph, hw: HwConfig, program = lowerGraph(g, hw)): { result: SimulationResult; inputBytes: number; outputBytes: number } {
   const input = program.tensors.find((t) => t.role === 'input')!;
   const output = program.tensors.find((t) => t.role === 'output')!;
   const n = input.shape.reduce((a, b) => a * b, 1);
@@ -67,5 +71,25 @@ describe('schedule quality (issues 12 and 13)', () => {
     const slow = layer(half);
     // Its 200 KB of weights take ≥ 2x as long on the bus; the array work is unchanged, so well over 1.5x.
     expect(slow / full).toBeGreaterThan(1.5);
+  });
+
+  it('fmnist_cnn on ample 16x16 ws: conv1 reads its DRAM input once, computes in bands beside pool1, bit-exact', () => {
+    const g = quantized('models/fmnist_cnn.qir', 'w8a8');
+    const hw = applyOverrides(loadHwConfigJson(readFileSync('models/hw/ample.json', 'utf8'), 'ample.json'), { array: '16x16', dataflow: 'ws' });
+    const { program, comments } = lowerGraphWithComments(g, hw);
+    const header = [...comments.values()].flat().find((c) => c.startsWith('layer conv1/Conv:'))!;
+    expect(header).toMatch(/input from DRAM once, computed in [2-9]\d* band\(s\)/);
+    // ws: a band's last REQUANT waits behind the next band's first COMPUTE (conv-plan.ts requantsCarry), so
+    // the array streams band after band instead of idling through each band's drain.
+    const conv1 = program.layers.find((l) => l.name === 'conv1/Conv')!;
+    const ops = program.instructions.slice(conv1.firstInstruction, conv1.firstInstruction + conv1.instructionCount).map((i) => i.op);
+    expect(ops.slice(0, ops.indexOf('REQUANT')).filter((op) => op === 'COMPUTE').length).toBeGreaterThanOrEqual(2);
+    const { got, want } = endToEnd(g, program);
+    expect(got).toEqual(want);
+    const { result, inputBytes } = simulate(g, hw, program);
+    const burst = hw.dram.burstBytes;
+    const whole = Math.ceil(inputBytes / burst) * burst;
+    expect(result.stats.totals.dramBytesByKind.activationsIn).toBeGreaterThanOrEqual(whole);
+    expect(result.stats.totals.dramBytesByKind.activationsIn).toBeLessThanOrEqual(whole + burst);
   });
 });

@@ -9,8 +9,8 @@
 ;   output     fc u8[1,10] NC @0xa1c0
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   branch3            15     1232     3136
-;   branch5            17     1488     3136
-;   cat                12     6272     6272
+;   branch5            16     1488     3136
+;   cat                13     6272     6272
 ;   pool                4     6272        0
 ;   fc                 11    25280       10
 ;
@@ -35,20 +35,19 @@ LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRow
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=9 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 0..511
-REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
-; 512 pixels × channels 0..3 → branch3 @0x6a80
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x6a80 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
 COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=9 n=4 accumulate=0 window=1 firstPixel=512 tiles=1
+; requantize channels 0..3, pixels 0..511
+REQUANT popPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 0..3, pixels 512..783
 REQUANT pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
+; 512 pixels × channels 0..3 → branch3 @0x6a80
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x6a80 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; 272 pixels × channels 0..3 → branch3 @0x6a80
-STORE popPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7280 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
-; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 2 k-group(s), bands outer; predicted 2451 cycles
-; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7280 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
+; layer branch5: qconv2d 28x28x1 → 28x28x4, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 1 channel group(s), 1 k-group(s), bands outer; predicted 2429 cycles
+; tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; band 0: input rows 0..27 of x_q (28 B each)
 LOAD popNext=1 buffer=input sramRow=4 sramByte=2 bytesPerRow=28 rows=28 sramRowStride=2 dramAddr=0x6740 dramRowStride=0x1c repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; band 0 padding: 2 row(s) above the image
@@ -59,33 +58,29 @@ LOAD buffer=input sramRow=60 sramByte=0 bytesPerRow=32 rows=2 sramRowStride=2 dr
 LOAD buffer=input sramRow=4 sramByte=0 bytesPerRow=2 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
 ; band 0 padding: right columns
 LOAD buffer=input sramRow=5 sramByte=14 bytesPerRow=2 rows=28 sramRowStride=2 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=1 fillByte=127
-; weights of channel tile 0, chunks 0..0
-LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x1c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
-; weights of channel tile 0, chunks 1..1
-LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights of channel tile 0, chunks 0..1
+LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=512 rows=1 sramRowStride=0 dramAddr=0x1c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x3c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
+; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 1 of 2
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=5 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=512 k=16 n=4 accumulate=0 window=1 tiles=1
-; compute tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=16 accRow=0 m=512 k=9 n=4 accumulate=1 window=1 kOffset=16 tiles=1
+COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=0 m=512 k=9 n=4 accumulate=1 window=1 kOffset=16 tiles=1
+; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
+COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=16 n=4 accumulate=0 window=1 firstPixel=512 tiles=1
 ; requantize channels 0..3, pixels 0..511
 REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=512 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
-; 512 pixels × channels 0..3 → branch5 @0x76c0
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x76c0 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
-; compute tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 2
-COMPUTE inputRow=0 inputRowStride=0 weightRow=0 accRow=512 m=272 k=16 n=4 accumulate=0 window=1 firstPixel=512 tiles=1
-; compute tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
 COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=512 m=272 k=9 n=4 accumulate=1 window=1 kOffset=16 firstPixel=512 tiles=1
 ; requantize channels 0..3, pixels 512..783
-REQUANT popNext=1 pushPrev=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-; store tile band 0 (output rows 0..27) channels 0..3 k-group 2 of 2
+REQUANT popNext=1 pushNext=1 accRow=512 outRow=512 outByte=0 rows=272 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..27) channels 0..3 k-group 1 of 1 block 2 of 2
+; 512 pixels × channels 0..3 → branch5 @0x76c0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x76c0 dramRowStride=0x0 repeat=512 sramOuterStride=1 dramOuterStride=0x4
 ; 272 pixels × channels 0..3 → branch5 @0x76c0
 STORE popPrev=1 pushPrev=1 buffer=output sramRow=512 sramByte=0 bytesPerRow=4 rows=1 sramRowStride=0 dramAddr=0x7ec0 dramRowStride=0x0 repeat=272 sramOuterStride=1 dramOuterStride=0x4
+; sync: wait for both compute units (relay or fence)
+CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer cat: qconcat of 2 branches → 8 channels on the vector unit
 ; tile pixels 0..511, 1 channel group(s)
 ; a = branch3

@@ -12,8 +12,8 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               14     1472     2048
 ;   dw                 11     2384        0
-;   pw                  6      448        0
-;   pool                2        0     1024
+;   pw                 12      448        0
+;   pool               16        0     1024
 ;   pool.clip           4     1024     1024
 ;   gap                 5     1024        0
 ;   fc                  8      448       10
@@ -74,25 +74,72 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8
 ; store tile channels 0..7 output rows 0..15
 ; 256 pixels of channels 0..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3840 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=16
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 552 cycles
-; tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 393 cycles
+; tile band 0 (output rows 0..3) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x440 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
 LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x540 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..15) channels 0..15 k-group 1 of 1
+; compute tile band 0 (output rows 0..3) channels 0..15 k-group 1 of 1
 ; window: pitch 256 B, 16 B per pixel, channels 0..7 per tap
 WINDOW pitch=256 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
-COMPUTE popNext=1 inputRow=3840 inputRowStride=0 weightRow=0 accRow=0 m=256 k=8 n=16 accumulate=0 window=1
-; requantize channels 0..15, pixels 0..255
-REQUANT popPrev=1 accRow=0 outRow=1792 outByte=0 rows=256 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE popNext=1 inputRow=3840 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1
+; compute tile band 1 (output rows 4..7) channels 0..15 k-group 1 of 1
+COMPUTE inputRow=3904 inputRowStride=0 weightRow=0 accRow=512 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+; requantize channels 0..15, pixels 0..63
+REQUANT popPrev=1 accRow=0 outRow=1792 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 2 (output rows 8..11) channels 0..15 k-group 1 of 1
+COMPUTE inputRow=3968 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+; requantize channels 0..15, pixels 64..127
+REQUANT accRow=512 outRow=1856 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 3 (output rows 12..15) channels 0..15 k-group 1 of 1
+COMPUTE inputRow=4032 inputRowStride=0 weightRow=0 accRow=512 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+; requantize channels 0..15, pixels 128..191
+REQUANT accRow=0 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; requantize channels 0..15, pixels 192..255
+REQUANT accRow=512 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool: qavgpool 16x16x16 → 8x8x16, kernel 2x2 stride 2x2 on the vector unit, input on chip
-; compute tile output rows 0..7, channel groups 0..0
-POOL pushNext=1 kind=avg srcRow=1792 dstRow=0 channels=16 inH=16 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-; store tile output rows 0..7, channel groups 0..0
+; compute tile output rows 0..0, channel groups 0..0
+POOL pushNext=1 kind=avg srcRow=1792 dstRow=0 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 0..0, channel groups 0..0
 ; → pool @0x2ac0
-STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=64 dramAddr=0x2ac0 dramRowStride=0x10 repeat=64 sramOuterStride=1 dramOuterStride=0x10
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2ac0 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 1..1, channel groups 0..0
+POOL pushNext=1 kind=avg srcRow=1824 dstRow=896 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 1..1, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=896 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2b40 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 2..2, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=1856 dstRow=0 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 2..2, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2bc0 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 3..3, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=1888 dstRow=896 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 3..3, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=896 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2c40 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 4..4, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=1920 dstRow=0 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 4..4, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2cc0 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 5..5, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=1952 dstRow=896 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 5..5, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=896 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2d40 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 6..6, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=1984 dstRow=0 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 6..6, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 buffer=output sramRow=0 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2dc0 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
+; compute tile output rows 7..7, channel groups 0..0
+POOL popNext=1 pushNext=1 kind=avg srcRow=2016 dstRow=896 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+; store tile output rows 7..7, channel groups 0..0
+; → pool @0x2ac0
+STORE popPrev=1 pushPrev=1 buffer=output sramRow=896 sramByte=0 bytesPerRow=16 rows=1 sramRowStride=8 dramAddr=0x2e40 dramRowStride=0x10 repeat=8 sramOuterStride=1 dramOuterStride=0x10
 ; sync: wait for both compute units (relay or fence)
 CONFIG popNext=1 pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; layer pool.clip: qconcat of 1 branches → 16 channels on the vector unit

@@ -14,7 +14,7 @@
 ;   block.conv1        27     1344        0
 ;   block.conv2        21     2496        0
 ;   block.proj         18      320        0
-;   block.add           4        0        0
+;   block.add          32        0        0
 ;   gap                 6        0        0
 ;   fc                 16      336       10
 ;
@@ -191,11 +191,46 @@ COMPUTE pushPrev=1 inputRow=15842 inputRowStride=0 weightRow=28 accRow=192 m=64 
 ; requantize channels 12..15, pixels 0..63
 REQUANT accRow=192 outRow=7872 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=164 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.add: qadd 8x8x16 on the vector unit, operands on chip, result on chip
-; compute tile pixels 0..63, 4 channel group(s)
-ADD aRow=7936 bRow=7680 dstRow=7424 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-ADD aRow=8000 bRow=7744 dstRow=7488 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-ADD aRow=8064 bRow=7808 dstRow=7552 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
-ADD aRow=8128 bRow=7872 dstRow=7616 rows=64 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 0..7, 4 channel group(s)
+ADD aRow=7936 bRow=7680 dstRow=7424 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8000 bRow=7744 dstRow=7488 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8064 bRow=7808 dstRow=7552 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8128 bRow=7872 dstRow=7616 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 8..15, 4 channel group(s)
+ADD aRow=7944 bRow=7688 dstRow=7432 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8008 bRow=7752 dstRow=7496 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8072 bRow=7816 dstRow=7560 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8136 bRow=7880 dstRow=7624 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 16..23, 4 channel group(s)
+ADD aRow=7952 bRow=7696 dstRow=7440 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8016 bRow=7760 dstRow=7504 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8080 bRow=7824 dstRow=7568 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8144 bRow=7888 dstRow=7632 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 24..31, 4 channel group(s)
+ADD aRow=7960 bRow=7704 dstRow=7448 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8024 bRow=7768 dstRow=7512 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8088 bRow=7832 dstRow=7576 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8152 bRow=7896 dstRow=7640 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 32..39, 4 channel group(s)
+ADD aRow=7968 bRow=7712 dstRow=7456 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8032 bRow=7776 dstRow=7520 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8096 bRow=7840 dstRow=7584 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8160 bRow=7904 dstRow=7648 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 40..47, 4 channel group(s)
+ADD aRow=7976 bRow=7720 dstRow=7464 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8040 bRow=7784 dstRow=7528 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8104 bRow=7848 dstRow=7592 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8168 bRow=7912 dstRow=7656 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 48..55, 4 channel group(s)
+ADD aRow=7984 bRow=7728 dstRow=7472 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8048 bRow=7792 dstRow=7536 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8112 bRow=7856 dstRow=7600 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8176 bRow=7920 dstRow=7664 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+; compute tile pixels 56..63, 4 channel group(s)
+ADD aRow=7992 bRow=7736 dstRow=7480 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8056 bRow=7800 dstRow=7544 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8120 bRow=7864 dstRow=7608 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
+ADD aRow=8184 bRow=7928 dstRow=7672 rows=8 elems=4 aMultiplier=1355546163 aShift=-1 bMultiplier=1073741824 bShift=0 outMultiplier=1134824953 outShift=-17 leftShift=20 aZero=115 bZero=164 outZero=0 qmin=0 qmax=255 bits=8 signed=0
 ; layer gap: qglobal_avgpool 8x8x16 → 1x1x16, kernel 8x8 stride 1x1 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..3
 POOL kind=avg srcRow=7424 dstRow=0 channels=4 inH=8 inW=8 kernelH=8 kernelW=8 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
