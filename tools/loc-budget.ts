@@ -121,11 +121,15 @@ export const MAX_FILE_LINES = 400;
  * once while bands compute inside it (conv-plan.ts inputOnce ~20), the priced banding (conv-search.ts
  * besideTail, lower-graph.ts vectorBeside ~30), the consumer's early start behind a pieced pool
  * (RunAhead.array, lastPieceCycles ~30) and the plan-search test (conv-search.test.ts ~45).
- * 48,650 → 48,700 for branch sched6's second part (~42): a block's last REQUANTs and hand-off carried into the
+ * 49,300 → 49,350 for branch sched6's second part (~42): a block's last REQUANTs and hand-off carried into the
  * next block's stream (conv-plan.ts requantsCarry ~12, conv-emit.ts ~12, the cost model's replay in
  * conv-search.ts ~18), so a banded ws producer's array does not idle between bands.
+ * 49,350 → 49,450 on merging the session's seven branches (2026-12-05, lead): each branch raised the budget by
+ * its growth over its own base, but the merged tree counts 49,424 — the estimates above ran short by ~70 (they
+ * were measured against different bases and some before their branch's last commits).
+ * Nothing was added in the merge itself; the next session should look for code to delete before raising again.
  */
-export const LINE_BUDGET = 49_300;
+export const LINE_BUDGET = 49_450;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
