@@ -52,3 +52,14 @@ export function firstDifference(a: Uint8Array, b: Uint8Array): number {
   for (let j = 0; j < n; j++) if (a[j] !== b[j]) return j;
   return a.length === b.length ? -1 : n;
 }
+
+/** Bank cycles by the definition: per bank, reads and writes overlap on two ports and take turns on one; the worst bank. */
+export function bankCycles(reads: readonly number[], writes: readonly number[], banks: number, ports: number): number {
+  let worst = 0;
+  for (let b = 0; b < banks; b++) {
+    const r = reads.filter((row) => row % banks === b).length;
+    const w = writes.filter((row) => row % banks === b).length;
+    worst = Math.max(worst, ports >= 2 ? Math.max(r, w) : r + w);
+  }
+  return worst;
+}

@@ -14,19 +14,9 @@ import { fp32Add, fp32MaxPool } from '../../../simulator/functional/format-vecto
 import { makeBuffers, type Buffers, type Sram } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { clampBounds, cvtIn, cvtOut, fadd, fpool } from '../../../simulator/units/float-vector.js';
-import { smallHw } from '../helpers.js';
+import { bankCycles, smallHw } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
-/** Per bank, reads and writes overlap on two ports and take turns on one; the worst bank. */
-function bankCycles(reads: number[], writes: number[], banks: number, ports: number): number {
-  let worst = 0;
-  for (let b = 0; b < banks; b++) {
-    const r = reads.filter((row) => row % banks === b).length;
-    const w = writes.filter((row) => row % banks === b).length;
-    worst = Math.max(worst, ports >= 2 ? Math.max(r, w) : r + w);
-  }
-  return worst;
-}
 const timing = (elementCycles: number, bankCyclesPerBuffer: number[]) => {
   const duration = Math.max(elementCycles, ...bankCyclesPerBuffer, 1);
   return { duration, bankStallCycles: duration - Math.max(elementCycles, 1) };
@@ -73,7 +63,7 @@ describe('CVT_IN', () => {
       const rb = b.input.rowBytes;
       // Destination rows far enough apart that no row overwrites the one before (checked after the instruction).
       const dstRowStride = Math.ceil((a.dstByte + a.elems) / rb) + a.dstRowStride - 1;
-      const t = cvtIn(makeInstruction('CVT_IN', { ...a, dstRowStride, element: 'e4m3', multiplier }), b, m.lanes, k);
+      const t = cvtIn(makeInstruction('CVT_IN', { ...a, dstRowStride, element: 'e4m3', multiplier }), b, new Uint8Array(0), m.lanes, k);
       const writes: number[] = [];
       for (let r = 0; r < a.rows; r++) {
         const at = (a.dstRow + r * dstRowStride) * rb + a.dstByte;
@@ -106,7 +96,8 @@ describe('CVT_OUT', () => {
       const biasView = new DataView(b.param.bytes.buffer, b.param.bytes.byteOffset + (a.paramRow + 1) * b.param.rowBytes, 4 * a.n);
       a.bias.slice(0, a.n).forEach((x, c) => biasView.setInt32(4 * c, x, true));
       const k = new Counters();
-      const state = { requantMode: 'm0shift', accBits: 16, overflow: a.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' } as const;
+      // A float sum comes from a float array mode (fp8-e4m3: its events carry no variant), an int one from int8.
+      const state = { requantMode: 'm0shift', accBits: 16, overflow: a.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: a.kind === 'float' ? 'fp8-e4m3' : 'int8' } as const;
       const t = cvtOut(makeInstruction('CVT_OUT', { ...a, addBias: a.addBias as 0 | 1 }), state, b, m.lanes, k);
       const span = Math.ceil((4 * a.n) / b.output.rowBytes);
       const [lo, hi] = clampBounds(a.clamp);

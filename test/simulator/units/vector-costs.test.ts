@@ -9,7 +9,7 @@ import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { add, depthwise, lut, pack, pool, requant } from '../../../simulator/units/vector-unit.js';
 import type { HwConfig } from '../../../isa/hw-config.js';
-import { int32Bytes, smallHw } from '../helpers.js';
+import { bankCycles, int32Bytes, smallHw } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 describe('REQUANT costs', () => {
@@ -40,20 +40,12 @@ describe('REQUANT costs', () => {
 /** Rows read and written on one buffer, with its banks and ports. */
 interface Accesses { readonly reads: number[]; readonly writes: number[]; readonly banks: number; readonly ports: number }
 
-/** Bank cycles by the definition: per bank, reads and writes overlap on two ports and take turns on one; the worst bank. */
-function bankCycles({ reads, writes, banks, ports }: Accesses): number {
-  let worst = 0;
-  for (let b = 0; b < banks; b++) {
-    const r = reads.filter((row) => row % banks === b).length;
-    const w = writes.filter((row) => row % banks === b).length;
-    worst = Math.max(worst, ports >= 2 ? Math.max(r, w) : r + w);
-  }
-  return worst;
-}
+/** Bank cycles of one buffer's accesses (helpers.ts bankCycles). */
+const bankCyclesOf = ({ reads, writes, banks, ports }: Accesses): number => bankCycles(reads, writes, banks, ports);
 
 /** max(element cycles, every buffer's bank cycles, 1), and the part of it past the element cycles. */
 function expectedTiming(elementCycles: number, buffers: Accesses[]): { duration: number; bankStallCycles: number } {
-  const duration = Math.max(elementCycles, ...buffers.map(bankCycles), 1);
+  const duration = Math.max(elementCycles, ...buffers.map(bankCyclesOf), 1);
   return { duration, bankStallCycles: duration - Math.max(elementCycles, 1) };
 }
 
