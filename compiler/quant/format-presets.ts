@@ -48,3 +48,11 @@ export const FORMAT_PRESETS: Readonly<Record<string, FormatPreset>> = {
   // fp8 with its FP8 weights rounded to nearest: the rule fp8 had before the held-out half chose AdaRound.
   'fp8-rtn': { name: 'fp8-rtn', format: 'fp8-e4m3', doc: 'fp8 with its FP8 weights rounded to nearest (no AdaRound)', weightScale: 'mse', actScale: 'mse', int8Gemms: 'first', onMachine: true },
 };
+
+/** Whether `name` is a format preset the machine runs (`onMachine`: `accsim run` and `accsim sweep` take it). */
+export function isMachineFormatPreset(name: string): boolean {
+  return Object.hasOwn(FORMAT_PRESETS, name) && FORMAT_PRESETS[name]!.onMachine === true;
+}
+
+/** The format presets the machine runs, in table order. */
+export const MACHINE_FORMAT_PRESETS: readonly string[] = Object.keys(FORMAT_PRESETS).filter(isMachineFormatPreset);

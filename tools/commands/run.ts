@@ -20,7 +20,7 @@ import { log } from '../logger.js';
 import { autoQuantizeWithFlags } from '../auto-quantize.js';
 import { requireIntegerFlag } from '../numeric-flags.js';
 import { limitsFromFlags } from '../resource-flags.js';
-import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { isMachineFormatPreset, MACHINE_FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
 import { runFormatRun } from './run-format.js';
 
 export type RunArgs = HwFlags & QuantFlags & DataFlags & {
@@ -33,7 +33,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
   describe: 'quantize, compile, simulate and compare with the float and integer references: the full report for one design point (without --calib it calibrates on the calibration split of --data or of the shipped data set, else on random samples, and says so first)',
   builder: (y) =>
     withDataFlags(withQuantFlags(withHwFlags(y.positional('model', { type: 'string', demandOption: true, describe: '.qir or .onnx network (float, or already quantized)' }))))
-      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}; float formats on the float array modes: ${Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine).join(', ')}` })
+      .option('preset', { type: 'string', default: 'w8a8', describe: `quantization preset: ${Object.keys(PRESETS).join(', ')}; float formats on the float array modes: ${MACHINE_FORMAT_PRESETS.join(', ')}` })
       .option('input', { alias: 'i', type: 'string', describe: 'float32 .npy batch [N, ...] without labels (default: --data, else the shipped Fashion-MNIST when the model takes its images, else a seeded sample)' })
       .option('batch', { type: 'number', default: 16, describe: 'samples to simulate from --data or the shipped data set (the first N), or random samples' })
       .option('seed', { type: 'number', default: 1, describe: 'seed of the random sample (when no data set applies)' })
@@ -60,7 +60,7 @@ export const runCommand: AccsimCommand<RunArgs> = {
     });
     const quantized = isQuantized(graph);
     // Per-tensor FP8 presets run through the float lowering and are checked against the format reference.
-    if (!quantized && FORMAT_PRESETS[args.preset]?.onMachine === true) return runFormatRun(args, graph, hw, inputs, started);
+    if (!quantized && isMachineFormatPreset(args.preset)) return runFormatRun(args, graph, hw, inputs, started);
     const auto = !quantized && args.auto ? autoQuantizeWithFlags(graph, args.preset, args, args.data) : undefined;
     const fallback = { batch: inputs.calib, description: inputs.calibSource, ...(inputs.calibWarning ? { warning: inputs.calibWarning } : {}) };
     const choice = quantized || auto ? undefined : quantizeOptions(args.preset, args, fallback, graph.inputs[0]!.type.shape.slice(1));

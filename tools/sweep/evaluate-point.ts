@@ -14,7 +14,7 @@ import { quantizeOptions } from '../quantize-options.js';
 import { chooseRunInputs } from '../pipeline/run-inputs.js';
 import { type DesignPointResult, type References, computeReferences, runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import { type FormatReferences, computeFormatReferences, runFormatDesignPoint } from '../pipeline/format-design-point.js';
-import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { isMachineFormatPreset } from '../../compiler/quant/format-presets.js';
 import { loadCalibration } from '../calibration-data.js';
 import { energyComponents } from '../report/sim-report.js';
 import { dramTrafficOf } from '../report/dram-traffic.js';
@@ -36,10 +36,6 @@ interface Prepared {
   readonly references: References | { readonly format: FormatReferences };
 }
 
-/** Whether `preset` runs through the float lowering (a format preset the machine runs). */
-export function isMachineFormatPreset(preset: string): boolean {
-  return Object.hasOwn(FORMAT_PRESETS, preset) && FORMAT_PRESETS[preset]!.onMachine === true;
-}
 
 // One worker evaluates points in grid order (preset outermost), so a one-entry cache hits for every
 // array and dataflow of a preset.

@@ -2,7 +2,7 @@
 // validated up front so a typo fails in the first second rather than after an hour of points.
 import { fail, UserError } from '../../core/diagnostics.js';
 import { PRESETS } from '../../compiler/quant/presets.js';
-import { FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
+import { FORMAT_PRESETS, MACHINE_FORMAT_PRESETS } from '../../compiler/quant/format-presets.js';
 import { parseArrayShape } from '../../isa/hw-config.js';
 import type { DesignPointSpec } from './point-spec.js';
 
@@ -39,7 +39,7 @@ export const AS_GIVEN = 'as-given';
 
 /** The presets a sweep runs: the integer presets and the float format presets the machine runs (`onMachine`). */
 export function sweepPresetNames(): string[] {
-  return [...Object.keys(PRESETS), ...Object.keys(FORMAT_PRESETS).filter((p) => FORMAT_PRESETS[p]!.onMachine === true)];
+  return [...Object.keys(PRESETS), ...MACHINE_FORMAT_PRESETS];
 }
 
 /**
