@@ -43,6 +43,22 @@ export interface FormatGemm {
   readonly zero: number;
   readonly bias: ArrayLike<number> | undefined;
   readonly clamp: FloatClamp;
+  /** A pool run on the layer's output blocks (its input never leaves the chip): GemmPlacement.y is then the pool's output. */
+  readonly pool?: FusedPool;
+}
+
+/**
+ * A max or average pool whose windows tile the GEMM's output without overlap or padding (kernel = stride,
+ * or global: one window of the whole image): a band of whole output rows, a multiple of the window height,
+ * pools to whole pooled rows by itself, so FPOOL runs on each output block as CVT_OUT leaves it.
+ */
+export interface FusedPool {
+  readonly name: string;
+  readonly kind: 'max' | 'avg';
+  /** Window = stride. */
+  readonly kh: number; readonly kw: number;
+  /** The pooled output's rows and columns. */
+  readonly ho: number; readonly wo: number;
 }
 
 /** The CONFIG of a float model's layers (vector layers use fp8-e4m3's). */
@@ -141,6 +157,31 @@ export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint
   return { weights, params, tiles, k, tileRows };
 }
 
+/**
+ * The output pixels the layer computes and the block of them one accumulator half and one output-buffer half
+ * take (ws: half the accumulator rows; os: whole R-pixel sub-blocks). With a fused pool: only the rows its
+ * windows read, in bands of whole windows whose outputs and pooled outputs share the half; block 0 when
+ * one band does not fit (the pool then runs on its own: fusedPoolFits).
+ */
+function outputBlocks(ctx: LowerContext, g: FormatGemm): { pixels: number; block: number } {
+  const { hw, d } = ctx;
+  const R = hw.array.rows;
+  const accHalf = Math.floor(d.accRowsByMode[g.kind] / 2);
+  const region = Math.floor(d.bufferRows.output / 2);
+  const spanC = fp32Rows(Math.min(hw.array.cols, g.cout / g.groups), d.rowBytes.output);
+  const limit = Math.min(hw.array.dataflow === 'ws' ? accHalf : R * Math.floor(accHalf / R), 65535);
+  const pool = g.pool;
+  if (pool === undefined) return { pixels: g.ho * g.wo, block: Math.min(g.ho * g.wo, limit, Math.floor(region / spanC)) };
+  const rows = pool.ho * pool.kh;
+  let band = rows;
+  const fits = (b: number) => b * g.wo <= limit && b <= 1023 && (b * g.wo + (b / pool.kh) * pool.wo) * spanC <= region;
+  while (band > 0 && !fits(band)) band -= pool.kh;
+  return { pixels: rows * g.wo, block: band * g.wo };
+}
+
+/** Whether `g.pool` can run on the layer's output blocks (a band of one window's rows fits). */
+export const fusedPoolFits = (ctx: LowerContext, g: FormatGemm): boolean => outputBlocks(ctx, g).block > 0;
+
 /** Where the layer's data lives: DRAM addresses of input, output, weights, params; slots alternate across layers. */
 export interface GemmPlacement {
   readonly x: number;
@@ -170,9 +211,7 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
   const region = Math.floor(outRows / 2);
   const band = float ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
   const accHalf = Math.floor(d.accRowsByMode[g.kind] / 2);
-  const pixels = g.ho * g.wo;
-  const spanC = fp32Rows(Math.min(C, coutG), rbOut);
-  const block = Math.min(pixels, ws ? accHalf : R * Math.floor(accHalf / R), Math.floor(region / spanC), 65535);
+  const { pixels, block } = outputBlocks(ctx, g);
   const slotRows = Math.max(...Array.from({ length: g.groups }, (_, gi) => tileWeightRows(ctx, g, gi)));
   if (block < 1 || 2 * slotRows > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (${slotRows} weight rows of ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
   if (isMxKind(g.kind)) {
@@ -181,7 +220,7 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
     if (scales > hw.mxScales.sizeBytes) mapFail('MAP001', g.name, `the padded input's block scales need ${scales} bytes of the MX scale side buffer, it has ${hw.mxScales.sizeBytes}`);
   }
   const config = formatConfig(g.kind, dataflow);
-  emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}`);
+  emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}${g.pool === undefined ? '' : `, each ${g.pool.kind} pooled ${g.pool.kh}x${g.pool.kw} (${g.pool.name}) on chip`}`);
   const inRow0 = 0;
   const tilesPerGroup = Math.ceil(coutG / C);
   let input = emitInput(ctx, g, at.x, pitchRows, band, region);
@@ -227,7 +266,17 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
         const outRow = (n % 2) * region;
         const span = fp32Rows(nt, rbOut);
         push(tl.computes, 'CVT_OUT', { accRow, outRow, rows: mb, n: nt, paramRow: float ? pRow + 1 : pRow, kind: float ? 'float' : 'int', addBias: float ? 0 : 1, clamp: g.clamp });
-        push(tl.stores, 'STORE', { buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: 4 * nt, rows: mb, sramRowStride: span, dramAddr: at.y + 4 * (p0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+        const pool = g.pool;
+        if (pool === undefined) {
+          push(tl.stores, 'STORE', { buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: 4 * nt, rows: mb, sramRowStride: span, dramAddr: at.y + 4 * (p0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+        } else {
+          // The block's rows pooled right after it in the same half; only the pooled pixels go to DRAM.
+          const inH = mb / g.wo;
+          const pooledRow = outRow + mb * span;
+          push(tl.computes, 'FPOOL', { kind: pool.kind, srcRow: outRow, dstRow: pooledRow, channels: nt, inH, inW: g.wo, kernelH: pool.kh, kernelW: pool.kw, strideH: pool.kh, strideW: pool.kw, padTop: 0, padLeft: 0, padBottom: 0, padRight: 0 });
+          const pooled0 = (p0 / g.wo / pool.kh) * pool.wo;
+          push(tl.stores, 'STORE', { buffer: 'output', sramRow: pooledRow, sramByte: 0, bytesPerRow: 4 * nt, rows: (inH / pool.kh) * pool.wo, sramRowStride: span, dramAddr: at.y + 4 * (pooled0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+        }
         emitter.addTile(tl);
       }
       tileRow0 += rowsOfTile;

@@ -20,7 +20,7 @@ import type { NumberFormat } from '../../core/number-formats.js';
 import { DramImage } from './allocate-dram.js';
 import type { LowerContext } from './context.js';
 import { Emitter, newTile, push } from './emit.js';
-import { emitGemm, formatConfig, gemmConstants, type FormatGemm, type GemmPlacement } from './format-gemm-layer.js';
+import { emitGemm, formatConfig, fusedPoolFits, gemmConstants, type FormatGemm, type FusedPool, type GemmPlacement } from './format-gemm-layer.js';
 import { mapFail } from './mapping-errors.js';
 
 /** An activation in DRAM: [c, h, w] stored NHWC, FP32 (uint8 codes: the input of an INT8 first GEMM). */
@@ -76,7 +76,10 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   const vectors: { name: string; ins: Act[]; y: Act }[] = [];
   const steps: (() => void)[] = [];
   const tiles = { count: 0 };
+  // Pools run inside the GEMM before them (fusedPool): skipped as layers of their own.
+  const fused = new Set<string>();
   for (const node of graph.nodes) {
+    if (fused.has(node.name)) continue;
     const a = attrs.get(node.name)!;
     const out = graph.values.get(node.name)!.type.shape;
     const [c, h, w] = chw(out, node.name);
@@ -91,7 +94,6 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
       continue;
     }
     const y: Act = { c, h, w, bytesPerElem: 4, addr: -1 };
-    acts.set(node.name, y);
     if (node.op === 'conv2d' || node.op === 'dense') {
       const wt = model.weights.get(node.name)!;
       const kind = model.int8Inputs.has(node.name) ? 'int8' : mode;
@@ -115,10 +117,18 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
       };
       const k = gemmConstants(ctx, g);
       const at = { weights: dram.add(k.weights), params: dram.add(k.params) };
-      gemms.push({ g, at, bytes: [k.weights.length, k.params.length], x, y });
-      steps.push(() => emitGemm(ctx, g, { x: x.addr, y: y.addr, ...at, tiles } satisfies GemmPlacement));
+      // The GEMM's output pooled on chip when its only reader is a pool that tiles it: DRAM sees the pooled output only.
+      const pool = fusedPool(graph, node, attrs);
+      const withPool: FormatGemm | undefined = pool === undefined ? undefined : { ...g, pool };
+      const gp = withPool !== undefined && fusedPoolFits(ctx, withPool) ? withPool : g;
+      const out: Act = gp.pool === undefined ? y : { c, h: gp.pool.ho, w: gp.pool.wo, bytesPerElem: 4, addr: -1 };
+      if (gp.pool !== undefined) fused.add(gp.pool.name);
+      acts.set(gp.pool?.name ?? node.name, out);
+      gemms.push({ g: gp, at, bytes: [k.weights.length, k.params.length], x, y: out });
+      steps.push(() => emitGemm(ctx, gp, { x: x.addr, y: out.addr, ...at, tiles } satisfies GemmPlacement));
       continue;
     }
+    acts.set(node.name, y);
     steps.push(vectorLayer(ctx, node, a, x, y, acts));
     vectors.push({ name: node.name, ins: node.operands.flatMap((o) => acts.get(o.name) ?? []), y });
   }
@@ -152,6 +162,28 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     return { ...l, ...(op === undefined || type === undefined ? {} : { op, outputDtype: type.dtype, outputShape: [...type.shape] }), compulsoryBytes: compulsory.get(l.name) ?? 0 };
   });
   return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers, regions };
+}
+
+/**
+ * The pool that may run on conv2d `node`'s output blocks (FusedPool): its only reader, not a graph output
+ * itself, a max or average pool whose windows tile the image (kernel = stride, no padding or dilation, the
+ * floor rule) or a global average pool.
+ */
+function fusedPool(graph: Graph, node: Node, attrs: ReadonlyMap<string, Attrs>): FusedPool | undefined {
+  if (node.op !== 'conv2d' || graph.outputs.includes(node.name)) return undefined;
+  const readers = graph.nodes.filter((n) => n.operands.some((o) => o.name === node.name));
+  const p = readers[0];
+  if (readers.length !== 1 || p!.operands.length !== 1) return undefined;
+  const [, , ho, wo] = graph.values.get(p!.name)!.type.shape;
+  const [, , h, w] = graph.values.get(node.name)!.type.shape;
+  if (p!.op === 'global_avgpool') return h! <= 63 && w! <= 63 ? { name: p!.name, kind: 'avg', kh: h!, kw: w!, ho: 1, wo: 1 } : undefined;
+  if (p!.op !== 'maxpool' && p!.op !== 'avgpool') return undefined;
+  const a = attrs.get(p!.name)!;
+  const [kh, kw] = intsAttr(a, 'kernel');
+  const stride = intsAttr(a, 'stride');
+  const tiles = stride[0] === kh && stride[1] === kw && intsAttr(a, 'pad').every((v) => v === 0)
+    && (!('dilation' in a) || intsAttr(a, 'dilation').every((v) => v === 1)) && !(a['ceil_mode'] === true);
+  return tiles && kh! <= 63 && kw! <= 63 ? { name: p!.name, kind: p!.op === 'maxpool' ? 'max' : 'avg', kh: kh!, kw: kw!, ho: ho!, wo: wo! } : undefined;
 }
 
 /** The program output that graph output `name` comes from: itself, or the input of a softmax left to the host. */
