@@ -109,6 +109,33 @@ describe('float lowering: simulator == format reference', () => {
     expect(p.instructions.slice(layer.firstInstruction, layer.firstInstruction + layer.instructionCount).filter((i) => i.op === 'LOAD_WEIGHTS').map((i) => i.op === 'LOAD_WEIGHTS' && i.weightRow % 2)).not.toContain(1);
   });
 
+  it('fmnist_cnn on the default buffers: the pools run on their convs\' output blocks and every activation between layers stays in the output buffer', () => {
+    for (const preset of ['fp8', 'mxint8']) {
+      const p = lowerFormatModel(model('models/fmnist_cnn.qir', preset), defaultHwConfig());
+      expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'conv2/Conv', 'conv3/Conv', 'logits']);
+      // Only the program's input (the image) and output (the logits) are activations in DRAM.
+      const acts = p.regions.filter((r) => r.kind === 'activation').map((r) => r.addr).sort((a, b) => a - b);
+      expect(acts, preset).toEqual(p.tensors.map((t) => t.dramAddr).sort((a, b) => a - b));
+      // conv2's two 16-channel tiles reach the resident 32-channel pool2 output by MOVEs; conv1's one tile is pooled into place.
+      expect(p.instructions.some((i) => i.op === 'MOVE' && i.srcBuffer === 'output' && i.dstBuffer === 'output'), preset).toBe(true);
+    }
+  });
+
+  it('an 8 KiB output buffer: conv1\'s pool no longer fits its blocks, pool1\'s output stays in DRAM, gap\'s is resident; still == format reference (fp8, mxint8)', () => {
+    const hw = applyOverrides(defaultHwConfig(), { array: '16x16', dataflow: 'ws' });
+    hw.memories.output.sizeBytes = 8 * 1024;
+    for (const preset of ['fp8', 'mxint8']) {
+      const m = model('models/fmnist_cnn.qir', preset);
+      const p = lowerFormatModel(m, hw);
+      expect(checkProgram(p)).toEqual([]);
+      expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'pool1/MaxPool', 'conv2/Conv', 'conv3/Conv', 'logits']);
+      const acts = p.regions.filter((r) => r.kind === 'activation').length;
+      expect(acts, preset).toBe(5); // image, conv1, pool1, pool2 outputs, logits; gap's 64 FP32 are resident
+      const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
+      expect(got, preset).toEqual(want);
+    }
+  }, 300_000);
+
   it('refuses an MX format without an array mode (mxfp6): MAP004', () => {
     const d = firstDiagnostic(() => lowerFormatModel(model('models/fmnist_mlp.qir', 'mxfp6'), defaultHwConfig()));
     expect(d.code).toBe('MAP004');
