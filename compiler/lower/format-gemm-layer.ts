@@ -88,7 +88,8 @@ export function tileWeightRows(ctx: LowerContext, g: FormatGemm, gi: number): nu
 /** The weight row (from the channel tile's first) of K tile `j` starting at k0: MX interleaves one exponent vector per tile. */
 const kTileRow = (g: FormatGemm, kt: FormatTile, j: number): number => kt.k0 + (isMxKind(g.kind) ? j : 0);
 
-const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
+/** Rows of `elems` FP32 values in buffer rows of `rowBytes` (ISA.md span). */
+export const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
 const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0]!;
 
 /** The layer's constants: weight rows (per group and channel tile: K rows of the tile's bytes) and param rows (two per tile). */

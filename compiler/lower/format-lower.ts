@@ -1,12 +1,11 @@
 // Lowering a float model (compiler/ptq/format-model.ts FormatModel; issue 18) to a program for the
-// machine's float modes (fp8-e4m3; MX: mxint8, mxfp8, mxfp4): every activation between layers is FP32 in DRAM
-// (4 bytes per element, NHWC), each conv2d/dense converts its input into the format's elements (MX: and its
-// E8M0 block scales) as it enters the input buffer and writes FP32 outputs
-// (format-gemm-layer.ts; a GEMM the preset runs in INT8 uses the int8 mode on uint8 codes), max and
-// average pools run as FPOOL (the exact-sum average), residual adds as FADD, flattens of one pixel or one
-// channel move nothing. The stream is written with sequential meaning; sync.ts places the tokens. A plain
-// schedule: each vector layer in bands of whole output rows through the output buffer, the activation of
-// every layer in DRAM (no on-chip residency yet).
+// machine's float modes (fp8-e4m3; MX: mxint8, mxfp8, mxfp4): every activation between layers is FP32
+// (4 bytes per element, NHWC), resident in the output buffer when it fits (planFp32Residency), else in DRAM;
+// each conv2d/dense converts its input into the format's elements (MX: and its E8M0 block scales) as it enters
+// the input buffer and writes FP32 outputs (format-gemm-layer.ts; a GEMM the preset runs in INT8 uses the int8
+// mode on uint8 codes), max and average pools run as FPOOL (the exact-sum average; inside the conv before them
+// when their windows tile its output: fusedPool), residual adds as FADD, flattens of one pixel or one channel
+// move nothing. The stream is written with sequential meaning; sync.ts places the tokens.
 import type { Attrs, Graph, Node } from '../ir/graph.js';
 import { inferTypes } from '../ir/verify.js';
 import { intsAttr, numAttr } from '../ir/op-spec.js';
@@ -20,7 +19,7 @@ import type { NumberFormat } from '../../core/number-formats.js';
 import { DramImage } from './allocate-dram.js';
 import type { LowerContext } from './context.js';
 import { Emitter, newTile, push } from './emit.js';
-import { emitGemm, formatConfig, fusedPoolFits, gemmConstants, gemmMinRegion, type FormatGemm, type FusedPool, type GemmPlacement } from './format-gemm-layer.js';
+import { emitGemm, formatConfig, fp32Rows, fusedPoolFits, gemmConstants, gemmMinRegion, type FormatGemm, type FusedPool, type GemmPlacement } from './format-gemm-layer.js';
 import { mapFail } from './mapping-errors.js';
 import { RowAllocator } from './residency.js';
 
@@ -43,8 +42,6 @@ interface Step {
   readonly emit: (region: number) => void;
   readonly need: number;
 }
-
-const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
 
 /** The fused clamp of `attrs` (act_min/act_max) as CVT_OUT/FADD encode it. */
 function clampOf(node: Node, attrs: Attrs): FloatClamp {

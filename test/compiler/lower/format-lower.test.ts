@@ -114,7 +114,7 @@ describe('float lowering: simulator == format reference', () => {
       const p = lowerFormatModel(model('models/fmnist_cnn.qir', preset), defaultHwConfig());
       expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'conv2/Conv', 'conv3/Conv', 'logits']);
       // Only the program's input (the image) and output (the logits) are activations in DRAM.
-      const acts = p.regions.filter((r) => r.kind === 'activation').map((r) => r.addr).sort((a, b) => a - b);
+      const acts = p.regions!.filter((r) => r.kind === 'activation').map((r) => r.addr).sort((a, b) => a - b);
       expect(acts, preset).toEqual(p.tensors.map((t) => t.dramAddr).sort((a, b) => a - b));
       // conv2's two 16-channel tiles reach the resident 32-channel pool2 output by MOVEs; conv1's one tile is pooled into place.
       expect(p.instructions.some((i) => i.op === 'MOVE' && i.srcBuffer === 'output' && i.dstBuffer === 'output'), preset).toBe(true);
@@ -129,7 +129,7 @@ describe('float lowering: simulator == format reference', () => {
       const p = lowerFormatModel(m, hw);
       expect(checkProgram(p)).toEqual([]);
       expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'pool1/MaxPool', 'conv2/Conv', 'conv3/Conv', 'logits']);
-      const acts = p.regions.filter((r) => r.kind === 'activation').length;
+      const acts = p.regions!.filter((r) => r.kind === 'activation').length;
       expect(acts, preset).toBe(5); // image, conv1, pool1, pool2 outputs, logits; gap's 64 FP32 are resident
       const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
       expect(got, preset).toEqual(want);
