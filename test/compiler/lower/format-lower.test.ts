@@ -7,7 +7,7 @@
 // image each: CI time), the static checker accepts the programs, and the PE-level engine equals the
 // reference on fmnist_mlp (fp8) and fmnist_cnn (MX). The other example models need ops the float lowering lacks (MAP004, listed).
 import { describe, expect, it } from 'vitest';
-import { loadQir } from '../../../compiler/qir/load.js';
+import { loadQir, parseQir } from '../../../compiler/qir/load.js';
 import { formatQuantize } from '../../../compiler/ptq/format-model.js';
 import { type FormatModel, runFormat } from '../../../compiler/reference/format-interpreter.js';
 import { lowerFormatModel } from '../../../compiler/lower/format-lower.js';
@@ -132,6 +132,28 @@ describe('float lowering: simulator == format reference', () => {
       const acts = p.regions!.filter((r) => r.kind === 'activation').length;
       expect(acts, preset).toBe(5); // image, conv1, pool1, pool2 outputs, logits; gap's 64 FP32 are resident
       const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
+      expect(got, preset).toEqual(want);
+    }
+  }, 300_000);
+
+  it('pools on odd images (the floor rule drops the last row and column) fused into 24-channel convs (a partial channel tile MOVEd into place) == format reference', () => {
+    const text = [
+      'qir 1', 'graph oddpool {', '  input %x: f32[1,3,15,15]', '  const @w1: f32[24,3,3,3]', '  const @b1: f32[24]', '  const @w2: f32[24,24,3,3]', '  const @b2: f32[24]',
+      '  const @w3: f32[16,24,3,3]', '  const @b3: f32[16]', '  const @w4: f32[10,16]', '  const @b4: f32[10]',
+      '  %c1 = conv2d(%x, @w1, @b1) {pad=[1,1,1,1], act_min=0.0}', '  %p1 = maxpool(%c1) {kernel=[2,2], stride=[2,2]}',
+      '  %c2 = conv2d(%p1, @w2, @b2) {pad=[1,1,1,1], act_min=0.0}', '  %p2 = avgpool(%c2) {kernel=[2,2], stride=[2,2]}',
+      '  %c3 = conv2d(%p2, @w3, @b3) {act_min=0.0}', '  %f = flatten(%c3)', '  %y = dense(%f, @w4, @b4)', '  output %y', '}',
+    ].join('\n');
+    const seeded = (shape: number[], seed: number) => ({ type: { dtype: 'f32' as const, shape }, data: (seededBatch(shape, 1, seed).data as Float32Array).map((v) => v / 2) });
+    const shapes: Record<string, number[]> = { w1: [24, 3, 3, 3], b1: [24], w2: [24, 24, 3, 3], b2: [24], w3: [16, 24, 3, 3], b3: [16], w4: [10, 16], b4: [10] };
+    const g = parseQir(text, 'oddpool.qir', new Map(Object.entries(shapes).map(([k, sh], i) => [k, seeded(sh, i + 1)])));
+    for (const [preset, array, dataflow] of [['mxint8', '16x16', 'ws'], ['fp8-pc', '8x8', 'os']] as const) {
+      const m = formatQuantize(g, preset, seededBatch([3, 15, 15], 4, 7));
+      const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array, dataflow }));
+      expect(checkProgram(p)).toEqual([]);
+      expect(p.layers.map((l) => l.name), preset).toEqual(['c1', 'c2', 'c3', 'y']);
+      expect(p.regions!.filter((r) => r.kind === 'activation').length, preset).toBe(2); // the image and y: p1, p2, c3 resident
+      const { got, want } = simAndRef(m, p, seededBatch([3, 15, 15], 1, 11));
       expect(got, preset).toEqual(want);
     }
   }, 300_000);
