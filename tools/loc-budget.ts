@@ -128,8 +128,13 @@ export const MAX_FILE_LINES = 400;
  * its growth over its own base, but the merged tree counts 49,424 — the estimates above ran short by ~70 (they
  * were measured against different bases and some before their branch's last commits).
  * Nothing was added in the merge itself; the next session should look for code to delete before raising again.
+ * 49,450 → 49,600 for issue 18's branch float7 (+156 counted over main's 49,428, all in compiler/lower): the float
+ * lowering's activations on chip — pools fused into their conv's output blocks (fusedPool, FusedPool, the banded
+ * outputBlocks ~45), FP32 residency in the output buffer (planFp32Residency over residency.ts's RowAllocator, Act
+ * lifetimes, each layer's working-half need ~45), producers and consumers reading and writing resident tensors
+ * in place (CVT_OUT/FPOOL direct or a MOVE, CVT_IN, FPOOL, FADD ~40), doc comments for them (~25).
  */
-export const LINE_BUDGET = 49_450;
+export const LINE_BUDGET = 49_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

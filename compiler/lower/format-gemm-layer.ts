@@ -43,6 +43,22 @@ export interface FormatGemm {
   readonly zero: number;
   readonly bias: ArrayLike<number> | undefined;
   readonly clamp: FloatClamp;
+  /** A pool run on the layer's output blocks (its input never leaves the chip): GemmPlacement.y is then the pool's output. */
+  readonly pool?: FusedPool;
+}
+
+/**
+ * A max or average pool whose windows tile the GEMM's output without overlap or padding (kernel = stride,
+ * or global: one window of the whole image): a band of whole output rows, a multiple of the window height,
+ * pools to whole pooled rows by itself, so FPOOL runs on each output block as CVT_OUT leaves it.
+ */
+export interface FusedPool {
+  readonly name: string;
+  readonly kind: 'max' | 'avg';
+  /** Window = stride. */
+  readonly kh: number; readonly kw: number;
+  /** The pooled output's rows and columns. */
+  readonly ho: number; readonly wo: number;
 }
 
 /** The CONFIG of a float model's layers (vector layers use fp8-e4m3's). */
@@ -72,7 +88,8 @@ export function tileWeightRows(ctx: LowerContext, g: FormatGemm, gi: number): nu
 /** The weight row (from the channel tile's first) of K tile `j` starting at k0: MX interleaves one exponent vector per tile. */
 const kTileRow = (g: FormatGemm, kt: FormatTile, j: number): number => kt.k0 + (isMxKind(g.kind) ? j : 0);
 
-const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
+/** Rows of `elems` FP32 values in buffer rows of `rowBytes` (ISA.md span). */
+export const fp32Rows = (elems: number, rowBytes: number): number => Math.ceil((4 * elems) / rowBytes);
 const f32Bits = (x: number): number => new Uint32Array(Float32Array.of(x).buffer)[0]!;
 
 /** The layer's constants: weight rows (per group and channel tile: K rows of the tile's bytes) and param rows (two per tile). */
@@ -141,12 +158,49 @@ export function gemmConstants(ctx: LowerContext, g: FormatGemm): { weights: Uint
   return { weights, params, tiles, k, tileRows };
 }
 
+/**
+ * The output pixels the layer computes and the block of them one accumulator half and one output-buffer half
+ * take (ws: half the accumulator rows; os: whole R-pixel sub-blocks). With a fused pool: only the rows its
+ * windows read, in bands of whole windows whose outputs and pooled outputs share the half; block 0 when
+ * one band does not fit (the pool then runs on its own: fusedPoolFits).
+ */
+function outputBlocks(ctx: LowerContext, g: FormatGemm, region: number): { pixels: number; block: number } {
+  const { hw, d } = ctx;
+  const R = hw.array.rows;
+  const accHalf = Math.floor(d.accRowsByMode[g.kind] / 2);
+  const spanC = fp32Rows(Math.min(hw.array.cols, g.cout / g.groups), d.rowBytes.output);
+  const limit = Math.min(hw.array.dataflow === 'ws' ? accHalf : R * Math.floor(accHalf / R), 65535);
+  const pool = g.pool;
+  if (pool === undefined) return { pixels: g.ho * g.wo, block: Math.min(g.ho * g.wo, limit, Math.floor(region / spanC)) };
+  const rows = pool.ho * pool.kh;
+  let band = rows;
+  const fits = (b: number) => b * g.wo <= limit && b <= 1023 && (b * g.wo + (b / pool.kh) * pool.wo) * spanC <= region;
+  while (band > 0 && !fits(band)) band -= pool.kh;
+  return { pixels: rows * g.wo, block: band * g.wo };
+}
+
+/** Whether `g.pool` can run on the layer's output blocks (a band of one window's rows fits in half the output buffer). */
+export const fusedPoolFits = (ctx: LowerContext, g: FormatGemm): boolean => outputBlocks(ctx, g, Math.floor(ctx.d.bufferRows.output / 2)).block > 0;
+
+/** The fewest output-buffer rows per working half the layer needs (an FP32 input row staged, one output block of one window's rows). */
+export function gemmMinRegion(ctx: LowerContext, g: FormatGemm): number {
+  const rb = ctx.d.rowBytes.output;
+  const spanC = fp32Rows(Math.min(ctx.hw.array.cols, g.cout / g.groups), rb);
+  const out = g.pool === undefined ? spanC : (g.pool.kh * g.wo + g.pool.wo) * spanC;
+  return Math.max(g.kind === 'int8' ? 0 : fp32Rows(g.w * g.cin, rb), out);
+}
+
 /** Where the layer's data lives: DRAM addresses of input, output, weights, params; slots alternate across layers. */
 export interface GemmPlacement {
   readonly x: number;
   readonly y: number;
   readonly weights: number;
   readonly params: number;
+  /** Rows of each of the two working halves of the output buffer (rows [0, 2·region); resident tensors lie above). */
+  readonly region: number;
+  /** The input or output as a resident FP32 tensor in the output buffer: its first row (pixel p at row + p·span(C)); else in DRAM. */
+  readonly xRow?: number;
+  readonly yRow?: number;
   /** Channel tiles emitted so far in the program (weight and param slots alternate with it; shared by the layers). */
   readonly tiles: { count: number };
 }
@@ -163,16 +217,13 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
   const hp = g.h + pt + pb, wp = g.w + pl + pr;
   const pitchRows = Math.ceil((wp * g.cin) / rbIn);
   if (hp * pitchRows > d.bufferRows.input) mapFail('MAP001', g.name, `the padded input needs ${hp * pitchRows} input-buffer rows, the buffer has ${d.bufferRows.input}`);
-  const outRows = d.bufferRows.output;
   const float = g.kind !== 'int8';
   // Float inputs: FP32 through the output buffer in bands of image rows (two halves alternate);
   // the output blocks then use the two halves again (the stream is sequential: sync.ts orders the reuse).
-  const region = Math.floor(outRows / 2);
-  const band = float ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
+  const region = at.region;
+  const band = at.xRow !== undefined ? g.h : float ? Math.floor(region / fp32Rows(g.w * g.cin, rbOut)) : g.h;
   const accHalf = Math.floor(d.accRowsByMode[g.kind] / 2);
-  const pixels = g.ho * g.wo;
-  const spanC = fp32Rows(Math.min(C, coutG), rbOut);
-  const block = Math.min(pixels, ws ? accHalf : R * Math.floor(accHalf / R), Math.floor(region / spanC), 65535);
+  const { pixels, block } = outputBlocks(ctx, g, region);
   const slotRows = Math.max(...Array.from({ length: g.groups }, (_, gi) => tileWeightRows(ctx, g, gi)));
   if (block < 1 || 2 * slotRows > d.bufferRows.weight || band < 1) mapFail('MAP001', g.name, `a tile does not fit: K ${K} (${slotRows} weight rows of ${d.bufferRows.weight}), an FP32 input row of ${g.w * g.cin} elements in ${region} output rows, ${accHalf} accumulator rows per half`);
   if (isMxKind(g.kind)) {
@@ -181,10 +232,11 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
     if (scales > hw.mxScales.sizeBytes) mapFail('MAP001', g.name, `the padded input's block scales need ${scales} bytes of the MX scale side buffer, it has ${hw.mxScales.sizeBytes}`);
   }
   const config = formatConfig(g.kind, dataflow);
-  emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}`);
+  emitter.beginLayer(g.name, config, `${g.kind} GEMM ${g.cin}x${g.h}x${g.w} → ${g.cout}x${g.ho}x${g.wo}, K ${K}, ${g.groups} group(s), output pixels in blocks of ${block}${g.pool === undefined ? '' : `, each ${g.pool.kind} pooled ${g.pool.kh}x${g.pool.kw} (${g.pool.name}) on chip`}`);
   const inRow0 = 0;
   const tilesPerGroup = Math.ceil(coutG / C);
-  let input = emitInput(ctx, g, at.x, pitchRows, band, region);
+  let input = emitInput(ctx, g, at, pitchRows, band);
+  const spanY = fp32Rows(g.cout, rbOut);
   let first = true;
   let n = 0;
   let tileRow0 = 0;
@@ -226,8 +278,25 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
         }
         const outRow = (n % 2) * region;
         const span = fp32Rows(nt, rbOut);
-        push(tl.computes, 'CVT_OUT', { accRow, outRow, rows: mb, n: nt, paramRow: float ? pRow + 1 : pRow, kind: float ? 'float' : 'int', addBias: float ? 0 : 1, clamp: g.clamp });
-        push(tl.stores, 'STORE', { buffer: 'output', sramRow: outRow, sramByte: 0, bytesPerRow: 4 * nt, rows: mb, sramRowStride: span, dramAddr: at.y + 4 * (p0 * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+        // Output pixels [first, first + count) of the tile's channels: into the resident tensor in place when the
+        // tile is every channel, else from the staging rows by a MOVE (resident) or a STORE (DRAM).
+        const direct = at.yRow !== undefined && nt === g.cout;
+        const dst = (staging: number, first: number) => (direct ? at.yRow! + first * spanY : staging);
+        const send = (row: number, first: number, count: number) => {
+          if (at.yRow === undefined) push(tl.stores, 'STORE', { buffer: 'output', sramRow: row, sramByte: 0, bytesPerRow: 4 * nt, rows: count, sramRowStride: span, dramAddr: at.y + 4 * (first * g.cout + o0), dramRowStride: 4 * g.cout, repeat: 1, sramOuterStride: 0, dramOuterStride: 0 });
+          else if (!direct) push(tl.stores, 'MOVE', { srcBuffer: 'output', srcRow: row, srcByte: 0, dstBuffer: 'output', dstRow: at.yRow + first * spanY + Math.floor((4 * o0) / rbOut), dstByte: (4 * o0) % rbOut, bytesPerRow: 4 * nt, rows: count, srcRowStride: span, dstRowStride: spanY, repeat: 1, srcOuterStride: 0, dstOuterStride: 0 });
+        };
+        const pool = g.pool;
+        push(tl.computes, 'CVT_OUT', { accRow, outRow: pool === undefined ? dst(outRow, p0) : outRow, rows: mb, n: nt, paramRow: float ? pRow + 1 : pRow, kind: float ? 'float' : 'int', addBias: float ? 0 : 1, clamp: g.clamp });
+        if (pool === undefined) send(outRow, p0, mb);
+        else {
+          // The block's rows pooled right after it in the same half; only the pooled pixels leave it.
+          const inH = mb / g.wo;
+          const pooledRow = outRow + mb * span;
+          const pooled0 = (p0 / g.wo / pool.kh) * pool.wo;
+          push(tl.computes, 'FPOOL', { kind: pool.kind, srcRow: outRow, dstRow: dst(pooledRow, pooled0), channels: nt, inH, inW: g.wo, kernelH: pool.kh, kernelW: pool.kw, strideH: pool.kh, strideW: pool.kw, padTop: 0, padLeft: 0, padBottom: 0, padRight: 0 });
+          send(pooledRow, pooled0, (inH / pool.kh) * pool.wo);
+        }
         emitter.addTile(tl);
       }
       tileRow0 += rowsOfTile;
@@ -242,7 +311,8 @@ export function emitGemm(ctx: LowerContext, g: FormatGemm, at: GemmPlacement): v
  * FP32 rows into an output-buffer half and CVT_INs them, element(x · fp32(1/s_a)), into the image; int8: the
  * uint8 codes LOADed straight in (a tile of its own would need a compute: returned, to join the first tile's loads).
  */
-function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: number, band: number, half: number): Tile | undefined {
+function emitInput(ctx: LowerContext, g: FormatGemm, at: GemmPlacement, pitchRows: number, band: number): Tile | undefined {
+  const xAddr = at.x;
   const { rowBytes } = ctx.d;
   const [pt, pl, pb, pr] = g.pads;
   const hp = g.h + pt + pb;
@@ -258,8 +328,9 @@ function emitInput(ctx: LowerContext, g: FormatGemm, xAddr: number, pitchRows: n
   for (let y0 = 0, b = 0; y0 < g.h; y0 += band, b++) {
     const rows = Math.min(band, g.h - y0);
     const t = b === 0 ? tl : newTile(`${g.name} input rows ${y0}`);
-    const stage = (b % 2) * half;
-    push(t.loads, 'LOAD', { buffer: 'output', sramRow: stage, sramByte: 0, bytesPerRow: 4 * rowElems, rows, sramRowStride: span, dramAddr: xAddr + 4 * rowElems * y0, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
+    // A resident input is read in place (one band of every row); else its band is LOADed into a working half.
+    const stage = at.xRow !== undefined ? at.xRow + y0 * span : (b % 2) * at.region;
+    if (at.xRow === undefined) push(t.loads, 'LOAD', { buffer: 'output', sramRow: stage, sramByte: 0, bytesPerRow: 4 * rowElems, rows, sramRowStride: span, dramAddr: xAddr + 4 * rowElems * y0, dramRowStride: 4 * rowElems, repeat: 1, sramOuterStride: 0, dramOuterStride: 0, fill: 0, fillByte: 0 });
     const element = FLOAT_MODE_ELEMENTS[g.kind].element;
     if (isMxKind(g.kind)) push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element, multiplier: 0, pixelElems: g.cin }, `input rows ${y0}… in MX blocks of 32 channels`);
     else push(t.computes, 'CVT_IN', { srcRow: stage, dstRow: (pt + y0) * pitchRows, dstByte: pl * g.cin, dstRowStride: pitchRows, rows, elems: rowElems, element, multiplier: r }, `input rows ${y0}… × fp32(1/${g.actScale})`);

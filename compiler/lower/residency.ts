@@ -42,8 +42,8 @@ interface Region {
   readonly to: number;
 }
 
-/** Top-down first fit over layer intervals, above `floor`. */
-class RowAllocator {
+/** Top-down first fit over layer intervals, above `floor` (the float lowering's FP32 residency uses it too). */
+export class RowAllocator {
   private readonly regions: Region[] = [];
   constructor(private readonly total: number, private readonly floor: number) {}
 

@@ -7,7 +7,7 @@
 // image each: CI time), the static checker accepts the programs, and the PE-level engine equals the
 // reference on fmnist_mlp (fp8) and fmnist_cnn (MX). The other example models need ops the float lowering lacks (MAP004, listed).
 import { describe, expect, it } from 'vitest';
-import { loadQir } from '../../../compiler/qir/load.js';
+import { loadQir, parseQir } from '../../../compiler/qir/load.js';
 import { formatQuantize } from '../../../compiler/ptq/format-model.js';
 import { type FormatModel, runFormat } from '../../../compiler/reference/format-interpreter.js';
 import { lowerFormatModel } from '../../../compiler/lower/format-lower.js';
@@ -108,6 +108,55 @@ describe('float lowering: simulator == format reference', () => {
     // Every LOAD_WEIGHTS of the layer reads its 1-row tile and then the exponent vector: its row + 1 holds E8M0 codes.
     expect(p.instructions.slice(layer.firstInstruction, layer.firstInstruction + layer.instructionCount).filter((i) => i.op === 'LOAD_WEIGHTS').map((i) => i.op === 'LOAD_WEIGHTS' && i.weightRow % 2)).not.toContain(1);
   });
+
+  it('fmnist_cnn on the default buffers: the pools run on their convs\' output blocks and every activation between layers stays in the output buffer', () => {
+    for (const preset of ['fp8', 'mxint8']) {
+      const p = lowerFormatModel(model('models/fmnist_cnn.qir', preset), defaultHwConfig());
+      expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'conv2/Conv', 'conv3/Conv', 'logits']);
+      // Only the program's input (the image) and output (the logits) are activations in DRAM.
+      const acts = p.regions!.filter((r) => r.kind === 'activation').map((r) => r.addr).sort((a, b) => a - b);
+      expect(acts, preset).toEqual(p.tensors.map((t) => t.dramAddr).sort((a, b) => a - b));
+      // conv2's two 16-channel tiles reach the resident 32-channel pool2 output by MOVEs; conv1's one tile is pooled into place.
+      expect(p.instructions.some((i) => i.op === 'MOVE' && i.srcBuffer === 'output' && i.dstBuffer === 'output'), preset).toBe(true);
+    }
+  });
+
+  it('an 8 KiB output buffer: conv1\'s pool no longer fits its blocks, pool1\'s output stays in DRAM, gap\'s is resident; still == format reference (fp8, mxint8)', () => {
+    const hw = applyOverrides(defaultHwConfig(), { array: '16x16', dataflow: 'ws' });
+    hw.memories.output.sizeBytes = 8 * 1024;
+    for (const preset of ['fp8', 'mxint8']) {
+      const m = model('models/fmnist_cnn.qir', preset);
+      const p = lowerFormatModel(m, hw);
+      expect(checkProgram(p)).toEqual([]);
+      expect(p.layers.map((l) => l.name), preset).toEqual(['conv1/Conv', 'pool1/MaxPool', 'conv2/Conv', 'conv3/Conv', 'logits']);
+      const acts = p.regions!.filter((r) => r.kind === 'activation').length;
+      expect(acts, preset).toBe(5); // image, conv1, pool1, pool2 outputs, logits; gap's 64 FP32 are resident
+      const { got, want } = simAndRef(m, p, seededBatch([1, 28, 28], 1, 11));
+      expect(got, preset).toEqual(want);
+    }
+  }, 300_000);
+
+  it('pools on odd images (the floor rule drops the last row and column) fused into 24-channel convs (a partial channel tile MOVEd into place) == format reference', () => {
+    const text = [
+      'qir 1', 'graph oddpool {', '  input %x: f32[1,3,15,15]', '  const @w1: f32[24,3,3,3]', '  const @b1: f32[24]', '  const @w2: f32[24,24,3,3]', '  const @b2: f32[24]',
+      '  const @w3: f32[16,24,3,3]', '  const @b3: f32[16]', '  const @w4: f32[10,16]', '  const @b4: f32[10]',
+      '  %c1 = conv2d(%x, @w1, @b1) {pad=[1,1,1,1], act_min=0.0}', '  %p1 = maxpool(%c1) {kernel=[2,2], stride=[2,2]}',
+      '  %c2 = conv2d(%p1, @w2, @b2) {pad=[1,1,1,1], act_min=0.0}', '  %p2 = avgpool(%c2) {kernel=[2,2], stride=[2,2]}',
+      '  %c3 = conv2d(%p2, @w3, @b3) {act_min=0.0}', '  %f = flatten(%c3)', '  %y = dense(%f, @w4, @b4)', '  output %y', '}',
+    ].join('\n');
+    const seeded = (shape: number[], seed: number) => ({ type: { dtype: 'f32' as const, shape }, data: (seededBatch(shape, 1, seed).data as Float32Array).map((v) => v / 2) });
+    const shapes: Record<string, number[]> = { w1: [24, 3, 3, 3], b1: [24], w2: [24, 24, 3, 3], b2: [24], w3: [16, 24, 3, 3], b3: [16], w4: [10, 16], b4: [10] };
+    const g = parseQir(text, 'oddpool.qir', new Map(Object.entries(shapes).map(([k, sh], i) => [k, seeded(sh, i + 1)])));
+    for (const [preset, array, dataflow] of [['mxint8', '16x16', 'ws'], ['fp8-pc', '8x8', 'os']] as const) {
+      const m = formatQuantize(g, preset, seededBatch([3, 15, 15], 4, 7));
+      const p = lowerFormatModel(m, applyOverrides(defaultHwConfig(), { array, dataflow }));
+      expect(checkProgram(p)).toEqual([]);
+      expect(p.layers.map((l) => l.name), preset).toEqual(['c1', 'c2', 'c3', 'y']);
+      expect(p.regions!.filter((r) => r.kind === 'activation').length, preset).toBe(2); // the image and y: p1, p2, c3 resident
+      const { got, want } = simAndRef(m, p, seededBatch([3, 15, 15], 1, 11));
+      expect(got, preset).toEqual(want);
+    }
+  }, 300_000);
 
   it('refuses an MX format without an array mode (mxfp6): MAP004', () => {
     const d = firstDiagnostic(() => lowerFormatModel(model('models/fmnist_mlp.qir', 'mxfp6'), defaultHwConfig()));
