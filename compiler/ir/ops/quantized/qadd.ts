@@ -17,17 +17,9 @@ import { ACTIVATION_DTYPES, REQUANT_ATTRS, checkClamp, noFloatEval } from './req
  */
 function rescaled(x: Tensor, zero: number, m0: number, shift: number, ls: number): Float64Array {
   const f = (v: number): number => multiplyByQuantizedMultiplier(wrapToBits((v - zero) * ls, 32), m0, shift);
-  const data = x.data as ArrayLike<number>;
-  const out = new Float64Array(data.length);
-  const { min, max } = DTYPES[x.type.dtype];
-  if (min === undefined || max === undefined || max - min >= 256) {
-    for (let i = 0; i < out.length; i++) out[i] = f(data[i]!);
-    return out;
-  }
-  const table = new Float64Array(max - min + 1);
-  for (let v = min; v <= max; v++) table[v - min] = f(v);
-  for (let i = 0; i < out.length; i++) out[i] = table[data[i]! - min] ?? f(data[i]!); // a code outside the dtype: computed
-  return out;
+  const { min = 0, max = Infinity } = DTYPES[x.type.dtype];
+  const table = max - min < 256 ? Float64Array.from({ length: max - min + 1 }, (_, i) => f(min + i)) : undefined;
+  return Float64Array.from(x.data as ArrayLike<number>, (v) => table?.[v - min] ?? f(v)); // wider codes (or outside the dtype): computed
 }
 
 const leftShiftCheck = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 30 ? undefined : 'an integer in [0, 30]');
