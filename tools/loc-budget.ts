@@ -128,8 +128,12 @@ export const MAX_FILE_LINES = 400;
  * its growth over its own base, but the merged tree counts 49,424 — the estimates above ran short by ~70 (they
  * were measured against different bases and some before their branch's last commits).
  * Nothing was added in the merge itself; the next session should look for code to delete before raising again.
+ * 49,450 → 49,490 for branch search7 (issue 15, ~63 added, 5 deleted: search-space.ts assignmentJson had no caller):
+ * the search's exact check of --heuristic-pruning (option-pruning.ts heuristicDrops/heuristicCheckLine ~25, run-search.ts
+ * ~7, the report field ~5, its test ~15), the AdaRound optimizer's clip-skip (~8) with a pinned-integers test (~10),
+ * qadd's per-code table (~5) with a property test against the per-element formula (~14).
  */
-export const LINE_BUDGET = 49_450;
+export const LINE_BUDGET = 49_490;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
