@@ -121,33 +121,44 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
   const d = new Float64Array(k);
+  const sig = new Float64Array(k);
   const warm = Math.floor(o.warmup * o.iterations);
   for (let it = 0; it < o.iterations; it++) {
     const annealed = it >= warm;
+    const bias1 = 1 - 0.9 ** (it + 1); // Adam's bias corrections of this iteration
+    const bias2 = 1 - 0.999 ** (it + 1);
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
     for (let r = 0; r < rows; r++) {
       const off = r * k;
-      for (let i = 0; i < k; i++) d[i] = c[off + i]! * (target[off + i]! - base[off + i]! - (free[off + i] ? rect(v[off + i]!) : 0));
+      // σ(V) of each free weight, kept for its update below (V changes only after the row's d is taken).
+      for (let i = 0; i < k; i++) {
+        const idx = off + i;
+        let h = 0;
+        if (free[idx]) h = Math.min(1, Math.max(0, (sig[i] = sigmoid(v[idx]!)) * (ZETA - GAMMA) + GAMMA)); // rect(V)
+        d[i] = c[idx]! * (target[idx]! - base[idx]! - h);
+      }
       for (let i = 0; i < k; i++) {
         const idx = off + i;
         if (!free[idx]) continue;
+        const sg = sig[i]!;
+        const raw = sg * (ZETA - GAMMA) + GAMMA;
+        // Clipped: no gradient reaches V. Tested before the row's k-term product below, which it alone
+        // would use (most weights end clipped once β anneals, so most products are skipped; same numbers).
+        if (raw <= 0 || raw >= 1) continue;
         let gd = 0;
         const gi = i * k;
         for (let j = 0; j < k; j++) gd += g[gi + j]! * d[j]!;
-        const sig = sigmoid(v[idx]!);
-        const raw = sig * (ZETA - GAMMA) + GAMMA;
-        if (raw <= 0 || raw >= 1) continue; // clipped: no gradient reaches V
         let grad = (-2 * c[idx]! * gd) / gBar;
         if (annealed) {
           const u = 2 * raw - 1;
           grad += o.lambda * -beta * Math.abs(u) ** (beta - 1) * Math.sign(u) * 2;
         }
-        grad *= (ZETA - GAMMA) * sig * (1 - sig);
+        grad *= (ZETA - GAMMA) * sg * (1 - sg);
         // Adam (β1 0.9, β2 0.999).
         m[idx] = 0.9 * m[idx]! + 0.1 * grad;
         s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
-        const mh = m[idx]! / (1 - 0.9 ** (it + 1));
-        const sh = s2[idx]! / (1 - 0.999 ** (it + 1));
+        const mh = m[idx]! / bias1;
+        const sh = s2[idx]! / bias2;
         v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
       }
     }

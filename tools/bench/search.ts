@@ -9,7 +9,7 @@ import { loadModel } from '../load-model.js';
 import { defaultHwConfig } from '../../isa/hw-config.js';
 import { presetConfig } from '../../compiler/quant/presets.js';
 import { runSearch } from '../search/run-search.js';
-import { pruningLine } from '../search/option-pruning.js';
+import { heuristicCheckLine, pruningLine } from '../search/option-pruning.js';
 import { DEFAULT_SEARCH_PRESETS, DEFAULT_SEARCH_WIDTHS } from '../search/search-space.js';
 
 /** Runs one search and prints its figures. */
@@ -34,6 +34,7 @@ export async function benchSearch(): Promise<void> {
     + `${report.points.length} configurations scored, ${report.points.filter((p) => p.onFront).length} on the front; cost cache ${report.cache.entries} entries, `
     + `${report.cache.hits} hits, ${report.cache.misses} misses, ${report.cache.simulations} simulations; `
     + `${report.pruning !== undefined ? `${pruningLine(report.pruning)}; ` : ''}`
+    + `${report.heuristicCheck !== undefined ? `${heuristicCheckLine(report.heuristicCheck)}; ` : ''}`
     + `${report.estimates !== undefined ? `${report.estimates.configurations} cost estimates (${report.estimates.seconds.toFixed(0)} s wall on the main thread); ` : ''}`
     + `phases (wall s) ${Object.entries(report.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; `
     // The wall time means little on a shared machine: the 1-minute load average says how shared it was.

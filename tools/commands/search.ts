@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../compiler/io/atomic-write.js';
 import { fail } from '../../core/diagnostics.js';
 import { energyTableFromFlag } from '../input-files.js';
 import { runSearch } from '../search/run-search.js';
-import { pruningLine } from '../search/option-pruning.js';
+import { heuristicCheckLine, pruningLine } from '../search/option-pruning.js';
 import { DEFAULT_SEARCH_PRESETS, DEFAULT_SEARCH_WIDTHS } from '../search/search-space.js';
 import { renderFrontHtml } from '../report/mixed-precision-html.js';
 import { renderTable } from '../report/table.js';
@@ -80,6 +80,7 @@ export const searchCommand: AccsimCommand<SearchArgs> = {
     const skipped = (report.startsSkipped ?? []).length > 0 ? `; no per-layer form to descend from: ${report.startsSkipped!.join(', ')}` : '';
     process.stdout.write(`${style.dim(`descents: ${descents}${skipped}`)}\n`);
     if (report.pruning !== undefined) process.stdout.write(`${style.dim(pruningLine(report.pruning))}\n`);
+    if (report.heuristicCheck !== undefined) process.stdout.write(`${style.dim(heuristicCheckLine(report.heuristicCheck))}\n`);
     const rows = report.points.filter((p) => p.onFront || p.id === report.chosen).sort((a, b) => (a.verified?.energyPj ?? 0) - (b.verified?.energyPj ?? 0)).map((p) => [
       `${p.id === report.chosen ? '* ' : ''}#${p.id}`, p.origin, ((p.verified?.energyPj ?? p.estimate.energyPj) / 1e6).toFixed(3), String(p.verified?.cycles ?? '-'),
       p.score.accuracyPct?.toFixed(2) ?? p.score.loss.toFixed(4), p.dropBound.toFixed(2), p.verified ? (p.verified.bitExact ? 'yes' : 'NO') : '-', Object.values(p.layers).join(' '),

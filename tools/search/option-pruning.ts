@@ -90,6 +90,24 @@ export function pruneAfterProbes(options: readonly LayerOption[], prunedHere: Ma
   });
 }
 
+/** The heuristics' reasons (behind --heuristic-pruning). */
+const HEURISTIC: ReadonlySet<PruneReason> = new Set(['dearer than 8-bit weights', 'dominated']);
+
+/**
+ * The options a search WITHOUT --heuristic-pruning keeps (`allowed`) that the two heuristics would drop,
+ * from the same option costs and probe results (such a search probed every one of them): per layer, label →
+ * reason. The heuristics only take moves away, and a descent ranks the moves that remain in the same order,
+ * so a search that scored no move to one of these would, with the heuristics, have scored exactly the same
+ * configurations (the 'dearer' rule judges 4-bit-output options and 'dominated' 8-bit-output ones, so
+ * neither sees the other's drops).
+ */
+export function heuristicDrops(layers: readonly string[], options: readonly LayerOption[], grouped: ReadonlySet<string>, allowed: ReadonlyMap<string, readonly LayerOption[]>,
+  cost: (layer: string, o: LayerOption) => number, baseCost: number, maxDrop: number, drop: (layer: string, o: LayerOption) => number, loss: (layer: string, o: LayerOption) => number): Pruned {
+  const pruned = pruneBeforeProbes(layers, options, grouped, cost, baseCost, true);
+  for (const l of layers) pruneAfterProbes(options, pruned.get(l)!, maxDrop, (x) => cost(l, x), (x) => drop(l, x), (x) => loss(l, x), true);
+  return new Map(layers.map((l) => [l, new Map([...pruned.get(l)!].filter(([label, r]) => HEURISTIC.has(r) && allowed.get(l)!.some((o) => optionLabel(o) === label)))]));
+}
+
 /** Counts for the report. */
 export function pruningSummary(pruned: Pruned, optionsPerLayer: number, probes: PruningSummary['probes']): PruningSummary {
   const options: Record<PruneReason | 'kept', number> = { 'no group form': 0, 'not below the base': 0, 'dearer than 8-bit weights': 0, 'over budget': 0, dominated: 0, kept: 0 };
@@ -104,4 +122,12 @@ export function pruningSummary(pruned: Pruned, optionsPerLayer: number, probes: 
 export function pruningLine(p: PruningSummary): string {
   const reasons = Object.entries(p.options).filter(([k]) => k !== 'kept').map(([k, n]) => `${n} ${k}`).join(', ');
   return `options pruned: ${reasons} (${p.options.kept} kept, the base included); probes: ${p.probes.run} run (${p.probes.stoppedEarly} cut short once over the budget), ${p.probes.skipped} skipped`;
+}
+
+/** One line on what --heuristic-pruning would have done to a search run without it (SearchReport.heuristicCheck). */
+export function heuristicCheckLine(c: { readonly drops: Readonly<Record<string, Readonly<Record<string, string>>>>; readonly scoredMoves: readonly string[] }): string {
+  const n = Object.values(c.drops).reduce((s, d) => s + Object.keys(d).length, 0);
+  return c.scoredMoves.length === 0
+    ? `--heuristic-pruning would drop ${n} more options and score the same configurations`
+    : `--heuristic-pruning would drop ${n} more options, ${c.scoredMoves.length} scored moves went to them (${c.scoredMoves.slice(0, 3).join('; ')}): it would change this search`;
 }

@@ -19,8 +19,8 @@ import { startChoicePool } from './choice-pool.js';
 import type { ChoiceTask } from './choice-tasks.js';
 import { LayerCostCache } from './cost-cache.js';
 import { frontAndBudget } from './front-selection.js';
-import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentLabels, nativeOption, optionsOf, structuralConfig, weightedConsumers } from './search-space.js';
-import { probeWidthsOf, pruneAfterProbes, pruneBeforeProbes, pruningSummary } from './option-pruning.js';
+import { type Assignment, BASE_OPTION, type LayerOption, assignmentConfig, assignmentLabels, nativeOption, optionLabel, optionsOf, structuralConfig, weightedConsumers } from './search-space.js';
+import { heuristicDrops, probeWidthsOf, pruneAfterProbes, pruneBeforeProbes, pruningSummary } from './option-pruning.js';
 import { type DescentContext, type DescentResult, greedyDescent, presetStarts, triedKey } from './descent.js';
 import type { PointVerification, SearchPoint, SearchReport } from './search-types.js';
 import { summary } from './sensitivity-run.js';
@@ -162,6 +162,10 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       dropOfProbe(solo.get(`${layer}|${opt.weight}`)!) + (opt.act === 4 ? dropOfProbe(solo.get(`${layer}|a4`)!) : 0);
     const allowed = new Map(layers.map((l) => [l, pruneAfterProbes(options, pruned.get(l)!, o.maxDrop, (x) => layerCost(l, x), (x) => predictedDrop(l, x), (x) => predictedLoss(l, x), o.heuristicPruning === true)]));
     const pruning = pruningSummary(pruned, options.length, { run: probes.length, skipped: layers.length * widths.length - probes.length, stoppedEarly });
+    // Without --heuristic-pruning: the options the heuristics would have dropped, and below every scored move
+    // to one of them (none: the heuristics would have scored the same configurations; option-pruning.ts).
+    const drops = o.heuristicPruning === true ? undefined : heuristicDrops(layers, options, grouped, allowed, layerCost, baseCost, o.maxDrop, predictedDrop, predictedLoss);
+    const heuristicMoves: string[] = [];
 
     // 2. The uniform presets, and the start of the descent (the base, every layer w8a8).
     const scored: Scored[] = [];
@@ -191,7 +195,12 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
       predictedLoss,
       ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
-      score: async (b, cands, origin) => (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score)),
+      score: async (b, cands, origin) => {
+        // An option other than the descent's native one entered its assignment through a scored move to it.
+        const native = baseConfigs.get(b)!.native;
+        for (const c of cands) for (const l of layers) if (optionLabel(c[l]!) !== optionLabel(native) && drops?.get(l)!.has(optionLabel(c[l]!))) heuristicMoves.push(`${origin}: ${l} ${optionLabel(c[l]!)}`);
+        return (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score));
+      },
     };
     const { starts, skipped } = presetStarts(o.presets.map((name, i) => ({
       name, objective: objective(presetPoints[i]!.estimate), bound: bound(presetPoints[i]!.score), native: nativeOption(presetConfig(name), options),
@@ -229,7 +238,8 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       model: o.model, command: o.command, array: o.array, hw: hwConfigToJson(o.hw) as Record<string, unknown>, objective: o.objective, maxDrop: o.maxDrop,
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       descents: descents.map((d) => ({ from: d.from, steps: d.steps, end: triedKey(layers, d.from, d.end) })), startsSkipped: skipped,
-      pruning, estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
+      pruning, ...(drops !== undefined ? { heuristicCheck: { drops: Object.fromEntries([...drops].map(([l, d]) => [l, Object.fromEntries(d)])), scoredMoves: [...new Set(heuristicMoves)] } } : {}),
+      estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
   } finally {

@@ -8,7 +8,7 @@
 import type { Graph } from '../../compiler/ir/graph.js';
 import { consumersOf } from '../../compiler/ir/graph.js';
 import { type Width, isPow2Width, widthOverride } from '../../compiler/ptq/sensitivity.js';
-import { type LayerQuantConfig, type QuantConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
+import type { LayerQuantConfig, QuantConfig } from '../../compiler/quant/presets.js';
 
 /** A layer's option: the weight width and the bits of the activations it produces. */
 export interface LayerOption {
@@ -91,11 +91,6 @@ export function structuralConfig(config: QuantConfig): QuantConfig {
     ...(config.first !== undefined ? { first: minmax(config.first) } : {}), ...(config.last !== undefined ? { last: minmax(config.last) } : {}),
     layers: Object.fromEntries(Object.entries(config.layers).map(([k, v]) => [k, minmax(v)])),
   };
-}
-
-/** The JSON --config text of an assignment. */
-export function assignmentJson(base: QuantConfig, a: Assignment): Record<string, unknown> {
-  return quantConfigToJson(assignmentConfig(base, a));
 }
 
 /** Options read per layer, for reports. */

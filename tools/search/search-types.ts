@@ -63,6 +63,11 @@ export interface SearchReport {
   readonly startsSkipped?: readonly string[];
   /** Options skipped per reason, probes run / skipped / cut short (option-pruning.ts). */
   readonly pruning?: PruningSummary;
+  /**
+   * Without --heuristic-pruning: per layer the kept options the heuristics would have dropped (label → reason), and
+   * each scored move to one of them. No such move: the heuristics would have scored the same configurations.
+   */
+  readonly heuristicCheck?: { readonly drops: Readonly<Record<string, Readonly<Record<string, string>>>>; readonly scoredMoves: readonly string[] };
   /** Configurations whose cost the main thread estimated (structural quantization, lowering, cost cache), and the wall seconds it spent on them. */
   readonly estimates?: { readonly configurations: number; readonly seconds: number };
   readonly cache: CostCacheStats;

@@ -3,7 +3,7 @@
 // options go, and among 8-bit-output options only a dominated one (another that can stand wherever it can,
 // no dearer and predicted to lose no more) goes; 4-bit-output options stay for the pair moves.
 import { describe, expect, it } from 'vitest';
-import { probeWidthsOf, pruneAfterProbes, pruneBeforeProbes, pruningLine, pruningSummary } from '../../../tools/search/option-pruning.js';
+import { heuristicCheckLine, heuristicDrops, probeWidthsOf, pruneAfterProbes, pruneBeforeProbes, pruningLine, pruningSummary } from '../../../tools/search/option-pruning.js';
 import { type LayerOption, optionLabel, optionsOf } from '../../../tools/search/search-space.js';
 
 const options = optionsOf(['8', '4', '2', 'log', 'g128', 'pow2', 'pow2-4', 'a4']);
@@ -57,5 +57,20 @@ describe('without --heuristic-pruning', () => {
     const kept = pruneAfterProbes(options, here, 0.5, cost, (o) => (o.weight === '2' ? 3 : 0.1), () => 0, false);
     expect(Object.fromEntries(here)).toEqual({ w2a8: 'over budget', w2a4: 'over budget' });
     expect(kept.length).toBe(options.length - 2);
+  });
+
+  it('says which kept options the heuristics would drop, from the same costs and losses', () => {
+    const dear = (_: string, o: LayerOption) => (o.weight === 'g128' ? 120 - (o.act === 4 ? 5 : 0) : cost(o));
+    const loss: Record<string, number> = { w8: 0, w4: 0.02, w2: 0.3, log4: 0.01, w4g128: 0.01, pow2: 0.01, pow2w4: 0.01 };
+    const lossOf = (_: string, o: LayerOption) => loss[optionLabel(o).replace(/a[48]$/, '')]!;
+    const drop = (_: string, o: LayerOption) => (o.weight === '2' ? 3 : 0.1);
+    const pruned = pruneBeforeProbes(['conv'], options, new Set(), dear, 100, false);
+    const allowed = new Map([['conv', pruneAfterProbes(options, pruned.get('conv')!, 0.5, (o) => dear('conv', o), (o) => drop('conv', o), (o) => lossOf('conv', o), false)]]);
+    // w4g128a4 (dearer than w8a4) and pow2a8 (dominated by pow2w4a8) are kept without the heuristics; over-budget
+    // w2 and not-below-the-base w4g128a8 are gone either way, so they are no difference.
+    const drops = heuristicDrops(['conv'], options, new Set(), allowed, dear, 100, 0.5, drop, lossOf);
+    expect(Object.fromEntries(drops.get('conv')!)).toEqual({ w4g128a4: 'dearer than 8-bit weights', pow2a8: 'dominated' });
+    expect(heuristicCheckLine({ drops: { conv: Object.fromEntries(drops.get('conv')!) }, scoredMoves: [] })).toContain('would drop 2 more options and score the same configurations');
+    expect(heuristicCheckLine({ drops: {}, scoredMoves: ['step 3: conv pow2a8'] })).toContain('it would change this search');
   });
 });

@@ -5,11 +5,22 @@
 // with real multipliers a_M = s_a / (2·max(s_a, s_b)), b_M = s_b / (2·max(s_a, s_b)),
 // y_M = 2·max(s_a, s_b) / (2^left_shift · s_y): the left shift keeps the rescaled inputs' fraction bits.
 import { type OpSpec, numAttr, shapeError } from '../../op-spec.js';
-import { allocate } from '../../dtype.js';
-import { type TensorType, formatShape, sameShape } from '../../tensor.js';
+import { DTYPES, allocate } from '../../dtype.js';
+import { type Tensor, type TensorType, formatShape, sameShape } from '../../tensor.js';
 import { multiplyByQuantizedMultiplier } from '../../../../core/fixed-point.js';
 import { clamp, wrapToBits } from '../../../../core/rounding.js';
 import { ACTIVATION_DTYPES, REQUANT_ATTRS, checkClamp, noFloatEval } from './requantize.js';
+
+/**
+ * a' (or b') of every element: MBQM(wrap32((x − zero)·2^left_shift), m0, shift). It depends on the element's
+ * code alone, so for inputs of at most 8 bits it is computed once per code (a table; the same integers).
+ */
+function rescaled(x: Tensor, zero: number, m0: number, shift: number, ls: number): Float64Array {
+  const f = (v: number): number => multiplyByQuantizedMultiplier(wrapToBits((v - zero) * ls, 32), m0, shift);
+  const { min = 0, max = Infinity } = DTYPES[x.type.dtype];
+  const table = max - min < 256 ? Float64Array.from({ length: max - min + 1 }, (_, i) => f(min + i)) : undefined;
+  return Float64Array.from(x.data as ArrayLike<number>, (v) => table?.[v - min] ?? f(v)); // wider codes (or outside the dtype): computed
+}
 
 const leftShiftCheck = (v: unknown): string | undefined => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 30 ? undefined : 'an integer in [0, 30]');
 
@@ -55,13 +66,11 @@ export const qadd: OpSpec = {
   evalInt([a, b], attrs, output) {
     const n = (k: string) => numAttr(attrs, k);
     const ls = 2 ** n('left_shift');
+    const [yM0, yShift, yZero, qmin, qmax] = ['y_m0', 'y_shift', 'y_zero', 'qmin', 'qmax'].map(n) as [number, number, number, number, number];
+    const ra = rescaled(a!, n('a_zero'), n('a_m0'), n('a_shift'), ls);
+    const rb = rescaled(b!, n('b_zero'), n('b_m0'), n('b_shift'), ls);
     const out = allocate(output.dtype, a!.data.length);
-    for (let i = 0; i < out.length; i++) {
-      const ra = multiplyByQuantizedMultiplier(wrapToBits(((a!.data[i] as number) - n('a_zero')) * ls, 32), n('a_m0'), n('a_shift'));
-      const rb = multiplyByQuantizedMultiplier(wrapToBits(((b!.data[i] as number) - n('b_zero')) * ls, 32), n('b_m0'), n('b_shift'));
-      const sum = multiplyByQuantizedMultiplier(wrapToBits(ra + rb, 32), n('y_m0'), n('y_shift'));
-      out[i] = clamp(sum + n('y_zero'), n('qmin'), n('qmax'));
-    }
+    for (let i = 0; i < out.length; i++) out[i] = clamp(multiplyByQuantizedMultiplier(wrapToBits(ra[i]! + rb[i]!, 32), yM0, yShift) + yZero, qmin, qmax);
     return { type: output, data: out };
   },
 };

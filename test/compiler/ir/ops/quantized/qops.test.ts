@@ -11,6 +11,8 @@ import { type Tensor, makeTensor } from '../../../../../compiler/ir/tensor.js';
 import { allocate } from '../../../../../compiler/ir/dtype.js';
 import { quantizeMultiplier } from '../../../../../compiler/quant/multiplier.js';
 import { PROPERTY_SEED, propertyRuns } from '../../../../property-runs.js';
+import { multiplyByQuantizedMultiplier } from '../../../../../core/fixed-point.js';
+import { clamp, wrapToBits } from '../../../../../core/rounding.js';
 
 const t = (dtype: DType, shape: number[], values: number[]): Tensor => {
   const data = allocate(dtype, values.length);
@@ -151,6 +153,22 @@ describe('qadd', () => {
       y_zero: 10, y_scale: 1, y_m0: qy.m0, y_shift: qy.shift, qmin: 0, qmax: 255, out_dtype: 'u8',
     });
     expect(y).toEqual([9]);
+  });
+
+  // evalInt takes a' and b' from a table per code (inputs of ≤ 8 bits) or per element: the header's formula either way.
+  it('equals the per-element TFLite formula on random inputs of every width', () => {
+    const ranges = { i8: [-128, 127], u8: [0, 255], i4: [-8, 7], i16: [-32768, 32767] } as const;
+    fc.assert(fc.property(fc.constantFrom('i8', 'u8', 'i4', 'i16' as const), fc.array(fc.integer({ min: 0, max: 2 ** 30 }), { minLength: 83, maxLength: 83 }), fc.integer({ min: 0, max: 20 }), (dtype, r, ls) => {
+      const [min, max] = ranges[dtype];
+      const [za, zb, zy, ...ab] = r.map((v) => min + (v % (max - min + 1)));
+      const [sa, sb, sy] = r.slice(80).map((v) => 0.05 + (v % 1000) / 500);
+      const [qa, qb, qy] = [quantizeMultiplier(sa! / (2 * Math.max(sa!, sb!))), quantizeMultiplier(sb! / (2 * Math.max(sa!, sb!))), quantizeMultiplier((2 * Math.max(sa!, sb!)) / (2 ** ls * sy!))];
+      const { y } = run('qadd', [t(dtype, [40], ab.slice(0, 40)), t(dtype, [40], ab.slice(40, 80))], {
+        a_zero: za, a_scale: sa, a_m0: qa.m0, a_shift: qa.shift, b_zero: zb, b_scale: sb, b_m0: qb.m0, b_shift: qb.shift, y_zero: zy, y_scale: sy, y_m0: qy.m0, y_shift: qy.shift, left_shift: ls, qmin: min, qmax: max, out_dtype: dtype,
+      });
+      const mbqm = (x: number, m: { m0: number; shift: number }) => multiplyByQuantizedMultiplier(wrapToBits(x, 32), m.m0, m.shift);
+      expect(y).toEqual(ab.slice(0, 40).map((a, i) => clamp(mbqm(mbqm((a - za!) * 2 ** ls, qa) + mbqm((ab[40 + i]! - zb!) * 2 ** ls, qb), qy) + zy!, min, max)));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
   });
 });
 
