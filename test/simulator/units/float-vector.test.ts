@@ -8,19 +8,22 @@ import { fp32AverageExact } from '../../../core/fp32-average.js';
 import { ELEMENT_TYPES } from '../../../core/number-formats.js';
 import { applyOverflow } from '../../../core/rounding.js';
 import { deriveHw, type HwConfig } from '../../../isa/hw-config.js';
+import { CVT_ELEMENTS, FLOAT_MODE_ELEMENTS, type FloatClamp, type FloatMode } from '../../../isa/float-opcodes.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
-import { convertOutput, convertPerTensor } from '../../../simulator/functional/format-convert.js';
+import { convertMx, convertOutput, convertPerTensor } from '../../../simulator/functional/format-convert.js';
 import { fp32Add, fp32MaxPool } from '../../../simulator/functional/format-vector.js';
 import { makeBuffers, type Buffers, type Sram } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { clampBounds, cvtIn, cvtOut, fadd, fpool } from '../../../simulator/units/float-vector.js';
-import { bankCycles, smallHw } from '../helpers.js';
+import { bankCycles, firstDifference, smallHw } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const timing = (elementCycles: number, bankCyclesPerBuffer: number[]) => {
   const duration = Math.max(elementCycles, ...bankCyclesPerBuffer, 1);
   return { duration, bankStallCycles: duration - Math.max(elementCycles, 1) };
 };
+/** A format event's counter key: the kind, and the element type unless it is E4M3 (Counters.addFormat). */
+const formatKey = (kind: string, element: string) => (element === 'e4m3' ? kind : `${kind}|${element}`);
 const range = (first: number, count: number) => Array.from({ length: count }, (_, j) => first + j);
 const rowsOf = (first: number, rows: number, span: number) => range(first, rows * span);
 
@@ -53,6 +56,7 @@ describe('CVT_IN', () => {
     const arb = fc.record({
       rows: fc.integer({ min: 1, max: 3 }), elems: fc.integer({ min: 1, max: 9 }), srcRow: fc.integer({ min: 0, max: 6 }), dstRow: fc.integer({ min: 0, max: 6 }),
       dstByte: fc.integer({ min: 0, max: 6 }), dstRowStride: fc.integer({ min: 1, max: 4 }), r: fc.constantFrom(0.5, 1, 3, 0.0078125), values: fc.array(fp32, { minLength: 27, maxLength: 27 }),
+      element: fc.constantFrom(...CVT_ELEMENTS),
     });
     fc.assert(fc.property(arb, machine, (a, m) => {
       const b = fresh(m);
@@ -63,15 +67,16 @@ describe('CVT_IN', () => {
       const rb = b.input.rowBytes;
       // Destination rows far enough apart that no row overwrites the one before (checked after the instruction).
       const dstRowStride = Math.ceil((a.dstByte + a.elems) / rb) + a.dstRowStride - 1;
-      const t = cvtIn(makeInstruction('CVT_IN', { ...a, dstRowStride, element: 'e4m3', multiplier }), b, new Uint8Array(0), m.lanes, k);
+      const t = cvtIn(makeInstruction('CVT_IN', { ...a, dstRowStride, multiplier }), b, new Uint8Array(0), m.lanes, k);
       const writes: number[] = [];
       for (let r = 0; r < a.rows; r++) {
         const at = (a.dstRow + r * dstRowStride) * rb + a.dstByte;
-        const want = convertPerTensor(Float32Array.from(a.values.slice(r * a.elems, (r + 1) * a.elems)), a.r, ELEMENT_TYPES.e4m3);
+        const want = convertPerTensor(Float32Array.from(a.values.slice(r * a.elems, (r + 1) * a.elems)), a.r, ELEMENT_TYPES[a.element]);
         expect([...b.input.bytes.subarray(at, at + a.elems)]).toEqual([...want]);
         writes.push(...range(Math.floor(at / rb), Math.floor((at + a.elems - 1) / rb) - Math.floor(at / rb) + 1));
       }
-      expect([k.sramReads.output, k.sramWrites.input, k.formatOps.get('cvt-in')]).toEqual([a.rows * span, writes.length, a.rows * a.elems]);
+      // The conversion's events carry the element type, except E4M3's (the energy table's base entry).
+      expect([k.sramReads.output, k.sramWrites.input, Object.fromEntries(k.formatOps)]).toEqual([a.rows * span, writes.length, { [formatKey('cvt-in', a.element)]: a.rows * a.elems }]);
       expect(t).toEqual(timing(a.rows * Math.ceil(a.elems / m.lanes), [
         bankCycles(range(0, a.rows).flatMap((r) => range(a.srcRow + r * span, span)), [], m.banks, m.ports), bankCycles([], writes, m.banks, m.ports),
       ]));
@@ -79,14 +84,64 @@ describe('CVT_IN', () => {
   });
 });
 
+describe('CVT_IN (MX)', () => {
+  it('converts each pixel of C elements on its own and writes its E8M0 codes at (its first byte / C) · blocks; counts elements and scales', () => {
+    const arb = fc.record({
+      rows: fc.integer({ min: 1, max: 2 }), pixels: fc.integer({ min: 1, max: 3 }), channels: fc.integer({ min: 1, max: 70 }), srcRow: fc.integer({ min: 0, max: 4 }),
+      dstRow: fc.integer({ min: 0, max: 5 }), dstByte: fc.integer({ min: 0, max: 7 }), gapRows: fc.integer({ min: 0, max: 3 }), element: fc.constantFrom(...CVT_ELEMENTS),
+      values: fc.array(fp32, { minLength: 420, maxLength: 420 }),
+    });
+    fc.assert(fc.property(arb, machine, (a, m) => {
+      const b = fresh(m);
+      const c = a.channels;
+      const elems = a.pixels * c;
+      const span = Math.ceil((4 * elems) / b.output.rowBytes);
+      const rowValues = (r: number) => Float32Array.from(a.values.slice(r * elems, (r + 1) * elems));
+      for (let r = 0; r < a.rows; r++) writeFp32(b.output, a.srcRow + r * span, [...rowValues(r)]);
+      const rb = b.input.rowBytes;
+      // Destination rows far enough apart not to overlap (a row's scales may still land on the previous row's when D is not a multiple of C).
+      const dstByte = a.dstByte * c;
+      const dstRowStride = Math.ceil((dstByte + elems) / rb) + a.gapRows;
+      const scales = new Uint8Array(4096);
+      const k = new Counters();
+      const t = cvtIn(makeInstruction('CVT_IN', { ...a, elems, dstByte, dstRowStride, multiplier: 0, pixelElems: c }), b, scales, m.lanes, k);
+      const blocks = Math.ceil(c / 32);
+      const wantScales = new Uint8Array(scales.length);
+      const writes: number[] = [];
+      for (let r = 0; r < a.rows; r++) {
+        const at = (a.dstRow + r * dstRowStride) * rb + dstByte;
+        for (let p = 0; p < a.pixels; p++) {
+          const one = convertMx(rowValues(r).subarray(p * c, (p + 1) * c), 1, c, ELEMENT_TYPES[a.element]);
+          const d = at + p * c;
+          expect(firstDifference(b.input.bytes.subarray(d, d + c), one.bytes)).toBe(-1);
+          wantScales.set(one.scales, Math.floor(d / c) * blocks); // ISA.md CVT_IN: mxscale[floor(D / C) · blocks + b]
+        }
+        writes.push(...range(Math.floor(at / rb), Math.floor((at + elems - 1) / rb) - Math.floor(at / rb) + 1));
+      }
+      expect(firstDifference(scales, wantScales)).toBe(-1);
+      expect([k.sramReads.output, k.sramWrites.input, Object.fromEntries(k.formatOps)]).toEqual([a.rows * span, writes.length, {
+        [formatKey('cvt-in-mx', a.element)]: a.rows * elems, 'mx-scale-write': a.rows * a.pixels * blocks,
+      }]);
+      expect(t).toEqual(timing(a.rows * Math.ceil(elems / m.lanes), [
+        bankCycles(range(0, a.rows).flatMap((r) => range(a.srcRow + r * span, span)), [], m.banks, m.ports), bankCycles([], writes, m.banks, m.ports),
+      ]));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+});
+
 describe('CVT_OUT', () => {
+  /** Sums at the 16-bit accumulator's limits and one past them: the overflow test's edges. */
+  const accEdge = fc.constantFrom(-32769, -32768, 32767, 32768);
+  it('clamps to [0, ∞) for ReLU, [0, 6] for ReLU6 and nothing for none', () => {
+    expect(['relu', 'relu6', 'none'].map((c) => clampBounds(c as FloatClamp))).toEqual([[0, Infinity], [0, 6], [-Infinity, Infinity]]);
+  });
   it('int: fp32(acc_fit(acc + bias)) · scale, float: the FP32 sum · scale, then the clamp; its reads, writes and overflows', () => {
     const arb = fc.record({
       rows: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 1, max: 4 }), accRow: fc.integer({ min: 0, max: 5 }), outRow: fc.integer({ min: 0, max: 9 }),
       paramRow: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom<'int' | 'float'>('int', 'float'), addBias: fc.integer({ min: 0, max: 1 }),
       clamp: fc.constantFrom<'none' | 'relu' | 'relu6'>('none', 'relu', 'relu6'), overflow: fc.constantFrom<'wrap' | 'saturate'>('wrap', 'saturate'),
-      sums: fc.array(fc.integer({ min: -40000, max: 40000 }), { minLength: 12, maxLength: 12 }), bias: fc.array(fc.integer({ min: -300, max: 300 }), { minLength: 4, maxLength: 4 }),
-      scale: fc.array(fc.constantFrom(0.5, 0.001, 2, -1.5), { minLength: 4, maxLength: 4 }),
+      sums: fc.array(fc.oneof(fc.integer({ min: -40000, max: 40000 }), accEdge), { minLength: 12, maxLength: 12 }), bias: fc.array(fc.integer({ min: -300, max: 300 }), { minLength: 4, maxLength: 4 }),
+      scale: fc.array(fc.constantFrom(0.5, 0.001, 2, -1.5), { minLength: 4, maxLength: 4 }), floatMode: fc.constantFrom(...(Object.keys(FLOAT_MODE_ELEMENTS) as FloatMode[])),
     });
     fc.assert(fc.property(arb, machine, (a, m) => {
       const b = fresh(m);
@@ -96,8 +151,8 @@ describe('CVT_OUT', () => {
       const biasView = new DataView(b.param.bytes.buffer, b.param.bytes.byteOffset + (a.paramRow + 1) * b.param.rowBytes, 4 * a.n);
       a.bias.slice(0, a.n).forEach((x, c) => biasView.setInt32(4 * c, x, true));
       const k = new Counters();
-      // A float sum comes from a float array mode (fp8-e4m3: its events carry no variant), an int one from int8.
-      const state = { requantMode: 'm0shift', accBits: 16, overflow: a.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: a.kind === 'float' ? 'fp8-e4m3' : 'int8' } as const;
+      // A float sum comes from a float array mode (its accumulator entries are counted at that mode's width), an int one from int8.
+      const state = { requantMode: 'm0shift', accBits: 16, overflow: a.overflow, inputBits: 8, weightBits: 8, actSigned: true, mode: a.kind === 'float' ? a.floatMode : 'int8' } as const;
       const t = cvtOut(makeInstruction('CVT_OUT', { ...a, addBias: a.addBias as 0 | 1 }), state, b, m.lanes, k);
       const span = Math.ceil((4 * a.n) / b.output.rowBytes);
       const [lo, hi] = clampBounds(a.clamp);
@@ -113,7 +168,7 @@ describe('CVT_OUT', () => {
       }
       expect(k.overflows).toBe(overflows);
       expect([k.accReads, k.sramReads.param, k.sramWrites.output]).toEqual([a.rows * a.n, a.kind === 'int' ? 2 : 1, a.rows * span]);
-      expect(Object.fromEntries(k.formatOps)).toEqual(a.kind === 'int' ? { 'cvt-int': a.rows * a.n } : { 'cvt-out': a.rows * a.n, 'acc-entry': a.rows * a.n });
+      expect(Object.fromEntries(k.formatOps)).toEqual(a.kind === 'int' ? { 'cvt-int': a.rows * a.n } : { 'cvt-out': a.rows * a.n, [formatKey('acc-entry', a.floatMode === 'fp8-e4m3' ? 'e4m3' : a.floatMode)]: a.rows * a.n });
       expect(t).toEqual(timing(a.rows * Math.ceil(a.n / m.lanes), [
         bankCycles(range(a.accRow, a.rows), [], m.banks, m.ports), bankCycles([], rowsOf(a.outRow, a.rows, span), m.banks, m.ports),
       ]));
