@@ -27,14 +27,18 @@ const formatKey = (kind: string, element: string) => (element === 'e4m3' ? kind 
 const range = (first: number, count: number) => Array.from({ length: count }, (_, j) => first + j);
 const rowsOf = (first: number, rows: number, span: number) => range(first, rows * span);
 
-/** A 4x4 machine (4-byte output rows: one FP32 per row) whose buffers have the drawn banks and ports. */
-const machine = fc.record({ banks: fc.constantFrom(1, 2, 4), ports: fc.constantFrom(1, 2), lanes: fc.constantFrom(1, 3, 16) });
-function floatHw(m: { banks: number; ports: number }): HwConfig {
-  return smallHw(4, 4, (h) => {
+/**
+ * A 4x4 machine (4-byte output rows: one FP32 per row, 4-byte input rows) or a 2x16 one (16-byte output rows,
+ * 2-byte input rows: a conversion's input-buffer writes outnumber its output-buffer reads), whose buffers have
+ * the drawn banks and ports; 64 lanes make the bank cycles bind, so the rows each access touches are checked.
+ */
+const machine = fc.record({ banks: fc.constantFrom(1, 2, 4), ports: fc.constantFrom(1, 2), lanes: fc.constantFrom(1, 3, 16, 64), wide: fc.boolean() });
+function floatHw(m: { banks: number; ports: number; wide: boolean }): HwConfig {
+  return smallHw(m.wide ? 2 : 4, m.wide ? 16 : 4, (h) => {
     for (const name of ['input', 'weight', 'accumulator', 'param', 'output'] as const) Object.assign(h.memories[name], { banks: m.banks, ports: m.ports });
   });
 }
-const fresh = (m: { banks: number; ports: number }): Buffers => {
+const fresh = (m: { banks: number; ports: number; wide: boolean }): Buffers => {
   const hw = floatHw(m);
   return makeBuffers(hw, deriveHw(hw));
 };
