@@ -72,6 +72,7 @@ function mseClip(row: Float32Array, maxAbs: number, bits: number, narrow: boolea
     const fq = fakeQuantizeTensor(row, [row.length], p);
     let err = 0;
     for (let i = 0; i < row.length; i++) err += (row[i]! - fq[i]!) ** 2;
+    // Stryker disable next-line EqualityOperator: <= picks the last of equally good clips; equal errors come from one grid (pow2 rounds neighbouring clips to one scale), the same weights (>= is killed)
     if (err < bestErr) [best, bestErr] = [lim, err];
   }
   return best;
