@@ -228,7 +228,7 @@ describe('FPOOL and FADD', () => {
       expect(Object.fromEntries(k.formatOps)).toEqual(a.kind === 'max' ? { 'fmax-tap': taps * c } : { 'favg-tap': taps * c, 'favg-div': outputs * c });
       expect(t).toEqual(timing(taps * Math.ceil(c / m.lanes), [bankCycles(reads, rowsOf(dstRow, outputs, span), m.banks, m.ports)]));
 
-    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
 
   it('FADD: fp32(a + b) clamped, row by row, from regions anywhere in the buffer; its reads, writes and bank cycles', () => {
