@@ -92,11 +92,11 @@ describe("the 'mse' weight clip search: grids and rows", () => {
     const q = 2 ** (bits - 1) - 1;
     return Float32Array.from([-1, ...Array.from({ length: 20 * q }, (_, j) => (((j % q) + 1) * r) / q)]);
   };
-  const mse = (bits: number, narrowWeights: boolean, perChannel = true): LayerQuantConfig => ({ ...base, weightBits: bits, narrowWeights, weightRange: 'mse', perChannel });
+  const mse = (bits: LayerQuantConfig['weightBits'], narrowWeights: boolean, perChannel = true): LayerQuantConfig => ({ ...base, weightBits: bits, narrowWeights, weightRange: 'mse', perChannel });
   const one = (row: Float32Array) => weight(1, [...row]);
 
   it('narrows the grid only for 8-bit and wider weights that ask for it', () => {
-    const bottom = (bits: number, narrow: boolean) => Math.min(...quantizeWeights(one(onGrid(bits, bits === 8 ? 0.98 : 0.9)), mse(bits, narrow), 'w').data);
+    const bottom = (bits: 4 | 8, narrow: boolean) => Math.min(...quantizeWeights(one(onGrid(bits, bits === 8 ? 0.98 : 0.9)), mse(bits, narrow), 'w').data);
     expect([bottom(8, true), bottom(8, false), bottom(4, true), bottom(4, false)]).toEqual([-127, -128, -8, -8]);
   });
 
