@@ -119,7 +119,6 @@ export function quantizeWeights(w: Tensor, cfg: LayerQuantConfig, layer: string)
     ? mseClip(cfg.perChannel ? data.subarray(r * k, (r + 1) * k) : data, m, cfg.weightBits, narrow, cfg.pow2)
     : m));
   const o = { bits: cfg.weightBits, signed: true, symmetric: true, narrow, pow2: cfg.pow2 };
-  // (Marks inside the calls: Stryker does not see one before a ternary's branch.)
   const p: QuantParams = cfg.perChannel
     ? paramsFromChannelRanges(
       // Stryker disable next-line UnaryOperator: symmetric grids take max(|min|, |max|): +x gives the same scale

@@ -89,10 +89,8 @@ describe('CVT_IN', () => {
       ]));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
   });
-});
 
-describe('CVT_IN (MX)', () => {
-  it('converts each pixel of C elements on its own and writes its E8M0 codes at (its first byte / C) · blocks; counts elements and scales', () => {
+  it('MX: converts each pixel of C elements on its own and writes its E8M0 codes at (its first byte / C) · blocks; counts elements and scales', () => {
     const arb = fc.record({
       rows: fc.integer({ min: 1, max: 2 }), pixels: fc.integer({ min: 1, max: 3 }), channels: fc.integer({ min: 1, max: 70 }), srcRow: fc.integer({ min: 0, max: 4 }),
       dstRow: fc.integer({ min: 0, max: 5 }), dstByte: fc.integer({ min: 0, max: 7 }), gapRows: fc.integer({ min: 0, max: 3 }), element: fc.constantFrom(...CVT_ELEMENTS),
@@ -100,8 +98,7 @@ describe('CVT_IN (MX)', () => {
     });
     fc.assert(fc.property(arb, machines, (a, m) => {
       const b = fresh(m);
-      const c = a.channels;
-      const elems = a.pixels * c;
+      const [c, elems] = [a.channels, a.pixels * a.channels];
       const span = Math.ceil((4 * elems) / b.output.rowBytes);
       const rowValues = (r: number) => Float32Array.from(a.values.slice(r * elems, (r + 1) * elems));
       for (let r = 0; r < a.rows; r++) writeFp32(b.output, a.srcRow + r * span, [...rowValues(r)]);
@@ -109,11 +106,9 @@ describe('CVT_IN (MX)', () => {
       // Destination rows far enough apart not to overlap (a row's scales may still land on the previous row's when D is not a multiple of C).
       const dstByte = a.dstByte * c;
       const dstRowStride = Math.ceil((dstByte + elems) / rb) + a.gapRows;
-      const scales = new Uint8Array(4096);
-      const k = new Counters();
+      const [scales, k] = [new Uint8Array(4096), new Counters()];
       const t = cvtIn(makeInstruction('CVT_IN', { ...a, elems, dstByte, dstRowStride, multiplier: 0, pixelElems: c }), b, scales, m.lanes, k);
-      const blocks = Math.ceil(c / 32);
-      const wantScales = new Uint8Array(scales.length);
+      const [blocks, wantScales] = [Math.ceil(c / 32), new Uint8Array(scales.length)];
       const writes: number[] = [];
       for (let r = 0; r < a.rows; r++) {
         const at = (a.dstRow + r * dstRowStride) * rb + dstByte;
