@@ -54,6 +54,7 @@ export const WEIGHT_DTYPE: Readonly<Record<number, DType>> = { 16: 'i16', 8: 'i8
 /** Per-channel max |w| over rows of length k. */
 function rowMaxAbs(w: Float32Array, rows: number, k: number): Float64Array {
   const m = new Float64Array(rows);
+  // Stryker disable next-line EqualityOperator: r <= rows writes m[rows], outside the array (dropped); the line's other equality forms are killed
   for (let r = 0; r < rows; r++) for (let i = r * k; i < (r + 1) * k; i++) m[r] = Math.max(m[r]!, Math.abs(w[i]!));
   return m;
 }
@@ -63,12 +64,15 @@ function mseClip(row: Float32Array, maxAbs: number, bits: number, narrow: boolea
   let best = maxAbs;
   let bestErr = Infinity;
   // The tolerance keeps 0.3 itself: 35 steps of 0.02 accumulate to 0.2999…94 in binary.
+  // Stryker disable next-line EqualityOperator: r never equals 0.3 − 1e-9 exactly, so > keeps the same candidates (< is killed)
   for (let r = 1; r >= 0.3 - 1e-9; r -= 0.02) {
     const lim = maxAbs * r;
+    // Stryker disable next-line UnaryOperator: a symmetric grid's scale is max(|min|, |max|) / qmax, the same for +lim
     const p = paramsFromRange(-lim, lim, { bits, signed: true, symmetric: true, narrow, pow2 });
     const fq = fakeQuantizeTensor(row, [row.length], p);
     let err = 0;
     for (let i = 0; i < row.length; i++) err += (row[i]! - fq[i]!) ** 2;
+    // Stryker disable next-line EqualityOperator: <= picks the last of equally good clips; equal errors come from one grid (pow2 rounds neighbouring clips to one scale), the same weights (>= is killed)
     if (err < bestErr) [best, bestErr] = [lim, err];
   }
   return best;
@@ -110,15 +114,21 @@ export function quantizeWeights(w: Tensor, cfg: LayerQuantConfig, layer: string)
   }
   const narrow = cfg.narrowWeights && cfg.weightBits >= 8;
   const maxAbs = rowMaxAbs(data, cfg.perChannel ? cout : 1, cfg.perChannel ? k : data.length);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an all-zero row's search returns 0 = m (every candidate clip is 0); the other forms of the line are killed
   const lim = maxAbs.map((m, r) => (cfg.weightRange === 'mse' && m > 0
     ? mseClip(cfg.perChannel ? data.subarray(r * k, (r + 1) * k) : data, m, cfg.weightBits, narrow, cfg.pow2)
     : m));
   const o = { bits: cfg.weightBits, signed: true, symmetric: true, narrow, pow2: cfg.pow2 };
   const p: QuantParams = cfg.perChannel
-    ? paramsFromChannelRanges(lim.map((x) => -x), lim, 0, o, layer)
-    : paramsFromRange(-lim[0]!, lim[0]!, o, layer);
+    ? paramsFromChannelRanges(
+      // Stryker disable next-line UnaryOperator: symmetric grids take max(|min|, |max|): +x gives the same scale
+      lim.map((x) => -x), lim, 0, o, layer)
+    : paramsFromRange(
+      // Stryker disable next-line UnaryOperator: symmetric grids take max(|min|, |max|): +lim gives the same scale
+      -lim[0]!, lim[0]!, o, layer);
   const shape = cfg.perChannel ? [cout, k] : [data.length];
   out.set(quantizeTensor(data, shape, p, layer));
+  // Stryker disable next-line EqualityOperator: n <= cout writes scale[cout], outside the array (dropped); >= is killed
   for (let n = 0; n < cout; n++) scale[n] = p.scale[cfg.perChannel ? n : 0]!;
   return { dtype, data: out, scale };
 }
@@ -174,11 +184,13 @@ export function foldBias(b: Float32Array | undefined, w: WeightQuant, x: ActQuan
   // With group-wise scales the accumulator sees m·q, so the fold is −z_x·Σ_g m[n, g]·Σ_{k∈g} q[n, k].
   const wAcc = accumulatorWeights(w);
   let saturated = 0;
+  // Stryker disable next-line EqualityOperator: n <= cout computes a NaN channel (weights past the end) stored outside the array, which no comparison counts; >= is killed
   for (let n = 0; n < cout; n++) {
     let sumW = 0;
     for (let i = n * k; i < (n + 1) * k; i++) sumW += wAcc[i]!;
     const accScale = x.scale * w.scale[n]!;
     let v = roundHalfEven(((b?.[n] ?? 0) + x.offset * w.scale[n]! * sumW) / accScale) - x.zero * sumW;
+    // Stryker disable next-line ConditionalExpression: → true subtracts ceil(0 / s) = 0 (only a b1 output has an offset); → false is killed
     if (y.dtype === 'b1') v -= Math.ceil(y.offset / accScale);
     if (v > limit - 1 || v < -limit) saturated++;
     values[n] = Math.min(limit - 1, Math.max(-limit, v));

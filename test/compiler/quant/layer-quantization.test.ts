@@ -31,6 +31,27 @@ describe('foldBias', () => {
     expect(saturated).toBe(2);
   });
 
+  it('a b1 input folds its offset: round((b + offset·s_w·Σ W) / (s_x s_w))', () => {
+    // channel 0: (0.3 + 0.25·0.5·6) / (0.5·0.5) = 4.2 → 4; channel 1: (−0.2 + 0.25·0.25·(−5)) / (0.5·0.25) = −4.1 → −4
+    const x: ActQuant = { dtype: 'b1', scale: 0.5, zero: 0, qmin: -1, qmax: 1, offset: 0.25 };
+    expect(Array.from(foldBias(Float32Array.from([0.3, -0.2]), w, x, act(1, 0)).bias as Int32Array)).toEqual([4, -4]);
+  });
+
+  it('counts exactly the values outside [−2^31, 2^31 − 1] (the limits themselves fit)', () => {
+    // b = ±2^31 with Σ W = ±1 and s_x s_w = 1, so v = ±(2^31 − z_x): z_x = 1 gives the limits, 0 and −1 values past them.
+    const unit: WeightQuant = { dtype: 'i8', data: Int8Array.from([1, -1]), scale: Float64Array.from([1, 1]) };
+    const fold = (z: number) => foldBias(Float32Array.from([2 ** 31, -(2 ** 31)]), unit, act(1, z), act(1, 0));
+    expect(fold(1)).toEqual({ bias: Int32Array.from([2 ** 31 - 1, -(2 ** 31) + 1]), saturated: 0 });
+    expect(fold(0)).toEqual({ bias: Int32Array.from([2 ** 31 - 1, -(2 ** 31)]), saturated: 1 });
+    expect(fold(-1)).toEqual({ bias: Int32Array.from([2 ** 31 - 1, -(2 ** 31)]), saturated: 2 });
+  });
+
+  it('saturates a wide accumulator\'s bias at that accumulator\'s width', () => {
+    // 1e6 / (1e-9 · 0.5) = 2e15, beyond a 40-bit accumulator.
+    const { bias, saturated } = foldBias(Float32Array.from([1e6, -1e6]), w, act(1e-9, 0), act(1, 0), 40);
+    expect([Array.from(bias as BigInt64Array, Number), saturated]).toEqual([[2 ** 39 - 1, -(2 ** 39)], 2]);
+  });
+
   it('gives wide accumulators an exact i64 bias, saturated only at their own width', () => {
     // 1e6 / (1e-5 · 0.5) = 2e11, beyond int32, inside a 48-bit accumulator.
     const { bias, saturated } = foldBias(Float32Array.from([1e6, -1e6]), w, act(1e-5, 0), act(1, 0), 48);
@@ -61,6 +82,35 @@ describe("the 'mse' weight clip search", () => {
     // clip of 0.6 keeps them all but the smallest, so that one is weighted 50-fold.
     const row = rowOf([0, 1, 2, 3, 4, 5, ...Array.from({ length: 50 }, () => 6)].map((j) => 0.3 / 2 ** j));
     expect(logScale(row, 'mse') * 64).toBeCloseTo(0.3, 6);
+  });
+});
+
+describe("the 'mse' weight clip search: grids and rows", () => {
+  // A row of −1 and 20 copies of every positive level of the grid clipped at r (k·r/qmax): the search clips
+  // there, and −1 goes to the grid's bottom: −qmax on a narrow grid, −qmax − 1 on a full one.
+  const onGrid = (bits: number, r: number) => {
+    const q = 2 ** (bits - 1) - 1;
+    return Float32Array.from([-1, ...Array.from({ length: 20 * q }, (_, j) => (((j % q) + 1) * r) / q)]);
+  };
+  const mse = (bits: LayerQuantConfig['weightBits'], narrowWeights: boolean, perChannel = true): LayerQuantConfig => ({ ...base, weightBits: bits, narrowWeights, weightRange: 'mse', perChannel });
+  const one = (row: Float32Array) => weight(1, [...row]);
+
+  it('narrows the grid only for 8-bit and wider weights that ask for it', () => {
+    const bottom = (bits: 4 | 8, narrow: boolean) => Math.min(...quantizeWeights(one(onGrid(bits, bits === 8 ? 0.98 : 0.9)), mse(bits, narrow), 'w').data);
+    expect([bottom(8, true), bottom(8, false), bottom(4, true), bottom(4, false)]).toEqual([-127, -128, -8, -8]);
+  });
+
+  it('keeps max |w| when the row is on its grid, and searches each channel on its own row', () => {
+    const exact = Float32Array.from([1, ...Array.from({ length: 140 }, (_, j) => ((j % 7) - 3) / 7)]);
+    expect(quantizeWeights(one(exact), mse(4, false), 'w').scale[0]).toBe(1 / 7);
+    // Row 1 alone clips at half its max; searched over rows 0 and 1 it would not (row 0's values are 10 times larger).
+    const rows = [exact, onGrid(4, 0.5).map((v) => v / 10), onGrid(4, 0.9)];
+    const alone = rows.map((r) => quantizeWeights(one(r), mse(4, false), 'w').scale[0]);
+    expect(Array.from(quantizeWeights(weight(3, rows.flatMap((r) => [...r])), mse(4, false), 'w').scale)).toEqual(alone);
+  });
+
+  it('stores 2-bit weights as i2', () => {
+    expect(quantizeWeights(weight(1, [0.5, -1]), { ...base, weightBits: 2, narrowWeights: false }, 'w').dtype).toBe('i2');
   });
 });
 
