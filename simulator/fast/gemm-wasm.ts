@@ -128,13 +128,7 @@ export class WasmInt8Gemm implements Int8Gemm {
   /** Widens to i16 and packs 4 channels x 8 k per 64-byte group (layout in gemm-kernel.wat). */
   packWeights(w: Int8Array, n: number, k: number): PackedWeights {
     checkWeightShape(w, n, k);
-    const kp = roundUp(k, KSTEP);
-    const blocks = Math.ceil(n / NR);
-    const offset = this.weightsTop;
-    this.weightsTop = roundUp(offset + blocks * NR * kp * 2, 16);
-    this.ensure(this.weightsTop);
-    const packed = new Int16Array(this.kernel.memory.buffer, offset, blocks * NR * kp);
-    packed.fill(0); // padding channels and padding k must contribute 0
+    const { kp, offset, packed } = this.reservePacked(n, k);
     // Element (j, p) goes to blockBase(j) + (⌊p/8⌋·NR + j mod NR)·8 + p mod 8: walked as runs of 8 along p
     // with running offsets (no division per element: a cold CLI run packs every weight once).
     for (let j = 0; j < n; j++) {
@@ -157,13 +151,7 @@ export class WasmInt8Gemm implements Int8Gemm {
    */
   packStrided(n: number, k: number, bytes: Uint8Array, rects: Int32Array, count: number): PackedWeights {
     assert(Number.isInteger(n) && n >= 1 && Number.isInteger(k) && k >= 1, `packStrided: bad shape ${n} x ${k}`);
-    const kp = roundUp(k, KSTEP);
-    const blocks = Math.ceil(n / NR);
-    const offset = this.weightsTop;
-    this.weightsTop = roundUp(offset + blocks * NR * kp * 2, 16);
-    this.ensure(this.weightsTop);
-    const packed = new Int16Array(this.kernel.memory.buffer, offset, blocks * NR * kp);
-    packed.fill(0);
+    const { kp, offset, packed } = this.reservePacked(n, k);
     for (let r = 0; r < count; r++) {
       const j0 = rects[6 * r]!;
       const nr = rects[6 * r + 1]!;
@@ -181,6 +169,19 @@ export class WasmInt8Gemm implements Int8Gemm {
     }
     const result: WasmPackedWeights = { n, k, owner: this, offset, kp };
     return result;
+  }
+
+  /** Room for n × k packed weights (K padded to kp) on top of the packed ones so far, zeroed: padding channels
+   *  and padding k must contribute 0. */
+  private reservePacked(n: number, k: number): { kp: number; offset: number; packed: Int16Array } {
+    const kp = roundUp(k, KSTEP);
+    const offset = this.weightsTop;
+    const length = Math.ceil(n / NR) * NR * kp;
+    this.weightsTop = roundUp(offset + length * 2, 16);
+    this.ensure(this.weightsTop);
+    const packed = new Int16Array(this.kernel.memory.buffer, offset, length);
+    packed.fill(0);
+    return { kp, offset, packed };
   }
 
   gemm(a: GemmActivations, m: number, w: PackedWeights, bias?: Int32Array, out?: Int32Array): Int32Array {
