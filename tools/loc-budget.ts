@@ -128,8 +128,14 @@ export const MAX_FILE_LINES = 400;
  * its growth over its own base, but the merged tree counts 49,424 — the estimates above ran short by ~70 (they
  * were measured against different bases and some before their branch's last commits).
  * Nothing was added in the merge itself; the next session should look for code to delete before raising again.
+ * 49,450 → 49,600 for issue 13's branch speed7 (+154 over main's 49,428): the packed-weight sequence later runs of
+ * a program take their packings from (int8-ws-weights.ts PackingScript with its argument ~30,
+ * packed/verified/remember ~20), packing straight from the weight-buffer rows (gemm-wasm.ts packStrided ~25 and
+ * reservePacked ~12, gemm-kernels.ts packStrided/account ~14, int8-ws-weights.ts pack/rectangles ~40), and passing
+ * the sequence to the batch (fast-array, int8-ws-batch, machine, simulate-program ~18). Deleted first: the packed
+ * area allocation spelled twice (reservePacked).
  */
-export const LINE_BUDGET = 49_450;
+export const LINE_BUDGET = 49_600;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
