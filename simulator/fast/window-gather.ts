@@ -46,21 +46,17 @@ export function gatherWindow8(
   }
 }
 
-/** The runs of one pixel's slice, as offsets from the pixel's first byte and lengths (scratch, grown on demand). */
+/** The runs of one pixel's slice: offsets from the pixel's first byte, and lengths (scratch, grown on demand). */
 let runOffset = new Int32Array(64);
 let runLength = new Int32Array(64);
 
 /**
- * Fills runOffset/runLength with the byte runs every pixel of the slice reads, in reduction order, and returns
- * their count: the same for every pixel (only the pixel's first byte moves), so they are walked once per call
- * instead of once per pixel. Taps whose channel runs continue each other in the buffer (a dense kernel row
- * with every channel of the pixel: tapW = cinTap) form one run.
+ * Fills runOffset/runLength with the byte runs each pixel of the slice reads, in reduction order; returns their
+ * count. They are the same for every pixel (only its first byte moves): walked once per call, not per pixel.
+ * Taps whose channel runs continue each other (a dense kernel row: tapW = cinTap) form one run.
  */
 function pixelRuns(i: WindowCompute, w: Window, tapW: number, tapH: number): number {
-  if (runOffset.length < i.k) {
-    runOffset = new Int32Array(2 * i.k);
-    runLength = new Int32Array(2 * i.k);
-  }
+  if (runOffset.length < i.k) [runOffset, runLength] = [new Int32Array(2 * i.k), new Int32Array(2 * i.k)];
   let tap = Math.floor(i.kOffset / w.cinTap);
   let c = i.kOffset - tap * w.cinTap;
   let ky = Math.floor(tap / w.kernelW);
