@@ -27,6 +27,7 @@ import { move, moveData, moveWalks } from './units/move.js';
 import { FastArray } from './fast/fast-array.js';
 import type { GemmKernels } from './fast/gemm-kernels.js';
 import type { WindowCosts } from './fast/window-costs.js';
+import type { PackingScript } from './fast/int8-ws-weights.js';
 import { arrayGeometry, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from './units/systolic-array.js';
 import { FloatUnits } from './float-units.js';
 import { add, depthwise, lut, pack, pool, requant, type VectorState, type VectorTiming } from './units/vector-unit.js';
@@ -84,11 +85,11 @@ export class Machine {
    *  step: run-issue.ts). */
   readonly program: MachineProgram;
 
-  /** `engine` supplies the array: a GEMM kernel factory (or kernels, and window costs, shared by the machines
-   *  that simulate one program) for the fast model, or an engine factory (PE model). */
+  /** `engine` supplies the array: a GEMM kernel factory (or kernels, window costs and the packed-weight sequence,
+   *  shared by the machines that simulate one program) for the fast model, or an engine factory (PE model). */
   constructor(
     readonly hw: HwConfig, program: MachineProgram, dramBytes: number,
-    engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels; windowCosts?: WindowCosts } | { array: ArrayEngineFactory },
+    engine: { gemm: () => Int8Gemm } | { kernels: GemmKernels; windowCosts?: WindowCosts; packings?: PackingScript } | { array: ArrayEngineFactory },
     /** A DRAM buffer of an earlier machine to start from (see DramStorage). */
     reuseDram?: Uint8Array,
   ) {
@@ -101,7 +102,8 @@ export class Machine {
     this.regions = regionsOf(program);
     this.geometry = arrayGeometry(hw, this.derived);
     this.array = 'array' in engine ? engine.array(this.geometry, this.buffers)
-      : new FastArray(this.geometry, this.buffers, 'kernels' in engine ? engine.kernels : engine.gemm, this.dram, 'windowCosts' in engine ? engine.windowCosts : undefined);
+      : 'gemm' in engine ? new FastArray(this.geometry, this.buffers, engine.gemm, this.dram)
+        : new FastArray(this.geometry, this.buffers, engine.kernels, this.dram, engine.windowCosts, engine.packings);
     this.float = new FloatUnits(this.geometry, this.buffers, 'array' in engine ? 'pe' : 'fast', this.array, hw.mxScales.sizeBytes);
   }
 

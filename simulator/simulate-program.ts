@@ -15,6 +15,7 @@ import { Machine, type Fidelity, type MachineRun } from './machine.js';
 import { arrayGeometry } from './units/systolic-array.js';
 import { WindowCosts } from './fast/window-costs.js';
 import { GemmKernels } from './fast/gemm-kernels.js';
+import { PackingScript } from './fast/int8-ws-weights.js';
 import { peArrayEngine } from './pe-model.js';
 import { programIndex } from './program-index.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
@@ -57,7 +58,8 @@ export interface SimulationResult {
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
   const hw = requireValidHwConfig(program.hwConfig);
-  const engine = options.fidelity === 'pe' ? { array: peArrayEngine } : { kernels: kernelsFor(program), windowCosts: windowCostsFor(program, hw) };
+  const kernels = options.fidelity === 'pe' ? undefined : kernelsFor(program);
+  const engine = kernels === undefined ? { array: peArrayEngine } : { kernels, windowCosts: windowCostsFor(program, hw), packings: packingsFor(kernels, hw) };
   // A simulation's DRAM is tens of MiB: allocating one per image made the garbage collector run a full
   // mark-compact every few images. Runs of one program in this thread take turns with one buffer.
   const spare = spareDram.get(program);
@@ -102,6 +104,16 @@ function kernelsFor(program: Program): GemmKernels {
   let k = byBackend.get(backend);
   if (k === undefined) byBackend.set(backend, (k = new GemmKernels(() => createInt8Gemm())));
   return k;
+}
+
+/** The packed-weight sequence the simulations of one program share (int8-ws-weights.ts), per kernel set (a packing
+ *  lives in its kernel) and machine (the sequence follows the machine's buffers). */
+const packingsByKernels = new WeakMap<GemmKernels, { readonly hwKey: string; readonly script: PackingScript }>();
+function packingsFor(kernels: GemmKernels, hw: HwConfig): PackingScript {
+  const hwKey = JSON.stringify(hw);
+  let p = packingsByKernels.get(kernels);
+  if (p === undefined || p.hwKey !== hwKey) packingsByKernels.set(kernels, (p = { hwKey, script: new PackingScript() }));
+  return p.script;
 }
 
 /** The window cost memo the simulations of one program share (costs depend only on the program and its machine). */

@@ -12,6 +12,7 @@ import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
 import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
+import type { PackingScript } from './int8-ws-weights.js';
 import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from '../units/systolic-array.js';
 import { WindowCosts } from './window-costs.js';
 
@@ -54,13 +55,14 @@ export class FastArray implements ArrayEngine {
   private readonly windowCosts: WindowCosts;
 
   /** `kernels`: a GEMM kernel factory, or kernels shared with other machines (their packings are reused);
-   *  `windowCosts`: the window cost memo shared by the machines of one program (same geometry), else a new one. */
+   *  `windowCosts`: the window cost memo shared by the machines of one program (same geometry), else a new one;
+   *  `packings`: the packed-weight sequence shared by the machines of one program and machine (int8-ws-weights.ts). */
   constructor(
     private readonly g: ArrayGeometry, private readonly buffers: Buffers, kernels: GemmKernels | (() => Int8Gemm), dram: DramStorage,
-    windowCosts?: WindowCosts,
+    windowCosts?: WindowCosts, packings?: PackingScript,
   ) {
     this.kernels = kernels instanceof GemmKernels ? kernels : new GemmKernels(kernels);
-    this.batch = new Int8WsBatch(buffers, this.kernels, dram);
+    this.batch = new Int8WsBatch(buffers, this.kernels, dram, packings);
     this.windowCosts = windowCosts ?? new WindowCosts(g);
   }
 

@@ -128,13 +128,7 @@ export class WasmInt8Gemm implements Int8Gemm {
   /** Widens to i16 and packs 4 channels x 8 k per 64-byte group (layout in gemm-kernel.wat). */
   packWeights(w: Int8Array, n: number, k: number): PackedWeights {
     checkWeightShape(w, n, k);
-    const kp = roundUp(k, KSTEP);
-    const blocks = Math.ceil(n / NR);
-    const offset = this.weightsTop;
-    this.weightsTop = roundUp(offset + blocks * NR * kp * 2, 16);
-    this.ensure(this.weightsTop);
-    const packed = new Int16Array(this.kernel.memory.buffer, offset, blocks * NR * kp);
-    packed.fill(0); // padding channels and padding k must contribute 0
+    const { kp, offset, packed } = this.reservePacked(n, k);
     // Element (j, p) goes to blockBase(j) + (⌊p/8⌋·NR + j mod NR)·8 + p mod 8: walked as runs of 8 along p
     // with running offsets (no division per element: a cold CLI run packs every weight once).
     for (let j = 0; j < n; j++) {
@@ -146,6 +140,48 @@ export class WasmInt8Gemm implements Int8Gemm {
     }
     const result: WasmPackedWeights = { n, k, owner: this, offset, kp };
     return result;
+  }
+
+  /**
+   * Packs the n × k weights made of `count` rectangles, read straight from `bytes` (no channel-major copy
+   * first: a cold run packs every weight once, and the two passes were ~10 % of it). Rectangle r is the six
+   * numbers rects[6r …]: channels [j0, j0 + nr), reduction [p0, p0 + kr), element (j, p) the int8 at
+   * bytes[first + (j − j0) + (p − p0) · step] (weight-buffer rows: vector p holds channel j at byte j). Elements
+   * of no rectangle are 0; rectangles do not overlap. Equal to packWeights of that matrix (gemm-wasm.test.ts).
+   */
+  packStrided(n: number, k: number, bytes: Uint8Array, rects: Int32Array, count: number): PackedWeights {
+    assert(Number.isInteger(n) && n >= 1 && Number.isInteger(k) && k >= 1, `packStrided: bad shape ${n} x ${k}`);
+    const { kp, offset, packed } = this.reservePacked(n, k);
+    for (let r = 0; r < count; r++) {
+      const j0 = rects[6 * r]!;
+      const nr = rects[6 * r + 1]!;
+      const p0 = rects[6 * r + 2]!;
+      const kr = rects[6 * r + 3]!;
+      const first = rects[6 * r + 4]!;
+      const step = rects[6 * r + 5]!;
+      assert(j0 >= 0 && p0 >= 0 && j0 + nr <= n && p0 + kr <= k && first >= 0 && first + (nr - 1) + (kr - 1) * step < bytes.length, 'packStrided: a rectangle outside the matrix or the bytes');
+      for (let j = j0; j < j0 + nr; j++) {
+        // (j, p) goes to blockBase(j) + (⌊p/8⌋·NR + j mod NR)·8 + p mod 8 (KSTEP = 8: a shift and a mask).
+        const base = Math.floor(j / NR) * kp * NR + (j % NR) * KSTEP;
+        let from = first + (j - j0);
+        for (let p = p0; p < p0 + kr; p++, from += step) packed[base + (p >> 3) * NR * KSTEP + (p & 7)] = (bytes[from]! << 24) >> 24;
+      }
+    }
+    const result: WasmPackedWeights = { n, k, owner: this, offset, kp };
+    return result;
+  }
+
+  /** Room for n × k packed weights (K padded to kp) on top of the packed ones so far, zeroed: padding channels
+   *  and padding k must contribute 0. */
+  private reservePacked(n: number, k: number): { kp: number; offset: number; packed: Int16Array } {
+    const kp = roundUp(k, KSTEP);
+    const offset = this.weightsTop;
+    const length = Math.ceil(n / NR) * NR * kp;
+    this.weightsTop = roundUp(offset + length * 2, 16);
+    this.ensure(this.weightsTop);
+    const packed = new Int16Array(this.kernel.memory.buffer, offset, length);
+    packed.fill(0);
+    return { kp, offset, packed };
   }
 
   gemm(a: GemmActivations, m: number, w: PackedWeights, bias?: Int32Array, out?: Int32Array): Int32Array {

@@ -11,7 +11,7 @@
 import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
 import { WeightSources } from './packed-cache.js';
-import { BatchWeights } from './int8-ws-weights.js';
+import { BatchWeights, type PackingScript } from './int8-ws-weights.js';
 import { PendingSums } from './pending-sums.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { InstructionOf } from '../../isa/instruction.js';
@@ -87,9 +87,10 @@ export class Int8WsBatch {
   private readonly sums: PendingSums;
   private readonly gathered = new GatheredWindows();
 
-  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage) {
+  /** `script`: the packed-weight entries of the program's earlier runs, in multiply order (int8-ws-weights.ts). */
+  constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage, script?: PackingScript) {
     this.sources = new WeightSources(buffers.weight.rows, buffers.weight.rowBytes);
-    this.packer = new BatchWeights(this, buffers, kernels, dram, this.sources);
+    this.packer = new BatchWeights(this, buffers, kernels, dram, this.sources, script);
     this.sums = new PendingSums(buffers.accumulator.values, buffers.accumulator.cols, kernels.current().backend === 'wasm-simd');
   }
 

@@ -1,11 +1,12 @@
 // The weight side of an int8 ws batch (int8-ws-batch.ts): the N × K matrix of its groups built from the
 // latched rows or tiles, and its packing, taken from the kernel's cache when the DRAM bytes its rows came
 // from are the ones it was packed from (packed-cache.ts).
+import { assert } from '../../core/diagnostics.js';
 import type { PackedWeights } from '../functional/gemm.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import type { GemmKernels } from './gemm-kernels.js';
-import { sameInts, type WeightSources } from './packed-cache.js';
+import { sameInts, type PackedEntry, type WeightSources } from './packed-cache.js';
 
 /** The batch's columns the weights are made of (the batch owns and fills them; see Int8WsBatch). */
 export interface WeightColumns {
@@ -26,35 +27,78 @@ export interface WeightColumns {
 
 let nextId = 1;
 
+/** The cache entry the n-th batch multiply of a program's machine used, the kernel epoch it lives in, and the
+ *  batch's shape (a check that the sequence is the recorded one). */
+interface ScriptStep {
+  readonly entry: PackedEntry;
+  readonly epoch: number;
+  readonly groups: number;
+  readonly T: number;
+}
+
+/**
+ * The packed-weight entries of one program's batch multiplies, in order, shared by the machines that simulate
+ * it on one hardware configuration (simulate-program.ts). Which weights a batch multiplies, and where its rows
+ * came from in DRAM, depend only on the instructions, the commit order and the machine (the batching follows
+ * instruction fields and buffer ranges; the sources follow LOAD and STORE fields), so every run of the program
+ * multiplies the same sequence (the argument of timeline-reuse.ts). A later run takes the n-th entry from here
+ * instead of computing its weight key and looking it up; the DRAM bytes are still compared once per machine
+ * and DRAM generation (a program that rewrites a weight region between uses gets the repacked entry).
+ */
+export class PackingScript {
+  readonly steps: (ScriptStep | undefined)[] = [];
+}
+
 /** Builds and packs a batch's weights. */
 export class BatchWeights {
   /** Names this machine in the shared packed-weight cache. */
   private readonly id = nextId++;
   private sourceScratch = new Uint8Array(0);
   private wScratch = new Int8Array(0);
+  /** Calls of `packed` so far (the index into the script). */
+  private calls = 0;
 
   constructor(
     private readonly c: WeightColumns, private readonly buffers: Buffers, private readonly kernels: GemmKernels,
-    private readonly dram: DramStorage, private readonly sources: WeightSources,
+    private readonly dram: DramStorage, private readonly sources: WeightSources, private readonly script?: PackingScript,
   ) {}
 
   /** The packed N × K weights of groups [0, groups): from the kernel's cache when their DRAM sources hold
    *  the bytes they were packed from (checked once per machine and DRAM generation). */
   packed(groups: number, T: number, N: number, K: number): PackedWeights {
-    const key = this.weightKey(groups, T);
-    if (key === undefined) return this.kernels.pack(this.weights(groups, T, N, K), N, K);
-    const generation = this.sources.generation;
-    const e = this.kernels.cache.find(key, this.kernels.epoch);
-    if (e !== undefined && e.checkedBy === this.id && e.checkedGeneration === generation) return e.packed;
-    if (e !== undefined && this.sourceEquals(e.source, groups, T, key)) {
-      e.checkedBy = this.id;
-      e.checkedGeneration = generation;
-      return e.packed;
+    const n = this.calls++;
+    const step = this.script?.steps[n];
+    if (step !== undefined && step.epoch === this.kernels.epoch) {
+      const p = step.entry.packed;
+      assert(step.groups === groups && step.T === T && p.n === N && p.k === K, 'a run of the program multiplies the batches of its first run');
+      if (this.verified(step.entry, groups, T, step.entry.key)) return p;
     }
+    const key = this.weightKey(groups, T);
+    if (key === undefined) return this.pack(groups, T, N, K);
+    const e = this.kernels.cache.find(key, this.kernels.epoch);
+    if (e !== undefined && this.verified(e, groups, T, key)) return this.remember(n, e, groups, T);
+    const generation = this.sources.generation;
     const source = this.sourceBytes(groups, T);
-    const packed = this.kernels.pack(this.weights(groups, T, N, K), N, K); // may replace the kernel (and empty its cache)
-    this.kernels.cache.add({ key: key.slice(), packed, source: source.slice(), checkedBy: this.id, checkedGeneration: generation }, this.kernels.epoch);
-    return packed;
+    const packed = this.pack(groups, T, N, K); // may replace the kernel (and empty its cache)
+    const entry: PackedEntry = { key: key.slice(), packed, source: source.slice(), checkedBy: this.id, checkedGeneration: generation };
+    this.kernels.cache.add(entry, this.kernels.epoch);
+    return this.remember(n, entry, groups, T);
+  }
+
+  /** Whether entry e's DRAM sources hold the bytes it was packed from (compared once per machine and generation). */
+  private verified(e: PackedEntry, groups: number, T: number, key: Int32Array): boolean {
+    const generation = this.sources.generation;
+    if (e.checkedBy === this.id && e.checkedGeneration === generation) return true;
+    if (!this.sourceEquals(e.source, groups, T, key)) return false;
+    e.checkedBy = this.id;
+    e.checkedGeneration = generation;
+    return true;
+  }
+
+  /** Records entry e as the n-th multiply's in the script (if any); its packing. */
+  private remember(n: number, e: PackedEntry, groups: number, T: number): PackedWeights {
+    if (this.script !== undefined) this.script.steps[n] = { entry: e, epoch: this.kernels.epoch, groups, T };
+    return e.packed;
   }
 
   /** Whether the DRAM bytes every weight segment's rows were loaded from equal `source`, compared in place
@@ -139,6 +183,48 @@ export class BatchWeights {
     return key.subarray(0, j);
   }
   private keyScratch = new Int32Array(0);
+
+  /** Packs the batch's N × K weights: straight from the weight-buffer rows when every segment is latched rows
+   *  inside the buffer (or masked), else through the channel-major matrix of `weights`. */
+  private pack(groups: number, T: number, N: number, K: number): PackedWeights {
+    const rects = this.rectangles(groups, T);
+    const packed = rects < 0 ? undefined : this.kernels.packStrided(N, K, this.buffers.weight.bytes, this.rectScratch, rects);
+    return packed ?? this.kernels.pack(this.weights(groups, T, N, K), N, K);
+  }
+
+  /** The latched-row segments as packStrided's rectangles, into rectScratch: their count, or −1 when a segment
+   *  is an unpacked tile or reads past the buffer (`weights` handles those). Same elements as `weights`. */
+  private rectangles(groups: number, T: number): number {
+    if (this.rectScratch.length < 6 * groups * T) this.rectScratch = new Int32Array(12 * groups * T);
+    const r = this.rectScratch;
+    const rb = this.buffers.weight.rowBytes;
+    const length = this.buffers.weight.bytes.length;
+    let count = 0;
+    for (let g = 0, nOff = 0; g < groups; nOff += this.c.gN[g]!, g++) {
+      const n = this.c.gN[g]!;
+      for (let t = 0, off = 0; t < T; off += this.c.refK[t]!, t++) {
+        const s = this.c.gSeg0[g]! + t;
+        const kind = this.c.wKind[s];
+        if (kind === 2) return -1;
+        if (kind === 0) continue;
+        const c1 = Math.min(n, this.c.wN[s]!);
+        const kk1 = Math.min(this.c.refK[t]!, this.c.wK[s]!);
+        const first = this.c.wRow[s]! * rb;
+        const step = this.c.wRpv[s]! * rb;
+        if (c1 <= 0 || kk1 <= 0) continue;
+        if (first < 0 || first + (c1 - 1) + (kk1 - 1) * step >= length) return -1;
+        const at = 6 * count++;
+        r[at] = nOff;
+        r[at + 1] = c1;
+        r[at + 2] = off;
+        r[at + 3] = kk1;
+        r[at + 4] = first;
+        r[at + 5] = step;
+      }
+    }
+    return count;
+  }
+  private rectScratch = new Int32Array(0);
 
   /** The N × K weights (channel-major), each group's segments side by side along the reduction. */
   private weights(groups: number, T: number, N: number, K: number): Int8Array {

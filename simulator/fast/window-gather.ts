@@ -27,46 +27,57 @@ export function gatherWindow8(
   const out32 = words ? new Int32Array(out.buffer, out.byteOffset, out.length >> 2) : undefined;
   const inEnd = (bytes.length >> 2) << 2;
   const outEnd = (out.length >> 2) << 2;
+  const runs = pixelRuns(i, w, tapW, tapH);
   const p = i.firstPixel;
   let oy = Math.floor(p / w.outW);
   let ox = p - oy * w.outW;
   for (let r = 0; r < pixels; r++) {
     const pixel = base + oy * stepH + ox * stepW;
     let to = r * stride + col;
-    let e = i.kOffset;
-    let tap = Math.floor(e / w.cinTap);
-    let c = e - tap * w.cinTap;
-    let ky = Math.floor(tap / w.kernelW);
-    let kx = tap - ky * w.kernelW;
-    // Taps whose channel runs continue each other in the buffer (a dense kernel row with every channel of
-    // the pixel: tapW = cinTap) are copied as one run.
-    let runFrom = -1;
-    let runLen = 0;
-    for (let left = i.k; left > 0;) {
-      const count = Math.min(w.cinTap - c, left);
-      const from = pixel + ky * tapH + kx * tapW + c;
-      if (from !== runFrom + runLen) {
-        if (runLen > 0) {
-          copyRun(bytes, in32, inEnd, out, out32, outEnd, runFrom, to, runLen);
-          to += runLen;
-        }
-        runFrom = from;
-        runLen = 0;
-      }
-      runLen += count;
-      left -= count;
-      c = 0;
-      if (++kx === w.kernelW) {
-        kx = 0;
-        ky++;
-      }
+    for (let q = 0; q < runs; q++) {
+      const count = runLength[q]!;
+      copyRun(bytes, in32, inEnd, out, out32, outEnd, pixel + runOffset[q]!, to, count);
+      to += count;
     }
-    copyRun(bytes, in32, inEnd, out, out32, outEnd, runFrom, to, runLen);
     if (++ox === w.outW) {
       ox = 0;
       oy++;
     }
   }
+}
+
+/** The runs of one pixel's slice: offsets from the pixel's first byte, and lengths (scratch, grown on demand). */
+let runOffset = new Int32Array(64);
+let runLength = new Int32Array(64);
+
+/**
+ * Fills runOffset/runLength with the byte runs each pixel of the slice reads, in reduction order; returns their
+ * count. They are the same for every pixel (only its first byte moves): walked once per call, not per pixel.
+ * Taps whose channel runs continue each other (a dense kernel row: tapW = cinTap) form one run.
+ */
+function pixelRuns(i: WindowCompute, w: Window, tapW: number, tapH: number): number {
+  if (runOffset.length < i.k) [runOffset, runLength] = [new Int32Array(2 * i.k), new Int32Array(2 * i.k)];
+  let tap = Math.floor(i.kOffset / w.cinTap);
+  let c = i.kOffset - tap * w.cinTap;
+  let ky = Math.floor(tap / w.kernelW);
+  let kx = tap - ky * w.kernelW;
+  let runs = 0;
+  for (let left = i.k; left > 0;) {
+    const count = Math.min(w.cinTap - c, left);
+    const from = ky * tapH + kx * tapW + c;
+    if (runs > 0 && from === runOffset[runs - 1]! + runLength[runs - 1]!) runLength[runs - 1]! += count;
+    else {
+      runOffset[runs] = from;
+      runLength[runs++] = count;
+    }
+    left -= count;
+    c = 0;
+    if (++kx === w.kernelW) {
+      kx = 0;
+      ky++;
+    }
+  }
+  return runs;
 }
 
 /** Copies bytes[from, from + count) to out[to, …): a word at a time when both ends are aligned (views given). */

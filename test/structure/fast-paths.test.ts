@@ -10,7 +10,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Fast paths whose property test lives elsewhere, and why there. */
 const TESTED_ELSEWHERE: Record<string, { test: string; why: string }> = {
   'fast-array.ts': { test: 'test/simulator/pe-model.test.ts', why: 'random programs: the fast array and the PE-level model give the same accumulators and cycle stamps' },
-  'int8-ws-weights.ts': { test: 'test/simulator/fast/int8-ws-batch.test.ts', why: 'batches built from these weights against a hand oracle and the PE-level model (and pe-model.test.ts)' },
   'gemm-js.ts': { test: 'test/simulator/fast/gemm-wasm.test.ts', why: 'wasm == js == reference on random shapes' },
 };
 

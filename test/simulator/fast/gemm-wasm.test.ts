@@ -121,6 +121,32 @@ describe('int8 GEMM kernels', () => {
     }
   });
 
+  it('packStrided equals packWeights of the matrix its rectangles describe (zeros elsewhere)', () => {
+    // A grid of rectangles (some left out: zeros) over an n × k matrix, each read from its own strided rows.
+    const rect = fc.record({ used: fc.boolean(), step: fc.integer({ min: 1, max: 40 }), first: fc.nat({ max: 60 }) });
+    const shape = fc.record({ cuts: fc.uniqueArray(fc.integer({ min: 1, max: 69 }), { maxLength: 3 }), kCuts: fc.uniqueArray(fc.integer({ min: 1, max: 69 }), { maxLength: 3 }) });
+    fc.assert(fc.property(shape, fc.array(rect, { minLength: 16, maxLength: 16 }), fc.uint8Array({ minLength: 4000, maxLength: 4000 }), fc.integer({ min: 1, max: 9 }), ({ cuts, kCuts }, rects, bytes, m) => {
+      const jEdges = [0, ...cuts.sort((a, b) => a - b), 70].filter((x, i, xs) => i === 0 || x > xs[i - 1]!);
+      const pEdges = [0, ...kCuts.sort((a, b) => a - b), 70].filter((x, i, xs) => i === 0 || x > xs[i - 1]!);
+      const n = jEdges[jEdges.length - 1]!;
+      const k = pEdges[pEdges.length - 1]!;
+      const dense = new Int8Array(n * k);
+      const list: number[] = [];
+      let r = 0;
+      for (let a = 0; a + 1 < jEdges.length; a++) for (let b = 0; b + 1 < pEdges.length; b++, r++) {
+        const { used, step, first } = rects[r % rects.length]!;
+        if (!used) continue;
+        const [j0, nr, p0, kr] = [jEdges[a]!, jEdges[a + 1]! - jEdges[a]!, pEdges[b]!, pEdges[b + 1]! - pEdges[b]!];
+        list.push(j0, nr, p0, kr, first, step);
+        for (let j = 0; j < nr; j++) for (let p = 0; p < kr; p++) dense[(j0 + j) * k + p0 + p] = (bytes[first + j + p * step]! << 24) >> 24;
+      }
+      const g = new WasmInt8Gemm();
+      const a = Int8Array.from({ length: m * k }, (_, i) => ((i * 53) % 255) - 127);
+      const strided = g.packStrided(n, k, bytes, Int32Array.from(list), list.length / 6);
+      expect(g.gemm(a, m, strided)).toEqual(g.gemm(a, m, g.packWeights(dense, n, k)));
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+
   it('activation views and result views give the same values, call after call', () => {
     const w = Int8Array.from({ length: 300 * 8 }, (_, i) => ((i * 37) % 256) - 128);
     const values = Uint8Array.from({ length: 100 * 8 }, (_, i) => (i * 101) % 256);
