@@ -10,21 +10,13 @@ import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import type { Program } from '../../isa/program-file.js';
 import { applyOverrides, defaultHwConfig, deriveHw, validateHwConfig, type HwConfig } from '../../isa/hw-config.js';
 import { loadQir } from '../../compiler/qir/load.js';
-import { runPipeline } from '../../compiler/passes/index.js';
-import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
-import { allModels, seededBatch } from '../compiler/lower/models.js';
+import { allModels, quantized } from '../compiler/lower/models.js';
 import { expectedRefusal } from '../compiler/lower/known-skips.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { simulateAndReference } from './sim-vs-reference-sample.js';
 
 const PRESETS = ['w8a8', 'w8a8-pc', 'w4a8', 'w4a4', 'w8a8-pow2', 'binary', 'w4a8-log'];
 const ARRAYS = ['1x1', '2x3', '4x4', '3x8', '8x8', '16x16', '16x4'];
-
-/** The float graph folded and fused (what quantization expects), quantized on a seeded batch. */
-function quantized(path: string, preset: string): Graph {
-  const g = runPipeline(loadQir(path), ['fold-batchnorm', 'fuse-activations']).graph;
-  return quantizeModel(g, { preset, calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7) }).graph;
-}
 
 /** `array` and `dataflow` on the defaults, every buffer resized to whole rows and banks (tiny: 512 rows). */
 function machine(array: string, dataflow: 'ws' | 'os', small: boolean): HwConfig {
@@ -48,7 +40,12 @@ function lowerOrSkip(g: Graph, hw: HwConfig): Program | undefined {
   }
 }
 
-/** Quantized models, or the code the quantizer refused one with. */
+/**
+ * Quantized models (folded, fused, calibrated on a seeded batch), or the code the quantizer refused one with.
+ * Without the low-bit recipes' accuracy steps (CLE, AdaRound, bias correction; models.ts `quantized`): they
+ * choose other integer weights and biases, not other ops, shapes, formats or instructions, and they took most
+ * of this file's time (fmnist_mlp and fmnist_resnet at w4a8 and w4a4: 104-131 s each at load ~30, 1-3 s without).
+ */
 const cache = new Map<string, Graph | string>();
 function model(path: string, preset: string): Graph | string {
   const key = `${path}|${preset}`;
