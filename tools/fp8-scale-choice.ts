@@ -8,7 +8,8 @@
 // output channel: its max, or the MSE search over the channel); activations: max, mse or pP (P a
 // fraction); either side f: left in FP32 in every GEMM (to split weight and activation error); each k names a GEMM by
 // index: N keeps it in FP32, uN feeds it uint8 inputs (FP8 weights), iN runs it in INT8 (uint8 inputs,
-// int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32;
+// int8 per-channel weights: compiler/quant/int8-gemm.ts), wN / aN keep only its weights / its input in FP32,
+// pN / qN give only its weights one scale per output channel (max/448 / the MSE search: a per-layer mix);
 // the token bc corrects every GEMM's bias for its weight rounding error (format-bias-correction.ts, with the
 // mean GEMM inputs of images 0..499); ar rounds every FP8 weight tensor by AdaRound on the E4M3 grid
 // (format-adaround.ts, the Gram matrices of every 5th image of 0..499); arpw the same but not on grouped
@@ -117,11 +118,12 @@ function build(rule: string): Rule {
   const i8 = new Set<string>();
   const tokens = keep === undefined ? [] : keep.split('+');
   for (const k of tokens.filter((x) => x !== 'bc' && x !== 'ar' && x !== 'arpw')) {
-    const n = gemms[Number(k.replace(/^[uiwa]/, ''))]!;
+    const n = gemms[Number(k.replace(/^[uiwapq]/, ''))]!;
     const t = g.constants.get(n.operands[1]!.name)!;
     if (/^\d/.test(k)) fp32.add(n.name);
     else if (k.startsWith('w')) w.set(n.name, { shape: t.type.shape, vals: Float64Array.from(t.data as Float32Array), exps: new Int16Array(t.data.length), realScale: 1 });
     else if (k.startsWith('a')) a.set(n.name, NaN);
+    else if (k.startsWith('p') || k.startsWith('q')) w.set(n.name, channelWeights(t.data as Float32Array, t.type.shape, k.startsWith('q')));
     else u8.set(n.name, u8Grid(lo.get(n.name)!, hi.get(n.name)!));
     if (k.startsWith('i')) {
       i8.add(n.name);

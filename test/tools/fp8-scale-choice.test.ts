@@ -17,12 +17,12 @@ describe('fp8-scale-choice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'accsim-fp8-choice-'));
     try {
       const log = join(dir, 'opened.log');
-      const r = spawnSync(process.execPath, ['--import', SPY, TOOL, 'fmnist_mlp', 'mse/mse/i0,mse/mse/i0+arpw', '--limit', '20'],
+      const r = spawnSync(process.execPath, ['--import', SPY, TOOL, 'fmnist_mlp', 'mse/mse/i0,mse/mse/i0+arpw,mse/mse/i0+q1+arpw', '--limit', '20'],
         { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ACCSIM_FS_SPY_LOG: log }, timeout: 300_000 });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
-      // FP32 and the two rules, each judged on the 10 held-out images of the first 20.
-      expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[1])).toEqual(['fp32', 'mse/mse/i0', 'mse/mse/i0+arpw']);
+      // FP32 and the three rules (the last gives GEMM 1 per-channel weights), each judged on the 10 held-out images of the first 20.
+      expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[1])).toEqual(['fp32', 'mse/mse/i0', 'mse/mse/i0+arpw', 'mse/mse/i0+q1+arpw']);
       expect(r.stdout).toMatch(/held-out top-1 \d+\.\d loss \d\.\d{4}/);
       const data = readFileSync(log, 'utf8').split('\n').filter((p) => p.includes('fashion-mnist'));
       expect(data.some((p) => p.includes('calib-1000'))).toBe(true);
