@@ -213,12 +213,14 @@ export class RequantSlots {
  * reads (inPlace), sums into another accumulator slot, stages into the other staging slot, and the REQUANTs'
  * parameter slot is not reloaded before them: either the next block reads the same slot (a later visit that
  * reloads it is then itself in place and waits for the REQUANTs) or no slot is ever reloaded (a slot per
- * channel group: ResNet-18's conv1, whose blocks alternate between its two groups).
+ * channel group: ResNet-18's conv1, whose blocks alternate between its two groups). The second only for an
+ * unstaged output: on a staged one (ResNet-18's layer2.0.down, default machine 16x16 ws) it measured 4,430
+ * cycles slower where the cost model predicted 639 faster (docs/CYCLE-MODEL.md).
  */
 export function requantsCarry(p: ConvPlan, os: boolean, from: { v: Visit; blk: Block }, to: { v: Visit; blk: Block; inPlace: boolean } | undefined): boolean {
   return !os && to !== undefined && !to.inPlace && from.v.lastK && to.blk.accSlot !== from.blk.accSlot
     && (p.stageSlots === 0 || to.blk.stageSlot !== from.blk.stageSlot)
-    && to.v.params !== undefined && (to.v.params.slot === from.v.params?.slot || p.pSlots >= p.nGroups);
+    && to.v.params !== undefined && (to.v.params.slot === from.v.params?.slot || (p.pSlots >= p.nGroups && p.stageSlots === 0));
 }
 
 /** Whether a visit loads its parameters right after the first tile's weights (ws, for its early first REQUANT) or after all of them. */

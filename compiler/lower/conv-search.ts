@@ -133,9 +133,10 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
         const bandPixels = bh * geo.s.ow;
         // The largest block `slots` accumulator slots hold (and, staged, the output buffer).
         const blockFor = (slots: number) => Math.min(bandPixels, Math.floor(Math.floor(accRowsTotal / slots) / npg), MAX_BLOCK_ROWS, staging ? Math.floor(space.outputRows / npg) : Infinity);
-        // A third slot only when it holds the two-slot block and the plan has more than two blocks (it changes nothing else).
+        // A third slot only for ws (os REQUANTs wait at their block's end in the in-order queue, RequantSlots, so a
+        // slot is free before the block after next), when it holds the two-slot block and the plan has more than two blocks.
         const blocks = nGroups * bands.reduce((a, [y0, y1]) => a + Math.ceil(((y1 - y0) * geo.s.ow) / Math.max(1, blockFor(2))), 0);
-        const slotChoices: (1 | 2 | 3)[] = blockFor(3) === blockFor(2) && blocks > 2 ? [2, 1, 3] : [2, 1];
+        const slotChoices: (1 | 2 | 3)[] = !os && blockFor(3) === blockFor(2) && blocks > 2 ? [2, 1, 3] : [2, 1];
         for (const accSlots of slotChoices) {
           const blockPixels = blockFor(accSlots);
           if (blockPixels < 1) continue;

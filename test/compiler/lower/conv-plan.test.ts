@@ -56,7 +56,7 @@ describe('RequantSlots', () => {
 
 describe("requantsCarry (ws: a block's last REQUANTs go into the next block's stream)", () => {
   // Only the fields the rule reads.
-  const plan = (pSlots: number, nGroups: number) => ({ stageSlots: 0, pSlots, nGroups }) as unknown as ConvPlan;
+  const plan = (pSlots: number, nGroups: number, stageSlots = 0) => ({ stageSlots, pSlots, nGroups }) as unknown as ConvPlan;
   const at = (paramSlot: number, accSlot: number) => ({
     v: { lastK: true, params: { slot: paramSlot, row: 0, load: false } } as unknown as Visit,
     blk: { p0: 0, p1: 64, accSlot, stageSlot: 0 },
@@ -71,10 +71,12 @@ describe("requantsCarry (ws: a block's last REQUANTs go into the next block's st
     expect(requantsCarry(plan(1, 1), false, at(0, 0), undefined)).toBe(false);
   });
 
-  it("carries into another channel group's block only when no parameter slot is ever reloaded (a slot per group)", () => {
+  it("carries into another channel group's block only when no parameter slot is ever reloaded (a slot per group) and the output is not staged", () => {
     expect(requantsCarry(plan(2, 2), false, at(0, 0), into(1, 1))).toBe(true);
     // Four groups in two slots: a later visit may reload slot 0 ahead of the carried REQUANTs.
     expect(requantsCarry(plan(2, 4), false, at(0, 0), into(1, 1))).toBe(false);
+    // A staged output keeps the same-slot rule (measured slower otherwise, conv-plan.ts).
+    expect(requantsCarry(plan(2, 2, 2), false, at(0, 0), { ...into(1, 1), blk: { p0: 0, p1: 64, accSlot: 1, stageSlot: 1 } })).toBe(false);
   });
 });
 
