@@ -265,7 +265,6 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
       const bytes = 3 * tiles.length * d.rowBytes.param;
       const bursts = burstsOf(0, bytes, m.burst);
       traffic.params += bursts * m.burst;
-      instructions++;
       pReady[v.params.slot] = pipe.loadOp(pFree[v.params.slot]!, bursts, 3 * tiles.length, 1);
     };
     if (v.weights.load) {
