@@ -5,10 +5,10 @@
 ;   activation fc1 u8[1,64] NC @0xce00
 ;   output     logits u8[1,10] NC @0xce40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   fc1                88    51728        0
+;   fc1                85    51728        0
 ;   logits             32      912       10
 ;
-; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 4 channel group(s), 1 k-group(s), bands outer; predicted 19430 cycles
+; layer fc1: qdense 28x28x1 → 1x1x64, int8 (weights i8, input u8), ws; input from DRAM in 1 band(s), 4 channel group(s), 1 k-group(s), bands outer; predicted 19451 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..0) channels 0..15 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -52,6 +52,17 @@ COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=2352 accRow=3 m=1 k=4 n=
 REQUANT pushPrev=1 pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE pushPrev=1 inputRow=0 inputRowStride=0 weightRow=2384 accRow=3 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=1
 COMPUTE inputRow=0 inputRowStride=0 weightRow=2388 accRow=3 m=1 k=4 n=4 accumulate=1 window=1 kOffset=36 tiles=187 tileRowStride=4
+; requantize channels 12..15, pixels 0..0
+REQUANT pushNext=1 accRow=3 outRow=3 outByte=0 rows=1 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; store tile band 0 (output rows 0..0) channels 0..15 k-group 1 of 1
+; 1 pixels of channels 0..3 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16368 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 4..7 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16369 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 8..11 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=16370 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 12..15 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=16371 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; tile band 0 (output rows 0..0) channels 32..47 k-group 1 of 1
 ; weights of channel tile 8, chunks 0..195
 LOAD pushNext=1 buffer=weight sramRow=6272 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0x6200 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -64,10 +75,7 @@ LOAD pushNext=1 buffer=weight sramRow=7840 sramByte=0 bytesPerRow=3136 rows=1 sr
 ; weights of channel tile 11, chunks 0..195
 LOAD pushNext=1 buffer=weight sramRow=8624 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0x86c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 16..31 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=3136 accRow=2048 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
-; requantize channels 12..15, pixels 0..0
-REQUANT pushNext=1 accRow=3 outRow=3 outByte=0 rows=1 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=0 inputRowStride=0 weightRow=3168 accRow=2048 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=188 tileRowStride=4
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=3136 accRow=2048 m=1 k=4 n=4 accumulate=0 window=1 tiles=196 tileRowStride=4
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=3920 accRow=2049 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 16..19, pixels 0..0
 REQUANT pushNext=1 accRow=2048 outRow=4 outByte=0 rows=1 n=4 paramRow=12 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
@@ -80,15 +88,17 @@ COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=5488 accRow=2051 m=1 k=4
 ; requantize channels 24..27, pixels 0..0
 REQUANT pushNext=1 accRow=2050 outRow=6 outByte=0 rows=1 n=4 paramRow=18 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=0 inputRowStride=0 weightRow=5520 accRow=2051 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=188 tileRowStride=4
+; requantize channels 28..31, pixels 0..0
+REQUANT pushNext=1 accRow=2051 outRow=7 outByte=0 rows=1 n=4 paramRow=21 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 16..31 k-group 1 of 1
-; 1 pixels of channels 0..3 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16368 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 4..7 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16369 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 8..11 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=16370 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 12..15 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=16371 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 16..19 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4 srcByte=0 dstBuffer=input dstRow=16372 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 20..23 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=5 srcByte=0 dstBuffer=input dstRow=16373 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 24..27 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=6 srcByte=0 dstBuffer=input dstRow=16374 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 28..31 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=7 srcByte=0 dstBuffer=input dstRow=16375 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; tile band 0 (output rows 0..0) channels 48..63 k-group 1 of 1
 ; weights of channel tile 12, chunks 0..195
 LOAD pushNext=1 buffer=weight sramRow=9408 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0x9300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -101,10 +111,7 @@ LOAD pushNext=1 buffer=weight sramRow=10976 sramByte=0 bytesPerRow=3136 rows=1 s
 ; weights of channel tile 15, chunks 0..195
 LOAD pushNext=1 buffer=weight sramRow=11760 sramByte=0 bytesPerRow=3136 rows=1 sramRowStride=0 dramAddr=0xb7c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..0) channels 32..47 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=6272 accRow=0 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
-; requantize channels 28..31, pixels 0..0
-REQUANT pushNext=1 accRow=2051 outRow=7 outByte=0 rows=1 n=4 paramRow=21 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=0 inputRowStride=0 weightRow=6304 accRow=0 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=188 tileRowStride=4
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=6272 accRow=0 m=1 k=4 n=4 accumulate=0 window=1 tiles=196 tileRowStride=4
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=7056 accRow=1 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 32..35, pixels 0..0
 REQUANT popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=1 n=4 paramRow=24 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
@@ -117,20 +124,19 @@ COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=8624 accRow=3 m=1 k=4 n=
 ; requantize channels 40..43, pixels 0..0
 REQUANT popNext=1 pushNext=1 accRow=2 outRow=2 outByte=0 rows=1 n=4 paramRow=30 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=0 inputRowStride=0 weightRow=8656 accRow=3 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=188 tileRowStride=4
-; store tile band 0 (output rows 0..0) channels 32..47 k-group 1 of 1
-; 1 pixels of channels 16..19 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4 srcByte=0 dstBuffer=input dstRow=16372 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 20..23 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=5 srcByte=0 dstBuffer=input dstRow=16373 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 24..27 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=6 srcByte=0 dstBuffer=input dstRow=16374 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 28..31 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=7 srcByte=0 dstBuffer=input dstRow=16375 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; compute tile band 0 (output rows 0..0) channels 48..63 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=9408 accRow=2048 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 44..47, pixels 0..0
 REQUANT popNext=1 pushNext=1 accRow=3 outRow=3 outByte=0 rows=1 n=4 paramRow=33 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=0 inputRowStride=0 weightRow=9440 accRow=2048 m=1 k=4 n=4 accumulate=1 window=1 kOffset=32 tiles=188 tileRowStride=4
+; store tile band 0 (output rows 0..0) channels 32..47 k-group 1 of 1
+; 1 pixels of channels 32..35 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16376 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 36..39 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16377 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 40..43 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=16378 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; 1 pixels of channels 44..47 → the on-chip image of fc1
+MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=16379 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
+; compute tile band 0 (output rows 0..0) channels 48..63 k-group 1 of 1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=9408 accRow=2048 m=1 k=4 n=4 accumulate=0 window=1 tiles=196 tileRowStride=4
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=10192 accRow=2049 m=1 k=4 n=4 accumulate=0 window=1 tiles=8 tileRowStride=4
 ; requantize channels 48..51, pixels 0..0
 REQUANT popNext=1 pushNext=1 accRow=2048 outRow=4 outByte=0 rows=1 n=4 paramRow=36 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
@@ -146,14 +152,6 @@ COMPUTE inputRow=0 inputRowStride=0 weightRow=11792 accRow=2051 m=1 k=4 n=4 accu
 ; requantize channels 60..63, pixels 0..0
 REQUANT popNext=1 pushNext=1 accRow=2051 outRow=7 outByte=0 rows=1 n=4 paramRow=45 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..0) channels 48..63 k-group 1 of 1
-; 1 pixels of channels 32..35 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=16376 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 36..39 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=1 srcByte=0 dstBuffer=input dstRow=16377 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 40..43 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=2 srcByte=0 dstBuffer=input dstRow=16378 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
-; 1 pixels of channels 44..47 → the on-chip image of fc1
-MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3 srcByte=0 dstBuffer=input dstRow=16379 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 1 pixels of channels 48..51 → the on-chip image of fc1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4 srcByte=0 dstBuffer=input dstRow=16380 dstByte=0 bytesPerRow=4 rows=1 srcRowStride=1 dstRowStride=16 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 1 pixels of channels 52..55 → the on-chip image of fc1
