@@ -210,17 +210,16 @@ export class RequantSlots {
  * Whether block `from`'s last REQUANTs (still waiting for their drain at its end, ws) and its hand-off go into
  * the next block's stream, behind its first COMPUTEs, instead of holding the array up between the two (a
  * banded producer's bands, issue 13). Safe when the next block does not load over a slot the earlier visit
- * reads (inPlace), sums into another accumulator slot, stages into the other staging slot, and the REQUANTs'
- * parameter slot is not reloaded before them: either the next block reads the same slot (a later visit that
- * reloads it is then itself in place and waits for the REQUANTs) or no slot is ever reloaded (a slot per
- * channel group: ResNet-18's conv1, whose blocks alternate between its two groups). The second only for an
- * unstaged output: on a staged one (ResNet-18's layer2.0.down, default machine 16x16 ws) it measured 4,430
- * cycles slower where the cost model predicted 639 faster (docs/CYCLE-MODEL.md).
+ * reads (inPlace), sums into another accumulator slot, stages into the other staging slot, and reads the
+ * same parameter slot (so a later visit that reloads that slot is itself in place and waits for the REQUANTs).
+ * Not into another channel group's block (tried on branch sched7: ResNet-18 conv1 32x32 ws 126,991 → 125,536,
+ * but projection convs beside a sibling branch then overlap the layer before them, which the per-layer cost
+ * model cannot price, and 7 more layers left its 10 % band: docs/CYCLE-MODEL.md).
  */
 export function requantsCarry(p: ConvPlan, os: boolean, from: { v: Visit; blk: Block }, to: { v: Visit; blk: Block; inPlace: boolean } | undefined): boolean {
   return !os && to !== undefined && !to.inPlace && from.v.lastK && to.blk.accSlot !== from.blk.accSlot
     && (p.stageSlots === 0 || to.blk.stageSlot !== from.blk.stageSlot)
-    && to.v.params !== undefined && (to.v.params.slot === from.v.params?.slot || (p.pSlots >= p.nGroups && p.stageSlots === 0));
+    && to.v.params !== undefined && to.v.params.slot === from.v.params?.slot;
 }
 
 /** Whether a visit loads its parameters right after the first tile's weights (ws, for its early first REQUANT) or after all of them. */

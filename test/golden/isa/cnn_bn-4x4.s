@@ -8,13 +8,13 @@
 ;   activation gap u8[1,16] NC @0x2d00
 ;   output     fc u8[1,10] NC @0x2d40
 ; layers: instructions, DRAM bytes read, DRAM bytes written
-;   conv1              66      976        0
+;   conv1              65      976        0
 ;   pool1              58        0        0
-;   conv2              28     1344        0
+;   conv2              25     1344        0
 ;   gap                 6        0        0
 ;   fc                 16      336       10
 ;
-; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM once, computed in 7 band(s), 2 channel group(s), 1 k-group(s), bands outer; predicted 8250 cycles
+; layer conv1: qconv2d 28x28x1 → 28x28x8, int8 (weights i8, input u8), ws; input from DRAM once, computed in 7 band(s), 2 channel group(s), 1 k-group(s), groups outer; predicted 8263 cycles
 CONFIG mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; tile band 0 (output rows 0..3) channels 0..3 k-group 1 of 1
 ; band 0: input rows 0..27 of x_q (28 B each)
@@ -30,93 +30,92 @@ LOAD buffer=input sramRow=15 sramByte=1 bytesPerRow=1 rows=28 sramRowStride=8 dr
 ; weights of channel tile 0, chunks 0..2
 LOAD pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..3) channels 4..7 k-group 1 of 1
-; weights of channel tile 1, chunks 0..2
-LOAD pushNext=1 buffer=weight sramRow=12 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x30 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xb0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..3) channels 0..3 k-group 1 of 1
 ; window: pitch 32 B, 1 B per pixel, channels 0..0 per tap
 WINDOW pitch=32 pixelBytes=1 cinTap=1 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=28
 COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
 COMPUTE inputRow=0 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 0 (output rows 0..3) channels 4..7 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 0..111
-REQUANT accRow=0 outRow=6624 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=0 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=0 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; compute tile band 1 (output rows 4..7) channels 0..3 k-group 1 of 1
-COMPUTE inputRow=32 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 0..111
-REQUANT popPrev=1 accRow=2048 outRow=7408 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=32 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=32 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 1 (output rows 4..7) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=32 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 112..223
-REQUANT accRow=0 outRow=6736 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=32 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=32 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+COMPUTE inputRow=32 inputRowStride=0 weightRow=0 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 0..3, pixels 0..111
+REQUANT popPrev=1 accRow=0 outRow=6624 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=32 inputRowStride=0 weightRow=4 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=32 inputRowStride=0 weightRow=8 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; compute tile band 2 (output rows 8..11) channels 0..3 k-group 1 of 1
 COMPUTE inputRow=64 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 112..223
-REQUANT accRow=2048 outRow=7520 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; requantize channels 0..3, pixels 112..223
+REQUANT accRow=2048 outRow=6736 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=64 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 COMPUTE inputRow=64 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 2 (output rows 8..11) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=64 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; compute tile band 3 (output rows 12..15) channels 0..3 k-group 1 of 1
+COMPUTE inputRow=96 inputRowStride=0 weightRow=0 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 224..335
 REQUANT accRow=0 outRow=6848 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=64 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=64 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 3 (output rows 12..15) channels 0..3 k-group 1 of 1
-COMPUTE inputRow=96 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 224..335
-REQUANT accRow=2048 outRow=7632 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=96 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=96 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 3 (output rows 12..15) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=96 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 336..447
-REQUANT accRow=0 outRow=6960 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=96 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=96 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+COMPUTE inputRow=96 inputRowStride=0 weightRow=4 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=96 inputRowStride=0 weightRow=8 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; compute tile band 4 (output rows 16..19) channels 0..3 k-group 1 of 1
 COMPUTE inputRow=128 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 336..447
-REQUANT accRow=2048 outRow=7744 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; requantize channels 0..3, pixels 336..447
+REQUANT accRow=2048 outRow=6960 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=128 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 COMPUTE inputRow=128 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 4 (output rows 16..19) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=128 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; compute tile band 5 (output rows 20..23) channels 0..3 k-group 1 of 1
+COMPUTE inputRow=160 inputRowStride=0 weightRow=0 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 448..559
 REQUANT accRow=0 outRow=7072 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=128 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=128 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 5 (output rows 20..23) channels 0..3 k-group 1 of 1
-COMPUTE inputRow=160 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 448..559
-REQUANT accRow=2048 outRow=7856 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=160 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=160 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 5 (output rows 20..23) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=160 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 560..671
-REQUANT accRow=0 outRow=7184 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=160 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=160 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+COMPUTE inputRow=160 inputRowStride=0 weightRow=4 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=160 inputRowStride=0 weightRow=8 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; tile band 0 (output rows 0..3) channels 4..7 k-group 1 of 1
+; weights of channel tile 1, chunks 0..2
+LOAD pushNext=1 buffer=weight sramRow=12 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x30 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; requant params (bias, M0, shift) of channel tiles 1..1
+LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xb0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 6 (output rows 24..27) channels 0..3 k-group 1 of 1
 COMPUTE inputRow=192 inputRowStride=0 weightRow=0 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 4..7, pixels 560..671
-REQUANT accRow=2048 outRow=7968 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; requantize channels 0..3, pixels 560..671
+REQUANT accRow=2048 outRow=7184 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=192 inputRowStride=0 weightRow=4 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 COMPUTE inputRow=192 inputRowStride=0 weightRow=8 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
-; compute tile band 6 (output rows 24..27) channels 4..7 k-group 1 of 1
-COMPUTE inputRow=192 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 672..783
 REQUANT accRow=0 outRow=7296 outByte=0 rows=112 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..3) channels 4..7 k-group 1 of 1
+COMPUTE popPrev=1 inputRow=0 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=2 tileRowStride=4
+COMPUTE inputRow=0 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 1 (output rows 4..7) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=32 inputRowStride=0 weightRow=12 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 0..111
+REQUANT popPrev=1 accRow=2048 outRow=7408 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=32 inputRowStride=0 weightRow=16 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=32 inputRowStride=0 weightRow=20 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 2 (output rows 8..11) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=64 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 112..223
+REQUANT accRow=0 outRow=7520 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=64 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=64 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 3 (output rows 12..15) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=96 inputRowStride=0 weightRow=12 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 224..335
+REQUANT accRow=2048 outRow=7632 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=96 inputRowStride=0 weightRow=16 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=96 inputRowStride=0 weightRow=20 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 4 (output rows 16..19) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=128 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 336..447
+REQUANT accRow=0 outRow=7744 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=128 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=128 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 5 (output rows 20..23) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=160 inputRowStride=0 weightRow=12 accRow=0 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 448..559
+REQUANT accRow=2048 outRow=7856 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=160 inputRowStride=0 weightRow=16 accRow=0 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=160 inputRowStride=0 weightRow=20 accRow=0 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
+; compute tile band 6 (output rows 24..27) channels 4..7 k-group 1 of 1
+COMPUTE inputRow=192 inputRowStride=0 weightRow=12 accRow=2048 m=112 k=4 n=4 accumulate=0 window=1 tiles=1
+; requantize channels 4..7, pixels 560..671
+REQUANT accRow=0 outRow=7968 outByte=0 rows=112 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 COMPUTE inputRow=192 inputRowStride=0 weightRow=16 accRow=2048 m=112 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 COMPUTE pushPrev=1 inputRow=192 inputRowStride=0 weightRow=20 accRow=2048 m=112 k=1 n=4 accumulate=1 window=1 kOffset=8 tiles=1
 ; requantize channels 4..7, pixels 672..783
@@ -239,18 +238,19 @@ POOL popNext=1 pushNext=1 kind=max srcRow=8136 dstRow=3326 channels=4 inH=2 inW=
 MOVE popPrev=1 srcBuffer=output srcRow=3312 srcByte=0 dstBuffer=input dstRow=16356 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
 ; 14 pixels of channels 4..7 → the on-chip image of pool1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=3326 srcByte=0 dstBuffer=input dstRow=16357 dstByte=0 bytesPerRow=4 rows=14 srcRowStride=1 dstRowStride=2 repeat=1 srcOuterStride=0 dstOuterStride=0
-; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 3449 cycles
-; tile band 0 (output rows 0..6) channels 0..3 k-group 1 of 1
+; layer conv2: qconv2d 14x14x8 → 7x7x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 3449 cycles
+; tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..17
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x100 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..6) channels 4..7 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0x580 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; weights of channel tile 1, chunks 0..17
 LOAD pushNext=1 buffer=weight sramRow=72 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x220 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x5b0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..6) channels 0..3 k-group 1 of 1
+; weights of channel tile 2, chunks 0..17
+LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights of channel tile 3, chunks 0..17
+LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..6) channels 0..15 k-group 1 of 1
 ; window: pitch 120 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=120 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=3 strideH=2 strideW=2 dilationH=1 dilationW=1 outW=7
 COMPUTE popPrev=1 pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=0 window=1 tiles=4 tileRowStride=4
@@ -261,34 +261,21 @@ COMPUTE inputRow=15934 inputRowStride=0 weightRow=28 accRow=0 m=49 k=4 n=4 accum
 LOAD_WEIGHTS weightRow=48 k=4 n=4
 COMPUTE popNext=1 inputRow=15934 inputRowStride=0 weightRow=0 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=48
 COMPUTE inputRow=15934 inputRowStride=0 weightRow=52 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=52 tiles=5 tileRowStride=4
-; tile band 0 (output rows 0..6) channels 8..11 k-group 1 of 1
-; weights of channel tile 2, chunks 0..17
-LOAD pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x340 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..2
-LOAD buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x5e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..6) channels 4..7 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=72 accRow=49 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..48
 REQUANT accRow=0 outRow=7996 outByte=0 rows=49 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=76 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
-; tile band 0 (output rows 0..6) channels 12..15 k-group 1 of 1
-; weights of channel tile 3, chunks 0..17
-LOAD pushNext=1 buffer=weight sramRow=216 sramByte=0 bytesPerRow=288 rows=1 sramRowStride=0 dramAddr=0x460 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 3..3
-LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x610 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..6) channels 8..11 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=0 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=76 accRow=49 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=144 accRow=98 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 4..7, pixels 0..48
-REQUANT accRow=2048 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=148 accRow=0 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
-; compute tile band 0 (output rows 0..6) channels 12..15 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=2048 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
+REQUANT accRow=49 outRow=8045 outByte=0 rows=49 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=148 accRow=98 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=17 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15934 inputRowStride=0 weightRow=216 accRow=147 m=49 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 8..11, pixels 0..48
-REQUANT pushPrev=1 accRow=0 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=220 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-COMPUTE inputRow=15934 inputRowStride=0 weightRow=224 accRow=2048 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=16 tileRowStride=4
+REQUANT pushPrev=1 accRow=98 outRow=8094 outByte=0 rows=49 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE pushPrev=1 inputRow=15934 inputRowStride=0 weightRow=220 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+COMPUTE inputRow=15934 inputRowStride=0 weightRow=224 accRow=147 m=49 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=16 tileRowStride=4
 ; requantize channels 12..15, pixels 0..48
-REQUANT popPrev=1 accRow=2048 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=147 outRow=8143 outByte=0 rows=49 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer gap: qglobal_avgpool 7x7x16 → 1x1x16, kernel 7x7 stride 1x1 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..3
 POOL kind=avg srcRow=7996 dstRow=0 channels=4 inH=7 inW=7 kernelH=7 kernelW=7 strideH=1 strideW=1 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0

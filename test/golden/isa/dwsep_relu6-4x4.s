@@ -12,7 +12,7 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               18     1088     2048
 ;   dw                 21     2216        0
-;   pw                 32      320        0
+;   pw                 33      320        0
 ;   pool               32        0     1024
 ;   pool.clip           7     1024     1024
 ;   gap                 8     1024        0
@@ -99,59 +99,60 @@ REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=4096 outByte=0 rows=256 n=4 para
 ; store tile channels 4..7 output rows 0..15
 ; 256 pixels of channels 4..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=4096 srcByte=0 dstBuffer=input dstRow=15873 dstByte=0 bytesPerRow=4 rows=16 srcRowStride=1 dstRowStride=2 repeat=16 srcOuterStride=16 dstOuterStride=32
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 2508 cycles (192 for the POOL/ADD of pool issued in its stream)
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 2515 cycles (160 for the POOL/ADD of pool issued in its stream)
 ; tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x280 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD popNext=1 pushNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x300 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
 ; weights of channel tile 1, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=8 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2a0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x330 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x330 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..15) channels 0..3 k-group 1 of 1
 ; window: pitch 128 B, 8 B per pixel, channels 0..7 per tap
 WINDOW pitch=128 pixelBytes=8 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=16
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
 COMPUTE inputRow=15872 inputRowStride=0 weightRow=4 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+; requantize channels 0..3, pixels 0..255
+REQUANT popPrev=1 accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; tile band 0 (output rows 0..15) channels 8..11 k-group 1 of 1
 ; weights of channel tile 2, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=16 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 2..2
-LOAD buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x360 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x360 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..15) channels 4..7 k-group 1 of 1
 COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=8 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
-; requantize channels 0..3, pixels 0..255
-REQUANT accRow=0 outRow=7168 outByte=0 rows=256 n=4 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=12 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
+LOAD_WEIGHTS weightRow=12 k=4 n=4
+; (pool: issued inside the previous layer's stream, its operands are ready here)
+; compute tile output rows 0..0, channel groups 0..3
+POOL kind=avg srcRow=7168 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
+; requantize channels 4..7, pixels 0..255
+REQUANT popPrev=1 accRow=2048 outRow=7424 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; tile band 0 (output rows 0..15) channels 12..15 k-group 1 of 1
 ; weights of channel tile 3, chunks 0..1
 LOAD pushNext=1 buffer=weight sramRow=24 sramByte=0 bytesPerRow=32 rows=1 sramRowStride=0 dramAddr=0x2e0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; requant params (bias, M0, shift) of channel tiles 3..3
 LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x390 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
 ; compute tile band 0 (output rows 0..15) channels 8..11 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=16 k=4 n=4
-; (pool: issued inside the previous layer's stream, its operands are ready here)
-; compute tile output rows 0..0, channel groups 0..3
-POOL kind=avg srcRow=7168 dstRow=0 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=0 window=1
-; requantize channels 4..7, pixels 0..255
-REQUANT accRow=2048 outRow=7424 outByte=0 rows=256 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=20 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-; compute tile band 0 (output rows 0..15) channels 12..15 k-group 1 of 1
-LOAD_WEIGHTS popPrev=1 weightRow=24 k=4 n=4
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=16 accRow=0 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
+LOAD_WEIGHTS weightRow=20 k=4 n=4
 ; (pool: issued inside the previous layer's stream, its operands are ready here)
 POOL kind=avg srcRow=7424 dstRow=8 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=0 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
 ; requantize channels 8..11, pixels 0..255
-REQUANT accRow=0 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15872 inputRowStride=0 weightRow=28 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
-; requantize channels 12..15, pixels 0..255
-REQUANT popPrev=1 accRow=2048 outRow=7936 outByte=0 rows=256 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 accRow=0 outRow=7680 outByte=0 rows=256 n=4 paramRow=6 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+; compute tile band 0 (output rows 0..15) channels 12..15 k-group 1 of 1
+COMPUTE popPrev=1 inputRow=15872 inputRowStride=0 weightRow=24 accRow=2048 m=256 k=4 n=4 accumulate=0 window=1 tiles=1
+LOAD_WEIGHTS weightRow=28 k=4 n=4
 ; (pool: issued inside the previous layer's stream, its operands are ready here)
 POOL kind=avg srcRow=7680 dstRow=16 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
+COMPUTE inputRow=15872 inputRowStride=0 weightRow=0 accRow=2048 m=256 k=4 n=4 accumulate=1 window=1 kOffset=4
+; requantize channels 12..15, pixels 0..255
+REQUANT popPrev=1 accRow=2048 outRow=7936 outByte=0 rows=256 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; (pool: issued inside the previous layer's stream, its operands are ready here)
 POOL pushNext=1 kind=avg srcRow=7936 dstRow=24 channels=4 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
 ; (pool: issued inside the previous layer's stream, its operands are ready here)

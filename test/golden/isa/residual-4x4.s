@@ -12,7 +12,7 @@
 ; layers: instructions, DRAM bytes read, DRAM bytes written
 ;   stem               21     1088        0
 ;   block.conv1        27     1344        0
-;   block.conv2        23     2496        0
+;   block.conv2        21     2496        0
 ;   block.proj         18      320        0
 ;   block.add          32        0        0
 ;   gap                 6        0        0
@@ -100,7 +100,7 @@ LOAD pushNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowS
 ; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 COMPUTE popPrev=1 pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=72 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 4..7, pixels 0..63
-REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT popPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
 ; 64 pixels of channels 4..7 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=64 srcByte=0 dstBuffer=input dstRow=15451 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
@@ -117,57 +117,47 @@ REQUANT popPrev=1 popNext=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=64 n=4 p
 ; 64 pixels of channels 8..11 → the on-chip image of block.conv1
 MOVE popPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=15452 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
 ; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-COMPUTE popPrev=1 pushPrev=1 inputRow=15806 inputRowStride=0 weightRow=216 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15806 inputRowStride=0 weightRow=216 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=18 tileRowStride=4
 ; requantize channels 12..15, pixels 0..63
 REQUANT popPrev=1 popNext=1 pushPrev=1 pushNext=1 accRow=2048 outRow=64 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; store tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
 ; 64 pixels of channels 12..15 → the on-chip image of block.conv1
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=64 srcByte=0 dstBuffer=input dstRow=15453 dstByte=0 bytesPerRow=4 rows=8 srcRowStride=1 dstRowStride=4 repeat=8 srcOuterStride=8 dstOuterStride=40
-; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 4 channel group(s), 1 k-group(s), bands outer; predicted 9292 cycles
-; tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
+; layer block.conv2: qconv2d 8x8x16 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 9292 cycles
+; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..35
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0x6c0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 0..0
-LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xfc0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
+; requant params (bias, M0, shift) of channel tiles 0..3
+LOAD popNext=1 buffer=param sramRow=0 sramByte=0 bytesPerRow=192 rows=1 sramRowStride=0 dramAddr=0xfc0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; sync: wait for both compute units (relay or fence)
+CONFIG pushPrev=1 mode=int8 dataflow=ws accBits=32 overflow=wrap requantMode=m0shift actBits=8 actSigned=0 weightBits=8
 ; weights of channel tile 1, chunks 0..35
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=144 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0x900 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 1..1
-LOAD buffer=param sramRow=3 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0xff0 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 0..3 k-group 1 of 1
+; weights of channel tile 2, chunks 0..35
+LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xb40 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; weights of channel tile 3, chunks 0..35
+LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xd80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
+; compute tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; window: pitch 160 B, 16 B per pixel, channels 0..15 per tap
 WINDOW pitch=160 pixelBytes=16 cinTap=16 chanOffset=0 kernelW=3 strideH=1 strideW=1 dilationH=1 dilationW=1 outW=8
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=4 n=4
 COMPUTE popNext=1 inputRow=15406 inputRowStride=0 weightRow=0 accRow=0 m=64 k=4 n=4 accumulate=0 window=1
 COMPUTE pushPrev=1 inputRow=15406 inputRowStride=0 weightRow=4 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=1
 COMPUTE inputRow=15406 inputRowStride=0 weightRow=8 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=8 tiles=34 tileRowStride=4
-; tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
-; weights of channel tile 2, chunks 0..35
-LOAD pushNext=1 buffer=weight sramRow=288 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xb40 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 2..2
-LOAD popNext=1 buffer=param sramRow=6 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1020 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 4..7 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=144 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
+COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=144 accRow=64 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 0..3, pixels 0..63
 REQUANT accRow=0 outRow=7936 outByte=0 rows=64 n=4 paramRow=0 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=148 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
-; tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-; weights of channel tile 3, chunks 0..35
-LOAD pushNext=1 buffer=weight sramRow=432 sramByte=0 bytesPerRow=576 rows=1 sramRowStride=0 dramAddr=0xd80 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; requant params (bias, M0, shift) of channel tiles 3..3
-LOAD pushNext=1 buffer=param sramRow=9 sramByte=0 bytesPerRow=48 rows=1 sramRowStride=0 dramAddr=0x1050 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
-; compute tile band 0 (output rows 0..7) channels 8..11 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=288 accRow=0 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=148 accRow=64 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=288 accRow=128 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 4..7, pixels 0..63
-REQUANT accRow=2048 outRow=8000 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=292 accRow=0 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
-; compute tile band 0 (output rows 0..7) channels 12..15 k-group 1 of 1
-COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=432 accRow=2048 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
+REQUANT accRow=64 outRow=8000 outByte=0 rows=64 n=4 paramRow=3 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=292 accRow=128 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
+COMPUTE popPrev=1 inputRow=15406 inputRowStride=0 weightRow=432 accRow=192 m=64 k=4 n=4 accumulate=0 window=1 tiles=1
 ; requantize channels 8..11, pixels 0..63
-REQUANT accRow=0 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
-COMPUTE inputRow=15406 inputRowStride=0 weightRow=436 accRow=2048 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
+REQUANT accRow=128 outRow=8064 outByte=0 rows=64 n=4 paramRow=6 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+COMPUTE inputRow=15406 inputRowStride=0 weightRow=436 accRow=192 m=64 k=4 n=4 accumulate=1 window=1 kOffset=4 tiles=35 tileRowStride=4
 ; requantize channels 12..15, pixels 0..63
-REQUANT popPrev=1 pushPrev=1 accRow=2048 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT pushPrev=1 accRow=192 outRow=8128 outByte=0 rows=64 n=4 paramRow=9 addBias=1 outZero=115 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer block.proj: qconv2d 16x16x8 → 8x8x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 681 cycles
 ; tile band 0 (output rows 0..7) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..1
