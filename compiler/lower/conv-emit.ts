@@ -211,7 +211,7 @@ function paramLoad(e: ConvEmitInput, tile: Tile, v: Visit): void {
 }
 
 function accRow(e: ConvEmitInput, v: Visit, blk: Block, j: number): number {
-  return blk.accHalf * e.plan.accRows + (j - v.j0) * e.plan.blockPixels;
+  return blk.accSlot * e.plan.accRows + (j - v.j0) * e.plan.blockPixels;
 }
 
 /**

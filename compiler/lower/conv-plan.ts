@@ -49,12 +49,16 @@ export interface ConvPlan {
   readonly inSlots: number;
   readonly wSlots: number;
   readonly pSlots: number;
-  readonly accHalves: 1 | 2;
+  /**
+   * Accumulator slots blocks rotate through: with two, a ws block's sums wait for the REQUANT of the block two
+   * before it, which ends a drain plus a REQUANT after that block's stream; a third hides it (issue 13).
+   */
+  readonly accSlots: 1 | 2 | 3;
   readonly stageSlots: number;
   readonly wSlabRows: number;
   /** Weight-buffer rows per tile inside a slab (kcpg chunks). */
   readonly wTileRows: number;
-  /** Accumulator rows of one half (a block: blockPixels × npg). */
+  /** Accumulator rows of one slot (a block: blockPixels × npg). */
   readonly accRows: number;
   /** Output-buffer staging rows per slot (blockPixels × npg), 0 when the output is written in place. */
   readonly stageRows: number;
@@ -91,11 +95,11 @@ export function bandsOf(oh: number, bh: number): [number, number][] {
   return out;
 }
 
-/** One block of a visit: pixels [p0, p1) of the band (row-major over output columns), its accumulator half. */
+/** One block of a visit: pixels [p0, p1) of the band (row-major over output columns), its accumulator slot. */
 export interface Block {
   readonly p0: number;
   readonly p1: number;
-  readonly accHalf: number;
+  readonly accSlot: number;
   readonly stageSlot: number;
 }
 
@@ -139,19 +143,19 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
       const kGroups = Math.ceil(Math.max(...p.geo.tiles.slice(j0, j1).map((t) => t.chunks)) / p.kcpg);
       for (let s0 = 0; s0 < pixels; s0 += p.segPixels) {
         const s1 = Math.min(pixels, s0 + p.segPixels);
-        // With several k-groups the segment's sums stay in one accumulator half across them.
+        // With several k-groups the segment's sums stay in one accumulator slot across them.
         const segAcc = acc;
-        if (p.kGroups > 1) acc = (acc + 1) % p.accHalves;
+        if (p.kGroups > 1) acc = (acc + 1) % p.accSlots;
         for (let kg = 0; kg < kGroups; kg++) {
           const blocks: Block[] = [];
           const lastK = kg === kGroups - 1;
           if (p.kGroups > 1) {
-            blocks.push({ p0: s0, p1: s1, accHalf: segAcc, stageSlot: lastK ? stage : 0 });
+            blocks.push({ p0: s0, p1: s1, accSlot: segAcc, stageSlot: lastK ? stage : 0 });
             if (lastK) stage = (stage + 1) % Math.max(1, p.stageSlots);
           } else {
             for (let q = s0; q < s1; q += p.blockPixels) {
-              blocks.push({ p0: q, p1: Math.min(s1, q + p.blockPixels), accHalf: acc, stageSlot: stage });
-              acc = (acc + 1) % p.accHalves;
+              blocks.push({ p0: q, p1: Math.min(s1, q + p.blockPixels), accSlot: acc, stageSlot: stage });
+              acc = (acc + 1) % p.accSlots;
               stage = (stage + 1) % Math.max(1, p.stageSlots);
             }
           }
@@ -206,11 +210,14 @@ export class RequantSlots {
  * Whether block `from`'s last REQUANTs (still waiting for their drain at its end, ws) and its hand-off go into
  * the next block's stream, behind its first COMPUTEs, instead of holding the array up between the two (a
  * banded producer's bands, issue 13). Safe when the next block does not load over a slot the earlier visit
- * reads (inPlace), sums into the other accumulator half, stages into the other staging slot, and reads the
+ * reads (inPlace), sums into another accumulator slot, stages into the other staging slot, and reads the
  * same parameter slot (so a later visit that reloads that slot is itself in place and waits for the REQUANTs).
+ * Not into another channel group's block (tried on branch sched7: ResNet-18 conv1 32x32 ws 126,991 → 125,536,
+ * but projection convs beside a sibling branch then overlap the layer before them, which the per-layer cost
+ * model cannot price, and 7 more layers left its 10 % band: docs/CYCLE-MODEL.md).
  */
 export function requantsCarry(p: ConvPlan, os: boolean, from: { v: Visit; blk: Block }, to: { v: Visit; blk: Block; inPlace: boolean } | undefined): boolean {
-  return !os && to !== undefined && !to.inPlace && from.v.lastK && to.blk.accHalf !== from.blk.accHalf
+  return !os && to !== undefined && !to.inPlace && from.v.lastK && to.blk.accSlot !== from.blk.accSlot
     && (p.stageSlots === 0 || to.blk.stageSlot !== from.blk.stageSlot)
     && to.v.params !== undefined && to.v.params.slot === from.v.params?.slot;
 }

@@ -130,20 +130,22 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
         const wSlabRows = npg * kcpg * geo.chunkRowsW;
         const wSlots = Math.max(1, Math.min(nGroups * kGroups, Math.floor(wRows / wSlabRows)));
         const pSlots = Math.max(1, Math.min(nGroups, Math.floor(d.bufferRows.param / (3 * npg))));
-        for (const accHalves of [2, 1] as const) {
-          const accPerHalf = Math.floor(accRowsTotal / accHalves);
-          const bandPixels = bh * geo.s.ow;
-          let maxBlock = Math.min(bandPixels, Math.floor(accPerHalf / npg), MAX_BLOCK_ROWS);
-          if (staging) maxBlock = Math.min(maxBlock, Math.floor(space.outputRows / npg));
-          if (maxBlock < 1) continue;
-          {
-            const blockPixels = maxBlock;
+        const bandPixels = bh * geo.s.ow;
+        // The largest block `slots` accumulator slots hold (and, staged, the output buffer).
+        const blockFor = (slots: number) => Math.min(bandPixels, Math.floor(Math.floor(accRowsTotal / slots) / npg), MAX_BLOCK_ROWS, staging ? Math.floor(space.outputRows / npg) : Infinity);
+        // A third slot only for ws (os REQUANTs wait at their block's end in the in-order queue, RequantSlots, so a
+        // slot is free before the block after next), when it holds the two-slot block and the plan has more than two blocks.
+        const blocks = nGroups * bands.reduce((a, [y0, y1]) => a + Math.ceil(((y1 - y0) * geo.s.ow) / Math.max(1, blockFor(2))), 0);
+        const slotChoices: (1 | 2 | 3)[] = !os && blockFor(3) === blockFor(2) && blocks > 2 ? [2, 1, 3] : [2, 1];
+        for (const accSlots of slotChoices) {
+          const blockPixels = blockFor(accSlots);
+          if (blockPixels < 1) continue;
           const stageSlots = staging ? Math.max(1, Math.min(2, Math.floor(space.outputRows / (blockPixels * npg)))) : 0;
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
             const plan: ConvPlan = {
-              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accHalves,
-              stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: accPerHalf, stageRows: staging ? blockPixels * npg : 0,
+              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accSlots,
+              stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: Math.floor(accRowsTotal / accSlots), stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
             // Cycles, plus DRAM bytes at DRAM_BYTE_COST times their bus time (a byte moved costs energy even
@@ -151,8 +153,9 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
             const bytes = scored.traffic.input + scored.traffic.weights + scored.traffic.output;
             const tail = besideTail(plan, beside, scored.requantBusy, scored.cycles);
             const score = scored.cycles + tail + (DRAM_BYTE_COST * bytes) / hw.dram.bandwidthBytesPerCycle + INSTRUCTION_COST * scored.instructions;
-            if (best === undefined || score < best.score) best = { ...scored, score };
-          }
+            // On a tie the plan whose own work ends first: when the vector unit bounds both (REQUANTs and the pools beside
+            // them, besideTail), the score is the same and the array is free sooner for the next layer.
+            if (best === undefined || score < best.score || (score === best.score && scored.cycles < best.cycles)) best = { ...scored, score };
           }
         }
       }
@@ -216,7 +219,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const inFree = new Array<number>(Math.max(1, p.inSlots)).fill(0);
   const wFree = new Array<number>(p.wSlots).fill(-lead.weights);
   const pFree = new Array<number>(p.pSlots).fill(-lead.params);
-  const accFree = [-arrayLead, -arrayLead];
+  const accFree = new Array<number>(p.accSlots).fill(-arrayLead);
   const stageFree = [0, 0];
   let inReady = p.source.kind === 'img' ? -Infinity : 0;
   // Per weight slot, when each tile's weights are in (one LOAD per tile; its LOAD_WEIGHTS waits for that one only).
@@ -296,7 +299,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         const carry = carried;
         carried = undefined;
         const pixels = blk.p1 - blk.p0;
-        const ready = Math.max(inReadyV, -arrayLead, v.firstK ? accFree[blk.accHalf]! : -Infinity);
+        const ready = Math.max(inReadyV, -arrayLead, v.firstK ? accFree[blk.accSlot]! : -Infinity);
         const tileEnds: number[] = [];
         let arrayEnd = 0;
         // As the emitter: at the last k-group a tile's REQUANT goes behind the next tiles' first COMPUTEs.
@@ -367,7 +370,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
         if (!v.lastK) return;
         const finish = () => {
           instructions += tiles.length + (sink.dram ? 1 : 0) + (sink.img ? tiles.length : 0);
-          accFree[blk.accHalf] = vEnd;
+          accFree[blk.accSlot] = vEnd;
           pFree[v.params!.slot] = Math.max(pFree[v.params!.slot]!, vEnd);
           if (sink.dram) {
             // One STORE per block: whole pixels when the group covers every channel, else a strided piece per pixel.

@@ -1,6 +1,7 @@
 // The array span of each layer, read from a simulation's trace: first start to last end of the layer's
-// systolic-array instructions (LOAD_WEIGHTS, COMPUTE). This is the per-layer figure that compares like for
-// like with SCALE-Sim, whose compute model assumes operands already in SRAM and free requantization.
+// systolic-array instructions (LOAD_WEIGHTS, COMPUTE), and the part of it after the layers before it had
+// ended, the figure that compares like for like with SCALE-Sim (docs/CYCLE-MODEL.md: SCALE-Sim runs layers
+// one after another with operands in SRAM and free requantization).
 import type { Trace } from '../../simulator/trace.js';
 
 /** First start and last end of a layer's array instructions. */
@@ -17,9 +18,10 @@ export function arraySpans(trace: Trace): Map<string, number> {
 /**
  * The array cycles of a layer after the layers before it (in program order) have ended: last array end −
  * max(first array start, their last end), at least 0. SCALE-Sim runs layers one after another with their
- * operands in SRAM; the array span also counts the cycles a layer's hoisted LOAD_WEIGHTS or first COMPUTE
- * waits for the previous layer's output (or overlaps its work), which this figure leaves out. Both are
- * printed: this one never hides a stall inside the layer, only the time before its input was complete.
+ * operands in SRAM, so on its timeline a layer starts when the layers before it end; the array span also
+ * counts the cycles a layer's hoisted LOAD_WEIGHTS or first COMPUTE waits for the previous layer's output
+ * (or overlaps its work), cycles that timeline gives to the layers before. Over a program these figures
+ * count each cycle for one layer at most; none hides a stall after the layers before it ended.
  */
 export function arrayCyclesAfter(range: ArrayRange | undefined, beforeEnd: number): number {
   if (range === undefined) return 0;

@@ -1,7 +1,7 @@
 // Regenerates the SCALE-Sim comparison of docs/CYCLE-MODEL.md (issue 13): every conv and dense layer of
-// fmnist_cnn and ResNet-18 (w8a8) at 16x16 and 32x32, ws and os, on the ample-memory machine: our array span
-// (first LOAD_WEIGHTS/COMPUTE start to last array instruction end: the like-for-like figure, as SCALE-Sim
-// assumes operands in SRAM and free requantization) and our full layer span beside SCALE-Sim's formula; the
+// fmnist_cnn and ResNet-18 (w8a8) at 16x16 and 32x32, ws and os, on the ample-memory machine: our array cycles
+// after the layers before it (the like-for-like figure: SCALE-Sim runs layers one after another with operands
+// in SRAM and free requantization), our array span and our full layer span beside SCALE-Sim's formula; the
 // whole program (pools and adds included) against Σ SCALE-Sim over the conv and dense layers; and the
 // lowering's predicted cycles per layer against the simulated layer span.
 // Run: npm run build && node dist/tools/doc-tables/scale-sim-table.js [--hw models/hw/ample.json] [--models fmnist_cnn]
@@ -48,19 +48,21 @@ const tally = (a: Above, ours: number, ss: number, name: string): string => {
 
 /**
  * The markdown table of one model: one row per conv/dense layer, one column per configuration, the whole
- * program, and per column the layers above SCALE-Sim by the array span and by the array cycles after the
- * layers before it (the wait for the previous layer's output left out; array-span.ts arrayCyclesAfter).
+ * program, and per column the layers above SCALE-Sim. The compared figure is the array cycles after the layers
+ * before it (array-span.ts arrayCyclesAfter: SCALE-Sim's serial timeline, where a layer starts once the layers
+ * before it have ended; docs/CYCLE-MODEL.md argues it); the array span (from the layer's first, possibly
+ * hoisted, array instruction) is printed and counted beside it for reference.
  */
 export function modelTable(model: string, shapes: ReadonlyMap<string, GemmShape>, columns: readonly ScaleSimColumn[]): string {
-  const above = columns.map(() => ({ span: { count: 0, worst: 0, name: '' }, after: { count: 0, worst: 0, name: '' } }));
+  const above = columns.map(() => ({ after: { count: 0, worst: 0, name: '' }, span: { count: 0, worst: 0, name: '' } }));
   const rows = [...shapes].map(([name, s]) => {
     const cells = columns.map((c, k) => {
       const l = c.figures.layers.find((x) => x.name === name);
       const ss = c.scaleSim.get(name)!;
       if (l === undefined) return 'not in program';
       const after = l.arrayAfterCycles ?? l.arrayCycles;
-      const marks = `${tally(above[k]!.span, l.arrayCycles, ss, name)}${tally(above[k]!.after, after, ss, name)}`;
-      return `${int(l.arrayCycles)} / ${int(after)} / ${int(l.cycles)} / ${int(ss)} ${marks}`;
+      tally(above[k]!.span, l.arrayCycles, ss, name);
+      return `${int(after)} / ${int(l.arrayCycles)} / ${int(l.cycles)} / ${int(ss)} ${tally(above[k]!.after, after, ss, name)}`;
     });
     return `| ${name} | ${s.m}×${s.k}×${s.n} | ${cells.join(' | ')} |`;
   });
@@ -71,14 +73,14 @@ export function modelTable(model: string, shapes: ReadonlyMap<string, GemmShape>
   const count = (a: Above) => `${a.count} of ${shapes.size} (highest ${a.worst.toFixed(3)}×, ${a.name})`;
   const exact = columns.every((c) => c.figures.bitExact === true);
   return [
-    `**${model}** (w8a8; each cell: our array span / our array cycles after the layers before it / our full layer span / SCALE-Sim, cycles; ✓ = at or below SCALE-Sim, first mark the array span, second the array cycles after the layers before it):`,
+    `**${model}** (w8a8; each cell: our array cycles after the layers before it (the compared figure) / our array span / our full layer span / SCALE-Sim, cycles; ✓ = the compared figure at or below SCALE-Sim):`,
     '',
     `| layer | M×K×N | ${columns.map((c) => `${c.array} ${c.dataflow}`).join(' | ')} |`,
     `| --- | --- | ${columns.map(() => '---:').join(' | ')} |`,
     ...rows,
     `| whole program vs Σ SCALE-Sim conv + dense | | ${totals.join(' | ')} |`,
-    `| layers above SCALE-Sim (array span / SCALE-Sim) | | ${above.map((a) => count(a.span)).join(' | ')} |`,
     `| layers above SCALE-Sim (array cycles after the layers before it / SCALE-Sim) | | ${above.map((a) => count(a.after)).join(' | ')} |`,
+    `| for reference: array spans above SCALE-Sim (array span / SCALE-Sim) | | ${above.map((a) => count(a.span)).join(' | ')} |`,
     ...(exact ? [] : ['', 'NOT bit-exact at some configuration: see the run.']),
   ].join('\n');
 }

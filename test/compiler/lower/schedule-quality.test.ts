@@ -4,7 +4,7 @@
 // DRAM bandwidth halves (the schedule really waits for the bus, it does not hide behind a fixed cost); a
 // conv whose DRAM input fits on chip and whose max pool runs beside it loads that input once and computes
 // in row bands (conv-plan.ts inputOnce), chosen by the plan search's predicted cycles (ResNet-18's conv1 on
-// ample.json does the same: docs/CYCLE-MODEL.md's table checks it bit-exact).
+// ample.json does the same: docs/CYCLE-MODEL.md's table checks it bit-exact), with its array span within SCALE-Sim's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../compiler/ir/graph.js';
@@ -14,6 +14,8 @@ import { simulateProgram, type SimulationResult } from '../../../simulator/simul
 import { loadHwConfigJson } from '../../../isa/hw-config-json.js';
 import { endToEnd, quantized, seededBatch } from './models.js';
 import { layerGraph } from './random-layers.js';
+import { arrayRanges } from '../../../tools/doc-tables/array-span.js';
+import { scaleSimCycles } from '../../../tools/doc-tables/scale-sim.js';
 
 function simulate(g: Graph, hw: HwConfig, program = lowerGraph(g, hw)): { result: SimulationResult; inputBytes: number; outputBytes: number } {
   const input = program.tensors.find((t) => t.role === 'input')!;
@@ -87,6 +89,12 @@ describe('schedule quality (issues 12 and 13)', () => {
     const { got, want } = endToEnd(g, program);
     expect(got).toEqual(want);
     const { result, inputBytes } = simulate(g, hw, program);
+    // Three accumulator slots (conv-plan.ts accSlots): band b + 2 does not wait for band b's REQUANT, so the
+    // array streams the bands back to back and the layer's array span is within SCALE-Sim's ws formula.
+    const input = program.tensors.find((t) => t.role === 'input')!;
+    const traced = simulateProgram(program, new Map([[input.name, new Array<number>(input.shape.reduce((a, b) => a * b, 1)).fill(7)]]), { trace: true });
+    const span = arrayRanges(traced.trace!).get('conv1/Conv')!;
+    expect(span.to - span.from).toBeLessThanOrEqual(scaleSimCycles({ m: 28 * 28, k: 9, n: 16 }, 16, 16, 'ws'));
     const burst = hw.dram.burstBytes;
     const whole = Math.ceil(inputBytes / burst) * burst;
     expect(result.stats.totals.dramBytesByKind.activationsIn).toBeGreaterThanOrEqual(whole);

@@ -74,7 +74,7 @@ REQUANT popPrev=1 pushPrev=1 pushNext=1 accRow=0 outRow=0 outByte=0 rows=256 n=8
 ; store tile channels 0..7 output rows 0..15
 ; 256 pixels of channels 0..7 → the on-chip image of dw
 MOVE popPrev=1 pushPrev=1 srcBuffer=output srcRow=0 srcByte=0 dstBuffer=input dstRow=3840 dstByte=0 bytesPerRow=8 rows=16 srcRowStride=1 dstRowStride=1 repeat=16 srcOuterStride=16 dstOuterStride=16
-; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 393 cycles
+; layer pw: qconv2d 16x16x8 → 16x16x16, int8 (weights i8, input u8), ws; input on chip, 1 channel group(s), 1 k-group(s), bands outer; predicted 360 cycles
 ; tile band 0 (output rows 0..3) channels 0..15 k-group 1 of 1
 ; weights of channel tile 0, chunks 0..0
 LOAD popNext=1 pushNext=1 buffer=weight sramRow=0 sramByte=0 bytesPerRow=256 rows=1 sramRowStride=0 dramAddr=0x440 dramRowStride=0x0 repeat=1 sramOuterStride=0 dramOuterStride=0x0 fill=0 fillByte=0
@@ -86,19 +86,19 @@ WINDOW pitch=256 pixelBytes=16 cinTap=8 chanOffset=0 kernelW=1 strideH=1 strideW
 LOAD_WEIGHTS popPrev=1 weightRow=0 k=8 n=16
 COMPUTE popNext=1 inputRow=3840 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1
 ; compute tile band 1 (output rows 4..7) channels 0..15 k-group 1 of 1
-COMPUTE inputRow=3904 inputRowStride=0 weightRow=0 accRow=512 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=3904 inputRowStride=0 weightRow=0 accRow=341 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
 ; requantize channels 0..15, pixels 0..63
 REQUANT popPrev=1 accRow=0 outRow=1792 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 2 (output rows 8..11) channels 0..15 k-group 1 of 1
-COMPUTE inputRow=3968 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=3968 inputRowStride=0 weightRow=0 accRow=682 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
 ; requantize channels 0..15, pixels 64..127
-REQUANT accRow=512 outRow=1856 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=341 outRow=1856 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; compute tile band 3 (output rows 12..15) channels 0..15 k-group 1 of 1
-COMPUTE inputRow=4032 inputRowStride=0 weightRow=0 accRow=512 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
+COMPUTE inputRow=4032 inputRowStride=0 weightRow=0 accRow=0 m=64 k=8 n=16 accumulate=0 window=1 tiles=1
 ; requantize channels 0..15, pixels 128..191
-REQUANT accRow=0 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=682 outRow=1920 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; requantize channels 0..15, pixels 192..255
-REQUANT accRow=512 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
+REQUANT accRow=0 outRow=1984 outByte=0 rows=64 n=16 paramRow=0 addBias=1 outZero=0 qmin=0 qmax=255 outBits=8 outSigned=0
 ; layer pool: qavgpool 16x16x16 → 8x8x16, kernel 2x2 stride 2x2 on the vector unit, input on chip
 ; compute tile output rows 0..0, channel groups 0..0
 POOL pushNext=1 kind=avg srcRow=1792 dstRow=0 channels=16 inH=2 inW=16 kernelH=2 kernelW=2 strideH=2 strideW=2 padTop=0 padLeft=0 padBottom=0 padRight=0 bits=8 signed=0
