@@ -9,8 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/diagnostics.js';
 import { lowerGraph } from '../../compiler/lower/lower-graph.js';
 import { loadQir } from '../../compiler/qir/load.js';
-import { runPipeline } from '../../compiler/passes/index.js';
-import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
 import type { Graph } from '../../compiler/ir/graph.js';
 import { applyOverrides, defaultHwConfig, validateHwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
@@ -18,7 +16,7 @@ import { simulateProgram, type SimulateOptions, type SimulationResult } from '..
 import { countersToJson } from '../../simulator/stats.js';
 import { recordedRun, timelineReusable } from '../../simulator/timeline-reuse.js';
 import { inputFor } from '../../tools/bench/sim.js';
-import { seededBatch } from '../compiler/lower/models.js';
+import { quantized } from '../compiler/lower/models.js';
 import { PROPERTY_SEED, propertyRuns } from '../property-runs.js';
 import { overflowCase, overflowGraph } from './overflow-graph.js';
 
@@ -47,10 +45,7 @@ function model(path: string, preset: string): Graph | undefined {
   if (!graphs.has(key)) {
     try {
       if (path.startsWith('models/qat/')) graphs.set(key, loadQir(path));
-      else {
-        const g = runPipeline(loadQir(path), ['fold-batchnorm', 'fuse-activations']).graph;
-        graphs.set(key, quantizeModel(g, { preset, calib: seededBatch(g.inputs[0]!.type.shape.slice(1), 4, 7) }).graph);
-      }
+      else graphs.set(key, quantized(path, preset));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       graphs.set(key, undefined); // a documented refusal (known-skips.ts; sim-vs-reference.test.ts checks them)
