@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, REPO_ROOT } from './run-cli.js';
+import { runCli, runCommand, REPO_ROOT } from './run-cli.js';
+import { checkCommand } from '../../tools/commands/check.js';
+import { fmtCommand } from '../../tools/commands/fmt.js';
+import { inferCommand } from '../../tools/commands/infer.js';
 import { readNpy, writeNpy } from '../../compiler/io/npy.js';
 import { loadQir } from '../../compiler/qir/load.js';
 import { runFloatBatched } from '../../compiler/reference/float-interpreter.js';
@@ -25,9 +28,11 @@ function sampleInput(model: string, dir: string): string {
   return path;
 }
 
+// In process (runCommand: the commands' own flags and handlers): 39 cases of what the commands compute; the
+// process boundary (exit codes, stderr) is tested below and in cli.test.ts.
 describe.each(MODELS)('%s', (model) => {
-  it('check prints the layer table and totals as JSON', () => {
-    const r = runCli(['check', model, '--json']);
+  it('check prints the layer table and totals as JSON', async () => {
+    const r = await runCommand(checkCommand, ['check', model, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout) as { ok: boolean; layers: unknown[]; totalMacs: number };
     expect(summary.ok).toBe(true);
@@ -35,16 +40,16 @@ describe.each(MODELS)('%s', (model) => {
     expect(summary.totalMacs).toBeGreaterThan(0);
   });
 
-  it('is in canonical form (fmt --check)', () => {
-    const r = runCli(['fmt', '--check', model]);
+  it('is in canonical form (fmt --check)', async () => {
+    const r = await runCommand(fmtCommand, ['fmt', '--check', model]);
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('infer writes the float reference output for a batch of 2', () => {
+  it('infer writes the float reference output for a batch of 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'accsim-infer-'));
     const input = sampleInput(model, dir);
     const out = join(dir, 'y.npy');
-    const r = runCli(['infer', model, '--input', input, '--output', out]);
+    const r = await runCommand(inferCommand, ['infer', model, '--input', input, '--output', out]);
     expect(r.code, r.stderr).toBe(0);
     const got = readNpy(new Uint8Array(readFileSync(out)));
     const want = runFloatBatched(loadQir(join(REPO_ROOT, model)), readNpy(new Uint8Array(readFileSync(input))));
