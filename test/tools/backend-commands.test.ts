@@ -142,7 +142,8 @@ describe('verify', () => {
     expect(again.code).toBe(1);
     expect(again.stdout).toContain(`the input is saved in ${join(dir, 'cex-1.npy')}`);
     expect(existsSync(join(dir, 'cex-1.npy'))).toBe(true);
-  });
+    // Two verify runs that find and shrink a counterexample: past 120 s at load 27-46.
+  }, 300_000);
 
   it('passes correct w8a8 compiles of random-weight networks at 50 runs (its tolerance is a bound, not a guess)', () => {
     const dir = tmp();
@@ -154,7 +155,7 @@ describe('verify', () => {
       expect(r.stdout).toContain('tolerance: the quantization error bound of each input');
       expect(r.stdout).toContain('passed: 50 inputs');
     }
-  });
+  }, 300_000); // three verify spawns of 50 runs: 201 s at load 27-46
 });
 
 /** x [1,3,12,12] → conv 3x3 (8) → relu → conv 3x3 stride 2 (8) → relu → global pool → dense 5, random weights. */
