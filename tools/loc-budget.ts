@@ -147,8 +147,11 @@ export const MAX_FILE_LINES = 400;
  * budget — mut7's equivalent-mutant marks with their reasons (float-vector.ts, dma-data.ts, layer-quantization.ts ~22),
  * sched7's third accumulator slot and plan-search tie rule (~14), fmt7's per-channel weight-scale tokens in the fp8
  * choice tool (~2), this comment (4) — plus speed7's and search7's lines counted over the merged base rather than their own (~17).
+ * 49,865 → 49,931 for branch house8 (+64 over main's 49,864, and this comment 3): lowerFormatModel split by phase as
+ * asked (format-lower.ts +55: LayerPlan, planLayers, planGemm, placeActivations, programTensors, dramRegions, layerTable
+ * with their doc comments) and formatQuantize's adaround option for the bit-exactness tests (format-model.ts +9).
  */
-export const LINE_BUDGET = 49_865;
+export const LINE_BUDGET = 49_931;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -13,7 +13,7 @@ import type { FormatModel } from '../reference/format-interpreter.js';
 import { isMx } from '../quant/format-quantize.js';
 import { deriveHw, requireValidHwConfig, type DerivedHw, type HwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
-import type { DramRegion, TensorDescriptor } from '../../isa/program-tables.js';
+import type { DramRegion, LayerEntry, TensorDescriptor } from '../../isa/program-tables.js';
 import { FLOAT_MODE_ELEMENTS, type FloatClamp, type FloatMode } from '../../isa/float-opcodes.js';
 import type { NumberFormat } from '../../core/number-formats.js';
 import { DramImage } from './allocate-dram.js';
@@ -67,6 +67,20 @@ export function formatArrayMode(format: NumberFormat, graph: string): FloatMode 
   return mode ?? mapFail('MAP004', graph, `the ${format.name} format has no array mode (float modes: ${Object.keys(FLOAT_MODE_ELEMENTS).join(', ')})`);
 }
 
+/** The graph walked once before anything is emitted (planLayers): its activations by value name, its layers in order. */
+interface LayerPlan {
+  readonly model: FormatModel; readonly mode: FloatMode; readonly ctx: LowerContext; readonly dram: DramImage; readonly attrs: ReadonlyMap<string, Attrs>;
+  readonly acts: Map<string, Act>;
+  /** Each conv2d/dense with its constants' DRAM addresses and sizes ([weights, params]), its input and output. */
+  readonly gemms: { g: FormatGemm; at: { weights: number; params: number }; bytes: [number, number]; x: Act; y: Act }[];
+  readonly vectors: { name: string; ins: Act[]; y: Act }[];
+  readonly steps: Step[];
+  /** The GEMMs' shared tile counter. */
+  readonly tiles: { count: number };
+  /** The GEMM the preset runs in INT8 on the image: the program input is then its uint8 codes (the host's conversion). */
+  int8First?: string;
+}
+
 /** Lowers `model` for `hw` (fp8-e4m3 and the MX modes; other formats: MAP004). */
 export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   requireValidHwConfig(hw);
@@ -74,26 +88,36 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
   const mode = formatArrayMode(model.format, graph.name);
   if (graph.inputs.length !== 1) mapFail('MAP004', graph.name, 'the float lowering takes one input');
   const ctx: LowerContext = { hw, d: deriveHw(hw), emitter: new Emitter() };
-  const attrs = inferTypes(graph);
   const dram = new DramImage(hw.dram.burstBytes);
-  const acts = new Map<string, Act>();
+  // Constants first (planLayers), then activations (placeActivations): their addresses are known before any instruction is made.
+  const plan = planLayers(model, mode, ctx, dram);
+  const regions = placeActivations(plan);
+  plan.steps.forEach((step, i) => step.emit(regions[i]!));
+  const emitted = ctx.emitter.finish(hw);
+  const tensors = programTensors(plan);
+  if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', graph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
+  return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers: layerTable(plan, emitted.layers), regions: dramRegions(plan) };
+}
+
+/**
+ * Walks the graph in order: each conv2d/dense (with the pool fused into it, when one tiles its output) packs its
+ * constants into `dram` and becomes a step, each pool and add a vector step; flattens of one pixel or channel and
+ * a softmax left to the host become nothing. Activation addresses are not set yet.
+ */
+function planLayers(model: FormatModel, mode: FloatMode, ctx: LowerContext, dram: DramImage): LayerPlan {
+  const graph = model.graph;
+  const attrs = inferTypes(graph);
+  const plan: LayerPlan = { model, mode, ctx, dram, attrs, acts: new Map(), gemms: [], vectors: [], steps: [], tiles: { count: 0 } };
+  const { acts, steps } = plan;
   const input = graph.inputs[0]!;
-  // The GEMM the preset runs in INT8 on the image: the program input is then its uint8 codes (the host's conversion).
-  let int8First: string | undefined;
   const [ic, ih, iw] = chw(input.type.shape, input.name);
   acts.set(input.name, { c: ic, h: ih, w: iw, bytesPerElem: 4, addr: -1, producer: -1, consumers: [] });
-  // Constants first, then activations (their addresses are known before any instruction is made).
-  const gemms: { g: FormatGemm; at: { weights: number; params: number }; bytes: [number, number]; x: Act; y: Act }[] = [];
-  const vectors: { name: string; ins: Act[]; y: Act }[] = [];
-  const steps: Step[] = [];
-  const tiles = { count: 0 };
   // Pools run inside the GEMM before them (fusedPool): skipped as layers of their own.
   const fused = new Set<string>();
   for (const node of graph.nodes) {
     if (fused.has(node.name)) continue;
     const a = attrs.get(node.name)!;
-    const out = graph.values.get(node.name)!.type.shape;
-    const [c, h, w] = chw(out, node.name);
+    const [c, h, w] = chw(graph.values.get(node.name)!.type.shape, node.name);
     const x = acts.get(node.operands[0]!.name);
     if (x === undefined) mapFail('MAP004', node.name, `its input ${node.operands[0]!.name} is not an activation`);
     // A softmax producing a graph output stays on the host, as after the integer pipeline's dequantize: the
@@ -107,78 +131,109 @@ export function lowerFormatModel(model: FormatModel, hw: HwConfig): Program {
     const y: Act = { c, h, w, bytesPerElem: 4, addr: -1, producer: steps.length, consumers: [] };
     for (const o of node.operands) acts.get(o.name)?.consumers.push(steps.length);
     if (node.op === 'conv2d' || node.op === 'dense') {
-      const wt = model.weights.get(node.name)!;
-      const kind = model.int8Inputs.has(node.name) ? 'int8' : mode;
-      if (kind === 'int8') {
-        if (x !== acts.get(input.name) || int8First !== undefined) mapFail('MAP004', node.name, 'an INT8 GEMM not on the image (its input would need a uint8 conversion on the machine)');
-        int8First = node.name;
-        x.bytesPerElem = 1;
-      }
-      const conv = node.op === 'conv2d';
-      const [kh, kw] = conv ? [wt.shape[2]!, wt.shape[3]!] : [1, 1];
-      const [sy, sx] = conv ? intsAttr(a, 'stride') : [1, 1];
-      const [dy, dx] = conv ? intsAttr(a, 'dilation') : [1, 1];
-      const pad = conv ? intsAttr(a, 'pad') : [0, 0, 0, 0];
-      const grid = model.int8Inputs.get(node.name);
-      const g: FormatGemm = {
-        // A dense layer reads its input as one pixel of all its features (a flatten of one channel or pixel moved nothing).
-        name: node.name, kind, ...(conv ? { cin: x.c, h: x.h, w: x.w } : { cin: x.c * x.h * x.w, h: 1, w: 1 }), cout: c, ho: h, wo: w, kh, kw, sy: sy!, sx: sx!, dy: dy!, dx: dx!,
-        pads: [pad[0]!, pad[1]!, pad[2]!, pad[3]!], groups: conv ? numAttr(a, 'groups') : 1, weights: wt,
-        actScale: grid?.scale ?? model.actScales.get(node.name) ?? 1, zero: grid?.zero ?? 0,
-        bias: node.operands[2] === undefined ? undefined : (graph.constants.get(node.operands[2].name)!.data as Float32Array), clamp: clampOf(node, a),
-      };
-      const k = gemmConstants(ctx, g);
-      const at = { weights: dram.add(k.weights), params: dram.add(k.params) };
-      // The GEMM's output pooled on chip when its only reader is a pool that tiles it: DRAM sees the pooled output only.
-      const pool = fusedPool(graph, node, attrs);
-      const withPool: FormatGemm | undefined = pool === undefined ? undefined : { ...g, pool };
-      const gp = withPool !== undefined && fusedPoolFits(ctx, withPool) ? withPool : g;
-      const out: Act = gp.pool === undefined ? y : { ...y, h: gp.pool.ho, w: gp.pool.wo };
-      if (gp.pool !== undefined) fused.add(gp.pool.name);
-      acts.set(gp.pool?.name ?? node.name, out);
-      gemms.push({ g: gp, at, bytes: [k.weights.length, k.params.length], x, y: out });
-      steps.push({
-        need: gemmMinRegion(ctx, gp),
-        emit: (region) => emitGemm(ctx, gp, { x: x.addr, y: out.addr, ...at, tiles, region, ...(x.res === undefined ? {} : { xRow: x.res }), ...(out.res === undefined ? {} : { yRow: out.res }) } satisfies GemmPlacement),
-      });
+      const pool = planGemm(plan, node, x, y);
+      if (pool !== undefined) fused.add(pool);
       continue;
     }
     acts.set(node.name, y);
     steps.push(vectorLayer(ctx, node, a, x, y, acts));
-    vectors.push({ name: node.name, ins: node.operands.flatMap((o) => acts.get(o.name) ?? []), y });
+    plan.vectors.push({ name: node.name, ins: node.operands.flatMap((o) => acts.get(o.name) ?? []), y });
   }
-  const pinned = new Set([input.name, ...graph.outputs.map((o) => programOutputOf(graph, o))].map((n) => acts.get(n)!));
-  const regions0 = planFp32Residency([...new Set(acts.values())].filter((t) => !pinned.has(t)), steps, ctx.d);
-  for (const t of new Set(acts.values())) if (t.res === undefined) t.addr = dram.reserve(t.c * t.h * t.w * t.bytesPerElem);
-  steps.forEach((step, i) => step.emit(regions0[i]!));
-  const emitted = ctx.emitter.finish(hw);
-  const x = acts.get(input.name)!;
+  return plan;
+}
+
+/**
+ * Plans conv2d/dense `node` reading `x` into `y` (in INT8 when the preset says so: on the image only): packs its
+ * constants into the DRAM image, fuses the pool after it when that pool tiles its output and fits, adds its
+ * step. Returns the fused pool's name.
+ */
+function planGemm(plan: LayerPlan, node: Node, x: Act, y: Act): string | undefined {
+  const { model, mode, ctx, dram, attrs, tiles } = plan;
+  const graph = model.graph;
+  const a = attrs.get(node.name)!;
+  const wt = model.weights.get(node.name)!;
+  const kind = model.int8Inputs.has(node.name) ? 'int8' : mode;
+  if (kind === 'int8') {
+    if (x !== plan.acts.get(graph.inputs[0]!.name) || plan.int8First !== undefined) mapFail('MAP004', node.name, 'an INT8 GEMM not on the image (its input would need a uint8 conversion on the machine)');
+    plan.int8First = node.name;
+    x.bytesPerElem = 1;
+  }
+  const conv = node.op === 'conv2d';
+  const [kh, kw] = conv ? [wt.shape[2]!, wt.shape[3]!] : [1, 1];
+  const [sy, sx] = conv ? intsAttr(a, 'stride') : [1, 1];
+  const [dy, dx] = conv ? intsAttr(a, 'dilation') : [1, 1];
+  const pad = conv ? intsAttr(a, 'pad') : [0, 0, 0, 0];
+  const grid = model.int8Inputs.get(node.name);
+  const g: FormatGemm = {
+    // A dense layer reads its input as one pixel of all its features (a flatten of one channel or pixel moved nothing).
+    name: node.name, kind, ...(conv ? { cin: x.c, h: x.h, w: x.w } : { cin: x.c * x.h * x.w, h: 1, w: 1 }), cout: y.c, ho: y.h, wo: y.w, kh, kw, sy: sy!, sx: sx!, dy: dy!, dx: dx!,
+    pads: [pad[0]!, pad[1]!, pad[2]!, pad[3]!], groups: conv ? numAttr(a, 'groups') : 1, weights: wt,
+    actScale: grid?.scale ?? model.actScales.get(node.name) ?? 1, zero: grid?.zero ?? 0,
+    bias: node.operands[2] === undefined ? undefined : (graph.constants.get(node.operands[2].name)!.data as Float32Array), clamp: clampOf(node, a),
+  };
+  const k = gemmConstants(ctx, g);
+  const at = { weights: dram.add(k.weights), params: dram.add(k.params) };
+  // The GEMM's output pooled on chip when its only reader is a pool that tiles it: DRAM sees the pooled output only.
+  const pool = fusedPool(graph, node, attrs);
+  const withPool: FormatGemm | undefined = pool === undefined ? undefined : { ...g, pool };
+  const gp = withPool !== undefined && fusedPoolFits(ctx, withPool) ? withPool : g;
+  const out: Act = gp.pool === undefined ? y : { ...y, h: gp.pool.ho, w: gp.pool.wo };
+  plan.acts.set(gp.pool?.name ?? node.name, out);
+  plan.gemms.push({ g: gp, at, bytes: [k.weights.length, k.params.length], x, y: out });
+  plan.steps.push({
+    need: gemmMinRegion(ctx, gp),
+    emit: (region) => emitGemm(ctx, gp, { x: x.addr, y: out.addr, ...at, tiles, region, ...(x.res === undefined ? {} : { xRow: x.res }), ...(out.res === undefined ? {} : { yRow: out.res }) } satisfies GemmPlacement),
+  });
+  return gp.pool?.name;
+}
+
+const actBytes = (t: Act): number => t.c * t.h * t.w * t.bytesPerElem;
+
+/** Places the activations: resident in the output buffer (planFp32Residency; not the program's input and outputs), else in DRAM. Returns each step's working-half rows. */
+function placeActivations({ model: { graph }, acts, steps, ctx, dram }: LayerPlan): number[] {
+  const pinned = new Set([graph.inputs[0]!.name, ...graph.outputs.map((o) => programOutputOf(graph, o))].map((n) => acts.get(n)!));
+  const regions = planFp32Residency([...new Set(acts.values())].filter((t) => !pinned.has(t)), steps, ctx.d);
+  for (const t of new Set(acts.values())) if (t.res === undefined) t.addr = dram.reserve(actBytes(t));
+  return regions;
+}
+
+/** The program's input (FP32, or the INT8 first GEMM's uint8 codes with their grid) and output descriptors. */
+function programTensors(plan: LayerPlan): TensorDescriptor[] {
+  const { model, model: { graph } } = plan;
+  const input = graph.inputs[0]!;
+  const x = plan.acts.get(input.name)!;
+  const grid = plan.int8First === undefined ? undefined : model.int8Inputs.get(plan.int8First)!;
   const tensors: TensorDescriptor[] = [{
     name: input.name, role: 'input', dramAddr: x.addr, dtype: x.bytesPerElem === 1 ? 'u8' : 'f32', shape: [...input.type.shape], layout: 'NHWC',
-    ...(int8First === undefined ? {} : { scale: [model.int8Inputs.get(int8First)!.scale], zeroPoint: [model.int8Inputs.get(int8First)!.zero] }),
+    ...(grid === undefined ? {} : { scale: [grid.scale], zeroPoint: [grid.zero] }),
   }];
   for (const out of graph.outputs) {
     const name = programOutputOf(graph, out);
-    const t = acts.get(name)!;
-    tensors.push({ name, role: 'output', dramAddr: t.addr, dtype: 'f32', shape: [...graph.values.get(name)!.type.shape], layout: 'NHWC' });
+    tensors.push({ name, role: 'output', dramAddr: plan.acts.get(name)!.addr, dtype: 'f32', shape: [...graph.values.get(name)!.type.shape], layout: 'NHWC' });
   }
-  if (dram.size > hw.dram.sizeBytes) mapFail('MAP005', graph.name, `the program needs ${dram.size} bytes of DRAM, the machine has ${hw.dram.sizeBytes}`);
-  const size = (t: Act) => t.c * t.h * t.w * t.bytesPerElem;
-  const regions: DramRegion[] = [
-    ...gemms.flatMap(({ g, at, bytes }) => [{ addr: at.weights, bytes: bytes[0], kind: 'weights' as const, layer: g.name }, { addr: at.params, bytes: bytes[1], kind: 'params' as const, layer: g.name }]),
-    ...[...new Set(acts.values())].filter((t) => t.res === undefined).map((t) => ({ addr: t.addr, bytes: size(t), kind: 'activation' as const })),
+  return tensors;
+}
+
+/** The DRAM regions: each GEMM's weights and parameters, then every activation not resident on chip. */
+function dramRegions(plan: LayerPlan): DramRegion[] {
+  return [
+    ...plan.gemms.flatMap(({ g, at, bytes }) => [{ addr: at.weights, bytes: bytes[0], kind: 'weights' as const, layer: g.name }, { addr: at.params, bytes: bytes[1], kind: 'params' as const, layer: g.name }]),
+    ...[...new Set(plan.acts.values())].filter((t) => t.res === undefined).map((t) => ({ addr: t.addr, bytes: actBytes(t), kind: 'activation' as const })),
   ];
-  // The compulsory DRAM bytes of a layer: its constants once, each input read once, its output written once.
+}
+
+/** The emitted layers with each one's op, output type and compulsory DRAM bytes (its constants once, each input read once, its output written once). */
+function layerTable(plan: LayerPlan, emitted: readonly LayerEntry[]): LayerEntry[] {
+  const graph = plan.model.graph;
   const compulsory = new Map<string, number>([
-    ...gemms.map(({ g, bytes, x: gx, y: gy }) => [g.name, bytes[0] + bytes[1] + size(gx) + size(gy)] as const),
-    ...vectors.map((v) => [v.name, v.ins.reduce((s, t) => s + size(t), 0) + size(v.y)] as const),
+    ...plan.gemms.map(({ g, bytes, x, y }) => [g.name, bytes[0] + bytes[1] + actBytes(x) + actBytes(y)] as const),
+    ...plan.vectors.map((v) => [v.name, v.ins.reduce((s, t) => s + actBytes(t), 0) + actBytes(v.y)] as const),
   ]);
-  const layers = emitted.layers.map((l) => {
+  return emitted.map((l) => {
     const type = graph.values.get(l.name)?.type;
     const op = graph.nodes.find((nd) => nd.name === l.name)?.op;
     return { ...l, ...(op === undefined || type === undefined ? {} : { op, outputDtype: type.dtype, outputShape: [...type.shape] }), compulsoryBytes: compulsory.get(l.name) ?? 0 };
   });
-  return { hwConfig: structuredClone(hw), instructions: emitted.instructions, dramImage: dram.bytes(), tensors, layers, regions };
 }
 
 /**

@@ -79,11 +79,20 @@ function int8GemmNames(graph: Graph, preset: string): string[] {
   return which === 'first' ? [gemms[0]!] : [...new Set([gemms[0]!, gemms[gemms.length - 1]!])];
 }
 
+/** Options of formatQuantize. */
+export interface FormatQuantizeOptions {
+  /**
+   * false skips the preset's AdaRound (its weights then round to nearest, as fp8-rtn's): for tests that check
+   * only that the machine equals the format reference, which AdaRound (seconds to minutes) does not change.
+   */
+  readonly adaround?: boolean;
+}
+
 /**
  * Converts `graph` to the format preset `preset` (FORMAT_PRESETS). Per-tensor formats need `calib`
  * (QMOD015 without it). Errors: QCFG001 for an unknown preset.
  */
-export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): FormatModel {
+export function formatQuantize(graph: Graph, preset: string, calib?: Tensor, options: FormatQuantizeOptions = {}): FormatModel {
   const format = formatOf(presetFormat(preset));
   const float = runPipeline(graph, floatPassNames(false)).graph;
   const actScales = new Map<string, number>();
@@ -93,14 +102,14 @@ export function formatQuantize(graph: Graph, preset: string, calib?: Tensor): Fo
     if (calib === undefined) fail('QMOD015', `format preset ${preset} needs calibration data for its per-tensor activation scales`);
     const el = ELEMENT_TYPES[format.actElement ?? format.element];
     const mse = FORMAT_PRESETS[preset]!.actScale === 'mse';
-    const p = FORMAT_PRESETS[preset]!;
-    const { amax, min, max, samples, inputs } = gemmInputStats(float, calib, mse, p.weightRounding === 'adaround');
+    const adaround = FORMAT_PRESETS[preset]!.weightRounding === 'adaround' && options.adaround !== false;
+    const { amax, min, max, samples, inputs } = gemmInputStats(float, calib, mse, adaround);
     for (const [name, a] of amax) {
       if (int8.has(name)) int8Inputs.set(name, u8Grid(min.get(name)!, max.get(name)!));
       else if (!isMx(format)) actScales.set(name, mse ? mseTensorScale(samples.get(name) ?? [], a, el, ACT_MSE_OCTAVES) : tensorScale(a, el));
     }
     let model = formatModelOf(float, preset, actScales, int8Inputs);
-    if (p.weightRounding === 'adaround') {
+    if (adaround) {
       const { graph: rounded, weightScales } = adaroundFormatModel(model, inputs);
       model = formatModelOf(rounded, preset, actScales, int8Inputs, weightScales);
     }

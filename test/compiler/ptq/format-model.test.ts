@@ -66,6 +66,11 @@ describe('formatQuantize', () => {
     expect(rtn.weightScales!.size).toBe(0);
     expect(rtn.graph.nodes.find((n) => n.name === 'y')!.operands[1]!.name).toBe('w2');
     expect(rtn.weights.get('y')!.realScale).toBe(s);
+    // The bit-exactness tests' path (adaround: false): fp8 without AdaRound is fp8-rtn, code for code.
+    const plain = formatQuantize(mlp(), 'fp8', calib, { adaround: false });
+    expect(plain.weightScales!.size).toBe(0);
+    for (const name of ['h', 'y']) expect(Array.from(plain.weights.get(name)!.vals), name).toEqual(Array.from(rtn.weights.get(name)!.vals));
+    expect([...plain.actScales]).toEqual([...rtn.actScales]);
   });
 
   it('fp8 leaves grouped (depthwise) convs on round-to-nearest', () => {
