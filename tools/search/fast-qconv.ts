@@ -27,6 +27,8 @@ const UNSIGNED_ACTIVATIONS: ReadonlySet<DType> = new Set(['u8', 'u4']);
 interface PackedLayer {
   readonly gemm: Int8Gemm;
   readonly packed: PackedWeights;
+  /** The weights it packed: a hit must still hold them (a caller may rewrite an array in place). */
+  readonly copy: Int8Array;
 }
 
 /**
@@ -37,14 +39,20 @@ interface PackedLayer {
 const MAX_PACKED_LAYERS = 48;
 const packedLayers = new Map<object, PackedLayer>();
 
+function sameValues(a: Int8Array, b: Int8Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function packedLayer(w: Tensor, n: number, k: number): PackedLayer {
-  const key = w.data as object;
-  const hit = packedLayers.get(key);
-  if (hit !== undefined) return hit;
+  const data = w.data as Int8Array;
+  const hit = packedLayers.get(data);
+  if (hit !== undefined && sameValues(hit.copy, data)) return hit;
   const gemm = createInt8Gemm();
-  const layer = { gemm, packed: gemm.packWeights(w.data as Int8Array, n, k) };
+  const layer = { gemm, packed: gemm.packWeights(data, n, k), copy: data.slice() };
+  packedLayers.delete(data);
   if (packedLayers.size >= MAX_PACKED_LAYERS) packedLayers.delete(packedLayers.keys().next().value!);
-  packedLayers.set(key, layer);
+  packedLayers.set(data, layer);
   return layer;
 }
 

@@ -94,4 +94,13 @@ describe('evalQconv2dFast', () => {
     expect(gemmCases).toBeGreaterThan(50);
   });
 
+
+  it('repacks a weight array rewritten in place between calls', () => {
+    const built = build({ cin: 2, cout: 3, groups: 1, h: 4, w: 4, kh: 3, kw: 3, pad: [1, 1, 1, 1], stride: [1, 1], dilation: [1, 1], xDtype: 'u8', wForm: 'i8', outDtype: 'i16', pow2: false, accBits: 32, saturate: false, seed: 7 })!;
+    const reference = (lookupOp('qconv2d') as OpSpec).evalInt;
+    expect(evaluate(evalQconv2dFast, built.inputs, built.attrs).y).toEqual(evaluate(reference, built.inputs, built.attrs).y);
+    const w = built.inputs[1]!.data as Int8Array;
+    for (let i = 0; i < w.length; i++) w[i] = -w[i]!;
+    expect(evaluate(evalQconv2dFast, built.inputs, built.attrs).y).toEqual(evaluate(reference, built.inputs, built.attrs).y);
+  });
 });
