@@ -8,7 +8,7 @@
 import type { Attrs } from '../../compiler/ir/graph.js';
 import { numAttr } from '../../compiler/ir/op-spec.js';
 import { type Tensor, type TensorType } from '../../compiler/ir/tensor.js';
-import { readWindow2d } from '../../compiler/ir/ops/conv-geometry.js';
+import { type Window2d, readWindow2d } from '../../compiler/ir/ops/conv-geometry.js';
 import { conv2d } from '../../compiler/ir/ops/conv2d.js';
 import { applyFusedClamp } from '../../compiler/ir/ops/fused-attrs.js';
 
@@ -36,12 +36,7 @@ export function evalConv2dFast(inputs: readonly Tensor[], attrs: Attrs, output: 
   const hp = h + win.h.padBegin + win.h.padEnd;
   const wp = wid + win.w.padBegin + win.w.padEnd;
   const taps = cinG * kh * kw;
-  const tapOffset = new Int32Array(taps);
-  for (let c = 0, t = 0; c < cinG; c++) {
-    for (let ky = 0; ky < kh; ky++) {
-      for (let kx = 0; kx < kw; kx++) tapOffset[t++] = (c * hp + ky * win.h.dilation) * wp + kx * win.w.dilation;
-    }
-  }
+  const tapOffset = tapOffsets(cinG, kh, kw, hp, wp, win);
   const plane = hOut * wOut;
   const out = new Float32Array(n * cout * plane);
   const xp = new Float32Array(cin * hp * wp);
@@ -56,6 +51,17 @@ export function evalConv2dFast(inputs: readonly Tensor[], attrs: Attrs, output: 
     }
   }
   return applyFusedClamp({ type: output, data: out }, attrs);
+}
+
+/** Offset of each tap (c, ky, kx), in weight-row order, from a window's origin in a padded [C, hp, wp] input. */
+export function tapOffsets(channels: number, kh: number, kw: number, hp: number, wp: number, win: Window2d): Int32Array {
+  const offsets = new Int32Array(channels * kh * kw);
+  for (let c = 0, t = 0; c < channels; c++) {
+    for (let ky = 0; ky < kh; ky++) {
+      for (let kx = 0; kx < kw; kx++) offsets[t++] = (c * hp + ky * win.h.dilation) * wp + kx * win.w.dilation;
+    }
+  }
+  return offsets;
 }
 
 /** xp ← sample at `offset` inside a +0 border (the border cells are never written, so they stay +0). */

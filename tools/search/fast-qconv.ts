@@ -9,11 +9,12 @@ import type { IntCounters } from '../../compiler/ir/op-spec.js';
 import { numAttr } from '../../compiler/ir/op-spec.js';
 import { allocate, type DType } from '../../compiler/ir/dtype.js';
 import { type Tensor, type TensorType, numel } from '../../compiler/ir/tensor.js';
-import { readWindow2d } from '../../compiler/ir/ops/conv-geometry.js';
+import { type Window2d, readWindow2d } from '../../compiler/ir/ops/conv-geometry.js';
 import { padValue, qconv2d } from '../../compiler/ir/ops/quantized/qconv2d.js';
 import { readRequant, reduceAccumulator, requantize } from '../../compiler/ir/ops/quantized/requantize.js';
 import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { type Int8Gemm, MAX_GEMM_K, type PackedWeights } from '../../simulator/functional/gemm.js';
+import { tapOffsets } from './fast-float-conv.js';
 
 const referenceQconv2d = qconv2d.evalInt!;
 
@@ -102,7 +103,7 @@ export function evalQconv2dFast(inputs: readonly Tensor[], attrs: Attrs, output:
  * (as the reference does), so each row is a gather at fixed tap offsets.
  */
 function im2col(a: Int8Array | Uint8Array, xd: ArrayLike<number>, offset: number, cin: number, h: number, wd: number, kh: number, kw: number,
-  win: ReturnType<typeof readWindow2d>, hOut: number, wOut: number, pad: number): void {
+  win: Window2d, hOut: number, wOut: number, pad: number): void {
   const hp = h + win.h.padBegin + win.h.padEnd;
   const wp = wd + win.w.padBegin + win.w.padEnd;
   const xp = new Int32Array(cin * hp * wp).fill(pad);
@@ -114,12 +115,7 @@ function im2col(a: Int8Array | Uint8Array, xd: ArrayLike<number>, offset: number
     }
   }
   const k = cin * kh * kw;
-  const tapOffset = new Int32Array(k);
-  for (let c = 0, t = 0; c < cin; c++) {
-    for (let ky = 0; ky < kh; ky++) {
-      for (let kx = 0; kx < kw; kx++) tapOffset[t++] = (c * hp + ky * win.h.dilation) * wp + kx * win.w.dilation;
-    }
-  }
+  const tapOffset = tapOffsets(cin, kh, kw, hp, wp, win);
   for (let oy = 0, at = 0; oy < hOut; oy++) {
     for (let ox = 0; ox < wOut; ox++) {
       const origin = oy * win.h.stride * wp + ox * win.w.stride;
