@@ -147,8 +147,14 @@ export const MAX_FILE_LINES = 400;
  * budget — mut7's equivalent-mutant marks with their reasons (float-vector.ts, dma-data.ts, layer-quantization.ts ~22),
  * sched7's third accumulator slot and plan-search tie rule (~14), fmt7's per-channel weight-scale tokens in the fp8
  * choice tool (~2), this comment (4) — plus speed7's and search7's lines counted over the merged base rather than their own (~17).
+ * 49,865 → 50,140 for branch search8 (issue 15, +272 with this comment over main's 49,865, all in tools/search): the search's fast,
+ * bit-identical convolutions — qconv2d as im2col + the simulator's int8 GEMM with a bounded per-layer packing cache
+ * (fast-qconv.ts ~130), conv2d's float form in registers with the reference's summation order (fast-float-conv.ts
+ * ~110, tapOffsets shared by both), the scoped swap into the op table (fast-evaluation.ts ~25), the bench lines
+ * that time them (~3). The references stay as they are (the spec, mutation-tested), which is why these are new
+ * files rather than edits.
  */
-export const LINE_BUDGET = 49_865;
+export const LINE_BUDGET = 50_140;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
