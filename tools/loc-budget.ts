@@ -150,8 +150,14 @@ export const MAX_FILE_LINES = 400;
  * 49,865 → 49,931 for branch house8 (+64 over main's 49,864, and this comment 3): lowerFormatModel split by phase as
  * asked (format-lower.ts +55: LayerPlan, planLayers, planGemm, placeActivations, programTensors, dramRegions, layerTable
  * with their doc comments) and formatQuantize's adaround option for the bit-exactness tests (format-model.ts +9).
+ * 49,931 → 50,206 for branch search8 (issue 15, +272 with this comment over main's 49,865, all in tools/search): the search's fast,
+ * bit-identical convolutions — qconv2d as im2col + the simulator's int8 GEMM with a bounded per-layer packing cache
+ * (fast-qconv.ts ~130), conv2d's float form in registers with the reference's summation order (fast-float-conv.ts
+ * ~110, tapOffsets shared by both), the scoped swap into the op table (fast-evaluation.ts ~25), the bench lines
+ * that time them (~3). The references stay as they are (the spec, mutation-tested), which is why these are new
+ * files rather than edits.
  */
-export const LINE_BUDGET = 49_931;
+export const LINE_BUDGET = 50_206;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

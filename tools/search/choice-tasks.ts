@@ -13,6 +13,7 @@ import { sliceSamples } from '../../compiler/data/choice-data.js';
 import { loadHwConfigJson } from '../../isa/hw-config-json.js';
 import { runDesignPoint } from '../pipeline/evaluate-design-point.js';
 import type { PointVerification } from './search-types.js';
+import { withFastConvs } from './fast-evaluation.js';
 
 /** What every thread rebuilds its context from. */
 export interface ChoiceContextSpec {
@@ -61,10 +62,11 @@ export type ChoiceResult = ChoiceScore | PointVerification;
 
 /** Runs one task in `ctx`. */
 export async function runChoiceTask(ctx: ChoiceContext, task: ChoiceTask): Promise<ChoiceResult> {
-  if (task.kind === 'probe') return runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe, ctx.floatCut, task.stopAboveDrop);
+  // Probes and scoring take the fast convolutions (bit-identical); the verification below compares with the reference.
+  if (task.kind === 'probe') return withFastConvs(() => runSensitivityProbe(parseQuantConfig(task.base, 'base'), ctx.cache, task.samples === undefined ? ctx.set : firstSamples(ctx.set, task.samples), task.probe, ctx.floatCut, task.stopAboveDrop));
   const config = parseQuantConfig(task.config, 'candidate');
-  const q = quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache });
-  if (task.kind === 'evaluate') return scoreOutputs(quantizedOutputs(q.graph, ctx.set, ctx.intCache), ctx.set);
+  const q = withFastConvs(() => quantizeModel(ctx.graph, { config, calib: ctx.cache.calib, cache: ctx.cache }));
+  if (task.kind === 'evaluate') return withFastConvs(() => scoreOutputs(quantizedOutputs(q.graph, ctx.set, ctx.intCache), ctx.set));
   const hw = loadHwConfigJson(task.hw, 'search hardware');
   const batch = sliceSamples(ctx.set.images, 0, Math.min(task.samples, ctx.set.images.type.shape[0]!));
   const r = await runDesignPoint({ quantGraph: q.graph, hw, batch, threads: 1 });

@@ -9,6 +9,7 @@ import type { Graph } from '../../compiler/ir/graph.js';
 import { type HeldOutSource, loadChoiceData } from '../../compiler/data/choice-data.js';
 import { type ChoiceScore, firstSamples, floatScore, heldOutSet, pairedDropSe } from '../../compiler/ptq/choice-score.js';
 import { cachedFloatGraph, calibrationCache, quantizeModel } from '../../compiler/ptq/quantize-model.js';
+import { withFastConvs } from './fast-evaluation.js';
 import { type Width, isPow2Width } from '../../compiler/ptq/sensitivity.js';
 import { type QuantConfig, presetConfig, quantConfigToJson } from '../../compiler/quant/presets.js';
 import type { HwConfig } from '../../isa/hw-config.js';
@@ -70,7 +71,8 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     phaseStart = now;
   };
   const data = loadChoiceData(o.choiceData, o.calibLimit, o.heldOut);
-  const set = heldOutSet(o.graph, data.heldOut, data.heldOutLabels);
+  // The float outputs on the held-out part, with the fast (bit-identical) float conv.
+  const set = withFastConvs(() => heldOutSet(o.graph, data.heldOut, data.heldOutLabels));
   const fScore = floatScore(set);
   const pool = startChoicePool({
     model: o.model, choiceData: o.choiceData, ...(o.calibLimit !== undefined ? { calibLimit: o.calibLimit } : {}), ...(o.heldOut !== undefined ? { heldOut: o.heldOut } : {}),
