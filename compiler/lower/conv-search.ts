@@ -125,7 +125,9 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
       const nGroups = Math.ceil(nTiles / npg);
       const maxKcpg = Math.min(geo.maxChunks, Math.floor(wRows / (npg * geo.chunkRowsW)));
       if (maxKcpg < 1) continue;
-      for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks].filter((k) => k <= maxKcpg))) {
+      // A one-pixel input written group by group (RunAhead.inputGroups): also k-groups of one input group each.
+      const perGroup = inputGroupsOf(geo, source, lead) === undefined ? [] : [lead.inputGroups!.channels / geo.kTile];
+      for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks, ...perGroup].filter((k) => k <= maxKcpg))) {
         const kGroups = Math.ceil(geo.maxChunks / kcpg);
         const wSlabRows = npg * kcpg * geo.chunkRowsW;
         const wSlots = Math.max(1, Math.min(nGroups * kGroups, Math.floor(wRows / wSlabRows)));
@@ -166,6 +168,17 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
   return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit, requantBusy: best.requantBusy };
+}
+
+/**
+ * The input's channel groups as its producer writes them (RunAhead.inputGroups), when the layer can start a
+ * k-group on each: a one-pixel, one-tap input on chip (a dense layer after a global pool) whose groups are
+ * whole reduction chunks, not group-scaled.
+ */
+export function inputGroupsOf(geo: ConvGeometry, source: ConvSource, lead: RunAhead): RunAhead['inputGroups'] {
+  const g = lead.inputGroups;
+  const ok = g !== undefined && source.kind === 'img' && geo.taps === 1 && geo.s.oh * geo.s.ow === 1 && geo.kChunks === undefined && g.channels % geo.kTile === 0;
+  return ok ? g : undefined;
 }
 
 /** Window step costs per channel tile, shared by the plans of one search (keyed by tile index). */
@@ -210,8 +223,15 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   // end of the layers before it).
   if (p.source.kind === 'img') pipe.runAhead(lead.loads);
   const q = new ComputeQueueModel(m, fetch);
+  // An input written group by group, computed in k-groups (interleave-array.ts puts each behind its group's MOVE):
+  // the array issues behind the last group's POOL, each k-group once its channels are in (RunAhead.inputGroups).
+  const groupsIn = p.kGroups > 1 ? inputGroupsOf(geo, p.source, lead) : undefined;
   // An image written in pieces (RunAhead.array): the array starts while the last piece runs.
-  const arrayLead = p.source.kind === 'img' ? lead.array?.cycles ?? 0 : 0;
+  const arrayLead = p.source.kind === 'img' ? Math.max(lead.array?.cycles ?? 0, groupsIn?.lead ?? 0) : 0;
+  const groupReady = (v: Visit) => {
+    const last = Math.min(s.cin, v.c1 * geo.kTile) - 1;
+    return Math.max(...groupsIn!.ready.slice(Math.floor((v.c0 * geo.kTile) / groupsIn!.channels), Math.floor(last / groupsIn!.channels) + 1));
+  };
   q.startEarly(arrayLead);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
@@ -288,7 +308,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     if (!early || !v.weights.load) params();
     const origin = originByte(p, v, d.rowBytes.input);
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
-    const inReadyV = inReady;
+    const inReadyV = groupsIn === undefined ? inReady : groupReady(v);
     const wReadyV = [...wReady[v.weights.slot]!];
     const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;
