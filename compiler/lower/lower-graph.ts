@@ -161,9 +161,8 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     const cycles = lastPieceCycles(ctx, l, x(), y);
     if (cycles > 0) ctx.runAhead = { ...ctx.runAhead, array: { cycles, config: config(hw, 'int8', a, x(), 8) } };
   }
-  if (ctx.runAhead !== undefined && img !== undefined && node.op === 'qglobal_avgpool' && v(x()).out !== undefined) {
-    ctx.runAhead = { ...ctx.runAhead, inputGroups: { ...groupedPoolOutput(ctx, x()), config: config(hw, 'int8', a, x(), 8) } };
-  }
+  const grouped = node.op === 'qglobal_avgpool' && v(x()).out !== undefined ? groupedPoolOutput(ctx, x()) : undefined;
+  if (ctx.runAhead !== undefined && img !== undefined && grouped !== undefined) ctx.runAhead = { ...ctx.runAhead, inputGroups: { ...grouped, config: config(hw, 'int8', a, x(), 8) } };
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -236,13 +235,16 @@ function lastPieceCycles(ctx: LowerContext, l: NetLayer, x: ActTensor, y: ActTen
  * consumer computes it group by group (cost-model.ts RunAhead.inputGroups, interleave-array.ts): group g is in
  * the image G − 1 − g POOLs before the pool's last MOVE ends, and the consumer's array work issues behind the
  * last POOL, its cycles and that MOVE's (one row: the read, then the write a cycle later; CYCLE-MODEL.md §2)
- * before the pool's end.
+ * before the pool's end. Only for a pool that stays in its own range (below MIN_PIECED_CYCLES).
  */
-function groupedPoolOutput(ctx: LowerContext, x: ActTensor): { channels: number; ready: number[]; lead: number } {
+function groupedPoolOutput(ctx: LowerContext, x: ActTensor): { channels: number; ready: number[]; lead: number } | undefined {
   const gc = vectorGroup(x, ctx);
   const groups = Math.ceil(x.c / gc);
   const pool = x.h * x.w * Math.ceil(gc / ctx.hw.vector.lanes);
   const move = 2;
+  // A pool of MIN_PIECED_CYCLES or more moves its POOLs into its producer's stream (interleave-vector.ts), ahead
+  // of its MOVEs, which then follow every POOL (fmnist_cnn at 8x8: 8 groups, 392 cycles; ResNet-18's 512 channels).
+  if (groups * pool >= MIN_PIECED_CYCLES) return undefined;
   return { channels: gc, ready: Array.from({ length: groups }, (_, g) => -(groups - 1 - g) * pool), lead: pool + move };
 }
 
