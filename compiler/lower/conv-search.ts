@@ -173,11 +173,13 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
 /**
  * The input's channel groups as its producer writes them (RunAhead.inputGroups), when the layer can start a
  * k-group on each: a one-pixel, one-tap input on chip (a dense layer after a global pool) whose groups are
- * whole reduction chunks, not group-scaled.
+ * whole reduction chunks, not group-scaled, and one channel tile (models/examples/cnn_bn.qir's fc at 8x8 has
+ * two: a later k-group's weight LOAD then sits behind the pool in the stream, the token pass fences the
+ * layer's first instruction behind the last POOL, and the layer gained nothing: 61 cycles, predicted 29).
  */
 export function inputGroupsOf(geo: ConvGeometry, source: ConvSource, lead: RunAhead): RunAhead['inputGroups'] {
   const g = lead.inputGroups;
-  const ok = g !== undefined && source.kind === 'img' && geo.taps === 1 && geo.s.oh * geo.s.ow === 1 && geo.kChunks === undefined && g.channels % geo.kTile === 0;
+  const ok = g !== undefined && source.kind === 'img' && geo.taps === 1 && geo.s.oh * geo.s.ow === 1 && geo.kChunks === undefined && g.channels % geo.kTile === 0 && geo.tiles.length === 1;
   return ok ? g : undefined;
 }
 
