@@ -8,11 +8,10 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, inputGroupsOf, vectorBandHeight, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, visitGroupsReady, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
-import { VECTOR_BANDS } from './interleave-vector.js';
 import { mapFail } from './mapping-errors.js';
 
 /** Where the results go: DRAM (pixBytes per pixel), a resident OUT copy, a consumer's IMG (MOVE). */
@@ -41,18 +40,6 @@ export function besideTail(p: ConvPlan, vector: number, requantBusy: number, cyc
   const channels = (from: number) => p.geo.tiles.slice(from).reduce((a, t) => a + t.n, 0);
   const share = ((oy1 - oy0) / p.geo.s.oh) * (channels((p.nGroups - 1) * p.npg) / channels(0));
   return Math.max(vector * share, requantBusy + vector - cycles);
-}
-
-/**
- * The band height for a conv whose result feeds only in-place pools/adds: about VECTOR_BANDS bands, each
- * band's REQUANTs before the next band's COMPUTEs, so the pool/add of the rows done runs beside the array
- * (interleave-vector.ts). Only bands of whole os COMPUTEs (a multiple of R pixels, at least 4R): a small
- * map (ResNet-18's 14x14 and 7x7 layers) would pay partial COMPUTEs for less vector work than it hides.
- */
-function vectorBandHeight(oh: number, ow: number, R: number): number | undefined {
-  const bh = Math.ceil(oh / VECTOR_BANDS);
-  for (let h = bh; h <= Math.min(oh - 1, 2 * bh); h++) if ((h * ow) % R === 0 && h * ow >= 4 * R) return h;
-  return undefined;
 }
 
 /** Working rows the layer may use (the resident tensors sit above them). */
@@ -126,7 +113,8 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
       const maxKcpg = Math.min(geo.maxChunks, Math.floor(wRows / (npg * geo.chunkRowsW)));
       if (maxKcpg < 1) continue;
       // A one-pixel input written group by group (RunAhead.inputGroups): also k-groups of one input group each.
-      const perGroup = inputGroupsOf(geo, source, lead) === undefined ? [] : [lead.inputGroups!.channels / geo.kTile];
+      const byGroup = inputGroupsOf(geo, source, lead) !== undefined;
+      const perGroup = byGroup ? [lead.inputGroups!.channels / geo.kTile] : [];
       for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks, ...perGroup].filter((k) => k <= maxKcpg))) {
         const kGroups = Math.ceil(geo.maxChunks / kcpg);
         const wSlabRows = npg * kcpg * geo.chunkRowsW;
@@ -146,7 +134,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
             const plan: ConvPlan = {
-              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accSlots,
+              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), ...(byGroup && kGroups > 1 ? { paramsFirst: true } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accSlots,
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: Math.floor(accRowsTotal / accSlots), stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
@@ -168,19 +156,6 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
     mapFail('MAP001', layer, `one output row needs ${rows} input-buffer rows (the layer may use ${space.inputRows}), one chunk of one channel tile ${geo.chunkRowsW} weight rows (the buffer has ${wRows}), 3 param rows and 1 accumulator row`);
   }
   return { plan: best.plan, cycles: best.cycles, traffic: best.traffic, instructions: best.instructions, exit: best.exit, requantBusy: best.requantBusy };
-}
-
-/**
- * The input's channel groups as its producer writes them (RunAhead.inputGroups), when the layer can start a
- * k-group on each: a one-pixel, one-tap input on chip (a dense layer after a global pool) whose groups are
- * whole reduction chunks, not group-scaled, and one channel tile (models/examples/cnn_bn.qir's fc at 8x8 has
- * two: a later k-group's weight LOAD then sits behind the pool in the stream, the token pass fences the
- * layer's first instruction behind the last POOL, and the layer gained nothing: 61 cycles, predicted 29).
- */
-export function inputGroupsOf(geo: ConvGeometry, source: ConvSource, lead: RunAhead): RunAhead['inputGroups'] {
-  const g = lead.inputGroups;
-  const ok = g !== undefined && source.kind === 'img' && geo.taps === 1 && geo.s.oh * geo.s.ow === 1 && geo.kChunks === undefined && g.channels % geo.kTile === 0 && geo.tiles.length === 1;
-  return ok ? g : undefined;
 }
 
 /** Window step costs per channel tile, shared by the plans of one search (keyed by tile index). */
@@ -230,10 +205,6 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   const groupsIn = p.kGroups > 1 ? inputGroupsOf(geo, p.source, lead) : undefined;
   // An image written in pieces (RunAhead.array): the array starts while the last piece runs.
   const arrayLead = p.source.kind === 'img' ? Math.max(lead.array?.cycles ?? 0, groupsIn?.lead ?? 0) : 0;
-  const groupReady = (v: Visit) => {
-    const last = Math.min(s.cin, v.c1 * geo.kTile) - 1;
-    return Math.max(...groupsIn!.ready.slice(Math.floor((v.c0 * geo.kTile) / groupsIn!.channels), Math.floor(last / groupsIn!.channels) + 1));
-  };
   q.startEarly(arrayLead);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
@@ -310,7 +281,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     if (!early || !v.weights.load) params();
     const origin = originByte(p, v, d.rowBytes.input);
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
-    const inReadyV = groupsIn === undefined ? inReady : groupReady(v);
+    const inReadyV = groupsIn === undefined ? inReady : visitGroupsReady(p, v, groupsIn);
     const wReadyV = [...wReady[v.weights.slot]!];
     const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;

@@ -16,7 +16,7 @@ import type { LayerLowering, LowerContext } from './context.js';
 import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
 import { planConvLayer } from './conv-layer.js';
-import { inputGroupsOf } from './conv-search.js';
+import { inputGroupsOf } from './conv-plan.js';
 import type { ResidencyPlan } from './residency.js';
 import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseChoice } from './layer-kinds.js';
 import { vectorGroup, type VectorTensor } from './vector-io.js';
