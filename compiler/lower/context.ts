@@ -11,6 +11,8 @@ export interface LowerContext {
   readonly emitter: Emitter;
   /** What the previous layer on the array left the next one's loads (cost model; set as layers are planned in order). */
   runAhead?: RunAhead;
+  /** Tensors whose producer MOVEs each channel group into the consumer's image on its own (its consumer computes group by group). */
+  groupedHandOff?: Set<string>;
 }
 
 /**

@@ -12,6 +12,8 @@ import { inputRowsOf } from './conv-geometry.js';
 import type { ImgLayout } from './onchip-layout.js';
 import { imgPitch } from './onchip-layout.js';
 import { SlabCache, type SlabUse } from './slab-cache.js';
+import type { RunAhead } from './cost-model.js';
+import { VECTOR_BANDS } from './interleave-vector.js';
 
 /** Where the input comes from: bands loaded from DRAM (dense NHWC pixels), or a resident image. */
 export type ConvSource = { readonly kind: 'dram'; readonly pixBytes: number } | { readonly kind: 'img'; readonly img: ImgLayout };
@@ -45,6 +47,11 @@ export interface ConvPlan {
    * inside it: the bands' halo rows are not re-read from DRAM (the pool/add beside the producer, issue 13).
    */
   readonly inputOnce?: boolean;
+  /**
+   * The parameters load with the first k-group's weights, not the last's (k-groups behind the input's channel
+   * groups, conv-search.ts inputGroupsOf): the REQUANT then never waits for a LOAD queued behind the later slabs.
+   */
+  readonly paramsFirst?: boolean;
   /** Slots per buffer and rows per slab. */
   readonly inSlots: number;
   readonly wSlots: number;
@@ -69,6 +76,18 @@ export function bandSlab(geo: ConvGeometry, inRows: number, pixBytes: number, ro
   const paddedWidth = geo.pads.left + geo.s.w + geo.pads.right;
   const pitch = imgPitch(paddedWidth, pixBytes, rowBytes);
   return { inRows, paddedWidth, pitch, pixelBytes: pixBytes, rows: (inRows * pitch) / rowBytes };
+}
+
+/**
+ * The band height for a conv whose result feeds only in-place pools/adds: about VECTOR_BANDS bands, each
+ * band's REQUANTs before the next band's COMPUTEs, so the pool/add of the rows done runs beside the array
+ * (interleave-vector.ts). Only bands of whole os COMPUTEs (a multiple of R pixels, at least 4R): a small
+ * map (ResNet-18's 14x14 and 7x7 layers) would pay partial COMPUTEs for less vector work than it hides.
+ */
+export function vectorBandHeight(oh: number, ow: number, R: number): number | undefined {
+  const bh = Math.ceil(oh / VECTOR_BANDS);
+  for (let h = bh; h <= Math.min(oh - 1, 2 * bh); h++) if ((h * ow) % R === 0 && h * ow >= 4 * R) return h;
+  return undefined;
 }
 
 /** Input rows of the tallest band of `bh` output rows. */
@@ -161,7 +180,7 @@ export function walkPlan(p: ConvPlan, inBase: number, visit: (v: Visit) => void)
           }
           visit({
             b, gi, kg, j0, j1, c0: kg * p.kcpg, c1: (kg + 1) * p.kcpg,
-            input: inputs?.use(p.inputOnce === true ? 0 : b), weights: weights.use(gi * p.kGroups + kg), params: lastK ? params.use(gi) : undefined,
+            input: inputs?.use(p.inputOnce === true ? 0 : b), weights: weights.use(gi * p.kGroups + kg), params: lastK || (p.paramsFirst === true && kg === 0) ? params.use(gi) : undefined,
             blocks, firstK: kg === 0, lastK,
           });
         }
@@ -225,4 +244,24 @@ export function requantsCarry(p: ConvPlan, os: boolean, from: { v: Visit; blk: B
 /** Whether a visit loads its parameters right after the first tile's weights (ws, for its early first REQUANT) or after all of them. */
 export function paramsAfterFirstTile(os: boolean): boolean {
   return !os;
+}
+
+/**
+ * The input's channel groups as its producer writes them (RunAhead.inputGroups), when the layer can start a
+ * k-group on each: a one-pixel, one-tap input on chip (a dense layer after a global pool) whose groups are
+ * whole reduction chunks, not group-scaled, and one channel tile (models/examples/cnn_bn.qir's fc at 8x8 has
+ * two: a later k-group's weight LOAD then sits behind the pool in the stream, the token pass fences the
+ * layer's first instruction behind the last POOL, and the layer gained nothing: 61 cycles, predicted 29).
+ */
+export function inputGroupsOf(geo: ConvGeometry, source: ConvSource, lead: RunAhead): RunAhead['inputGroups'] {
+  const g = lead.inputGroups;
+  const ok = g !== undefined && source.kind === 'img' && geo.taps === 1 && geo.s.oh * geo.s.ow === 1 && geo.kChunks === undefined && g.channels % geo.kTile === 0 && geo.tiles.length === 1;
+  return ok ? g : undefined;
+}
+
+/** When a visit's input channels are in (RunAhead.inputGroups): the latest of the groups its k-range reads. */
+export function visitGroupsReady(p: ConvPlan, v: Visit, groups: NonNullable<RunAhead['inputGroups']>): number {
+  const { kTile, s } = p.geo;
+  const last = Math.min(s.cin, v.c1 * kTile) - 1;
+  return Math.max(...groups.ready.slice(Math.floor((v.c0 * kTile) / groups.channels), Math.floor(last / groups.channels) + 1));
 }

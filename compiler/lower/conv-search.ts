@@ -8,11 +8,10 @@ import type { DerivedHw } from '../../isa/hw-config.js';
 import { tileWeightVectors } from '../../isa/spec.js';
 import { MAX_BLOCK_ROWS, MAX_COMPUTE_K } from './field-limits.js';
 import { chunkRange, type ConvGeometry } from './conv-geometry.js';
-import { bandInputRows, bandSlab, bandsOf, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
+import { bandInputRows, bandSlab, bandsOf, inputGroupsOf, vectorBandHeight, originSlabRows, paramsAfterFirstTile, slabInputRows, RequantSlots, requantsCarry, visitGroupsReady, walkPlan, type Block, type ConvPlan, type ConvSource, type Visit } from './conv-plan.js';
 import { burstsOf, ComputeQueueModel, costMachine, FetchModel, NO_RUN_AHEAD, requantCycles, UnitPipeline, vectorReadCycles, type CostMachine, type RunAhead } from './cost-model.js';
 import { imgByte } from './onchip-layout.js';
 import { WindowCosts } from './window-cost.js';
-import { VECTOR_BANDS } from './interleave-vector.js';
 import { mapFail } from './mapping-errors.js';
 
 /** Where the results go: DRAM (pixBytes per pixel), a resident OUT copy, a consumer's IMG (MOVE). */
@@ -41,18 +40,6 @@ export function besideTail(p: ConvPlan, vector: number, requantBusy: number, cyc
   const channels = (from: number) => p.geo.tiles.slice(from).reduce((a, t) => a + t.n, 0);
   const share = ((oy1 - oy0) / p.geo.s.oh) * (channels((p.nGroups - 1) * p.npg) / channels(0));
   return Math.max(vector * share, requantBusy + vector - cycles);
-}
-
-/**
- * The band height for a conv whose result feeds only in-place pools/adds: about VECTOR_BANDS bands, each
- * band's REQUANTs before the next band's COMPUTEs, so the pool/add of the rows done runs beside the array
- * (interleave-vector.ts). Only bands of whole os COMPUTEs (a multiple of R pixels, at least 4R): a small
- * map (ResNet-18's 14x14 and 7x7 layers) would pay partial COMPUTEs for less vector work than it hides.
- */
-function vectorBandHeight(oh: number, ow: number, R: number): number | undefined {
-  const bh = Math.ceil(oh / VECTOR_BANDS);
-  for (let h = bh; h <= Math.min(oh - 1, 2 * bh); h++) if ((h * ow) % R === 0 && h * ow >= 4 * R) return h;
-  return undefined;
 }
 
 /** Working rows the layer may use (the resident tensors sit above them). */
@@ -125,7 +112,10 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
       const nGroups = Math.ceil(nTiles / npg);
       const maxKcpg = Math.min(geo.maxChunks, Math.floor(wRows / (npg * geo.chunkRowsW)));
       if (maxKcpg < 1) continue;
-      for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks].filter((k) => k <= maxKcpg))) {
+      // A one-pixel input written group by group (RunAhead.inputGroups): also k-groups of one input group each.
+      const byGroup = inputGroupsOf(geo, source, lead) !== undefined;
+      const perGroup = byGroup ? [lead.inputGroups!.channels / geo.kTile] : [];
+      for (const kcpg of new Set([maxKcpg, Math.max(1, Math.floor(maxKcpg / 2)), geo.maxChunks, ...perGroup].filter((k) => k <= maxKcpg))) {
         const kGroups = Math.ceil(geo.maxChunks / kcpg);
         const wSlabRows = npg * kcpg * geo.chunkRowsW;
         const wSlots = Math.max(1, Math.min(nGroups * kGroups, Math.floor(wRows / wSlabRows)));
@@ -144,7 +134,7 @@ export function searchConvPlan(layer: string, geo: ConvGeometry, source: ConvSou
           const segPixels = kGroups > 1 ? blockPixels : bandPixels;
           for (const order of nGroups > 1 && bands.length > 1 ? (['bands', 'groups'] as const) : (['bands'] as const)) {
             const plan: ConvPlan = {
-              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accSlots,
+              geo, source, order, bands, ...(inputOnce ? { inputOnce } : {}), ...(byGroup && kGroups > 1 ? { paramsFirst: true } : {}), npg, nGroups, kcpg, kGroups, segPixels, blockPixels, band, inSlots, wSlots, pSlots, accSlots,
               stageSlots, wSlabRows, wTileRows: kcpg * geo.chunkRowsW, accRows: Math.floor(accRowsTotal / accSlots), stageRows: staging ? blockPixels * npg : 0,
             };
             const scored = estimatePlan(plan, sink, m, d, os, windows, lead);
@@ -210,8 +200,11 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
   // end of the layers before it).
   if (p.source.kind === 'img') pipe.runAhead(lead.loads);
   const q = new ComputeQueueModel(m, fetch);
+  // An input written group by group, computed in k-groups (interleave-array.ts puts each behind its group's MOVE):
+  // the array issues behind the last group's POOL, each k-group once its channels are in (RunAhead.inputGroups).
+  const groupsIn = p.kGroups > 1 ? inputGroupsOf(geo, p.source, lead) : undefined;
   // An image written in pieces (RunAhead.array): the array starts while the last piece runs.
-  const arrayLead = p.source.kind === 'img' ? lead.array?.cycles ?? 0 : 0;
+  const arrayLead = p.source.kind === 'img' ? Math.max(lead.array?.cycles ?? 0, groupsIn?.lead ?? 0) : 0;
   q.startEarly(arrayLead);
   const traffic = { input: 0, weights: 0, params: 0, output: 0 };
   let instructions = 0;
@@ -288,7 +281,7 @@ export function estimatePlan(p: ConvPlan, sink: ConvSink, m: CostMachine, d: Der
     if (!early || !v.weights.load) params();
     const origin = originByte(p, v, d.rowBytes.input);
     // What this visit's instructions wait for, as its loads left it (later loads fill other slots).
-    const inReadyV = inReady;
+    const inReadyV = groupsIn === undefined ? inReady : visitGroupsReady(p, v, groupsIn);
     const wReadyV = [...wReady[v.weights.slot]!];
     const wReadyOf = (jj: number) => (os ? Math.max(-arrayLead, ...wReadyV) : Math.max(-arrayLead, wReadyV[jj] ?? -arrayLead));
     const pReadyV = v.params === undefined ? 0 : pReady[v.params.slot]!;

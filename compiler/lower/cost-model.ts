@@ -77,6 +77,14 @@ export interface RunAhead {
    * unit to finish (cnn_bn w4a8: conv2 starts after the last POOL ends), and the lowering drops the lead.
    */
   readonly array?: { readonly cycles: number; readonly config: InstructionFields<'CONFIG'> };
+  /**
+   * The layer's input is one pixel written channel group by channel group (a global pool's POOL per group, each
+   * followed by its MOVE): group g, channels [g·channels, (g + 1)·channels), is in the image `ready[g]` cycles
+   * after the layers' end (negative: before it), and the compute queue may issue `lead` cycles before it (behind
+   * the last POOL). A dense layer whose k-groups follow the groups may start each on its own channels
+   * (conv-search.ts inputGroupsOf; the stream order is interleave-array.ts's).
+   */
+  readonly inputGroups?: { readonly channels: number; readonly ready: readonly number[]; readonly lead: number; readonly config: InstructionFields<'CONFIG'> };
 }
 
 /** No run-ahead: the next layer's loads start with it. */

@@ -12,6 +12,7 @@ import type { LayerEntry } from '../../isa/program-tables.js';
 import { assert } from '../../core/diagnostics.js';
 import { placeTokens, type StreamItem, type SyncStats } from './sync.js';
 import { interleaveVectorLayers } from './interleave-vector.js';
+import { interleaveArrayLayers } from './interleave-array.js';
 
 /** One instruction and the comment lines printed before it in the disassembly. */
 interface Item {
@@ -51,6 +52,8 @@ export class Emitter {
   private header: string[] = [];
   private pending: Tile | undefined;
   private config: InstructionFields<'CONFIG'> | undefined;
+  /** Layers whose previous layer hands its channel groups over one by one (interleave-array.ts). */
+  private readonly early = new Set<number>();
 
   /** Starts a layer: closes the previous one and emits a CONFIG when the layer's differs from the one in effect. */
   beginLayer(name: string, config: InstructionFields<'CONFIG'>, comment: string): void {
@@ -90,6 +93,11 @@ export class Emitter {
     this.pending = undefined;
   }
 
+  /** The current layer computes k-groups that follow its input's channel groups: the previous layer hands each group over as it is done. */
+  startInPrevious(): void {
+    this.early.add(this.layerNames.length - 1);
+  }
+
   /** Closes the current layer (its last tile's computes and stores). */
   endLayer(): void {
     if (this.pending !== undefined) this.flushPending();
@@ -103,7 +111,8 @@ export class Emitter {
   finish(hw: HwConfig, interleave = true): { instructions: Instruction[]; comments: Map<number, string[]>; layers: LayerEntry[]; sync: SyncStats } {
     this.endLayer();
     this.items.push({ instr: makeInstruction('HALT', {}), comments: ['end of program'], layer: Math.max(0, this.layerNames.length - 1) });
-    const { stream, stats } = placeTokens(interleave ? interleaveVectorLayers(this.items, this.layerNames, hw) : this.items, hw);
+    const ordered = interleaveArrayLayers(interleave ? interleaveVectorLayers(this.items, this.layerNames, hw) : this.items, this.early, hw);
+    const { stream, stats } = placeTokens(ordered, hw);
     const comments = new Map<number, string[]>();
     stream.forEach((it, k) => {
       if (it.comments.length > 0) comments.set(k, it.comments);

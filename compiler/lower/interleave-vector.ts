@@ -49,7 +49,7 @@ export function pieceRows(h: number, rowCycles: number): number {
 }
 
 /** Per buffer, the bounding row range read and the one written ([lo, hi], empty when lo > hi). */
-type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
+export type Span = Map<BufferName, { r0: number; r1: number; w0: number; w1: number }>;
 
 /** Instructions that may move: the vector unit's work of a pool or add. */
 const MOVABLE = new Set<Instruction['op']>(['POOL', 'ADD']);
@@ -75,7 +75,7 @@ function spanOf(i: Instruction, mode: ArrayMode, hw: HwConfig, d: ReturnType<typ
 const meets = (a0: number, a1: number, b0: number, b1: number) => a0 <= b1 && b0 <= a1;
 
 /** Whether two footprints touch a common row with at least one of them writing it. */
-function conflict(a: Span, b: Span): boolean {
+export function conflict(a: Span, b: Span): boolean {
   for (const [buf, x] of a) {
     const y = b.get(buf);
     if (y === undefined) continue;
@@ -111,24 +111,8 @@ function unitCycles(i: Instruction, hw: HwConfig): { unit: 'array' | 'vector' | 
  * whose movable work is below `minMoved` vector cycles stays.
  */
 export function interleaveVectorLayers(items: readonly StreamItem[], layerNames: readonly string[], hw: HwConfig, minMoved = MIN_PIECED_CYCLES): StreamItem[] {
-  const d = deriveHw(hw);
-  // Footprints need the mode and window in effect at each instruction.
-  const spans: Span[] = [];
-  let mode: ArrayMode = 'int8';
-  let window: InstructionOf<'WINDOW'> | undefined;
-  for (const it of items) {
-    const i = it.instr;
-    if (i.op === 'CONFIG') mode = i.mode;
-    if (i.op === 'WINDOW') window = i;
-    spans.push(spanOf(i, mode, hw, d, window));
-  }
-  // Layer k's items occupy [start[k], start[k + 1]).
-  const start: number[] = [];
-  items.forEach((it, k) => {
-    const l = it.layer ?? 0;
-    while (start.length <= l) start.push(k);
-  });
-  start.push(items.length);
+  const spans = streamSpans(items, hw);
+  const start = layerStarts(items);
   const out: StreamItem[] = [];
   let done = 0;
   for (let v = 1; v + 1 < start.length; v++) {
@@ -143,6 +127,32 @@ export function interleaveVectorLayers(items: readonly StreamItem[], layerNames:
   }
   for (; done < items.length; done++) out.push(items[done]!);
   return out;
+}
+
+/** Each item's bounding footprint, under the mode and window in effect at it. */
+export function streamSpans(items: readonly StreamItem[], hw: HwConfig): Span[] {
+  const d = deriveHw(hw);
+  const spans: Span[] = [];
+  let mode: ArrayMode = 'int8';
+  let window: InstructionOf<'WINDOW'> | undefined;
+  for (const it of items) {
+    const i = it.instr;
+    if (i.op === 'CONFIG') mode = i.mode;
+    if (i.op === 'WINDOW') window = i;
+    spans.push(spanOf(i, mode, hw, d, window));
+  }
+  return spans;
+}
+
+/** Layer k's items occupy [start[k], start[k + 1]) (the last entry is the stream's length). */
+export function layerStarts(items: readonly StreamItem[]): number[] {
+  const start: number[] = [];
+  items.forEach((it, k) => {
+    const l = it.layer ?? 0;
+    while (start.length <= l) start.push(k);
+  });
+  start.push(items.length);
+  return start;
 }
 
 /** Producer items [p0, v0) and vector-layer items [v0, v1), merged (see interleaveVectorLayers). */

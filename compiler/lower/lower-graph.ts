@@ -16,6 +16,7 @@ import type { LayerLowering, LowerContext } from './context.js';
 import type { RequantSpec } from './requant.js';
 import { lowerDepthwise } from './depthwise.js';
 import { planConvLayer } from './conv-layer.js';
+import { inputGroupsOf } from './conv-plan.js';
 import type { ResidencyPlan } from './residency.js';
 import { depthwiseOnArray, planNetworkResidency, weightedShape, type DepthwiseChoice } from './layer-kinds.js';
 import { vectorGroup, type VectorTensor } from './vector-io.js';
@@ -160,6 +161,8 @@ function planLayer(ctx: LowerContext, net: Network, l: NetLayer, k: number, s: C
     const cycles = lastPieceCycles(ctx, l, x(), y);
     if (cycles > 0) ctx.runAhead = { ...ctx.runAhead, array: { cycles, config: config(hw, 'int8', a, x(), 8) } };
   }
+  const grouped = node.op === 'qglobal_avgpool' && v(x()).out !== undefined ? groupedPoolOutput(ctx, x()) : undefined;
+  if (ctx.runAhead !== undefined && img !== undefined && grouped !== undefined) ctx.runAhead = { ...ctx.runAhead, inputGroups: { ...grouped, config: config(hw, 'int8', a, x(), 8) } };
   switch (node.op) {
     case 'qconv2d':
     case 'qdense':
@@ -226,6 +229,25 @@ function lastPieceCycles(ctx: LowerContext, l: NetLayer, x: ActTensor, y: ActTen
   return lastRows * (rowCycles + y.w * groups);
 }
 
+/**
+ * A global pool over a resident input writes its one output pixel a channel group at a time (pool.ts: a POOL
+ * per group, h·w taps per lane group), each group MOVEd into the consumer's image right behind its POOL when the
+ * consumer computes it group by group (cost-model.ts RunAhead.inputGroups, interleave-array.ts): group g is in
+ * the image G − 1 − g POOLs before the pool's last MOVE ends, and the consumer's array work issues behind the
+ * last POOL, its cycles and that MOVE's (one row: the read, then the write a cycle later; CYCLE-MODEL.md §2)
+ * before the pool's end. Only for a pool that stays in its own range (below MIN_PIECED_CYCLES).
+ */
+function groupedPoolOutput(ctx: LowerContext, x: ActTensor): { channels: number; ready: number[]; lead: number } | undefined {
+  const gc = vectorGroup(x, ctx);
+  const groups = Math.ceil(x.c / gc);
+  const pool = x.h * x.w * Math.ceil(gc / ctx.hw.vector.lanes);
+  const move = 2;
+  // A pool of MIN_PIECED_CYCLES or more moves its POOLs into its producer's stream (interleave-vector.ts), ahead
+  // of its MOVEs, which then follow every POOL (fmnist_cnn at 8x8: 8 groups, 392 cycles; ResNet-18's 512 channels).
+  if (groups * pool >= MIN_PIECED_CYCLES) return undefined;
+  return { channels: gc, ready: Array.from({ length: groups }, (_, g) => -(groups - 1 - g) * pool), lead: pool + move };
+}
+
 /** A layer of about `cycles` that leaves the load queue and the weight and parameter rows alone. */
 function extendRunAhead(ctx: LowerContext, cycles: number): void {
   const r = ctx.runAhead;
@@ -285,7 +307,8 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
   const cfg = config(ctx.hw, mode, a, x, mode === 'w4a8-log' ? MODE_OPERAND_BITS[mode].weight : wBits);
   // The array's early start behind a pieced pool/add holds only when no new CONFIG comes between (RunAhead.array).
   const ra = ctx.runAhead;
-  if (ra?.array !== undefined && !sameConfig(ra.array.config, cfg)) ctx.runAhead = { loads: ra.loads, weights: ra.weights, params: ra.params };
+  const lead = ra?.array ?? ra?.inputGroups;
+  if (ra !== undefined && lead !== undefined && !sameConfig(lead.config, cfg)) ctx.runAhead = { loads: ra.loads, weights: ra.weights, params: ra.params };
   // The packers store what the weight buffer holds: w4a8-log's 4-bit codes, else the integers themselves.
   const stored = mode === 'w4a8-log' ? logWeightCodes(node.name, w.data as ArrayLike<number>) : (w.data as ArrayLike<number>);
   const what = `${node.op} ${x.h}x${x.w}x${x.c} → ${y.h}x${y.w}x${y.c}${grouped ? `, ${s.groups} groups` : ''}, ${mode} (weights ${w.type.dtype}, input ${x.dtype}${x.storageBits < 8 ? ' packed' : ''}), ${ctx.hw.array.dataflow}`;
@@ -305,12 +328,18 @@ function planWeighted(ctx: LowerContext, net: Network, l: NetLayer, x: ActTensor
     extendRunAhead(ctx, y.h * y.w * s.kh * s.kw * Math.ceil(y.c / ctx.hw.vector.lanes));
     return begin(`depthwise ${what} on the vector unit (${choice === 'auto' ? 'the cost model predicts it faster than the array' : 'forced'})`, lowerDepthwise(ctx, node.name, s, mode, x, vectorTensor(y, res), stored, r, space));
   }
+  const groupLead = ctx.runAhead?.inputGroups;
   const layer = planConvLayer(ctx, {
     name: node.name, s, mode, weightBits: ctx.d.elementBits.weight[mode], x, xImg: res.placement.get(x.name)?.img, y, yPlace: res.placement.get(y.name),
     weights: stored, r, space: { inputRows: res.workInput[k]!, outputRows: res.workOutput[k]! }, groupScales: gs,
     vectorBeside: vectorBeside(net, l, res, ctx.hw.vector.lanes),
   });
   const p = layer.scored.plan;
+  // k-groups that follow the input's channel groups: the producer MOVEs each group on its own, and the stream
+  // puts each k-group behind its group's MOVE (interleave-array.ts).
+  const byGroup = groupLead !== undefined && p.kGroups > 1 && inputGroupsOf(layer.geo, p.source, { loads: 0, weights: 0, params: 0, inputGroups: groupLead }) !== undefined;
+  if (byGroup) (ctx.groupedHandOff ??= new Set()).add(x.name);
   const where = `${grouped ? 'on the array (block-diagonal tiles), ' : ''}${p.source.kind === 'img' ? 'input on chip' : p.inputOnce === true ? `input from DRAM once, computed in ${p.bands.length} band(s)` : `input from DRAM in ${p.bands.length} band(s)`}, ${p.nGroups} channel group(s), ${p.kGroups} k-group(s), ${p.order} outer`;
-  return begin(`${what}; ${where}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
+  const lowered = begin(`${what}; ${where}${byGroup ? ', k-groups behind the input\'s channel groups' : ''}; predicted ${Math.round(layer.scored.cycles)} cycles`, layer);
+  return byGroup ? { constants: lowered.constants, emit: (addrs) => { lowered.emit(addrs); ctx.emitter.startInPrevious(); } } : lowered;
 }

@@ -96,13 +96,14 @@ export function storePixels(tile: Tile, ctx: LowerContext, y: ActTensor, base: n
 /**
  * MOVEs result rows of groups [g0, g1) (group g at rows row0 + (g − g0)·groupStride, one per pixel from
  * p0) into the consumer's image. One pixel of whole groups (a global pool feeding a dense layer) is one
- * MOVE over the groups; otherwise one per group (a group's pixels are a strided run).
+ * MOVE over the groups, unless the consumer computes group by group (LowerContext.groupedHandOff); otherwise
+ * one per group (a group's pixels are a strided run).
  */
 export function moveGroups(tile: Tile, ctx: LowerContext, y: ActTensor, img: ImgLayout, g0: number, g1: number, row0: number, groupStride: number, p0: number, pixels: number): void {
   const gc = vectorGroup(y, ctx);
   const gBytes = (gc * y.storageBits) / 8;
   const rowBytes = ctx.d.rowBytes.input;
-  if (pixels === 1 && g1 * gc <= y.c && gBytes % rowBytes === 0 && g1 - g0 > 1) {
+  if (pixels === 1 && g1 * gc <= y.c && gBytes % rowBytes === 0 && g1 - g0 > 1 && ctx.groupedHandOff?.has(y.name) !== true) {
     const off = imgByte(img, Math.floor(p0 / y.w), p0 % y.w) + g0 * gBytes;
     push(tile.stores, 'MOVE', {
       srcBuffer: 'output', srcRow: row0, srcByte: 0, dstBuffer: 'input', dstRow: img.base + Math.floor(off / rowBytes), dstByte: off % rowBytes,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convGeometry, type ConvShape } from '../../../compiler/lower/conv-geometry.js';
-import { RequantSlots, requantsCarry, walkPlan, type ConvPlan, type Visit } from '../../../compiler/lower/conv-plan.js';
+import { inputGroupsOf, RequantSlots, requantsCarry, visitGroupsReady, walkPlan, type ConvPlan, type Visit } from '../../../compiler/lower/conv-plan.js';
 import { searchConvPlan, type ConvSink } from '../../../compiler/lower/conv-search.js';
 import { applyOverrides, deriveHw } from '../../../isa/hw-config.js';
 import { loadHwConfigJson } from '../../../isa/hw-config-json.js';
@@ -85,5 +85,35 @@ describe('walkPlan with three accumulator slots', () => {
     walkPlan(plan, 0, (v) => v.blocks.forEach((b) => slots.push(b.accSlot)));
     expect(slots.length).toBeGreaterThan(3);
     slots.forEach((s, i) => expect(s).toBe(i % 3));
+  });
+});
+
+describe('k-groups behind the input channel groups (inputGroupsOf, visitGroupsReady, paramsFirst)', () => {
+  // fmnist_cnn's logits (1x1x64 → 10) after its global pool of four 16-channel groups, 49 cycles each, at 16x16 os.
+  const osHw = applyOverrides(loadHwConfigJson(readFileSync('models/hw/ample.json', 'utf8'), 'ample.json'), { array: '16x16', dataflow: 'os' });
+  const dense: ConvShape = { h: 1, w: 1, cin: 64, cout: 10, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+  const g = convGeometry(dense, 'int8', osHw, deriveHw(osHw));
+  const groups = { channels: 16, ready: [-147, -98, -49, 0], lead: 51, config: {} as never };
+  const lead = { loads: 0, weights: 0, params: 0, inputGroups: groups };
+  const img = { kind: 'img' as const, img: { base: 0, pitch: 64, pixelBytes: 64, pads: { top: 0, bottom: 0, left: 0, right: 0 } } as never };
+
+  it('applies to a one-pixel, one-tap, one-tile layer on chip only', () => {
+    expect(inputGroupsOf(g, img, lead)).toBe(groups);
+    expect(inputGroupsOf(g, { kind: 'dram', pixBytes: 64 }, lead)).toBeUndefined();
+    expect(inputGroupsOf(g, img, { ...lead, inputGroups: undefined })).toBeUndefined();
+    const twoTiles = convGeometry({ ...dense, cout: 20 }, 'int8', osHw, deriveHw(osHw));
+    expect(inputGroupsOf(twoTiles, img, lead)).toBeUndefined();
+  });
+
+  it('a visit is ready when the last group its k-range reads is; paramsFirst loads the parameters with the first k-group', () => {
+    const sinkDram: ConvSink = { dram: true, outResident: false, img: false, pixBytes: 10, outBits: 8 };
+    const one = searchConvPlan('logits', g, img, sinkDram, { inputRows: 1024, outputRows: 1024 }, osHw, deriveHw(osHw)).plan;
+    const plan: ConvPlan = { ...one, kcpg: 2, kGroups: 2, wSlots: 2, paramsFirst: true };
+    const visits: Visit[] = [];
+    walkPlan(plan, 0, (v) => visits.push(v));
+    expect(visits.map((v) => [v.params?.load, v.lastK])).toEqual([[true, false], [false, true]]);
+    walkPlan({ ...plan, paramsFirst: false }, 0, (v) => expect(v.params === undefined).toBe(!v.lastK));
+    expect(visits.map((v) => visitGroupsReady(plan, v, groups))).toEqual(visits.map((v) => groups.ready[Math.ceil((v.c1 * g.kTile) / 16) - 1]));
+    expect(visitGroupsReady(plan, visits[0]!, groups)).toBeLessThan(0);
   });
 });
