@@ -326,6 +326,36 @@
         (br $rows_loop)))
     (i32.eqz (i64x2.all_true (local.get $ok))))
 
+  ;; dst[r * n + c] = src[r * stride + c] for r < $m, c < $n: i32 to f64 (exact), a block of summed GEMM
+  ;; results made dense for one native copy into the accumulator (pending-sums.ts). Four values per step.
+  (func (export "i32_to_f64") (param $src i32) (param $stride i32) (param $dst i32) (param $m i32) (param $n i32)
+    (local $r i32) (local $s i32) (local $end i32) (local $d i32) (local $v v128)
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $m)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (i32.mul (local.get $r) (local.get $stride)) (i32.const 2))))
+        (local.set $end (i32.add (local.get $s) (i32.shl (local.get $n) (i32.const 2))))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.mul (local.get $r) (local.get $n)) (i32.const 3))))
+        (block $vec_done
+          (loop $vec_loop
+            (br_if $vec_done (i32.gt_u (i32.add (local.get $s) (i32.const 16)) (local.get $end)))
+            (local.set $v (v128.load (local.get $s)))
+            (v128.store (local.get $d) (f64x2.convert_low_i32x4_s (local.get $v)))
+            (v128.store offset=16 (local.get $d) (f64x2.convert_low_i32x4_s
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $v) (local.get $v))))
+            (local.set $s (i32.add (local.get $s) (i32.const 16)))
+            (local.set $d (i32.add (local.get $d) (i32.const 32)))
+            (br $vec_loop)))
+        (block $tail_done
+          (loop $tail_loop
+            (br_if $tail_done (i32.ge_u (local.get $s) (local.get $end)))
+            (f64.store (local.get $d) (f64.convert_i32_s (i32.load (local.get $s))))
+            (local.set $s (i32.add (local.get $s) (i32.const 4)))
+            (local.set $d (i32.add (local.get $d) (i32.const 8)))
+            (br $tail_loop)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows_loop))))
+
   ;; dst[j] += src[j] for j < $n (i32, wrapping; the caller's sums cannot wrap), four lanes at a time.
   (func (export "add_i32") (param $dst i32) (param $src i32) (param $n i32)
     (local $end i32)
