@@ -2,7 +2,9 @@
 // read the same walk again. The lowering streams one band of input through the array once per group of
 // output-channel tiles the accumulator holds (ResNet-18: up to 4 times), each pass over the band's K chunks
 // (up to 5) a batch of its own; without this ResNet-18 gathered 32.9 MB per image for ~15 MB of distinct
-// matrices. A matrix is valid until a LOAD or MOVE writes the input bytes its segments read.
+// matrices. A matrix is valid until a LOAD or MOVE writes the input bytes its segments read. Entries are
+// numbered 0 … ENTRIES − 1: the JavaScript path keeps the bytes here (`bytes`), the WebAssembly path keeps the
+// widened matrix in the kernel's kept slot of the same number (int8-ws-batch.ts).
 import type { Window } from '../functional/window.js';
 
 /** A batch's reference segments (its columns; see Int8WsBatch). */
@@ -29,24 +31,28 @@ interface Entry {
 }
 
 /** Matrices kept: a band's K chunks (ResNet-18: up to 5; its largest matrix 226 KB). */
-const ENTRIES = 6;
+export const ENTRIES = 6;
 
 /** The last ENTRIES gathered matrices of one batcher. */
 export class GatheredWindows {
   private readonly entries: Entry[] = Array.from({ length: ENTRIES }, () => ({ T: -1, m: 0, k: 0, lo: 0, hi: 0, bytes: new Uint8Array(0), refs: [], wins: [] }));
   private next = 0;
 
-  /** The M × K matrix of segments [0, T) of `c` if one is kept (a view; valid until the next `slot`). */
-  find(c: SegmentColumns, T: number, M: number, K: number): Uint8Array | undefined {
-    for (const e of this.entries) if (e.T === T && e.m === M && e.k === K && same(e, c, T)) return e.bytes.subarray(0, M * K);
-    return undefined;
+  /** The entry holding the M × K matrix of segments [0, T) of `c`, or −1 (valid until the next `slot`). */
+  find(c: SegmentColumns, T: number, M: number, K: number): number {
+    for (let j = 0; j < ENTRIES; j++) {
+      const e = this.entries[j]!;
+      if (e.T === T && e.m === M && e.k === K && same(e, c, T)) return j;
+    }
+    return -1;
   }
 
-  /** Room for the M × K matrix of segments [0, T) of `c`, which read input bytes [lo, hi): the caller gathers into it. */
-  slot(c: SegmentColumns, T: number, M: number, K: number, lo: number, hi: number): Uint8Array {
-    const e = this.entries[this.next]!;
+  /** The entry that will hold the M × K matrix of segments [0, T) of `c`, which read input bytes [lo, hi): the
+   *  caller gathers into it (`bytes`, or the kernel's slot of that number). */
+  slot(c: SegmentColumns, T: number, M: number, K: number, lo: number, hi: number): number {
+    const j = this.next;
+    const e = this.entries[j]!;
     this.next = (this.next + 1) % ENTRIES;
-    if (e.bytes.length < M * K) e.bytes = new Uint8Array(M * K);
     e.T = T;
     e.m = M;
     e.k = K;
@@ -62,7 +68,14 @@ export class GatheredWindows {
       e.refs[j + 5] = c.refKOff[t]!;
       e.wins[t] = c.refWin[t];
     }
-    return e.bytes.subarray(0, M * K);
+    return j;
+  }
+
+  /** Entry j's byte storage for its M × K matrix (grown on demand). */
+  bytes(j: number): Uint8Array {
+    const e = this.entries[j]!;
+    if (e.bytes.length < e.m * e.k) e.bytes = new Uint8Array(e.m * e.k);
+    return e.bytes.subarray(0, e.m * e.k);
   }
 
   /** Input bytes [lo, hi) are about to be written: the matrices that read any of them are dropped. */

@@ -63,6 +63,56 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows_loop))))
 
+  ;; Gather and widen one slice of a window (im2col) matrix straight into the A16 layout: row r's
+  ;; bytes start at $src + rows[r] (i32 table at $rows), and its runs (i32 pairs offset, length at
+  ;; $runs, $nruns of them) are copied in order, widened to i16 (zero-extended when $unsigned), to
+  ;; $dst + (r * $kp + $col) * 2; then columns $kend..$kp-1 of the row are zeroed ($kend = $kp: none).
+  ;; 8 bytes per i16x8.load8x8, the run's last length mod 8 one by one.
+  (func (export "gather16") (param $src i32) (param $rows i32) (param $runs i32) (param $nruns i32) (param $m i32)
+                            (param $dst i32) (param $kp i32) (param $col i32) (param $kend i32) (param $unsigned i32)
+    (local $r i32) (local $q i32) (local $base i32) (local $s i32) (local $send i32) (local $d i32) (local $rq i32)
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $m)))
+        (local.set $base (i32.add (local.get $src) (i32.load (i32.add (local.get $rows) (i32.shl (local.get $r) (i32.const 2))))))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $kp)) (local.get $col)) (i32.const 1))))
+        (local.set $q (i32.const 0))
+        (local.set $rq (local.get $runs))
+        (block $runs_done
+          (loop $runs_loop
+            (br_if $runs_done (i32.ge_u (local.get $q) (local.get $nruns)))
+            (local.set $s (i32.add (local.get $base) (i32.load (local.get $rq))))
+            (local.set $send (i32.add (local.get $s) (i32.load offset=4 (local.get $rq))))
+            (block $vec_done
+              (loop $vec_loop
+                (br_if $vec_done (i32.gt_u (i32.add (local.get $s) (i32.const 8)) (local.get $send)))
+                (if (local.get $unsigned)
+                  (then (v128.store (local.get $d) (v128.load8x8_u (local.get $s))))
+                  (else (v128.store (local.get $d) (v128.load8x8_s (local.get $s)))))
+                (local.set $s (i32.add (local.get $s) (i32.const 8)))
+                (local.set $d (i32.add (local.get $d) (i32.const 16)))
+                (br $vec_loop)))
+            (block $tail_done
+              (loop $tail_loop
+                (br_if $tail_done (i32.ge_u (local.get $s) (local.get $send)))
+                (if (local.get $unsigned)
+                  (then (i32.store16 (local.get $d) (i32.load8_u (local.get $s))))
+                  (else (i32.store16 (local.get $d) (i32.load8_s (local.get $s)))))
+                (local.set $s (i32.add (local.get $s) (i32.const 1)))
+                (local.set $d (i32.add (local.get $d) (i32.const 2)))
+                (br $tail_loop)))
+            (local.set $rq (i32.add (local.get $rq) (i32.const 8)))
+            (local.set $q (i32.add (local.get $q) (i32.const 1)))
+            (br $runs_loop)))
+        (if (i32.lt_u (local.get $kend) (local.get $kp))
+          (then
+            (memory.fill
+              (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $kp)) (local.get $kend)) (i32.const 1)))
+              (i32.const 0)
+              (i32.shl (i32.sub (local.get $kp) (local.get $kend)) (i32.const 1)))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows_loop))))
+
   ;; Store the first $count (1..4) lanes of $v at $ptr: the right edge when N is not a multiple of 4.
   (func $store_lanes (param $ptr i32) (param $v v128) (param $count i32)
     (if (i32.ge_u (local.get $count) (i32.const 4))
@@ -275,6 +325,36 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows_loop)))
     (i32.eqz (i64x2.all_true (local.get $ok))))
+
+  ;; dst[r * n + c] = src[r * stride + c] for r < $m, c < $n: i32 to f64 (exact), a block of summed GEMM
+  ;; results made dense for one native copy into the accumulator (pending-sums.ts). Four values per step.
+  (func (export "i32_to_f64") (param $src i32) (param $stride i32) (param $dst i32) (param $m i32) (param $n i32)
+    (local $r i32) (local $s i32) (local $end i32) (local $d i32) (local $v v128)
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $m)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (i32.mul (local.get $r) (local.get $stride)) (i32.const 2))))
+        (local.set $end (i32.add (local.get $s) (i32.shl (local.get $n) (i32.const 2))))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.mul (local.get $r) (local.get $n)) (i32.const 3))))
+        (block $vec_done
+          (loop $vec_loop
+            (br_if $vec_done (i32.gt_u (i32.add (local.get $s) (i32.const 16)) (local.get $end)))
+            (local.set $v (v128.load (local.get $s)))
+            (v128.store (local.get $d) (f64x2.convert_low_i32x4_s (local.get $v)))
+            (v128.store offset=16 (local.get $d) (f64x2.convert_low_i32x4_s
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $v) (local.get $v))))
+            (local.set $s (i32.add (local.get $s) (i32.const 16)))
+            (local.set $d (i32.add (local.get $d) (i32.const 32)))
+            (br $vec_loop)))
+        (block $tail_done
+          (loop $tail_loop
+            (br_if $tail_done (i32.ge_u (local.get $s) (local.get $end)))
+            (f64.store (local.get $d) (f64.convert_i32_s (i32.load (local.get $s))))
+            (local.set $s (i32.add (local.get $s) (i32.const 4)))
+            (local.set $d (i32.add (local.get $d) (i32.const 8)))
+            (br $tail_loop)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows_loop))))
 
   ;; dst[j] += src[j] for j < $n (i32, wrapping; the caller's sums cannot wrap), four lanes at a time.
   (func (export "add_i32") (param $dst i32) (param $src i32) (param $n i32)

@@ -40,6 +40,7 @@ declare const WebAssembly: {
 export interface KernelExports {
   memory: WasmMemory;
   widen(src: number, dst: number, rows: number, k: number, kp: number, unsigned: number): void;
+  gather16(src: number, rows: number, runs: number, nruns: number, m: number, dst: number, kp: number, col: number, kend: number, unsigned: number): void;
   gemm(a: number, w: number, bias: number, c: number, m: number, n: number, kp: number, j0: number, j1: number): void;
   xnor_gemm(a: number, w: number, bias: number, c: number, m: number, n: number, kw: number, k: number): void;
 }
@@ -102,7 +103,10 @@ export function roundUp(x: number, multiple: number): number {
   return Math.ceil(x / multiple) * multiple;
 }
 
-/** Byte offsets of one call's work areas, placed after the packed weights. */
+/** Names the contents of a kept slot (unique across kernels: a stamp from one kernel never matches another's slot). */
+let nextStamp = 1;
+
+/** Byte offsets of one call's work areas, placed after the packed weights, the kept slots and the scratch. */
 interface CallLayout {
   a8: number;
   a16: number;
@@ -113,13 +117,20 @@ interface CallLayout {
 
 /**
  * The WebAssembly SIMD kernel (see the Int8Gemm contract in gemm.ts). Memory holds the packed
- * weights from address 0 upward (bump-allocated, freed with the kernel), then one call's areas:
- * the int8 activations, their i16 widening, the padded bias and C.
+ * weights from address 0 upward (bump-allocated, freed with the kernel), then the kept slots (activation
+ * matrices already widened to i16, kept for later calls: `keep`, `gemmKept`), a scratch area (`scratch`),
+ * then one call's areas: the int8 activations, their i16 widening, the padded bias and C. Packing weights
+ * or growing the slots moves what follows and empties every slot.
  */
 export class WasmInt8Gemm implements Int8Gemm {
   readonly backend = 'wasm-simd' as const;
   private readonly kernel: KernelExports;
   private weightsTop = 0;
+  /** Kept slots: slot s at weightsTop + s · slotBytes; slotStamp[s] names its contents (0: empty). */
+  private slotBytes = 0;
+  private slotCount = 0;
+  private readonly slotStamp: number[] = [];
+  private scratchBytes = 0;
 
   constructor() {
     this.kernel = instantiateKernel();
@@ -178,7 +189,8 @@ export class WasmInt8Gemm implements Int8Gemm {
     const offset = this.weightsTop;
     const length = Math.ceil(n / NR) * NR * kp;
     this.weightsTop = roundUp(offset + length * 2, 16);
-    this.ensure(this.weightsTop);
+    this.slotStamp.fill(0); // the slots moved up with weightsTop (the packing overwrites where they were)
+    this.ensure(this.callBase());
     const packed = new Int16Array(this.kernel.memory.buffer, offset, length);
     packed.fill(0);
     return { kp, offset, packed };
@@ -205,13 +217,73 @@ export class WasmInt8Gemm implements Int8Gemm {
       else new Uint8Array(memory, at.a8, m * k).set(a);
     }
     this.kernel.widen(at.a8, at.a16, m, k, kp, a instanceof Uint8Array ? 1 : 0);
+    return this.multiplyWidened(at.a16, m, n, kp, offset, at, bias);
+  }
+
+  /**
+   * Empties kept slot `slot` and makes room there for an m × k activation matrix widened to i16 (row stride
+   * kp = roundUp(k, 8), rows padded to the 2-row block); returns its byte offset, kp and the stamp naming it. The caller
+   * fills it (`gather16`) and later multiplies it with `gemmKept(slot, stamp, …)`. May grow memory (views detach).
+   */
+  keep(slot: number, m: number, k: number): { offset: number; stamp: number; kp: number } {
+    const kp = roundUp(k, KSTEP);
+    const bytes = roundUp(m, MR) * kp * 2;
+    if (slot >= this.slotCount || bytes > this.slotBytes) {
+      // More slots only move the scratch and call areas; larger slots move the slots themselves.
+      if (bytes > this.slotBytes) this.slotStamp.fill(0);
+      this.slotCount = Math.max(this.slotCount, slot + 1);
+      this.slotBytes = Math.max(this.slotBytes, roundUp(bytes, 16));
+      this.ensure(this.callBase());
+    }
+    const stamp = nextStamp++;
+    this.slotStamp[slot] = stamp;
+    return { offset: this.weightsTop + slot * this.slotBytes, stamp, kp };
+  }
+
+  /** Whether slot `slot` still holds what `keep` named `stamp`. */
+  kept(slot: number, stamp: number): boolean {
+    return stamp > 0 && this.slotStamp[slot] === stamp;
+  }
+
+  /** Byte offset of `bytes` bytes of scratch, free until the next call on this kernel (may grow memory; empties no slot). */
+  scratch(bytes: number): number {
+    if (bytes > this.scratchBytes) {
+      this.scratchBytes = roundUp(bytes, 16);
+      this.ensure(this.callBase());
+    }
+    return this.weightsTop + this.slotCount * this.slotBytes;
+  }
+
+  /** The kernel's memory (views of it detach when it grows). */
+  memory(): ArrayBuffer {
+    return this.kernel.memory.buffer;
+  }
+
+  /** gather16 (gemm-kernel.wat): one window slice's runs, widened, into a kept slot's rows. */
+  gather16(src: number, rows: number, runs: number, nruns: number, m: number, dst: number, kp: number, col: number, kend: number, unsigned: boolean): void {
+    this.kernel.gather16(src, rows, runs, nruns, m, dst, kp, col, kend, unsigned ? 1 : 0);
+  }
+
+  /** C for the m rows kept in `slot` (as `keep` named them `stamp`) by `w`: a view, valid until the next call. */
+  gemmKept(slot: number, stamp: number, m: number, w: PackedWeights): Int32Array {
+    assert(this.kept(slot, stamp) && w.owner === this, 'gemmKept: the slot does not hold that matrix, or the weights are another kernel\'s');
+    const { n, k, kp, offset } = w as WasmPackedWeights;
+    assert(roundUp(m, MR) * kp * 2 <= this.slotBytes, 'gemmKept: more rows than the slot holds');
+    const at = this.layout(m, n, k, kp);
+    this.ensure(at.end);
+    return this.multiplyWidened(this.weightsTop + slot * this.slotBytes, m, n, kp, offset, at);
+  }
+
+  /** C = A16 · W for the widened activations at `a16`, into the call's C area (a view). */
+  private multiplyWidened(a16: number, m: number, n: number, kp: number, offset: number, at: CallLayout, bias?: Int32Array): Int32Array {
+    const memory = this.kernel.memory.buffer;
     const paddedBias = new Int32Array(memory, at.bias, roundUp(n, NR));
     paddedBias.fill(0);
     if (bias !== undefined) paddedBias.set(bias);
     // Panels of channels whose packed weights fit the L2 budget (a multiple of the 4-channel block).
     const panel = Math.max(NR, Math.floor(PANEL_BYTES / (kp * 2 * NR)) * NR);
     for (let j0 = 0; j0 < n; j0 += panel) {
-      this.kernel.gemm(at.a16, offset, at.bias, at.c, m, n, kp, j0, Math.min(n, j0 + panel));
+      this.kernel.gemm(a16, offset, at.bias, at.c, m, n, kp, j0, Math.min(n, j0 + panel));
     }
     return new Int32Array(memory, at.c, m * n);
   }
@@ -229,9 +301,14 @@ export class WasmInt8Gemm implements Int8Gemm {
     return kind === 'int8' ? new Int8Array(memory, at.a8, m * k) : new Uint8Array(memory, at.a8, m * k);
   }
 
-  /** The int8 input area comes first, so its address depends only on the weights packed so far. */
+  /** Where one call's areas start: after the weights, the kept slots and the scratch. */
+  private callBase(): number {
+    return this.weightsTop + this.slotCount * this.slotBytes + this.scratchBytes;
+  }
+
+  /** The int8 input area comes first, so its address depends only on what lies below the call areas. */
   private layout(m: number, n: number, k: number, kp: number): CallLayout {
-    const a8 = this.weightsTop;
+    const a8 = this.callBase();
     const a16 = roundUp(a8 + m * k, 16);
     const bias = a16 + roundUp(m, MR) * kp * 2;
     const c = roundUp(bias + roundUp(n, NR) * 4, 16);

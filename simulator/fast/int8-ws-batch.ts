@@ -18,8 +18,11 @@ import type { InstructionOf } from '../../isa/instruction.js';
 import { windowByteRangeInto } from '../../isa/check/footprint.js';
 import type { Buffers } from '../memory/sram.js';
 import type { Window } from '../functional/window.js';
-import { gatherWindow8 } from './window-gather.js';
+import { gatherWindow8, sliceEnd } from './window-gather.js';
 import { GatheredWindows } from './gathered-windows.js';
+import { WasmInt8Gemm } from './gemm-wasm.js';
+import { gatherKept } from './window-gather-wasm.js';
+import type { PackedWeights } from '../functional/gemm.js';
 
 /** Where one COMPUTE's latched weights come from (read when its batch is multiplied). */
 export interface LatchSource {
@@ -86,6 +89,10 @@ export class Int8WsBatch {
   private readonly packer: BatchWeights;
   private readonly sums: PendingSums;
   private readonly gathered = new GatheredWindows();
+  /** Per gathered entry on the WebAssembly path: the stamp of the kernel's kept slot holding it (0: none) and
+   *  whether it was widened as unsigned (window-gather-wasm.ts). */
+  private readonly keptStamp: number[] = [];
+  private readonly keptUnsigned: boolean[] = [];
 
   /** `script`: the packed-weight entries of the program's earlier runs, in multiply order (int8-ws-weights.ts). */
   constructor(private readonly buffers: Buffers, private readonly kernels: GemmKernels, dram: DramStorage, script?: PackingScript) {
@@ -277,8 +284,22 @@ export class Int8WsBatch {
     let N = 0;
     for (let g = 0; g < groups; g++) N += this.gN[g]!;
     const packed = this.packer.packed(groups, T, N, K);
-    const a = this.activations(T, K);
-    this.sums.add(this.kernels.current().gemmView(a, M, packed), M, N, K, groups, this);
+    const kernel = this.kernels.current();
+    const dots = this.windowed && kernel instanceof WasmInt8Gemm ? this.keptWindowGemm(kernel, T, K, packed) : kernel.gemmView(this.activations(T, K), M, packed);
+    this.sums.add(dots, M, N, K, groups, this);
+  }
+
+  /** The GEMM of a batch with window segments on the WebAssembly kernel: its matrix gathered into a kept slot,
+   *  unless the slot still holds it (the same segments gathered for an earlier batch, widened the same way). */
+  private keptWindowGemm(kernel: WasmInt8Gemm, T: number, K: number, packed: PackedWeights): Int32Array {
+    const M = this.m;
+    let e = this.gathered.find(this, T, M, K);
+    if (e >= 0 && kernel.kept(e, this.keptStamp[e]!) && this.keptUnsigned[e] === this.unsigned) return kernel.gemmKept(e, this.keptStamp[e]!, M, packed);
+    if (e < 0) e = this.gathered.slot(this, T, M, K, this.inLo, this.inHi);
+    const stamp = gatherKept(kernel, e, this, T, M, K, this.buffers.input.bytes, this.buffers.input.rowBytes, this.unsigned);
+    this.keptStamp[e] = stamp;
+    this.keptUnsigned[e] = this.unsigned;
+    return kernel.gemmKept(e, stamp, M, packed);
   }
 
   /** The M × K activations: a view of the input buffer when its rows already lie that way, else gathered. */
@@ -323,8 +344,13 @@ export class Int8WsBatch {
     const bytes = this.buffers.input.bytes;
     const rb = this.buffers.input.rowBytes;
     const known = this.gathered.find(this, T, M, K);
-    if (known !== undefined) return this.unsigned ? known : new Int8Array(known.buffer, known.byteOffset, known.length);
-    const src = this.gathered.slot(this, T, M, K, this.inLo, this.inHi);
+    if (known >= 0 && this.keptStamp[known] === 0) {
+      const bytes = this.gathered.bytes(known);
+      return this.unsigned ? bytes : new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    }
+    const e = known >= 0 ? known : this.gathered.slot(this, T, M, K, this.inLo, this.inHi);
+    this.keptStamp[e] = 0; // (the bytes, not a kernel slot)
+    const src = this.gathered.bytes(e);
     for (let t = 0, off = 0; t < T;) {
       const win = this.refWin[t];
       if (win === undefined) {
@@ -335,13 +361,9 @@ export class Int8WsBatch {
         t++;
         continue;
       }
-      let end = t + 1;
-      let k = this.refK[t]!;
-      while (end < T && this.refWin[end] === win && this.refRow[end] === this.refRow[t] && this.refByte[end] === this.refByte[t]
-        && this.refPixel[end] === this.refPixel[t] && this.refKOff[end] === this.refKOff[t]! + k) {
-        k += this.refK[end]!;
-        end++;
-      }
+      const end = sliceEnd(this, T, t);
+      let k = 0;
+      for (let j = t; j < end; j++) k += this.refK[j]!;
       const slice = { inputRow: this.refRow[t]!, inputByte: this.refByte[t]!, firstPixel: this.refPixel[t]!, kOffset: this.refKOff[t]!, k };
       gatherWindow8(bytes, rb, slice, win, M, src, K, off);
       off += k;

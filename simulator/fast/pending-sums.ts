@@ -79,6 +79,14 @@ export class PendingSums {
     for (let g = 0, nOff = 0; g < this.groups; nOff += this.n[g]!, g++) {
       const n = this.n[g]!;
       const accRow = this.accRow[g]!;
+      // A block of whole accumulator rows: converted in the kernel, then one native copy or one flat loop.
+      const block = n === cols && (accRow + M) * cols <= acc.length ? this.store.dense(M, N, nOff, n) : undefined;
+      if (block !== undefined) {
+        const first = accRow * cols;
+        if (this.replace[g]) acc.set(block, first);
+        else for (let j = 0; j < block.length; j++) acc[first + j]! += block[j]!;
+        continue;
+      }
       for (let r = 0; r < M; r++) {
         const to = (accRow + r) * cols;
         const from = r * N + nOff;
@@ -115,7 +123,8 @@ class SumsStore {
       this.array.set(dots.subarray(0, size));
       return;
     }
-    ensureMemory(this.kernel.memory, 2 * roundUp(4 * size, 16));
+    // The sums, the scratch `add` copies into, and the f64 block `dense` converts into.
+    ensureMemory(this.kernel.memory, 2 * roundUp(4 * size, 16) + 8 * size);
     new Int32Array(this.kernel.memory.buffer, 0, size).set(dots.subarray(0, size));
   }
 
@@ -132,6 +141,15 @@ class SumsStore {
     this.kernel.add_i32(0, scratch, size);
   }
 
+  /** Columns [nOff, nOff + n) of the M × N sums as a dense M × n f64 block (a view, valid until the next call);
+   *  undefined without the kernel. */
+  dense(M: number, N: number, nOff: number, n: number): Float64Array | undefined {
+    if (this.kernel === null) return undefined;
+    const at = 2 * roundUp(4 * M * N, 16);
+    this.kernel.i32_to_f64(4 * nOff, N, at, M, n);
+    return new Float64Array(this.kernel.memory.buffer, at, M * n);
+  }
+
   /** The first `size` sums (a view: valid until the next load). */
   sums(size: number): Int32Array {
     return this.kernel === null ? this.array.subarray(0, size) : new Int32Array(this.kernel.memory.buffer, 0, size);
@@ -140,4 +158,5 @@ class SumsStore {
 
 interface SumsKernel extends KernelExports {
   add_i32(dst: number, src: number, n: number): void;
+  i32_to_f64(src: number, stride: number, dst: number, m: number, n: number): void;
 }

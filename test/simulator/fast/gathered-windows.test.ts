@@ -15,22 +15,24 @@ describe('GatheredWindows', () => {
   it('keeps a matrix for the same segments and shape, and drops it when its input bytes are written', () => {
     const g = new GatheredWindows();
     const a = segment(0, 0);
-    g.slot(a, 1, 4, 16, 0, 256).fill(7);
-    expect(g.find(a, 1, 4, 16)?.every((v) => v === 7)).toBe(true);
-    expect(g.find(segment(0, 16), 1, 4, 16)).toBeUndefined();
-    expect(g.find(segment(1, 0), 1, 4, 16)).toBeUndefined();
-    expect(g.find(segment(0, 0, { ...W }), 1, 4, 16)).toBeUndefined(); // another WINDOW instruction
-    expect(g.find(a, 1, 5, 16)).toBeUndefined();
+    const e = g.slot(a, 1, 4, 16, 0, 256);
+    g.bytes(e).fill(7);
+    expect(g.find(a, 1, 4, 16)).toBe(e);
+    expect(g.bytes(e)).toEqual(new Uint8Array(4 * 16).fill(7));
+    expect(g.find(segment(0, 16), 1, 4, 16)).toBe(-1);
+    expect(g.find(segment(1, 0), 1, 4, 16)).toBe(-1);
+    expect(g.find(segment(0, 0, { ...W }), 1, 4, 16)).toBe(-1); // another WINDOW instruction
+    expect(g.find(a, 1, 5, 16)).toBe(-1);
     g.written(256, 512); // next to the bytes it read
-    expect(g.find(a, 1, 4, 16)).toBeDefined();
+    expect(g.find(a, 1, 4, 16)).toBe(e);
     g.written(255, 256);
-    expect(g.find(a, 1, 4, 16)).toBeUndefined();
+    expect(g.find(a, 1, 4, 16)).toBe(-1);
   });
 
   it('holds six matrices (a band\'s K chunks), replacing the oldest', () => {
     const g = new GatheredWindows();
-    for (let c = 0; c < 7; c++) g.slot(segment(0, 16 * c), 1, 4, 16, 0, 256).fill(c);
-    expect(g.find(segment(0, 0), 1, 4, 16)).toBeUndefined();
-    for (let c = 1; c < 7; c++) expect(g.find(segment(0, 16 * c), 1, 4, 16)?.[0]).toBe(c);
+    for (let c = 0; c < 7; c++) g.bytes(g.slot(segment(0, 16 * c), 1, 4, 16, 0, 256)).fill(c);
+    expect(g.find(segment(0, 0), 1, 4, 16)).toBe(-1);
+    for (let c = 1; c < 7; c++) expect(g.bytes(g.find(segment(0, 16 * c), 1, 4, 16))[0]).toBe(c);
   });
 });

@@ -1,12 +1,14 @@
 // Pending int32 sums of int8 ws batches: settled, they leave the accumulator exactly as applying every
-// batch to it in order would (replace or add per group), whatever the layouts and reduction lengths.
+// batch to it in order would (replace or add per group), whatever the layouts and reduction lengths; blocks
+// of whole accumulator rows go through the kernel's i32-to-f64 conversion, the others the JavaScript loop.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_GEMM_K } from '../../../simulator/functional/gemm.js';
 import { PendingSums, type BatchGroups } from '../../../simulator/fast/pending-sums.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
-const COLS = 4;
+// (6: a whole-row block converts four values per step and two one by one.)
+const COLS = 6;
 const ROWS = 12;
 
 interface Batch {
