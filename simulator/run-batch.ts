@@ -40,6 +40,8 @@ export interface BatchItem {
 export interface BatchResult {
   readonly items: BatchItem[];
   readonly workers: number;
+  /** Images the workers simulated (the rest were this thread's). */
+  readonly workerImages: number;
   readonly peakRssMiB: number[];
 }
 
@@ -175,7 +177,7 @@ export class BatchWorkers {
     this.used = true;
     if (this.workers.length === 0) {
       options.thisThreadFirst?.();
-      return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, peakRssMiB: [] };
+      return { items: inputs.map((x) => simulateItem(program, x, options.energyTable)), workers: 0, workerImages: 0, peakRssMiB: [] };
     }
     const next = new SharedArrayBuffer(4);
     const counter = new Int32Array(next);
@@ -193,10 +195,12 @@ export class BatchWorkers {
     };
     const items = new Array<BatchItem>(inputs.length);
     const replayed: { index: number; image: ReplayedImage }[] = [];
+    let workerImages = 0;
     const peakRssMiB = new Array<number>(this.workers.length).fill(0);
     const done = Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
       worker.ref(); // busy now: the process waits for it
       worker.on('message', (m: BatchWorkerMessage) => {
+        if ('index' in m) workerImages++;
         if ('item' in m) items[m.index] = m.item;
         else if ('replayed' in m) replayed.push({ index: m.index, image: m.replayed });
         else peakRssMiB[w] = m.peakRssMiB;
@@ -222,7 +226,7 @@ export class BatchWorkers {
       assert(rec !== undefined, 'BatchWorkers.run: workers replayed a timeline this thread did not record');
       for (const r of replayed) items[r.index] = replayedItem(program, rec!, r.image, options.energyTable);
     }
-    return { items, workers: this.workers.length, peakRssMiB };
+    return { items, workers: this.workers.length, workerImages, peakRssMiB };
   }
 }
 
