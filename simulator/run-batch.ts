@@ -21,7 +21,7 @@ import { countersToJson } from './stats.js';
 import { issuedProgram } from '../isa/compute-run.js';
 import { requireValidHwConfig } from '../isa/hw-config.js';
 import type { MachineRun } from './machine.js';
-import { recordedRun, streamNextRecording, timelineReusable, withRecordedTimeline } from './timeline-reuse.js';
+import { recordedRun, streamNextRecording, takeRecordingStream, timelineReusable, withRecordedTimeline } from './timeline-reuse.js';
 import { TimelineStream } from './timeline-stream.js';
 
 const WORKER_URL = new URL('./run-worker.js', import.meta.url);
@@ -217,6 +217,7 @@ export class BatchWorkers {
     } catch (e) {
       Atomics.store(counter, 0, inputs.length); // the workers stop after their current image
       stream?.abort(); // and stop waiting for a timeline that will not come
+      takeRecordingStream(program); // (a later run of the program in this thread must not write to it)
       await Promise.allSettled([done]);
       throw e;
     }

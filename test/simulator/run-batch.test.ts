@@ -53,6 +53,19 @@ describe('simulateBatch on worker threads (the compiled modules: only beside the
     // Every field of every image, against this thread alone (the TypeScript modules, a program of their own).
     r.items.forEach((item, k) => expect(item).toEqual(simulateItem(readProgram(readFileSync(PROGRAM), 'cnn'), inputs[k]!)));
   });
+
+  it('fails with this thread\'s error when its first job fails (no worker left waiting), and the program still simulates', async () => {
+    const batch = (await import(new URL('../../dist/simulator/run-batch.js', import.meta.url).href)) as typeof import('../../simulator/run-batch.js');
+    const files = (await import(new URL('../../dist/isa/program-file.js', import.meta.url).href)) as typeof import('../../isa/program-file.js');
+    const fresh = files.readProgram(readFileSync(PROGRAM), 'cnn');
+    const inputs = [1, 2, 3].map(image);
+    const fails = () => {
+      throw new Error('the first job failed');
+    };
+    await expect(batch.simulateBatch(fresh, inputs, { threads: 2, thisThreadFirst: fails })).rejects.toThrow('the first job failed');
+    // The aborted stream is not handed to this program's next recording run.
+    expect(batch.simulateItem(fresh, inputs[0]!)).toEqual(simulateItem(readProgram(readFileSync(PROGRAM), 'cnn'), inputs[0]!));
+  });
 });
 
 describe('batchThreads (the compiled module: only beside the compiled worker does it start any)', () => {
