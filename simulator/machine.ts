@@ -62,6 +62,24 @@ export interface MachineRun {
   readonly commitOrder: Int32Array;
 }
 
+/** Where a recording run (`Machine.run`) writes its commit order as it goes (timeline-stream.ts shares it with
+ *  worker threads that replay it meanwhile): `order` holds at least one entry per issued instruction. */
+export interface CommitSink {
+  readonly order: Int32Array;
+  /** The first `steps` entries of `order` are final. */
+  published(steps: number): void;
+}
+
+/** A recorded commit order as `Machine.replay` reads it: `order`'s first `available(s)` entries are final;
+ *  `available(s)` returns more than `s` unless the order has fewer steps (it may wait until it has). */
+export interface CommitSteps {
+  readonly order: Int32Array;
+  available(s: number): number;
+}
+
+/** Steps published to a CommitSink at a time (a waiting replay wakes once per batch, not per step). */
+const PUBLISH_EVERY = 1024;
+
 /** Builds the array engine for a machine (the PE-level model plugs in here). */
 export type ArrayEngineFactory = (g: ArrayGeometry, buffers: Buffers) => ArrayEngine;
 
@@ -107,15 +125,16 @@ export class Machine {
     this.float = new FloatUnits(this.geometry, this.buffers, 'array' in engine ? 'pe' : 'fast', this.array, hw.mxScales.sizeBytes);
   }
 
-  /** Runs the program to completion; throws SIM001 on a token deadlock. */
-  run(): MachineRun {
+  /** Runs the program to completion; throws SIM001 on a token deadlock. `sink`: where the commit order goes
+   *  as it is made (default: an array of its own). */
+  run(sink?: CommitSink): MachineRun {
+    this.once();
     const instrs = this.program.instructions;
     const tokens = programIndex(instrs).tokens;
     const n = instrs.length;
     const start = new Float64Array(n).fill(-1);
     const end = new Float64Array(n);
-    const layerOf = new Int32Array(n).fill(this.program.layers.length);
-    this.program.layers.forEach((l, k) => layerOf.fill(k, l.firstInstruction, l.firstInstruction + l.instructionCount));
+    const layerOf = this.layerOf();
     const counters = packedArray(this.program.layers.length + 1, () => new Counters());
     const q = this.hw.queues;
     const fetcher = new Fetcher(instrs, { load: q.loadDepth, compute: q.computeDepth, store: q.storeDepth });
@@ -141,7 +160,8 @@ export class Machine {
     const knownVector = new Float64Array(3);
     // Runs (isa/compute-run.ts) are issued in one step from their first micro-op (run-issue.ts).
     const runAt = runHeads(instrs);
-    const commitOrder = new Int32Array(n);
+    const commitOrder = sink?.order ?? new Int32Array(n);
+    assert(commitOrder.length >= n, 'Machine.run: the commit sink is shorter than the issued program');
     let steps = 0;
     for (let done = 0; done < n; done++) {
       let bq = -1;
@@ -170,6 +190,7 @@ export class Machine {
       const bVector = bq < 0 ? 0 : knownVector[bq]!;
       if (bq < 0) this.deadlock(instrs, fetcher, head, channels);
       commitOrder[steps++] = bi;
+      if (sink !== undefined && steps % PUBLISH_EVERY === 0) sink.published(steps);
       const instr = instrs[bi]!;
       const flags = tokens[bi]!;
       const k = counters[layerOf[bi]!]!;
@@ -220,17 +241,23 @@ export class Machine {
 
   /**
    * The functional effects of a run whose timeline is known (simulator/timeline-reuse.ts): the instructions (or
-   * runs) of `commitOrder` in that order, as `run` applies them, without scheduling or DMA and MOVE timing. Value
-   * statistics (REQUANT overflows) go to `counters` by `layerOf`; the other charges there are not meaningful.
+   * runs) of the commit order `steps` in that order, as `run` applies them, without scheduling, DMA and MOVE
+   * timing or the array's timing. Value statistics (REQUANT overflows) go to `counters` by `layerOf`; the
+   * other charges there are not meaningful. `steps` may still be being recorded (it waits for them).
    */
-  replay(commitOrder: Int32Array, layerOf: Int32Array, counters: readonly Counters[]): void {
+  replay(steps: CommitSteps | Int32Array, layerOf: Int32Array, counters: readonly Counters[]): void {
+    this.once();
     const instrs = this.program.instructions;
     const runAt = runHeads(instrs);
     // (COMPUTE's executor asks a scheduler for its duration; the answer is dropped.)
     const sched = new ComputeScheduler();
     const ports = this.hw.memories.accumulator.ports;
     this.valuesOnly = true;
-    for (let s = 0; s < commitOrder.length; s++) {
+    this.array.skipTiming?.();
+    const commitOrder = steps instanceof Int32Array ? steps : steps.order;
+    let known = steps instanceof Int32Array ? steps.length : 0;
+    for (let s = 0; ; s++) {
+      if (s >= known && (steps instanceof Int32Array || (known = steps.available(s)) <= s)) break;
       const bi = commitOrder[s]!;
       this.current = bi;
       const run = runAt === undefined ? undefined : runAt[bi];
@@ -241,10 +268,24 @@ export class Machine {
     this.array.flush?.();
   }
 
+  /** The layer-table entry of each issued instruction (layers.length: outside every layer), as `run` reports it. */
+  layerOf(): Int32Array {
+    const layerOf = new Int32Array(this.program.instructions.length).fill(this.program.layers.length);
+    this.program.layers.forEach((l, k) => layerOf.fill(k, l.firstInstruction, l.firstInstruction + l.instructionCount));
+    return layerOf;
+  }
+
   /** The last candidate's start cycle and waits (a reused record: the step loop allocates nothing). */
   private readonly cand = { at: 0, tokenWait: 0, vectorWait: 0 };
-  /** Replaying (`replay`): LOAD, STORE and MOVE move their data only (their timing is the recorded run's). */
+  /** Replaying (`replay`): LOAD, STORE and MOVE move their data only (their timing is the recorded run's). Set
+   *  for the machine's whole life: a machine runs or replays once (`once`). */
   private valuesOnly = false;
+  private used = false;
+  /** A machine's units, memories and value switches start fresh for exactly one run or replay. */
+  private once(): void {
+    assert(!this.used, 'a Machine runs or replays one program once (make a new one per run)');
+    this.used = true;
+  }
   /** Index of the instruction executing (the array's per-instruction memos are keyed by it). */
   private current = -1;
   /** Array timing of the last executed array instruction (for the compute scheduler). */

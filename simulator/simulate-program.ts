@@ -11,7 +11,7 @@ import { energyCosts } from './energy/scaling.js';
 import { createInt8Gemm } from './fast/gemm-wasm.js';
 import { readTensor, writeTensor, type TensorValues } from './functional/tensor-io.js';
 import { deriveHw, requireValidHwConfig, type HwConfig } from '../isa/hw-config.js';
-import { Machine, type Fidelity, type MachineRun } from './machine.js';
+import { Machine, type CommitSteps, type Fidelity, type MachineRun } from './machine.js';
 import { arrayGeometry } from './units/systolic-array.js';
 import { WindowCosts } from './fast/window-costs.js';
 import { GemmKernels } from './fast/gemm-kernels.js';
@@ -19,7 +19,7 @@ import { PackingScript } from './fast/int8-ws-weights.js';
 import { peArrayEngine } from './pe-model.js';
 import { programIndex } from './program-index.js';
 import { Counters, type LayerStats, type RunStats } from './stats.js';
-import { recordedRun, recordRun, replayRun, timelineReusable } from './timeline-reuse.js';
+import { recordedRun, recordRun, replayOverflows, replayRun, takeRecordingStream, timelineReusable } from './timeline-reuse.js';
 import { buildTrace, type Trace } from './trace.js';
 
 /** Options of one simulation. */
@@ -57,8 +57,35 @@ export interface SimulationResult {
 
 /** Runs `program` with `inputs` (by tensor name, element values) on the machine it was compiled for. */
 export function simulateProgram(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, options: SimulateOptions = {}): SimulationResult {
+  const { hw, machine } = machineWithInputs(program, inputs, options.fidelity);
+  const reuse = options.fidelity !== 'pe' && options.reuseTimeline !== false && timelineReusable(program);
+  const rec = reuse ? recordedRun(program) : undefined;
+  const run = rec !== undefined ? replayRun(machine, rec) : recordingRun(program, machine, reuse);
+  const outputs = outputsOf(program, machine, options.keepDram === true);
+  // The timeline is the issued program's (COMPUTE runs expanded): its stats and trace read that program.
+  const issued = machine.program;
+  const stats = runStats(hw, issued, run);
+  const energy = runEnergy(hw, stats, options.energyTable);
+  const trace = options.trace === true ? buildTrace(issued.instructions, run.start, run.end, issued.layers, run.layerOf, hw.clockHz) : undefined;
+  return { outputs, stats, energy, ...(options.keepDram === true ? { dram: machine.dram.bytes } : {}), ...(trace === undefined ? {} : { trace }) };
+}
+
+/**
+ * Replays `program`'s recorded commit order `steps` (timeline-reuse.ts; it may still be being recorded by another
+ * thread: timeline-stream.ts) with `inputs`, for the values only: the outputs and the REQUANT overflows per layer
+ * counter (the statistics are the record's with these overflows: timeline-reuse.ts withRecordedTimeline).
+ */
+export function replayValues(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, steps: CommitSteps): { outputs: Map<string, TensorValues>; overflows: number[] } {
+  const { machine } = machineWithInputs(program, inputs, 'fast');
+  const overflows = replayOverflows(machine, steps, machine.layerOf(), machine.program.layers.length + 1);
+  return { outputs: outputsOf(program, machine, false), overflows };
+}
+
+/** A machine for one run of `program` (its engine's memos shared with the program's other runs in this thread)
+ *  with `inputs` written to its DRAM. */
+function machineWithInputs(program: Program, inputs: ReadonlyMap<string, ArrayLike<number>>, fidelity: Fidelity | undefined): { hw: HwConfig; machine: Machine } {
   const hw = requireValidHwConfig(program.hwConfig);
-  const kernels = options.fidelity === 'pe' ? undefined : kernelsFor(program);
+  const kernels = fidelity === 'pe' ? undefined : kernelsFor(program);
   const engine = kernels === undefined ? { array: peArrayEngine } : { kernels, windowCosts: windowCostsFor(program, hw), packings: packingsFor(kernels, hw) };
   // A simulation's DRAM is tens of MiB: allocating one per image made the garbage collector run a full
   // mark-compact every few images. Runs of one program in this thread take turns with one buffer.
@@ -74,19 +101,31 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   for (const name of inputs.keys()) {
     if (!program.tensors.some((t) => t.role === 'input' && t.name === name)) fail('SIM003', `"${name}" is not an input of the program`, {});
   }
-  const reuse = options.fidelity !== 'pe' && options.reuseTimeline !== false && timelineReusable(program);
-  const rec = reuse ? recordedRun(program) : undefined;
-  const run = rec !== undefined ? replayRun(machine, rec) : machine.run();
-  if (reuse && rec === undefined) recordRun(program, run);
+  return { hw, machine };
+}
+
+/** A full run of `machine`; recorded for the program's next runs when `reuse`, into the stream a batch's workers
+ *  follow if one waits (aborted if the run fails, so that they stop). */
+function recordingRun(program: Program, machine: Machine, reuse: boolean): MachineRun {
+  const stream = reuse ? takeRecordingStream(program) : undefined;
+  let run: MachineRun;
+  try {
+    run = machine.run(stream);
+  } catch (e) {
+    stream?.abort();
+    throw e;
+  }
+  if (reuse) recordRun(program, run);
+  stream?.finish(run.commitOrder.length);
+  return run;
+}
+
+/** The program's outputs read from `machine`'s DRAM; the DRAM is then lent to the program's next run unless kept. */
+function outputsOf(program: Program, machine: Machine, keepDram: boolean): Map<string, TensorValues> {
   const outputs = new Map<string, TensorValues>();
   for (const t of program.tensors) if (t.role === 'output') outputs.set(t.name, readTensor(machine.dram.bytes, t));
-  // The timeline is the issued program's (COMPUTE runs expanded): its stats and trace read that program.
-  const issued = machine.program;
-  const stats = runStats(hw, issued, run);
-  const energy = runEnergy(hw, stats, options.energyTable);
-  const trace = options.trace === true ? buildTrace(issued.instructions, run.start, run.end, issued.layers, run.layerOf, hw.clockHz) : undefined;
-  if (options.keepDram !== true) spareDram.set(program, machine.dram.bytes);
-  return { outputs, stats, energy, ...(options.keepDram === true ? { dram: machine.dram.bytes } : {}), ...(trace === undefined ? {} : { trace }) };
+  if (!keepDram) spareDram.set(program, machine.dram.bytes);
+  return outputs;
 }
 /** The DRAM buffer of the last run of a program whose caller did not keep it. */
 const spareDram = new WeakMap<Program, Uint8Array>();

@@ -16,8 +16,9 @@
 // is still changing), so a program with a float-mode CONFIG always runs in full.
 import { isFloatMode } from '../isa/spec.js';
 import type { Program } from '../isa/program-file.js';
-import type { Machine, MachineRun } from './machine.js';
+import type { CommitSteps, Machine, MachineRun } from './machine.js';
 import { Counters } from './stats.js';
+import type { TimelineStream } from './timeline-stream.js';
 
 /** A program's recorded run and the machine it ran on (a caller may edit a program's hwConfig in place). */
 interface Recorded {
@@ -59,14 +60,41 @@ function withOverflows(k: Counters, overflows: number): Counters {
   return c;
 }
 
+/** Streams waiting for the next recording of their program in this thread (run-batch.ts hands them to workers). */
+const waiting = new WeakMap<Program, TimelineStream>();
+
+/** The next run of `program` in this thread that records (see recordRun) writes its commit order into `stream`
+ *  as it goes, and finishes it (or aborts it if the run fails). */
+export function streamNextRecording(program: Program, stream: TimelineStream): void {
+  waiting.set(program, stream);
+}
+
+/** The stream the recording run about to start writes to, if one waits (it is handed out once). */
+export function takeRecordingStream(program: Program): TimelineStream | undefined {
+  const s = waiting.get(program);
+  waiting.delete(program);
+  return s;
+}
+
 /**
  * `machine` (inputs written) runs `rec`'s commit order for the values; the run it returns is `rec`'s timeline
  * with fresh counters whose value statistics are this run's. Its stamps are the record's own arrays, not
  * copies (2 MB per ResNet-18 image of short-lived external memory made the collector run): read them only.
  */
 export function replayRun(machine: Machine, rec: MachineRun): MachineRun {
-  const values = rec.layerCounters.map(() => new Counters());
-  machine.replay(rec.commitOrder, rec.layerOf, values);
-  const layerCounters = rec.layerCounters.map((k, n) => withOverflows(k, values[n]!.overflows));
+  return withRecordedTimeline(rec, replayOverflows(machine, rec.commitOrder, rec.layerOf, rec.layerCounters.length));
+}
+
+/** `machine` (inputs written) replays commit order `steps` for the values; REQUANT overflows per layer counter
+ *  (by `layerOf`; `layers` counters, the last for instructions outside every layer). */
+export function replayOverflows(machine: Machine, steps: CommitSteps | Int32Array, layerOf: Int32Array, layers: number): number[] {
+  const values = Array.from({ length: layers }, () => new Counters());
+  machine.replay(steps, layerOf, values);
+  return values.map((k) => k.overflows);
+}
+
+/** `rec`'s timeline and counters with the value statistics of a replay (`overflows` per layer counter). */
+export function withRecordedTimeline(rec: MachineRun, overflows: readonly number[]): MachineRun {
+  const layerCounters = rec.layerCounters.map((k, n) => withOverflows(k, overflows[n]!));
   return { cycles: rec.cycles, start: rec.start, end: rec.end, layerCounters, layerOf: rec.layerOf, commitOrder: rec.commitOrder };
 }

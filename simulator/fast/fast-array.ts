@@ -37,6 +37,9 @@ interface Group {
   kTotal: number;
 }
 
+/** The timings of a run replayed for its values only (ArrayEngine.skipTiming). */
+const NO_TIMINGS: readonly ArrayTiming[] = [];
+
 /** Bytes of activations one group may hold (bounds the reduction a group fuses). */
 const GROUP_BYTES = 2 * 1024 * 1024;
 
@@ -153,7 +156,13 @@ export class FastArray implements ArrayEngine {
       op.accumulate = t === 0 ? r.accumulate : 1;
       this.batch.add(op, unsigned, l, window);
     }
-    return this.windowCosts.runTimings(s, r, window, ports, index);
+    return this.timingOff ? NO_TIMINGS : this.windowCosts.runTimings(s, r, window, ports, index);
+  }
+
+  /** Replays (Machine.replay) drop the timings: a run's window-cost walk is skipped (a worker's first replay paid it). */
+  private timingOff = false;
+  skipTiming(): void {
+    this.timingOff = true;
   }
 
   /** The timing of the last shape, reused while consecutive instructions repeat it (timings are immutable). */

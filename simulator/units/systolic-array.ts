@@ -49,6 +49,9 @@ export interface ArrayEngine {
   computeRun?(run: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index: number): readonly ArrayTiming[] | undefined;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
+  /** Optional: from now on the caller (a replay of a recorded timeline) uses the values only, so the timings
+   *  this engine returns need not be computed (they may be anything). */
+  skipTiming?(): void;
   /** Called before `load` (undefined: a MOVE) writes bytes [lo, hi) of the input or weight buffer (deferred reads go first). */
   beforeWrite?(buffer: 'input' | 'weight', lo: number, hi: number, load: InstructionOf<'LOAD'> | undefined): void;
   /** Called before a STORE writes DRAM bytes [lo, hi). */

@@ -2,6 +2,9 @@
 // the comments, from the formulas of docs/CYCLE-MODEL.md).
 import { describe, expect, it } from 'vitest';
 import { simulateProgram } from '../../simulator/simulate-program.js';
+import { Machine } from '../../simulator/machine.js';
+import { Counters } from '../../simulator/stats.js';
+import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { int32Bytes, programFrom, smallHw } from './helpers.js';
 
 const hw = smallHw(2, 2, (c) => {
@@ -56,5 +59,38 @@ describe('machine: a 2x2 int8 GEMM by hand', () => {
     const pe = simulateProgram(p, new Map(), { fidelity: 'pe' });
     expect([...pe.outputs.get('y')!]).toEqual([...fast.outputs.get('y')!]);
     expect(pe.stats.cycles).toBe(fast.stats.cycles);
+  });
+});
+
+describe('machine: replay of a recorded commit order', () => {
+  const p = programFrom(hw, GEMM, image, [out], [{ name: 'gemm', firstInstruction: 0, instructionCount: 9 }]);
+  const machine = () => new Machine(hw, p, 128, { gemm: () => createInt8Gemm() });
+  const counters = () => [new Counters(), new Counters()];
+
+  it('gives the DRAM of the full run, whether the order is whole or arrives two steps at a time', () => {
+    const full = machine();
+    const run = full.run();
+    const whole = machine();
+    whole.replay(run.commitOrder, run.layerOf, counters());
+    // A stream still being recorded: two more steps each time the replay asks for a step it does not have.
+    const asked: number[] = [];
+    let known = 0;
+    const parts = machine();
+    parts.replay({ order: run.commitOrder, available: (s) => (asked.push(s), (known = Math.min(run.commitOrder.length, Math.max(known, s + 2)))) }, run.layerOf, counters());
+    expect(run.commitOrder.length).toBe(9);
+    expect(asked).toEqual([0, 2, 4, 6, 8, 9]);
+    expect([...whole.dram.bytes]).toEqual([...full.dram.bytes]);
+    expect([...parts.dram.bytes]).toEqual([...full.dram.bytes]);
+    expect([...full.dram.bytes.subarray(64, 68)]).toEqual([7, 10, 15, 22]);
+  });
+
+  it('runs or replays once: its value-only switch and unit state are for one run', () => {
+    const m = machine();
+    const run = m.run();
+    expect(() => m.run()).toThrow(/once/);
+    const r = machine();
+    r.replay(run.commitOrder, run.layerOf, counters());
+    expect(() => r.run()).toThrow(/once/);
+    expect(() => r.replay(run.commitOrder, run.layerOf, counters())).toThrow(/once/);
   });
 });
