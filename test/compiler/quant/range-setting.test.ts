@@ -135,8 +135,50 @@ describe('Histogram', () => {
     );
   });
 
+  it('every value is counted in the bin whose edges (origin + i·width, as doubles) hold it, also where edges round together', () => {
+    // Bins narrower than the values' ulp (a first batch spanning a few ulps of a large value): origin + i·width
+    // rounds, so ⌊(x − origin)/width⌋ alone can name a bin whose rounded edges do not hold x.
+    const ulpOf = (a: number) => 2 ** (Math.floor(Math.log2(a)) - 52);
+    const nearEdges = fc.record({
+      a: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      steps: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 12 }),
+      binCount: fc.constantFrom(2, 4, 8, 16),
+    });
+    fc.assert(
+      fc.property(nearEdges, ({ a, steps, binCount }) => {
+        const data = steps.map((k) => a + k * ulpOf(a));
+        const h = new Histogram(binCount);
+        h.update(data);
+        const edge = (i: number) => h.origin + i * h.binWidth;
+        const expected = new Array<number>(binCount).fill(0);
+        for (const x of data) {
+          let bin = 0; // the highest bin whose lower edge is <= x (the last bin also takes its upper edge)
+          while (bin + 1 < binCount && edge(bin + 1) <= x) bin++;
+          expected[bin]!++;
+        }
+        return Array.from(h.counts).every((c, i) => c === expected[i]);
+      }),
+      opts,
+    );
+  });
+
+  it('a constant first batch takes its width from its magnitude (1 for 0); an empty batch changes nothing', () => {
+    const h = new Histogram(4);
+    h.update([]);
+    expect([h.total, h.binWidth]).toEqual([0, 0]);
+    h.update([5, 5]); // span max(|5|, 1) = 5: width ceilPow2(5/4) = 2, origin ⌊5/2⌋·2 = 4
+    expect([h.origin, h.binWidth, ...h.counts]).toEqual([4, 2, 2, 0, 0, 0]);
+    const zero = new Histogram(4);
+    zero.update([0]); // span 1: width ceilPow2(1/4) = 0.25
+    expect([zero.origin, zero.binWidth, ...zero.counts]).toEqual([0, 0.25, 1, 0, 0, 0]);
+    const small = new Histogram(2);
+    small.update([0.125]); // span max(0.125, 1) = 1 (not 0.125): width 0.5, origin 0
+    expect([small.origin, small.binWidth, ...small.counts]).toEqual([0, 0.5, 1, 0]);
+  });
+
   it('validates its settings', () => {
-    expect(() => new Histogram(3)).toThrow(/QNT009/);
+    for (const bad of [3, 0, -2, 2.5, Number.NaN, Infinity]) expect(() => new Histogram(bad)).toThrow(`QNT009: histogram bin count ${bad} must be an even integer >= 2`);
+    expect(new Histogram(2).counts.length).toBe(2);
     const h = new Histogram(8, 'act');
     expect(() => h.percentileRange(99)).toThrow(/QNT009.*no calibration data/);
     h.update([1]);
