@@ -127,14 +127,13 @@ export class Histogram {
   }
 
   private binOf(x: number): number {
-    // ≥ 0: x ≥ origin (update grows the range first), and at i = 0 the edge test below is origin > x.
+    // Agree with the edges as percentileRange computes them (origin + i·width, rounded), so a value is never
+    // reported outside its own bin's edges: up as many bins as rounded edges meet at x (bins narrower than x's
+    // ulp round several onto one double). i ≥ 0 as x ≥ origin; the top edge (the max) goes to the last bin.
     let i = Math.floor((x - this.origin) / this.binWidth);
-    // Agree with the edges as percentileRange computes them (origin + i·width, rounded), so a value
-    // is never reported outside its own bin's edges. Up as many bins as rounded edges meet at x: bins
-    // narrower than x's ulp (a first batch spanning a few ulps) round several edges onto one double.
     if (this.edge(i) > x) i--;
     else while (this.edge(i + 1) <= x) i++;
-    return Math.min(i, this.binCount - 1); // x = the top edge (the range's max)
+    return Math.min(i, this.binCount - 1);
   }
 
   private edge(i: number): number {
