@@ -166,23 +166,19 @@ export class Histogram {
     if (!(p > 0 && p <= 100)) fail('QNT009', `${subject}: percentile ${p} must be in (0, 100]`, where);
     if (this.total === 0) fail('QNT009', `${subject}: no calibration data was observed`, where);
     const target = Math.ceil((p / 100) * this.total);
-    const top = this.walk(target, this.binCount - 1, -1);
-    const bottom = this.walk(target, 0, 1);
-    const hiBin = this.walk(1, this.binCount - 1, -1); // highest non-empty bin
-    const loBin = this.walk(1, 0, 1);
-    const max = bottom === hiBin ? this.max : Math.min(this.edge(bottom + 1), this.max);
-    const min = top === loBin ? this.min : Math.max(this.edge(top), this.min);
+    // Every value lies within its bin's edges (binOf), so the clamps give the exact min and max at p = 100.
+    const max = Math.min(this.edge(this.walk(target, 0, 1) + 1), this.max);
+    const min = Math.max(this.edge(this.walk(target, this.binCount - 1, -1)), this.min);
     return { min, max };
   }
 
-  /** First bin, walking from `start` in direction `step`, where the cumulative count reaches `target`. */
+  /** First bin, walking from `start` in direction `step`, where the cumulative count reaches `target` (1 ≤ target ≤ total). */
   private walk(target: number, start: number, step: 1 | -1): number {
     let cumulative = 0;
-    for (let i = start; i >= 0 && i < this.binCount; i += step) {
+    for (let i = start; ; i += step) {
       cumulative += this.counts[i]!;
       if (cumulative >= target) return i;
     }
-    return start + step * (this.binCount - 1);
   }
 }
 
@@ -199,6 +195,7 @@ export function quantizationMse(data: ArrayLike<number>, range: Range, o: RangeQ
   let sum = 0;
   for (let i = 0; i < data.length; i++) {
     const x = data[i]!;
+    // Stryker disable next-line EqualityOperator: x = 0 errs by the scale on either side (x > 0); the other forms are killed
     const q = o.bits === 1 ? (x >= 0 ? 1 : -1) : quantizeValue(x, scale, zeroPoint, qmin, qmax);
     const e = x - scale * (q - zeroPoint);
     sum += e * e;
