@@ -257,6 +257,7 @@ export function bnRange(beta: ArrayLike<number>, gamma: ArrayLike<number>, k = 6
   finiteMinMax(gamma, name);
   const channelMin = new Float64Array(beta.length);
   const channelMax = new Float64Array(beta.length);
+  // Stryker disable next-line EqualityOperator: c <= length writes past both arrays' ends (dropped); the >= flip is killed
   for (let c = 0; c < beta.length; c++) {
     channelMin[c] = beta[c]! - k * Math.abs(gamma[c]!);
     channelMax[c] = beta[c]! + k * Math.abs(gamma[c]!);

@@ -270,6 +270,14 @@ describe('percentiles, MSE search and the BatchNorm prior: edges and refusals', 
     expect(quantizationMse([], { min: -1, max: 1 }, o)).toBe(0);
   });
 
+  it('the MSE honours a narrow grid and the zero point of an asymmetric one', () => {
+    // 2-bit signed, scale 1: −2 is a level of the full grid [−2, 1], clamped to −1 on the narrow [−1, 1].
+    const two = { bits: 2, signed: true, symmetric: true };
+    expect([quantizationMse([-2], { min: -1, max: 1 }, two), quantizationMse([-2], { min: -1, max: 1 }, { ...two, narrow: true })]).toEqual([0, 1]);
+    // u8 on [−1, 3]: zero point 64, and 0 is exact.
+    expect(quantizationMse([0], { min: -1, max: 3 }, { bits: 8, signed: false, symmetric: false })).toBe(0);
+  });
+
   it('MSE search: ties keep the widest range, and the narrowest candidate 1/n is tried', () => {
     // pow2 scales: max|x| = 127·2^-7, so every α in (1/2, 1] rounds α·max|x|/127 up to the same 2^-7 and ±max|x|
     // sit on the grid (MSE 0) for each of them: the widest, α = 1, stays.
