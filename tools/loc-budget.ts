@@ -147,8 +147,11 @@ export const MAX_FILE_LINES = 400;
  * budget — mut7's equivalent-mutant marks with their reasons (float-vector.ts, dma-data.ts, layer-quantization.ts ~22),
  * sched7's third accumulator slot and plan-search tie rule (~14), fmt7's per-channel weight-scale tokens in the fp8
  * choice tool (~2), this comment (4) — plus speed7's and search7's lines counted over the merged base rather than their own (~17).
+ * 49,865 → 49,885 for issue 19's quant mutation runs (mut8q, +17 and this comment's 3): equivalent-mutant marks with their reasons
+ * (adaround.ts 9, plus 2 for the hardening loop's body on its own line so the mark leaves its h ≥ 1/2 rule counted; group-weights.ts 4,
+ * output-major-weights.ts 1, range-setting.ts 3), the histogram's bin-count and up-loop comments (2); percentileRange's redundant branches deleted (−4).
  */
-export const LINE_BUDGET = 49_865;
+export const LINE_BUDGET = 49_885;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
