@@ -173,8 +173,11 @@ export const MAX_FILE_LINES = 400;
  * run and output read split out of simulateProgram to share them ~39), machine.ts (the commit sink and streamed
  * replay steps, layerOf, the run-once guard ~41), timeline-reuse.ts (the waiting stream, replayOverflows,
  * withRecordedTimeline ~28), the worker's replay branch (~5), skipTiming (fast-array + ArrayEngine ~12), this comment (8).
+ * 50,986 → 51,006 for issue 19's quant mutation runs (mut8q, +17 and this comment's 3): equivalent-mutant marks with their reasons
+ * (adaround.ts 9, plus 2 for the hardening loop's body on its own line so the mark leaves its h ≥ 1/2 rule counted; group-weights.ts 4,
+ * output-major-weights.ts 1, range-setting.ts 3), the histogram's bin-count and up-loop comments (2); percentileRange's redundant branches deleted (−4).
  */
-export const LINE_BUDGET = 50_986;
+export const LINE_BUDGET = 51_006;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

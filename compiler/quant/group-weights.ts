@@ -32,6 +32,7 @@ function gridError(values: readonly number[], s: number, qmin: number, qmax: num
 export function groupScale(values: readonly number[], qmin: number, qmax: number, range: 'minmax' | 'mse'): number {
   let maxAbs = 0;
   for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));
+  // Stryker disable next-line ConditionalExpression: without it 0/qmax is 0 too, and the MSE search keeps its 0 (every grid error is NaN, never < Infinity); → true is killed
   if (maxAbs === 0) return 0;
   if (range === 'minmax') return maxAbs / qmax;
   let best = maxAbs / qmax;
@@ -56,7 +57,9 @@ export function quantizeGroupWeights(data: Float32Array, rows: number, layout: W
   const q = new Int8Array(data.length);
   const mult = new Uint8Array(rows * layout.count);
   const scale = new Float64Array(rows);
+  // Stryker disable next-line ArrayDeclaration: each row empties the lists (m.length = 0) before filling them
   const members: number[][] = Array.from({ length: layout.count }, () => []);
+  // Stryker disable next-line EqualityOperator: n <= rows writes scale, mult and q past their ends (dropped); the >= flip is killed
   for (let n = 0; n < rows; n++) {
     for (const m of members) m.length = 0;
     for (let i = 0; i < k; i++) members[layout.groupOf[i]!]!.push(data[n * k + i]!);
@@ -65,6 +68,7 @@ export function quantizeGroupWeights(data: Float32Array, rows: number, layout: W
     const s = top > 0 ? top / GROUP_MULT_MAX : 1;
     scale[n] = s;
     sigma.forEach((sg, g) => (mult[n * layout.count + g] = Math.min(GROUP_MULT_MAX, Math.max(1, roundHalfEven(sg / s)))));
+    // Stryker disable next-line EqualityOperator: i <= k writes the next row's first q (NaN → 0), which that row rewrites (past the end for the last row); the >= flip is killed
     for (let i = 0; i < k; i++) {
       const eff = s * mult[n * layout.count + layout.groupOf[i]!]!;
       q[n * k + i] = quantizeOne(data[n * k + i]!, eff, qmin, qmax);

@@ -132,7 +132,7 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
  * machine runs through `accsim run` and `accsim sweep` only (per-tensor FP8, mxint8, mxfp8, mxfp4).
  */
 export function presetConfig(name: string): QuantConfig {
-  const p = PRESETS[name];
+  const p = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined; // not Object.prototype's members ('toString')
   const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
   if (p === undefined && f?.onMachine === true) {
     fail('QCFG006', `preset '${name}' (${f.doc}) runs on the machine through \`accsim run --preset ${name}\` and \`accsim sweep --preset ${name}\` (the float lowering); quantize, compile and search take integer presets only so far`);

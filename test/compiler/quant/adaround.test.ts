@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GAMMA, ZETA, adaroundRows, gramMatrix, quadraticForm, rect } from '../../../compiler/quant/adaround.js';
+import { ADAROUND_DEFAULTS, GAMMA, ZETA, adaroundRows, gramMatrix, quadraticForm, rect } from '../../../compiler/quant/adaround.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 function lcg(seed: number): () => number {
@@ -90,6 +90,16 @@ describe('adaroundRows', () => {
     }
     expect(after).toBeLessThan(0.8 * before);
     q.forEach((v, i) => expect(v === Math.floor(l.w[i]! / step[i]!) || v === Math.floor(l.w[i]! / step[i]!) + 1 || v === 7 || v === -8).toBe(true));
+  });
+
+  it('without iterations returns its start, h(V) = the fractional part, hardened at h ≥ 1/2: ties round up', () => {
+    // Uncorrelated inputs (G = I): at a tie up and down reconstruct equally, so the row keeps the learned
+    // (upward) rounding rather than falling back to round-half-even. w/s: 0.5, 2.5, −1.4999…98, 7.5 | −1.5, 8.5,
+    // −7.5, −8.1: from ⌊w/s⌋ = qmax only qmax, from qmin also qmin + 1; outside [−8, 7] clamps.
+    const w = [0.05, 0.25, -0.15, 0.75, -0.75, 4.25, -3.75, -4.05];
+    const identity = Float64Array.from({ length: 16 }, (_, i) => (i % 5 === 0 ? 1 : 0));
+    const o = { ...ADAROUND_DEFAULTS, iterations: 0 };
+    expect(Array.from(adaroundRows(w, [0.1, 0.5], 2, 4, -8, 7, identity, o))).toEqual([1, 3, -1, 7, -1, 7, -7, -8]);
   });
 
   it('keeps round-to-nearest when the inputs are all zero (every rounding reconstructs equally)', () => {

@@ -43,6 +43,12 @@ describe('quantizeGroupWeights', () => {
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(100) });
   });
 
+  it('min-max: σ = max |w| / qmax (the largest weight lands on ±qmax); an all-zero group has σ = 0', () => {
+    expect(groupScale([0.5, -1.75, 1], -8, 7, 'minmax')).toBe(0.25);
+    expect(groupScale([0.5, -1.75, 1], -128, 127, 'minmax')).toBe(1.75 / 127);
+    for (const range of ['minmax', 'mse'] as const) expect(groupScale([0, -0], -8, 7, range)).toBe(0);
+  });
+
   it('the MSE group scale is never worse than min-max on the group', () => {
     fc.assert(fc.property(weights(32), (values) => {
       const err = (s: number) => values.reduce((e, v) => e + (s === 0 ? v * v : (v - s * Math.min(7, Math.max(-8, roundHalfEven(v / s)))) ** 2), 0);

@@ -100,6 +100,11 @@ describe("the 'mse' weight clip search: grids and rows", () => {
     expect([bottom(8, true), bottom(8, false), bottom(4, true), bottom(4, false)]).toEqual([-127, -128, -8, -8]);
   });
 
+  it('group-wise scales narrow the grid by the same rule', () => {
+    const bottom = (bits: 4 | 8, narrow: boolean) => Math.min(...quantizeWeights(one(onGrid(bits, bits === 8 ? 0.98 : 0.9)), { ...mse(bits, narrow), weightGroup: 32 }, 'w').data);
+    expect([bottom(8, true), bottom(8, false), bottom(4, true), bottom(4, false)]).toEqual([-127, -128, -8, -8]);
+  });
+
   it('keeps max |w| when the row is on its grid, and searches each channel on its own row', () => {
     const exact = Float32Array.from([1, ...Array.from({ length: 140 }, (_, j) => ((j % 7) - 3) / 7)]);
     expect(quantizeWeights(one(exact), mse(4, false), 'w').scale[0]).toBe(1 / 7);

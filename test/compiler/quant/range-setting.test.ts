@@ -135,8 +135,50 @@ describe('Histogram', () => {
     );
   });
 
+  it('every value is counted in the bin whose edges (origin + i·width, as doubles) hold it, also where edges round together', () => {
+    // Bins narrower than the values' ulp (a first batch spanning a few ulps of a large value): origin + i·width
+    // rounds, so ⌊(x − origin)/width⌋ alone can name a bin whose rounded edges do not hold x.
+    const ulpOf = (a: number) => 2 ** (Math.floor(Math.log2(a)) - 52);
+    const nearEdges = fc.record({
+      a: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      steps: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 12 }),
+      binCount: fc.constantFrom(2, 4, 8, 16),
+    });
+    fc.assert(
+      fc.property(nearEdges, ({ a, steps, binCount }) => {
+        const data = steps.map((k) => a + k * ulpOf(a));
+        const h = new Histogram(binCount);
+        h.update(data);
+        const edge = (i: number) => h.origin + i * h.binWidth;
+        const expected = new Array<number>(binCount).fill(0);
+        for (const x of data) {
+          let bin = 0; // the highest bin whose lower edge is <= x (the last bin also takes its upper edge)
+          while (bin + 1 < binCount && edge(bin + 1) <= x) bin++;
+          expected[bin]!++;
+        }
+        return Array.from(h.counts).every((c, i) => c === expected[i]);
+      }),
+      opts,
+    );
+  });
+
+  it('a constant first batch takes its width from its magnitude (1 for 0); an empty batch changes nothing', () => {
+    const h = new Histogram(4);
+    h.update([]);
+    expect([h.total, h.binWidth]).toEqual([0, 0]);
+    h.update([5, 5]); // span max(|5|, 1) = 5: width ceilPow2(5/4) = 2, origin ⌊5/2⌋·2 = 4
+    expect([h.origin, h.binWidth, ...h.counts]).toEqual([4, 2, 2, 0, 0, 0]);
+    const zero = new Histogram(4);
+    zero.update([0]); // span 1: width ceilPow2(1/4) = 0.25
+    expect([zero.origin, zero.binWidth, ...zero.counts]).toEqual([0, 0.25, 1, 0, 0, 0]);
+    const small = new Histogram(2);
+    small.update([0.125]); // span max(0.125, 1) = 1 (not 0.125): width 0.5, origin 0
+    expect([small.origin, small.binWidth, ...small.counts]).toEqual([0, 0.5, 1, 0]);
+  });
+
   it('validates its settings', () => {
-    expect(() => new Histogram(3)).toThrow(/QNT009/);
+    for (const bad of [3, 0, -2, 2.5, Number.NaN, Infinity]) expect(() => new Histogram(bad)).toThrow(`QNT009: histogram bin count ${bad} must be an even integer >= 2`);
+    expect(new Histogram(2).counts.length).toBe(2);
     const h = new Histogram(8, 'act');
     expect(() => h.percentileRange(99)).toThrow(/QNT009.*no calibration data/);
     h.update([1]);
@@ -195,5 +237,74 @@ describe('bnRange', () => {
     expect([r.min, r.max]).toEqual([-6, 6]);
     expect(bnRange([1], [1], 3)).toMatchObject({ min: -2, max: 4 });
     expect(() => bnRange([1, 2], [1], 6, 'bn1')).toThrow(/QNT004.*bn1/);
+  });
+});
+
+/** The code and message of the UserError `f` throws. */
+const refusal = (f: () => unknown): string => {
+  try { f(); } catch (e) { if (e instanceof UserError) return `${e.diagnostics[0]!.code} ${e.diagnostics[0]!.message}`; throw e; }
+  return 'none';
+};
+
+describe('percentiles, MSE search and the BatchNorm prior: edges and refusals', () => {
+  it('a percentile keeps ⌈p/100·N⌉ values on each side (rounded up when p·N/100 is not an integer)', () => {
+    const h = new Histogram(16);
+    h.update(Array.from({ length: 10 }, (_, i) => i)); // width 1, one value per bin
+    expect(h.percentileRange(95)).toEqual({ min: 0, max: 9 }); // ⌈9.5⌉ = 10: every value, so the exact ends
+    expect(h.percentileRange(85)).toEqual({ min: 1, max: 9 }); // ⌈8.5⌉ = 9: bins 0..8 (upper edge 9) and 1..9
+    expect(h.percentileRange(80)).toEqual({ min: 2, max: 8 });
+  });
+
+  it('names the tensor in a bad percentile or an empty histogram', () => {
+    const h = new Histogram(8, 'act');
+    expect(refusal(() => h.percentileRange(99))).toBe('QNT009 tensor act: no calibration data was observed');
+    h.update([1, 2]);
+    for (const p of [0, -1, 100.5, Number.NaN]) expect(refusal(() => h.percentileRange(p))).toBe(`QNT009 tensor act: percentile ${p} must be in (0, 100]`);
+    expect(h.percentileRange(1e-9)).toEqual(h.percentileRange(50)); // a tiny p still keeps one value per side
+  });
+
+  it('the MSE of 1-bit data: each value against ±scale; an empty batch has MSE 0', () => {
+    const o = { bits: 1, signed: true, symmetric: true };
+    // scale max|x| = 2: 2 and −2 exact, 0.5 → +2 (1.5²), −1 → −2 (1²), 0 → either side (2²).
+    expect(quantizationMse([2, -2, 0.5, -1, 0], { min: -2, max: 2 }, o)).toBe((2.25 + 1 + 4) / 5);
+    expect(quantizationMse([], { min: -1, max: 1 }, o)).toBe(0);
+  });
+
+  it('the MSE honours a narrow grid and the zero point of an asymmetric one', () => {
+    // 2-bit signed, scale 1: −2 is a level of the full grid [−2, 1], clamped to −1 on the narrow [−1, 1].
+    const two = { bits: 2, signed: true, symmetric: true };
+    expect([quantizationMse([-2], { min: -1, max: 1 }, two), quantizationMse([-2], { min: -1, max: 1 }, { ...two, narrow: true })]).toEqual([0, 1]);
+    // u8 on [−1, 3]: zero point 64, and 0 is exact.
+    expect(quantizationMse([0], { min: -1, max: 3 }, { bits: 8, signed: false, symmetric: false })).toBe(0);
+  });
+
+  it('MSE search: ties keep the widest range, and the narrowest candidate 1/n is tried', () => {
+    // pow2 scales: max|x| = 127·2^-7, so every α in (1/2, 1] rounds α·max|x|/127 up to the same 2^-7 and ±max|x|
+    // sit on the grid (MSE 0) for each of them: the widest, α = 1, stays.
+    const m = 127 / 128;
+    expect(mseSearchRange([m, -m], { bits: 8, signed: true, symmetric: true, pow2: true, candidates: 50 })).toEqual({ min: -m, max: m, mse: 0 });
+    // One outlier at 1 and many values on the 4-bit grid clipped at 1/2: with two candidates, α = 1/2 wins.
+    const data = [1, ...Array.from({ length: 700 }, (_, j) => ((j % 7) + 1) / 14)];
+    expect(mseSearchRange(data, { bits: 4, signed: true, symmetric: true, candidates: 2 })).toMatchObject({ min: (1 / 14) * 0.5, max: 0.5 });
+  });
+
+  it('MSE search refusals name the tensor (per channel: its channel)', () => {
+    const o = { bits: 4, signed: true, symmetric: true };
+    for (const candidates of [0, 2.5, -1]) {
+      expect(refusal(() => mseSearchRange([1], { ...o, candidates }, 'w'))).toBe(`QNT009 tensor w: MSE search needs a positive integer candidate count, got ${candidates}`);
+    }
+    expect(refusal(() => mseSearchRange([], o, 'w'))).toBe('QNT009 tensor w: MSE search needs at least one value');
+    expect(refusal(() => mseSearchChannelRanges([1, 2], [2, 1], 0, { ...o, candidates: 0 }, 'fc.w'))).toBe('QNT009 tensor fc.w[0]: MSE search needs a positive integer candidate count, got 0');
+    expect(refusal(() => mseSearchChannelRanges([1, 2], [2, 1], 0, { ...o, candidates: 0 }))).toBe('QNT009 tensor: MSE search needs a positive integer candidate count, got 0');
+    expect(mseSearchChannelRanges([], [0, 3], 0, o)).toEqual({ min: new Float64Array(0), max: new Float64Array(0), mse: new Float64Array(0) });
+  });
+
+  it('BatchNorm prior: β ± k|γ| for any k > 0; refusals name the layer', () => {
+    expect(bnRange([1, -1], [-2, 0.5], 0.5)).toEqual({ min: -1.25, max: 2, channelMin: Float64Array.from([0, -1.25]), channelMax: Float64Array.from([2, -0.75]) });
+    expect(refusal(() => bnRange([1, 2], [1], 6, 'bn1'))).toBe('QNT004 tensor bn1: BatchNorm beta has 2 channels, gamma 1');
+    expect(refusal(() => bnRange([], [], 6, 'bn1'))).toBe('QNT004 tensor bn1: BatchNorm beta has 0 channels, gamma 0');
+    for (const k of [0, -1, Infinity, Number.NaN]) expect(refusal(() => bnRange([1], [1], k, 'bn1'))).toBe(`QNT009 tensor bn1: BatchNorm range multiplier ${k} must be finite and > 0`);
+    expect(refusal(() => bnRange([Number.NaN], [1], 6, 'bn1'))).toMatch(/^QNT006 tensor bn1: calibration element 0 is NaN/);
+    expect(refusal(() => bnRange([1], [Infinity], 6, 'bn1'))).toMatch(/^QNT006 tensor bn1: calibration element 0 is Infinity/);
   });
 });
