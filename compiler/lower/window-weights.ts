@@ -48,6 +48,7 @@ export function packWindowWeights(weights: ArrayLike<number>, geo: ConvGeometry,
         const i = tile.chanOffset + (e % tile.cinTap) - group * gIn;
         if (i < 0 || i >= gIn) continue;
         const value = weights[(n * gIn + i) * taps + t]!;
+        // Stryker disable next-line ConditionalExpression: skipping zeros only saves time (the bytes start at 0 and each element is written once); → true is killed
         if (value === 0) continue;
         const q = chunkOf(e);
         const local = e - chunkRange(geo, tile, q).k0;

@@ -156,12 +156,15 @@ describe('chooseStorage: producers and whole bytes', () => {
   });
 
   it('a concat packs only when every operand starts on a whole byte of the output pixel', () => {
-    const cat = (c1: number, c2: number) => new G().input('x', 'u8', [1, 4, 1, 1])
+    const cat = (c1: number, c2: number, cols = 16) => new G().input('x', 'u8', [1, 4, 1, 1])
       .node('a', 'qconv2d', ['x'], 'u4', [1, c1, 1, 1], { w: 'i8' }).node('b', 'qconv2d', ['x'], 'u4', [1, c2, 1, 1], { w: 'i8' })
-      .node('c', 'qconcat', ['a', 'b'], 'u4', [1, c1 + c2, 1, 1]).node('r', 'qconv2d', ['c'], 'u8', [1, 4, 1, 1], { w: 'i4' }).storage();
+      .node('c', 'qconcat', ['a', 'b'], 'u4', [1, c1 + c2, 1, 1]).node('r', 'qconv2d', ['c'], 'u8', [1, 4, 1, 1], { w: 'i4' }).storage(cols);
     expect([...['a', 'b', 'c'].map((v) => cat(2, 6).get(v))]).toEqual([4, 4, 4]);
     expect([...['a', 'b', 'c'].map((v) => cat(3, 5).get(v))]).toEqual([8, 8, 8]);
     expect([...['a', 'b', 'c'].map((v) => cat(4, 3).get(v))]).toEqual([4, 4, 4]);
+    // The column-tile rule binds only what the array writes: two one-tile operands on 3 columns (12 bits, not
+    // whole bytes) make a 4-channel concat wider than a tile, which still packs.
+    expect([...['a', 'b', 'c'].map((v) => cat(2, 2, 3).get(v))]).toEqual([4, 4, 4]);
   });
 });
 
