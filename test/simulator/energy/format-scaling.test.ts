@@ -67,8 +67,10 @@ describe('float/MX energy rules', () => {
   it('refuses element pairs with no float/MX datapath, and tables without the FP32 units', () => {
     expect(() => formatEnergy(costs, e4m3, mxint8, true)).toThrow('no float/MX datapath for e4m3 × mxint8-elem');
     expect(() => formatEnergy(costs, ELEMENT_TYPES.log4, ELEMENT_TYPES.log4, false)).toThrow('no float/MX datapath for log4 × log4');
-    const noFp32 = { ...costs, table: { ...costs.table, name: 'bare', fpAddPj: {}, fpMultPj: {} } };
-    expect(() => formatEnergy(noFp32, e4m3, e4m3, false)).toThrow('energy table bare lists no FP32 adder');
-    expect(() => formatVectorEnergy(noFp32, e4m3)).toThrow('energy table bare lists no FP32 multiplier or adder');
+    const noAdd = { ...costs, table: { ...costs.table, name: 'no-add', fpAddPj: {} } };
+    const noMult = { ...costs, table: { ...costs.table, name: 'no-mult', fpMultPj: {} } };
+    expect(() => formatEnergy(noAdd, e4m3, e4m3, false)).toThrow('energy table no-add lists no FP32 adder');
+    expect(() => formatVectorEnergy(noAdd, e4m3)).toThrow('energy table no-add lists no FP32 multiplier or adder');
+    expect(() => formatVectorEnergy(noMult, e4m3)).toThrow('energy table no-mult lists no FP32 multiplier or adder');
   });
 });
