@@ -54,6 +54,10 @@ describe('chooseStorage: consumers', () => {
     expect(mk('i8').storage().get('a')).toBe(8);
     expect(mk('b1').storage().get('a')).toBe(8);
     expect(mk('i4').storage().get('x')).toBe(8);
+    // A group-scaled reader (w_group) computes on 8-bit activations, whatever its weights.
+    const grouped = new G().input('x', 'u8', S4).node('a', 'qconv2d', ['x'], 'u4', S4, { w: 'i8' })
+      .node('r', 'qconv2d', ['a'], 'u8', S4, { w: 'i4', attrs: { w_group: 32 } }).storage();
+    expect(grouped.get('a')).toBe(8);
   });
 
   it('packs binary activations for an ungrouped binary conv or dense; a grouped binary conv reads bytes', () => {
@@ -131,6 +135,10 @@ describe('chooseStorage: producers and whole bytes', () => {
     expect(conv([1, 3, 1, 1], 'b1').storage().get('a')).toBe(8);
     expect(conv([1, 8, 1, 3], 'b1').storage().get('a')).toBe(1);
     expect(conv([1, 16], 'b1').storage().get('a')).toBe(1);
+    // Any other rank: the channels are the last axis ([1, 3, 8] binary: 8 bits a pixel, packed; its axis 1 would be 3 bits).
+    const rank3 = new G().input('x', 'u8', [1, 24]).node('a', 'qbinarize', ['x'], 'b1', [1, 24]).node('r', 'reshape', ['a'], 'b1', [1, 3, 8])
+      .node('o', 'dequantize', ['r'], 'f32', [1, 3, 8]).storage();
+    expect([rank3.get('a'), rank3.get('r')]).toEqual([1, 1]);
   });
 
   it('graph inputs, quantize, resize and qpad results are bytes (they write whole bytes)', () => {
