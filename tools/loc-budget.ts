@@ -147,8 +147,12 @@ export const MAX_FILE_LINES = 400;
  * budget — mut7's equivalent-mutant marks with their reasons (float-vector.ts, dma-data.ts, layer-quantization.ts ~22),
  * sched7's third accumulator slot and plan-search tie rule (~14), fmt7's per-channel weight-scale tokens in the fp8
  * choice tool (~2), this comment (4) — plus speed7's and search7's lines counted over the merged base rather than their own (~17).
+ * 49,865 → 49,901 for issue 19 (mut8u, +33 over main's 49,864, +4 this comment): equivalent-mutant marks, one comment line
+ * each as docs/DEVELOPING.md asks, with their reasons (layout.ts 9, dma-data.ts 10 with its word-copy condition split into
+ * three named parts so each part carries its own mark, 5 more there on the speed-only row-length choice and word-view cache,
+ * conv.ts 4, pad.ts 1, window-weights.ts 2, energy-model.ts 1, format-scaling.ts 1). No code was added.
  */
-export const LINE_BUDGET = 49_865;
+export const LINE_BUDGET = 49_901;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
