@@ -55,7 +55,7 @@ export function packWindowWeights(weights: ArrayLike<number>, geo: ConvGeometry,
         const base = tileOffset[j]! + q * chunkBytes + Math.floor(local / P) * geo.weightVectorBytes;
         setElement(bytes, base, col * P + (local % P), weightBits, weightCode(value, weightBits));
       }
-      // Stryker disable next-line LogicalOperator: both are set or neither (asserted above), so && decides alike; the line's other forms are killed
+      // Stryker disable next-line LogicalOperator,ConditionalExpression: both are set or neither (asserted above), so && or either test alone decides alike; the whole → true and → false this also covers are killed
       if (geo.kChunks === undefined || groupMult === undefined) continue;
       geo.kChunks.forEach((ch, q) => {
         bytes[tileOffset[j]! + q * chunkBytes + Math.ceil(ch.k / P) * geo.weightVectorBytes + col] = groupMult.mult[n * groupMult.count + ch.group]!;
