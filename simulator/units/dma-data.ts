@@ -147,8 +147,7 @@ const wordViews = new WeakMap<Uint8Array, Int32Array>();
 // Stryker disable next-line ArrayDeclaration: an empty start misses the first look-ups, which then take the map (speed only)
 let recent: [Uint8Array | undefined, Int32Array | undefined, Uint8Array | undefined, Int32Array | undefined] = [undefined, undefined, undefined, undefined];
 function words(b: Uint8Array): Int32Array {
-  // The two-entry cache and the map only save making views: a new view of the same bytes reads and writes alike.
-  // Stryker disable next-line ConditionalExpression: speed only (see above)
+  // Stryker disable next-line ConditionalExpression: the two-entry cache and the map only save making views (a new view of the same bytes reads and writes alike): speed only
   if (recent[0] === b) return recent[1]!;
   // Stryker disable next-line ConditionalExpression: speed only (see above)
   if (recent[2] === b) return recent[3]!;
@@ -158,6 +157,7 @@ function words(b: Uint8Array): Int32Array {
     v = new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
     wordViews.set(b, v);
   }
+  // Stryker disable next-line ArrayDeclaration: an emptied cache only sends the next look-ups to the map (speed only, see above)
   recent = [b, v, recent[0], recent[1]];
   return v;
 }

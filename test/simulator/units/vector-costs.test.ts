@@ -222,6 +222,14 @@ describe('DEPTHWISE costs', () => {
     }
   });
 
+  it('the accumulator\'s rows are read only when accumulating: 1x1 taps on one single-ported bank, where its accesses bind', () => {
+    for (const accumulate of [0, 1]) {
+      checkDepthwiseCosts({
+        channels: 1, inH: 2, inW: 2, kernelH: 1, kernelW: 1, strideH: 1, strideW: 1, arrayRows: 4, accumulate, srcRow: 0, weightRow: 0, accRow: 0, narrowWeights: false,
+      }, { banks: 1, ports: 1, lanes: 16 });
+    }
+  });
+
   it('weight banks that bind: each tap\'s rows are read once, from weightRow on (by hand)', () => {
     // One 1-bit MAC per PE in binary mode: 1-byte weight (and input) rows, so a tap of 5 channels spans 5 weight rows.
     // Weights on 4 single-ported banks, the input on 8 dual-ported ones (so the weight side alone binds).
