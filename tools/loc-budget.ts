@@ -176,8 +176,12 @@ export const MAX_FILE_LINES = 400;
  * 50,986 → 51,006 for issue 19's quant mutation runs (mut8q, +17 and this comment's 3): equivalent-mutant marks with their reasons
  * (adaround.ts 9, plus 2 for the hardening loop's body on its own line so the mark leaves its h ≥ 1/2 rule counted; group-weights.ts 4,
  * output-major-weights.ts 1, range-setting.ts 3), the histogram's bin-count and up-loop comments (2); percentileRange's redundant branches deleted (−4).
+ * 51,006 → 51,042 for issue 19 (mut8u, +33 over main's 49,864, +4 this comment): equivalent-mutant marks, one comment line
+ * each as docs/DEVELOPING.md asks, with their reasons (layout.ts 9, dma-data.ts 10 with its word-copy condition split into
+ * three named parts so each part carries its own mark, 5 more there on the speed-only row-length choice and word-view cache,
+ * conv.ts 4, pad.ts 1, window-weights.ts 2, energy-model.ts 1, format-scaling.ts 1). No code was added.
  */
-export const LINE_BUDGET = 51_006;
+export const LINE_BUDGET = 51_042;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

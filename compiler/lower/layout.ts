@@ -65,6 +65,7 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
       const w = graph.constants.get(node.operands[1]!.name)!.type.dtype;
       // The group modes read 8-bit activations: a group-scaled consumer gets its narrow input as bytes.
       if (Number(node.attrs['w_group'] ?? 0) > 0) return false;
+      // Stryker disable next-line ConditionalExpression: a qdense has no groups attribute (so op === 'qconv2d' → true decides alike); the line's other forms are killed
       const depthwise = node.op === 'qconv2d' && Number(node.attrs['groups'] ?? 1) > 1;
       const mode = arrayModeFor(w, bits, depthwise);
       return mode === 'int4' || mode === 'binary';
@@ -79,6 +80,7 @@ function consumerKeepsPacked(node: Node, graph: Graph, bits: number): boolean {
     case 'reshape':
     case 'dequantize':
       return true;
+    // Stryker disable next-line ConditionalExpression: an empty default falls off the end, and undefined reads as false at the caller's !
     default:
       return false;
   }
@@ -101,6 +103,7 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
   const parent = new Map<string, string>();
   const find = (v: string): string => {
     let r = v;
+    // Stryker disable next-line ConditionalExpression: find() is given value names only (a node's name is its output value's), all in parent (the line's other forms are killed)
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
@@ -130,19 +133,23 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
       for (const o of producer.operands) {
         if ((offset * bits) % 8 !== 0) veto(v);
         const s = graph.values.get(o.name)!.type.shape;
+        // Stryker disable next-line AssignmentOperator: −x·bits is a multiple of 8 exactly when x·bits is (offsets enter only through that test)
         offset += s[1]!;
       }
     }
     for (const n of graph.nodes) {
       if (n.operands.some((o) => o.ref === 'value' && o.name === v) && !consumerKeepsPacked(n, graph, bits)) veto(v);
       // A plane past POOL's window is summed by the tiled global pool, whose DEPTHWISE reads bytes.
-      if (n.op === 'qglobal_avgpool' && n.operands[0]!.name === v && t.shape.slice(2).some((d) => d > POOL_FIELD_MAX.kernelH || d > POOL_FIELD_MAX.kernelW)) veto(v);
+      if (n.op === 'qglobal_avgpool' && n.operands[0]!.name === v && t.shape.slice(2).some((d) =>
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: POOL's kernelH and kernelW limits are equal (storage-choice.test.ts pins it), so either bound alone decides; the whole test → false is killed
+        d > POOL_FIELD_MAX.kernelH || d > POOL_FIELD_MAX.kernelW)) veto(v);
     }
   }
   const out = new Map<string, number>();
   for (const v of valueNames) {
     const t = graph.values.get(v)!.type;
     const bits = DTYPES[t.dtype].bits;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: values of 8 bits or more veto their class above, so packable alone decides (the line's other forms are killed)
     out.set(v, bits < 8 && packable.get(find(v)) === true ? bits : 8);
   }
   return out;
@@ -150,7 +157,7 @@ export function chooseStorage(graph: Graph, cols: number): Map<string, number> {
 
 /** Writes the low `bits` bits of `value` at element `index` of a LSB-first packed byte array. */
 export function setElement(bytes: Uint8Array, byteOffset: number, index: number, bits: number, value: number): void {
-  // Stryker disable next-line BlockStatement: a fast path — the general path below writes the same byte for 8 bits (mask 0xff at bit 0)
+  // Stryker disable next-line BlockStatement,ConditionalExpression: a fast path — the general path below writes the same byte for 8 bits (mask 0xff at bit 0)
   if (bits === 8) {
     bytes[byteOffset + index] = value & 0xff;
     return;
@@ -163,6 +170,7 @@ export function setElement(bytes: Uint8Array, byteOffset: number, index: number,
 
 /** A weight value as stored in `bits`: binary ±1 → bit 1/0; others two's complement. */
 export function weightCode(v: number, bits: number): number {
+  // Stryker disable next-line EqualityOperator: binary weights are ±1 (binary.ts), and packWindowWeights skips zeros, so v = 0 never comes here (the line's other forms are killed)
   return bits === 1 ? (v > 0 ? 1 : 0) : v;
 }
 
@@ -194,6 +202,7 @@ export function packParams(bias: ArrayLike<number>, m0: ArrayLike<number>, shift
   const n = bias.length;
   const tiles = Math.ceil(n / cols);
   const out = new Uint8Array(tiles * 3 * cols * 4);
+  // Stryker disable next-line EqualityOperator: a tile past the last has an empty slice (hi − lo ≤ 0), so it writes nothing
   for (let j = 0; j < tiles; j++) {
     const lo = j * cols;
     // Stryker disable next-line MethodExpression: with max, a tile's rows spill past cols words into rows written later (so overwritten), and the last tile reads zeros past n

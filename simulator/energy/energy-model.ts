@@ -65,6 +65,7 @@ export function energyOf(k: Counters, hw: HwConfig, d: DerivedHw, costs: EnergyC
     const [kind, bits] = key.split('|');
     vector += count * costs.vectorOpPj(kind as VectorOpKind, Number(bits));
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty formatOps charges nothing either way (the guard only skips the work); → false and <= 0 are killed
   if (k.formatOps.size > 0) {
     const [array, vec] = formatOpsPj(k, costs);
     mac += array;

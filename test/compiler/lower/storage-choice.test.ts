@@ -54,6 +54,10 @@ describe('chooseStorage: consumers', () => {
     expect(mk('i8').storage().get('a')).toBe(8);
     expect(mk('b1').storage().get('a')).toBe(8);
     expect(mk('i4').storage().get('x')).toBe(8);
+    // A group-scaled reader (w_group) computes on 8-bit activations, whatever its weights.
+    const grouped = new G().input('x', 'u8', S4).node('a', 'qconv2d', ['x'], 'u4', S4, { w: 'i8' })
+      .node('r', 'qconv2d', ['a'], 'u8', S4, { w: 'i4', attrs: { w_group: 32 } }).storage();
+    expect(grouped.get('a')).toBe(8);
   });
 
   it('packs binary activations for an ungrouped binary conv or dense; a grouped binary conv reads bytes', () => {
@@ -131,6 +135,10 @@ describe('chooseStorage: producers and whole bytes', () => {
     expect(conv([1, 3, 1, 1], 'b1').storage().get('a')).toBe(8);
     expect(conv([1, 8, 1, 3], 'b1').storage().get('a')).toBe(1);
     expect(conv([1, 16], 'b1').storage().get('a')).toBe(1);
+    // Any other rank: the channels are the last axis ([1, 3, 8] binary: 8 bits a pixel, packed; its axis 1 would be 3 bits).
+    const rank3 = new G().input('x', 'u8', [1, 24]).node('a', 'qbinarize', ['x'], 'b1', [1, 24]).node('r', 'reshape', ['a'], 'b1', [1, 3, 8])
+      .node('o', 'dequantize', ['r'], 'f32', [1, 3, 8]).storage();
+    expect([rank3.get('a'), rank3.get('r')]).toEqual([1, 1]);
   });
 
   it('graph inputs, quantize, resize and qpad results are bytes (they write whole bytes)', () => {
@@ -156,12 +164,15 @@ describe('chooseStorage: producers and whole bytes', () => {
   });
 
   it('a concat packs only when every operand starts on a whole byte of the output pixel', () => {
-    const cat = (c1: number, c2: number) => new G().input('x', 'u8', [1, 4, 1, 1])
+    const cat = (c1: number, c2: number, cols = 16) => new G().input('x', 'u8', [1, 4, 1, 1])
       .node('a', 'qconv2d', ['x'], 'u4', [1, c1, 1, 1], { w: 'i8' }).node('b', 'qconv2d', ['x'], 'u4', [1, c2, 1, 1], { w: 'i8' })
-      .node('c', 'qconcat', ['a', 'b'], 'u4', [1, c1 + c2, 1, 1]).node('r', 'qconv2d', ['c'], 'u8', [1, 4, 1, 1], { w: 'i4' }).storage();
+      .node('c', 'qconcat', ['a', 'b'], 'u4', [1, c1 + c2, 1, 1]).node('r', 'qconv2d', ['c'], 'u8', [1, 4, 1, 1], { w: 'i4' }).storage(cols);
     expect([...['a', 'b', 'c'].map((v) => cat(2, 6).get(v))]).toEqual([4, 4, 4]);
     expect([...['a', 'b', 'c'].map((v) => cat(3, 5).get(v))]).toEqual([8, 8, 8]);
     expect([...['a', 'b', 'c'].map((v) => cat(4, 3).get(v))]).toEqual([4, 4, 4]);
+    // The column-tile rule binds only what the array writes: two one-tile operands on 3 columns (12 bits, not
+    // whole bytes) make a 4-channel concat wider than a tile, which still packs.
+    expect([...['a', 'b', 'c'].map((v) => cat(2, 2, 3).get(v))]).toEqual([4, 4, 4]);
   });
 });
 

@@ -10,6 +10,7 @@ import { convGeometry, inputRowsOf, type ConvShape } from '../../../compiler/low
 import { packWindowWeights } from '../../../compiler/lower/window-weights.js';
 import { applyOverrides, defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
 import type { ArrayMode } from '../../../isa/spec.js';
+import { weightGroupLayout } from '../../../core/weight-groups.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 /** Array modes with the storage bits of their weights. */
@@ -147,5 +148,84 @@ describe('packWindowWeights', () => {
       });
       expect(p.bytes.length).toBe(offset);
     }), opts(150));
+  });
+});
+
+describe('group-scaled layers (w_group)', () => {
+  it('chunks are the maximal runs of one weight group of at most R·P elements; each packs its elements from vector 0, then its multipliers', () => {
+    const arb = fc.record({
+      cin: fc.integer({ min: 1, max: 6 }), cout: fc.integer({ min: 1, max: 5 }), kh: fc.integer({ min: 1, max: 2 }), kw: fc.integer({ min: 1, max: 2 }),
+      // Group sizes far below the real ones (32 and up): the layout is defined for any size, and small ones cut often.
+      size: fc.integer({ min: 1, max: 4 }), rows: fc.constantFrom(1, 2, 4), cols: fc.constantFrom(1, 2, 4),
+      mode: fc.constantFrom(['int8-group', 8] as const, ['w4a8-group', 4] as const), seed: fc.nat(1000),
+    });
+    fc.assert(fc.property(arb, (c) => {
+      const s: ConvShape = { h: c.kh, w: c.kw, cin: c.cin, cout: c.cout, kh: c.kh, kw: c.kw, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+      const hw = applyOverrides(defaultHwConfig(), { array: `${c.rows}x${c.cols}` });
+      const d = deriveHw(hw);
+      const [mode, bits] = c.mode;
+      const layout = weightGroupLayout([c.cout, c.cin, c.kh, c.kw], c.size);
+      const geo = convGeometry(s, mode, hw, d, layout);
+      const taps = c.kh * c.kw;
+      const k = taps * c.cin;
+      // Element e = t·cin + ch of the tap-major reduction is weight-row element ch·taps + t.
+      const groupAt = (e: number) => layout.groupOf[(e % c.cin) * taps + Math.floor(e / c.cin)]!;
+      const chunks = geo.kChunks!;
+      let next = 0;
+      chunks.forEach((ch, q) => {
+        expect(ch.k0).toBe(next);
+        expect(ch.k).toBeGreaterThan(0);
+        expect(ch.k).toBeLessThanOrEqual(geo.kTile);
+        for (let e = ch.k0; e < ch.k0 + ch.k; e++) expect(groupAt(e)).toBe(ch.group);
+        // Maximal: a chunk shorter than R·P ends where the group changes (or the reduction ends).
+        if (ch.k < geo.kTile && q < chunks.length - 1) expect(groupAt(ch.k0 + ch.k)).not.toBe(ch.group);
+        next = ch.k0 + ch.k;
+      });
+      expect(next).toBe(k);
+      expect(geo.tiles.map((t) => t.chunks)).toEqual(geo.tiles.map(() => chunks.length));
+      const vectorsPerChunk = Math.max(...chunks.map((ch) => Math.ceil(ch.k / geo.P))) + 1;
+      expect(geo.chunkRowsW).toBe(vectorsPerChunk * d.rowsPerVector.weight[mode]);
+
+      const weights = Array.from({ length: c.cout * c.cin * taps }, (_, i) => ((i * 7919 + c.seed * 104729) % 2 ** bits) - 2 ** (bits - 1));
+      const mult = Array.from({ length: c.cout * layout.count }, (_, i) => (i * 37 + c.seed) % 255 + 1);
+      const p = packWindowWeights(weights, geo, bits, { mult, count: layout.count });
+      const vectorBytes = geo.weightVectorBytes;
+      expect(p.chunkBytes).toBe(vectorsPerChunk * vectorBytes);
+      geo.tiles.forEach((tile, j) => {
+        chunks.forEach((ch, q) => {
+          const used = Math.ceil(ch.k / geo.P);
+          for (let r = 0; r < vectorsPerChunk; r++) {
+            const at = p.tileOffset[j]! + q * p.chunkBytes + r * vectorBytes;
+            if (r === used) {
+              // The multiplier vector: byte col holds column col's multiplier of this chunk's group.
+              const want = Array.from({ length: vectorBytes }, (_, col) => (col < tile.n ? mult[(tile.n0 + col) * layout.count + ch.group]! : 0));
+              expect([...p.bytes.subarray(at, at + vectorBytes)]).toEqual(want);
+              continue;
+            }
+            for (let col = 0; col < (vectorBytes * 8) / bits / geo.P; col++) {
+              for (let pp = 0; pp < geo.P; pp++) {
+                const local = r * geo.P + pp;
+                const e = ch.k0 + local;
+                const want = r < used && col < tile.n && local < ch.k ? weights[((tile.n0 + col) * c.cin + (e % c.cin)) * taps + Math.floor(e / c.cin)]! : 0;
+                expect(elementAt(p.bytes, at, col * geo.P + pp, bits), `tile ${j} chunk ${q} vector ${r} column ${col} element ${pp}`).toBe(want);
+              }
+            }
+          }
+        });
+      });
+    }), opts(150));
+  });
+
+  it('a group-scaled geometry packs with its multipliers, any other without: a mismatch is a lowering bug, refused', () => {
+    const s: ConvShape = { h: 1, w: 1, cin: 4, cout: 2, kh: 1, kw: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pl: 0, oh: 1, ow: 1, groups: 1 };
+    const hw = applyOverrides(defaultHwConfig(), { array: '4x4' });
+    const d = deriveHw(hw);
+    const layout = weightGroupLayout([2, 4, 1, 1], 2);
+    const weights = [1, 2, 3, 4, 5, 6, 7, 8];
+    const mult = { mult: [1, 2, 3, 4], count: layout.count };
+    const why = 'a group-scaled layer packs its multipliers, no other layer has any';
+    expect(() => packWindowWeights(weights, convGeometry(s, 'int8-group', hw, d, layout), 8)).toThrow(why);
+    expect(() => packWindowWeights(weights, convGeometry(s, 'int8', hw, d), 8, mult)).toThrow(why);
+    expect(() => packWindowWeights(weights, convGeometry(s, 'int8-group', hw, d, layout), 8, mult)).not.toThrow();
   });
 });

@@ -2,6 +2,12 @@
 // Horowitz table by hand: every counted event, component by component.
 import { describe, expect, it } from 'vitest';
 import { loadEnergyTable } from '../../../simulator/energy/energy-table.js';
+import { energyOf } from '../../../simulator/energy/energy-model.js';
+import { formatEnergy, formatVectorEnergy } from '../../../simulator/energy/format-scaling.js';
+import { energyCosts } from '../../../simulator/energy/scaling.js';
+import { deriveHw } from '../../../isa/hw-config.js';
+import { ELEMENT_TYPES } from '../../../core/number-formats.js';
+import { Counters } from '../../../simulator/stats.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import { int32Bytes, programFrom, smallHw } from '../helpers.js';
 
@@ -57,5 +63,41 @@ describe('energy model', () => {
     const r = simulateProgram(programFrom(hw, text, image), new Map(), { energyTable: table });
     expect(r.energy.total.components.dram).toBeCloseTo(4 * 64 * 16, 6);
     expect(r.energy.total.components.mac).toBeCloseTo(2.4, 9);
+  });
+});
+
+describe('energy model: the float/MX datapath events (Counters.formatOps)', () => {
+  it('charges float MACs and folds with the array, conversions and FP32 ops with the vector unit, wide entries and MX scales at their sizes', () => {
+    const fhw = smallHw(4, 4);
+    const d = deriveHw(fhw);
+    const costs = energyCosts();
+    const { e4m3, e2m1 } = ELEMENT_TYPES;
+    const mxint8 = ELEMENT_TYPES['mxint8-elem'];
+    const k = new Counters();
+    // Distinct counts, so each event's charge shows in the sum; variants left out take the defaults (fp8-e4m3, e4m3).
+    k.addMacs('mxfp4|4|4|32', 10);
+    k.addFormat('fold', 3, 'mxint8');
+    k.addFormat('fold', 5);
+    k.addFormat('cvt-in', 7, 'e2m1');
+    k.addFormat('cvt-in', 2);
+    k.addFormat('cvt-in-mx', 11, 'mxint8-elem');
+    for (const [kind, n] of [['cvt-out', 13], ['cvt-int', 17], ['fadd', 19], ['fmax-tap', 23], ['favg-tap', 29], ['favg-div', 31]] as const) k.addFormat(kind, n);
+    k.addFormat('acc-entry', 37, 'mxint8');
+    k.addFormat('acc-entry', 4);
+    k.addFormat('mx-scale-read', 41);
+    k.addFormat('mx-scale-write', 43);
+    const e = energyOf(k, fhw, d, costs).components;
+    expect(e.mac).toBeCloseTo(10 * formatEnergy(costs, e2m1, e2m1, true).macPj + 3 * formatEnergy(costs, mxint8, mxint8, true).chunkFoldPj
+      + 5 * formatEnergy(costs, e4m3, e4m3, false).chunkFoldPj, 9);
+    const v = formatVectorEnergy(costs, e4m3);
+    expect(e.vector).toBeCloseTo(7 * formatVectorEnergy(costs, e2m1).inputPerTensorPj + 2 * v.inputPerTensorPj + 11 * formatVectorEnergy(costs, mxint8).inputMxPj
+      + 13 * v.outputPj + 17 * v.intOutputPj + 19 * v.addPj + 23 * v.maxTapPj + 29 * v.addPj + 31 * v.outputPj, 9);
+    // An FP32 sum + exact partial entry: 4 + ceil(20 / 8) = 7 bytes for MXINT8, 4 + ceil(42 / 8) = 10 for E4M3; charged
+    // as the difference to the integer entry its access was counted at.
+    const size = fhw.memories.accumulator.sizeBytes;
+    const wider = (bits: number) => costs.accReadPj(bits, size) - costs.accReadPj(d.accEntryBytes * 8, size);
+    expect([d.accEntryBytesByMode.mxint8, d.accEntryBytesByMode['fp8-e4m3']]).toEqual([7, 10]);
+    expect(e.accumulator).toBeCloseTo(37 * wider(56) + 4 * wider(80), 9);
+    expect(e.sram.input).toBeCloseTo(84 * costs.sramAccessPj(fhw.mxScales.sizeBytes, 1), 9);
   });
 });

@@ -53,4 +53,24 @@ describe('float/MX energy rules', () => {
     // MXINT8's rounder is 10 bits wide: between the 8- and 16-bit adders, 0.03 + 0.02 · 2/8
     expect(formatVectorEnergy(costs, mxint8).inputMxPj).toBeCloseTo(0.03 + 0.03 + 0.02 * 2 / 8, 12);
   });
+
+  it('mixed float elements: the product of both significands, the exponent add one bit wider than the wider field', () => {
+    // E4M3 × E2M1: 4×2-bit product; 5-bit exponent add; partial 32 · 229376 · 12 = 2^26.4 → 27 + 1 = 28 bits.
+    expect(chunkPartialBits(e4m3, e2m1)).toBe(28);
+    expect(formatEnergy(costs, e4m3, e2m1, false).macPj).toBeCloseTo(0.2 * 8 / 64 + 0.03 * 5 / 8 + 2 * (0.05 + 0.05 * 12 / 16), 12);
+    // E3M2 × E3M2 (where the integer rule, a 6×6 product and one 24-bit add, would give 0.1875): 3×3 product, 4-bit
+    // exponent add, partial 32 · 448² = 2^22.6 → 23 + 1 = 24 bits.
+    expect(chunkPartialBits(e3m2, e3m2)).toBe(24);
+    expect(formatEnergy(costs, e3m2, e3m2, false).macPj).toBeCloseTo(0.2 * 9 / 64 + 0.03 * 4 / 8 + 2 * (0.05 + 0.05 * 8 / 16), 12);
+  });
+
+  it('refuses element pairs with no float/MX datapath, and tables without the FP32 units', () => {
+    expect(() => formatEnergy(costs, e4m3, mxint8, true)).toThrow('no float/MX datapath for e4m3 × mxint8-elem');
+    expect(() => formatEnergy(costs, ELEMENT_TYPES.log4, ELEMENT_TYPES.log4, false)).toThrow('no float/MX datapath for log4 × log4');
+    const noAdd = { ...costs, table: { ...costs.table, name: 'no-add', fpAddPj: {} } };
+    const noMult = { ...costs, table: { ...costs.table, name: 'no-mult', fpMultPj: {} } };
+    expect(() => formatEnergy(noAdd, e4m3, e4m3, false)).toThrow('energy table no-add lists no FP32 adder');
+    expect(() => formatVectorEnergy(noAdd, e4m3)).toThrow('energy table no-add lists no FP32 multiplier or adder');
+    expect(() => formatVectorEnergy(noMult, e4m3)).toThrow('energy table no-mult lists no FP32 multiplier or adder');
+  });
 });

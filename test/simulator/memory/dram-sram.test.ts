@@ -197,6 +197,11 @@ describe('Sram', () => {
     expect(Array.from(s.bytes.subarray(8))).toEqual([0, 5, 5, 0]);
     const acc = new AccumulatorSram(4, 2, 4, 1, 2);
     expect(acc.sizeBytes).toBe(32);
+    // Every entry, the last included, holds a sum and (float modes) its open chunk's partial, each its own.
+    acc.values[7] = 3;
+    acc.partial[7] = 0.25;
+    acc.partial[0] = -1;
+    expect([acc.values[7], acc.partial[7], acc.partial[0], acc.values[0]]).toEqual([3, 0.25, -1, 0]);
   });
 });
 

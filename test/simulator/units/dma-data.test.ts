@@ -9,7 +9,7 @@ import { DramStorage } from '../../../simulator/memory/dram.js';
 import { makeBuffers, type Buffers } from '../../../simulator/memory/sram.js';
 import { moveTransferData } from '../../../simulator/units/dma-data.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
-import { firstDifference } from '../helpers.js';
+import { firstDifference, smallHw } from '../helpers.js';
 import { arbitraryTransfer, transferSteps } from './transfer-arbitrary.js';
 
 /** Rows the test looks at (the random walks stay below it). */
@@ -23,9 +23,11 @@ function bufferBytes(b: Buffers, name: 'input' | 'accumulator'): Uint8Array {
   return out;
 }
 
-/** Runs `t` on fresh buffers and checks every byte against the step-by-step walk of docs/ISA.md. */
-function checkAgainstSteps(t: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, buffer: 'input' | 'accumulator'): void {
-  const hw = defaultHwConfig();
+/**
+ * Runs `t` on fresh buffers of `hw` and checks every byte against the step-by-step walk of docs/ISA.md; `dramAt`
+ * places the DRAM bytes that far into a larger buffer (a view that is not word-aligned).
+ */
+function checkAgainstSteps(t: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, buffer: 'input' | 'accumulator', hw = defaultHwConfig(), dramAt = 0): void {
   const d = deriveHw(hw);
   const rb = d.rowBytes[buffer];
   const buffers = makeBuffers(hw, d);
@@ -36,7 +38,8 @@ function checkAgainstSteps(t: InstructionOf<'LOAD'> | InstructionOf<'STORE'>, bu
     buffers[buffer].writeBytes(r, 0, Uint8Array.from({ length: rb }, (_, j) => (r * 29 + j * 7 + 3) % 256));
   }
   const image = Uint8Array.from({ length: 4096 }, (_, j) => (j * 131 + 7) % 256);
-  const dram = new DramStorage(image, image.length);
+  const dram = new DramStorage(image, image.length, new Uint8Array(image.length + dramAt).subarray(dramAt));
+  expect(dram.bytes.byteOffset).toBe(dramAt);
   const wantSram = bufferBytes(buffers, buffer);
   const wantDram = dram.bytes.slice();
   for (const { s, d: at } of walk) {
@@ -96,5 +99,37 @@ describe('moveTransferData', () => {
     checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: 1, sramOuterStride: len * rb, dramOuterStride: len, fill: 0, fillByte: 0 }), 'input');
     checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: len * rb, sramOuterStride: 1, dramRowStride: 0, dramOuterStride: 0, fill: 1, fillByte: 9 }), 'input');
     checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: len, sramOuterStride: (len * len) / rb, dramOuterStride: 1, fill: 0, fillByte: 0 }), 'input');
+  });
+
+  it('2-byte rows: SRAM steps that are not whole words go byte by byte; a row stride of len·rowBytes rows is no run', () => {
+    // A 2-row array: 2-byte input rows, so an odd row stride is a 2-byte step off the word grid, while the DRAM side,
+    // the start and the length are word-aligned; a stride of len·rowBytes rows is rowBytes² times a run's.
+    const hw = smallHw(2, 8);
+    const rb = deriveHw(hw).rowBytes.input;
+    expect(rb).toBe(2);
+    for (const op of ['LOAD', 'STORE'] as const) {
+      for (const len of [4, 8, 16]) {
+        for (const [sramRowStride, dramRowStride] of [[len / rb + 1, len + 4], [len * rb, len]]) {
+          const fields = {
+            buffer: 'input' as const, sramRow: 2, sramByte: 0, bytesPerRow: len, rows: 3, sramRowStride: sramRowStride!, dramAddr: 8,
+            dramRowStride: dramRowStride!, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
+          };
+          checkAgainstSteps(op === 'STORE' ? makeInstruction('STORE', fields) : makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input', hw);
+        }
+      }
+    }
+  });
+
+  it('a DRAM view that is not word-aligned moves the same bytes (row by row)', () => {
+    const rb = deriveHw(defaultHwConfig()).rowBytes.input;
+    const fields = {
+      buffer: 'input' as const, sramRow: 4, sramByte: 0, bytesPerRow: 16, rows: 3, sramRowStride: 2, dramAddr: 64, dramRowStride: 32,
+      repeat: 2, sramOuterStride: 8, dramOuterStride: 128,
+    };
+    expect(rb % 4).toBe(0);
+    for (const dramAt of [1, 2, 4]) {
+      checkAgainstSteps(makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input', defaultHwConfig(), dramAt);
+      checkAgainstSteps(makeInstruction('STORE', fields), 'input', defaultHwConfig(), dramAt);
+    }
   });
 });

@@ -226,6 +226,18 @@ describe('FPOOL and FADD', () => {
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
   });
 
+  it('FPOOL writes output o at dstRow + o · span: a padded row of two windows over one pixel, on 4 single-ported banks (by hand)', () => {
+    // 1x1 input at row 0, a 1x2 window with one pad column each side: two outputs, each reading row 0 (bank 0) once,
+    // written to rows 3 and 4 (banks 3 and 0). Bank 0: 2 reads + 1 write on one port = 3 cycles, over 2 element cycles.
+    const b = fresh({ banks: 4, ports: 1, wide: true });
+    writeFp32(b.output, 0, [1.5]);
+    const t = fpool(makeInstruction('FPOOL', {
+      kind: 'max', srcRow: 0, dstRow: 3, channels: 1, inH: 1, inW: 1, kernelH: 1, kernelW: 2, strideH: 1, strideW: 1, padTop: 0, padLeft: 1, padBottom: 0, padRight: 1,
+    }), b, 64, new Counters());
+    expect([...readFp32(b.output, 3, 1), ...readFp32(b.output, 4, 1)]).toEqual([1.5, 1.5]);
+    expect(t).toEqual({ duration: 3, bankStallCycles: 1 });
+  });
+
   it('FADD: fp32(a + b) clamped, row by row, from regions anywhere in the buffer; its reads, writes and bank cycles', () => {
     // a, b and dst in that order with gaps between (dst after both: no row is read after it is written).
     const arb = fc.record({

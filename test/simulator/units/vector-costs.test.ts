@@ -53,9 +53,11 @@ const range = (first: number, count: number) => Array.from({ length: count }, (_
 
 /** A 4x8 machine whose buffers have the drawn banks and ports (one bank on one port makes the bank cycles bind). */
 const machine = fc.record({ banks: fc.constantFrom(1, 2, 4), ports: fc.constantFrom(1, 2), lanes: fc.constantFrom(1, 3, 16) });
-function costHw(m: { banks: number; ports: number }, arrayRows = 4): HwConfig {
+function costHw(m: { banks: number; ports: number }, arrayRows = 4, narrowWeights = false): HwConfig {
   return smallHw(arrayRows, 8, (h) => {
     for (const name of ['input', 'weight', 'accumulator', 'param', 'output'] as const) Object.assign(h.memories[name], { banks: m.banks, ports: m.ports });
+    // One 4-bit MAC per PE in int4: 4-byte weight rows (a tap of 5 to 8 channels spans two) and narrower input rows.
+    if (narrowWeights) h.array.macsPerPePerCycle.int4 = 1;
   });
 }
 const opsOf = (k: Counters) => Object.fromEntries(k.vectorOps);
@@ -150,6 +152,45 @@ describe('ADD, PACK and LUT costs', () => {
   });
 });
 
+interface DepthwiseCase {
+  channels: number; inH: number; inW: number; kernelH: number; kernelW: number; strideH: number; strideW: number; arrayRows: number;
+  accumulate: number; srcRow: number; weightRow: number; accRow: number; narrowWeights: boolean;
+}
+
+/** DEPTHWISE's reads, writes, counted operations and cycles against the by-definition row lists. */
+function checkDepthwiseCosts(a: DepthwiseCase, m: { banks: number; ports: number; lanes: number }): void {
+  const hw = costHw(m, a.arrayRows, a.narrowWeights);
+  const b = makeBuffers(hw, deriveHw(hw));
+  const k = new Counters();
+  const { arrayRows: _, narrowWeights: __, ...fields } = a;
+  const t = depthwise(makeInstruction('DEPTHWISE', { ...fields, accumulate: a.accumulate as 0 | 1 }),
+    { requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' }, b, m.lanes, k);
+  // 8-bit channels: a pixel spans ceil(channels / input row bytes) rows, a tap ceil(channels / weight row bytes).
+  const pixelRows = Math.ceil(a.channels / b.input.rowBytes);
+  const tapRows = Math.ceil(a.channels / b.weight.rowBytes);
+  const outH = Math.floor((a.inH - a.kernelH) / a.strideH) + 1;
+  const outW = Math.floor((a.inW - a.kernelW) / a.strideW) + 1;
+  const outputs = outH * outW;
+  const taps = a.kernelH * a.kernelW;
+  const inputRows: number[] = [];
+  for (let oy = 0; oy < outH; oy++) {
+    for (let ox = 0; ox < outW; ox++) {
+      for (let ky = 0; ky < a.kernelH; ky++) {
+        for (let kx = 0; kx < a.kernelW; kx++) inputRows.push(...range(a.srcRow + ((oy * a.strideH + ky) * a.inW + ox * a.strideW + kx) * pixelRows, pixelRows));
+      }
+    }
+  }
+  const macs = outputs * taps * a.channels;
+  expect([k.sramReads.input, k.sramReads.weight]).toEqual([inputRows.length, taps * tapRows]);
+  expect([k.accWrites, k.accReads]).toEqual([outputs * a.channels, a.accumulate === 1 ? outputs * a.channels : 0]);
+  expect([opsOf(k), k.depthwiseMacs]).toEqual([{ 'depthwise-mac|8': macs }, macs]);
+  expect(t).toEqual(expectedTiming(outputs * taps * Math.ceil(a.channels / m.lanes), [
+    { reads: inputRows, writes: [], ...m },
+    { reads: range(a.weightRow, taps * tapRows), writes: [], ...m },
+    { reads: a.accumulate === 1 ? range(a.accRow, outputs) : [], writes: range(a.accRow, outputs), ...m },
+  ]));
+}
+
 describe('DEPTHWISE costs', () => {
   it('reads each tap\'s pixel rows per output and each tap\'s weight rows once, writes (and on accumulate reads) one accumulator row per output', () => {
     const arb = fc.record({
@@ -159,38 +200,51 @@ describe('DEPTHWISE costs', () => {
       kernelH: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 3 })), kernelW: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 3 })),
       strideH: fc.integer({ min: 1, max: 2 }), strideW: fc.integer({ min: 1, max: 2 }), arrayRows: fc.constantFrom(2, 4),
       accumulate: fc.integer({ min: 0, max: 1 }), srcRow: fc.integer({ min: 0, max: 5 }), weightRow: fc.integer({ min: 0, max: 5 }), accRow: fc.integer({ min: 0, max: 5 }),
+      // Narrow weight rows: a tap's rows can outnumber its element cycles, so the weight bank binds too.
+      narrowWeights: fc.boolean(),
     }).filter((a) => a.kernelH <= a.inH && a.kernelW <= a.inW);
-    fc.assert(fc.property(arb, machine, (a, m) => {
-      const hw = costHw(m, a.arrayRows);
-      const b = makeBuffers(hw, deriveHw(hw));
-      const k = new Counters();
-      const { arrayRows: _, ...fields } = a;
-      const t = depthwise(makeInstruction('DEPTHWISE', { ...fields, accumulate: a.accumulate as 0 | 1 }),
-        { requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' }, b, m.lanes, k);
-      // 8-bit channels: a pixel spans ceil(channels / input row bytes) rows, a tap ceil(channels / weight row bytes).
-      const pixelRows = Math.ceil(a.channels / b.input.rowBytes);
-      const tapRows = Math.ceil(a.channels / b.weight.rowBytes);
-      const outH = Math.floor((a.inH - a.kernelH) / a.strideH) + 1;
-      const outW = Math.floor((a.inW - a.kernelW) / a.strideW) + 1;
-      const outputs = outH * outW;
-      const taps = a.kernelH * a.kernelW;
-      const inputRows: number[] = [];
-      for (let oy = 0; oy < outH; oy++) {
-        for (let ox = 0; ox < outW; ox++) {
-          for (let ky = 0; ky < a.kernelH; ky++) {
-            for (let kx = 0; kx < a.kernelW; kx++) inputRows.push(...range(a.srcRow + ((oy * a.strideH + ky) * a.inW + ox * a.strideW + kx) * pixelRows, pixelRows));
-          }
+    fc.assert(fc.property(arb, machine, checkDepthwiseCosts), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
+  });
+
+  it('input banks that bind unevenly: a pixel of 5 or 7 one-byte rows on 4 single-ported banks starts one bank further per pixel forward than backward', () => {
+    // Random draws rarely reach this corner (1-byte input rows, 4 banks, 1 port, all channels in one lane group): here
+    // every tap's pixel rows outnumber its element cycle, and which bank gets the extra row depends on the pixel's index
+    // mod 4, so reading pixel −p or p/stride instead of p changes the cycles.
+    for (const channels of [5, 7]) {
+      for (const [inH, inW, strideH, strideW, kernelH, kernelW] of [[5, 5, 1, 2, 2, 1], [5, 5, 2, 1, 1, 2], [5, 5, 2, 2, 2, 2], [3, 3, 1, 1, 2, 2]]) {
+        for (const srcRow of [0, 1, 3]) {
+          checkDepthwiseCosts({
+            channels, inH: inH!, inW: inW!, kernelH: kernelH!, kernelW: kernelW!, strideH: strideH!, strideW: strideW!, arrayRows: 2,
+            accumulate: 0, srcRow, weightRow: 0, accRow: 0, narrowWeights: true,
+          }, { banks: 4, ports: 1, lanes: 16 });
         }
       }
-      const macs = outputs * taps * a.channels;
-      expect([k.sramReads.input, k.sramReads.weight]).toEqual([inputRows.length, taps * tapRows]);
-      expect([k.accWrites, k.accReads]).toEqual([outputs * a.channels, a.accumulate === 1 ? outputs * a.channels : 0]);
-      expect([opsOf(k), k.depthwiseMacs]).toEqual([{ 'depthwise-mac|8': macs }, macs]);
-      expect(t).toEqual(expectedTiming(outputs * taps * Math.ceil(a.channels / m.lanes), [
-        { reads: inputRows, writes: [], ...m },
-        { reads: range(a.weightRow, taps * tapRows), writes: [], ...m },
-        { reads: a.accumulate === 1 ? range(a.accRow, outputs) : [], writes: range(a.accRow, outputs), ...m },
-      ]));
-    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
+    }
+  });
+
+  it('the accumulator\'s rows are read only when accumulating: 1x1 taps on one single-ported bank, where its accesses bind', () => {
+    for (const accumulate of [0, 1]) {
+      checkDepthwiseCosts({
+        channels: 1, inH: 2, inW: 2, kernelH: 1, kernelW: 1, strideH: 1, strideW: 1, arrayRows: 4, accumulate, srcRow: 0, weightRow: 0, accRow: 0, narrowWeights: false,
+      }, { banks: 1, ports: 1, lanes: 16 });
+    }
+  });
+
+  it('weight banks that bind: each tap\'s rows are read once, from weightRow on (by hand)', () => {
+    // One 1-bit MAC per PE in binary mode: 1-byte weight (and input) rows, so a tap of 5 channels spans 5 weight rows.
+    // Weights on 4 single-ported banks, the input on 8 dual-ported ones (so the weight side alone binds).
+    const hw = smallHw(8, 8, (h) => {
+      h.array.macsPerPePerCycle.binary = 1;
+      Object.assign(h.memories.weight, { banks: 4, ports: 1 });
+      Object.assign(h.memories.input, { banks: 8, ports: 2 });
+    });
+    const b = makeBuffers(hw, deriveHw(hw));
+    expect([b.input.rowBytes, b.weight.rowBytes]).toEqual([1, 1]);
+    const t = depthwise(makeInstruction('DEPTHWISE', {
+      srcRow: 0, weightRow: 2, accRow: 0, channels: 5, inH: 1, inW: 5, kernelH: 1, kernelW: 5, strideH: 1, strideW: 1, accumulate: 0,
+    }), { requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8' }, b, 16, new Counters());
+    // 1 output × 5 taps × 1 lane group = 5 element cycles; weight rows 2–26 on 4 banks: bank 2 reads 7 of them, on one
+    // port 7 cycles. (The input's rows 0–24 over 8 dual-ported banks take 4.)
+    expect(t).toEqual({ duration: 7, bankStallCycles: 2 });
   });
 });

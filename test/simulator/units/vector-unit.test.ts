@@ -13,6 +13,8 @@ import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 const hw = smallHw(4, 4);
 const fresh = () => makeBuffers(hw, deriveHw(hw));
 const narrowHw = smallHw(2, 8);
+/** 2x8 with one 4-bit MAC per PE in int4: 4-byte weight rows, so 5 to 8 8-bit channels make a tap span two weight rows. */
+const narrowWeightsHw = smallHw(2, 8, (c) => { c.array.macsPerPePerCycle.int4 = 1; });
 const state = (o: Partial<VectorState> = {}): VectorState => ({ requantMode: 'm0shift', accBits: 32, overflow: 'wrap', inputBits: 8, weightBits: 8, actSigned: true, mode: 'int8', ...o });
 const signedBytes = (b: Uint8Array) => [...b].map((v) => (v >= 128 ? v - 256 : v));
 
@@ -287,19 +289,21 @@ describe('DEPTHWISE', () => {
       kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 3 }), strideW: fc.integer({ min: 1, max: 3 }),
       bits: fc.constantFrom([8, 8, 'int8'], [4, 4, 'int4'], [8, 4, 'w4a8']) as fc.Arbitrary<[number, number, 'int8' | 'int4' | 'w4a8']>,
       actSigned: fc.boolean(), accumulate: fc.integer({ min: 0, max: 1 }), srcRow: fc.integer({ min: 0, max: 5 }), weightRow: fc.integer({ min: 0, max: 5 }),
-      accRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 4, 16), seed: fc.integer(),
+      accRow: fc.integer({ min: 0, max: 5 }), lanes: fc.constantFrom(1, 4, 16), seed: fc.integer(), narrowWeights: fc.boolean(),
     }).filter((a) => a.kernelH <= a.inH && a.kernelW <= a.inW);
     fc.assert(fc.property(arb, (a) => {
       const [inputBits, weightBits, mode] = a.bits;
       // A 2x8 array: 8 accumulators a row (channels ≤ cols) and input rows narrower than a pixel's channels.
-      const b = makeBuffers(narrowHw, deriveHw(narrowHw));
+      const hw = a.narrowWeights ? narrowWeightsHw : narrowHw;
+      const b = makeBuffers(hw, deriveHw(hw));
       let x = a.seed >>> 0;
       const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
       for (let j = 0; j < 4096; j++) [b.input.bytes[j], b.weight.bytes[j]] = [next(), next()];
       for (let j = 0; j < 256; j++) b.accumulator.values[j] = (next() << 8 | next()) - 32768;
       const before = Int32Array.from(b.accumulator.values.subarray(0, 256));
       const k = new Counters();
-      const i = makeInstruction('DEPTHWISE', { ...a, accumulate: a.accumulate as 0 | 1 });
+      const { narrowWeights: _, ...fields } = a;
+      const i = makeInstruction('DEPTHWISE', { ...fields, accumulate: a.accumulate as 0 | 1 });
       const t = depthwise(i, state({ inputBits, weightBits, actSigned: a.actSigned, mode }), b, a.lanes, k);
       const rowsOf = (bits: number, rowBytes: number) => Math.ceil(Math.ceil((a.channels * bits) / 8) / rowBytes);
       const pixelRows = rowsOf(inputBits, b.input.rowBytes);

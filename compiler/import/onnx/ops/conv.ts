@@ -71,7 +71,9 @@ const CONV_TRANSPOSE: OnnxOpImporter = {
     const groups = ctx.attrInt(node, 'group', 1);
     const outPad = [...(ctx.attrInts(node, 'output_padding') ?? new Array<number>(n).fill(0))];
     if (outPad.length !== n || outPad.some((p) => !Number.isInteger(p) || p < 0)) ctx.badAttr(node, 'output_padding', outPad, `${n} non-negative integers`);
-    const autoPad = ctx.attrString(node, 'auto_pad', 'NOTSET');
+    const autoPad = ctx.attrString(node, 'auto_pad',
+      // Stryker disable next-line StringLiteral: the default is only compared with SAME_UPPER/SAME_LOWER here (explicitPads reads and checks auto_pad itself), so any other default acts alike
+      'NOTSET');
     const given = ctx.attrInts(node, 'output_shape');
     const full = dims.map((d, a) => stride[a]! * (d - 1) + outPad[a]! + (kernel[a]! - 1) * dilation[a]! + 1);
     let pad: number[];
@@ -85,8 +87,10 @@ const CONV_TRANSPOSE: OnnxOpImporter = {
     } else {
       pad = explicitPads(node, ctx, dims, kernel, stride, dilation);
     }
+    // Stryker disable next-line EqualityOperator: a = n reads pad[n] (made ≥ 0 at a = 0) and pad[2n] (undefined), so it changes nothing; a >= n is killed
     for (let a = 0; a < n; a++) {
       if (pad[a]! < 0) ctx.badAttr(node, 'output_shape', given, `it would need a negative begin padding on axis ${a}`);
+      // Stryker disable next-line EqualityOperator: at an end pad of 0 the swap moves 0 into output padding, a no-op; the other forms are killed
       if (pad[n + a]! < 0) [outPad[a], pad[n + a]] = [outPad[a]! - pad[n + a]!, 0];
     }
     const bias = ctx.hasInput(node, 2) ? [ctx.operand(node, 2)] : [];

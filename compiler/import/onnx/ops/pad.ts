@@ -17,6 +17,7 @@ const PAD: OnnxOpImporter = {
     const mode = ctx.attrString(node, 'mode', 'constant');
     if (!(PAD_MODES as readonly string[]).includes(mode) || (mode === 'wrap' && v < 19)) ctx.badAttr(node, 'mode', mode, `supported: constant, reflect, edge${v >= 19 ? ', wrap' : ''}`);
     // Opset 18: pads list only the axes of the optional `axes` input (begins of those axes, then their ends).
+    // Stryker disable next-line ConditionalExpression: before opset 18 Pad has at most 3 inputs (ONNX), so input 3 alone decides (v >= 18 → true is equivalent; the line's other forms are killed)
     const axes = v >= 18 && ctx.hasInput(node, 3) ? normaliseAxes(node, ctx, constList(node, ctx, 3, 'the axes'), rank) : [...Array(rank).keys()];
     if (given.length !== 2 * axes.length) ctx.badAttr(node, 'pads', given, `${2 * axes.length} integers [begins..., ends...]`);
     const pads = new Array<number>(2 * rank).fill(0);
