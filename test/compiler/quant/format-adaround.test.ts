@@ -1,10 +1,11 @@
 // AdaRound on the E4M3 grid: the step between neighbouring codes, the im2col Gram matrices against a direct
 // sum of products, and the learned codes: E4M3 values next to w/s that reconstruct no worse than nearest.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundToElement } from '../../../core/element-codec.js';
 import { ELEMENT_TYPES, type FpElement } from '../../../core/number-formats.js';
 import { mulberry32 as seededRandom } from '../../../core/seeded-random.js';
-import { accumulateGram, adaroundFpWeights, fpStep, type GemmGeometry } from '../../../compiler/quant/format-adaround.js';
+import { accumulateGram, adaroundFpWeights, fpStep, gemmGeometry, gramShape, type GemmGeometry } from '../../../compiler/quant/format-adaround.js';
 
 const e4m3 = ELEMENT_TYPES.e4m3 as FpElement;
 
@@ -82,5 +83,75 @@ describe('AdaRound on the E4M3 grid', () => {
     }
     expect(changed).toBeGreaterThan(0);
     expect(t.realScale).toBe(scale);
+  });
+
+  // uᵀ·G·v over the im2col rows is Σ over output pixels of (conv of x with kernel u)·(conv with kernel v): the Gram
+  // matrix checked against convolutions written from the definition, on random geometries (asymmetric pads that
+  // reach every border, strides, dilations, groups), read from conv2d attributes as the recipe reads them.
+  it('accumulateGram on any conv2d geometry: uᵀGv equals Σ conv(x, u)·conv(x, v) per group', () => {
+    const arb = fc.record({
+      groups: fc.integer({ min: 1, max: 3 }), cg: fc.integer({ min: 1, max: 2 }), h: fc.integer({ min: 1, max: 6 }), w: fc.integer({ min: 1, max: 6 }),
+      kh: fc.integer({ min: 1, max: 3 }), kw: fc.integer({ min: 1, max: 3 }), sh: fc.integer({ min: 1, max: 3 }), sw: fc.integer({ min: 1, max: 3 }),
+      dh: fc.integer({ min: 1, max: 2 }), dw: fc.integer({ min: 1, max: 2 }), pad: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 4 }),
+      seed: fc.nat(10_000),
+    });
+    fc.assert(fc.property(arb, (a) => {
+      const c = a.groups * a.cg;
+      const hOut = Math.floor((a.h + a.pad[0]! + a.pad[2]! - a.dh * (a.kh - 1) - 1) / a.sh) + 1;
+      const wOut = Math.floor((a.w + a.pad[1]! + a.pad[3]! - a.dw * (a.kw - 1) - 1) / a.sw) + 1;
+      fc.pre(hOut >= 1 && wOut >= 1);
+      const rand = seededRandom(a.seed);
+      const x = Float32Array.from({ length: c * a.h * a.w }, () => Math.round(rand() * 8 - 4));
+      const wShape = [a.groups * 2, a.cg, a.kh, a.kw];
+      const attrs = { stride: [a.sh, a.sw], pad: a.pad, dilation: [a.dh, a.dw], groups: a.groups };
+      const geo = gemmGeometry('conv2d', attrs, [1, c, a.h, a.w], wShape);
+      const { groups, k } = gramShape(geo, wShape);
+      expect([groups, k]).toEqual([a.groups, a.cg * a.kh * a.kw]);
+      const acc = Array.from({ length: groups }, () => new Float64Array(k * k));
+      expect(accumulateGram(x, geo, acc)).toBe(hOut * wOut);
+      // conv of group g's channels with kernel u [cg, kh, kw] at output (oy, ox), from the definition.
+      const conv = (g: number, u: Float64Array, oy: number, ox: number): number => {
+        let s = 0;
+        for (let ci = 0; ci < a.cg; ci++) for (let ky = 0; ky < a.kh; ky++) for (let kx = 0; kx < a.kw; kx++) {
+          const iy = oy * a.sh + ky * a.dh - a.pad[0]!;
+          const ix = ox * a.sw + kx * a.dw - a.pad[1]!;
+          if (iy < 0 || iy >= a.h || ix < 0 || ix >= a.w) continue;
+          s += u[(ci * a.kh + ky) * a.kw + kx]! * x[((g * a.cg + ci) * a.h + iy) * a.w + ix]!;
+        }
+        return s;
+      };
+      for (let g = 0; g < groups; g++) {
+        const u = Float64Array.from({ length: k }, () => Math.round(rand() * 6 - 3));
+        const v = Float64Array.from({ length: k }, () => Math.round(rand() * 6 - 3));
+        let want = 0;
+        for (let oy = 0; oy < hOut; oy++) for (let ox = 0; ox < wOut; ox++) want += conv(g, u, oy, ox) * conv(g, v, oy, ox);
+        let got = 0;
+        for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) got += u[i]! * acc[g]![i * k + j]! * v[j]!;
+        expect(got).toBeCloseTo(want, 6);
+      }
+    }), { seed: 0x5eed, numRuns: 150 });
+    expect(gemmGeometry('dense', {}, [1, 7], [3, 7])).toEqual({ kind: 'dense', inShape: [7] });
+    expect(gramShape({ kind: 'dense', inShape: [7] }, [3, 7])).toEqual({ groups: 1, k: 7 });
+  });
+
+  it('a grouped layer rounds each group on its own Gram matrix, as if it were a layer of its own', () => {
+    const rand = seededRandom(5);
+    const [o, k, groups] = [6, 4, 3];
+    const w = Float32Array.from({ length: o * k }, () => (rand() - 0.5) * 2);
+    const grams = Array.from({ length: groups }, () => {
+      const m = Array.from({ length: k }, () => Array.from({ length: k }, () => rand() - 0.5));
+      const g = new Float64Array(k * k);
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) for (let r = 0; r < k; r++) g[i * k + j]! += m[r]![i]! * m[r]![j]!;
+      return g;
+    });
+    const scale = 1 / 448;
+    const whole = adaroundFpWeights(w, [o, k], scale, e4m3, grams);
+    const rowsPer = o / groups;
+    for (let g = 0; g < groups; g++) {
+      const alone = adaroundFpWeights(w.slice(g * rowsPer * k, (g + 1) * rowsPer * k), [rowsPer, k], scale, e4m3, [grams[g]!]);
+      expect(Array.from(whole.vals.subarray(g * rowsPer * k, (g + 1) * rowsPer * k))).toEqual(Array.from(alone.vals));
+    }
+    expect(() => adaroundFpWeights(w, [o, k], scale, e4m3, grams.slice(0, 2).concat([new Float64Array(k * k), new Float64Array(k * k)]))).toThrow(/one K×K Gram matrix per group/);
+    expect(() => adaroundFpWeights(w, [o, k], scale, e4m3, [grams[0]!, grams[1]!, new Float64Array(k)])).toThrow(/one K×K Gram matrix per group/);
   });
 });
