@@ -10,7 +10,7 @@ import { numAttr } from '../../compiler/ir/op-spec.js';
 import { allocate, type DType } from '../../compiler/ir/dtype.js';
 import { type Tensor, type TensorType, numel } from '../../compiler/ir/tensor.js';
 import { type Window2d, readWindow2d } from '../../compiler/ir/ops/conv-geometry.js';
-import { padValue, qconv2d } from '../../compiler/ir/ops/quantized/qconv2d.js';
+import { padSample, padValue, qconv2d } from '../../compiler/ir/ops/quantized/qconv2d.js';
 import { readRequant, reduceAccumulator, requantize } from '../../compiler/ir/ops/quantized/requantize.js';
 import { createInt8Gemm } from '../../simulator/fast/gemm-wasm.js';
 import { type Int8Gemm, MAX_GEMM_K, type PackedWeights } from '../../simulator/functional/gemm.js';
@@ -100,20 +100,13 @@ export function evalQconv2dFast(inputs: readonly Tensor[], attrs: Attrs, output:
 /**
  * Row p = oy·wOut + ox of A holds the patch of output (oy, ox) in weight-row order (c, ky, kx): the input
  * code, or `pad` where the tap falls outside the image. The sample is first copied into a padded plane
- * (as the reference does), so each row is a gather at fixed tap offsets.
+ * (the reference's padSample), so each row is a gather at fixed tap offsets.
  */
 function im2col(a: Int8Array | Uint8Array, xd: ArrayLike<number>, offset: number, cin: number, h: number, wd: number, kh: number, kw: number,
   win: Window2d, hOut: number, wOut: number, pad: number): void {
   const hp = h + win.h.padBegin + win.h.padEnd;
   const wp = wd + win.w.padBegin + win.w.padEnd;
-  const xp = new Int32Array(cin * hp * wp).fill(pad);
-  for (let c = 0; c < cin; c++) {
-    for (let y = 0; y < h; y++) {
-      const src = offset + (c * h + y) * wd;
-      const dst = (c * hp + y + win.h.padBegin) * wp + win.w.padBegin;
-      for (let x = 0; x < wd; x++) xp[dst + x] = xd[src + x]!;
-    }
-  }
+  const xp = padSample(xd, offset, cin, h, wd, win, pad);
   const k = cin * kh * kw;
   const tapOffset = tapOffsets(cin, kh, kw, hp, wp, win);
   for (let oy = 0, at = 0; oy < hOut; oy++) {

@@ -25,7 +25,7 @@ const positiveInts1 = (v: unknown): string | undefined => (Number.isInteger(v) &
  * with `pad` (the zero point, +1 for b1) around it. Float64Array: the products below are then plain
  * double multiplications of exact small integers.
  */
-function padSample(xd: ArrayLike<number>, offset: number, cin: number, h: number, wd: number, win: Window2d, pad: number): Float64Array {
+export function padSample(xd: ArrayLike<number>, offset: number, cin: number, h: number, wd: number, win: Window2d, pad: number): Float64Array {
   const hp = h + win.h.padBegin + win.h.padEnd;
   const wp = wd + win.w.padBegin + win.w.padEnd;
   const xp = new Float64Array(cin * hp * wp).fill(pad);
