@@ -91,6 +91,8 @@ describe('every preset is what its name says, and a valid configuration', () => 
   it('w<W>a<A>[-pc|-pow2|-log|-g<G>]: weight and activation bits, per channel, pow2, log weights, group size', () => {
     for (const [name, p] of Object.entries(PRESETS)) {
       expect([p.name, p.preset]).toEqual([name, name]);
+      // The narrow int8 grid everywhere 8-bit-or-wider weights are used, the full grid below (presets.ts BASE).
+      expect(p.default.narrowWeights, name).toBe(p.default.weightBits >= 8);
       if (name === 'binary') {
         expect(p.default).toMatchObject({ weightBits: 1, actBits: 1, perChannel: true });
         continue;
@@ -103,8 +105,6 @@ describe('every preset is what its name says, and a valid configuration', () => 
       });
       // Per-tensor weights only where 8-bit weights keep the plain or pow2 grid (4-bit and groups are per channel).
       expect(p.default.perChannel, name).toBe(!(name === 'w8a8' || name === 'w8a8-pow2'));
-      // The narrow int8 grid everywhere 8-bit-or-wider weights are used, the full grid below (presets.ts BASE).
-      expect(p.default.narrowWeights, name).toBe(p.default.weightBits >= 8);
     }
   });
 
@@ -191,6 +191,7 @@ describe('config file messages', () => {
     for (const layers of ['[]', '2']) expect(diagnostic(() => parseQuantConfig(`{"layers": ${layers}}`))).toBe("QCFG002 'layers' must map layer names to settings");
     expect(diagnostic(() => parseQuantConfig('{"layers": {"b": {"pow2": 2}}}'))).toBe('QCFG002 layer b: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"first": {"pow2": 2}}'))).toBe('QCFG002 first: pow2 must be true or false, got 2');
+    expect(diagnostic(() => parseQuantConfig('{"default": {"pow2": 2}}'))).toBe('QCFG002 default: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"last": {"pow2": 2}}'))).toBe('QCFG002 last: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"preset": 8}'))).toMatch(/^QCFG001 unknown quantization preset '8'/);
   });
@@ -203,6 +204,10 @@ describe('config file messages', () => {
       name: 'b.json', preset: 'binary', recipe: { adaround: true }, default: { ...PRESETS['binary']!.default, accBits: 24 }, layers: {},
       first: { weightBits: 8, narrowWeights: true, actBits: 8 }, last: PRESETS['binary']!.last,
     });
+    // first and last of a file's own (w8a8 has none) are written out and read back
+    const ends = parseQuantConfig('{"first": {"weightBits": 4}, "last": {"actBits": 4}}', 'e.json');
+    expect(quantConfigToJson(ends)).toMatchObject({ first: { weightBits: 4 }, last: { actBits: 4 } });
+    expect({ ...parseQuantConfig(JSON.stringify(quantConfigToJson(ends)), 'e.json'), recipe: ends.recipe }).toEqual(ends);
     expect(quantConfigToJson({ name: 'hand', default: PRESETS['w8a8']!.default, layers: {} })).toEqual({
       preset: 'w8a8', recipe: { cle: false, biasCorrection: false, adaround: false }, default: PRESETS['w8a8']!.default, layers: {},
     });
