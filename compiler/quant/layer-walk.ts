@@ -131,6 +131,7 @@ export function floatLayer(floatGraph: Graph, name: string): { w: Float32Array; 
  */
 export function floatGraphOption(v: unknown, pass: string): Graph {
   if (typeof v === 'string') return parseQir(v, `${pass} floatGraph`);
+  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
   if (v === undefined || typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
   return v as Graph;
 }
@@ -140,6 +141,7 @@ export function floatGraphOption(v: unknown, pass: string): Graph {
  * or `{shape, data}` with plain numbers (golden tests). QMOD011 when absent: these passes need data.
  */
 export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit?: number): Tensor[] {
+  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
   if (v === undefined || typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
   const raw = v as { type?: unknown; shape?: number[]; data: ArrayLike<number> };
   const t = raw.type !== undefined ? (v as Tensor) : f32Tensor(raw.shape ?? [], Array.from(raw.data));

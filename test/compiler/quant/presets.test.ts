@@ -4,6 +4,7 @@ import { type LayerQuantConfig, PRESETS, checkLayerConfig, checkOverrides, parse
 import { resolveLayerConfigs } from '../../../compiler/quant/layer-config.js';
 import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { UserError } from '../../../core/diagnostics.js';
+import { FORMAT_PRESETS } from '../../../compiler/quant/format-presets.js';
 
 const code = (f: () => unknown): string => {
   try { f(); } catch (e) { if (e instanceof UserError) return e.diagnostics[0]!.code; throw e; }
@@ -42,6 +43,10 @@ describe('presets', () => {
 
   it('unknown preset is QCFG001', () => {
     expect(code(() => presetConfig('w3a3'))).toBe('QCFG001');
+  });
+
+  it('no name is both an integer and a format preset (--preset would be ambiguous)', () => {
+    expect(Object.keys(PRESETS).filter((name) => Object.hasOwn(FORMAT_PRESETS, name))).toEqual([]);
   });
 });
 
