@@ -180,8 +180,11 @@ export const MAX_FILE_LINES = 400;
  * each as docs/DEVELOPING.md asks, with their reasons (layout.ts 9, dma-data.ts 10 with its word-copy condition split into
  * three named parts so each part carries its own mark, 5 more there on the speed-only row-length choice and word-view cache,
  * conv.ts 4, pad.ts 1, window-weights.ts 2, energy-model.ts 1, format-scaling.ts 1). No code was added.
+ * 51,042 → 51,064 for issue 19 (mut9r, +30 over main's 51,031, +3 this comment): equivalent-mutant marks with their
+ * reasons (format-gemm.ts 10, layer-walk.ts 7, presets.ts 6, format-pools.ts 3, format-interpreter.ts 1) and two calls
+ * split so a mark sits on one argument's line only (presets.ts +2, format-interpreter.ts +1). No code was added.
  */
-export const LINE_BUDGET = 51_042;
+export const LINE_BUDGET = 51_064;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
