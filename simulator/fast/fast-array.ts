@@ -196,6 +196,12 @@ export class FastArray implements ArrayEngine {
     this.flushGroup();
   }
 
+  /** Before a read of accumulator rows [lo, hi): the batched path lands only what writes them (int8-ws-batch.ts). */
+  beforeAccumulatorRead(lo: number, hi: number): void {
+    this.batch.beforeAccumulatorRead(lo, hi);
+    this.flushGroup();
+  }
+
   /** Turns a latch of weight-buffer rows into an unpacked tile (a fresh one: pending batches may hold the old). */
   private materializeLatch(): void {
     const l = this.latch;

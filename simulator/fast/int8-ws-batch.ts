@@ -176,6 +176,24 @@ export class Int8WsBatch {
     this.sums.settle();
   }
 
+  /**
+   * Before a read of accumulator rows [lo, hi) (a REQUANT): only pending work into those rows lands. The lowering
+   * places a block's REQUANT after the next block's first tile (the vector unit works behind the array), which
+   * used to multiply that tile alone and add it and the rest of its block onto the accumulator separately: now the
+   * groups before the last are multiplied and the last stays pending, its chain of K chunks whole. Exact: the batch
+   * reads only the input and weight buffers, which a REQUANT does not write, and other rows' sums are not read.
+   */
+  beforeAccumulatorRead(lo: number, hi: number): void {
+    const G = this.nG;
+    const m = this.m;
+    let earlier = false;
+    for (let g = 0; g < G - 1; g++) if (this.gAcc[g]! < hi && lo < this.gAcc[g]! + m) earlier = true;
+    const last = G > 0 && this.gAcc[G - 1]! < hi && lo < this.gAcc[G - 1]! + m;
+    if (last) this.multiplyBatch();
+    else if (earlier) this.splitOffLast();
+    this.sums.beforeRead(lo, hi);
+  }
+
   /** Multiplies the pending batch (its results may wait in the pending sums). */
   private multiplyBatch(): void {
     const G = this.nG;
