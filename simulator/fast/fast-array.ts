@@ -145,6 +145,7 @@ export class FastArray implements ArrayEngine {
     this.latchMult = undefined;
     this.latchPacking = s.packing;
     const op = { ...r, tiles: 0, tileRowStride: 0, weightRow: 0 };
+    const range = this.batch.runRange(this.runRangeScratch, r, window);
     for (let t = 0; t < r.tiles; t++) {
       l.kind = 1;
       l.row = r.weightRow + t * r.tileRowStride;
@@ -154,10 +155,13 @@ export class FastArray implements ArrayEngine {
       l.tile = undefined;
       op.kOffset = r.kOffset + t * r.k;
       op.accumulate = t === 0 ? r.accumulate : 1;
-      this.batch.add(op, unsigned, l, window);
+      this.batch.add(op, unsigned, l, window, range);
     }
     return this.timingOff ? NO_TIMINGS : this.windowCosts.runTimings(s, r, window, ports, index);
   }
+
+  /** A run's input byte range (Int8WsBatch.runRange), reused. */
+  private readonly runRangeScratch = new Float64Array(2);
 
   /** Replays (Machine.replay) drop the timings: a run's window-cost walk is skipped (a worker's first replay paid it). */
   private timingOff = false;

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../../../isa/instruction.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import { createInt8Gemm } from '../../../simulator/fast/gemm-wasm.js';
-import { defaultHwConfig } from '../../../isa/hw-config.js';
+import { defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
+import { windowByteRange } from '../../../isa/check/footprint.js';
+import { GemmKernels } from '../../../simulator/fast/gemm-kernels.js';
+import { Int8WsBatch } from '../../../simulator/fast/int8-ws-batch.js';
+import { DramStorage } from '../../../simulator/memory/dram.js';
+import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Machine } from '../../../simulator/machine.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import type { Program } from '../../../isa/program-file.js';
@@ -181,6 +186,33 @@ const requantCase: fc.Arbitrary<RequantCase> = fc.record({
 });
 
 describe('deferred int8 ws batches', () => {
+  it("take a window run's input byte range once: the union of its tiles' own ranges", () => {
+    const hw = defaultHwConfig();
+    const batch = new Int8WsBatch(makeBuffers(hw, deriveHw(hw)), new GemmKernels(() => createInt8Gemm()), new DramStorage(new Uint8Array(0), 0));
+    const rb = makeBuffers(hw, deriveHw(hw)).input.rowBytes;
+    const small = (max: number) => fc.integer({ min: 1, max });
+    const arb = fc.record({
+      pitch: small(300), pixelBytes: small(40), cinTap: small(40), chanOffset: fc.integer({ min: 0, max: 8 }), kernelW: small(7), strideH: small(3), strideW: small(3),
+      dilationH: small(2), dilationW: small(2), outW: small(60), inputRow: fc.integer({ min: 0, max: 50 }), inputByte: fc.integer({ min: 0, max: 15 }),
+      firstPixel: fc.integer({ min: 0, max: 400 }), kOffset: fc.integer({ min: 0, max: 300 }), k: small(16), tiles: small(20), m: small(300),
+    });
+    fc.assert(fc.property(arb, (c) => {
+      const win = makeInstruction('WINDOW', { pitch: c.pitch, pixelBytes: c.pixelBytes, cinTap: c.cinTap, chanOffset: c.chanOffset, kernelW: c.kernelW, strideH: c.strideH, strideW: c.strideW, dilationH: c.dilationH, dilationW: c.dilationW, outW: c.outW });
+      const run = makeInstruction('COMPUTE', {
+        window: 1, inputRow: c.inputRow, inputRowStride: 0, inputByte: c.inputByte, firstPixel: c.firstPixel, kOffset: c.kOffset, k: c.k, m: c.m, n: 16, tiles: c.tiles,
+        tileRowStride: 16, weightRow: 0, accRow: 0, accumulate: 0,
+      });
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let t = 0; t < c.tiles; t++) {
+        const [a, b] = windowByteRange({ ...run, kOffset: c.kOffset + t * c.k }, c.m, win, 8, rb);
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, b);
+      }
+      expect(Array.from(batch.runRange(new Float64Array(2), run, win))).toEqual([lo, hi]);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+
   it('land the work into the rows a REQUANT reads, and only keep the rest pending (PE model as the oracle)', () => {
     fc.assert(fc.property(requantCase, (c) => {
       const hw = bankedHw(4, 4, 2, 2);
