@@ -38,6 +38,9 @@ export interface LatchSource {
   kTile: number;
 }
 
+/** The fields of a COMPUTE a batch reads (FastArray.computeRun passes one reused record per tile of a run). */
+export type BatchCompute = Pick<InstructionOf<'COMPUTE'>, 'accRow' | 'm' | 'n' | 'k' | 'accumulate' | 'inputRow' | 'inputRowStride' | 'inputByte' | 'firstPixel' | 'kOffset'>;
+
 /** Bytes of gathered activations / of weights one batch may hold. */
 const A_BYTES = 4 * 1024 * 1024;
 const W_BYTES = 4 * 1024 * 1024;
@@ -102,7 +105,7 @@ export class Int8WsBatch {
   }
 
   /** Segment t equals COMPUTE `i`'s input slice (through window `win` when it has one). */
-  private sameSegment(t: number, i: InstructionOf<'COMPUTE'>, win: Window | undefined): boolean {
+  private sameSegment(t: number, i: BatchCompute, win: Window | undefined): boolean {
     return this.refRow[t] === i.inputRow && this.refStride[t] === i.inputRowStride && this.refK[t] === i.k && this.refWin[t] === win
       && this.refByte[t] === i.inputByte && this.refPixel[t] === i.firstPixel && this.refKOff[t] === i.kOffset;
   }
@@ -111,7 +114,7 @@ export class Int8WsBatch {
    * Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights; `win` is
    * the WINDOW a window COMPUTE reads through (undefined for a plain one).
    */
-  add(i: InstructionOf<'COMPUTE'>, unsigned: boolean, w: LatchSource, win: Window | undefined, runRange?: Float64Array): void {
+  add(i: BatchCompute, unsigned: boolean, w: LatchSource, win: Window | undefined, runRange?: Float64Array): void {
     const { accRow, m, n, k } = i;
     const accumulate = i.accumulate === 1;
     const G = this.nG;
@@ -280,31 +283,43 @@ export class Int8WsBatch {
 
   /**
    * Multiplies every group but the last (all complete), then makes the last group the batch's only
-   * one: its segments so far become the reference.
+   * one: its segments so far become the reference. In place: those are already the reference's first t
+   * segments, and its weight segments move to the front. The byte ranges stay those of the whole batch before
+   * (a superset of what the rest reads: a LOAD may land it sooner, the same values; no range is walked again).
    */
   private splitOffLast(): void {
     const G = this.nG;
     const t = this.gCount[G - 1]!;
     this.multiply(G - 1, this.nRef);
-    const acc = this.gAcc[G - 1]!;
-    const n = this.gN[G - 1]!;
-    const accumulate = this.gAccum[G - 1]!;
     const seg0 = this.gSeg0[G - 1]!;
-    const refs = Array.from({ length: t }, (_, j) => ({
-      inputRow: this.refRow[j]!, inputRowStride: this.refStride[j]!, k: this.refK[j]!, inputByte: this.refByte[j]!, firstPixel: this.refPixel[j]!,
-      kOffset: this.refKOff[j]!, win: this.refWin[j],
-    }));
-    const segs = [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wKTile].map((a) => a.slice(seg0, seg0 + t));
-    const tiles = this.wTile.slice(seg0, seg0 + t);
-    this.reset();
-    for (const r of refs) this.pushRef(r, r.win);
-    this.pushGroup(acc, n, accumulate);
+    this.gAcc[0] = this.gAcc[G - 1]!;
+    this.gN[0] = this.gN[G - 1]!;
+    this.gAccum[0] = this.gAccum[G - 1]!;
     this.gCount[0] = t;
+    this.gSeg0[0] = 0;
+    // (seg0 >= j: each segment moves towards the front, after the ones before it have left)
     for (let j = 0; j < t; j++) {
-      this.pushWeights({
-        kind: segs[0]![j]! as 0 | 1 | 2, row: segs[1]![j]!, k: segs[2]![j]!, n: segs[3]![j]!, rowsPerVector: segs[4]![j]!, tile: tiles[j], kTile: segs[5]![j]!,
-      });
+      const f = seg0 + j;
+      this.wKind[j] = this.wKind[f]!;
+      this.wRow[j] = this.wRow[f]!;
+      this.wK[j] = this.wK[f]!;
+      this.wN[j] = this.wN[f]!;
+      this.wRpv[j] = this.wRpv[f]!;
+      this.wTile[j] = this.wTile[f];
+      this.wKTile[j] = this.wKTile[f]!;
     }
+    this.nG = 1;
+    this.nW = t;
+    this.nRef = t;
+    this.nTotal = this.gN[0]!;
+    let kTotal = 0;
+    let windowed = false;
+    for (let j = 0; j < t; j++) {
+      kTotal += this.refK[j]!;
+      if (this.refWin[j] !== undefined) windowed = true;
+    }
+    this.kTotal = kTotal;
+    this.windowed = windowed;
   }
 
   /** One GEMM for groups [0, groups) over reference segments [0, T); results into the accumulator. */
