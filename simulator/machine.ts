@@ -339,15 +339,11 @@ export class Machine {
   /** Executes `instr` at cycle `at`; returns its duration (array timing into `this.lastArray`). */
   private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): number {
     this.lastArray = undefined;
-    if (touchesAccumulatorOutsideArray(instr)) this.beforeAccumulatorAccess(instr);
-    return handlerOf(this.executors, instr)(instr, at, k, sched);
-  }
-
-  /** Deferred array work lands before another unit touches the accumulator: a REQUANT only reads its rows (and writes
-   *  the output buffer, which the array never reads), so only the work into those rows must; anything else, all of it. */
-  private beforeAccumulatorAccess(instr: Instruction): void {
+    // Deferred array work lands before another unit touches the accumulator: all of it, or for a REQUANT (it reads
+    // its rows and writes the output buffer, which the array never reads) only the work into its rows.
     if (instr.op === 'REQUANT' && this.array.beforeAccumulatorRead !== undefined) this.array.beforeAccumulatorRead(instr.accRow, instr.accRow + instr.rows);
-    else this.array.flush?.();
+    else if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
+    return handlerOf(this.executors, instr)(instr, at, k, sched);
   }
 
   /**

@@ -144,15 +144,7 @@ export class FastArray implements ArrayEngine {
     const l = this.latch;
     this.latchMult = undefined;
     this.latchPacking = s.packing;
-    const op = this.tileOp;
-    op.accRow = r.accRow;
-    op.m = r.m;
-    op.n = r.n;
-    op.k = r.k;
-    op.inputRow = r.inputRow;
-    op.inputRowStride = r.inputRowStride;
-    op.inputByte = r.inputByte;
-    op.firstPixel = r.firstPixel;
+    const op = Object.assign(this.tileOp, r);
     const range = this.batch.runRange(this.runRangeScratch, r, window);
     for (let t = 0; t < r.tiles; t++) {
       l.kind = 1;

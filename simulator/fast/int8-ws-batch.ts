@@ -179,13 +179,9 @@ export class Int8WsBatch {
     this.sums.settle();
   }
 
-  /**
-   * Before a read of accumulator rows [lo, hi) (a REQUANT): only pending work into those rows lands. The lowering
-   * places a block's REQUANT after the next block's first tile (the vector unit works behind the array), which
-   * used to multiply that tile alone and add it and the rest of its block onto the accumulator separately: now the
-   * groups before the last are multiplied and the last stays pending, its chain of K chunks whole. Exact: the batch
-   * reads only the input and weight buffers, which a REQUANT does not write, and other rows' sums are not read.
-   */
+  /** Before a REQUANT reads accumulator rows [lo, hi): only the pending work into them lands (a REQUANT writes nothing
+   *  a batch reads). The lowering puts a block's REQUANT after the next block's first tile: that last group stays
+   *  pending, its K chunk whole (landing everything split it: docs/CYCLE-MODEL.md "Pending sums"). */
   beforeAccumulatorRead(lo: number, hi: number): void {
     const G = this.nG;
     const m = this.m;
@@ -216,12 +212,9 @@ export class Int8WsBatch {
     this.inHi = this.wHi = -Infinity;
   }
 
-  /**
-   * Input bytes [out[0], out[1]) the window COMPUTE run `r` (window `win`) reads in all its tiles: one bounding
-   * range for the run's whole reduction, instead of one per tile (ResNet-18: ~59 k tiles per image). `add` takes it
-   * for each of the run's tiles; it is the union of their exact ranges, so where it differs from a tile's own range
-   * (a batch that ends within the run) it is wider, which only lands a batch or drops a kept matrix sooner.
-   */
+  /** Input bytes [out[0], out[1]) window run `r` reads in all its tiles, once per run (ResNet-18: ~59 k tiles per image):
+   *  the union of the tiles' exact ranges, which `add` takes for each (wider than a tile's own only when a batch
+   *  ends within the run: it may land a batch or drop a kept matrix sooner, same values). */
   runRange(out: Float64Array, r: InstructionOf<'COMPUTE'>, win: Window): Float64Array {
     windowByteRangeInto(out, { inputRow: r.inputRow, inputByte: r.inputByte, firstPixel: r.firstPixel, kOffset: r.kOffset, k: r.k * r.tiles }, r.m, win, 8, this.buffers.input.rowBytes);
     return out;
@@ -282,10 +275,9 @@ export class Int8WsBatch {
   }
 
   /**
-   * Multiplies every group but the last (all complete), then makes the last group the batch's only
-   * one: its segments so far become the reference. In place: those are already the reference's first t
-   * segments, and its weight segments move to the front. The byte ranges stay those of the whole batch before
-   * (a superset of what the rest reads: a LOAD may land it sooner, the same values; no range is walked again).
+   * Multiplies every group but the last (all complete), then makes the last group the batch's only one, in place:
+   * its segments are the reference's first t, its weight segments move to the front. The byte ranges stay the whole
+   * batch's (a superset: a LOAD may land it sooner, same values).
    */
   private splitOffLast(): void {
     const G = this.nG;
@@ -293,33 +285,19 @@ export class Int8WsBatch {
     this.multiply(G - 1, this.nRef);
     const seg0 = this.gSeg0[G - 1]!;
     this.gAcc[0] = this.gAcc[G - 1]!;
-    this.gN[0] = this.gN[G - 1]!;
+    this.nTotal = this.gN[0] = this.gN[G - 1]!;
     this.gAccum[0] = this.gAccum[G - 1]!;
     this.gCount[0] = t;
     this.gSeg0[0] = 0;
-    // (seg0 >= j: each segment moves towards the front, after the ones before it have left)
-    for (let j = 0; j < t; j++) {
-      const f = seg0 + j;
-      this.wKind[j] = this.wKind[f]!;
-      this.wRow[j] = this.wRow[f]!;
-      this.wK[j] = this.wK[f]!;
-      this.wN[j] = this.wN[f]!;
-      this.wRpv[j] = this.wRpv[f]!;
-      this.wTile[j] = this.wTile[f];
-      this.wKTile[j] = this.wKTile[f]!;
-    }
+    for (const column of [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wTile, this.wKTile]) column.copyWithin(0, seg0, seg0 + t);
     this.nG = 1;
-    this.nW = t;
-    this.nRef = t;
-    this.nTotal = this.gN[0]!;
-    let kTotal = 0;
-    let windowed = false;
+    this.nW = this.nRef = t;
+    this.kTotal = 0;
+    this.windowed = false;
     for (let j = 0; j < t; j++) {
-      kTotal += this.refK[j]!;
-      if (this.refWin[j] !== undefined) windowed = true;
+      this.kTotal += this.refK[j]!;
+      if (this.refWin[j] !== undefined) this.windowed = true;
     }
-    this.kTotal = kTotal;
-    this.windowed = windowed;
   }
 
   /** One GEMM for groups [0, groups) over reference segments [0, T); results into the accumulator. */

@@ -98,13 +98,9 @@ export class PendingSums {
 
   /** Settles the sums if one of their blocks (`m` rows each) meets accumulator rows [lo, hi) (about to be read). */
   beforeRead(lo: number, hi: number): void {
-    if (!this.active) return;
-    for (let g = 0; g < this.groups; g++) {
-      if (this.accRow[g]! < hi && lo < this.accRow[g]! + this.m) {
-        this.settle();
-        return;
-      }
-    }
+    let meets = false;
+    for (let g = 0; g < this.groups; g++) if (this.accRow[g]! < hi && lo < this.accRow[g]! + this.m) meets = true;
+    if (meets) this.settle();
   }
 
   /** Whether a batch adds onto the pending sums: same layout, every group accumulating, disjoint groups,
