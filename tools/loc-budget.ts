@@ -180,8 +180,12 @@ export const MAX_FILE_LINES = 400;
  * each as docs/DEVELOPING.md asks, with their reasons (layout.ts 9, dma-data.ts 10 with its word-copy condition split into
  * three named parts so each part carries its own mark, 5 more there on the speed-only row-length choice and word-view cache,
  * conv.ts 4, pad.ts 1, window-weights.ts 2, energy-model.ts 1, format-scaling.ts 1). No code was added.
+ * 51,042 → 51,062 for issue 19 (mut9f, +23 over main's 51,031, +4 this comment): quant-formats' equivalent-mutant marks,
+ * one comment line each (format-quantize.ts 14, plus 3 lines splitting a ternary and a loop nest so the marks leave the
+ * killed forms of the same line counted; format-adaround.ts 5, format-bias-correction.ts 1, int8-gemm.ts 1); log-weights.ts's
+ * start mark deleted (a test now kills that mutant). No code was added.
  */
-export const LINE_BUDGET = 51_042;
+export const LINE_BUDGET = 51_062;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
