@@ -184,8 +184,12 @@ export const MAX_FILE_LINES = 400;
  * work into its rows (int8-ws-batch.ts beforeAccumulatorRead ~13, pending-sums.ts beforeRead 7, fast-array.ts 6, the ArrayEngine
  * hook 3, machine.ts 3), a window run's input byte range once per run (runRange and its pass-through ~10, fast-array.ts ~7 with
  * the reused tile record); splitOffLast in place instead of rebuilt (−2 net).
+ * 51,086 → 51,106 for issue 19 (mut9f, +23 over main's 51,031, +4 this comment): quant-formats' equivalent-mutant marks,
+ * one comment line each (format-quantize.ts 14, plus 3 lines splitting a ternary and a loop nest so the marks leave the
+ * killed forms of the same line counted; format-adaround.ts 5, format-bias-correction.ts 1, int8-gemm.ts 1); log-weights.ts's
+ * start mark deleted (a test now kills that mutant). No code was added.
  */
-export const LINE_BUDGET = 51_086;
+export const LINE_BUDGET = 51_106;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
