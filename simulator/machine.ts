@@ -339,7 +339,10 @@ export class Machine {
   /** Executes `instr` at cycle `at`; returns its duration (array timing into `this.lastArray`). */
   private execute(instr: Instruction, at: number, k: Counters, sched: ComputeScheduler): number {
     this.lastArray = undefined;
-    if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
+    // Deferred array work lands before another unit touches the accumulator: all of it, or for a REQUANT (it reads
+    // its rows and writes the output buffer, which the array never reads) only the work into its rows.
+    if (instr.op === 'REQUANT' && this.array.beforeAccumulatorRead !== undefined) this.array.beforeAccumulatorRead(instr.accRow, instr.accRow + instr.rows);
+    else if (touchesAccumulatorOutsideArray(instr)) this.array.flush?.();
     return handlerOf(this.executors, instr)(instr, at, k, sched);
   }
 

@@ -35,6 +35,7 @@ export function weightErrorShift(graph: Graph, node: string, converted: FormatTe
   const positions = numel(outShape) / channels;
   const shift = new Float64Array(channels);
   // NCHW / [N, F]: channel c's outputs are contiguous (positions = 1 for dense).
+  // Stryker disable next-line EqualityOperator: c <= channels sums reads past out's end (NaN) into shift[channels], past its end (dropped); the >= flip is killed
   for (let c = 0; c < channels; c++) {
     let s = 0;
     for (let p = c * positions; p < (c + 1) * positions; p++) s += out[p]!;

@@ -56,8 +56,12 @@ const MSE_STEPS_PER_OCTAVE = 16;
  */
 export function mseTensorScale(values: ArrayLike<number>, amax: number, el: ElementType, octaves: number): number {
   const top = tensorScale(amax, el);
+  // Stryker disable next-line ConditionalExpression: speed only: amax = 0 means all values are 0, every candidate's error is 0 and the first (top) is kept (→ true is killed but ignored with it)
   if (amax === 0) return top;
-  const round = el.kind === 'fp' ? (v: number): number => roundToFp(v, el) : (v: number): number => roundToElement(v, el);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: tensorScale above asserted an fp element, and roundToElement equals roundToFp on fp elements (tested): either arm gives the same
+  const round = el.kind === 'fp' ? (v: number): number => roundToFp(v, el) : (
+    // Stryker disable next-line ArrowFunction: unreachable: tensorScale above asserted an fp element
+    (v: number): number => roundToElement(v, el));
   let best = top;
   let bestErr = Infinity;
   for (let j = 0; j < MSE_STEPS_PER_OCTAVE * octaves; j++) {
@@ -77,11 +81,13 @@ export function mseTensorScale(values: ArrayLike<number>, amax: number, el: Elem
  */
 export function roundToFp(x: number, el: FpElement): number {
   const a = Math.abs(x);
+  // Stryker disable next-line EqualityOperator: a > maxNormal differs only at a = maxNormal, a grid point (2^emax·(1 + maxMan/2^manBits) is a whole number of quanta 2^(emax − manBits)), which the rounding below returns as ±maxNormal too (tested at ±maxNormal); the < flip is killed
   if (a >= el.maxNormal) return Math.sign(x) * el.maxNormal;
   if (a === 0) return x;
   const q = 2 ** (Math.max(floorLog2(a), 1 - el.bias) - el.manBits);
   // Rounding up may reach the next binade or maxNormal, both grid points (encodeFp says why).
   const r = roundHalfEven(a / q) * q;
+  // Stryker disable next-line EqualityOperator: x = 0 (and −0) returned above, so x <= 0 is x < 0 here; the >= flip is killed
   return x < 0 ? -r : r;
 }
 
@@ -101,6 +107,7 @@ function quantizeBlock(src: ArrayLike<number>, idx: readonly number[], el: Eleme
 /** Element-wise per-tensor conversion of weights (offline, in doubles): vals = element(w / realScale). */
 function perTensor(src: ArrayLike<number>, shape: readonly number[], el: ElementType, realScale: number): FormatTensor {
   const vals = new Float64Array(src.length);
+  // Stryker disable next-line EqualityOperator: i <= length converts undefined (NaN) into vals[length], past its end (dropped); the >= flip is killed
   for (let i = 0; i < src.length; i++) vals[i] = roundToElement(src[i]! / realScale, el);
   return { shape, vals, exps: new Int16Array(src.length), realScale };
 }
@@ -114,11 +121,13 @@ export function perChannelWeights(w: ArrayLike<number>, shape: readonly number[]
   const per = w.length / o;
   const vals = new Float64Array(w.length);
   const channelScales = new Float64Array(o);
+  // Stryker disable next-line EqualityOperator: oc <= o adds a channel past the end: its reads are undefined (amax NaN: every scaleOf gives 1 for it), its writes land past vals' and channelScales' ends (dropped); the >= flip is killed
   for (let oc = 0; oc < o; oc++) {
     let amax = 0;
     for (let i = oc * per; i < (oc + 1) * per; i++) amax = Math.max(amax, Math.abs(w[i]!));
     const s = scaleOf(amax, oc);
     channelScales[oc] = s;
+    // Stryker disable next-line EqualityOperator: i <= (oc + 1)·per codes the next channel's first weight, which that channel rewrites with its own scale (past the end for the last); the >= flip is killed
     for (let i = oc * per; i < (oc + 1) * per; i++) vals[i] = code(w[i]! / s);
   }
   return { shape, vals, exps: new Int16Array(w.length), realScale: 1, channelScales };
@@ -141,6 +150,7 @@ export function activationMultiplier(realScale: number): number {
 function perTensorActivations(x: ArrayLike<number>, shape: readonly number[], el: ElementType, realScale: number): FormatTensor {
   const r = activationMultiplier(realScale);
   const vals = new Float64Array(x.length);
+  // Stryker disable next-line EqualityOperator: i <= length converts undefined (NaN) into vals[length], past its end (dropped); the >= flip is killed
   for (let i = 0; i < x.length; i++) vals[i] = roundToElement(x[i]! * r, el);
   return { shape, vals, exps: new Int16Array(x.length), realScale };
 }
@@ -157,9 +167,11 @@ export function quantizeActivations(x: ArrayLike<number>, shape: readonly number
   const plane = shape.length === 4 ? shape[2]! * shape[3]! : 1;
   const vals = new Float64Array(x.length);
   const exps = new Int16Array(x.length);
+  // Stryker disable next-line ArrayDeclaration: each block empties the list (idx.length = 0) before filling it
   const idx: number[] = [];
   for (let ni = 0; ni < n; ni++) {
     for (let p = 0; p < plane; p++) {
+      // Stryker disable next-line EqualityOperator: c0 <= c adds, when c is a whole number of blocks, one empty block (no index: nothing written); the >= flip is killed
       for (let c0 = 0; c0 < c; c0 += CHUNK_MAX) {
         idx.length = 0;
         for (let ci = c0; ci < Math.min(c, c0 + CHUNK_MAX); ci++) idx.push((ni * c + ci) * plane + p);
@@ -185,6 +197,7 @@ export function convK(c: number, ky: number, kx: number, cinG: number, kw: numbe
  * (`rule` 'max') or by the MSE search (mseTensorScale, 'mse'), or by a known `scale` (weights already on
  * its grid: format-rounding.ts); per-channel formats by each channel's max.
  */
+// Stryker disable next-line StringLiteral: only rule === 'mse' is tested below, so any other default means 'max'
 export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], f: NumberFormat, rule: ScaleRule = 'max', scale?: number): FormatTensor {
   const el = ELEMENT_TYPES[f.element];
   if (f.blocking.kind === 'per-channel') return perChannel(w, shape, el);
@@ -200,10 +213,14 @@ export function quantizeWeights(w: ArrayLike<number>, shape: readonly number[], 
   const kLen = cinG * kh * kw;
   // flat index (OIHW) of each K index of one output channel
   const flatOfK = new Int32Array(kLen);
-  for (let c = 0; c < cinG; c++) for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) flatOfK[convK(c, ky, kx, cinG, kw)] = (c * kh + ky) * kw + kx;
+  for (let c = 0; c < cinG; c++) {
+    // Stryker disable next-line EqualityOperator: ky <= kh writes at convK ≥ kLen (past the end, dropped); kx <= kw writes slot convK(c, ky + 1, 0) the value (c·kh + ky + 1)·kw it holds anyway (past the end when ky + 1 = kh); the >= flips are killed
+    for (let ky = 0; ky < kh; ky++) for (let kx = 0; kx < kw; kx++) flatOfK[convK(c, ky, kx, cinG, kw)] = (c * kh + ky) * kw + kx;
+  }
   const vals = new Float64Array(w.length);
   const exps = new Int16Array(w.length);
   for (let oc = 0; oc < o; oc++) {
+    // Stryker disable next-line EqualityOperator: k0 <= kLen adds, when kLen is a whole number of blocks, one empty block (no index: nothing written); the >= flip is killed
     for (let k0 = 0; k0 < kLen; k0 += CHUNK_MAX) {
       const idx: number[] = [];
       for (let k = k0; k < Math.min(kLen, k0 + CHUNK_MAX); k++) idx.push(oc * kLen + flatOfK[k]!);

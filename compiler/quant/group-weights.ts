@@ -28,7 +28,7 @@ function gridError(values: readonly number[], s: number, qmin: number, qmax: num
   return err;
 }
 
-/** σ of one group: its max|w| / qmax ('minmax') or the MSE-optimal clipping of it; 0 for an all-zero group. */
+/** σ of one group: its max|w| / qmax ('minmax') or the MSE-optimal clipping of it (ties: the first, larger); 0 for an all-zero group. */
 export function groupScale(values: readonly number[], qmin: number, qmax: number, range: 'minmax' | 'mse'): number {
   let maxAbs = 0;
   for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));

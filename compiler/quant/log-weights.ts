@@ -34,14 +34,13 @@ function rowError(row: ArrayLike<number>, scale: number): number {
 /**
  * The scale of one row (or the whole tensor): max|w| / 64 ('minmax'), or for 'mse' the clipping ratio r in
  * {1, 0.98, …, 0.3} of max|w| whose scale r·max|w|/64 gives the least squared error (the search the integer
- * presets' 'mse' weight range runs, on the log grid). An all-zero row gets scale 1.
+ * presets' 'mse' weight range runs, on the log grid; ties: the first, larger). An all-zero row gets scale 1.
  */
 export function logScale(row: ArrayLike<number>, range: 'minmax' | 'mse'): number {
   let maxAbs = 0;
   for (let i = 0; i < row.length; i++) maxAbs = Math.max(maxAbs, Math.abs(row[i]!));
   if (maxAbs === 0) return 1;
   if (range === 'minmax') return maxAbs / LOG_MAX_WEIGHT;
-  // Stryker disable next-line ArithmeticOperator: the first ratio (r = 1, finite error < Infinity) replaces this start
   let best = maxAbs / LOG_MAX_WEIGHT;
   let bestErr = Infinity;
   // The tolerance keeps 0.3 itself: 35 steps of 0.02 accumulate to 0.2999…94 in binary.

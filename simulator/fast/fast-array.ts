@@ -11,7 +11,7 @@ import {
 import type { DramStorage } from '../memory/dram.js';
 import type { Buffers } from '../memory/sram.js';
 import { GemmKernels } from './gemm-kernels.js';
-import { Int8WsBatch, type LatchSource } from './int8-ws-batch.js';
+import { Int8WsBatch, type BatchCompute, type LatchSource } from './int8-ws-batch.js';
 import type { PackingScript } from './int8-ws-weights.js';
 import { computeTiming, loadWeightsTiming, type ArrayEngine, type ArrayGeometry, type ArrayTiming } from '../units/systolic-array.js';
 import { WindowCosts } from './window-costs.js';
@@ -144,7 +144,8 @@ export class FastArray implements ArrayEngine {
     const l = this.latch;
     this.latchMult = undefined;
     this.latchPacking = s.packing;
-    const op = { ...r, tiles: 0, tileRowStride: 0, weightRow: 0 };
+    const op = Object.assign(this.tileOp, r);
+    const range = this.batch.runRange(this.runRangeScratch, r, window);
     for (let t = 0; t < r.tiles; t++) {
       l.kind = 1;
       l.row = r.weightRow + t * r.tileRowStride;
@@ -154,10 +155,15 @@ export class FastArray implements ArrayEngine {
       l.tile = undefined;
       op.kOffset = r.kOffset + t * r.k;
       op.accumulate = t === 0 ? r.accumulate : 1;
-      this.batch.add(op, unsigned, l, window);
+      this.batch.add(op, unsigned, l, window, range);
     }
     return this.timingOff ? NO_TIMINGS : this.windowCosts.runTimings(s, r, window, ports, index);
   }
+
+  /** A run's tile as the batch reads it (reused: a copy of each run's fields was ~1 MB of garbage per ResNet-18 image). */
+  private readonly tileOp: BatchCompute = { accRow: 0, m: 0, n: 0, k: 0, accumulate: 0, inputRow: 0, inputRowStride: 0, inputByte: 0, firstPixel: 0, kOffset: 0 };
+  /** A run's input byte range (Int8WsBatch.runRange), reused. */
+  private readonly runRangeScratch = new Float64Array(2);
 
   /** Replays (Machine.replay) drop the timings: a run's window-cost walk is skipped (a worker's first replay paid it). */
   private timingOff = false;
@@ -193,6 +199,12 @@ export class FastArray implements ArrayEngine {
   /** Multiplies everything pending into the accumulator (before anything else reads or writes it). */
   flush(): void {
     this.batch.flush();
+    this.flushGroup();
+  }
+
+  /** Before a read of accumulator rows [lo, hi): the batched path lands only what writes them (int8-ws-batch.ts). */
+  beforeAccumulatorRead(lo: number, hi: number): void {
+    this.batch.beforeAccumulatorRead(lo, hi);
     this.flushGroup();
   }
 

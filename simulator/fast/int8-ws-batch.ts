@@ -38,6 +38,9 @@ export interface LatchSource {
   kTile: number;
 }
 
+/** The fields of a COMPUTE a batch reads (FastArray.computeRun passes one reused record per tile of a run). */
+export type BatchCompute = Pick<InstructionOf<'COMPUTE'>, 'accRow' | 'm' | 'n' | 'k' | 'accumulate' | 'inputRow' | 'inputRowStride' | 'inputByte' | 'firstPixel' | 'kOffset'>;
+
 /** Bytes of gathered activations / of weights one batch may hold. */
 const A_BYTES = 4 * 1024 * 1024;
 const W_BYTES = 4 * 1024 * 1024;
@@ -102,7 +105,7 @@ export class Int8WsBatch {
   }
 
   /** Segment t equals COMPUTE `i`'s input slice (through window `win` when it has one). */
-  private sameSegment(t: number, i: InstructionOf<'COMPUTE'>, win: Window | undefined): boolean {
+  private sameSegment(t: number, i: BatchCompute, win: Window | undefined): boolean {
     return this.refRow[t] === i.inputRow && this.refStride[t] === i.inputRowStride && this.refK[t] === i.k && this.refWin[t] === win
       && this.refByte[t] === i.inputByte && this.refPixel[t] === i.firstPixel && this.refKOff[t] === i.kOffset;
   }
@@ -111,7 +114,7 @@ export class Int8WsBatch {
    * Adds one COMPUTE (ws, 8-bit elements, one per PE, k ≤ rows, n ≤ cols) with its latched weights; `win` is
    * the WINDOW a window COMPUTE reads through (undefined for a plain one).
    */
-  add(i: InstructionOf<'COMPUTE'>, unsigned: boolean, w: LatchSource, win: Window | undefined): void {
+  add(i: BatchCompute, unsigned: boolean, w: LatchSource, win: Window | undefined, runRange?: Float64Array): void {
     const { accRow, m, n, k } = i;
     const accumulate = i.accumulate === 1;
     const G = this.nG;
@@ -122,7 +125,7 @@ export class Int8WsBatch {
         const t = this.gCount[g]!;
         if (g === 0) {
           if (this.kTotal + k <= MAX_GEMM_K && m * (this.kTotal + k) <= A_BYTES && n * (this.kTotal + k) <= W_BYTES) {
-            this.pushRef(i, win);
+            this.pushRef(i, win, runRange);
             this.pushWeights(w);
             this.gCount[0]++;
             return;
@@ -134,7 +137,7 @@ export class Int8WsBatch {
           return;
         } else {
           this.splitOffLast();
-          this.add(i, unsigned, w, win);
+          this.add(i, unsigned, w, win, runRange);
           return;
         }
       } else {
@@ -150,7 +153,7 @@ export class Int8WsBatch {
     }
     this.m = m;
     this.unsigned = unsigned;
-    this.pushRef(i, win);
+    this.pushRef(i, win, runRange);
     this.pushGroup(accRow, n, accumulate);
     this.pushWeights(w);
   }
@@ -176,6 +179,20 @@ export class Int8WsBatch {
     this.sums.settle();
   }
 
+  /** Before a REQUANT reads accumulator rows [lo, hi): only the pending work into them lands (a REQUANT writes nothing
+   *  a batch reads). The lowering puts a block's REQUANT after the next block's first tile: that last group stays
+   *  pending, its K chunk whole (landing everything split it: docs/CYCLE-MODEL.md "Pending sums"). */
+  beforeAccumulatorRead(lo: number, hi: number): void {
+    const G = this.nG;
+    const m = this.m;
+    let earlier = false;
+    for (let g = 0; g < G - 1; g++) if (this.gAcc[g]! < hi && lo < this.gAcc[g]! + m) earlier = true;
+    const last = G > 0 && this.gAcc[G - 1]! < hi && lo < this.gAcc[G - 1]! + m;
+    if (last) this.multiplyBatch();
+    else if (earlier) this.splitOffLast();
+    this.sums.beforeRead(lo, hi);
+  }
+
   /** Multiplies the pending batch (its results may wait in the pending sums). */
   private multiplyBatch(): void {
     const G = this.nG;
@@ -195,7 +212,18 @@ export class Int8WsBatch {
     this.inHi = this.wHi = -Infinity;
   }
 
-  private pushRef(i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputRowStride' | 'k' | 'inputByte' | 'firstPixel' | 'kOffset'>, win: Window | undefined): void {
+  /** Input bytes [out[0], out[1]) window run `r` reads in all its tiles, once per run (ResNet-18: ~59 k tiles per image):
+   *  the union of the tiles' exact ranges, which `add` takes for each (wider than a tile's own only when a batch
+   *  ends within the run: it may land a batch or drop a kept matrix sooner, same values). */
+  runRange(out: Float64Array, r: InstructionOf<'COMPUTE'>, win: Window): Float64Array {
+    windowByteRangeInto(out, { inputRow: r.inputRow, inputByte: r.inputByte, firstPixel: r.firstPixel, kOffset: r.kOffset, k: r.k * r.tiles }, r.m, win, 8, this.buffers.input.rowBytes);
+    return out;
+  }
+
+  /** `runRange`: the input byte range of the run `i` is a tile of (see runRange), else `i`'s own range is computed. */
+  private pushRef(
+    i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputRowStride' | 'k' | 'inputByte' | 'firstPixel' | 'kOffset'>, win: Window | undefined, runRange?: Float64Array,
+  ): void {
     const j = this.nRef++;
     this.refRow[j] = i.inputRow;
     this.refStride[j] = i.inputRowStride;
@@ -208,8 +236,8 @@ export class Int8WsBatch {
     const rb = this.buffers.input.rowBytes;
     if (win !== undefined) {
       this.windowed = true;
-      const range = this.rangeScratch;
-      windowByteRangeInto(range, i, this.m, win, 8, rb);
+      let range = runRange;
+      if (range === undefined) windowByteRangeInto((range = this.rangeScratch), i, this.m, win, 8, rb);
       this.inLo = Math.min(this.inLo, range[0]!);
       this.inHi = Math.max(this.inHi, range[1]!);
       return;
@@ -247,31 +275,28 @@ export class Int8WsBatch {
   }
 
   /**
-   * Multiplies every group but the last (all complete), then makes the last group the batch's only
-   * one: its segments so far become the reference.
+   * Multiplies every group but the last (all complete), then makes the last group the batch's only one, in place:
+   * its segments are the reference's first t, its weight segments move to the front. The byte ranges stay the whole
+   * batch's (a superset: a LOAD may land it sooner, same values).
    */
   private splitOffLast(): void {
     const G = this.nG;
     const t = this.gCount[G - 1]!;
     this.multiply(G - 1, this.nRef);
-    const acc = this.gAcc[G - 1]!;
-    const n = this.gN[G - 1]!;
-    const accumulate = this.gAccum[G - 1]!;
     const seg0 = this.gSeg0[G - 1]!;
-    const refs = Array.from({ length: t }, (_, j) => ({
-      inputRow: this.refRow[j]!, inputRowStride: this.refStride[j]!, k: this.refK[j]!, inputByte: this.refByte[j]!, firstPixel: this.refPixel[j]!,
-      kOffset: this.refKOff[j]!, win: this.refWin[j],
-    }));
-    const segs = [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wKTile].map((a) => a.slice(seg0, seg0 + t));
-    const tiles = this.wTile.slice(seg0, seg0 + t);
-    this.reset();
-    for (const r of refs) this.pushRef(r, r.win);
-    this.pushGroup(acc, n, accumulate);
+    this.gAcc[0] = this.gAcc[G - 1]!;
+    this.nTotal = this.gN[0] = this.gN[G - 1]!;
+    this.gAccum[0] = this.gAccum[G - 1]!;
     this.gCount[0] = t;
+    this.gSeg0[0] = 0;
+    for (const column of [this.wKind, this.wRow, this.wK, this.wN, this.wRpv, this.wTile, this.wKTile]) column.copyWithin(0, seg0, seg0 + t);
+    this.nG = 1;
+    this.nW = this.nRef = t;
+    this.kTotal = 0;
+    this.windowed = false;
     for (let j = 0; j < t; j++) {
-      this.pushWeights({
-        kind: segs[0]![j]! as 0 | 1 | 2, row: segs[1]![j]!, k: segs[2]![j]!, n: segs[3]![j]!, rowsPerVector: segs[4]![j]!, tile: tiles[j], kTile: segs[5]![j]!,
-      });
+      this.kTotal += this.refK[j]!;
+      if (this.refWin[j] !== undefined) this.windowed = true;
     }
   }
 

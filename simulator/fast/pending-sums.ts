@@ -96,6 +96,13 @@ export class PendingSums {
     }
   }
 
+  /** Settles the sums if one of their blocks (`m` rows each) meets accumulator rows [lo, hi) (about to be read). */
+  beforeRead(lo: number, hi: number): void {
+    let meets = false;
+    for (let g = 0; g < this.groups; g++) if (this.accRow[g]! < hi && lo < this.accRow[g]! + this.m) meets = true;
+    if (meets) this.settle();
+  }
+
   /** Whether a batch adds onto the pending sums: same layout, every group accumulating, disjoint groups,
    *  the summed reduction still exact in int32. */
   private joins(M: number, N: number, K: number, groups: number, b: BatchGroups): boolean {

@@ -49,6 +49,9 @@ export interface ArrayEngine {
   computeRun?(run: InstructionOf<'COMPUTE'>, s: ArrayModeState, accumulatorPorts: number, window: InstructionOf<'WINDOW'> | undefined, index: number): readonly ArrayTiming[] | undefined;
   /** Applies deferred accumulator updates; called before anything else touches the accumulator. */
   flush?(): void;
+  /** Optional, instead of `flush` before a vector instruction that only reads accumulator rows [lo, hi) (and writes
+   *  nothing the array reads): applies the deferred updates of those rows at least. */
+  beforeAccumulatorRead?(lo: number, hi: number): void;
   /** Optional: from now on the caller (a replay of a recorded timeline) uses the values only, so the timings
    *  this engine returns need not be computed (they may be anything). */
   skipTiming?(): void;

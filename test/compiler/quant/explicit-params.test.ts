@@ -78,6 +78,10 @@ describe('weights on explicit per-channel scales', () => {
     expect(q.dtype).toBe('b1');
     expect(Array.from(q.data)).toEqual([1, -1, 1, 1, 1, -1, 1, -1]);
     expect(Array.from(q.scale)).toEqual([0.5, 0.1]);
+    // α is a real per-channel factor (the range path's mean |w|), not a grid step: a pow2 config does not make it one
+    const p2 = quantizeWeightsWithScales(w, cfg({ weightBits: 1, pow2: true }), Float64Array.from([0.5, 0.1]), 'L');
+    expect(Array.from(p2.data)).toEqual(Array.from(q.data));
+    expect(Array.from(p2.scale)).toEqual([0.5, 0.1]);
   });
 
   it('one scale per output channel, each finite and > 0, or QMOD014 naming the layer', () => {

@@ -105,6 +105,7 @@ describe('AdaRound on the E4M3 grid', () => {
       const wShape = [a.groups * 2, a.cg, a.kh, a.kw];
       const attrs = { stride: [a.sh, a.sw], pad: a.pad, dilation: [a.dh, a.dw], groups: a.groups };
       const geo = gemmGeometry('conv2d', attrs, [1, c, a.h, a.w], wShape);
+      expect(geo.kind).toBe('conv2d');
       const { groups, k } = gramShape(geo, wShape);
       expect([groups, k]).toEqual([a.groups, a.cg * a.kh * a.kw]);
       const acc = Array.from({ length: groups }, () => new Float64Array(k * k));

@@ -1,5 +1,5 @@
 // Bias correction of the format weights' rounding error: the dequantized weights, the shift E[ΔW·x] of a
-// dense and a padded conv against hand sums, and the corrected graph (new bias constants, the input graph kept).
+// dense and a padded conv against hand sums, the corrected graph (new bias constants, the input graph kept) and what it refuses.
 import { describe, expect, it } from 'vitest';
 import { constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { f32Tensor } from '../../../compiler/ir/tensor.js';
@@ -70,8 +70,32 @@ describe('format bias correction', () => {
     expect(c.nodes.map((n) => n.operands[2]?.name)).toEqual(['y.bias_corrected', 'z.bias_corrected']);
     expect(g.nodes.map((n) => n.operands[2]?.name)).toEqual(['b', undefined]);
     expect(g.constants.has('y.bias_corrected')).toBe(false);
-    // a GEMM whose weights were not converted (or have no mean input) is left as it is
+    // a GEMM whose weights were not converted, or that has no mean input, is left as it is
     const only = correctFormatBiases(g, new Map([['y', q]]), new Map([['y', mean]]));
     expect(only.nodes[1]!.operands.length).toBe(2);
+    const noMean = correctFormatBiases(g, new Map([['y', q], ['z', q]]), new Map([['y', mean]]));
+    const noWeights = correctFormatBiases(g, new Map([['y', q]]), new Map([['y', mean], ['z', mean]]));
+    for (const c2 of [noMean, noWeights]) {
+      expect(c2.nodes.map((n) => n.operands[2]?.name)).toEqual(['y.bias_corrected', undefined]);
+      expect(c2.constants.has('z.bias_corrected')).toBe(false);
+    }
+    // correcting twice would replace the first correction's constant: refused, naming it
+    expect(() => correctFormatBiases(c, new Map([['y', q]]), new Map([['y', mean]]))).toThrow(/constant y\.bias_corrected exists/);
+  });
+
+  it('the shift is measured on the named GEMM (not the graph\'s first node); a node that is not a conv2d or dense is refused', () => {
+    // x → relu r → dense y: the node looked up is y, wherever it stands
+    const g = emptyGraph('r');
+    g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3] } });
+    g.constants.set('w', f32Tensor([2, 3], [1, 2, 3, -1, 0.5, 0.25]));
+    g.nodes.push({ name: 'r', op: 'relu', operands: [valueRef('x')], attrs: {} });
+    g.nodes.push({ name: 'y', op: 'dense', operands: [valueRef('r'), constRef('w')], attrs: {} });
+    g.outputs.push('y');
+    inferTypes(g);
+    const q = ft([2, 3], [1.5, 2, 2, -3, 1, 0.25]);
+    const mean = f32Tensor([1, 3], [1, 2, 4]);
+    expect(Array.from(weightErrorShift(g, 'y', q, mean))).toEqual([0.5 - 4, -2 + 1]);
+    expect(() => weightErrorShift(g, 'r', q, mean)).toThrow(/bias correction of r: not a conv2d or dense/);
+    expect(() => weightErrorShift(g, 'nowhere', q, mean)).toThrow(/bias correction of nowhere: not a conv2d or dense/);
   });
 });

@@ -49,6 +49,21 @@ describe('quantizeGroupWeights', () => {
     for (const range of ['minmax', 'mse'] as const) expect(groupScale([0, -0], -8, 7, range)).toBe(0);
   });
 
+  it('the MSE search keeps the first (larger) of equally good scales', () => {
+    const err = (v: readonly number[], s: number, qmin: number, qmax: number) => v.reduce((e, x) => e + (x - s * Math.min(qmax, Math.max(qmin, roundHalfEven(x / s)))) ** 2, 0);
+    const cand = (maxAbs: number, i: number, qmax: number) => (maxAbs * (1 - 0.02 * i)) / qmax;
+    // On the 2-bit grid [−2, 1] −1.75 is exact at 1.75 (q = −1) and at 0.875 (i = 25, q = −2).
+    expect(err([-1.75], cand(1.75, 25, 1), -2, 1)).toBe(0);
+    expect(groupScale([-1.75], -2, 1, 'mse')).toBe(1.75);
+    // A tie of two finite errors: i = 12 and 13 give the same squared error, and it is the least.
+    const v = [-0.0625, 0.125];
+    expect(err(v, cand(0.125, 12, 1), -2, 1)).toBe(err(v, cand(0.125, 13, 1), -2, 1));
+    expect(groupScale(v, -2, 1, 'mse')).toBe(cand(0.125, 12, 1));
+    // Every candidate ties when the squared errors overflow to Infinity: the first, max|w| / qmax, is kept.
+    expect(err([1e200, 3e199], cand(1e200, 0, 7), -7, 7)).toBe(Infinity);
+    expect(groupScale([1e200, 3e199], -7, 7, 'mse')).toBe(1e200 / 7);
+  });
+
   it('the MSE group scale is never worse than min-max on the group', () => {
     fc.assert(fc.property(weights(32), (values) => {
       const err = (s: number) => values.reduce((e, v) => e + (s === 0 ? v * v : (v - s * Math.min(7, Math.max(-8, roundHalfEven(v / s)))) ** 2), 0);

@@ -43,6 +43,11 @@ describe('quantizeI8ChannelWeights', () => {
     expect(Array.from(t.channelScales!)).toEqual([0.5 / 127, 2 / 127, 1]);
     expect(Array.from(t.vals.slice(0, 6))).toEqual([127, -64, 25, -127, 64, 19]);
     w.forEach((v, i) => expect(Math.abs(t.vals[i]! * t.channelScales![Math.floor(i / 3)]! - v)).toBeLessThanOrEqual(t.channelScales![Math.floor(i / 3)]! / 2));
+    // a channel whose step max |w| / 127 underflows to 0 gets scale 1 too (its weights code to 0, none to NaN)
+    const tiny = quantizeI8ChannelWeights([Number.MIN_VALUE, 0, 0.5, 0], [2, 2]);
+    expect(Number.MIN_VALUE / 127).toBe(0);
+    expect(Array.from(tiny.channelScales!)).toEqual([1, 0.5 / 127]);
+    expect(Array.from(tiny.vals)).toEqual([0, 0, 127, 0]);
   });
 });
 

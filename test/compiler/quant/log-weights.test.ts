@@ -81,6 +81,13 @@ describe('quantizeLogWeights', () => {
     }), opts);
   });
 
+  // No row of finite errors was found where two ratios tie exactly; every ratio ties when the squared errors
+  // overflow to Infinity, and then the first, max|w| / 64, is kept.
+  it('mse: of equally good ratios the first (largest) is kept', () => {
+    expect((1e200 - (1e200 * 0.98) / 64 * 64) ** 2).toBe(Infinity);
+    expect(logScale([1e200, 3e199], 'mse')).toBe(1e200 / LOG_MAX_WEIGHT);
+  });
+
   it('the w4a8-log preset quantizes through it to i8 and requires 4-bit codes', () => {
     const cfg = PRESETS['w4a8-log']!.default;
     const w = makeTensor('f32', [2, 4], Float32Array.from([0.64, -0.32, 0.05, 0.001, 1, 0.5, -0.25, 0.7]));

@@ -3,15 +3,23 @@
 // before the COMPUTE that uses it and (b) the input rows of a COMPUTE whose batch is still pending. The
 // accumulator must hold what the hardware computes: checked against a hand-written oracle and against
 // the PE-level model (every register stepped), cycle stamps included.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../../../isa/instruction.js';
 import { makeInstruction } from '../../../isa/make-instruction.js';
 import { createInt8Gemm } from '../../../simulator/fast/gemm-wasm.js';
-import { defaultHwConfig } from '../../../isa/hw-config.js';
+import { defaultHwConfig, deriveHw } from '../../../isa/hw-config.js';
+import { windowByteRange } from '../../../isa/check/footprint.js';
+import { GemmKernels } from '../../../simulator/fast/gemm-kernels.js';
+import { Int8WsBatch } from '../../../simulator/fast/int8-ws-batch.js';
+import { DramStorage } from '../../../simulator/memory/dram.js';
+import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Machine } from '../../../simulator/machine.js';
 import { simulateProgram } from '../../../simulator/simulate-program.js';
 import type { Program } from '../../../isa/program-file.js';
 import { peArrayEngine } from '../../../simulator/pe-model.js';
+import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
+import { bankedHw, firstDifference } from '../helpers.js';
 
 const W1 = 0;
 const W2 = 256;
@@ -133,7 +141,106 @@ function windowPasses(): Instruction[] {
   ];
 }
 
+/** A conv-like int8 ws schedule on a 4x4 array: `chunks` K chunks, each walking `blocks` accumulator blocks of `m`
+ *  rows (at `accRows`, which may overlap) with `tiles` LOAD_WEIGHTS + COMPUTE pairs over the chunk's input rows, and
+ *  REQUANTs of random accumulator rows placed anywhere in it (the lowering puts one after the next block's first tile). */
+interface RequantCase {
+  m: number; chunks: number; blocks: number; tiles: number; accRows: number[];
+  requants: { at: number; row: number; rows: number }[];
+  seed: number;
+}
+
+function requantProgram(c: RequantCase): Instruction[] {
+  const body: Instruction[] = [];
+  for (let chunk = 0; chunk < c.chunks; chunk++) {
+    for (let b = 0; b < c.blocks; b++) {
+      for (let t = 0; t < c.tiles; t++) {
+        const weightRow = 4 * (((chunk * c.blocks + b) * c.tiles + t) % 60);
+        body.push(makeInstruction('LOAD_WEIGHTS', { weightRow, k: 4, n: 4 }));
+        body.push(makeInstruction('COMPUTE', {
+          inputRow: 64 * chunk + 4 * t, inputRowStride: 16, weightRow, accRow: c.accRows[b]!, m: c.m, k: 4, n: 4, accumulate: chunk === 0 && t === 0 ? 0 : 1,
+        }));
+      }
+    }
+  }
+  // Later insertions first, so that each lands at its index of the unrequantized schedule; each writes rows of its own.
+  const requants = c.requants.map((r, j) => ({ ...r, j })).sort((a, b) => b.at - a.at || b.j - a.j);
+  for (const r of requants) {
+    const at = 2 * Math.min(r.at, body.length / 2);
+    body.splice(at, 0, makeInstruction('REQUANT', {
+      accRow: r.row, outRow: 8 * r.j, outByte: 0, rows: r.rows, n: 4, paramRow: 0, addBias: 0, outZero: 0, qmin: -128, qmax: 127, outBits: 8, outSigned: 1,
+    }));
+  }
+  return [
+    makeInstruction('CONFIG', { mode: 'int8', dataflow: 'ws', accBits: 32, overflow: 'wrap', requantMode: 'm0shift', actBits: 8, actSigned: 0, weightBits: 8 }),
+    ...body,
+    makeInstruction('HALT', {}),
+  ];
+}
+
+const requantCase: fc.Arbitrary<RequantCase> = fc.record({
+  m: fc.integer({ min: 1, max: 6 }), chunks: fc.integer({ min: 1, max: 3 }), blocks: fc.integer({ min: 1, max: 4 }), tiles: fc.integer({ min: 1, max: 3 }),
+  accRows: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 4, maxLength: 4 }),
+  requants: fc.array(fc.record({ at: fc.integer({ min: 0, max: 40 }), row: fc.integer({ min: 0, max: 28 }), rows: fc.integer({ min: 1, max: 8 }) }), { maxLength: 6 }),
+  seed: fc.integer({ min: 1, max: 2 ** 30 }),
+});
+
 describe('deferred int8 ws batches', () => {
+  it("take a window run's input byte range once: the union of its tiles' own ranges", () => {
+    const hw = defaultHwConfig();
+    const batch = new Int8WsBatch(makeBuffers(hw, deriveHw(hw)), new GemmKernels(() => createInt8Gemm()), new DramStorage(new Uint8Array(0), 0));
+    const rb = makeBuffers(hw, deriveHw(hw)).input.rowBytes;
+    const small = (max: number) => fc.integer({ min: 1, max });
+    const arb = fc.record({
+      pitch: small(300), pixelBytes: small(40), cinTap: small(40), chanOffset: fc.integer({ min: 0, max: 8 }), kernelW: small(7), strideH: small(3), strideW: small(3),
+      dilationH: small(2), dilationW: small(2), outW: small(60), inputRow: fc.integer({ min: 0, max: 50 }), inputByte: fc.integer({ min: 0, max: 15 }),
+      firstPixel: fc.integer({ min: 0, max: 400 }), kOffset: fc.integer({ min: 0, max: 300 }), k: small(16), tiles: small(20), m: small(300),
+    });
+    fc.assert(fc.property(arb, (c) => {
+      const win = makeInstruction('WINDOW', { pitch: c.pitch, pixelBytes: c.pixelBytes, cinTap: c.cinTap, chanOffset: c.chanOffset, kernelW: c.kernelW, strideH: c.strideH, strideW: c.strideW, dilationH: c.dilationH, dilationW: c.dilationW, outW: c.outW });
+      const run = makeInstruction('COMPUTE', {
+        window: 1, inputRow: c.inputRow, inputRowStride: 0, inputByte: c.inputByte, firstPixel: c.firstPixel, kOffset: c.kOffset, k: c.k, m: c.m, n: 16, tiles: c.tiles,
+        tileRowStride: 16, weightRow: 0, accRow: 0, accumulate: 0,
+      });
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let t = 0; t < c.tiles; t++) {
+        const [a, b] = windowByteRange({ ...run, kOffset: c.kOffset + t * c.k }, c.m, win, 8, rb);
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, b);
+      }
+      expect(Array.from(batch.runRange(new Float64Array(2), run, win))).toEqual([lo, hi]);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+
+  it('land the work into the rows a REQUANT reads, and only keep the rest pending (PE model as the oracle)', () => {
+    fc.assert(fc.property(requantCase, (c) => {
+      const hw = bankedHw(4, 4, 2, 2);
+      const p = { instructions: requantProgram(c), dramImage: new Uint8Array(0), layers: [] };
+      const fast = new Machine(hw, p, 0, { gemm: () => createInt8Gemm() });
+      const pe = new Machine(hw, p, 0, { array: peArrayEngine });
+      let s = c.seed;
+      for (const m of [fast, pe]) {
+        s = c.seed;
+        for (const b of ['input', 'weight'] as const) {
+          const bytes = m.buffers[b].bytes;
+          for (let j = 0; j < 256 * m.buffers[b].rowBytes; j++) bytes[j] = (s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 24;
+        }
+        // Every column: M0 = 2^30, shift −6 (outputs ≈ acc / 128, so a stale accumulator changes them).
+        const pb = m.buffers.param.bytes;
+        const param = new DataView(pb.buffer, pb.byteOffset, pb.byteLength);
+        for (let col = 0; col < 4; col++) {
+          param.setInt32(m.buffers.param.rowBytes + 4 * col, 2 ** 30, true);
+          param.setInt32(2 * m.buffers.param.rowBytes + 4 * col, -6, true);
+        }
+      }
+      fast.run();
+      pe.run();
+      expect(Array.from(fast.buffers.accumulator.values)).toEqual(Array.from(pe.buffers.accumulator.values));
+      expect(firstDifference(fast.buffers.output.bytes, pe.buffers.output.bytes)).toBe(-1);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(150) });
+  });
+
   it('gather a window matrix again after a LOAD rewrote its input rows, and only then (PE model as the oracle)', () => {
     const hw = defaultHwConfig();
     const dram = new Uint8Array(1024);
