@@ -25,6 +25,8 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   references: [
     'test/compiler/reference/*.test.ts', 'test/compiler/passes/correct-bias.test.ts', 'test/compiler/ptq/quantize-model.test.ts',
     'test/simulator/overflow-count.test.ts', 'test/simulator/window-layers.test.ts', 'test/compiler/ptq/format-model.test.ts',
+    // The INT8 GEMM of a format model (format-gemm.ts's 'int8' kind) against its re-statement.
+    'test/compiler/quant/int8-gemm.test.ts',
   ],
   units: [
     'test/simulator/units/*.test.ts', 'test/simulator/machine.test.ts', 'test/simulator/token-depth.test.ts', 'test/simulator/pe-model.test.ts',

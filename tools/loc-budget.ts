@@ -188,8 +188,12 @@ export const MAX_FILE_LINES = 400;
  * one comment line each (format-quantize.ts 14, plus 3 lines splitting a ternary and a loop nest so the marks leave the
  * killed forms of the same line counted; format-adaround.ts 5, format-bias-correction.ts 1, int8-gemm.ts 1); log-weights.ts's
  * start mark deleted (a test now kills that mutant). No code was added.
+ * 51,106 → 51,146 for issue 19 (mut9r, +30, +4 this comment, over main's 51,112, which was 6 over its own 51,106: the
+ * speed9b and mut9f raises both started from 51,042): equivalent-mutant marks with their reasons (format-gemm.ts 10,
+ * layer-walk.ts 7, presets.ts 6, format-pools.ts 3, format-interpreter.ts 1) and two calls split so a mark sits on one
+ * argument's line only (presets.ts +2, format-interpreter.ts +1). No code was added.
  */
-export const LINE_BUDGET = 51_106;
+export const LINE_BUDGET = 51_146;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

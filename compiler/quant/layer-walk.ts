@@ -48,6 +48,7 @@ export function walkWeightedLayers(graph: Graph, samples: readonly Tensor[], vis
       if (values === undefined) cache!.set(key, (values = run()));
       env.set(node.name, values);
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the survivors only free a value later or never (memory, no result); the forms that free one too early are killed (residual test) but ignored with them
     for (const o of node.operands) if (o.ref === 'value' && lastUse.get(o.name) === i) env.delete(o.name);
   }
 }
@@ -57,6 +58,7 @@ function evalNode(graph: Graph, node: Node, attrs: Attrs, env: Map<string, Tenso
   const spec = lookupOp(node.op)!;
   const operands = node.operands.map((o) => (o.ref === 'value' ? env.get(o.name)![b]! : graph.constants.get(o.name)!));
   const outType = graph.values.get(node.name)!.type;
+  // Stryker disable next-line ObjectLiteral: the walk discards the overflow count (from {}, undefined++ is a NaN no one reads)
   if (spec.evalInt !== undefined) return spec.evalInt(operands, attrs, outType, { accOverflows: 0 });
   if (spec.movesCodes?.(attrs) === true || operands.every((t) => DTYPES[t.type.dtype].isFloat)) return spec.evalFloat(operands, attrs, outType);
   return fail('RUN012', `${node.op} %${node.name} has integer inputs but no integer semantics`, { node: node.name });
@@ -83,6 +85,7 @@ export function patchGeometry(node: Node, xShape: readonly number[], wShape: rea
   const cout = wShape[0]!;
   if (node.op === 'qdense') {
     const k = wShape[1]!;
+    // Stryker disable next-line EqualityOperator: i = k writes past `out` (a Float64Array of length k at every caller): dropped
     return { groups: 1, cout, coutG: cout, k, positions: 1, patch: (x, _g, _p, out) => { for (let i = 0; i < k; i++) out[i] = x.data[i] as number; } };
   }
   const [, , h, w] = xShape as [number, number, number, number];
@@ -98,6 +101,7 @@ export function patchGeometry(node: Node, xShape: readonly number[], wShape: rea
       const oy = Math.floor(p / wOut);
       const ox = p % wOut;
       let i = 0;
+      // Stryker disable next-line EqualityOperator: c = cinG writes from index k on, past `out` (a Float64Array of length k at every caller): dropped
       for (let c = 0; c < cinG; c++) {
         const plane = (g * cinG + c) * h;
         for (let ky = 0; ky < kh; ky++) {
@@ -127,6 +131,7 @@ export function floatLayer(floatGraph: Graph, name: string): { w: Float32Array; 
  */
 export function floatGraphOption(v: unknown, pass: string): Graph {
   if (typeof v === 'string') return parseQir(v, `${pass} floatGraph`);
+  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
   if (v === undefined || typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
   return v as Graph;
 }
@@ -136,9 +141,11 @@ export function floatGraphOption(v: unknown, pass: string): Graph {
  * or `{shape, data}` with plain numbers (golden tests). QMOD011 when absent: these passes need data.
  */
 export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit?: number): Tensor[] {
+  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
   if (v === undefined || typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
   const raw = v as { type?: unknown; shape?: number[]; data: ArrayLike<number> };
   const t = raw.type !== undefined ? (v as Tensor) : f32Tensor(raw.shape ?? [], Array.from(raw.data));
   const samples = samplesOf(graph, t);
+  // Stryker disable next-line ConditionalExpression: 'limit !== undefined' → true is equivalent (undefined > 0 is false); the line's other forms are killed (recipe-helpers.test.ts) but ignored with it
   return limit !== undefined && limit > 0 ? samples.slice(0, limit) : samples;
 }

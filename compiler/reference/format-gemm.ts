@@ -35,6 +35,7 @@ function accScale(x: FormatTensor, w: FormatTensor, o: number): number {
 function formatArith(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number, rule: ChunkRule): Arith {
   const m = new Float64Array(outCh);
   const biasAcc = new Float64Array(outCh);
+  // Stryker disable next-line EqualityOperator: o = outCh writes one past the Float64Arrays (dropped) and reads bias and scales as absent (bias 0, the tensor scale): no output reads it
   for (let o = 0; o < outCh; o++) {
     const s = accScale(x, w, o);
     biasAcc[o] = Math.fround((bias?.[o] ?? 0) / s);
@@ -55,12 +56,14 @@ const sat32 = (v: number): number => Math.min(INT32_MAX, Math.max(INT32_MIN, v))
 function int8Arith(x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): Arith {
   const m = new Float64Array(outCh);
   const biasInt = new Float64Array(outCh);
+  // Stryker disable next-line EqualityOperator: o = outCh writes one past the Float64Arrays (dropped) and reads bias and scales as absent (bias 0, the tensor scale): no output reads it
   for (let o = 0; o < outCh; o++) {
     const s = accScale(x, w, o);
     biasInt[o] = sat32(roundHalfEven((bias?.[o] ?? 0) / s));
     m[o] = Math.fround(s);
   }
   return {
+    // Stryker disable next-line StringLiteral: the rule is only ever compared with 'pixel' (formatConv2d), so any other string is k32
     rule: 'k32',
     start: (o) => biasInt[o]!,
     fold: (acc, sum) => {
@@ -77,6 +80,7 @@ export type GemmKind = 'mx' | 'per-tensor' | 'int8';
 
 function arithOf(kind: GemmKind, x: FormatTensor, w: FormatTensor, bias: ArrayLike<number> | undefined, outCh: number): Arith {
   if (kind === 'int8') return int8Arith(x, w, bias, outCh);
+  // Stryker disable next-line StringLiteral: 'k32' → '' is equivalent (the rule is only compared with 'pixel'); the line's 'mx' and 'pixel' forms are killed (test: an MX conv's chunks) but ignored with it
   return formatArith(x, w, bias, outCh, kind === 'mx' ? 'pixel' : 'k32');
 }
 
@@ -106,8 +110,10 @@ function channelsLast(t: FormatTensor): { vals: Float64Array; exps: Int16Array }
   const [n, c, h, w] = t.shape as [number, number, number, number];
   const vals = new Float64Array(t.vals.length);
   const exps = new Int16Array(t.exps.length);
+  // Stryker disable next-line EqualityOperator: ni = n reads past the tensor and writes past both arrays (dropped)
   for (let ni = 0; ni < n; ni++) {
     for (let ci = 0; ci < c; ci++) {
+      // Stryker disable next-line EqualityOperator: p = h·w writes pixel 0 of the next image (rewritten when that image is copied) or past the end (dropped)
       for (let p = 0; p < h * w; p++) {
         const from = (ni * c + ci) * h * w + p;
         const to = (ni * h * w + p) * c + ci;
@@ -135,13 +141,16 @@ export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<n
   const kLen = kh * kw * cinG;
   const xc = channelsLast(x);
   let wc = weightsLast.get(w);
+  // Stryker disable next-line ConditionalExpression: a cache: converting the weights again gives the same copy (the form that never fills it, 'false', is killed but ignored with it)
   if (wc === undefined) weightsLast.set(w, (wc = channelsLast(w)));
   const coutG = cout / groups;
   const out = new Float32Array(n * cout * hOut * wOut);
   for (let ni = 0; ni < n; ni++) {
     for (let oc = 0; oc < cout; oc++) {
       const icBase = Math.floor(oc / coutG) * cinG;
+      // Stryker disable next-line EqualityOperator: row hOut writes row 0 of the next channel or image (computed after it) or past the end (dropped); its reads stay in the input (rows past it are padding taps)
       for (let oy = 0; oy < hOut; oy++) {
+        // Stryker disable next-line EqualityOperator: column wOut writes column 0 of the next row, channel or image (computed after it) or past the end (dropped); its reads stay in the input
         for (let ox = 0; ox < wOut; ox++) {
           let acc = ar.start(oc);
           let sum = 0;
@@ -159,6 +168,7 @@ export function formatConv2d(x: FormatTensor, w: FormatTensor, bias: ArrayLike<n
               // of 32) and, MX, an activation block end (absolute channel a multiple of 32).
               for (let c0 = 0; c0 < cinG;) {
                 let c1 = Math.min(cinG, CHUNK_MAX - ((kTap + c0) % CHUNK_MAX) + c0);
+                // Stryker disable next-line ConditionalExpression: 'true' only cuts k32 segments finer; they fold where (kTap + c1) is a 32nd K or the end, which were segment ends already (the 'false' form, killed by the MX property, is ignored with it)
                 if (pixelRule) c1 = Math.min(c1, CHUNK_MAX - ((icBase + c0) % CHUNK_MAX) + c0);
                 if (!pad) for (let c = c0; c < c1; c++) sum += xc.vals[xPix + c]! * wc.vals[wTap + c]!;
                 // MX: every segment is a chunk (the tap ends one); k32: only a 32nd K or the end of K.

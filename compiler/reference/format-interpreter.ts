@@ -73,7 +73,9 @@ export function runFormat(model: FormatModel, inputs: ReadonlyMap<string, Tensor
     const kind = gemmKindOf(model, node.name);
     const data = node.op === 'dense'
       ? formatDense(xq, w, bias, kind)
-      : formatConv2d(xq, w, bias, numAttr(attrs, 'groups'), readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape, kind);
+      : formatConv2d(xq, w, bias, numAttr(attrs, 'groups'),
+        // Stryker disable next-line ArrayDeclaration: formatConv2d takes the kernel from the weights' shape and never reads the window's kernel fields
+        readWindow2d(attrs, [w.shape[2]!, w.shape[3]!]), outType.shape, kind);
     assert(data.length === numel(outType.shape), `format GEMM ${node.name} made the wrong number of outputs`);
     env.set(node.name, applyFusedClamp({ type: outType, data }, attrs));
   }

@@ -25,6 +25,7 @@ function axisTaps(o: number, size: number, a: WindowAxis, includePad: boolean): 
   for (let k = 0; k < a.kernel; k++) {
     const p = o * a.stride - a.padBegin + k * a.dilation;
     if (p >= 0 && p < size) at.push(p);
+    // Stryker disable next-line UpdateOperator,ConditionalExpression: 'padded--' negates both axes' counts, and the divisor is their product (the only use of count); p ≥ −padBegin always (o, k ≥ 0), so that test → true is equivalent (the condition's other forms are killed, ceil_mode test, but ignored with it)
     if (p >= -a.padBegin && p < size + a.padEnd) padded++;
   }
   return { at, count: includePad ? padded : at.length };
@@ -43,6 +44,7 @@ export function formatAvgPool(x: Tensor, attrs: Attrs, output: TensorType): Tens
   const out = new Float32Array(numel(output.shape));
   const window = new Float32Array(win.h.kernel * win.w.kernel);
   let o = 0;
+  // Stryker disable next-line EqualityOperator: plane n·c reads past x (NaN means, no throw) and writes past out (dropped)
   for (let plane = 0; plane < n * c; plane++) {
     const base = plane * h * w;
     for (const r of rows) {
@@ -62,6 +64,7 @@ export function formatGlobalAvgPool(x: Tensor, output: TensorType): Tensor {
   const planes = x.type.shape[0]! * x.type.shape[1]!;
   const size = numel(x.type.shape.slice(2));
   const out = new Float32Array(planes);
+  // Stryker disable next-line EqualityOperator: p = planes averages past x (a NaN, no throw) into a slot past out (dropped)
   for (let p = 0; p < planes; p++) out[p] = fp32AverageExact(xd, size, p * size, (p + 1) * size);
   return { type: output, data: out };
 }

@@ -4,9 +4,12 @@
 // the walk visits every weighted layer in graph order with the integer inputs the reference computes, stops
 // after the last one `wants`, the cache changes no visit, and quantizing through one calibration cache gives
 // the graphs a fresh quantizer gives while a last-layer change evaluates no walk node and re-optimizes no layer.
+// On hand-made graphs: float ops before the quantize run in float, an op with no integer semantics reading
+// integers is RUN012, and a second graph input is an internal error.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Graph, cloneGraph } from '../../../compiler/ir/graph.js';
-import { type Tensor, f32Tensor } from '../../../compiler/ir/tensor.js';
+import { type Graph, type Node, cloneGraph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
+import { type Tensor, f32Tensor, makeTensor } from '../../../compiler/ir/tensor.js';
+import { inferTypes } from '../../../compiler/ir/verify.js';
 import { calibrationCache, quantizeModel } from '../../../compiler/ptq/quantize-model.js';
 import { presetConfig, type QuantConfig } from '../../../compiler/quant/presets.js';
 import { walkWeightedLayers } from '../../../compiler/quant/layer-walk.js';
@@ -14,6 +17,7 @@ import { NodeOutputCache } from '../../../compiler/quant/node-output-cache.js';
 import { samplesOf } from '../../../compiler/quant/calibration-samples.js';
 import { runIntGraph } from '../../../compiler/reference/int-interpreter.js';
 import { GraphBuilder, randomData, seededRandom } from '../passes/graph-builder.js';
+import { firstDiagnostic } from '../../user-error.js';
 
 /** x [1,2,6,6] → conv 3x3 pad 1 → relu → conv 3x3 stride 2 → relu → flatten → dense 16→5 → dense 5→3. */
 function smallCnn(): Graph {
@@ -136,6 +140,46 @@ describe('walkWeightedLayers', () => {
     const cache = new NodeOutputCache(samples.length, 2 ** 24);
     seen(cache);
     expect(changed(cache)).toEqual(moved);
+  });
+});
+
+/** x [1,3] → `before` (ops named by the caller, the last one named 'q' and quantized i8 at 1/16) → qdense d (2 outputs). */
+function intDense(before: Node[]): Graph {
+  const g = emptyGraph('hand');
+  g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3] } });
+  g.constants.set('k', f32Tensor([1, 3], [2, 2, 2]));
+  g.constants.set('w', makeTensor('i8', [2, 3], Int8Array.from([1, 2, 3, -1, -2, -3])));
+  for (const [name, v] of [['b', 0], ['m0', 2 ** 30], ['s', 0]] as const) g.constants.set(name, makeTensor('i32', [2], Int32Array.from([v, v])));
+  g.nodes.push(...before);
+  g.nodes.push({
+    name: 'd', op: 'qdense', operands: [valueRef('q'), ...['w', 'b', 'm0', 's'].map((n) => constRef(n))],
+    attrs: { x_zero: 0, x_scale: 1 / 16, y_zero: 0, y_scale: 1, qmin: -128, qmax: 127, out_dtype: 'i8' },
+  });
+  g.outputs.push('d');
+  inferTypes(g);
+  return g;
+}
+const quantize = (name: string, from: string): Node => ({ name, op: 'quantize', operands: [valueRef(from)], attrs: { scale: 1 / 16, zero: 0, dtype: 'i8' } });
+
+describe('walkWeightedLayers on hand-made graphs', () => {
+  it('a float op on float values runs in float; an op without integer semantics reading integers is RUN012 naming it', () => {
+    const floatFirst = intDense([{ name: 'r', op: 'relu', operands: [valueRef('x')], attrs: {} }, quantize('q', 'r')]);
+    const visits: number[][] = [];
+    walkWeightedLayers(floatFirst, [f32Tensor([1, 3], [-1, 0.5, 2])], (_node, inputs) => visits.push(Array.from(inputs[0]!.data as Int8Array)));
+    expect(visits).toEqual([[0, 8, 32]]); // relu, then codes at 1/16
+    // mul reads the integer codes of q and a float constant: no evalInt, not a move of codes, not all float
+    const mixed = intDense([quantize('p', 'x'), { name: 'q', op: 'mul', operands: [valueRef('p'), constRef('k')], attrs: {} }]);
+    const d = firstDiagnostic(() => walkWeightedLayers(mixed, [f32Tensor([1, 3], [1, 2, 3])], () => {}));
+    expect([d.code, d.message, d.node]).toEqual(['RUN012', 'mul %q has integer inputs but no integer semantics', 'q']);
+  });
+
+  it('a graph with two inputs is an internal error', () => {
+    const g = emptyGraph('two');
+    for (const name of ['x', 'y']) g.inputs.push({ name, type: { dtype: 'f32', shape: [1, 2] } });
+    g.nodes.push({ name: 'a', op: 'add', operands: [valueRef('x'), valueRef('y')], attrs: {} });
+    g.outputs.push('a');
+    inferTypes(g);
+    expect(() => walkWeightedLayers(g, [], () => {})).toThrow('invariant violated: walkWeightedLayers needs one graph input');
   });
 });
 

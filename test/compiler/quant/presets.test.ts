@@ -4,6 +4,7 @@ import { type LayerQuantConfig, PRESETS, checkLayerConfig, checkOverrides, parse
 import { resolveLayerConfigs } from '../../../compiler/quant/layer-config.js';
 import { type Graph, constRef, emptyGraph, valueRef } from '../../../compiler/ir/graph.js';
 import { UserError } from '../../../core/diagnostics.js';
+import { FORMAT_PRESETS } from '../../../compiler/quant/format-presets.js';
 
 const code = (f: () => unknown): string => {
   try { f(); } catch (e) { if (e instanceof UserError) return e.diagnostics[0]!.code; throw e; }
@@ -42,6 +43,10 @@ describe('presets', () => {
 
   it('unknown preset is QCFG001', () => {
     expect(code(() => presetConfig('w3a3'))).toBe('QCFG001');
+  });
+
+  it('no name is both an integer and a format preset (--preset would be ambiguous)', () => {
+    expect(Object.keys(PRESETS).filter((name) => Object.hasOwn(FORMAT_PRESETS, name))).toEqual([]);
   });
 });
 
@@ -91,6 +96,8 @@ describe('every preset is what its name says, and a valid configuration', () => 
   it('w<W>a<A>[-pc|-pow2|-log|-g<G>]: weight and activation bits, per channel, pow2, log weights, group size', () => {
     for (const [name, p] of Object.entries(PRESETS)) {
       expect([p.name, p.preset]).toEqual([name, name]);
+      // The narrow int8 grid everywhere 8-bit-or-wider weights are used, the full grid below (presets.ts BASE).
+      expect(p.default.narrowWeights, name).toBe(p.default.weightBits >= 8);
       if (name === 'binary') {
         expect(p.default).toMatchObject({ weightBits: 1, actBits: 1, perChannel: true });
         continue;
@@ -103,8 +110,6 @@ describe('every preset is what its name says, and a valid configuration', () => 
       });
       // Per-tensor weights only where 8-bit weights keep the plain or pow2 grid (4-bit and groups are per channel).
       expect(p.default.perChannel, name).toBe(!(name === 'w8a8' || name === 'w8a8-pow2'));
-      // The narrow int8 grid everywhere 8-bit-or-wider weights are used, the full grid below (presets.ts BASE).
-      expect(p.default.narrowWeights, name).toBe(p.default.weightBits >= 8);
     }
   });
 
@@ -191,6 +196,7 @@ describe('config file messages', () => {
     for (const layers of ['[]', '2']) expect(diagnostic(() => parseQuantConfig(`{"layers": ${layers}}`))).toBe("QCFG002 'layers' must map layer names to settings");
     expect(diagnostic(() => parseQuantConfig('{"layers": {"b": {"pow2": 2}}}'))).toBe('QCFG002 layer b: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"first": {"pow2": 2}}'))).toBe('QCFG002 first: pow2 must be true or false, got 2');
+    expect(diagnostic(() => parseQuantConfig('{"default": {"pow2": 2}}'))).toBe('QCFG002 default: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"last": {"pow2": 2}}'))).toBe('QCFG002 last: pow2 must be true or false, got 2');
     expect(diagnostic(() => parseQuantConfig('{"preset": 8}'))).toMatch(/^QCFG001 unknown quantization preset '8'/);
   });
@@ -203,6 +209,10 @@ describe('config file messages', () => {
       name: 'b.json', preset: 'binary', recipe: { adaround: true }, default: { ...PRESETS['binary']!.default, accBits: 24 }, layers: {},
       first: { weightBits: 8, narrowWeights: true, actBits: 8 }, last: PRESETS['binary']!.last,
     });
+    // first and last of a file's own (w8a8 has none) are written out and read back
+    const ends = parseQuantConfig('{"first": {"weightBits": 4}, "last": {"actBits": 4}}', 'e.json');
+    expect(quantConfigToJson(ends)).toMatchObject({ first: { weightBits: 4 }, last: { actBits: 4 } });
+    expect({ ...parseQuantConfig(JSON.stringify(quantConfigToJson(ends)), 'e.json'), recipe: ends.recipe }).toEqual(ends);
     expect(quantConfigToJson({ name: 'hand', default: PRESETS['w8a8']!.default, layers: {} })).toEqual({
       preset: 'w8a8', recipe: { cle: false, biasCorrection: false, adaround: false }, default: PRESETS['w8a8']!.default, layers: {},
     });

@@ -286,6 +286,9 @@ describe('percentiles, MSE search and the BatchNorm prior: edges and refusals', 
     // One outlier at 1 and many values on the 4-bit grid clipped at 1/2: with two candidates, α = 1/2 wins.
     const data = [1, ...Array.from({ length: 700 }, (_, j) => ((j % 7) + 1) / 14)];
     expect(mseSearchRange(data, { bits: 4, signed: true, symmetric: true, candidates: 2 })).toMatchObject({ min: (1 / 14) * 0.5, max: 0.5 });
+    // The same three times larger: the candidate is α·[min, max] at every scale (a max of 1 would hide α/max).
+    const tripled = data.map((v) => 3 * v);
+    expect(mseSearchRange(tripled, { bits: 4, signed: true, symmetric: true, candidates: 2 })).toMatchObject({ min: 0.5 * Math.min(...tripled), max: 1.5 });
   });
 
   it('MSE search refusals name the tensor (per channel: its channel)', () => {

@@ -123,6 +123,8 @@ describe('layer-walk helpers', () => {
     for (const bad of [undefined, null, 'x']) code(() => calibSamplesOption(bad, g, 'correct-bias'), 'QMOD011', 'correct-bias needs calibration data');
     const plain = calibSamplesOption({ shape: [3, 2], data: [1, 2, 3, 4, 5, 6] }, g, 'p');
     expect(plain.map((t) => Array.from(t.data as Float32Array))).toEqual([[1, 2], [3, 4], [5, 6]]);
+    // without a shape the data is one scalar, which fits no [1,2] input
+    code(() => calibSamplesOption({ data: [5] }, g, 'p'), 'CAL002', 'calibration tensor [] does not fit input %x0 [1,2]');
     expect(calibSamplesOption(f32Tensor([3, 2], [1, 2, 3, 4, 5, 6]), g, 'p', 2)).toHaveLength(2);
     expect(calibSamplesOption(f32Tensor([3, 2], [1, 2, 3, 4, 5, 6]), g, 'p', 0)).toHaveLength(3);
   });

@@ -3,9 +3,12 @@
 // block (MX: pixel, 32-channel block) and weight block (32 consecutive K; per-tensor FP8: only this one),
 // each chunk summed exactly, scaled,
 // rounded to FP32 and accumulated in FP32 from the bias; and against float64 within the FP32 error bound.
+// Hand-made cases pin where per-tensor chunks end, and the INT8 arithmetic's saturation and exactness check
+// (its sums against a re-statement: test/compiler/quant/int8-gemm.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatConv2d, formatDense, type GemmKind } from '../../../compiler/reference/format-gemm.js';
+import { quantizeI8ChannelWeights, quantizeU8Activations, u8Grid } from '../../../compiler/quant/int8-gemm.js';
 import { type FormatTensor, convK, formatOf, isMx, quantizeActivations, quantizeWeights, tensorScale } from '../../../compiler/quant/format-quantize.js';
 import { ELEMENT_TYPES, type NumberFormatName } from '../../../core/number-formats.js';
 import type { Window2d } from '../../../compiler/ir/ops/conv-geometry.js';
@@ -55,7 +58,8 @@ function quantize(x: number[], xShape: number[], w: number[], wShape: number[], 
 
 describe('format reference GEMMs', () => {
   it('dense equals the re-statement and float64 within the FP32 bound', () => {
-    const shape = fc.record({ n: fc.integer({ min: 1, max: 2 }), k: fc.integer({ min: 1, max: 80 }), o: fc.integer({ min: 1, max: 3 }), f: fc.constantFrom(...FORMATS) });
+    // K a multiple of 32 half the time: the last chunk then ends exactly at K
+    const shape = fc.record({ n: fc.integer({ min: 1, max: 2 }), k: fc.oneof(fc.integer({ min: 1, max: 80 }), fc.constantFrom(32, 64)), o: fc.integer({ min: 1, max: 3 }), f: fc.constantFrom(...FORMATS) });
     const data = shape.chain((sh) => fc.record({ sh: fc.constant(sh), x: fc.array(value, { minLength: sh.n * sh.k, maxLength: sh.n * sh.k }), w: fc.array(value, { minLength: sh.o * sh.k, maxLength: sh.o * sh.k }), b: fc.array(value, { minLength: sh.o, maxLength: sh.o }) }));
     fc.assert(fc.property(data, ({ sh, x, w, b }) => {
       const [xq, wq] = quantize(x, [sh.n, sh.k], w, [sh.o, sh.k], sh.f);
@@ -120,5 +124,66 @@ describe('format reference GEMMs', () => {
         }
       }
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(60) });
+  });
+
+  // K order of a 1×2 kernel over 40 channels: K = tap·40 + c, so K 32–63 spans both taps (the tap ends at 40).
+  // Products 2^16, 2^−18 and −2^16 (FP8 E4M3 operands 256 and 2^−9) sum to 2^−18 when one chunk holds all
+  // three, and to 0 when a chunk ends between them (fp32(2^16 + 2^−18) = 2^16).
+  /** The one output of x [1,40,1,2] ⊛ w [1,40,1,2] whose nonzero products are `terms` ([K, a, w]), scales 1. */
+  function twoTapConv(terms: [number, number, number][], kind: GemmKind): number {
+    const x = new Float64Array(80), w = new Float64Array(80);
+    for (const [k, a, b] of terms) {
+      const tap = Math.floor(k / 40), c = k % 40;
+      x[c * 2 + tap] = a;
+      w[c * 2 + tap] = b;
+    }
+    const t = (shape: number[], vals: Float64Array) => ({ shape, vals, exps: new Int16Array(80), realScale: 1 });
+    const win: Window2d = { h: { kernel: 1, stride: 1, dilation: 1, padBegin: 0, padEnd: 0 }, w: { kernel: 2, stride: 1, dilation: 1, padBegin: 0, padEnd: 0 }, ceilMode: false };
+    return formatConv2d(t([1, 40, 1, 2], x), t([1, 40, 1, 2], w), undefined, 1, win, [1, 1, 1, 1], kind)[0]!;
+  }
+  const big = 256, tiny = 2 ** -9;
+
+  it('per-tensor conv: a tap boundary inside 32 K does not end a chunk (MX: it does)', () => {
+    const terms: [number, number, number][] = [[33, big, big], [34, tiny, tiny], [41, big, -big]];
+    expect(twoTapConv(terms, 'per-tensor')).toBe(2 ** -18);
+    expect(twoTapConv(terms, 'mx')).toBe(0);
+  });
+
+  it('per-tensor conv: every 32nd K ends a chunk, inside a tap', () => {
+    expect(twoTapConv([[60, big, big], [61, tiny, tiny], [64, big, -big]], 'per-tensor')).toBe(0);
+    // the same three inside K 32–63 (one chunk)
+    expect(twoTapConv([[50, big, big], [51, tiny, tiny], [63, big, -big]], 'per-tensor')).toBe(2 ** -18);
+  });
+});
+
+describe('INT8 GEMM arithmetic edges (§14: b_int32 saturated, the exact sum, saturated once)', () => {
+  /** One row of integer codes at scale 1 (weights: one channel scale). */
+  const codes = (vals: number[], channelScale?: number) => ({ shape: [1, vals.length], vals: Float64Array.from(vals), exps: new Int16Array(vals.length), realScale: 1, ...(channelScale === undefined ? {} : { channelScales: Float64Array.of(channelScale) }) });
+  const INT32_MAX = 2 ** 31 - 1;
+
+  it('no bias is a zero bias', () => {
+    const x = Array.from({ length: 40 }, (_, i) => Math.sin(i) * 3);
+    const w = Array.from({ length: 80 }, (_, i) => Math.cos(i * 1.3));
+    const xq = quantizeU8Activations(x, [1, 40], u8Grid(-3, 3));
+    const wq = quantizeI8ChannelWeights(w, [2, 40]);
+    expect(Array.from(formatDense(xq, wq, undefined, 'int8'))).toEqual(Array.from(formatDense(xq, wq, [0, 0], 'int8')));
+  });
+
+  it('the bias saturates to int32 before the sum is added; the total saturates once at the end', () => {
+    // K = 66400 products of 255 · ∓127: |Σ| = 2 150 364 000, past INT32_MAX by 2 880 353
+    const k = 66400, mag = 255 * 127 * k;
+    const x = codes(new Array(k).fill(255));
+    const dense = (w: number, b: number) => formatDense(x, codes(new Array(k).fill(w), 1), [b], 'int8')[0];
+    expect(dense(-127, 2 ** 40)).toBe(INT32_MAX - mag);
+    expect(dense(127, -(2 ** 40))).toBe(-(2 ** 31) + mag);
+    expect(dense(127, 0)).toBe(2 ** 31); // fp32(INT32_MAX); the unsaturated sum would be fp32(2 150 364 000)
+    expect(dense(-127, 0)).toBe(-(2 ** 31));
+  });
+
+  it('operands whose sum is not an exact integer are an internal error (codes off the grid, a sum reaching 2^53)', () => {
+    const msg = 'invariant violated: INT8 GEMM sums are exact integers';
+    expect(() => formatDense(codes([0.5]), codes([1], 1), undefined, 'int8')).toThrow(msg);
+    expect(() => formatDense(codes([2 ** 53 - 1]), codes([1], 1), [1], 'int8')).toThrow(msg); // bias 1 + sum 2^53 − 1
+    expect(formatDense(codes([2 ** 53 - 1]), codes([1], 1), [0], 'int8')[0]).toBe(2 ** 31); // just below: exact, saturated
   });
 });

@@ -45,6 +45,14 @@ describe('format average pools', () => {
     expect(checked).toBeGreaterThan(propertyRuns(400) / 4);
   });
 
+  it('count_include_pad: a ceil_mode window hanging past the end padding divides by its taps inside the padded extent', () => {
+    // width 4, kernel 3, stride 2, ceil_mode: windows [0, 3) and [2, 5), the second ending past the input (no padding)
+    const resolved = resolveAttrs({ name: 'y', op: 'avgpool', operands: [], attrs: { kernel: [1, 3], stride: [1, 2], ceil_mode: true, count_include_pad: true } }, avgpool);
+    const x = f32Tensor([1, 1, 1, 4], [1, 2, 3, 5]);
+    const type = avgpool.inferType([x.type], resolved, { node: 'y', op: 'avgpool' });
+    expect(Array.from(formatAvgPool(x, resolved, type).data as Float32Array)).toEqual([2, 4]);
+  });
+
   it('global_avgpool: evalFloat\'s means on integer data; the exact sum where the double sum loses a term', () => {
     const x = f32Tensor([1, 2, 2, 2], [1, 2, 3, 5, -7, 1, 1, 2]);
     const type = { dtype: 'f32' as const, shape: [1, 2, 1, 1] };

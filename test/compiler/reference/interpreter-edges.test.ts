@@ -138,7 +138,12 @@ describe('integer-only rules and invariants', () => {
     const batch2 = narrowDense();
     batch2.inputs[0] = { name: 'x', type: { dtype: 'f32', shape: [2, 3] } };
     inferTypes(batch2);
-    expect(codeAndMessage(() => runInt(batch2, f32Tensor([2, 3], new Array(6).fill(0))))).toBe('no error');
+    // one run on both images: outputs of the declared batch, equal to the graph run on that input
+    const x2 = f32Tensor([2, 3], [1, 2, 3, -1, 0, 2]);
+    const out = runInt(batch2, x2);
+    const direct = runIntGraph(batch2, new Map([['x', x2]])).values;
+    expect([out.intOutput!.type.shape, out.floatOutput.type.shape]).toEqual([[2, 2], [2, 2]]);
+    expect([Array.from(out.intOutput!.data as Int8Array), Array.from(out.floatOutput.data as Float32Array)]).toEqual([Array.from(direct.get('d')!.data as Int8Array), Array.from(direct.get('y')!.data as Float32Array)]);
     expect(codeAndMessage(() => runInt(batch2, f32Tensor([3, 3], new Array(9).fill(0)))))
       .toBe('RUN002: input %x has shape [3,3]; the graph keeps the fixed batch of 2 it was exported with (it mixes images; the import note says how), so it takes exactly [2,3]');
   });
