@@ -123,49 +123,98 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   if (!(gBar > 0)) return rtn; // no input energy: every rounding reconstructs equally well
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
+  // Rows are independent problems sharing G: each iteration takes every row's d (and σ(V)) first, then
+  // updates V weight column by weight column, the G·d sums of eight (or four) rows at once: one read of G's
+  // row serves independent sums that the CPU overlaps, each adding its k terms in the order one row alone
+  // would, so every value is the one the row-by-row loop computed.
+  const dAll = new Float64Array(n);
+  const sig = new Float64Array(n);
+  const active = new Int32Array(rows + 3);
+  const frozen = new Uint8Array(n);
+  const gd = new Float64Array(8);
   const d = new Float64Array(k);
-  const sig = new Float64Array(k);
   const warm = Math.floor(o.warmup * o.iterations);
+  const stretch = ZETA - GAMMA;
   for (let it = 0; it < o.iterations; it++) {
     const annealed = it >= warm;
     const bias1 = 1 - 0.9 ** (it + 1); // Adam's bias corrections of this iteration
     const bias2 = 1 - 0.999 ** (it + 1);
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
-    // Stryker disable next-line EqualityOperator: r <= rows adds a row past the end: free reads undefined, so no V changes; d and sig are rewritten; the >= flip is killed
-    for (let r = 0; r < rows; r++) {
-      const off = r * k;
-      // σ(V) of each free weight, kept for its update below (V changes only after the row's d is taken).
-      // Stryker disable next-line EqualityOperator: i <= k writes d[k] and sig[k], past their ends (dropped); the >= flip is killed
-      for (let i = 0; i < k; i++) {
-        const idx = off + i;
-        let h = 0;
-        if (free[idx]) h = Math.min(1, Math.max(0, (sig[i] = sigmoid(v[idx]!)) * (ZETA - GAMMA) + GAMMA)); // rect(V)
-        d[i] = c[idx]! * (target[idx]! - base[idx]! - h);
-      }
-      for (let i = 0; i < k; i++) {
-        const idx = off + i;
-        if (!free[idx]) continue;
-        const sg = sig[i]!;
-        const raw = sg * (ZETA - GAMMA) + GAMMA;
-        // Clipped: no gradient reaches V. Tested before the row's k-term product below, which it alone
-        // would use (most weights end clipped once β anneals, so most products are skipped; same numbers).
-        // Stryker disable next-line EqualityOperator: raw exactly 0 or 1 is the clip's kink, where either one-sided derivative is a valid choice (σ(V)·1.2 − 0.1 hits it only on a measure-zero V; on-grid starts give −1.4e-17); the other flips are killed
-        if (raw <= 0 || raw >= 1) continue;
-        let gd = 0;
-        const gi = i * k;
-        for (let j = 0; j < k; j++) gd += g[gi + j]! * d[j]!;
-        let grad = (-2 * c[idx]! * gd) / gBar;
-        if (annealed) {
-          const u = 2 * raw - 1;
-          grad += o.lambda * -beta * Math.abs(u) ** (beta - 1) * Math.sign(u) * 2;
+    const lambdaBeta = o.lambda * -beta; // the first product of the regularizer's gradient, the same each weight
+    const power = beta - 1;
+    for (let idx = 0; idx < n; idx++) {
+      if (frozen[idx]) continue; // its d stays what it was
+      let h = 0;
+      if (free[idx]) h = Math.min(1, Math.max(0, (sig[idx] = sigmoid(v[idx]!)) * stretch + GAMMA)); // rect(V)
+      dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - h);
+    }
+    for (let i = 0; i < k; i++) {
+      // The rows whose weight i takes a gradient: free, and h(V) not clipped. No gradient reaches a clipped
+      // V, so it never changes again: the weight is frozen, its σ(V) and d those of this iteration for good.
+      let count = 0;
+      for (let r = 0, idx = i; r < rows; r++, idx += k) {
+        if (frozen[idx]) continue;
+        if (!free[idx]) {
+          frozen[idx] = 1;
+          continue;
         }
-        grad *= (ZETA - GAMMA) * sg * (1 - sg);
-        // Adam (β1 0.9, β2 0.999).
-        m[idx] = 0.9 * m[idx]! + 0.1 * grad;
-        s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
-        const mh = m[idx]! / bias1;
-        const sh = s2[idx]! / bias2;
-        v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+        const raw = sig[idx]! * stretch + GAMMA;
+        if (raw <= 0 || raw >= 1) {
+          frozen[idx] = 1;
+          continue;
+        }
+        active[count++] = r;
+      }
+      // Pad to a multiple of four with the last row: a padded sum is computed and not used.
+      for (let pad = count; pad % 4 !== 0; pad++) active[pad] = active[count - 1]!;
+      const gi = i * k;
+      for (let a = 0; a < count; ) {
+        const block = count - a >= 8 ? 8 : 4;
+        if (block === 8) {
+          const [o0, o1, o2, o3, o4, o5, o6, o7] = [active[a]! * k, active[a + 1]! * k, active[a + 2]! * k, active[a + 3]! * k, active[a + 4]! * k, active[a + 5]! * k, active[a + 6]! * k, active[a + 7]! * k];
+          let [g0, g1, g2, g3, g4, g5, g6, g7] = [0, 0, 0, 0, 0, 0, 0, 0];
+          for (let j = 0; j < k; j++) {
+            const gij = g[gi + j]!;
+            g0 += gij * dAll[o0 + j]!;
+            g1 += gij * dAll[o1 + j]!;
+            g2 += gij * dAll[o2 + j]!;
+            g3 += gij * dAll[o3 + j]!;
+            g4 += gij * dAll[o4 + j]!;
+            g5 += gij * dAll[o5 + j]!;
+            g6 += gij * dAll[o6 + j]!;
+            g7 += gij * dAll[o7 + j]!;
+          }
+          [gd[0], gd[1], gd[2], gd[3], gd[4], gd[5], gd[6], gd[7]] = [g0, g1, g2, g3, g4, g5, g6, g7];
+        } else {
+          const [o0, o1, o2, o3] = [active[a]! * k, active[a + 1]! * k, active[a + 2]! * k, active[a + 3]! * k];
+          let [g0, g1, g2, g3] = [0, 0, 0, 0];
+          for (let j = 0; j < k; j++) {
+            const gij = g[gi + j]!;
+            g0 += gij * dAll[o0 + j]!;
+            g1 += gij * dAll[o1 + j]!;
+            g2 += gij * dAll[o2 + j]!;
+            g3 += gij * dAll[o3 + j]!;
+          }
+          [gd[0], gd[1], gd[2], gd[3]] = [g0, g1, g2, g3];
+        }
+        for (let b = 0; b < Math.min(block, count - a); b++) {
+          const idx = active[a + b]! * k + i;
+          const sg = sig[idx]!;
+          const raw = sg * stretch + GAMMA;
+          let grad = (-2 * c[idx]! * gd[b]!) / gBar;
+          if (annealed) {
+            const u = 2 * raw - 1;
+            grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
+          }
+          grad *= stretch * sg * (1 - sg);
+          // Adam (β1 0.9, β2 0.999).
+          m[idx] = 0.9 * m[idx]! + 0.1 * grad;
+          s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
+          const mh = m[idx]! / bias1;
+          const sh = s2[idx]! / bias2;
+          v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+        }
+        a += block;
       }
     }
   }
