@@ -2,7 +2,7 @@
 // seeded random layers (conv im2col rows and dense inputs of u8 codes around a nonzero zero point, one step
 // per row and one per element, 2- and 4-bit ranges, several iteration counts and warm-ups). Run once, by hand,
 // with the optimizer as it was (`node dist/tools/pin-adaround-golden.js`); the test
-// (test/tools/pin-adaround-golden.test.ts) only compares, so a faster optimizer must give these very integers.
+// (test/compiler/quant/adaround-pin.test.ts, in adaround.ts's mutation kill set) only compares, so a faster optimizer must give these very integers.
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { type AdaroundOptions, ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../compiler/quant/adaround.js';
