@@ -35,6 +35,7 @@ export const PIN_CASES: readonly PinCase[] = [
   { name: 'dense 4-bit per row, default schedule', kind: 'dense', seed: 4, rows: 10, width: 48, bits: 4, perElement: false, xZero: 3, options: ADAROUND_DEFAULTS },
   { name: 'dense 2-bit per element, 1 iteration', kind: 'dense', seed: 5, rows: 4, width: 20, bits: 2, perElement: true, xZero: 9, options: opts(1) },
   { name: 'dense 4-bit per row, 9 iterations, half warm-up', kind: 'dense', seed: 6, rows: 7, width: 30, bits: 4, perElement: false, xZero: 64, options: opts(9, 0.5) },
+  { name: 'conv 4-bit per row, 24 rows (three blocks of eight), default schedule', kind: 'conv', seed: 8, rows: 24, width: 8, bits: 4, perElement: false, xZero: 40, options: ADAROUND_DEFAULTS },
   { name: 'dense 4-bit per element, 250 iterations, all warm-up', kind: 'dense', seed: 7, rows: 5, width: 24, bits: 4, perElement: true, xZero: 1, options: opts(250, 1) },
 ];
 
