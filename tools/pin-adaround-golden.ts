@@ -1,8 +1,8 @@
-// Pins AdaRound's optimizer (compiler/quant/adaround.ts adaroundRows) bit for bit: the integers it gives on
-// seeded random layers (conv im2col rows and dense inputs of u8 codes around a nonzero zero point, one step
-// per row and one per element, 2- and 4-bit ranges, several iteration counts and warm-ups). Run once, by hand,
-// with the optimizer as it was (`node dist/tools/pin-adaround-golden.js`); the test
-// (test/compiler/quant/adaround-pin.test.ts, in adaround.ts's mutation kill set) only compares, so a faster optimizer must give these very integers.
+// Pins AdaRound's optimizer (compiler/quant/adaround.ts adaroundRows) bit for bit: its integers on seeded
+// random layers (conv im2col rows and dense inputs of u8 codes around a nonzero zero point, a step per row
+// or per element, 2- and 4-bit ranges, several iteration counts and warm-ups). Run by hand against the
+// optimizer as it was (`node dist/tools/pin-adaround-golden.js`); test/compiler/quant/adaround-pin.test.ts
+// (in adaround.ts's mutation kill set) only compares, so a faster optimizer must give these very integers.
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../compiler/io/atomic-write.js';
 import { type AdaroundOptions, ADAROUND_DEFAULTS, adaroundRows, gramMatrix } from '../compiler/quant/adaround.js';
@@ -12,64 +12,48 @@ import { mulberry32 } from '../core/seeded-random.js';
 /** The golden file, relative to the repository root. */
 export const ADAROUND_GOLDEN_PATH = 'test/golden/quant/adaround-optimizer.json';
 
-interface PinCase {
-  readonly name: string;
-  readonly kind: 'conv' | 'dense';
-  readonly seed: number;
-  readonly rows: number;
-  /** conv: input channels (3×3 kernel, pad 1, 6×6 image); dense: the input length. */
-  readonly width: number;
-  readonly bits: number;
-  readonly perElement: boolean;
-  readonly xZero: number;
-  readonly options: AdaroundOptions;
-}
-
+/** A case: conv (`width` input channels, 3×3 kernel, pad 1, three 6×6 images) or dense (`width` inputs, 40 samples). */
+type PinCase = [name: string, kind: 'conv' | 'dense', seed: number, rows: number, width: number, bits: number, perElement: boolean, xZero: number, options: AdaroundOptions];
 const opts = (iterations: number, warmup = ADAROUND_DEFAULTS.warmup): AdaroundOptions => ({ ...ADAROUND_DEFAULTS, iterations, warmup });
 
-/** The pinned cases: small enough that all run in a few seconds. */
 export const PIN_CASES: readonly PinCase[] = [
-  { name: 'conv 4-bit per row, default schedule', kind: 'conv', seed: 1, rows: 8, width: 4, bits: 4, perElement: false, xZero: 17, options: ADAROUND_DEFAULTS },
-  { name: 'conv 4-bit per element, 120 iterations', kind: 'conv', seed: 2, rows: 6, width: 3, bits: 4, perElement: true, xZero: 5, options: opts(120) },
-  { name: 'conv 2-bit per row, 37 iterations, no warm-up', kind: 'conv', seed: 3, rows: 5, width: 2, bits: 2, perElement: false, xZero: 128, options: opts(37, 0) },
-  { name: 'dense 4-bit per row, default schedule', kind: 'dense', seed: 4, rows: 10, width: 48, bits: 4, perElement: false, xZero: 3, options: ADAROUND_DEFAULTS },
-  { name: 'dense 2-bit per element, 1 iteration', kind: 'dense', seed: 5, rows: 4, width: 20, bits: 2, perElement: true, xZero: 9, options: opts(1) },
-  { name: 'dense 4-bit per row, 9 iterations, half warm-up', kind: 'dense', seed: 6, rows: 7, width: 30, bits: 4, perElement: false, xZero: 64, options: opts(9, 0.5) },
-  { name: 'conv 4-bit per row, 24 rows (three blocks of eight), default schedule', kind: 'conv', seed: 8, rows: 24, width: 8, bits: 4, perElement: false, xZero: 40, options: ADAROUND_DEFAULTS },
-  { name: 'dense 4-bit per element, 250 iterations, all warm-up', kind: 'dense', seed: 7, rows: 5, width: 24, bits: 4, perElement: true, xZero: 1, options: opts(250, 1) },
+  ['conv 4-bit per row, default schedule', 'conv', 1, 8, 4, 4, false, 17, ADAROUND_DEFAULTS],
+  ['conv 4-bit per element, 120 iterations', 'conv', 2, 6, 3, 4, true, 5, opts(120)],
+  ['conv 2-bit per row, 37 iterations, no warm-up', 'conv', 3, 5, 2, 2, false, 128, opts(37, 0)],
+  ['dense 4-bit per row, default schedule', 'dense', 4, 10, 48, 4, false, 3, ADAROUND_DEFAULTS],
+  ['dense 2-bit per element, 1 iteration', 'dense', 5, 4, 20, 2, true, 9, opts(1)],
+  ['dense 4-bit per row, 9 iterations, half warm-up', 'dense', 6, 7, 30, 4, false, 64, opts(9, 0.5)],
+  ['conv 4-bit per row, 24 rows (three blocks of eight), default schedule', 'conv', 8, 24, 8, 4, false, 40, ADAROUND_DEFAULTS],
+  ['dense 4-bit per element, 250 iterations, all warm-up', 'dense', 7, 5, 24, 4, true, 1, opts(250, 1)],
 ];
 
 /** One case's Gram matrix, real weights and steps, then the optimizer's integers. */
-function runCase(c: PinCase): number[] {
-  const rand = mulberry32(c.seed);
+function runCase([, kind, seed, rows, width, bits, perElement, xZero, options]: PinCase): number[] {
+  const rand = mulberry32(seed);
   const xScale = 0.02 + rand() * 0.05;
-  // u8 codes, a third at the zero point (post-ReLU-like), the real input xScale·(code − zero point).
-  const code = (): number => (rand() < 0.33 ? c.xZero : Math.floor(rand() * 256));
+  // u8 codes, a third at the zero point (post-ReLU-like); the real input is xScale·(code − zero point).
+  const input = (length: number) => Float64Array.from({ length }, () => xScale * ((rand() < 0.33 ? xZero : Math.floor(rand() * 256)) - xZero));
+  const k = kind === 'conv' ? width * 9 : width;
   let g: Float64Array;
-  let k: number;
-  if (c.kind === 'conv') {
-    const geo = { kind: 'conv2d' as const, inShape: [c.width, 6, 6], kernel: [3, 3] as [number, number], stride: [1, 1] as [number, number], pad: [1, 1, 1, 1], dilation: [1, 1] as [number, number], groups: 1 };
-    k = c.width * 9;
+  if (kind === 'dense') g = gramMatrix(input(40 * k), 40, k);
+  else {
+    const geo = { kind: 'conv2d' as const, inShape: [width, 6, 6], kernel: [3, 3] as const, stride: [1, 1] as const, pad: [1, 1, 1, 1], dilation: [1, 1] as const, groups: 1 };
     const acc = [new Float64Array(k * k)];
-    let rows = 0;
-    for (let s = 0; s < 3; s++) rows += accumulateGram(Float32Array.from({ length: c.width * 36 }, () => xScale * (code() - c.xZero)), geo, acc);
-    g = acc[0]!.map((v) => v / rows);
-  } else {
-    k = c.width;
-    const samples = 40;
-    g = gramMatrix(Float64Array.from({ length: samples * k }, () => xScale * (code() - c.xZero)), samples, k);
+    let n = 0;
+    for (let s = 0; s < 3; s++) n += accumulateGram(Float32Array.from(input(width * 36)), geo, acc);
+    g = acc[0]!.map((v) => v / n);
   }
-  const w = Float32Array.from({ length: c.rows * k }, () => (rand() - 0.5) * (rand() < 0.1 ? 3 : 1));
-  const qmax = 2 ** (c.bits - 1) - 1;
-  // Scales a little under max|w|/qmax so some weights clamp at both ends.
-  const rowScale = Float64Array.from({ length: c.rows }, (_, n) => (Math.max(...Array.from(w.subarray(n * k, (n + 1) * k), Math.abs)) / qmax) * 0.8);
-  const scale = c.perElement ? Float64Array.from({ length: c.rows * k }, (_, i) => rowScale[Math.floor(i / k)]! * (1 + (Math.floor((i % k) / 8) % 3) / 2)) : rowScale;
-  return Array.from(adaroundRows(w, scale, c.rows, k, -qmax - 1, qmax, g, c.options));
+  const w = Float32Array.from({ length: rows * k }, () => (rand() - 0.5) * (rand() < 0.1 ? 3 : 1));
+  const qmax = 2 ** (bits - 1) - 1;
+  // Scales a little under max|w|/qmax, so some weights clamp at both ends.
+  const rowScale = Float64Array.from({ length: rows }, (_, r) => (Math.max(...Array.from(w.subarray(r * k, (r + 1) * k), Math.abs)) / qmax) * 0.8);
+  const scale = perElement ? Float64Array.from({ length: rows * k }, (_, i) => rowScale[Math.floor(i / k)]! * (1 + (Math.floor((i % k) / 8) % 3) / 2)) : rowScale;
+  return Array.from(adaroundRows(w, scale, rows, k, -qmax - 1, qmax, g, options));
 }
 
 /** The golden text: every case's name and integers, one case a line. */
 export function adaroundGoldenText(): string {
-  return `[\n${PIN_CASES.map((c) => `  ${JSON.stringify({ name: c.name, ints: runCase(c) })}`).join(',\n')}\n]\n`;
+  return `[\n${PIN_CASES.map((c) => `  ${JSON.stringify({ name: c[0], ints: runCase(c) })}`).join(',\n')}\n]\n`;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,6 +1,5 @@
 // AdaRound's optimizer: the Gram matrix by hand, never worse than round-to-nearest on the data it saw,
 // every integer within one step of nearest and inside the range, RTN kept when the input carries no energy.
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ADAROUND_DEFAULTS, GAMMA, ZETA, adaroundRows, gramMatrix, quadraticForm, rect } from '../../../compiler/quant/adaround.js';
@@ -139,14 +138,5 @@ describe('adaroundRows', () => {
     const w = [0.26, -0.34, 0.7];
     const q = adaroundRows(w, [0.1], 1, 3, -8, 7, new Float64Array(9));
     expect(Array.from(q)).toEqual([3, -3, 7]);
-  });
-
-  // Pinned from the optimizer before it skipped the G·d product of clipped weights and reused σ(V) (commit
-  // 7b236ed): those change no operation on a value that is used, so the integers must stay these.
-  it('gives the pinned integers on a seeded layer, one step per row and per element', () => {
-    const l = layer(11, 12, 48, 256);
-    const perElement = Float64Array.from({ length: 12 * 48 }, (_, i) => l.scale[Math.floor(i / 48)]! * (1 + (i % 5) / 4));
-    const digest = (q: Int32Array) => createHash('sha256').update(Buffer.from(q.buffer)).digest('hex').slice(0, 16);
-    expect([l.scale, perElement].map((s) => digest(adaroundRows(l.w, s, 12, 48, -8, 7, l.g)))).toEqual(['e2bf1835472d0c82', '56c28bce23bd9777']);
   });
 });
