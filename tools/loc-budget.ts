@@ -180,8 +180,12 @@ export const MAX_FILE_LINES = 400;
  * each as docs/DEVELOPING.md asks, with their reasons (layout.ts 9, dma-data.ts 10 with its word-copy condition split into
  * three named parts so each part carries its own mark, 5 more there on the speed-only row-length choice and word-view cache,
  * conv.ts 4, pad.ts 1, window-weights.ts 2, energy-model.ts 1, format-scaling.ts 1). No code was added.
+ * 51,042 → 51,134 for issue 15's branch search9 (+88 over main's 51,038, +4 this comment): AdaRound's optimizer restructured
+ * for speed (adaround.ts: the block of eight G·d sums ~17, the frozen weights and their why-comments ~10, equivalent-mutant
+ * marks 3), the pin of its integers (tools/pin-adaround-golden.ts ~55 and its compare-only test ~12), tests of the 10
+ * surviving mutants (+27: iteration count, warm-up boundary, tie gradient, each row's own step) less the digest pin it replaces (−8).
  */
-export const LINE_BUDGET = 51_042;
+export const LINE_BUDGET = 51_134;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
