@@ -84,6 +84,7 @@ export const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * 
  */
 export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions = ADAROUND_DEFAULTS): Int32Array {
   const n = rows * k;
+  // Stryker disable next-line ConditionalExpression: with k = 1 (n = rows) a step per row and one per element are the same steps, and c = s/s = 1 either way
   const perElement = scale.length === n && n !== rows;
   // c: each element's step relative to its row's largest step (all 1 with one step per row).
   const c = new Float64Array(n).fill(1);
@@ -123,52 +124,84 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   if (!(gBar > 0)) return rtn; // no input energy: every rounding reconstructs equally well
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
-  const d = new Float64Array(k);
-  const sig = new Float64Array(k);
+  // Rows are independent problems sharing G. Each iteration takes every row's σ(V) and d first (no V has
+  // changed yet, as in a row-by-row loop), then updates V column by column: the G·d sums of eight rows at
+  // once, one read of G's row serving eight independent sums the CPU overlaps, each adding its k terms in
+  // the order of a one-row loop, so every value is the same.
+  const sig = new Float64Array(n);
+  const dAll = new Float64Array(n);
+  // A weight is frozen once no gradient reaches its V: fixed (one choice; its σ is never set, so raw = γ < 0
+  // freezes it on the first pass) or h(V) clipped to 0 or 1. Its V never changes again, nor do σ(V) and d.
+  const frozen = new Uint8Array(n);
+  // The rows whose weight i takes a gradient; entries past the count are rows of an earlier column (or 0):
+  // the block of eight computes their sums and uses none.
+  const active = new Int32Array(rows + 7);
+  const gd = new Float64Array(8);
   const warm = Math.floor(o.warmup * o.iterations);
+  const stretch = ZETA - GAMMA;
   for (let it = 0; it < o.iterations; it++) {
     const annealed = it >= warm;
     const bias1 = 1 - 0.9 ** (it + 1); // Adam's bias corrections of this iteration
     const bias2 = 1 - 0.999 ** (it + 1);
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
-    // Stryker disable next-line EqualityOperator: r <= rows adds a row past the end: free reads undefined, so no V changes; d and sig are rewritten; the >= flip is killed
-    for (let r = 0; r < rows; r++) {
-      const off = r * k;
-      // σ(V) of each free weight, kept for its update below (V changes only after the row's d is taken).
-      // Stryker disable next-line EqualityOperator: i <= k writes d[k] and sig[k], past their ends (dropped); the >= flip is killed
-      for (let i = 0; i < k; i++) {
-        const idx = off + i;
-        let h = 0;
-        if (free[idx]) h = Math.min(1, Math.max(0, (sig[i] = sigmoid(v[idx]!)) * (ZETA - GAMMA) + GAMMA)); // rect(V)
-        d[i] = c[idx]! * (target[idx]! - base[idx]! - h);
-      }
-      for (let i = 0; i < k; i++) {
-        const idx = off + i;
-        if (!free[idx]) continue;
-        const sg = sig[i]!;
-        const raw = sg * (ZETA - GAMMA) + GAMMA;
-        // Clipped: no gradient reaches V. Tested before the row's k-term product below, which it alone
-        // would use (most weights end clipped once β anneals, so most products are skipped; same numbers).
+    const lambdaBeta = o.lambda * -beta; // the regularizer gradient's first product, the same for every weight
+    const power = beta - 1;
+    // Stryker disable next-line EqualityOperator: idx <= n reads past the ends (undefined: h = 0) only to write dAll[n], dropped; the >= flip is killed
+    for (let idx = 0; idx < n; idx++) {
+      // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V) and d come out the same (→ true is killed)
+      if (frozen[idx]) continue;
+      let h = 0;
+      if (free[idx]) h = Math.min(1, Math.max(0, (sig[idx] = sigmoid(v[idx]!)) * stretch + GAMMA)); // rect(V)
+      dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - h);
+    }
+    for (let i = 0; i < k; i++) {
+      let count = 0;
+      // Stryker disable next-line EqualityOperator: r <= rows makes row `rows` active (NaN raw): its sum reads past dAll's end and its update writes past m, s2 and v (dropped); the >= flip is killed
+      for (let r = 0, idx = i; r < rows; r++, idx += k) {
+        // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's raw, from its unchanged σ (0 for a fixed one), is clipped again (→ true is killed)
+        if (frozen[idx]) continue;
+        const raw = sig[idx]! * stretch + GAMMA;
         // Stryker disable next-line EqualityOperator: raw exactly 0 or 1 is the clip's kink, where either one-sided derivative is a valid choice (σ(V)·1.2 − 0.1 hits it only on a measure-zero V; on-grid starts give −1.4e-17); the other flips are killed
-        if (raw <= 0 || raw >= 1) continue;
-        let gd = 0;
-        const gi = i * k;
-        for (let j = 0; j < k; j++) gd += g[gi + j]! * d[j]!;
-        let grad = (-2 * c[idx]! * gd) / gBar;
-        if (annealed) {
-          const u = 2 * raw - 1;
-          grad += o.lambda * -beta * Math.abs(u) ** (beta - 1) * Math.sign(u) * 2;
+        if (raw <= 0 || raw >= 1) frozen[idx] = 1;
+        else active[count++] = r;
+      }
+      const gi = i * k;
+      // Stryker disable next-line EqualityOperator: a <= count adds, when count is a multiple of 8, a block of unused sums that updates nothing; the >= flip is killed
+      for (let a = 0; a < count; a += 8) {
+        const [o0, o1, o2, o3, o4, o5, o6, o7] = [active[a]! * k, active[a + 1]! * k, active[a + 2]! * k, active[a + 3]! * k, active[a + 4]! * k, active[a + 5]! * k, active[a + 6]! * k, active[a + 7]! * k];
+        let [g0, g1, g2, g3, g4, g5, g6, g7] = [0, 0, 0, 0, 0, 0, 0, 0];
+        for (let j = 0; j < k; j++) {
+          const gij = g[gi + j]!;
+          g0 += gij * dAll[o0 + j]!;
+          g1 += gij * dAll[o1 + j]!;
+          g2 += gij * dAll[o2 + j]!;
+          g3 += gij * dAll[o3 + j]!;
+          g4 += gij * dAll[o4 + j]!;
+          g5 += gij * dAll[o5 + j]!;
+          g6 += gij * dAll[o6 + j]!;
+          g7 += gij * dAll[o7 + j]!;
         }
-        grad *= (ZETA - GAMMA) * sg * (1 - sg);
-        // Adam (β1 0.9, β2 0.999).
-        m[idx] = 0.9 * m[idx]! + 0.1 * grad;
-        s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
-        const mh = m[idx]! / bias1;
-        const sh = s2[idx]! / bias2;
-        v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+        [gd[0], gd[1], gd[2], gd[3], gd[4], gd[5], gd[6], gd[7]] = [g0, g1, g2, g3, g4, g5, g6, g7];
+        for (let b = 0; b < Math.min(8, count - a); b++) {
+          const idx = active[a + b]! * k + i;
+          const sg = sig[idx]!;
+          let grad = (-2 * c[idx]! * gd[b]!) / gBar;
+          if (annealed) {
+            const u = 2 * (sg * stretch + GAMMA) - 1;
+            grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
+          }
+          grad *= stretch * sg * (1 - sg);
+          // Adam (β1 0.9, β2 0.999).
+          m[idx] = 0.9 * m[idx]! + 0.1 * grad;
+          s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
+          const mh = m[idx]! / bias1;
+          const sh = s2[idx]! / bias2;
+          v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+        }
       }
     }
   }
+  const d = new Float64Array(k);
   const out = new Int32Array(n);
   const err = (q: ArrayLike<number>, off: number): number => {
     // Stryker disable next-line EqualityOperator: i <= k writes d[k], past its end (dropped); the >= flip is killed
