@@ -192,12 +192,12 @@ export const MAX_FILE_LINES = 400;
  * speed9b and mut9f raises both started from 51,042): equivalent-mutant marks with their reasons (format-gemm.ts 10,
  * layer-walk.ts 7, presets.ts 6, format-pools.ts 3, format-interpreter.ts 1) and two calls split so a mark sits on one
  * argument's line only (presets.ts +2, format-interpreter.ts +1). No code was added.
- * 51,146 → 51,238 for issue 15's branch search9 (+88 over main's 51,038, +4 this comment): AdaRound's optimizer restructured
+ * 51,146 → 51,245 for issue 15's branch search9 (+88 over main's 51,038 as the branch counted it, +95 on the merged tree, +4 this comment): AdaRound's optimizer restructured
  * for speed (adaround.ts: the block of eight G·d sums ~17, the frozen weights and their why-comments ~10, equivalent-mutant
  * marks 3), the pin of its integers (tools/pin-adaround-golden.ts ~55 and its compare-only test ~12), tests of the 10
  * surviving mutants (+27: iteration count, warm-up boundary, tie gradient, each row's own step) less the digest pin it replaces (−8).
  */
-export const LINE_BUDGET = 51_238;
+export const LINE_BUDGET = 51_245;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
