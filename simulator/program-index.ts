@@ -2,6 +2,7 @@
 // out once per program as typed arrays: instruction objects of 11 opcodes (11 shapes) seen at one call
 // site make a shared field read such as `instr.popPrev` megamorphic, and the loop does it several times
 // per instruction.
+import { issuedInstruction } from '../isa/compute-run.js';
 import { queueOf, type Instruction } from '../isa/instruction.js';
 import type { QueueName } from '../isa/spec-types.js';
 
@@ -36,16 +37,18 @@ export interface ProgramIndex {
 
 const indexes = new WeakMap<readonly Instruction[], ProgramIndex>();
 
-/** The tables of `instrs` (built on first use, then reused for every run of the same program). */
+/** The tables of `instrs` (built on first use, then reused for every run of the same program; an issued
+ *  program's micro-ops are read through issuedInstruction, made and dropped). */
 export function programIndex(instrs: readonly Instruction[]): ProgramIndex {
   const known = indexes.get(instrs);
   if (known !== undefined) return known;
   const tokens = new Uint8Array(instrs.length);
   const queue = new Uint8Array(instrs.length);
-  instrs.forEach((i, n) => {
+  for (let n = 0; n < instrs.length; n++) {
+    const i = issuedInstruction(instrs, n);
     tokens[n] = (i.popPrev ? POP_PREV : 0) | (i.popNext ? POP_NEXT : 0) | (i.pushPrev ? PUSH_PREV : 0) | (i.pushNext ? PUSH_NEXT : 0);
     queue[n] = QUEUE_NAMES.indexOf(queueOf(i.op));
-  });
+  }
   const index = { tokens, queue };
   indexes.set(instrs, index);
   return index;
