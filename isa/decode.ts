@@ -23,42 +23,6 @@ export function readWord(bytes: Uint8Array, offset: number): bigint {
   return word;
 }
 
-/**
- * How to decode one opcode of one layout: its fields in word order as columns (the 32-bit word holding the
- * field's low bit, the shift there, the masks of its bits in that word — −1: all of them up to bit 31 — and in
- * the next one when it crosses, what a next-word bit is worth, where a signed field's negative values start, its
- * range and enum names), the first reserved bit, and a template of the result. Columns, not an object per field:
- * a cold start decodes ResNet-18's 9 k words before the JIT has optimized anything, and every property read
- * counts there.
- */
-interface OpReader {
-  readonly op: string;
-  readonly names: readonly string[];
-  readonly word: Int32Array;
-  readonly shift: Int32Array;
-  readonly lowMask: Int32Array;
-  readonly highMask: Int32Array;
-  readonly highScale: Float64Array;
-  /** 2^(bits − 1) for a signed field (values from there on are negative), Infinity for an unsigned one. */
-  readonly negativeFrom: Float64Array;
-  readonly span: Float64Array;
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  readonly enumValues: readonly (readonly string[] | undefined)[];
-  readonly used: number;
-  /** The reserved bits as a mask of the 32-bit word holding bit `used` (the words above are all reserved). */
-  readonly reservedWord: number;
-  readonly reservedMask: number;
-  /**
-   * A fast-mode object with every property of the result in its final order (op first, then the fields in
-   * the current spec order, legacy-absent ones 0). Each word clones it and overwrites the values: the clone
-   * shares the template's hidden class, where building by computed-name stores makes a slow dictionary
-   * object (the simulator reads these fields ~10 times per instruction), and cloning is ~3x faster than
-   * building and copying.
-   */
-  readonly template: Readonly<Record<string, unknown>>;
-}
-
 /** Per layout: the readers indexed by opcode code (undefined: no such opcode). Built once. */
 const READERS = new WeakMap<WordLayout, readonly (OpReader | undefined)[]>();
 
@@ -74,7 +38,19 @@ function readersOf(layout: WordLayout): readonly (OpReader | undefined)[] {
   return byCode;
 }
 
-function opReader(layout: WordLayout, op: string): OpReader {
+type OpReader = ReturnType<typeof opReader>;
+
+/**
+ * How to decode `op` in `layout`: its fields in word order as typed columns (the 32-bit word holding the low
+ * bit, the shift there, the masks of its bits in that word — −1: up to bit 31 — and in the next one, what a
+ * next-word bit is worth, where a signed field's negatives start, range, enum names; columns, not an object
+ * per field: a cold start decodes 9 k words before the JIT has optimized anything), the reserved bits (a mask
+ * of the word holding the first one; the words above are all reserved), and a template of the result: a
+ * fast-mode object with every property in its final order (op, then the current spec's fields, legacy-absent
+ * ones 0), cloned per word (the clone shares its hidden class; computed-name stores would make a slow
+ * dictionary object, which the simulator reads ~10 times per instruction).
+ */
+function opReader(layout: WordLayout, op: string) {
   const placed: readonly PlacedField[] = layout.layouts.get(op as never)!;
   const n = placed.length;
   const r = {

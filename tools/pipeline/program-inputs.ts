@@ -23,32 +23,16 @@ export function programInputsFromNpy(t: Tensor, desc: TensorDescriptor, file: st
   if (isFloat && (scale === undefined || info === undefined)) fail('SIM012', `${file}: float input needs the input's scale, which program input "${desc.name}" does not record`, { file });
   // Float data is taken as the graph's NCHW input; integer codes as the program's own layout.
   const nchw = isFloat && desc.layout === 'NHWC' ? [1, desc.shape[3]!, desc.shape[1]!, desc.shape[2]!] : undefined;
-  // Where each program element of a sample comes from in the file's sample (the transpose as an index map,
-  // made once): every sample is quantized in one typed pass, straight into the program's order (a cold CLI
-  // run quantizes 150 k elements per ImageNet image here).
-  const from = nchw === undefined ? undefined : nchwToNhwc(nchw, iota(per));
+  // One typed loop per sample (a cold CLI run quantizes 150 k elements per ImageNet image here).
   for (let b = 0; b < n; b++) {
     const codes = new Int32Array(per);
-    const at = b * per;
-    if (isFloat) {
-      const { min, max } = info!;
-      if (from === undefined) for (let j = 0; j < per; j++) codes[j] = quantizeValue(src[at + j]!, scale!, zero, min!, max!);
-      else for (let j = 0; j < per; j++) codes[j] = quantizeValue(src[at + from[j]!]!, scale!, zero, min!, max!);
-    } else {
-      for (let j = 0; j < per; j++) {
-        const v = src[at + j]!;
-        if (info && (v < info.min! || v > info.max!)) fail('SIM012', `${file}: value ${v} is outside ${desc.dtype} [${info.min}, ${info.max}]`, { file });
-        codes[j] = v;
-      }
+    for (let j = 0, at = b * per; j < per; j++, at++) {
+      const v = src[at]!;
+      if (isFloat) codes[j] = quantizeValue(v, scale!, zero, info!.min!, info!.max!);
+      else if (info && (v < info.min! || v > info.max!)) fail('SIM012', `${file}: value ${v} is outside ${desc.dtype} [${info.min}, ${info.max}]`, { file });
+      else codes[j] = v;
     }
-    samples.push(codes);
+    samples.push(nchw ? nchwToNhwc(nchw, codes) : codes);
   }
   return samples;
-}
-
-/** 0, 1, …, n − 1. */
-function iota(n: number): Int32Array {
-  const out = new Int32Array(n);
-  for (let j = 0; j < n; j++) out[j] = j;
-  return out;
 }
