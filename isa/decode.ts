@@ -23,73 +23,64 @@ export function readWord(bytes: Uint8Array, offset: number): bigint {
   return word;
 }
 
-/** A placed field with what decoding needs precomputed: its 32-bit word, shift and mask, its range. */
-interface FieldReader {
-  readonly name: string;
-  /** Index of the little-endian 32-bit word holding the field's low bit, and the bit within it. */
-  readonly word: number;
-  readonly shift: number;
-  /** Masks of the bits in the low word (−1: all of them up to bit 31) and, when the field crosses into the
-   *  next word, of the rest there. */
-  readonly lowMask: number;
-  readonly highMask: number;
-  /** 2^(bits in the low word): what a high-word bit is worth. */
-  readonly highScale: number;
-  readonly bits: number;
-  readonly signed: boolean;
-  readonly enumValues: readonly string[] | undefined;
-  readonly min: number;
-  readonly max: number;
-}
-
-/** Per layout and opcode: the field readers in word order and the first reserved bit. Built once. */
-const READERS = new WeakMap<WordLayout, Map<string, OpReader>>();
-
-/** How to decode one opcode: field readers, the first reserved bit, and a template of the result. */
-interface OpReader {
-  readonly fields: readonly FieldReader[];
-  readonly used: number;
-  /** The reserved bits as a mask of the 32-bit word holding bit `used` (the words above are all reserved). */
-  readonly reservedWord: number;
-  readonly reservedMask: number;
-  /**
-   * A fast-mode object with every property of the result in its final order (op first, then the fields in
-   * the current spec order, legacy-absent ones 0). Each word clones it and overwrites the values: the clone
-   * shares the template's hidden class, where building by computed-name stores makes a slow dictionary
-   * object (the simulator reads these fields ~10 times per instruction), and cloning is ~3x faster than
-   * building and copying.
-   */
-  readonly template: Readonly<Record<string, unknown>>;
-}
+/** Per layout: the readers indexed by opcode code (undefined: no such opcode). Built once. */
+const READERS = new WeakMap<WordLayout, readonly (OpReader | undefined)[]>();
 
 const WORDS = INSTRUCTION_BYTES / 4;
+const OPCODE_MASK = (1 << ISA.opcodeBits) - 1;
 
-function readersOf(layout: WordLayout, op: string): OpReader {
-  let perOp = READERS.get(layout);
-  if (perOp === undefined) READERS.set(layout, (perOp = new Map()));
-  let r = perOp.get(op);
-  if (r === undefined) {
-    const placed: readonly PlacedField[] = layout.layouts.get(op as never)!;
-    const fields = placed.map(({ field, offset }): FieldReader => {
-      // Fields are at most 32 bits (DRAM addresses), so a field spans at most two 32-bit words and its value
-      // is an exact double.
-      assert(field.bits <= 32, `field ${op}.${field.name} is wider than 32 bits`);
-      const shift = offset & 31;
-      const low = Math.min(field.bits, 32 - shift);
-      return {
-        // lowMask −1: the field reaches the word's top bit, which `>>>` alone isolates (unsigned).
-        name: field.name, word: offset >> 5, shift, lowMask: low === 32 - shift ? -1 : (1 << low) - 1, highMask: (1 << (field.bits - low)) - 1,
-        highScale: 2 ** low, bits: field.bits, signed: field.signed === true, enumValues: field.enum, ...fieldRange(field),
-      };
-    });
-    const last = placed[placed.length - 1];
-    const shape: Record<string, unknown> = { op };
-    for (const { field } of CURRENT.layouts.get(op as never)!) shape[field.name] = 0;
-    const used = last === undefined ? ISA.opcodeBits : last.offset + last.field.bits;
-    r = { fields, used, reservedWord: used >> 5, reservedMask: (used & 31) === 0 ? -1 : ~((1 << (used & 31)) - 1), template: { ...shape } };
-    perOp.set(op, r);
-  }
-  return r;
+function readersOf(layout: WordLayout): readonly (OpReader | undefined)[] {
+  const known = READERS.get(layout);
+  if (known !== undefined) return known;
+  const byCode: (OpReader | undefined)[] = new Array<OpReader | undefined>(OPCODE_MASK + 1).fill(undefined);
+  for (const [code, op] of layout.byCode) byCode[code] = opReader(layout, op);
+  READERS.set(layout, byCode);
+  return byCode;
+}
+
+type OpReader = ReturnType<typeof opReader>;
+
+/**
+ * How to decode `op` in `layout`: its fields in word order as typed columns (the 32-bit word holding the low
+ * bit, the shift there, the masks of its bits in that word — −1: up to bit 31 — and in the next one, what a
+ * next-word bit is worth, where a signed field's negatives start, range, enum names; columns, not an object
+ * per field: a cold start decodes 9 k words before the JIT has optimized anything), the reserved bits (a mask
+ * of the word holding the first one; the words above are all reserved), and a template of the result: a
+ * fast-mode object with every property in its final order (op, then the current spec's fields, legacy-absent
+ * ones 0), cloned per word (the clone shares its hidden class; computed-name stores would make a slow
+ * dictionary object, which the simulator reads ~10 times per instruction).
+ */
+function opReader(layout: WordLayout, op: string) {
+  const placed: readonly PlacedField[] = layout.layouts.get(op as never)!;
+  const n = placed.length;
+  const r = {
+    op, names: placed.map((p) => p.field.name), word: new Int32Array(n), shift: new Int32Array(n), lowMask: new Int32Array(n), highMask: new Int32Array(n),
+    highScale: new Float64Array(n), negativeFrom: new Float64Array(n), span: new Float64Array(n), min: new Float64Array(n), max: new Float64Array(n),
+    enumValues: placed.map((p) => p.field.enum),
+  };
+  placed.forEach(({ field, offset }, j) => {
+    // Fields are at most 32 bits (DRAM addresses), so a field spans at most two 32-bit words and its value
+    // is an exact double.
+    assert(field.bits <= 32, `field ${op}.${field.name} is wider than 32 bits`);
+    const shift = offset & 31;
+    const low = Math.min(field.bits, 32 - shift);
+    r.word[j] = offset >> 5;
+    r.shift[j] = shift;
+    // −1: the field reaches the word's top bit, which `>>>` alone isolates (unsigned).
+    r.lowMask[j] = low === 32 - shift ? -1 : (1 << low) - 1;
+    r.highMask[j] = (1 << (field.bits - low)) - 1;
+    r.highScale[j] = 2 ** low;
+    r.negativeFrom[j] = field.signed === true ? 2 ** (field.bits - 1) : Infinity;
+    r.span[j] = 2 ** field.bits;
+    const { min, max } = fieldRange(field);
+    r.min[j] = min;
+    r.max[j] = max;
+  });
+  const last = placed[n - 1];
+  const shape: Record<string, unknown> = { op };
+  for (const { field } of CURRENT.layouts.get(op as never)!) shape[field.name] = 0;
+  const used = last === undefined ? ISA.opcodeBits : last.offset + last.field.bits;
+  return { ...r, used, reservedWord: used >> 5, reservedMask: (used & 31) === 0 ? -1 : ~((1 << (used & 31)) - 1), template: { ...shape } };
 }
 
 /** Where a decode error is (built only when there is one). */
@@ -98,39 +89,45 @@ function failAt(code: 'ISA003' | 'ISA004' | 'ISA005', index: number, byteOffset:
 }
 
 /**
- * Decodes the word held in `w` (its INSTRUCTION_BYTES / 4 little-endian 32-bit words). The stream is read a
- * 32-bit word at a time and each field is one or two shifts and masks: ResNet-18's 127 k words decode in a
- * fraction of the time a byte-by-byte walk took.
+ * Decodes the word held in `w` from `at` (its INSTRUCTION_BYTES / 4 little-endian 32-bit words). The stream
+ * is read a 32-bit word at a time and each field is one or two shifts and masks: ResNet-18's 127 k words
+ * decode in a fraction of the time a byte-by-byte walk took.
  */
-function decodeWords(w: Uint32Array, index: number, byteOffset: number, file: string | undefined, layout: WordLayout): Instruction {
-  const code = w[0]! & ((1 << ISA.opcodeBits) - 1);
-  const op = layout.byCode.get(code);
-  if (op === undefined) failAt('ISA003', index, byteOffset, file, `unknown opcode 0x${code.toString(16)}${layout === CURRENT ? '' : ` in ISA version ${layout.version}`}`);
-  const { fields, reservedWord, reservedMask, used, template } = readersOf(layout, op);
-  const result: Record<string, unknown> = { ...template };
-  for (let j = 0; j < fields.length; j++) {
-    const f = fields[j]!;
-    let n = f.lowMask === -1 ? w[f.word]! >>> f.shift : (w[f.word]! >>> f.shift) & f.lowMask;
-    if (f.highMask !== 0) n += (w[f.word + 1]! & f.highMask) * f.highScale;
-    if (f.signed && n >= 2 ** (f.bits - 1)) n -= 2 ** f.bits;
-    if (f.enumValues !== undefined) {
-      if (n > f.max) failAt('ISA004', index, byteOffset, file, `${op}.${f.name} holds reserved value ${n} (valid: ${f.enumValues.join(', ')})`);
-      result[f.name] = f.enumValues[n];
+function decodeAt(w: Uint32Array, at: number, index: number, byteOffset: number, file: string | undefined, layout: WordLayout, readers: readonly (OpReader | undefined)[]): Instruction {
+  const code = w[at]! & OPCODE_MASK;
+  const r = readers[code];
+  if (r === undefined) return failAt('ISA003', index, byteOffset, file, `unknown opcode 0x${code.toString(16)}${layout === CURRENT ? '' : ` in ISA version ${layout.version}`}`);
+  const result: Record<string, unknown> = { ...r.template };
+  const { names, word, shift, lowMask, highMask, highScale, negativeFrom, span, min, max, enumValues } = r;
+  for (let j = 0; j < names.length; j++) {
+    const x = w[at + word[j]!]!;
+    let n = lowMask[j] === -1 ? x >>> shift[j]! : (x >>> shift[j]!) & lowMask[j]!;
+    if (highMask[j] !== 0) n += (w[at + word[j]! + 1]! & highMask[j]!) * highScale[j]!;
+    if (n >= negativeFrom[j]!) n -= span[j]!;
+    const e = enumValues[j];
+    if (e !== undefined) {
+      if (n > max[j]!) failAt('ISA004', index, byteOffset, file, `${r.op}.${names[j]} holds reserved value ${n} (valid: ${e.join(', ')})`);
+      result[names[j]!] = e[n];
     } else {
-      if (n < f.min || n > f.max) failAt('ISA004', index, byteOffset, file, `${op}.${f.name} = ${n} is outside [${f.min}, ${f.max}]`);
-      result[f.name] = n;
+      if (n < min[j]! || n > max[j]!) failAt('ISA004', index, byteOffset, file, `${r.op}.${names[j]} = ${n} is outside [${min[j]}, ${max[j]}]`);
+      result[names[j]!] = n;
     }
   }
-  let reserved = reservedWord < WORDS ? w[reservedWord]! & reservedMask : 0;
-  for (let k = reservedWord + 1; k < WORDS; k++) reserved |= w[k]!;
-  if (reserved !== 0) failAt('ISA005', index, byteOffset, file, `${op} has non-zero reserved bits above bit ${used - 1}`);
+  let reserved = r.reservedWord < WORDS ? w[at + r.reservedWord]! & r.reservedMask : 0;
+  for (let k = r.reservedWord + 1; k < WORDS; k++) reserved |= w[at + k]!;
+  if (reserved !== 0) failAt('ISA005', index, byteOffset, file, `${r.op} has non-zero reserved bits above bit ${r.used - 1}`);
   return result as unknown as Instruction;
 }
 
-/** Reads the word at byte `base` of `bytes` into `into` (little-endian 32-bit words). */
-function loadWords(view: DataView, base: number, into: Uint32Array): Uint32Array {
-  for (let k = 0; k < WORDS; k++) into[k] = view.getUint32(base + 4 * k, true);
-  return into;
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** `bytes` as little-endian 32-bit words: a view when the platform and the alignment allow, else a copy. */
+function wordsOf(bytes: Uint8Array): Uint32Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const w = new Uint32Array(bytes.length >> 2);
+  for (let k = 0; k < w.length; k++) w[k] = view.getUint32(4 * k, true);
+  return w;
 }
 
 /**
@@ -144,7 +141,7 @@ export function decodeWord(word: bigint, index: number, byteOffset: number, file
   }
   const w = new Uint32Array(WORDS);
   for (let k = 0; k < WORDS; k++) w[k] = Number(BigInt.asUintN(32, word >> BigInt(32 * k)));
-  return decodeWords(w, index, byteOffset, file, layout);
+  return decodeAt(w, 0, index, byteOffset, file, layout, readersOf(layout));
 }
 
 /** Decodes a whole stream; its length must be a multiple of INSTRUCTION_BYTES. */
@@ -156,11 +153,10 @@ export function decodeProgram(bytes: Uint8Array, ctx: DecodeContext = {}): Instr
   }
   const layout = wordLayout(ctx.isaVersion);
   if (layout === undefined) fail('ACC003', `ISA version ${ctx.isaVersion} cannot be decoded`, ctx.file === undefined ? {} : { file: ctx.file });
-  const out: Instruction[] = new Array(bytes.length / INSTRUCTION_BYTES);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const w = new Uint32Array(WORDS);
-  for (let offset = 0, i = 0; offset < bytes.length; offset += INSTRUCTION_BYTES, i++) {
-    out[i] = decodeWords(loadWords(view, offset, w), i, base + offset, ctx.file, layout);
-  }
+  const count = bytes.length / INSTRUCTION_BYTES;
+  const out: Instruction[] = new Array(count);
+  const w = wordsOf(bytes);
+  const readers = readersOf(layout);
+  for (let i = 0; i < count; i++) out[i] = decodeAt(w, i * WORDS, i, base + i * INSTRUCTION_BYTES, ctx.file, layout, readers);
   return out;
 }

@@ -14,6 +14,7 @@ import type { Fetcher } from './queues.js';
 import type { Counters } from './stats.js';
 import type { ArrayEngine, ArrayTiming } from './units/systolic-array.js';
 import type { Instruction, InstructionOf } from '../isa/instruction.js';
+import { issuedInstruction } from '../isa/compute-run.js';
 import type { DerivedHw } from '../isa/hw-config.js';
 import { tileWeightVectors, type Dataflow } from '../isa/spec.js';
 import type { ArrayModeState } from './functional/operands.js';
@@ -62,7 +63,7 @@ export function runTimings(
   if (native !== undefined) return native;
   const timings: ArrayTiming[] = [];
   for (let j = first; j < first + 2 * run.tiles; j++) {
-    const u = micro[j]!;
+    const u = issuedInstruction(micro, j);
     timings.push(u.op === 'LOAD_WEIGHTS' ? array.loadWeights(u, s) : array.compute(u as InstructionOf<'COMPUTE'>, s, ports, window, j));
   }
   return timings;

@@ -17,7 +17,8 @@ let shared: { readonly program: Program } | { readonly error: unknown } | undefi
 function onMessage(m: BatchWorkerProgram | BatchWorkerData): void {
   if (m.kind === 'program') {
     try {
-      shared = { program: readProgram(m.bytes, m.file, { adopt: true }) };
+      // (The parent reads and checks the same bytes before it hands out any image.)
+      shared = { program: readProgram(m.bytes, m.file, { adopt: true, check: false }) };
     } catch (error) {
       shared = { error };
     }

@@ -1,6 +1,7 @@
 // The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
 // energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
 import { fail } from '../core/diagnostics.js';
+import { expandedInstructions } from '../isa/compute-run.js';
 import { dramFootprint } from './dram-footprint.js';
 import type { Program } from '../isa/program-file.js';
 
@@ -66,7 +67,7 @@ export function simulateProgram(program: Program, inputs: ReadonlyMap<string, Ar
   const issued = machine.program;
   const stats = runStats(hw, issued, run);
   const energy = runEnergy(hw, stats, options.energyTable);
-  const trace = options.trace === true ? buildTrace(issued.instructions, run.start, run.end, issued.layers, run.layerOf, hw.clockHz) : undefined;
+  const trace = options.trace === true ? buildTrace(expandedInstructions(issued.instructions), run.start, run.end, issued.layers, run.layerOf, hw.clockHz) : undefined;
   return { outputs, stats, energy, ...(options.keepDram === true ? { dram: machine.dram.bytes } : {}), ...(trace === undefined ? {} : { trace }) };
 }
 

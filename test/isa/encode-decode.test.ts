@@ -112,10 +112,13 @@ describe('encode/decode', () => {
     );
   });
 
-  it('round-trips whole programs', () => {
+  it('round-trips whole programs, from a stream at any byte alignment (a view of aligned words, else a copy)', () => {
     fc.assert(
-      fc.property(fc.array(anyInstruction, { maxLength: 8 }), (prog) => {
-        expect(decodeProgram(encodeProgram(prog))).toEqual(prog);
+      fc.property(fc.array(anyInstruction, { maxLength: 8 }), fc.integer({ min: 0, max: 7 }), (prog, shift) => {
+        const stream = encodeProgram(prog);
+        const shifted = new Uint8Array(stream.length + shift);
+        shifted.set(stream, shift);
+        expect(decodeProgram(shifted.subarray(shift))).toEqual(prog);
       }),
       { seed: PROPERTY_SEED, numRuns: propertyRuns(100) },
     );

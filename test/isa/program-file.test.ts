@@ -96,6 +96,9 @@ describe('.accbin', () => {
     expect(errorOf(writeProgram(withInstr(2, { sramRow: 4094 }))).message).toBe(
       'prog.accbin: error ACC010: instruction 2 (LOAD): input buffer step ends at byte 65567 (row 4097) but the buffer has 65536 bytes (4096 rows)',
     );
+    // Unless the caller checks the same bytes itself (check: false, a batch worker); fields are still read exactly.
+    const unchecked = readProgram(writeProgram(withInstr(2, { sramRow: 4094 })), 'prog.accbin', { check: false });
+    expect(unchecked.instructions[2]).toMatchObject({ op: 'LOAD', sramRow: 4094 });
     // A step may continue past its row into the next ones (ISA v2), but not past the buffer.
     expect(readProgram(writeProgram(withInstr(1, { sramByte: 8 })), 'prog.accbin').instructions[1]).toMatchObject({ sramByte: 8 });
     expect(errorOf(writeProgram(withInstr(1, { sramRow: 4080, sramByte: 8 }))).message).toContain('weight buffer step ends at byte 65543 (row 4096)');

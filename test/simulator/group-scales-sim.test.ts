@@ -3,7 +3,7 @@
 // its u8 column multipliers packed after each chunk), simulated and compared with the integer reference bit
 // for bit at 16x16 and 8x8, ws and os; and random conv/dense layers (short last groups, Cin < G, a dense
 // layer whose groups are strided in the machine's tap-major order, zero points ≠ 0) on random array shapes.
-import { issuedProgram } from '../../isa/compute-run.js';
+import { expandedInstructions, issuedProgram } from '../../isa/compute-run.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyGraph, type Graph } from '../../compiler/ir/graph.js';
@@ -138,7 +138,7 @@ describe('group-wise scales: what a run counts', () => {
       // Counted from the program as issued (COMPUTE runs as their micro-ops; every CONFIG here is w4a8-group): m·n per COMPUTE.
       let expected = 0;
       let weightVectors = 0; // ceil(k/P) + the multiplier vector, P = 2; one weight row per vector at 16x16
-      for (const i of issuedProgram(p.instructions, p.layers).instructions) {
+      for (const i of expandedInstructions(issuedProgram(p.instructions, p.layers).instructions)) {
         if (i.op === 'COMPUTE') expected += i.m * i.n;
         if ((dataflow === 'ws' && i.op === 'LOAD_WEIGHTS') || (dataflow === 'os' && i.op === 'COMPUTE')) weightVectors += Math.ceil(i.k / 2) + 1;
       }

@@ -5,7 +5,7 @@
 // counts), with the fast model (the batched int8 path natively; w4a8 micro-op by micro-op) and the PE model.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuedProgram } from '../../isa/compute-run.js';
+import { expandedInstructions, issuedProgram } from '../../isa/compute-run.js';
 import type { Instruction } from '../../isa/instruction.js';
 import { makeInstruction, type InstructionFields } from '../../isa/make-instruction.js';
 import { MODE_OPERAND_BITS, type ArrayMode } from '../../isa/spec.js';
@@ -79,7 +79,7 @@ function expectNativeEqualsExpansion(c: Case, fidelity: 'fast' | 'pe'): void {
   const hw = hwFor(c);
   const fused = program(c, hw);
   // (A copy: the expansion's own array is known to the machine as one with runs, and issued natively.)
-  const expanded = [...issuedProgram(fused, []).instructions];
+  const expanded = [...expandedInstructions(issuedProgram(fused, []).instructions)];
   expect(expanded.some((i) => i.op === 'COMPUTE' && i.tiles > 0)).toBe(false);
   expect(simulate(c, hw, fused, fidelity)).toEqual(simulate(c, hw, expanded, fidelity));
 }

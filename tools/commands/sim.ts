@@ -42,7 +42,9 @@ export const simCommand: AccsimCommand<SimArgs> = {
     // dimension is the sample count unless the file is flat; the count that decides is the one the
     // program's input shape gives).
     const bytes = readProgramBytes(args.program);
-    const npy = readNpy(new Uint8Array(readInputFile(args.input, 'input .npy')), args.input);
+    const file = readInputFile(args.input, 'input .npy');
+    // (A view of the file's bytes, not a copy: readNpy copies the elements it keeps.)
+    const npy = readNpy(new Uint8Array(file.buffer, file.byteOffset, file.byteLength), args.input);
     const hinted = npy.type.shape.length > 1 ? npy.type.shape[0]! : 1;
     const workers = new BatchWorkers(args.fidelity === 'pe' || hinted < 2 ? 1 : batchThreads(hinted - 1, args.threads));
     try {

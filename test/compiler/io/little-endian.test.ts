@@ -19,6 +19,17 @@ describe('little-endian tensor codec', () => {
     expect([...decodeLittleEndian('i8', Uint8Array.from([0xaa, 0xff, 0x80]).subarray(1), 2)]).toEqual([-1, -128]);
   });
 
+  it('copying the bytes (a little-endian host) decodes every dtype as the element-by-element reading does', () => {
+    for (const dtype of ['f64', 'f32', 'f16', 'i64', 'i32', 'i16', 'i8', 'u8', 'i4', 'u4', 'i2', 'b1'] as const) {
+      const count = 5;
+      // Random bytes at an odd offset (NaN payloads compare by their bits below).
+      const bytes = Uint8Array.from({ length: count * fileItemSize(dtype) + 1 }, (_, j) => (j * 151 + 7) & 255).subarray(1);
+      const [copied, read] = [true, false].map((copy) => decodeLittleEndian(dtype, bytes, count, copy));
+      expect(copied!.constructor, dtype).toBe(read!.constructor);
+      expect(new Uint8Array(copied!.buffer), dtype).toEqual(new Uint8Array(read!.buffer));
+    }
+  });
+
   it('stores sub-byte types one per byte', () => {
     expect(['i4', 'u4', 'i2', 'b1'].map((d) => fileItemSize(d as 'i4'))).toEqual([1, 1, 1, 1]);
     expect(fileItemSize('f16')).toBe(2);
