@@ -6,6 +6,11 @@ import { multiplyByPowerOfTwoHalfUp, multiplyByQuantizedMultiplierWide, saturati
 import { bitRange, roundingDivideByPOT, roundingDivideHalfAwayFromZero, saturateToBits, wrapToBits } from '../../core/rounding.js';
 
 describe('domain guards', () => {
+  it('SRDHM has one overflow, −2^31 · −2^31, which saturates to 2^31 − 1 (written as literals: the file loads even if the int32 bounds are wrong)', () => {
+    expect(saturatingRoundingDoublingHighMul(-2147483648, -2147483648)).toBe(2147483647);
+    expect(saturatingRoundingDoublingHighMul(-2147483648, 2147483647)).toBe(-2147483647);
+  });
+
   it('rounding divide by a power of two: exponents 0..31 only', () => {
     for (const e of [-1, 1.5, 32]) expect(() => roundingDivideByPOT(5, e)).toThrow(`invariant violated: exponent ${e} outside [0, 31]`);
     expect(roundingDivideByPOT(5, 31)).toBe(0);
