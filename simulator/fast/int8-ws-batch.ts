@@ -12,7 +12,7 @@ import { MAX_GEMM_K } from '../functional/gemm.js';
 import type { GemmKernels } from './gemm-kernels.js';
 import { WeightSources } from './packed-cache.js';
 import { BatchWeights, type PackingScript } from './int8-ws-weights.js';
-import { PendingSums } from './pending-sums.js';
+import { PendingSums, blocksMeet } from './pending-sums.js';
 import type { DramStorage } from '../memory/dram.js';
 import type { InstructionOf } from '../../isa/instruction.js';
 import { windowByteRangeInto } from '../../isa/check/footprint.js';
@@ -184,12 +184,8 @@ export class Int8WsBatch {
    *  pending, its K chunk whole (landing everything split it: docs/CYCLE-MODEL.md "Pending sums"). */
   beforeAccumulatorRead(lo: number, hi: number): void {
     const G = this.nG;
-    const m = this.m;
-    let earlier = false;
-    for (let g = 0; g < G - 1; g++) if (this.gAcc[g]! < hi && lo < this.gAcc[g]! + m) earlier = true;
-    const last = G > 0 && this.gAcc[G - 1]! < hi && lo < this.gAcc[G - 1]! + m;
-    if (last) this.multiplyBatch();
-    else if (earlier) this.splitOffLast();
+    if (G > 0 && blocksMeet(this.gAcc, G - 1, G, this.m, lo, hi)) this.multiplyBatch();
+    else if (blocksMeet(this.gAcc, 0, G - 1, this.m, lo, hi)) this.splitOffLast();
     this.sums.beforeRead(lo, hi);
   }
 

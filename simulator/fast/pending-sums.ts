@@ -22,6 +22,12 @@ export interface BatchGroups {
 }
 
 /** Summed GEMM results of batches with one layout (M rows × Σ n channels over the groups), not yet in the accumulator. */
+/** Whether a block of `m` accumulator rows starting at `starts[g]`, first ≤ g < end, meets rows [lo, hi). */
+export function blocksMeet(starts: ArrayLike<number>, first: number, end: number, m: number, lo: number, hi: number): boolean {
+  for (let g = first; g < end; g++) if (starts[g]! < hi && lo < starts[g]! + m) return true;
+  return false;
+}
+
 export class PendingSums {
   private readonly store: SumsStore;
   private active = false;
@@ -98,9 +104,7 @@ export class PendingSums {
 
   /** Settles the sums if one of their blocks (`m` rows each) meets accumulator rows [lo, hi) (about to be read). */
   beforeRead(lo: number, hi: number): void {
-    let meets = false;
-    for (let g = 0; g < this.groups; g++) if (this.accRow[g]! < hi && lo < this.accRow[g]! + this.m) meets = true;
-    if (meets) this.settle();
+    if (blocksMeet(this.accRow, 0, this.groups, this.m, lo, hi)) this.settle();
   }
 
   /** Whether a batch adds onto the pending sums: same layout, every group accumulating, disjoint groups,
