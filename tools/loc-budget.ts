@@ -205,8 +205,9 @@ export const MAX_FILE_LINES = 400;
  * bundled `accsim sim` (tools/bundle-cli.ts +45, its entries accsim-sim.ts +7 and accsim.ts +5, cli.ts +6 for runCli
  * and the commands loader, commands/index.ts +6 for singleCommand), IssuedInstructions (compute-run.ts +4), the check's
  * run window range (bounds.ts +4, footprint.ts +1), formatCount without Intl (style.ts +3); opcodeSpec removed (−5).
+ * 51,396 → 51,436 (same branch, +39 and this line): decode.ts's straight-line word readers (validWordReader +39).
  */
-export const LINE_BUDGET = 51_396;
+export const LINE_BUDGET = 51_436;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
