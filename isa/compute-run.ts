@@ -55,25 +55,29 @@ export function remapLayers(layers: readonly LayerEntry[], newIndex: Int32Array)
  * thread (building them, and the collector copying them as they survived), and the fast model reads none.
  */
 export interface IssuedProgram {
-  readonly instructions: readonly Instruction[];
+  readonly instructions: IssuedInstructions;
   readonly layers: readonly LayerEntry[];
 }
 
+/** An issued instruction array: a hole (undefined) at each run micro-op that is not made. Read an entry with
+ *  issuedInstruction (or all with expandedInstructions) unless the index is known to hold one. */
+export type IssuedInstructions = readonly (Instruction | undefined)[];
+
 const issued = new WeakMap<readonly Instruction[], { layers: readonly LayerEntry[]; program: IssuedProgram }>();
 /** Per issued instruction array made here: at each index, the run whose first micro-op it is (else undefined). */
-const heads = new WeakMap<readonly Instruction[], readonly (Compute | undefined)[]>();
-const expanded = new WeakMap<readonly Instruction[], readonly Instruction[]>();
+const heads = new WeakMap<IssuedInstructions, readonly (Compute | undefined)[]>();
+const expanded = new WeakMap<IssuedInstructions, readonly Instruction[]>();
 
 /**
  * For an instruction array issuedProgram made: at the index of each run's first micro-op, the run (the
  * machine executes a run natively from there); undefined for an array with no runs or not made there.
  */
-export function runHeads(issuedInstructions: readonly Instruction[]): readonly (Compute | undefined)[] | undefined {
+export function runHeads(issuedInstructions: IssuedInstructions): readonly (Compute | undefined)[] | undefined {
   return heads.get(issuedInstructions);
 }
 
 /** The instruction at index `n` of an issued instruction array (a run's micro-op is made afresh, not kept). */
-export function issuedInstruction(issuedInstructions: readonly Instruction[], n: number): Instruction {
+export function issuedInstruction(issuedInstructions: IssuedInstructions, n: number): Instruction {
   const known = issuedInstructions[n];
   if (known !== undefined) return known;
   // A run's later micro-op: its run starts at the nearest instruction before it (2·tiles − 1 at most).
@@ -83,8 +87,9 @@ export function issuedInstruction(issuedInstructions: readonly Instruction[], n:
 }
 
 /** Every instruction of an issued instruction array, runs' micro-ops included (made once per array). */
-export function expandedInstructions(issuedInstructions: readonly Instruction[]): readonly Instruction[] {
-  if (runHeads(issuedInstructions) === undefined) return issuedInstructions;
+export function expandedInstructions(issuedInstructions: IssuedInstructions): readonly Instruction[] {
+  // (Without runs there is no hole.)
+  if (runHeads(issuedInstructions) === undefined) return issuedInstructions as readonly Instruction[];
   let all = expanded.get(issuedInstructions);
   if (all === undefined) expanded.set(issuedInstructions, (all = issuedInstructions.map((_, n) => issuedInstruction(issuedInstructions, n))));
   return all;
@@ -119,9 +124,8 @@ export function issuedProgram(instructions: readonly Instruction[], layers: read
       }
     }
     firstOf[instructions.length] = out.length;
-    const made = out as readonly Instruction[];
-    heads.set(made, runAt);
-    program = { instructions: made, layers: remapLayers(layers, firstOf) };
+    heads.set(out, runAt);
+    program = { instructions: out, layers: remapLayers(layers, firstOf) };
   }
   issued.set(instructions, { layers, program });
   return program;

@@ -1,7 +1,7 @@
 // The Instruction type, derived from isa/spec.ts (never written by hand), and the bit layout of each opcode.
 import { InternalError } from '../core/diagnostics.js';
 import { ISA, LEGACY_ISA_LAYOUTS, OPCODES, type Opcode } from './spec.js';
-import { fieldRange, type FieldSpec, type LegacyLayout, type OpcodeSpec, type QueueName, type UnitName } from './spec-types.js';
+import { fieldRange, type FieldSpec, type LegacyLayout, type QueueName, type UnitName } from './spec-types.js';
 
 type OpSpecOf<Op extends Opcode> = (typeof ISA.opcodes)[Op];
 type CommonFieldSpec = (typeof ISA.commonFields)[number];
@@ -42,11 +42,6 @@ export function dispatchInstruction<R>(handlers: InstructionHandlers<R>, instr: 
 /** For exhaustive switches over opcodes: a compile error when a case is missing, a bug report if reached. */
 export function assertNever(x: never): never {
   throw new InternalError(`unhandled case ${JSON.stringify(x)}`);
-}
-
-/** The spec entry of an opcode (widened to the generic descriptor shape). */
-export function opcodeSpec(op: Opcode): OpcodeSpec {
-  return ISA.opcodes[op];
 }
 
 /** Which queue executes an instruction. */

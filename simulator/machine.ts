@@ -4,7 +4,7 @@
 // that can start earliest (ties: program order); nothing scheduled later can start before it, because
 // every event a blocked head waits for comes from an instruction that has not started yet.
 import { assert, fail } from '../core/diagnostics.js';
-import { issuedProgram, runHeads } from '../isa/compute-run.js';
+import { issuedInstruction, issuedProgram, runHeads, type IssuedInstructions, type IssuedProgram } from '../isa/compute-run.js';
 import { handlerOf, type Instruction, type InstructionHandlers, type InstructionOf } from '../isa/instruction.js';
 import type { DramRegion, LayerEntry, TensorDescriptor } from '../isa/program-tables.js';
 import { countTraffic, regionsOf, type DramRegions } from './dram-traffic.js';
@@ -100,8 +100,8 @@ export class Machine {
 
   /** The program as the machine issues it: COMPUTE runs expanded into their micro-ops (isa/compute-run.ts),
    *  so its instruction indices, timeline and layer ranges are the issued ones (a run still executes in one
-   *  step: run-issue.ts). */
-  readonly program: MachineProgram;
+   *  step: run-issue.ts); a run's later micro-ops are holes. */
+  readonly program: Omit<MachineProgram, 'instructions'> & IssuedProgram;
 
   /** `engine` supplies the array: a GEMM kernel factory (or kernels, window costs and the packed-weight sequence,
    *  shared by the machines that simulate one program) for the fast model, or an engine factory (PE model). */
@@ -468,10 +468,10 @@ export class Machine {
     return (this.vecState ??= vectorStateOf(this.config, this.derived));
   }
 
-  private deadlock(instrs: readonly Instruction[], fetcher: Fetcher, head: Int32Array, channels: Channels): never {
+  private deadlock(instrs: IssuedInstructions, fetcher: Fetcher, head: Int32Array, channels: Channels): never {
     const heads = QUEUE_NAMES.map((qn, qi) => {
       const i = fetcher.queues[qn][head[qi]!];
-      return i === undefined ? `${qn}: empty` : `${qn}: instruction ${i} (${instrs[i]!.op})`;
+      return i === undefined ? `${qn}: empty` : `${qn}: instruction ${i} (${issuedInstruction(instrs, i).op})`;
     });
     const tokens = (Object.values(channels) as TokenChannel[]).map((c) => `${c.name} ${c.pushes} pushed/${c.pops} popped`);
     return fail('SIM001', `the machine deadlocked waiting for dependency tokens; queue heads ${heads.join(', ')}; tokens ${tokens.join(', ')}`, {});

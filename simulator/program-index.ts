@@ -2,8 +2,8 @@
 // out once per program as typed arrays: instruction objects of 11 opcodes (11 shapes) seen at one call
 // site make a shared field read such as `instr.popPrev` megamorphic, and the loop does it several times
 // per instruction.
-import { runHeads } from '../isa/compute-run.js';
-import { queueOf, type Instruction } from '../isa/instruction.js';
+import { runHeads, type IssuedInstructions } from '../isa/compute-run.js';
+import { queueOf } from '../isa/instruction.js';
 import type { QueueName } from '../isa/spec-types.js';
 
 /** Queue numbers of `queue` (the machine's order). */
@@ -35,10 +35,10 @@ export interface ProgramIndex {
   readonly queue: Uint8Array;
 }
 
-const indexes = new WeakMap<readonly Instruction[], ProgramIndex>();
+const indexes = new WeakMap<IssuedInstructions, ProgramIndex>();
 
 /** The tables of `instrs` (built on first use, then reused for every run of the same program). */
-export function programIndex(instrs: readonly Instruction[]): ProgramIndex {
+export function programIndex(instrs: IssuedInstructions): ProgramIndex {
   const known = indexes.get(instrs);
   if (known !== undefined) return known;
   const tokens = new Uint8Array(instrs.length);

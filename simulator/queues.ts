@@ -1,7 +1,7 @@
 // The three decoupled queues' plumbing: in-order fetch into queues of bounded depth, and the four
 // VTA-style dependency-token FIFOs (docs/HARDWARE.md §5). Times are cycle stamps; an event that is not
 // known yet (its instruction has not been scheduled) is `undefined`, which blocks whoever needs it.
-import type { Instruction } from '../isa/instruction.js';
+import type { IssuedInstructions } from '../isa/compute-run.js';
 import type { QueueName } from '../isa/spec-types.js';
 import { programIndex, QUEUE_NAMES } from './program-index.js';
 
@@ -103,9 +103,9 @@ interface QueueSplit {
   readonly queueIndex: Int32Array;
   readonly lists: readonly Int32Array[];
 }
-const splits = new WeakMap<readonly Instruction[], QueueSplit>();
+const splits = new WeakMap<IssuedInstructions, QueueSplit>();
 
-function queueSplit(instrs: readonly Instruction[]): QueueSplit {
+function queueSplit(instrs: IssuedInstructions): QueueSplit {
   const known = splits.get(instrs);
   if (known !== undefined) return known;
   const n = instrs.length;
@@ -139,7 +139,7 @@ export class Fetcher {
   private readonly depths: Int32Array;
   private readonly lists: readonly Int32Array[];
 
-  constructor(instrs: readonly Instruction[], depth: Record<QueueName, number>) {
+  constructor(instrs: IssuedInstructions, depth: Record<QueueName, number>) {
     const split = queueSplit(instrs);
     this.queueIndex = split.queueIndex;
     this.queueOfInstr = split.queueOfInstr;

@@ -13,8 +13,8 @@ import type { ComputeScheduler } from './compute-scheduler.js';
 import type { Fetcher } from './queues.js';
 import type { Counters } from './stats.js';
 import type { ArrayEngine, ArrayTiming } from './units/systolic-array.js';
-import type { Instruction, InstructionOf } from '../isa/instruction.js';
-import { issuedInstruction } from '../isa/compute-run.js';
+import type { InstructionOf } from '../isa/instruction.js';
+import { issuedInstruction, type IssuedInstructions } from '../isa/compute-run.js';
 import type { DerivedHw } from '../isa/hw-config.js';
 import { tileWeightVectors, type Dataflow } from '../isa/spec.js';
 import type { ArrayModeState } from './functional/operands.js';
@@ -56,7 +56,7 @@ export function scheduleRun(
  * program): the engine's native run when it has one for it, else its micro-ops one by one. Their timings.
  */
 export function runTimings(
-  array: ArrayEngine, run: InstructionOf<'COMPUTE'>, micro: readonly Instruction[], first: number, s: ArrayModeState, ports: number,
+  array: ArrayEngine, run: InstructionOf<'COMPUTE'>, micro: IssuedInstructions, first: number, s: ArrayModeState, ports: number,
   window: InstructionOf<'WINDOW'>,
 ): readonly ArrayTiming[] {
   const native = array.computeRun?.(run, s, ports, window, first);

@@ -1,7 +1,7 @@
 // The simulator's library entry: run a compiled program on its machine and report outputs, statistics,
 // energy and (optionally) a trace. `simulateBatch` (run-batch.ts) spreads several images over workers.
 import { fail } from '../core/diagnostics.js';
-import { expandedInstructions } from '../isa/compute-run.js';
+import { expandedInstructions, type IssuedProgram } from '../isa/compute-run.js';
 import { dramFootprint } from './dram-footprint.js';
 import type { Program } from '../isa/program-file.js';
 
@@ -167,7 +167,7 @@ function windowCostsFor(program: Program, hw: HwConfig): WindowCosts {
 }
 
 /** Cycles, utilization and counters per layer and in total. */
-export function runStats(hw: HwConfig, program: Pick<Program, 'instructions' | 'layers'>, run: MachineRun): RunStats {
+export function runStats(hw: HwConfig, program: IssuedProgram, run: MachineRun): RunStats {
   const totals = new Counters();
   for (const k of run.layerCounters) totals.merge(k);
   const layers: LayerStats[] = program.layers.map((l, k) => {

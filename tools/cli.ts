@@ -1,4 +1,5 @@
-// The accsim command line: registers the commands, sets up logging, maps errors to exit codes.
+// The accsim command line: registers the commands, sets up logging, maps errors to exit codes. Run by an entry
+// module: accsim.ts (every command) or accsim-sim.ts (the sim command alone, which the build also bundles).
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { writeFileSync } from 'node:fs';
@@ -6,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_INTERNAL_ERROR, UserError, formatDiagnostic } from '../core/diagnostics.js';
 import { LOG_LEVELS, createLogger, type LogFormat, type LogLevel } from './logger.js';
-import { commandsFor } from './commands/index.js';
 import type { AccsimCommand } from './commands/command.js';
 import { toYargsModule } from './commands/command.js';
 import { joinNegativeNumbers } from './negative-numbers.js';
@@ -87,8 +87,11 @@ function handleStreamErrors(): void {
   }
 }
 
-/** Runs the CLI on argv and returns the exit code (never throws). */
-export async function main(argv: string[]): Promise<number> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type CommandsFor = (argv: readonly string[]) => Promise<AccsimCommand<any>[]>;
+
+/** Runs the CLI on argv with the commands `commandsFor` gives for it and returns the exit code (never throws). */
+export async function main(argv: string[], commandsFor: CommandsFor): Promise<number> {
   try {
     const args = joinNegativeNumbers(argv);
     await buildParser(args, await commandsFor(args)).parseAsync();
@@ -108,5 +111,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-handleStreamErrors();
-process.exitCode = await main(hideBin(process.argv));
+/** The process's CLI run: this process's arguments, stream errors handled, the exit code set. */
+export async function runCli(commandsFor: CommandsFor): Promise<void> {
+  handleStreamErrors();
+  process.exitCode = await main(hideBin(process.argv), commandsFor);
+}

@@ -8,7 +8,7 @@ import { deriveHw, type DerivedHw, type HwConfig } from '../hw-config.js';
 import { assertNever, fieldLimits, queueOf, type Instruction, type InstructionOf } from '../instruction.js';
 import { isFloatMode, MODE_OPERAND_BITS, tileWeightVectors, type ArrayMode, type BufferName } from '../spec.js';
 import { isMxMode } from '../float-opcodes.js';
-import { computePixels, cvtInRows, mxScaleIndex, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRange } from './footprint.js';
+import { computePixels, cvtInRows, mxScaleIndex, depthwiseOutputs, fp32Rows, depthwiseRowSpans, lutTableRows, poolOutputGrid, transferDramEnd, windowByteRangeInto } from './footprint.js';
 
 type Config = InstructionOf<'CONFIG'>;
 type Window = InstructionOf<'WINDOW'>;
@@ -47,7 +47,8 @@ export function checkInstructions(instrs: readonly Instruction[], hw: HwConfig, 
 }
 
 function checkShape(instrs: readonly Instruction[], report: Report): void {
-  const halts = instrs.flatMap((i, k) => (i.op === 'HALT' ? [k] : []));
+  const halts: number[] = [];
+  for (let k = 0; k < instrs.length; k++) if (instrs[k]!.op === 'HALT') halts.push(k);
   if (halts.length !== 1 || halts[0] !== instrs.length - 1) {
     report('ACC014', `the program must end with exactly one HALT (found ${halts.length}${halts.length > 0 ? ` at ${halts.join(', ')}` : ''} in ${instrs.length} instructions)`);
   }
@@ -311,13 +312,16 @@ function checkRun(i: InstructionOf<'COMPUTE'>, ws: boolean, tileRows: number, li
 }
 const RUN_K_OFFSET_MAX = fieldLimits('COMPUTE', 'kOffset').max;
 
+/** Scratch of checkWindowInput (a cold start checks thousands of window COMPUTEs: no array or object per call). */
+const WINDOW_RANGE = new Float64Array(2);
+
 /** A window COMPUTE reads through the last WINDOW; every element it reads must lie in the input buffer. */
 function checkWindowInput(i: InstructionOf<'COMPUTE'>, c: Config, window: Window | undefined, limits: Limits, report: Report): void {
   if (window === undefined) return report('ACC011', 'window = 1 before any WINDOW');
   if (i.inputRowStride !== 0) report('ACC011', 'inputRowStride must be 0 when window = 1 (the WINDOW shapes the walk)');
   // A run reads the reduction range of all its tiles.
-  const span = i.tiles > 0 ? { ...i, k: i.tiles * i.k } : i;
-  const [, hi] = windowByteRange(span, computePixels(i, limits.hw), window, MODE_OPERAND_BITS[c.mode].input, limits.d.rowBytes.input);
+  windowByteRangeInto(WINDOW_RANGE, i, computePixels(i, limits.hw), window, MODE_OPERAND_BITS[c.mode].input, limits.d.rowBytes.input, i.tiles > 0 ? i.tiles * i.k : i.k);
+  const hi = WINDOW_RANGE[1]!;
   const size = limits.d.bufferRows.input * limits.d.rowBytes.input;
   if (hi > size) report('ACC010', `the window reads up to input byte ${hi - 1} (row ${Math.floor((hi - 1) / limits.d.rowBytes.input)}) but the buffer has ${size} bytes`);
 }

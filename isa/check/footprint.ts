@@ -158,10 +158,11 @@ export function windowByteRange(
   return [out[0]!, out[1]!];
 }
 
-/** windowByteRange into out[0] (lo) and out[1] (hi), allocating nothing (the simulator's per-COMPUTE form). */
+/** windowByteRange into out[0] (lo) and out[1] (hi), allocating nothing (the simulator's per-COMPUTE form);
+ *  `k` reduction elements from i.kOffset (a run's whole reduction: tiles · i.k). */
 export function windowByteRangeInto(
   out: Float64Array, i: Pick<InstructionOf<'COMPUTE'>, 'inputRow' | 'inputByte' | 'firstPixel' | 'kOffset' | 'k'>, pixels: number,
-  w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number,
+  w: InstructionOf<'WINDOW'>, bits: number, rowBytes: number, k = i.k,
 ): void {
   const r = SCRATCH_RANGE;
   PIXEL_RADICES[0] = w.outW;
@@ -173,7 +174,7 @@ export function windowByteRangeInto(
   ELEMENT_WEIGHTS[0] = bits;
   ELEMENT_WEIGHTS[1] = w.dilationW * w.pixelBytes * 8;
   ELEMENT_WEIGHTS[2] = w.dilationH * w.pitch * 8;
-  digitSumRangeInto(r, 2, i.kOffset, i.kOffset + i.k - 1, ELEMENT_RADICES, ELEMENT_WEIGHTS);
+  digitSumRangeInto(r, 2, i.kOffset, i.kOffset + k - 1, ELEMENT_RADICES, ELEMENT_WEIGHTS);
   const base = (i.inputRow * rowBytes + i.inputByte) * 8 + w.chanOffset * bits;
   out[0] = Math.floor((base + r[0]! + r[2]!) / 8);
   out[1] = Math.floor((base + r[1]! + r[3]! + bits - 1) / 8) + 1;

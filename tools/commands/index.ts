@@ -36,7 +36,13 @@ export const COMMAND_LOADERS: readonly (readonly [string, Loader])[] = [
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function commandsFor(argv: readonly string[]): Promise<AccsimCommand<any>[]> {
-  const one = COMMAND_LOADERS.find(([name]) => name === argv[0]);
-  if (one !== undefined && !argv.includes('--help') && !argv.includes('-h')) return [await one[1]()];
+  const one = COMMAND_LOADERS.find(([name]) => name === singleCommand(argv));
+  if (one !== undefined) return [await one[1]()];
   return Promise.all(COMMAND_LOADERS.map(([, load]) => load()));
+}
+
+/** The command `argv` runs when only that command needs registering (its first word, unless help is asked
+ *  for); bin/accsim.js asks this too, to pick the bundled sim entry. Undefined: register every command. */
+export function singleCommand(argv: readonly string[]): string | undefined {
+  return argv.includes('--help') || argv.includes('-h') ? undefined : argv[0];
 }

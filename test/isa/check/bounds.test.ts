@@ -110,6 +110,12 @@ describe('checkInstructions', () => {
     expect(messages([cfg(), win, { ...c, inputRow: 4057 } as Instruction])).toEqual([
       'instruction 2 (COMPUTE): the window reads up to input byte 65551 (row 4096) but the buffer has 65536 bytes',
     ]);
+    // A run reads its tiles' whole reduction: 8 tiles of 16 from kOffset 0 end at tap 7 (byte 623, in the buffer
+    // from row 4057), 9 tiles at tap 8 (byte 639, past it).
+    expect(messages([cfg(), win, { ...c, inputRow: 4057, kOffset: 0, tiles: 8 } as Instruction])).toEqual([]);
+    expect(messages([cfg(), win, { ...c, inputRow: 4057, kOffset: 0, tiles: 9 } as Instruction])).toEqual([
+      'instruction 2 (COMPUTE): the window reads up to input byte 65551 (row 4096) but the buffer has 65536 bytes',
+    ]);
     expect(messages([cfg(), win, { ...c, inputRowStride: 1 } as Instruction])).toEqual([
       'instruction 2 (COMPUTE): inputRowStride must be 0 when window = 1 (the WINDOW shapes the walk)',
     ]);
