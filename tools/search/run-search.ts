@@ -180,6 +180,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     // and the start of the descent over it) quantize alike: each distinct one is scored once.
     // A configuration's score as soon as it is asked for: a descent's speculation (descent.ts) may ask first.
     const scoreOf = new Map<string, Promise<ChoiceScore>>();
+    let scoredAhead = 0;
     const scoreText = (config: string): Promise<ChoiceScore> => {
       let p = scoreOf.get(config);
       if (p === undefined) {
@@ -218,7 +219,11 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
       predictedLoss,
       ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
-      ...(pool.threads > 1 && o.speculation !== false ? { speculate: (b: string, a: Assignment) => void scoreText(JSON.stringify(quantConfigToJson(configOf(b, a)))) } : {}),
+      ...(pool.threads > 1 && o.speculation !== false ? { speculate: (b: string, a: Assignment) => {
+        const text = JSON.stringify(quantConfigToJson(configOf(b, a)));
+        if (!scoreOf.has(text)) scoredAhead++;
+        void scoreText(text);
+      } } : {}),
       score: async (b, cands, origin, onBound) => {
         // An option other than the descent's native one entered its assignment through a scored move to it.
         const native = baseConfigs.get(b)!.native;
@@ -264,7 +269,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       descents: descents.map((d) => ({ from: d.from, steps: d.steps, end: triedKey(layers, d.from, d.end) })), startsSkipped: skipped,
       pruning, ...(drops !== undefined ? { heuristicCheck: { drops: Object.fromEntries([...drops].map(([l, d]) => [l, Object.fromEntries(d)])), scoredMoves: [...new Set(heuristicMoves)] } } : {}),
-      estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
+      estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, scoredAhead, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
   } finally {
