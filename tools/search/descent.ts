@@ -20,6 +20,8 @@ export interface DescentContext {
   readonly maxDrop: number;
   /** The objective estimate (cost cache) of an assignment over the base called `base`. */
   objectiveOf(base: string, a: Assignment): number;
+  /** Estimates an assignment ahead of need (the look-ahead; it may leave the estimate to objectiveOf). Absent: objectiveOf. */
+  estimateAhead?(base: string, a: Assignment): void;
   /** The loss a layer's option is predicted to add (from the sensitivity probes). */
   predictedLoss(layer: string, o: LayerOption): number;
   /**
@@ -137,9 +139,9 @@ async function lookAhead(ctx: DescentContext, base: string, current: { cand: Ass
       const next = { ...from, ...move } as Assignment;
       if (tried.has(triedKey(ctx.layers, base, next))) continue;
       if (settled() || stop()) return false;
-      ctx.objectiveOf(base, next);
+      (ctx.estimateAhead ?? ctx.objectiveOf)(base, next);
       // Let the pool's messages (results, AdaRound memo entries for the other worker) through.
-      await pause(0);
+      await new Promise((r) => setImmediate(r));
     }
     estimated.add(from);
     return true;

@@ -103,17 +103,20 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     // without the steps that only move values (AdaRound, bias correction, MSE weight ranges: structuralConfig).
     const estimates = new Map<string, { energyPj: number; cycles: number }>();
     let estimateMs = 0;
-    const estimate = (config: QuantConfig, key: string) => {
+    // `ahead` (the descent's look-ahead): no simulation on a cost-cache miss (cost-cache.ts), the estimate is left for when it is needed.
+    function estimate(config: QuantConfig, key: string): { energyPj: number; cycles: number };
+    function estimate(config: QuantConfig, key: string, ahead: true): { energyPj: number; cycles: number } | undefined;
+    function estimate(config: QuantConfig, key: string, ahead = false) {
       let e = estimates.get(key);
       if (e === undefined) {
         const t0 = performance.now();
         const q = quantizeModel(o.graph, { config: structuralConfig(config), calib: data.calib, cache: mainCache });
-        const r = costs.estimate(q.graph, sample);
-        estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
+        const r = costs.estimate(q.graph, sample, !ahead);
+        if (r !== undefined) estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
         estimateMs += performance.now() - t0;
       }
       return e;
-    };
+    }
 
     const uniformOf = (o: LayerOption): Assignment => Object.fromEntries(layers.map((l) => [l, o]));
     // Descents over the base and over presets: an assignment's configuration and estimate key name its base.
@@ -217,6 +220,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const ctx: DescentContext = {
       layers, allowed, consumers, batch: pool.threads, maxSteps: o.maxSteps, maxDrop: o.maxDrop,
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
+      estimateAhead: (b, a) => void estimate(configOf(b, a), triedKey(layers, b, a), true),
       predictedLoss,
       ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
       ...(pool.threads > 1 && o.speculation !== false ? { speculate: (b: string, a: Assignment) => {

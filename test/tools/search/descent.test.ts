@@ -99,7 +99,7 @@ describe('looking ahead while a step is scored', () => {
     // Bounds and scoring times from a hash of the assignment: some candidates fail, some finish first.
     const hash = (a: Assignment): number => [...assignmentKey(layers, a)].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1009, 13);
     const boundOf = (a: Assignment): number => (hash(a) % 3 === 0 ? 0.9 : 0.2);
-    const msOf = (a: Assignment): number => (hash(a) % 2 === 0 ? 5 : 120);
+    const msOf = (a: Assignment): number => (hash(a) % 2 === 0 ? 5 : 300);
     const run = async (ahead: boolean) => {
       const estimated: string[] = [];
       const asked: string[] = [];
