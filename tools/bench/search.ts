@@ -36,6 +36,7 @@ export async function benchSearch(): Promise<void> {
     + `${report.pruning !== undefined ? `${pruningLine(report.pruning)}; ` : ''}`
     + `${report.heuristicCheck !== undefined ? `${heuristicCheckLine(report.heuristicCheck)}; ` : ''}`
     + `${report.estimates !== undefined ? `${report.estimates.configurations} cost estimates (${report.estimates.seconds.toFixed(0)} s wall on the main thread); ` : ''}`
+    + `${report.scoredAhead !== undefined ? `${report.scoredAhead} candidates scored ahead; ` : ''}`
     + `phases (wall s) ${Object.entries(report.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; `
     // The wall time means little on a shared machine: the 1-minute load average says how shared it was.
     + `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end\n`);

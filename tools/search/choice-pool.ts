@@ -47,10 +47,8 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
     if (next) next(w);
     else idle.push(w);
   };
-  let busy = 0;
   const one = async (task: ChoiceTask): Promise<ChoiceResult> => {
     const w = await acquire();
-    busy++;
     try {
       const id = nextId++;
       return await new Promise<ChoiceResult>((resolve, reject) => {
@@ -58,14 +56,14 @@ export function startChoicePool(spec: ChoiceContextSpec, jobs?: number): ChoiceP
         w.postMessage({ id, task } satisfies ChoiceRequest);
       });
     } finally {
-      busy--;
       release(w);
     }
   };
   return {
     threads: n,
+    // Counted from the idle list, which acquire() takes from at once (not after its await), so a task just handed out counts.
     get busy() {
-      return busy;
+      return n - idle.length;
     },
     run: <R extends ChoiceResult>(tasks: readonly ChoiceTask[], onDone?: (task: ChoiceTask, result: ChoiceResult) => void) => Promise.all(tasks.map(async (t) => {
       const s = await one(t);

@@ -30,6 +30,9 @@ export interface LayerCost {
   readonly cycles: number;
 }
 
+/** The cost of a network: the sum over its layers, and each layer's. */
+type NetworkCost = { energyPj: number; cycles: number; layers: { name: string; cost: LayerCost }[] };
+
 /** Field names of each opcode that cannot change a cost (values) and the DRAM address fields (kept mod burst). */
 const IGNORED = new Map<string, Set<string>>();
 for (const op of Object.keys(ISA.opcodes) as Opcode[]) {
@@ -82,12 +85,18 @@ export class LayerCostCache {
 
   /**
    * The cost of `quantGraph` on the machine: every layer from the cache; on a miss the program is simulated
-   * once on `sample` (one input [1, ...]) and every layer's cost is stored.
+   * once on `sample` (one input [1, ...]) and every layer's cost is stored. With `simulate` false a miss
+   * returns undefined and changes nothing (an estimate ahead of need, descent.ts): a layer's cached cycles
+   * come from the configuration simulated first (its energy does not), so only the search's own order of
+   * estimates fills the cache and the cycles stay those of a search without look-ahead.
    */
-  estimate(quantGraph: Graph, sample: Tensor): { energyPj: number; cycles: number; layers: { name: string; cost: LayerCost }[] } {
+  estimate(quantGraph: Graph, sample: Tensor): NetworkCost;
+  estimate(quantGraph: Graph, sample: Tensor, simulate: boolean): NetworkCost | undefined;
+  estimate(quantGraph: Graph, sample: Tensor, simulate = true): NetworkCost | undefined {
     const program = lowerGraph(quantGraph, this.hw);
     const sigs = this.signatures(program);
     const missing = sigs.filter((s) => !this.entries.has(s)).length;
+    if (missing > 0 && !simulate) return undefined;
     if (missing > 0) {
       this.misses += missing;
       this.hits += sigs.length - missing;

@@ -20,15 +20,45 @@ export interface DescentContext {
   readonly maxDrop: number;
   /** The objective estimate (cost cache) of an assignment over the base called `base`. */
   objectiveOf(base: string, a: Assignment): number;
+  /** Estimates an assignment ahead of need (the look-ahead; it may leave the estimate to objectiveOf). Absent: objectiveOf. */
+  estimateAhead?(base: string, a: Assignment): void;
   /** The loss a layer's option is predicted to add (from the sensitivity probes). */
   predictedLoss(layer: string, o: LayerOption): number;
-  /** Scores assignments over `base` for real; returns each one's drop + 1 SE, in order. `origin` names the step. */
-  score(base: string, cands: readonly Assignment[], origin: string): Promise<number[]>;
+  /**
+   * Scores assignments over `base` for real; returns each one's drop + 1 SE, in order. `origin` names the
+   * step; `onBound(i, bound)`, when given, is called as each one's score arrives.
+   */
+  score(base: string, cands: readonly Assignment[], origin: string, onBound?: (i: number, bound: number) => void): Promise<number[]>;
   /** Called after each step. */
   onStep?(step: number): void;
   /** Whether a worker thread is idle now (then the main thread estimates ahead: lookAhead). Absent: never. */
   spareCore?(): boolean;
+  /**
+   * Starts scoring an assignment over `base` on an idle worker before any step asks for it (speculation).
+   * Its score is kept by configuration and used only when a step later scores exactly that assignment, so
+   * the descent is the same with or without it. Absent: never.
+   */
+  speculate?(base: string, a: Assignment): void;
 }
+
+/**
+ * The moves of a step from `a` (objective `now`) not yet tried, that lower the objective, best first:
+ * objective saved per predicted loss added, ties by assignment key.
+ */
+function rankMoves(ctx: DescentContext, base: string, a: Assignment, now: number, tried: ReadonlySet<string>) {
+  const layers = ctx.layers;
+  return movesFrom(a, ctx.allowed, ctx.consumers).map((move) => ({ ...a, ...move }) as Assignment)
+    .filter((cand) => !tried.has(triedKey(layers, base, cand)))
+    .map((cand) => {
+      const objective = ctx.objectiveOf(base, cand);
+      const added = layers.reduce((s, l) => s + ctx.predictedLoss(l, cand[l]!) - ctx.predictedLoss(l, a[l]!), 0);
+      return { cand, objective, gain: now - objective, ratio: (now - objective) / Math.max(added, 1e-4) };
+    })
+    .filter((m) => m.gain > 0)
+    .sort((x, y) => y.ratio - x.ratio || assignmentKey(layers, x.cand).localeCompare(assignmentKey(layers, y.cand)));
+}
+
+type RankedMove = ReturnType<typeof rankMoves>[number];
 
 /** Where a descent starts: an assignment over the base called `base` (a preset name), already scored. */
 export interface DescentStart {
@@ -63,28 +93,20 @@ export async function greedyDescent(ctx: DescentContext, start: DescentStart, tr
   let steps = 0;
   tried.add(triedKey(layers, base, current));
   for (let step = 1; step <= ctx.maxSteps; step++) {
-    const a = current;
-    const ranked = movesFrom(a, ctx.allowed, ctx.consumers).map((move) => ({ ...a, ...move }) as Assignment)
-      .filter((cand) => !tried.has(triedKey(layers, base, cand)))
-      .map((cand) => {
-        const objective = ctx.objectiveOf(base, cand);
-        const added = layers.reduce((s, l) => s + ctx.predictedLoss(l, cand[l]!) - ctx.predictedLoss(l, a[l]!), 0);
-        return { cand, objective, gain: now - objective, ratio: (now - objective) / Math.max(added, 1e-4) };
-      })
-      .filter((m) => m.gain > 0)
-      .sort((x, y) => y.ratio - x.ratio || assignmentKey(layers, x.cand).localeCompare(assignmentKey(layers, y.cand)));
+    const ranked = rankMoves(ctx, base, current, now, tried);
     if (ranked.length === 0) break;
     const batch = ranked.slice(0, ctx.batch);
     for (const m of batch) tried.add(triedKey(layers, base, m.cand));
+    const known: (number | undefined)[] = batch.map(() => undefined);
     let settled = false;
-    const scoring = ctx.score(base, batch.map((m) => m.cand), originOf(step)).finally(() => (settled = true));
-    if (ctx.spareCore !== undefined) await lookAhead(ctx, base, [...batch].sort((x, y) => x.objective - y.objective).map((m) => m.cand), tried, () => settled);
+    const scoring = ctx.score(base, batch.map((m) => m.cand), originOf(step), (i, b) => (known[i] = b)).finally(() => (settled = true));
+    if (ctx.spareCore !== undefined && step < ctx.maxSteps) await lookAhead(ctx, base, { cand: current, objective: now }, batch, known, tried, () => settled);
     const bounds = await scoring;
     steps = step;
-    const within = batch.filter((_, i) => bounds[i]! <= ctx.maxDrop).sort((x, y) => x.objective - y.objective);
-    if (within.length > 0) {
-      current = within[0]!.cand;
-      now = within[0]!.objective;
+    const moved = batch.filter((_, i) => bounds[i]! <= ctx.maxDrop).sort((x, y) => x.objective - y.objective)[0];
+    if (moved !== undefined) {
+      current = moved.cand;
+      now = moved.objective;
     }
     ctx.onStep?.(step);
   }
@@ -92,24 +114,53 @@ export async function greedyDescent(ctx: DescentContext, start: DescentStart, tr
 }
 
 /**
- * While a step's candidates are scored and a worker thread idles (the other still scoring), the main thread
- * estimates the objective of the next step's moves from each candidate, cheapest candidate first (the one
- * a step moves to when it is within the budget). Estimates are a cache of pure functions, so the descent
- * is the same with or without this; it only fills the cache with estimates the next step would have
- * computed while both worker threads waited for it.
+ * While a step's candidates are scored, the main thread estimates the moves from the step's likely outcome
+ * (the cheapest candidate not known to fail the budget) whether or not a core is spare — the next step ranks
+ * every move of its outcome before it scores any, so an estimate left for then is one both workers wait
+ * on — and the other candidates' while a core is spare. Once the outcome is certain (every candidate
+ * cheaper than a passing one has failed) and a worker idles, it scores the outcome's best moves ahead
+ * (`speculate`). Estimates are pure and cached, and a speculative score is used only when a step asks for
+ * exactly that assignment (with the outcome certain, the next step always does), so the descent is the
+ * same with or without this.
  */
-async function lookAhead(ctx: DescentContext, base: string, cands: readonly Assignment[], tried: ReadonlySet<string>, settled: () => boolean): Promise<void> {
+async function lookAhead(ctx: DescentContext, base: string, current: { cand: Assignment; objective: number }, batch: readonly RankedMove[],
+  known: readonly (number | undefined)[], tried: ReadonlySet<string>, settled: () => boolean): Promise<void> {
   const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-  for (const cand of cands) {
-    for (const move of movesFrom(cand, ctx.allowed, ctx.consumers)) {
-      const next = { ...cand, ...move } as Assignment;
+  const byObjective = [...batch].sort((x, y) => x.objective - y.objective);
+  const boundOf = (m: RankedMove): number | undefined => known[batch.indexOf(m)];
+  const likely = (): { cand: Assignment; objective: number } => byObjective.find((m) => (boundOf(m) ?? -Infinity) <= ctx.maxDrop) ?? current;
+  // Certain once the likely outcome's own score is in (it passed, and every cheaper candidate failed) or every candidate failed.
+  const certain = (next: { cand: Assignment; objective: number }): boolean => next === current || boundOf(next as RankedMove) !== undefined;
+  const estimated = new Set<Assignment>();
+  /** Estimates the moves from `from` until `stop()`; true when all are done. */
+  const estimateMoves = async (from: Assignment, stop: () => boolean): Promise<boolean> => {
+    if (estimated.has(from)) return true;
+    for (const move of movesFrom(from, ctx.allowed, ctx.consumers)) {
+      const next = { ...from, ...move } as Assignment;
       if (tried.has(triedKey(ctx.layers, base, next))) continue;
-      while (!settled() && !ctx.spareCore!()) await pause(20);
-      if (settled()) return;
-      ctx.objectiveOf(base, next);
+      if (settled() || stop()) return false;
+      (ctx.estimateAhead ?? ctx.objectiveOf)(base, next);
       // Let the pool's messages (results, AdaRound memo entries for the other worker) through.
-      await pause(0);
+      await new Promise((r) => setImmediate(r));
     }
+    estimated.add(from);
+    return true;
+  };
+  let speculated: RankedMove[] | undefined;
+  while (!settled()) {
+    const next = likely();
+    if (!(await estimateMoves(next.cand, () => likely() !== next))) continue;
+    if (ctx.speculate !== undefined && certain(next) && ctx.spareCore!()) {
+      speculated ??= rankMoves(ctx, base, next.cand, next.objective, tried).slice(0, ctx.batch);
+      // The next step scores these first; each goes to a worker as one idles.
+      while (speculated.length > 0 && ctx.spareCore!()) ctx.speculate(base, speculated.shift()!.cand);
+    }
+    // The other outcomes' moves only on a spare core: they are wasted when the likely outcome holds.
+    for (const m of certain(next) ? [] : byObjective) {
+      if (settled() || likely() !== next || !ctx.spareCore!()) break;
+      if (m !== next) await estimateMoves(m.cand, () => likely() !== next || !ctx.spareCore!());
+    }
+    await pause(20);
   }
 }
 

@@ -46,10 +46,15 @@ export interface SearchOptions {
   /** Held-out samples the sensitivity probes run on (the first ones; default all): probes only prune and rank, candidates are scored on all. */
   readonly probeSamples?: number;
   readonly maxSteps: number;
+  /** Score a descent's next moves ahead on an idle worker (descent.ts; default on, off only to check it changes nothing). */
+  readonly speculation?: boolean;
   /** Also drop options by the two heuristics of option-pruning.ts (dearer than 8-bit weights, dominated). */
   readonly heuristicPruning?: boolean;
   readonly command: string;
 }
+
+/** Lets pending messages and microtasks run (the pool's task hand-outs and results). */
+const yieldToPool = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 /** A scored point before the front is known. */
 interface Scored {
@@ -98,17 +103,20 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     // without the steps that only move values (AdaRound, bias correction, MSE weight ranges: structuralConfig).
     const estimates = new Map<string, { energyPj: number; cycles: number }>();
     let estimateMs = 0;
-    const estimate = (config: QuantConfig, key: string) => {
+    // `ahead` (the descent's look-ahead): no simulation on a cost-cache miss (cost-cache.ts), the estimate is left for when it is needed.
+    function estimate(config: QuantConfig, key: string): { energyPj: number; cycles: number };
+    function estimate(config: QuantConfig, key: string, ahead: true): { energyPj: number; cycles: number } | undefined;
+    function estimate(config: QuantConfig, key: string, ahead = false) {
       let e = estimates.get(key);
       if (e === undefined) {
         const t0 = performance.now();
         const q = quantizeModel(o.graph, { config: structuralConfig(config), calib: data.calib, cache: mainCache });
-        const r = costs.estimate(q.graph, sample);
-        estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
+        const r = costs.estimate(q.graph, sample, !ahead);
+        if (r !== undefined) estimates.set(key, (e = { energyPj: r.energyPj, cycles: r.cycles }));
         estimateMs += performance.now() - t0;
       }
       return e;
-    };
+    }
 
     const uniformOf = (o: LayerOption): Assignment => Object.fromEntries(layers.map((l) => [l, o]));
     // Descents over the base and over presets: an assignment's configuration and estimate key name its base.
@@ -173,13 +181,30 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const scored: Scored[] = [];
     // Configurations with the same --config JSON (the base assignment and the uniform base preset; a preset
     // and the start of the descent over it) quantize alike: each distinct one is scored once.
-    const scoreOf = new Map<string, ChoiceScore>();
-    const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[]): Promise<Scored[]> => {
-      const texts = items.map((it) => JSON.stringify(quantConfigToJson(it.config)));
-      const fresh = [...new Set(texts.filter((t) => !scoreOf.has(t)))];
-      const scores = await pool.run<ChoiceScore>(fresh.map((config) => ({ kind: 'evaluate', config })));
-      fresh.forEach((t, i) => scoreOf.set(t, scores[i]!));
-      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimate(it.config, it.key), score: scoreOf.get(texts[i]!)!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
+    // A configuration's score as soon as it is asked for: a descent's speculation (descent.ts) may ask first.
+    const scoreOf = new Map<string, Promise<ChoiceScore>>();
+    let scoredAhead = 0;
+    const scoreText = (config: string): Promise<ChoiceScore> => {
+      let p = scoreOf.get(config);
+      if (p === undefined) {
+        scoreOf.set(config, (p = pool.run<ChoiceScore>([{ kind: 'evaluate', config }]).then((s) => s[0]!)));
+        // A speculative score nobody asks for must not end the process when its task fails.
+        p.catch(() => undefined);
+      }
+      return p;
+    };
+    const evaluate = async (items: { origin: string; config: QuantConfig; key: string; assignment?: Assignment }[], onScore?: (i: number, s: ChoiceScore) => void): Promise<Scored[]> => {
+      const scoring = items.map((it, i) => scoreText(JSON.stringify(quantConfigToJson(it.config))).then((s) => (onScore?.(i, s), s)));
+      // The estimates (main thread) while the workers score, not after: a preset's lowering and simulation
+      // are then off the critical path. Yielding first lets the tasks reach the workers, and between
+      // estimates lets the pool hand out the next task as a worker finishes.
+      const estimated: { energyPj: number; cycles: number }[] = [];
+      for (const it of items) {
+        await yieldToPool();
+        estimated.push(estimate(it.config, it.key));
+      }
+      const scores = await Promise.all(scoring);
+      const out = items.map((it, i) => ({ origin: it.origin, config: it.config, estimate: estimated[i]!, score: scores[i]!, ...(it.assignment ? { assignment: it.assignment } : {}) }));
       scored.push(...out);
       return out;
     };
@@ -195,13 +220,20 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
     const ctx: DescentContext = {
       layers, allowed, consumers, batch: pool.threads, maxSteps: o.maxSteps, maxDrop: o.maxDrop,
       objectiveOf: (b, a) => objective(estimate(configOf(b, a), triedKey(layers, b, a))),
+      estimateAhead: (b, a) => void estimate(configOf(b, a), triedKey(layers, b, a), true),
       predictedLoss,
       ...(pool.threads > 1 ? { spareCore: () => pool.busy < pool.threads } : {}),
-      score: async (b, cands, origin) => {
+      ...(pool.threads > 1 && o.speculation !== false ? { speculate: (b: string, a: Assignment) => {
+        const text = JSON.stringify(quantConfigToJson(configOf(b, a)));
+        if (!scoreOf.has(text)) scoredAhead++;
+        void scoreText(text);
+      } } : {}),
+      score: async (b, cands, origin, onBound) => {
         // An option other than the descent's native one entered its assignment through a scored move to it.
         const native = baseConfigs.get(b)!.native;
         for (const c of cands) for (const l of layers) if (optionLabel(c[l]!) !== optionLabel(native) && drops?.get(l)!.has(optionLabel(c[l]!))) heuristicMoves.push(`${origin}: ${l} ${optionLabel(c[l]!)}`);
-        return (await evaluate(cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c })))).map((r) => bound(r.score));
+        const items = cands.map((c) => ({ origin, config: configOf(b, c), key: triedKey(layers, b, c), assignment: c }));
+        return (await evaluate(items, (i, s) => onBound?.(i, bound(s)))).map((r) => bound(r.score));
       },
     };
     const { starts, skipped } = presetStarts(o.presets.map((name, i) => ({
@@ -241,7 +273,7 @@ export async function runSearch(o: SearchOptions): Promise<{ report: SearchRepor
       choiceData: data.description, lossKind: fScore.lossKind, samples: fScore.samples, probeSamples, float: summary(fScore), points, chosen,
       descents: descents.map((d) => ({ from: d.from, steps: d.steps, end: triedKey(layers, d.from, d.end) })), startsSkipped: skipped,
       pruning, ...(drops !== undefined ? { heuristicCheck: { drops: Object.fromEntries([...drops].map(([l, d]) => [l, Object.fromEntries(d)])), scoredMoves: [...new Set(heuristicMoves)] } } : {}),
-      estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
+      estimates: { configurations: estimates.size, seconds: estimateMs / 1000 }, scoredAhead, cache: costs.stats(), seconds: (performance.now() - started) / 1000, phaseSeconds, threads: pool.threads,
     };
     return { report, chosenConfig: chosen === null ? null : points[chosen]!.config };
   } finally {

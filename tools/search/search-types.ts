@@ -70,6 +70,8 @@ export interface SearchReport {
   readonly heuristicCheck?: { readonly drops: Readonly<Record<string, Readonly<Record<string, string>>>>; readonly scoredMoves: readonly string[] };
   /** Configurations whose cost the main thread estimated (structural quantization, lowering, cost cache), and the wall seconds it spent on them. */
   readonly estimates?: { readonly configurations: number; readonly seconds: number };
+  /** Descent candidates a worker started scoring before their step asked (descent.ts: all of them are asked for). */
+  readonly scoredAhead?: number;
   readonly cache: CostCacheStats;
   readonly seconds: number;
   /** Wall seconds of each phase (setup: data, float outputs, worker contexts' start; sensitivity; presets; descent; verify). */

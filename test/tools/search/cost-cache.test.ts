@@ -77,6 +77,16 @@ describe('LayerCostCache', () => {
     expect(shared).toBeGreaterThanOrEqual(a8.names.length - a8.names.indexOf('conv3/Conv'));
   });
 
+  it('ahead of need (no simulation) stores nothing on a miss and gives the stored costs on a hit', () => {
+    const costs = new LayerCostCache(defaultHwConfig());
+    const g = quantized({ 'conv2/Conv': { weight: '4', act: 8 } });
+    expect(costs.estimate(g, sample, false)).toBeUndefined();
+    expect(costs.stats()).toEqual({ entries: 0, hits: 0, misses: 0, simulations: 0 });
+    const stored = costs.estimate(g, sample);
+    expect(costs.estimate(g, sample, false)).toEqual(stored);
+    expect(costs.stats().simulations).toBe(1);
+  });
+
   it('keys by hardware: another array size misses', () => {
     const costs = new LayerCostCache(defaultHwConfig());
     const g = quantized({});
