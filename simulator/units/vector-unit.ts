@@ -15,6 +15,7 @@ import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from '../fast/requant-fast.js';
 import { addOutput, addTable8, rescaledInputs } from '../fast/add-table.js';
 import { requantBlock8Wasm, type RequantBlock } from '../fast/requant-wasm.js';
+import { poolMax8Wasm } from '../fast/pool-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -151,7 +152,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
 }
 
 /** The running max before a window's first element: below every element value (at most 8 bits), and
- *  its low 8 bits are 0, what an empty (all-padding) window writes (poolGeneral; poolMax8 has its own). */
+ *  its low 8 bits are 0, what an empty (all-padding) window writes. */
 const POOL_EMPTY = -(2 ** 20);
 
 /** POOL: max or average over the valid (unpadded) window of each output pixel. */
@@ -162,11 +163,18 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const signed = i.signed === 1;
   const max = i.kind === 'max';
   const banks = counterFor(out);
-  // 8-bit max pooling (every max pool of a CNN) has a loop of its own: one shape of work per function keeps it
-  // monomorphic (the general loop deoptimized ~30 times on a cold run).
-  // Stryker disable next-line ConditionalExpression: → false runs 8-bit max pools through poolGeneral, which writes the same codes (0 for an all-padding window too; speed only; → true is killed)
-  const reads = i.bits === 8 && max ? poolMax8(i, out.bytes, rb, outH, outW, signed ? 128 : 0, banks) : poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
+  // 8-bit max pooling (every max pool of a CNN) runs in the WebAssembly kernel, on a copy of the source rows: not
+  // when the destination overlaps them (later windows read earlier outputs), nor without SIMD; poolGeneral then.
   const outputs = outH * outW;
+  // Stryker disable next-line EqualityOperator: < for <= only sends pools next to their source to poolGeneral (speed only; the widening forms are killed by the overlapping pool in vector-unit.test.ts)
+  const apart = i.dstRow + outputs <= i.srcRow || i.srcRow + i.inH * i.inW <= i.dstRow;
+  const pooled = i.bits === 8 && max && apart ? poolMax8Wasm(i, out.bytes, rb, outH, outW, signed ? 128 : 0) : undefined;
+  let reads: number;
+  // Stryker disable next-line ConditionalExpression: → false runs every pool through poolGeneral, which writes the same codes and counts the same accesses (speed only; → true is killed)
+  if (pooled !== undefined) {
+    copyRows(pooled.codes, pooled.stride, out.bytes, i.dstRow * rb, rb, outputs, i.channels);
+    reads = countPoolAccesses(i, outH, outW, banks);
+  } else reads = poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
   k.sramReads.output += reads;
   k.sramWrites.output += outputs;
   k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
@@ -174,45 +182,23 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
 }
 
-/**
- * 8-bit max POOL over the output grid; returns the input pixel reads. Codes compare as bytes with the sign bit
- * flipped (`flip` 128 for signed codes), which orders them as their values; an all-padding window writes 0.
- */
-function poolMax8(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, flip: number, banks: BankCounter): number {
-  // Rows are interleaved over banks: each access counts on bank row mod banks (BankCounter, inlined).
+/** The input pixel reads of a POOL over the output grid, each read and each output write counted on its bank. */
+function countPoolAccesses(i: InstructionOf<'POOL'>, outH: number, outW: number, banks: BankCounter): number {
   const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
-  const C = i.channels;
-  const best = new Int32Array(C);
   let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
-    const y0 = oy * i.strideH - i.padTop;
     for (let ox = 0; ox < outW; ox++) {
-      const x0 = ox * i.strideW - i.padLeft;
-      best.fill(-1, 0, C);
-      let count = 0;
       for (let ky = 0; ky < i.kernelH; ky++) {
-        const y = y0 + ky;
+        const y = oy * i.strideH - i.padTop + ky;
         if (y < 0 || y >= i.inH) continue;
         for (let kx = 0; kx < i.kernelW; kx++) {
-          const x = x0 + kx;
+          const x = ox * i.strideW - i.padLeft + kx;
           if (x < 0 || x >= i.inW) continue;
-          const row = i.srcRow + y * i.inW + x;
-          bankReads[row % nb]! += 1;
-          count++;
-          const base = row * rb;
-          // Stryker disable next-line EqualityOperator: c <= C only stores into best[C], past the Int32Array's end (ignored)
-          for (let c = 0; c < C; c++) {
-            // max without a branch (real data's order is unpredictable); both sides are in −1..255.
-            const r = best[c]!;
-            const d = (bytes[base + c]! ^ flip) - r;
-            best[c] = r + (d & ~(d >> 31));
-          }
+          bankReads[(i.srcRow + y * i.inW + x) % nb]! += 1;
+          reads++;
         }
       }
-      reads += count;
-      const dst = i.dstRow + oy * outW + ox;
-      bankWrites[dst % nb]! += 1;
-      for (let c = 0, o = dst * rb; c < C; c++) bytes[o + c] = count === 0 ? 0 : best[c]! ^ flip;
+      bankWrites[(i.dstRow + oy * outW + ox) % nb]! += 1;
     }
   }
   return reads;
