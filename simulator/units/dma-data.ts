@@ -49,10 +49,10 @@ export function moveTransferData(t: Transfer, buffers: Buffers, dram: DramStorag
   const oneBlock = sramRun && (dramRun || fill) && t.sramOuterStride * rb === rows * len && (fill || t.dramOuterStride === rows * len);
   // Stryker disable next-line ConditionalExpression,BlockStatement: not merging the outer steps moves them one by one, the same bytes (speed only)
   if (oneBlock) {
-    moveRows(t, 1, 0, 0, rows * t.repeat, rb, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
+    moveRows(1, 0, 0, rows * t.repeat, len, t.sramRowStride * rb, t.dramRowStride, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
     return;
   }
-  moveRows(t, t.repeat, t.sramOuterStride * rb, t.dramOuterStride, rows, rb, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
+  moveRows(t.repeat, t.sramOuterStride * rb, t.dramOuterStride, rows, len, t.sramRowStride * rb, t.dramRowStride, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
 }
 
 /** Copies below this many bytes go element by element (a subarray and a set cost more than they save). */
@@ -61,16 +61,17 @@ const SMALL_COPY = 64;
 const LONG_ROW_WORDS = 64;
 
 /**
- * Moves `outer` steps of `rows` rows (a transfer's outer steps, or a whole transfer that is one block, outer = 1)
- * between a plain buffer (from byte `at`, `atOuter` bytes per outer step) and DRAM (from `d`, `dOuter`): per outer
- * step a single copy when its rows are one run on both sides (or one fill on the SRAM side), else row by row
- * (all steps in one loop: most transfers are many outer steps of a few 16-byte rows).
+ * Moves `outer` steps of `rows` rows of `len` bytes (a transfer's outer steps, or a whole transfer that is one
+ * block, outer = 1) between a plain buffer (from byte `at`, `sStep` bytes per row, `atOuter` per outer step) and
+ * DRAM (from `d`, `dStep`, `dOuter`): per outer step a single copy when its rows are one run on both sides (or one
+ * fill on the SRAM side), else row by row (all steps in one loop: most transfers are many outer steps of a few
+ * 16-byte rows). Numbers only, no instruction: LOADs and STOREs are objects of two shapes (its field reads were
+ * polymorphic).
  */
 function moveRows(
-  t: Transfer, outer: number, atOuter: number, dOuter: number, rows: number, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number,
-  isLoad: boolean, fill: boolean, fillByte: number, sramRun: boolean, dramRun: boolean,
+  outer: number, atOuter: number, dOuter: number, rows: number, len: number, sStep: number, dStep: number, plain: Uint8Array, mem: Uint8Array,
+  at: number, d: number, isLoad: boolean, fill: boolean, fillByte: number, sramRun: boolean, dramRun: boolean,
 ): void {
-  const len = t.bytesPerRow;
   const total = rows * len;
   // The last outer step's start on each side (strides are unsigned: the first step starts lowest).
   const atLast = at + (outer - 1) * atOuter;
@@ -96,8 +97,6 @@ function moveRows(
       else mem.set(plain.subarray(a, a + total), dd);
     }
   } else {
-    const sStep = t.sramRowStride * rb;
-    const dStep = t.dramRowStride;
     // The word copy is speed only (the row loop below moves the same bytes): forms that narrow its condition are equivalent.
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the SRAM buffers are allocated whole (byteOffset 0), so this always holds
     const plainAligned = plain.byteOffset % 4 === 0;
