@@ -166,15 +166,14 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   // 8-bit max pooling (every max pool of a CNN) runs in the WebAssembly kernel, on a copy of the source rows: not
   // when the destination overlaps them (later windows read earlier outputs), nor without SIMD; poolGeneral then.
   const outputs = outH * outW;
-  // Stryker disable next-line EqualityOperator: < for <= only sends pools next to their source to poolGeneral (speed only; the widening forms are killed by the overlapping pool in vector-unit.test.ts)
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator: the narrowing forms (< for <=, && for ||, → false) only send pools to poolGeneral, the same codes and accesses (speed only); the widening ones are killed by the overlapping pool in vector-unit.test.ts
   const apart = i.dstRow + outputs <= i.srcRow || i.srcRow + i.inH * i.inW <= i.dstRow;
+  // Stryker disable next-line ConditionalExpression: → false (of the whole or of an operand) sends 8-bit max pools to poolGeneral, the same codes and accesses (speed only); the → true forms are killed (POOL by the definition: 4-bit and average pools)
   const pooled = i.bits === 8 && max && apart ? poolMax8Wasm(i, out.bytes, rb, outH, outW, signed ? 128 : 0) : undefined;
-  let reads: number;
-  // Stryker disable next-line ConditionalExpression: → false runs every pool through poolGeneral, which writes the same codes and counts the same accesses (speed only; → true is killed)
-  if (pooled !== undefined) {
-    copyRows(pooled.codes, pooled.stride, out.bytes, i.dstRow * rb, rb, outputs, i.channels);
-    reads = countPoolAccesses(i, outH, outW, banks);
-  } else reads = poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
+  // Stryker disable next-line ConditionalExpression: → false runs every pool through poolGeneral, which writes the same codes (speed only; → true is killed)
+  if (pooled !== undefined) copyRows(pooled.codes, pooled.stride, out.bytes, i.dstRow * rb, rb, outputs, i.channels);
+  else poolGeneral(i, out.bytes, rb, outH, outW, signed, max);
+  const reads = countPoolAccesses(i, outH, outW, banks);
   k.sramReads.output += reads;
   k.sramWrites.output += outputs;
   k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
@@ -204,11 +203,9 @@ function countPoolAccesses(i: InstructionOf<'POOL'>, outH: number, outW: number,
   return reads;
 }
 
-/** Every other POOL (average pooling, other widths) over the output grid; returns the input pixel reads. */
-function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, signed: boolean, max: boolean, banks: BankCounter): number {
-  const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
+/** Every other POOL (average pooling, other widths; 8-bit max pools the kernel does not take) over the output grid. */
+function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, signed: boolean, max: boolean): void {
   const result = new Int32Array(i.channels);
-  let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
     for (let ox = 0; ox < outW; ox++) {
       result.fill(max ? POOL_EMPTY : 0);
@@ -220,9 +217,8 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           const x = ox * i.strideW + kx - i.padLeft;
           if (x < 0 || x >= i.inW) continue;
           const row = i.srcRow + y * i.inW + x;
-          bankReads[row % nb]! += 1;
           count++;
-          // Stryker disable next-line ConditionalExpression,BooleanLiteral: poolRow8 is the element loop below for 8-bit sums (→ false is speed only); 8-bit max pools never reach poolGeneral, so !max → max is never true
+          // Stryker disable next-line ConditionalExpression: poolRow8 is the element loop below for 8-bit sums (→ false is speed only; → true and !max → max are killed: 4-bit pools, the overlapping 8-bit max pool)
           if (i.bits === 8 && !max) poolRow8(bytes, row * rb, i.channels, signed, result);
           else {
             // Stryker disable next-line EqualityOperator: c <= channels only stores into result[channels], past the Int32Array's end (ignored)
@@ -234,16 +230,13 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           }
         }
       }
-      reads += count;
       const dst = i.dstRow + oy * outW + ox;
-      bankWrites[dst % nb]! += 1;
       for (let c = 0; c < i.channels; c++) {
         const v = max ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
         writeElement(bytes, dst * rb, c, i.bits, v);
       }
     }
   }
-  return reads;
 }
 
 /** One input pixel of 8-bit elements into the running sum (average POOL's inner loop without the generic reader). */
