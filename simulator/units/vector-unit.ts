@@ -13,7 +13,7 @@ import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from '../fast/requant-fast.js';
-import { addOutput, addTable8, rescaledInputs } from '../fast/add-table.js';
+import { addOutput, addTable8, rescaledInputs, type AddTable8 } from '../fast/add-table.js';
 import { requantBlock8Wasm, type RequantBlock } from '../fast/requant-wasm.js';
 import { poolMax8Wasm } from '../fast/pool-wasm.js';
 
@@ -286,14 +286,20 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
  * whole buffer rows, and a row's elements fit one: isa/check/bounds.ts), so no later read of the row
  * sees a written byte.
  */
-function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: Uint8Array): void {
+function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: AddTable8): void {
   const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
   const elems = i.elems;
+  const codes = table.codes;
   for (let r = 0; r < i.rows; r++) {
     const a = (i.aRow + r) * rb;
     const b = (i.bRow + r) * rb;
     const dst = (i.dstRow + r) * rb;
-    for (let j = 0; j < elems; j++) bytes[dst + j] = table[((bytes[a + j]! ^ flip) << 8) | (bytes[b + j]! ^ flip)]!;
+    for (let j = 0; j < elems; j++) {
+      const x = ((bytes[a + j]! ^ flip) << 8) | (bytes[b + j]! ^ flip);
+      const c = codes[x]!;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: computing a pair met before again gives the same byte (→ false, > 0: speed only; → true and < 0 are killed)
+      bytes[dst + j] = c >= 0 ? c : table.entry(x);
+    }
   }
 }
 
