@@ -1,6 +1,7 @@
 ;; The int8 and binary GEMM kernels of the functional simulator, in WebAssembly (SIMD for int8),
 ;; assembled by tools/gen-gemm-kernel.ts into gemm-kernel-wasm.ts; gemm-wasm.ts and
-;; gemm-binary.ts drive them.
+;; gemm-binary.ts drive them, and the vector unit's REQUANT and max POOL kernels (requant-wasm.ts, pool-wasm.ts).
+;; loc-budget: one module for every kernel (one validation and compile per thread; each user instantiates it)
 ;;
 ;; Semantics (exact, the same as gemm-reference.ts):
 ;;   C[m][n] = bias[n] + sum_k A[m][k] * W[n][k]      (int32; only the bias add can wrap)
