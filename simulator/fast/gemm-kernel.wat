@@ -1,6 +1,7 @@
 ;; The int8 and binary GEMM kernels of the functional simulator, in WebAssembly (SIMD for int8),
 ;; assembled by tools/gen-gemm-kernel.ts into gemm-kernel-wasm.ts; gemm-wasm.ts and
-;; gemm-binary.ts drive them.
+;; gemm-binary.ts drive them, and the vector unit's REQUANT and max POOL kernels (requant-wasm.ts, pool-wasm.ts).
+;; loc-budget: one module for every kernel (one validation and compile per thread; each user instantiates it)
 ;;
 ;; Semantics (exact, the same as gemm-reference.ts):
 ;;   C[m][n] = bias[n] + sum_k A[m][k] * W[n][k]      (int32; only the bias add can wrap)
@@ -374,4 +375,62 @@
         (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
         (local.set $src (i32.add (local.get $src) (i32.const 4)))
         (br $tail_loop))))
+
+  ;; 8-bit max POOL (vector-unit.ts poolMax8, pool-wasm.ts drives it), 16 channels per step:
+  ;;   $src   input pixel (y, x) at $src + (y * $inW + x) * $rb, its channels from byte 0 (16 slack bytes after the last)
+  ;;   $dst   output pixel p's $vecs vectors at $dst + p * 16 * $vecs, dense (lanes past the channels are garbage)
+  ;; Codes compare as unsigned bytes after XOR with $flip (128 for signed codes), which orders them as their
+  ;; values; an output whose window holds no input pixel (all padding) is 0.
+  (func (export "pool_max8") (param $src i32) (param $rb i32) (param $inH i32) (param $inW i32) (param $outH i32) (param $outW i32)
+                             (param $sH i32) (param $sW i32) (param $padTop i32) (param $padLeft i32) (param $kH i32) (param $kW i32)
+                             (param $vecs i32) (param $flip i32) (param $dst i32)
+    (local $oy i32) (local $ox i32) (local $ky i32) (local $kx i32) (local $y i32) (local $x i32) (local $v i32)
+    (local $any i32) (local $vflip v128) (local $best v128)
+    (local.set $vflip (i8x16.splat (local.get $flip)))
+    (block $oy_done
+      (loop $oy_loop
+        (br_if $oy_done (i32.ge_u (local.get $oy) (local.get $outH)))
+        (local.set $ox (i32.const 0))
+        (block $ox_done
+          (loop $ox_loop
+            (br_if $ox_done (i32.ge_u (local.get $ox) (local.get $outW)))
+            (local.set $v (i32.const 0))
+            (block $v_done
+              (loop $v_loop
+                (br_if $v_done (i32.ge_u (local.get $v) (local.get $vecs)))
+                (local.set $best (v128.const i64x2 0 0))
+                (local.set $any (i32.const 0))
+                (local.set $ky (i32.const 0))
+                (block $ky_done
+                  (loop $ky_loop
+                    (br_if $ky_done (i32.ge_u (local.get $ky) (local.get $kH)))
+                    (local.set $y (i32.add (i32.sub (i32.mul (local.get $oy) (local.get $sH)) (local.get $padTop)) (local.get $ky)))
+                    ;; (unsigned: a row above the input is negative, so out of range too)
+                    (if (i32.lt_u (local.get $y) (local.get $inH))
+                      (then
+                        (local.set $kx (i32.const 0))
+                        (block $kx_done
+                          (loop $kx_loop
+                            (br_if $kx_done (i32.ge_u (local.get $kx) (local.get $kW)))
+                            (local.set $x (i32.add (i32.sub (i32.mul (local.get $ox) (local.get $sW)) (local.get $padLeft)) (local.get $kx)))
+                            (if (i32.lt_u (local.get $x) (local.get $inW))
+                              (then
+                                (local.set $best (i8x16.max_u (local.get $best) (v128.xor (local.get $vflip)
+                                  (v128.load (i32.add (i32.add (local.get $src)
+                                    (i32.mul (i32.add (i32.mul (local.get $y) (local.get $inW)) (local.get $x)) (local.get $rb)))
+                                    (i32.shl (local.get $v) (i32.const 4)))))))
+                                (local.set $any (i32.const 1))))
+                            (local.set $kx (i32.add (local.get $kx) (i32.const 1)))
+                            (br $kx_loop)))))
+                    (local.set $ky (i32.add (local.get $ky) (i32.const 1)))
+                    (br $ky_loop)))
+                (v128.store (local.get $dst)
+                  (select (result v128) (v128.xor (local.get $best) (local.get $vflip)) (v128.const i64x2 0 0) (local.get $any)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+                (local.set $v (i32.add (local.get $v) (i32.const 1)))
+                (br $v_loop)))
+            (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+            (br $ox_loop)))
+        (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+        (br $oy_loop))))
 )

@@ -87,11 +87,11 @@ export class WeightSources {
       let row = i.sramRow + first + o * i.sramOuterStride;
       let d = i.dramAddr + o * i.dramOuterStride;
       for (let r = 0; r < i.rows; r++, row += i.sramRowStride, d += i.dramRowStride) {
-        for (let j = 0; j < span; j++) {
-          if (row + j < 0 || row + j >= this.rows) continue;
-          source[row + j] = d + j * rb;
-          generationOf[row + j] = generation;
-        }
+        // The step's rows inside the buffer (a weight LOAD is one step of hundreds of rows: no test per row).
+        const lo = Math.max(row, 0);
+        const hi = Math.min(row + span, this.rows);
+        for (let x = lo, at = d + (lo - row) * rb; x < hi; x++, at += rb) source[x] = at;
+        if (lo < hi) generationOf.fill(generation, lo, hi);
       }
     }
     // The DRAM span the rows came from (bounding: its corners).

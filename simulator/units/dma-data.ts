@@ -49,14 +49,10 @@ export function moveTransferData(t: Transfer, buffers: Buffers, dram: DramStorag
   const oneBlock = sramRun && (dramRun || fill) && t.sramOuterStride * rb === rows * len && (fill || t.dramOuterStride === rows * len);
   // Stryker disable next-line ConditionalExpression,BlockStatement: not merging the outer steps moves them one by one, the same bytes (speed only)
   if (oneBlock) {
-    moveRows(t, rows * t.repeat, rb, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
+    moveRows(1, 0, 0, rows * t.repeat, len, t.sramRowStride * rb, t.dramRowStride, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
     return;
   }
-  for (let o = 0; o < t.repeat; o++) {
-    const s0 = t.sramRow + o * t.sramOuterStride;
-    const d0 = t.dramAddr + o * t.dramOuterStride;
-    moveRows(t, rows, rb, plain, mem, s0 * rb + t.sramByte, d0, isLoad, fill, fillByte, sramRun, dramRun);
-  }
+  moveRows(t.repeat, t.sramOuterStride * rb, t.dramOuterStride, rows, len, t.sramRowStride * rb, t.dramRowStride, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
 }
 
 /** Copies below this many bytes go element by element (a subarray and a set cost more than they save). */
@@ -65,42 +61,52 @@ const SMALL_COPY = 64;
 const LONG_ROW_WORDS = 64;
 
 /**
- * Moves `rows` rows (one outer step's, or a whole transfer that is one block) between a plain buffer
- * (from byte `at`) and DRAM (from `d`): a single copy when the rows are one run on both sides (or one
- * fill on the SRAM side), else row by row.
+ * Moves `outer` steps of `rows` rows of `len` bytes (a transfer's outer steps, or a whole transfer that is one
+ * block, outer = 1) between a plain buffer (from byte `at`, `sStep` bytes per row, `atOuter` per outer step) and
+ * DRAM (from `d`, `dStep`, `dOuter`): per outer step a single copy when its rows are one run on both sides (or one
+ * fill on the SRAM side), else row by row (all steps in one loop: most transfers are many outer steps of a few
+ * 16-byte rows). Numbers only, no instruction: LOADs and STOREs are objects of two shapes (its field reads were
+ * polymorphic).
  */
 function moveRows(
-  t: Transfer, rows: number, rb: number, plain: Uint8Array, mem: Uint8Array, at: number, d: number, isLoad: boolean, fill: boolean,
-  fillByte: number, sramRun: boolean, dramRun: boolean,
+  outer: number, atOuter: number, dOuter: number, rows: number, len: number, sStep: number, dStep: number, plain: Uint8Array, mem: Uint8Array,
+  at: number, d: number, isLoad: boolean, fill: boolean, fillByte: number, sramRun: boolean, dramRun: boolean,
 ): void {
-  const len = t.bytesPerRow;
   const total = rows * len;
+  // The last outer step's start on each side (strides are unsigned: the first step starts lowest); they only feed
+  // the bounds guards below, which a transfer the checker accepts always passes.
+  // Stryker disable next-line ArithmeticOperator: a guard that holds for every accepted transfer (see inBounds below; speed only)
+  const atLast = at + (outer - 1) * atOuter;
+  // Stryker disable next-line ArithmeticOperator: as atLast (speed only)
+  const dLast = d + (outer - 1) * dOuter;
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: a transfer the checker accepts (isa/check/bounds.ts) lies inside both arrays, so the guard always holds; narrowing it only sends rows to the row-by-row copy (speed only)
-  const inBounds = at + total <= plain.length && d + total <= mem.length;
+  const inBounds = atLast + total <= plain.length && dLast + total <= mem.length;
   // Stryker disable next-line ConditionalExpression: → false sends a fill to the row-by-row copy, the same bytes (speed only; → true is killed)
   if (fill && sramRun && inBounds) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the byte loop and fill write the same bytes (speed only)
-    if (total < SMALL_COPY) for (let j = 0; j < total; j++) plain[at + j] = fillByte;
-    else plain.fill(fillByte, at, at + total);
+    for (let o = 0, a = at; o < outer; o++, a += atOuter) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the byte loop and fill write the same bytes (speed only)
+      if (total < SMALL_COPY) for (let j = 0; j < total; j++) plain[a + j] = fillByte;
+      else plain.fill(fillByte, a, a + total);
+    }
   } else if (
     // Stryker disable next-line ConditionalExpression,BooleanLiteral: → false, or fill (taken above when it could run), send rows to the row-by-row copy, the same bytes (speed only)
     !fill && sramRun && dramRun && inBounds) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the byte loops and set copy the same bytes (speed only)
-    if (total < SMALL_COPY) {
-      if (isLoad) for (let j = 0; j < total; j++) plain[at + j] = mem[d + j]!;
-      else for (let j = 0; j < total; j++) mem[d + j] = plain[at + j]!;
-    } else if (isLoad) plain.set(mem.subarray(d, d + total), at);
-    else mem.set(plain.subarray(at, at + total), d);
+    for (let o = 0, a = at, dd = d; o < outer; o++, a += atOuter, dd += dOuter) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the byte loops and set copy the same bytes (speed only)
+      if (total < SMALL_COPY) {
+        if (isLoad) for (let j = 0; j < total; j++) plain[a + j] = mem[dd + j]!;
+        else for (let j = 0; j < total; j++) mem[dd + j] = plain[a + j]!;
+      } else if (isLoad) plain.set(mem.subarray(dd, dd + total), a);
+      else mem.set(plain.subarray(a, a + total), dd);
+    }
   } else {
-    const sStep = t.sramRowStride * rb;
-    const dStep = t.dramRowStride;
     // The word copy is speed only (the row loop below moves the same bytes): forms that narrow its condition are equivalent.
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the SRAM buffers are allocated whole (byteOffset 0), so this always holds
     const plainAligned = plain.byteOffset % 4 === 0;
     // Stryker disable next-line ArithmeticOperator,ConditionalExpression: x * 4 === 0 only when x = 0, where x % 4 === 0 too, and → false: narrowing only; the operand → true forms this also covers widen and are killed (dma-data.test.ts)
-    const aligned = mem.byteOffset % 4 === 0 && len % 4 === 0 && at % 4 === 0 && d % 4 === 0 && sStep % 4 === 0 && dStep % 4 === 0;
+    const aligned = mem.byteOffset % 4 === 0 && len % 4 === 0 && at % 4 === 0 && d % 4 === 0 && sStep % 4 === 0 && dStep % 4 === 0 && atOuter % 4 === 0 && dOuter % 4 === 0;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,LogicalOperator: a transfer the checker accepts lies inside both arrays, so this holds and its forms only narrow it
-    const inside = at + (rows - 1) * sStep + len <= plain.length && at + (rows - 1) * sStep >= 0 && d + (rows - 1) * dStep + len <= mem.length && d + (rows - 1) * dStep >= 0;
+    const inside = atLast + (rows - 1) * sStep + len <= plain.length && at >= 0 && dLast + (rows - 1) * dStep + len <= mem.length && d >= 0;
     // Stryker disable next-line ConditionalExpression,BlockStatement: → false (or an empty block, falling through) sends the rows to the row loop; the prefix → true forms this also covers are killed (dma-data.test.ts)
     if (!fill && plainAligned && aligned && inBounds && inside) {
       // Word-aligned rows: copied as 32-bit words (same bytes).
@@ -109,35 +115,41 @@ function moveRows(
       const w = len >> 2;
       const to = isLoad ? p32 : m32;
       const from = isLoad ? m32 : p32;
-      let x = isLoad ? at >> 2 : d >> 2;
-      let y = isLoad ? d >> 2 : at >> 2;
       const xStep = (isLoad ? sStep : dStep) >> 2;
       const yStep = (isLoad ? dStep : sStep) >> 2;
-      // Stryker disable next-line ConditionalExpression: → false copies 16-byte rows in the general word loop, the same words (→ true is killed)
-      if (w === 4) {
-        // 16-byte rows (one vector of a 16-wide array: most im2col LOADs), unrolled.
-        for (let r = 0; r < rows; r++, x += xStep, y += yStep) {
-          to[x] = from[y]!;
-          to[x + 1] = from[y + 1]!;
-          to[x + 2] = from[y + 2]!;
-          to[x + 3] = from[y + 3]!;
+      const xOuter = (isLoad ? atOuter : dOuter) >> 2;
+      const yOuter = (isLoad ? dOuter : atOuter) >> 2;
+      for (let o = 0, x0 = (isLoad ? at : d) >> 2, y0 = (isLoad ? d : at) >> 2; o < outer; o++, x0 += xOuter, y0 += yOuter) {
+        let x = x0;
+        let y = y0;
+        // Stryker disable next-line ConditionalExpression: → false copies 16-byte rows in the general word loop, the same words (→ true is killed)
+        if (w === 4) {
+          // 16-byte rows (one vector of a 16-wide array: most im2col LOADs), unrolled.
+          for (let r = 0; r < rows; r++, x += xStep, y += yStep) {
+            to[x] = from[y]!;
+            to[x + 1] = from[y + 1]!;
+            to[x + 2] = from[y + 2]!;
+            to[x + 3] = from[y + 3]!;
+          }
+        } else if (
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: one native copy and the word loop move the same words, whichever the row length
+          w >= LONG_ROW_WORDS) {
+          // Long rows (whole image rows of a band: 3,584 bytes in ResNet-18's first layers): one native copy each.
+          for (let r = 0; r < rows; r++, x += xStep, y += yStep) to.set(from.subarray(y, y + w), x);
+        } else {
+          for (let r = 0; r < rows; r++, x += xStep, y += yStep) for (let j = 0; j < w; j++) to[x + j] = from[y + j]!;
         }
-      } else if (
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: one native copy and the word loop move the same words, whichever the row length
-        w >= LONG_ROW_WORDS) {
-        // Long rows (whole image rows of a band: 3,584 bytes in ResNet-18's first layers): one native copy each.
-        for (let r = 0; r < rows; r++, x += xStep, y += yStep) to.set(from.subarray(y, y + w), x);
-      } else {
-        for (let r = 0; r < rows; r++, x += xStep, y += yStep) for (let j = 0; j < w; j++) to[x + j] = from[y + j]!;
       }
       return;
     }
-    for (let r = 0; r < rows; r++) {
-      const a = at + r * sStep;
-      const dd = d + r * dStep;
-      if (fill) for (let j = 0; j < len; j++) plain[a + j] = fillByte;
-      else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
-      else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
+    for (let o = 0; o < outer; o++) {
+      for (let r = 0; r < rows; r++) {
+        const a = at + o * atOuter + r * sStep;
+        const dd = d + o * dOuter + r * dStep;
+        if (fill) for (let j = 0; j < len; j++) plain[a + j] = fillByte;
+        else if (isLoad) for (let j = 0; j < len; j++) plain[a + j] = mem[dd + j]!;
+        else for (let j = 0; j < len; j++) mem[dd + j] = plain[a + j]!;
+      }
     }
   }
 }

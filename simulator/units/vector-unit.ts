@@ -13,8 +13,9 @@ import { BankCounter } from '../memory/banks.js';
 import type { Buffers, SramGeometry } from '../memory/sram.js';
 import type { Counters } from '../stats.js';
 import { clampSmall, mbqm, mbqmCommon, TWO_52 } from '../fast/requant-fast.js';
-import { addOutput, addTable8, rescaledInputs } from '../fast/add-table.js';
+import { addOutput, addTable8, rescaledInputs, type AddTable8 } from '../fast/add-table.js';
 import { requantBlock8Wasm, type RequantBlock } from '../fast/requant-wasm.js';
+import { poolMax8Wasm } from '../fast/pool-wasm.js';
 
 /** The CONFIG state the vector unit reads. */
 export interface VectorState {
@@ -151,7 +152,7 @@ function requantBlock8(block: RequantBlock, bytes: Uint8Array, o: number, rowByt
 }
 
 /** The running max before a window's first element: below every element value (at most 8 bits), and
- *  its low 8 bits are 0, what an empty (all-padding) window writes (poolGeneral; poolMax8 has its own). */
+ *  its low 8 bits are 0, what an empty (all-padding) window writes. */
 const POOL_EMPTY = -(2 ** 20);
 
 /** POOL: max or average over the valid (unpadded) window of each output pixel. */
@@ -162,11 +163,17 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   const signed = i.signed === 1;
   const max = i.kind === 'max';
   const banks = counterFor(out);
-  // 8-bit max pooling (every max pool of a CNN) has a loop of its own: one shape of work per function keeps it
-  // monomorphic (the general loop deoptimized ~30 times on a cold run).
-  // Stryker disable next-line ConditionalExpression: → false runs 8-bit max pools through poolGeneral, which writes the same codes (0 for an all-padding window too; speed only; → true is killed)
-  const reads = i.bits === 8 && max ? poolMax8(i, out.bytes, rb, outH, outW, signed ? 128 : 0, banks) : poolGeneral(i, out.bytes, rb, outH, outW, signed, max, banks);
+  // 8-bit max pooling (every max pool of a CNN) runs in the WebAssembly kernel, on a copy of the source rows: not
+  // when the destination overlaps them (later windows read earlier outputs), nor without SIMD; poolGeneral then.
   const outputs = outH * outW;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator: the narrowing forms (< for <=, && for ||, → false) only send pools to poolGeneral, the same codes and accesses (speed only); the widening ones are killed by the overlapping pool in vector-unit.test.ts
+  const apart = i.dstRow + outputs <= i.srcRow || i.srcRow + i.inH * i.inW <= i.dstRow;
+  // Stryker disable next-line ConditionalExpression: → false (of the whole or of an operand) sends 8-bit max pools to poolGeneral, the same codes and accesses (speed only); the → true forms are killed (POOL by the definition: 4-bit and average pools)
+  const pooled = i.bits === 8 && max && apart ? poolMax8Wasm(i, out.bytes, rb, outH, outW, signed ? 128 : 0) : undefined;
+  // Stryker disable next-line ConditionalExpression: → false runs every pool through poolGeneral, which writes the same codes (speed only; → true is killed)
+  if (pooled !== undefined) copyRows(pooled.codes, pooled.stride, out.bytes, i.dstRow * rb, rb, outputs, i.channels);
+  else poolGeneral(i, out.bytes, rb, outH, outW, signed, max);
+  const reads = countPoolAccesses(i, outH, outW, banks);
   k.sramReads.output += reads;
   k.sramWrites.output += outputs;
   k.addVector(max ? 'pool-max' : 'pool-avg', i.bits, reads * i.channels);
@@ -174,55 +181,31 @@ export function pool(i: InstructionOf<'POOL'>, b: Buffers, lanes: number, k: Cou
   return timing(reads * Math.ceil(i.channels / lanes), [[banks, out.ports]]);
 }
 
-/**
- * 8-bit max POOL over the output grid; returns the input pixel reads. Codes compare as bytes with the sign bit
- * flipped (`flip` 128 for signed codes), which orders them as their values; an all-padding window writes 0.
- */
-function poolMax8(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, flip: number, banks: BankCounter): number {
-  // Rows are interleaved over banks: each access counts on bank row mod banks (BankCounter, inlined).
+/** The input pixel reads of a POOL over the output grid, each read and each output write counted on its bank. */
+function countPoolAccesses(i: InstructionOf<'POOL'>, outH: number, outW: number, banks: BankCounter): number {
   const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
-  const C = i.channels;
-  const best = new Int32Array(C);
   let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
-    const y0 = oy * i.strideH - i.padTop;
     for (let ox = 0; ox < outW; ox++) {
-      const x0 = ox * i.strideW - i.padLeft;
-      best.fill(-1, 0, C);
-      let count = 0;
       for (let ky = 0; ky < i.kernelH; ky++) {
-        const y = y0 + ky;
+        const y = oy * i.strideH - i.padTop + ky;
         if (y < 0 || y >= i.inH) continue;
         for (let kx = 0; kx < i.kernelW; kx++) {
-          const x = x0 + kx;
+          const x = ox * i.strideW - i.padLeft + kx;
           if (x < 0 || x >= i.inW) continue;
-          const row = i.srcRow + y * i.inW + x;
-          bankReads[row % nb]! += 1;
-          count++;
-          const base = row * rb;
-          // Stryker disable next-line EqualityOperator: c <= C only stores into best[C], past the Int32Array's end (ignored)
-          for (let c = 0; c < C; c++) {
-            // max without a branch (real data's order is unpredictable); both sides are in −1..255.
-            const r = best[c]!;
-            const d = (bytes[base + c]! ^ flip) - r;
-            best[c] = r + (d & ~(d >> 31));
-          }
+          bankReads[(i.srcRow + y * i.inW + x) % nb]! += 1;
+          reads++;
         }
       }
-      reads += count;
-      const dst = i.dstRow + oy * outW + ox;
-      bankWrites[dst % nb]! += 1;
-      for (let c = 0, o = dst * rb; c < C; c++) bytes[o + c] = count === 0 ? 0 : best[c]! ^ flip;
+      bankWrites[(i.dstRow + oy * outW + ox) % nb]! += 1;
     }
   }
   return reads;
 }
 
-/** Every other POOL (average pooling, other widths) over the output grid; returns the input pixel reads. */
-function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, signed: boolean, max: boolean, banks: BankCounter): number {
-  const { banks: nb, reads: bankReads, writes: bankWrites } = banks;
+/** Every other POOL (average pooling, other widths; 8-bit max pools the kernel does not take) over the output grid. */
+function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, outH: number, outW: number, signed: boolean, max: boolean): void {
   const result = new Int32Array(i.channels);
-  let reads = 0;
   for (let oy = 0; oy < outH; oy++) {
     for (let ox = 0; ox < outW; ox++) {
       result.fill(max ? POOL_EMPTY : 0);
@@ -234,9 +217,8 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           const x = ox * i.strideW + kx - i.padLeft;
           if (x < 0 || x >= i.inW) continue;
           const row = i.srcRow + y * i.inW + x;
-          bankReads[row % nb]! += 1;
           count++;
-          // Stryker disable next-line ConditionalExpression,BooleanLiteral: poolRow8 is the element loop below for 8-bit sums (→ false is speed only); 8-bit max pools never reach poolGeneral, so !max → max is never true
+          // Stryker disable next-line ConditionalExpression: poolRow8 is the element loop below for 8-bit sums (→ false is speed only; → true and !max → max are killed: 4-bit pools, the overlapping 8-bit max pool)
           if (i.bits === 8 && !max) poolRow8(bytes, row * rb, i.channels, signed, result);
           else {
             // Stryker disable next-line EqualityOperator: c <= channels only stores into result[channels], past the Int32Array's end (ignored)
@@ -248,16 +230,13 @@ function poolGeneral(i: InstructionOf<'POOL'>, bytes: Uint8Array, rb: number, ou
           }
         }
       }
-      reads += count;
       const dst = i.dstRow + oy * outW + ox;
-      bankWrites[dst % nb]! += 1;
       for (let c = 0; c < i.channels; c++) {
         const v = max ? result[c]! : roundingDivideHalfAwayFromZero(result[c]!, count);
         writeElement(bytes, dst * rb, c, i.bits, v);
       }
     }
   }
-  return reads;
 }
 
 /** One input pixel of 8-bit elements into the running sum (average POOL's inner loop without the generic reader). */
@@ -307,14 +286,20 @@ export function add(i: InstructionOf<'ADD'>, b: Buffers, lanes: number, k: Count
  * whole buffer rows, and a row's elements fit one: isa/check/bounds.ts), so no later read of the row
  * sees a written byte.
  */
-function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: Uint8Array): void {
+function addBlock8(bytes: Uint8Array, rb: number, i: InstructionOf<'ADD'>, signed: boolean, table: AddTable8): void {
   const flip = signed ? 128 : 0; // table index of a code: its value − min, i.e. the byte with the sign bit flipped
   const elems = i.elems;
+  const codes = table.codes;
   for (let r = 0; r < i.rows; r++) {
     const a = (i.aRow + r) * rb;
     const b = (i.bRow + r) * rb;
     const dst = (i.dstRow + r) * rb;
-    for (let j = 0; j < elems; j++) bytes[dst + j] = table[((bytes[a + j]! ^ flip) << 8) | (bytes[b + j]! ^ flip)]!;
+    for (let j = 0; j < elems; j++) {
+      const x = ((bytes[a + j]! ^ flip) << 8) | (bytes[b + j]! ^ flip);
+      const c = codes[x]!;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: computing a pair met before again gives the same byte (→ false, > 0: speed only; → true and < 0 are killed)
+      bytes[dst + j] = c >= 0 ? c : table.entry(x);
+    }
   }
 }
 

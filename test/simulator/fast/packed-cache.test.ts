@@ -24,6 +24,8 @@ const step = fc.record({
   sramRow: fc.integer({ min: 0, max: ROWS - 1 }), rows: fc.integer({ min: 1, max: 6 }), sramRowStride: fc.constantFrom(1, 1, 1, 0, 2),
   dramAddr: fc.integer({ min: 0, max: 32 }).map((x) => x * 16), dramRowStride: fc.constantFrom(rb, rb, rb, 0, 16, 2 * rb),
   fillByte: fc.integer({ min: 0, max: 255 }), count: fc.integer({ min: 1, max: 4 }),
+  // Buffer rows per step of a whole LOAD (a weight tile is one step of many rows); the last may pass the ROWS tracked.
+  span: fc.constantFrom(1, 1, 2, 3),
   // Most STOREs write DRAM no weight was loaded from (each one that overlaps invalidates every source).
   storeHigh: fc.boolean(),
 });
@@ -48,7 +50,7 @@ describe('WeightSources', () => {
         } else {
           const partial = s.kind === 'load-partial';
           const t = makeInstruction('LOAD', {
-            buffer: 'weight', sramByte: partial ? 4 : 0, bytesPerRow: partial ? rb - 4 : rb, ...walk,
+            buffer: 'weight', sramByte: partial ? 4 : 0, bytesPerRow: partial ? rb - 4 : s.span * rb, ...walk,
             fill: s.kind === 'load-fill' ? 1 : 0, fillByte: s.fillByte,
           });
           sources.loading(t, ...loadByteRange(t, rb));

@@ -67,12 +67,12 @@ describe('moveTransferData', () => {
   it('moves word-aligned strided rows of every length class exactly (one word, four words, long rows, and the rest)', () => {
     // Rows that are no run on the DRAM side (gaps between them) go row by row; 4-byte aligned ones as 32-bit
     // words, in three forms by row length (16 bytes unrolled, 256 bytes and more one native copy, else a loop).
-    // A misaligned start (sramByte 2) sends the same shapes to the byte loop.
+    // A misaligned start (sramByte 2) or DRAM outer step (a stride 1 or 2 bytes off the word grid) sends the same shapes to the byte loop.
     const arb = fc.record({
       op: fc.constantFrom('LOAD', 'STORE'), len: fc.constantFrom(4, 8, 16, 20, 256, 260), rows: fc.integer({ min: 1, max: 3 }),
       repeat: fc.integer({ min: 1, max: 2 }), sramRow: fc.integer({ min: 0, max: 40 }), sramByte: fc.constantFrom(0, 4, 8, 2),
       rowGap: fc.integer({ min: 0, max: 3 }), outerGap: fc.integer({ min: 0, max: 5 }), dramWords: fc.integer({ min: 0, max: 64 }),
-      dramGap: fc.integer({ min: 1, max: 4 }), dramOuterGap: fc.integer({ min: 0, max: 4 }),
+      dramGap: fc.integer({ min: 1, max: 4 }), dramOuterGap: fc.integer({ min: 0, max: 4 }), dramOuterOff: fc.constantFrom(0, 0, 1, 2),
     });
     const rb = deriveHw(defaultHwConfig()).rowBytes.input;
     fc.assert(fc.property(arb, (a) => {
@@ -81,7 +81,7 @@ describe('moveTransferData', () => {
       const fields = {
         buffer: 'input' as const, sramRow: a.sramRow, sramByte: a.sramByte, bytesPerRow: a.len, rows: a.rows, sramRowStride,
         dramAddr: 4 * a.dramWords, dramRowStride, repeat: a.repeat, sramOuterStride: a.rows * sramRowStride + a.outerGap,
-        dramOuterStride: a.rows * dramRowStride + 4 * a.dramOuterGap,
+        dramOuterStride: a.rows * dramRowStride + 4 * a.dramOuterGap + a.dramOuterOff,
       };
       checkAgainstSteps(a.op === 'STORE' ? makeInstruction('STORE', fields) : makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input');
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(120) });
@@ -101,7 +101,7 @@ describe('moveTransferData', () => {
     checkAgainstSteps(makeInstruction('LOAD', { ...run, rows: len, sramOuterStride: (len * len) / rb, dramOuterStride: 1, fill: 0, fillByte: 0 }), 'input');
   });
 
-  it('2-byte rows: SRAM steps that are not whole words go byte by byte; a row stride of len·rowBytes rows is no run', () => {
+  it('2-byte rows: SRAM steps (inner or outer) that are not whole words go byte by byte; a row stride of len·rowBytes rows is no run', () => {
     // A 2-row array: 2-byte input rows, so an odd row stride is a 2-byte step off the word grid, while the DRAM side,
     // the start and the length are word-aligned; a stride of len·rowBytes rows is rowBytes² times a run's.
     const hw = smallHw(2, 8);
@@ -110,11 +110,14 @@ describe('moveTransferData', () => {
     for (const op of ['LOAD', 'STORE'] as const) {
       for (const len of [4, 8, 16]) {
         for (const [sramRowStride, dramRowStride] of [[len / rb + 1, len + 4], [len * rb, len]]) {
-          const fields = {
-            buffer: 'input' as const, sramRow: 2, sramByte: 0, bytesPerRow: len, rows: 3, sramRowStride: sramRowStride!, dramAddr: 8,
-            dramRowStride: dramRowStride!, repeat: 1, sramOuterStride: 0, dramOuterStride: 0,
-          };
-          checkAgainstSteps(op === 'STORE' ? makeInstruction('STORE', fields) : makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input', hw);
+          // One outer step, or two whose SRAM stride is an odd row count (2 bytes off the word grid) after aligned rows.
+          for (const [repeat, sramOuterStride] of [[1, 0], [2, 3 * sramRowStride! + 1]]) {
+            const fields = {
+              buffer: 'input' as const, sramRow: 2, sramByte: 0, bytesPerRow: len, rows: 3, sramRowStride: sramRowStride!, dramAddr: 8,
+              dramRowStride: dramRowStride!, repeat: repeat!, sramOuterStride: sramOuterStride!, dramOuterStride: 3 * dramRowStride!,
+            };
+            checkAgainstSteps(op === 'STORE' ? makeInstruction('STORE', fields) : makeInstruction('LOAD', { ...fields, fill: 0, fillByte: 0 }), 'input', hw);
+          }
         }
       }
     }

@@ -97,6 +97,15 @@ describe('POOL, ADD, PACK', () => {
     expect(signedBytes(b.output.bytes.subarray(40, 41))).toEqual([-2]);
   });
 
+  it('a max pool whose destination overlaps its source reads the outputs it wrote before (windows in order)', () => {
+    const b = fresh();
+    b.output.bytes.set([5], 0); b.output.bytes.set([1], 4); b.output.bytes.set([0], 8);
+    const p = { srcRow: 0, dstRow: 1, channels: 1, inH: 1, inW: 3, kernelH: 1, kernelW: 2, strideH: 1, strideW: 1, padTop: 0, padLeft: 0, padBottom: 0, padRight: 0, bits: 8, signed: 0, kind: 'max' } as const;
+    pool(makeInstruction('POOL', p), b, 16, new Counters());
+    // max(5, 1) = 5 into row 1, then max(row 1 = 5, 0) = 5 into row 2 (from the rows as they were: 5, 1)
+    expect([0, 1, 2].map((r) => b.output.bytes[r * 4])).toEqual([5, 5, 5]);
+  });
+
   it('8-bit ADD (by table) equals TFLite add on every element, for random parameters and codes', () => {
     const q31 = fc.integer({ min: 2 ** 30, max: 2 ** 31 - 1 });
     const shift = fc.integer({ min: -20, max: 0 });
