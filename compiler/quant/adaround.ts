@@ -125,10 +125,10 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   if (!(gBar > 0)) return rtn; // no input energy: every rounding reconstructs equally well
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
-  // Rows are independent problems sharing G. Each iteration takes every row's σ(V) and d first (no V has
-  // changed yet, as in a row-by-row loop), then the G·d sums of every weight that takes a gradient
-  // (adaround-gd.ts: two rows a vector, each sum adding its k terms in the order of a one-row loop, so
-  // every value is the same), then updates those weights' V.
+  // Rows are independent problems sharing G. Each iteration takes every weight's σ(V) and d first (no V has
+  // changed yet, as in a row-by-row loop) and lists the weights that take a gradient, then sums their G·d
+  // (adaround-gd.ts: two rows a vector, each sum adding its k terms in the order of a one-row loop, so every
+  // value is the same), then updates their V.
   const sig = new Float64Array(n);
   const ws = gdWorkspace(rows, k, backend);
   ws.g.set(g.subarray(0, k * k));
@@ -137,6 +137,7 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   // A weight is frozen once no gradient reaches its V: fixed (one choice; its σ is never set, so raw = γ < 0
   // freezes it on the first pass) or h(V) clipped to 0 or 1. Its V never changes again, nor do σ(V) and d.
   const frozen = new Uint8Array(n);
+  const active = new Int32Array(n); // this iteration's weights that take a gradient
   const warm = Math.floor(o.warmup * o.iterations);
   const stretch = ZETA - GAMMA;
   for (let it = 0; it < o.iterations; it++) {
@@ -146,46 +147,40 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
     const lambdaBeta = o.lambda * -beta; // the regularizer gradient's first product, the same for every weight
     const power = beta - 1;
-    // Stryker disable next-line EqualityOperator: idx <= n reads past the ends (undefined: h = 0) only to write dAll[n], dropped; the >= flip is killed
-    for (let idx = 0; idx < n; idx++) {
-      // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V) and d come out the same (→ true is killed)
-      if (frozen[idx]) continue;
-      let h = 0;
-      if (free[idx]) h = Math.min(1, Math.max(0, (sig[idx] = sigmoid(v[idx]!)) * stretch + GAMMA)); // rect(V)
-      dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - h);
-    }
-    // Column i lists the rows whose weight i takes a gradient.
-    for (let i = 0; i < k; i++) {
-      let count = 0;
-      // Stryker disable next-line EqualityOperator: r <= rows makes row `rows` active (NaN raw): its sum reads past dAll's end and its update writes past m, s2 and v (dropped); the >= flip is killed
-      for (let r = 0, idx = i; r < rows; r++, idx += k) {
-        // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's raw, from its unchanged σ (0 for a fixed one), is clipped again (→ true is killed)
+    let count = 0;
+    ws.counts.fill(0);
+    // Row by row, so each column lists its rows in increasing order.
+    for (let r = 0, idx = 0; r < rows; r++) {
+      for (let i = 0; i < k; i++, idx++) {
+        // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V), d and clip come out the same (→ true is killed)
         if (frozen[idx]) continue;
-        const raw = sig[idx]! * stretch + GAMMA;
+        if (free[idx]) sig[idx] = sigmoid(v[idx]!);
+        const raw = sig[idx]! * stretch + GAMMA; // h(V) before the clip
+        dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - Math.min(1, Math.max(0, raw)));
         // Stryker disable next-line EqualityOperator: raw exactly 0 or 1 is the clip's kink, where either one-sided derivative is a valid choice (σ(V)·1.2 − 0.1 hits it only on a measure-zero V; on-grid starts give −1.4e-17); the other flips are killed
         if (raw <= 0 || raw >= 1) frozen[idx] = 1;
-        else ws.lists[i * rows + count++] = r * k;
+        else {
+          ws.lists[i * rows + ws.counts[i]!++] = r * k;
+          active[count++] = idx;
+        }
       }
-      ws.counts[i] = count;
     }
     ws.sums();
-    for (let i = 0; i < k; i++) {
-      for (let a = 0; a < ws.counts[i]!; a++) {
-        const idx = ws.lists[i * rows + a]! + i;
-        const sg = sig[idx]!;
-        let grad = (-2 * c[idx]! * gd[idx]!) / gBar;
-        if (annealed) {
-          const u = 2 * (sg * stretch + GAMMA) - 1;
-          grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
-        }
-        grad *= stretch * sg * (1 - sg);
-        // Adam (β1 0.9, β2 0.999).
-        m[idx] = 0.9 * m[idx]! + 0.1 * grad;
-        s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
-        const mh = m[idx]! / bias1;
-        const sh = s2[idx]! / bias2;
-        v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+    for (let a = 0; a < count; a++) {
+      const idx = active[a]!;
+      const sg = sig[idx]!;
+      let grad = (-2 * c[idx]! * gd[idx]!) / gBar;
+      if (annealed) {
+        const u = 2 * (sg * stretch + GAMMA) - 1;
+        grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
       }
+      grad *= stretch * sg * (1 - sg);
+      // Adam (β1 0.9, β2 0.999).
+      m[idx] = 0.9 * m[idx]! + 0.1 * grad;
+      s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
+      const mh = m[idx]! / bias1;
+      const sh = s2[idx]! / bias2;
+      v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
     }
   }
   const d = new Float64Array(k);
