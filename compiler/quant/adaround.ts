@@ -126,18 +126,18 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
   // Rows are independent problems sharing G. Each iteration takes every weight's σ(V) and d first (no V has
-  // changed yet, as in a row-by-row loop) and lists the weights that take a gradient, then sums their G·d
-  // (adaround-gd.ts: two rows a vector, each sum adding its k terms in the order of a one-row loop, so every
-  // value is the same), then updates their V.
+  // changed yet, as in a row-by-row loop) and lists the weights that take a gradient, then sums G·d for
+  // the blocks of eight rows holding them (adaround-gd.ts: two rows a vector, each sum adding its k terms in
+  // the order of a one-row loop, so every value is the same), then updates their V.
   const sig = new Float64Array(n);
   const ws = gdWorkspace(rows, k, backend);
   ws.g.set(g.subarray(0, k * k));
-  const dAll = ws.d;
-  const gd = ws.out;
+  const { dt, out: gd, flags, padded } = ws;
   // A weight is frozen once no gradient reaches its V: fixed (one choice; its σ is never set, so raw = γ < 0
   // freezes it on the first pass) or h(V) clipped to 0 or 1. Its V never changes again, nor do σ(V) and d.
   const frozen = new Uint8Array(n);
   const active = new Int32Array(n); // this iteration's weights that take a gradient
+  const activeT = new Int32Array(n); // and where their sums are (i·padded + r)
   const warm = Math.floor(o.warmup * o.iterations);
   const stretch = ZETA - GAMMA;
   for (let it = 0; it < o.iterations; it++) {
@@ -148,20 +148,21 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
     const lambdaBeta = o.lambda * -beta; // the regularizer gradient's first product, the same for every weight
     const power = beta - 1;
     let count = 0;
-    ws.counts.fill(0);
-    // Row by row, so each column lists its rows in increasing order.
+    flags.fill(0);
     for (let r = 0, idx = 0; r < rows; r++) {
       for (let i = 0; i < k; i++, idx++) {
         // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V), d and clip come out the same (→ true is killed)
         if (frozen[idx]) continue;
         if (free[idx]) sig[idx] = sigmoid(v[idx]!);
         const raw = sig[idx]! * stretch + GAMMA; // h(V) before the clip
-        dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - Math.min(1, Math.max(0, raw)));
+        const t = i * padded + r;
+        dt[t] = c[idx]! * (target[idx]! - base[idx]! - Math.min(1, Math.max(0, raw)));
         // Stryker disable next-line EqualityOperator: raw exactly 0 or 1 is the clip's kink, where either one-sided derivative is a valid choice (σ(V)·1.2 − 0.1 hits it only on a measure-zero V; on-grid starts give −1.4e-17); the other flips are killed
         if (raw <= 0 || raw >= 1) frozen[idx] = 1;
         else {
-          ws.lists[i * rows + ws.counts[i]!++] = r * k;
-          active[count++] = idx;
+          flags[(t - (r % 8)) / 8] = 1;
+          active[count] = idx;
+          activeT[count++] = t;
         }
       }
     }
@@ -169,7 +170,7 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
     for (let a = 0; a < count; a++) {
       const idx = active[a]!;
       const sg = sig[idx]!;
-      let grad = (-2 * c[idx]! * gd[idx]!) / gBar;
+      let grad = (-2 * c[idx]! * gd[activeT[a]!]!) / gBar;
       if (annealed) {
         const u = 2 * (sg * stretch + GAMMA) - 1;
         grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
