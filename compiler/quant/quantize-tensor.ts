@@ -91,7 +91,6 @@ function quantizeRuns<T extends Int32Array | Float32Array>(data: FloatData, shap
   const fake = out instanceof Float32Array;
   forEachChannelRun(shape, p.axis, (start, end, c) => {
     const [s, z, qmin, qmax, binary] = [p.scale[c]!, p.zeroPoint[c]!, p.qmin, p.qmax, p.bits === 1];
-    // Stryker disable next-line EqualityOperator: i <= end quantizes the next run's first element with this run's params, which that run rewrites (past the end for the last: undefined fails as QNT006, killed)
     for (let i = start; i < end; i++) {
       const x = data[i]!;
       if (!Number.isFinite(x)) fail('QNT006', `${tensorSubject(name, 'tensor').subject}: element ${i} is ${x}; cannot quantize NaN or infinity`, tensorSubject(name).where);
