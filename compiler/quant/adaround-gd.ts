@@ -60,8 +60,10 @@ const PAGE_BYTES = 65536;
 let kernel: KernelExports | null | undefined;
 
 function kernelInstance(): KernelExports | null {
+  // Stryker disable next-line ConditionalExpression: → true makes a fresh instance per workspace (speed only: each run fills its own operands); → false is killed
   if (kernel === undefined) {
     const bytes = Buffer.from(ADAROUND_KERNEL_WASM_BASE64, 'base64');
+    // Stryker disable next-line ConditionalExpression: Node always has WebAssembly and this kernel validates (the guards are for other engines), so their → true forms change nothing; → false is killed
     kernel = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? (new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as KernelExports) : null;
   }
   return kernel;
@@ -87,6 +89,7 @@ export function gdWorkspace(rows: number, k: number, backend: 'wasm' | 'js' = 'w
   const flagOff = outOff + k * padded * 8;
   const end = flagOff + k * (padded / 8) * 4;
   const have = kern.memory.buffer.byteLength;
+  // Stryker disable next-line EqualityOperator: end = have grows by 0 pages, a no-op; the other forms are killed
   if (end > have) kern.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
   const buffer = kern.memory.buffer; // after any growth: earlier views are detached
   const dt = new Float64Array(buffer, dOff, k * padded).fill(0); // an earlier run's values, or the padding rows
