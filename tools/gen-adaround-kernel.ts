@@ -1,7 +1,7 @@
 // Assembles compiler/quant/adaround-kernel.wat (with wabt, a devDependency) into the committed module
 // adaround-kernel-wasm.ts, so nothing is assembled or fetched at run time.
 // Run: npm run build && node dist/tools/gen-adaround-kernel.js
-// (test/compiler/quant/adaround-gd.test.ts checks the committed bytes are current).
+// (test/compiler/quant/adaround-kernel-wasm.test.ts checks the committed bytes are current).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assembleGemmKernel, renderKernelModule } from './gen-gemm-kernel.js';
