@@ -217,8 +217,12 @@ export const MAX_FILE_LINES = 400;
  * WebAssembly kernel (gemm-kernel.wat pool_max8 +59, its driver pool-wasm.ts +47; the vector unit −15: poolMax8's
  * loop gone, reads and bank accesses counted once for both paths), all outer steps of a DMA transfer in one
  * moveRows call (dma-data.ts +12), the 8-bit ADD table filled on demand (add-table.ts +12).
+ * 51,654 → 51,856 (counted on the merged tree) for issue 15's branch search10a (+196 over main's counted lines, this comment 4): AdaRound's G·d sums in a
+ * WebAssembly SIMD kernel (adaround-kernel.wat 64, adaround-gd.ts 105: the workspace in the kernel's memory, the one-row
+ * loop it must equal, 3 mutant marks; gen-adaround-kernel.ts 25, gen-gemm-kernel's render taking names +7, gen-train-kernels
+ * reusing it −11; adaround.ts −17), quantize-tensor.ts's per-run loops and exact 1.5·2^52 rounding with its argument (+24).
  */
-export const LINE_BUDGET = 51_654;
+export const LINE_BUDGET = 51_856;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -28,7 +28,7 @@ export const PIN_CASES: readonly PinCase[] = [
 ];
 
 /** One case's Gram matrix, real weights and steps, then the optimizer's integers. */
-function runCase([, kind, seed, rows, width, bits, perElement, xZero, options]: PinCase): number[] {
+function runCase([, kind, seed, rows, width, bits, perElement, xZero, options]: PinCase, backend: 'wasm' | 'js'): number[] {
   const rand = mulberry32(seed);
   const xScale = 0.02 + rand() * 0.05;
   // u8 codes, a third at the zero point (post-ReLU-like); the real input is xScale·(code − zero point).
@@ -48,12 +48,12 @@ function runCase([, kind, seed, rows, width, bits, perElement, xZero, options]: 
   // Scales a little under max|w|/qmax, so some weights clamp at both ends.
   const rowScale = Float64Array.from({ length: rows }, (_, r) => (Math.max(...Array.from(w.subarray(r * k, (r + 1) * k), Math.abs)) / qmax) * 0.8);
   const scale = perElement ? Float64Array.from({ length: rows * k }, (_, i) => rowScale[Math.floor(i / k)]! * (1 + (Math.floor((i % k) / 8) % 3) / 2)) : rowScale;
-  return Array.from(adaroundRows(w, scale, rows, k, -qmax - 1, qmax, g, options));
+  return Array.from(adaroundRows(w, scale, rows, k, -qmax - 1, qmax, g, options, backend));
 }
 
-/** The golden text: every case's name and integers, one case a line. */
-export function adaroundGoldenText(): string {
-  return `[\n${PIN_CASES.map((c) => `  ${JSON.stringify({ name: c[0], ints: runCase(c) })}`).join(',\n')}\n]\n`;
+/** The golden text: every case's name and integers, one case a line (G·d summed by `backend`, adaround-gd.ts). */
+export function adaroundGoldenText(backend: 'wasm' | 'js' = 'wasm'): string {
+  return `[\n${PIN_CASES.map((c) => `  ${JSON.stringify({ name: c[0], ints: runCase(c, backend) })}`).join(',\n')}\n]\n`;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

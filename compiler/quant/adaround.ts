@@ -16,6 +16,7 @@
 // becomes (c∘d)ᵀG(c∘d)/ḡ, c_k = e_nk / max_k e_nk: the same loss in units of the row's largest step (c = 1
 // exactly for one scale per row, so that case computes the very same numbers).
 import { roundHalfEven } from '../../core/rounding.js';
+import { gdWorkspace } from './adaround-gd.js';
 
 /** The rectified sigmoid's stretch (Nagel et al. 2020). */
 export const ZETA = 1.1;
@@ -80,9 +81,9 @@ export const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * 
  * Learns the rounding of `rows` weight rows (length k, real values `w`) sharing the input Gram matrix `g`,
  * integer range [qmin, qmax]. `scale` holds one step per row, or one per element (length rows·k: the
  * effective steps s_n·m[n, g] of group-wise scales). Returns the integers; each is ⌊w/s⌋ or ⌊w/s⌋ + 1
- * (clamped), so within one step of round-to-nearest.
+ * (clamped), so within one step of round-to-nearest. `backend` 'js' sums G·d in plain loops (the same numbers).
  */
-export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions = ADAROUND_DEFAULTS): Int32Array {
+export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions = ADAROUND_DEFAULTS, backend: 'wasm' | 'js' = 'wasm'): Int32Array {
   const n = rows * k;
   // Stryker disable next-line ConditionalExpression: with k = 1 (n = rows) a step per row and one per element are the same steps, and c = s/s = 1 either way
   const perElement = scale.length === n && n !== rows;
@@ -124,19 +125,19 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
   if (!(gBar > 0)) return rtn; // no input energy: every rounding reconstructs equally well
   const m = new Float64Array(n);
   const s2 = new Float64Array(n);
-  // Rows are independent problems sharing G. Each iteration takes every row's σ(V) and d first (no V has
-  // changed yet, as in a row-by-row loop), then updates V column by column: the G·d sums of eight rows at
-  // once, one read of G's row serving eight independent sums the CPU overlaps, each adding its k terms in
-  // the order of a one-row loop, so every value is the same.
+  // Rows are independent problems sharing G. Each iteration takes every weight's σ(V) and d first (no V has
+  // changed yet, as in a row-by-row loop) and lists the weights that take a gradient, then sums G·d for
+  // the blocks of eight rows holding them (adaround-gd.ts: two rows a vector, each sum adding its k terms in
+  // the order of a one-row loop, so every value is the same), then updates their V.
   const sig = new Float64Array(n);
-  const dAll = new Float64Array(n);
+  const ws = gdWorkspace(rows, k, backend);
+  ws.g.set(g.subarray(0, k * k));
+  const { dt, out: gd, flags, padded } = ws;
   // A weight is frozen once no gradient reaches its V: fixed (one choice; its σ is never set, so raw = γ < 0
   // freezes it on the first pass) or h(V) clipped to 0 or 1. Its V never changes again, nor do σ(V) and d.
   const frozen = new Uint8Array(n);
-  // The rows whose weight i takes a gradient; entries past the count are rows of an earlier column (or 0):
-  // the block of eight computes their sums and uses none.
-  const active = new Int32Array(rows + 7);
-  const gd = new Float64Array(8);
+  const active = new Int32Array(n); // this iteration's weights that take a gradient
+  const activeT = new Int32Array(n); // and where their sums are (i·padded + r)
   const warm = Math.floor(o.warmup * o.iterations);
   const stretch = ZETA - GAMMA;
   for (let it = 0; it < o.iterations; it++) {
@@ -146,59 +147,41 @@ export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, row
     const beta = o.betaStart + (o.betaEnd - o.betaStart) * ((it - warm) / Math.max(1, o.iterations - warm));
     const lambdaBeta = o.lambda * -beta; // the regularizer gradient's first product, the same for every weight
     const power = beta - 1;
-    // Stryker disable next-line EqualityOperator: idx <= n reads past the ends (undefined: h = 0) only to write dAll[n], dropped; the >= flip is killed
-    for (let idx = 0; idx < n; idx++) {
-      // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V) and d come out the same (→ true is killed)
-      if (frozen[idx]) continue;
-      let h = 0;
-      if (free[idx]) h = Math.min(1, Math.max(0, (sig[idx] = sigmoid(v[idx]!)) * stretch + GAMMA)); // rect(V)
-      dAll[idx] = c[idx]! * (target[idx]! - base[idx]! - h);
-    }
-    for (let i = 0; i < k; i++) {
-      let count = 0;
-      // Stryker disable next-line EqualityOperator: r <= rows makes row `rows` active (NaN raw): its sum reads past dAll's end and its update writes past m, s2 and v (dropped); the >= flip is killed
-      for (let r = 0, idx = i; r < rows; r++, idx += k) {
-        // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's raw, from its unchanged σ (0 for a fixed one), is clipped again (→ true is killed)
+    let count = 0;
+    flags.fill(0);
+    for (let r = 0, idx = 0; r < rows; r++) {
+      for (let i = 0; i < k; i++, idx++) {
+        // Stryker disable next-line ConditionalExpression: speed only: a frozen weight's V is unchanged, so its σ(V), d and clip come out the same (→ true is killed)
         if (frozen[idx]) continue;
-        const raw = sig[idx]! * stretch + GAMMA;
+        if (free[idx]) sig[idx] = sigmoid(v[idx]!);
+        const raw = sig[idx]! * stretch + GAMMA; // h(V) before the clip
+        const t = i * padded + r;
+        dt[t] = c[idx]! * (target[idx]! - base[idx]! - Math.min(1, Math.max(0, raw)));
         // Stryker disable next-line EqualityOperator: raw exactly 0 or 1 is the clip's kink, where either one-sided derivative is a valid choice (σ(V)·1.2 − 0.1 hits it only on a measure-zero V; on-grid starts give −1.4e-17); the other flips are killed
         if (raw <= 0 || raw >= 1) frozen[idx] = 1;
-        else active[count++] = r;
-      }
-      const gi = i * k;
-      // Stryker disable next-line EqualityOperator: a <= count adds, when count is a multiple of 8, a block of unused sums that updates nothing; the >= flip is killed
-      for (let a = 0; a < count; a += 8) {
-        const [o0, o1, o2, o3, o4, o5, o6, o7] = [active[a]! * k, active[a + 1]! * k, active[a + 2]! * k, active[a + 3]! * k, active[a + 4]! * k, active[a + 5]! * k, active[a + 6]! * k, active[a + 7]! * k];
-        let [g0, g1, g2, g3, g4, g5, g6, g7] = [0, 0, 0, 0, 0, 0, 0, 0];
-        for (let j = 0; j < k; j++) {
-          const gij = g[gi + j]!;
-          g0 += gij * dAll[o0 + j]!;
-          g1 += gij * dAll[o1 + j]!;
-          g2 += gij * dAll[o2 + j]!;
-          g3 += gij * dAll[o3 + j]!;
-          g4 += gij * dAll[o4 + j]!;
-          g5 += gij * dAll[o5 + j]!;
-          g6 += gij * dAll[o6 + j]!;
-          g7 += gij * dAll[o7 + j]!;
-        }
-        [gd[0], gd[1], gd[2], gd[3], gd[4], gd[5], gd[6], gd[7]] = [g0, g1, g2, g3, g4, g5, g6, g7];
-        for (let b = 0; b < Math.min(8, count - a); b++) {
-          const idx = active[a + b]! * k + i;
-          const sg = sig[idx]!;
-          let grad = (-2 * c[idx]! * gd[b]!) / gBar;
-          if (annealed) {
-            const u = 2 * (sg * stretch + GAMMA) - 1;
-            grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
-          }
-          grad *= stretch * sg * (1 - sg);
-          // Adam (β1 0.9, β2 0.999).
-          m[idx] = 0.9 * m[idx]! + 0.1 * grad;
-          s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
-          const mh = m[idx]! / bias1;
-          const sh = s2[idx]! / bias2;
-          v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
+        else {
+          flags[(t - (r % 8)) / 8] = 1;
+          active[count] = idx;
+          activeT[count++] = t;
         }
       }
+    }
+    ws.sums();
+    for (let a = 0; a < count; a++) {
+      const idx = active[a]!;
+      const sg = sig[idx]!;
+      let grad = (-2 * c[idx]! * gd[activeT[a]!]!) / gBar;
+      if (annealed) {
+        const u = 2 * (sg * stretch + GAMMA) - 1;
+        grad += lambdaBeta * Math.abs(u) ** power * Math.sign(u) * 2;
+      }
+      grad *= stretch * sg * (1 - sg);
+      // Adam (β1 0.9, β2 0.999).
+      m[idx] = 0.9 * m[idx]! + 0.1 * grad;
+      s2[idx] = 0.999 * s2[idx]! + 0.001 * grad * grad;
+      const mh = m[idx]! / bias1;
+      const sh = s2[idx]! / bias2;
+      v[idx] = v[idx]! - (o.learningRate * mh) / (Math.sqrt(sh) + 1e-8);
     }
   }
   const d = new Float64Array(k);

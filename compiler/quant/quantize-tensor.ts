@@ -65,13 +65,37 @@ function checkData(length: number, shape: readonly number[], p: QuantParams, nam
  * NaN or ±∞ in the data → UserError QNT006 naming the tensor and the element.
  */
 export function quantizeTensor(data: FloatData, shape: readonly number[], p: QuantParams, name?: string): Int32Array {
+  return quantizeRuns(data, shape, p, name, new Int32Array(data.length));
+}
+
+/**
+ * 1.5·2^52: for |t| < 2^51, t + ROUND_MAGIC lies in [2^52, 2^53), where doubles are the integers, so the
+ * addition rounds t to an integer, ties to even (IEEE's default rounding; ROUND_MAGIC is even), and
+ * subtracting it back is exact: roundHalfEven(t) without its floor and branches. For |t| ≥ 2^51 (or ∞) the
+ * result keeps t's sign and a magnitude ≥ 2^51 − 1, past every integer range (≤ 32 bits, quant-params.ts),
+ * so the clamp gives the same bound roundHalfEven's would; ±0 may differ, the same integer once z is added.
+ */
+const ROUND_MAGIC = 6755399441055744;
+
+/** quantizeValue(x, scale, zeroPoint, qmin, qmax) for finite x: the same integer, computed faster. */
+function quantizeFinite(x: number, scale: number, zeroPoint: number, qmin: number, qmax: number): number {
+  return clamp(x / scale + ROUND_MAGIC - ROUND_MAGIC + zeroPoint, qmin, qmax);
+}
+
+/**
+ * quantizeWithParams of every element into `out` — with Float32Array `out`, the fake-quantized value
+ * dequantizeValue(q, scale, zeroPoint) — one loop per channel run with the run's params read once.
+ */
+function quantizeRuns<T extends Int32Array | Float32Array>(data: FloatData, shape: readonly number[], p: QuantParams, name: string | undefined, out: T): T {
   checkData(data.length, shape, p, name);
-  const out = new Int32Array(data.length);
+  const fake = out instanceof Float32Array;
   forEachChannelRun(shape, p.axis, (start, end, c) => {
+    const [s, z, qmin, qmax, binary] = [p.scale[c]!, p.zeroPoint[c]!, p.qmin, p.qmax, p.bits === 1];
     for (let i = start; i < end; i++) {
       const x = data[i]!;
       if (!Number.isFinite(x)) fail('QNT006', `${tensorSubject(name, 'tensor').subject}: element ${i} is ${x}; cannot quantize NaN or infinity`, tensorSubject(name).where);
-      out[i] = quantizeWithParams(x, p, c);
+      const q = binary ? binarizeValue(x) : quantizeFinite(x, s, z, qmin, qmax);
+      out[i] = fake ? dequantizeValue(q, s, z) : q;
     }
   });
   return out;
@@ -92,7 +116,7 @@ export function dequantizeTensor(q: Int32Array | Int8Array | Uint8Array | readon
 
 /** Quantize then dequantize: the float tensor the integer grid represents (for error analysis and MSE search). */
 export function fakeQuantizeTensor(data: FloatData, shape: readonly number[], p: QuantParams, name?: string): Float32Array {
-  return dequantizeTensor(quantizeTensor(data, shape, p, name), shape, p);
+  return quantizeRuns(data, shape, p, name, new Float32Array(data.length));
 }
 
 /** A fused activation as the requantization clamp sees it. */

@@ -35,7 +35,7 @@ export const GROUPS: readonly MutationGroup[] = [
   },
   {
     id: 'quant-recipes', name: 'quant math: ranges, presets, AdaRound',
-    mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,node-output-cache,calibration-samples,adaround,adaround-memo,sqnr}.ts'],
+    mutate: ['compiler/quant/{range-setting,presets,layer-config,layer-walk,node-output-cache,calibration-samples,adaround,adaround-gd,adaround-kernel-wasm,adaround-memo,sqnr}.ts'],
   },
   {
     id: 'quant-formats', name: 'quant math: FP8/MX formats, log weights, group-wise scales, activation tables, explicit parameters',

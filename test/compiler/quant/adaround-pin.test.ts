@@ -10,4 +10,8 @@ describe('pinned AdaRound optimizer integers', () => {
     expect(JSON.parse(want).map((c: { name: string }) => c.name)).toEqual(PIN_CASES.map((c) => c[0]));
     expect(adaroundGoldenText()).toBe(want);
   });
+
+  it('gives them with G·d summed by the plain loop too (the fallback without WebAssembly SIMD)', () => {
+    expect(adaroundGoldenText('js')).toBe(readGolden(ADAROUND_GOLDEN_PATH).toString('utf8'));
+  });
 });

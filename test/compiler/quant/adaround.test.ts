@@ -127,6 +127,20 @@ describe('adaroundRows', () => {
     for (const iterations of [1, 5]) expect(pair([0.5, 1.5], { iterations, warmup: 0 }, identity)).toEqual([1, 2]);
   });
 
+  it('Adam\'s ε: where √ŝ is about 1e-8 it halves the step (lr·g/(|g| + 1e-8)), so V moves about lr/2', () => {
+    // Weight 1 (free, fraction f) starts with d ≈ 0, so its gradient comes through the fixed weight 0 (error
+    // 0.7): G10 makes it +1.005e-8 (h pushed down), and at the first step √ŝ = |g|. The step is then
+    // lr·1.005/2.005 ≈ 0.025 in V, about −0.0075 in h: 0.51 stays up, 0.505 goes down (and reconstructs
+    // better, so it is kept). Without ε (a step of lr) 0.51 would go down too; with −ε the step would be lr·201.
+    const gFor = (f: number): Float64Array => {
+      const sig = (f - GAMMA) / (ZETA - GAMMA);
+      const gd = (-1.005e-8 * ((1 + 1e-7) / 2)) / (2 * (ZETA - GAMMA) * sig * (1 - sig));
+      return Float64Array.from([1, gd / 0.7, gd / 0.7, 1e-7]);
+    };
+    expect(pair([7.7, 2.51], { iterations: 1, warmup: 1 }, gFor(0.51))).toEqual([7, 3]);
+    expect(pair([7.7, 2.505], { iterations: 1, warmup: 1 }, gFor(0.505))).toEqual([7, 2]);
+  });
+
   it('judges each weight against its own row\'s step: a weight the next row\'s coarse step would put in range stays clamped', () => {
     // Row 1's first weight, 1 / 0.1 = 10 steps, is fixed at qmax = 7; against row 0's step (10) it would be
     // 0.1 and free to round up to 8, out of range.

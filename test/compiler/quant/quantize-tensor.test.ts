@@ -14,6 +14,7 @@ import {
   paramsFromRange,
   quantizeTensor,
   quantizeValue,
+  quantizeWithParams,
 } from '../../../compiler/quant/quantize-tensor.js';
 import { isPowerOfTwo } from '../../../compiler/quant/multiplier.js';
 
@@ -87,6 +88,50 @@ describe('quantizeTensor / dequantizeTensor', () => {
       }),
       opts,
     );
+  });
+});
+
+describe('the tensor loops against the per-element reference', () => {
+  // Values (given the element's scale s): random, exact ties (n + 1/2 steps), ±0, the 2^51-step edge of the
+  // fast rounding and beyond, past the clamp; scales random or powers of two (where half steps are exact).
+  const value = fc.oneof(
+    fc.double({ min: -300, max: 300, noNaN: true }).map((t) => (s: number) => t * s),
+    fc.integer({ min: -300, max: 300 }).map((n) => (s: number) => (n + 0.5) * s),
+    fc.constantFrom(2 ** 51, -(2 ** 51), 2 ** 51 + 1, 2 ** 51 - 0.5, 2 ** 52, -(2 ** 60)).map((t) => (s: number) => t * s),
+    fc.constantFrom(0, -0, 1e300, -Number.MAX_VALUE).map((x) => () => x),
+  );
+  const setting = fc.record({
+    bits: fc.constantFrom(1, 2, 4, 8, 16, 31),
+    signed: fc.boolean(),
+    perChannel: fc.boolean(),
+    scales: fc.array(fc.oneof(fc.double({ min: 1e-6, max: 10, noNaN: true }), fc.integer({ min: -20, max: 20 }).map((e) => 2 ** e)), { minLength: 3, maxLength: 3 }),
+    zeros: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 3, maxLength: 3 }),
+  });
+
+  it('property: quantizeTensor and fakeQuantizeTensor give quantizeWithParams and dequantizeValue of it, element by element', () => {
+    fc.assert(
+      fc.property(setting, fc.array(value, { minLength: 12, maxLength: 12 }), ({ bits, signed, perChannel, scales, zeros }, values) => {
+        const binary = bits === 1;
+        const zeroPoint = binary || !signed ? 0 : perChannel ? zeros : zeros[0]!;
+        const p = makeQuantParams({ bits, signed: signed || binary, scale: perChannel ? scales : scales[0]!, zeroPoint, ...(perChannel ? { axis: 1 } : {}) });
+        // A [4, 3] tensor: with per-channel params the channel is the column.
+        const channel = (i: number) => (perChannel ? i % 3 : 0);
+        const data = values.map((x, i) => x(p.scale[channel(i)]!));
+        const q = quantizeTensor(data, [4, 3], p);
+        const fq = fakeQuantizeTensor(data, [4, 3], p);
+        data.forEach((x, i) => {
+          const want = quantizeWithParams(x, p, channel(i));
+          expect(q[i]).toBe(want);
+          expect(fq[i]).toBe(Math.fround(dequantizeValue(want, p.scale[channel(i)]!, p.zeroPoint[channel(i)]!)));
+        });
+      }),
+      { ...opts, numRuns: propertyRuns(500) },
+    );
+  });
+
+  it('fakeQuantizeTensor keeps the NaN/infinity policy: QNT006 naming the element', () => {
+    const p = makeQuantParams({ bits: 4, signed: true, scale: 0.1 });
+    expect(() => fakeQuantizeTensor([0.2, -Infinity], [2], p, 'w')).toThrow('tensor w: element 1 is -Infinity; cannot quantize NaN or infinity');
   });
 });
 
