@@ -132,7 +132,7 @@ describe('adaroundRows', () => {
     // 0.7): G10 makes it +1.005e-8 (h pushed down), and at the first step √ŝ = |g|. The step is then
     // lr·1.005/2.005 ≈ 0.025 in V, about −0.0075 in h: 0.51 stays up, 0.505 goes down (and reconstructs
     // better, so it is kept). Without ε (a step of lr) 0.51 would go down too; with −ε the step would be lr·201.
-    const gFor = (f: number): Float64Array => {
+    const gFor = (f: number): Float64Array<ArrayBuffer> => {
       const sig = (f - GAMMA) / (ZETA - GAMMA);
       const gd = (-1.005e-8 * ((1 + 1e-7) / 2)) / (2 * (ZETA - GAMMA) * sig * (1 - sig));
       return Float64Array.from([1, gd / 0.7, gd / 0.7, 1e-7]);
