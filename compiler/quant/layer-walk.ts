@@ -131,8 +131,7 @@ export function floatLayer(floatGraph: Graph, name: string): { w: Float32Array; 
  */
 export function floatGraphOption(v: unknown, pass: string): Graph {
   if (typeof v === 'string') return parseQir(v, `${pass} floatGraph`);
-  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  if (v === undefined || typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
+  if (typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
   return v as Graph;
 }
 
@@ -140,12 +139,10 @@ export function floatGraphOption(v: unknown, pass: string): Graph {
  * The `calib` option of correct-bias/adaround as batch-1 samples of `graph`'s input: an f32 Tensor [N, ...],
  * or `{shape, data}` with plain numbers (golden tests). QMOD011 when absent: these passes need data.
  */
-export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit?: number): Tensor[] {
-  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  if (v === undefined || typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
+export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit = 0): Tensor[] {
+  if (typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
   const raw = v as { type?: unknown; shape?: number[]; data: ArrayLike<number> };
   const t = raw.type !== undefined ? (v as Tensor) : f32Tensor(raw.shape ?? [], Array.from(raw.data));
   const samples = samplesOf(graph, t);
-  // Stryker disable next-line ConditionalExpression: 'limit !== undefined' → true is equivalent (undefined > 0 is false); the line's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  return limit !== undefined && limit > 0 ? samples.slice(0, limit) : samples;
+  return limit > 0 ? samples.slice(0, limit) : samples;
 }
