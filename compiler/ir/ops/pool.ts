@@ -5,7 +5,7 @@ import type { Attrs } from '../graph.js';
 import { type OpContext, type OpSpec, type AttrSpec, boolAttr, intsAttr, nonNegativeInts, positiveInts, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../tensor.js';
 import { allocate } from '../dtype.js';
-import { type Window2d, type WindowAxis, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+import { type Window2d, axisWindows, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
 import { poolNd } from './window-nd.js';
 
 /** The window attributes the integer pools share (qmaxpool, qavgpool: no dilation). */
@@ -53,19 +53,6 @@ function inferPoolType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpConte
   }
   const [hOut, wOut] = windowOutputHW(ctx, x.shape, win);
   return tensorType(x.dtype, [x.shape[0]!, x.shape[1]!, hOut, wOut]);
-}
-
-/**
- * Along one axis, each output position's window: its real inputs [lo, hi) and its divisor factor, the real
- * count, or with count_include_pad the positions inside the padded input [−padBegin, size + padEnd) (a
- * ceil_mode window hanging past the end padding is not divided by the full kernel, as in ONNX Runtime and PyTorch).
- */
-function axisWindows(size: number, outSize: number, a: WindowAxis, includePad: boolean): { lo: number; hi: number; count: number }[] {
-  return Array.from({ length: outSize }, (_, o) => {
-    const start = o * a.stride - a.padBegin;
-    const lo = Math.max(0, start), hi = Math.min(size, start + a.kernel);
-    return { lo, hi, count: includePad ? Math.min(size + a.padEnd, start + a.kernel) - start : hi - lo };
-  });
 }
 
 /**
