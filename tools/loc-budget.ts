@@ -201,8 +201,9 @@ export const MAX_FILE_LINES = 400;
  * expandedInstructions, runMicroOp split out) and the program index set from the runs (program-index.ts +14); the
  * little-endian byte copy of .npy/.safetensors elements (little-endian.ts +9); the check's zero-point and clamp ranges
  * from arguments (bounds.ts +12); readProgram's check switch for batch workers (+3); decode's columns (−4).
+ * 51,317 → 51,250 (house10, −67): redundant conditions deleted, duplicated code merged into shared helpers, +1 this line.
  */
-export const LINE_BUDGET = 51_317;
+export const LINE_BUDGET = 51_250;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;
