@@ -221,8 +221,9 @@ export const MAX_FILE_LINES = 400;
  * WebAssembly SIMD kernel (adaround-kernel.wat 64, adaround-gd.ts 105: the workspace in the kernel's memory, the one-row
  * loop it must equal, 3 mutant marks; gen-adaround-kernel.ts 25, gen-gemm-kernel's render taking names +7, gen-train-kernels
  * reusing it −11; adaround.ts −17), quantize-tensor.ts's per-run loops and exact 1.5·2^52 rounding with its argument (+24).
+ * 51,856 → 51,790 (house10, −67 counted on its base, +1 this line): redundant conditions deleted, duplicated code merged into shared helpers.
  */
-export const LINE_BUDGET = 51_856;
+export const LINE_BUDGET = 51_790;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

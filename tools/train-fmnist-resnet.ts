@@ -12,8 +12,8 @@
 // block 3 (identity) at 32 channels; global average pool, flatten, dense 32→10.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type AttrValue, type Graph, type Operand, emptyGraph } from '../compiler/ir/graph.js';
-import { f32Tensor } from '../compiler/ir/tensor.js';
+import { type AttrValue, type Graph, emptyGraph } from '../compiler/ir/graph.js';
+import { graphInCode } from '../compiler/ir/graph-in-code.js';
 import { inferTypes } from '../compiler/ir/verify.js';
 import { saveQir } from '../compiler/qir/load.js';
 import { mulberry32 } from '../core/seeded-random.js';
@@ -35,14 +35,7 @@ export function resnetGraph(seed = 0): Graph {
   const rand = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   g.inputs.push({ name: 'input', type: { dtype: 'f32', shape: [1, 1, 28, 28] } });
-  const constant = (name: string, shape: number[], f: () => number): Operand => {
-    g.constants.set(name, f32Tensor(shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, f)));
-    return { ref: 'const', name };
-  };
-  const op = (name: string, kind: string, operands: (Operand | string)[], attrs: Record<string, AttrValue> = {}): string => {
-    g.nodes.push({ name, op: kind, operands: operands.map((o) => (typeof o === 'string' ? { ref: 'value' as const, name: o } : o)), attrs });
-    return name;
-  };
+  const { constant, op } = graphInCode(g);
   const convBn = (name: string, x: string, cin: number, cout: number, k: number, stride: number): string => {
     const std = Math.sqrt(2 / (cin * k * k));
     const attrs: Record<string, AttrValue> = { ...(stride > 1 ? { stride: [stride, stride] } : {}), ...(k === 3 ? { pad: [1, 1, 1, 1] } : {}) };

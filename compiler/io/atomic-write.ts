@@ -104,16 +104,21 @@ function tempPathFor(path: string): string {
 }
 
 function writeTemp(temp: string, data: Uint8Array | string): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   // 'wx' fails if the name exists, so we never write through someone else's file or symlink.
   const fd = openSync(temp, 'wx');
   try {
-    let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
+    writeAllSynced(fd, data);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes all of `data` (a string as UTF-8) at `fd`'s position, then fsyncs: on disk when it returns. */
+export function writeAllSynced(fd: number, data: Uint8Array | string): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  fsyncSync(fd);
 }
 
 function removeQuietly(path: string): void {
@@ -125,10 +130,10 @@ function removeQuietly(path: string): void {
 }
 
 /**
- * Makes the renames durable by fsyncing the directory. Best effort: some platforms (Windows) and file
- * systems cannot open or sync a directory, and the data itself is already safely on disk by now.
+ * Makes renames (or a newly created file's entry) durable by fsyncing the directory. Best effort: some platforms
+ * (Windows) and file systems cannot open or sync a directory, and the data itself is already safely on disk by now.
  */
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

@@ -15,25 +15,20 @@ export const MAX_ADD_ROWS = fieldLimits('ADD', 'rows').max;
 /** Elements per row the vector unit's POOL (channels) and ADD (elems) fields can name. */
 export const MAX_VECTOR_CHANNELS = Math.min(fieldLimits('POOL', 'channels').max, fieldLimits('ADD', 'elems').max);
 
+/** The window fields POOL and DEPTHWISE both have (input size, kernel, stride): their maxima in `op`'s encoding. */
+function windowFieldMax(op: 'POOL' | 'DEPTHWISE') {
+  const max = (f: 'inH' | 'inW' | 'kernelH' | 'kernelW' | 'strideH' | 'strideW'): number => fieldLimits(op, f).max;
+  return { inH: max('inH'), inW: max('inW'), kernelH: max('kernelH'), kernelW: max('kernelW'), strideH: max('strideH'), strideW: max('strideW') } as const;
+}
+
 /** The POOL fields a layer's window must fit; every padding field has the same width. */
 export const POOL_FIELD_MAX = {
-  inH: fieldLimits('POOL', 'inH').max,
-  inW: fieldLimits('POOL', 'inW').max,
-  kernelH: fieldLimits('POOL', 'kernelH').max,
-  kernelW: fieldLimits('POOL', 'kernelW').max,
-  strideH: fieldLimits('POOL', 'strideH').max,
-  strideW: fieldLimits('POOL', 'strideW').max,
+  ...windowFieldMax('POOL'),
   pad: Math.min(...(['padTop', 'padLeft', 'padBottom', 'padRight'] as const).map((f) => fieldLimits('POOL', f).max)),
 } as const;
 
 /** The DEPTHWISE fields a band must fit. */
-export const DEPTHWISE_FIELD_MAX = {
-  inH: fieldLimits('DEPTHWISE', 'inH').max,
-  inW: fieldLimits('DEPTHWISE', 'inW').max,
-  kernelH: fieldLimits('DEPTHWISE', 'kernelH').max,
-  kernelW: fieldLimits('DEPTHWISE', 'kernelW').max,
-  strideH: fieldLimits('DEPTHWISE', 'strideH').max,
-  strideW: fieldLimits('DEPTHWISE', 'strideW').max,
-} as const;
+export const DEPTHWISE_FIELD_MAX = windowFieldMax('DEPTHWISE');
+
 /** Bytes of one transfer step (a multi-row step continues into the following rows). */
 export const MAX_TRANSFER_BYTES = Math.min(fieldLimits('LOAD', 'bytesPerRow').max, fieldLimits('STORE', 'bytesPerRow').max);

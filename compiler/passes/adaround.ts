@@ -12,9 +12,10 @@ import { ADAROUND_DEFAULTS, gramMatrix } from '../quant/adaround.js';
 import { type AdaroundMemo, memoAdaroundRows } from '../quant/adaround-memo.js';
 import { logRoundRows } from '../quant/log-rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
-import { INT32_MAX, INT32_MIN } from '../../core/rounding.js';
+import { saturateToBits } from '../../core/rounding.js';
 import { weightGroupLayout } from '../../core/weight-groups.js';
 import type { Pass, PassOptions } from './pass.js';
+import { LAYER_WALK_OPTIONS } from './layer-walk-options.js';
 import type { NodeOutputCache } from '../quant/node-output-cache.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
@@ -99,7 +100,7 @@ export function adaround(graph: Graph, options: PassOptions) {
     const newBias = Int32Array.from(bias.data as Int32Array, (b, n) => {
       let diff = 0;
       for (let i = n * geo.k; i < (n + 1) * geo.k; i++) diff += mult[i]! * (newW[i]! - (wq.data[i] as number));
-      return Math.min(INT32_MAX, Math.max(INT32_MIN, b - xZero * diff));
+      return saturateToBits(b - xZero * diff, 32, true);
     });
     for (let i = 0; i < newW.length; i++) if (newW[i] !== wq.data[i]) changed++;
     out.constants.set(wName, { type: wq.type, data: newW });
@@ -114,9 +115,7 @@ export const adaroundPass: Pass = {
   name: 'adaround',
   summary: 'learn up/down rounding of low-bit weights that best reconstructs each layer output on calibration inputs (AdaRound; log-domain weights: greedy descent on the log grid)',
   options: {
-    floatGraph: { kind: 'data', doc: 'the float graph that insert-quantizers quantized (Graph or QIR text)' },
-    'walk-cache': { kind: 'data', doc: 'node outputs over the calibration samples by what computed them (compiler/quant/node-output-cache.ts), shared by the quantizations of one calibration context' },
-    calib: { kind: 'data', doc: 'calibration batch, f32 [N, ...input] (Tensor or {shape, data})' },
+    ...LAYER_WALK_OPTIONS,
     'adaround-max-bits': { kind: 'number', default: 4, doc: 'weights of at most this many bits are re-rounded' },
     'adaround-iterations': { kind: 'number', default: ADAROUND_DEFAULTS.iterations, doc: 'optimizer steps per layer' },
     'adaround-rows': { kind: 'number', default: 1024, doc: 'im2col input rows sampled per layer' },

@@ -14,9 +14,10 @@
 // (both sides see the same x̂), so the correction is exactly the systematic error the weights introduce.
 import { type Graph, type Node, cloneGraph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
-import { INT32_MAX, INT32_MIN, roundHalfEven } from '../../core/rounding.js';
+import { roundHalfEven, saturateToBits } from '../../core/rounding.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry, walkWeightedLayers } from '../quant/layer-walk.js';
 import type { Pass, PassOptions } from './pass.js';
+import { LAYER_WALK_OPTIONS } from './layer-walk-options.js';
 import type { NodeOutputCache } from '../quant/node-output-cache.js';
 import { accumulatorWeightsOf } from '../ir/ops/quantized/requantize.js';
 
@@ -90,7 +91,7 @@ export function correctBias(graph: Graph, options: PassOptions) {
     const delta = biasCorrection(out, floatGraph, node, inputs);
     const name = node.operands[2]!.name;
     const old = out.constants.get(name)!;
-    const data = Int32Array.from(old.data as Int32Array, (v, n) => Math.min(INT32_MAX, Math.max(INT32_MIN, v - delta[n]!)));
+    const data = Int32Array.from(old.data as Int32Array, (v, n) => saturateToBits(v - delta[n]!, 32, true));
     out.constants.set(name, { type: old.type, data });
     layers++;
     channels += delta.filter((d) => d !== 0).length;
@@ -103,9 +104,7 @@ export const correctBiasPass: Pass = {
   name: 'correct-bias',
   summary: 'empirical bias correction: subtract the mean weight-quantization error of each conv/dense output from its int32 bias',
   options: {
-    floatGraph: { kind: 'data', doc: 'the float graph that insert-quantizers quantized (Graph or QIR text)' },
-    'walk-cache': { kind: 'data', doc: 'node outputs over the calibration samples by what computed them (compiler/quant/node-output-cache.ts), shared by the quantizations of one calibration context' },
-    calib: { kind: 'data', doc: 'calibration batch, f32 [N, ...input] (Tensor or {shape, data})' },
+    ...LAYER_WALK_OPTIONS,
     'bias-correction-samples': { kind: 'number', default: 0, doc: 'use only the first N calibration samples (0: all)' },
   },
   run: correctBias,

@@ -12,12 +12,11 @@
 // only where the relu6 saturated. High-bias absorption uses the BatchNorm statistics that fold-batchnorm
 // recorded (bn_beta, bn_gamma): c = max(0, β − 3γ) moves from b_A into b_B (b_B += W_B·c). It is exact
 // except where A's pre-activation falls below c (≈0.13% under the BN model) and at B's zero padding.
-import { type Graph, type Node, cloneGraph, consumersOf } from '../ir/graph.js';
+import { type Graph, type Node, consumersOf } from '../ir/graph.js';
 import { bnRangeOf } from '../ir/ops/fused-attrs.js';
 import { makeTensor, numel } from '../ir/tensor.js';
-import { inferTypes } from '../ir/verify.js';
 import { type Pass, resolvePassOptions } from './pass.js';
-import { replaceNode, setConstantOperand } from './rewrite.js';
+import { editVerifiedClone, replaceNode, setConstantOperand } from './rewrite.js';
 
 /** Working copy of one weighted layer, in float64 until written back. */
 interface LayerState {
@@ -188,10 +187,8 @@ export const equalizeCrossLayer: Pass = {
     'relu6-to-relu': { kind: 'boolean', default: true, doc: 'replace a relu6 between two layers by relu so the pair can be equalized' },
     'absorb-high-bias': { kind: 'boolean', default: true, doc: 'move max(0, β − 3γ) of the first layer into the second layer\'s bias (needs folded-BN statistics)' },
   },
-  run(input, options) {
+  run: (input, options) => editVerifiedClone(input, (graph) => {
     const opts = resolvePassOptions(equalizeCrossLayer, options);
-    const graph = cloneGraph(input);
-    inferTypes(graph);
     const states = new Map<string, LayerState>();
     const stateOf = (n: Node): LayerState => {
       if (!states.has(n.name)) states.set(n.name, layerState(graph, n));
@@ -220,17 +217,13 @@ export const equalizeCrossLayer: Pass = {
     }
     const absorbed = opts['absorb-high-bias'] ? pairs.filter(absorbHighBias).map((p) => `%${p.a.node.name} → %${p.b.node.name}`) : [];
     for (const st of states.values()) if (st.changed || st.relu6Replaced) writeBack(graph, st);
-    inferTypes(graph);
     return {
-      graph,
-      stats: {
-        pairs: pairs.map((p) => `%${p.a.node.name} → %${p.b.node.name}`),
-        sweeps,
-        last_max_log_scale: pairs.length > 0 ? change : 0,
-        relu6_replaced: [...states.values()].filter((s) => s.relu6Replaced).map((s) => `%${s.node.name}`),
-        absorbed,
-        skipped,
-      },
+      pairs: pairs.map((p) => `%${p.a.node.name} → %${p.b.node.name}`),
+      sweeps,
+      last_max_log_scale: pairs.length > 0 ? change : 0,
+      relu6_replaced: [...states.values()].filter((s) => s.relu6Replaced).map((s) => `%${s.node.name}`),
+      absorbed,
+      skipped,
     };
-  },
+  }),
 };

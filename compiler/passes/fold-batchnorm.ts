@@ -1,11 +1,10 @@
 // fold-batchnorm: a BatchNorm that follows a conv2d/dense is folded into that layer's weights and bias.
-import { type Attrs, type Graph, type Node, cloneGraph, producerOf } from '../ir/graph.js';
+import { type Attrs, type Graph, type Node, producerOf } from '../ir/graph.js';
 import { numAttr } from '../ir/op-spec.js';
 import { bnRangeOf } from '../ir/ops/fused-attrs.js';
 import { makeTensor, numel } from '../ir/tensor.js';
-import { inferTypes } from '../ir/verify.js';
 import type { Pass } from './pass.js';
-import { dropDeadConstants, isSoleConsumer, nodeIndex, removeNode, replaceNode, replaceUses, setConstantOperand } from './rewrite.js';
+import { dropDeadConstants, editVerifiedClone, isSoleConsumer, nodeIndex, removeNode, replaceNode, replaceUses, setConstantOperand } from './rewrite.js';
 
 const FOLDABLE = new Set(['conv2d', 'dense']);
 
@@ -87,9 +86,7 @@ export const foldBatchnorm: Pass = {
   name: 'fold-batchnorm',
   summary: 'fold batchnorm into the preceding conv2d/dense (weights and bias), recording bn_min/bn_max',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    const attrs = inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph, attrs) => {
     const kept: string[] = [];
     let folded = 0;
     const bnNames = graph.nodes.filter((n) => n.op === 'batchnorm').map((n) => n.name);
@@ -105,7 +102,6 @@ export const foldBatchnorm: Pass = {
       if (foldInto(graph, producer, bn, numAttr(attrs.get(name)!, 'eps'))) folded++;
       else kept.push(`%${name}: variance + eps is not positive in some channel`);
     }
-    inferTypes(graph);
-    return { graph, stats: { folded, kept } };
-  },
+    return { folded, kept };
+  }),
 };

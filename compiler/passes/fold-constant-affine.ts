@@ -2,12 +2,11 @@
 // bias when it follows the dense (a bias add after a matmul) or leads to it through flatten/reshape (input
 // normalization (x − mean)/std, a per-channel scale after pooling). The quantizer then sees one weighted
 // layer instead of float arithmetic it could not run.
-import { type Graph, type Node, cloneGraph, consumersOf } from '../ir/graph.js';
+import { type Graph, type Node, consumersOf } from '../ir/graph.js';
 import { type Tensor, numel, sameShape } from '../ir/tensor.js';
 import { broadcastStrides } from '../ir/ops/broadcast.js';
-import { inferTypes } from '../ir/verify.js';
 import type { Pass } from './pass.js';
-import { dropDeadConstants, isSoleConsumer, removeNode, replaceNode, replaceUses, setConstantOperand } from './rewrite.js';
+import { dropDeadConstants, editVerifiedClone, isSoleConsumer, removeNode, replaceNode, replaceUses, setConstantOperand } from './rewrite.js';
 import { producerOf } from '../ir/graph.js';
 
 const AFFINE = new Set(['add', 'sub', 'mul', 'div']);
@@ -99,9 +98,7 @@ export const foldConstantAffine: Pass = {
   name: 'fold-constant-affine',
   summary: 'fold add/sub/mul/div by a constant into the dense layer it feeds (through flatten/reshape)',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph) => {
     const kept: string[] = [];
     let folded = 0;
     // Forward: affine ops after a dense, in order, so a chain (bias add, then a scale) folds link by link.
@@ -144,7 +141,6 @@ export const foldConstantAffine: Pass = {
       dropDeadConstants(graph, oldConsts);
       folded++;
     }
-    inferTypes(graph);
-    return { graph, stats: { folded, kept } };
-  },
+    return { folded, kept };
+  }),
 };

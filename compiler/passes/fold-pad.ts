@@ -9,12 +9,11 @@
 // without dilation. Pads of other modes or values, negative pads (crops), pads of N or C, and pads before max
 // pools stay: a max pool never picks its own padding (it picked the padded zeros), so those remain a padded
 // copy (qpad once quantized).
-import { type Attrs, type Graph, type Node, cloneGraph, constRef, producerOf } from '../ir/graph.js';
+import { type Attrs, type Graph, type Node, constRef, producerOf } from '../ir/graph.js';
 import { boolAttr, intsAttr } from '../ir/op-spec.js';
 import { makeTensor } from '../ir/tensor.js';
-import { inferTypes } from '../ir/verify.js';
 import type { Pass } from './pass.js';
-import { freshName, isSoleConsumer, removeNode, replaceNode, replaceUses } from './rewrite.js';
+import { editVerifiedClone, freshName, isSoleConsumer, removeNode, replaceNode, replaceUses } from './rewrite.js';
 
 /** Why `pad` (read by `reader`) cannot be folded, or undefined. */
 function whyNot(graph: Graph, pad: Node, reader: Node): string | undefined {
@@ -54,9 +53,7 @@ export const foldPad: Pass = {
   name: 'fold-pad',
   summary: 'fold a constant-zero spatial pad into the padding of the conv2d that reads it; an average pool dividing by its whole window becomes a depthwise conv2d',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    const attrs = inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph, attrs) => {
     const kept: string[] = [];
     let folded = 0;
     let poolsAsConvs = 0;
@@ -89,7 +86,6 @@ export const foldPad: Pass = {
       }
     }
     for (const n of graph.nodes) if (n.op === 'pad' && !kept.some((k) => k.startsWith(`%${n.name}:`))) kept.push(`%${n.name}: not read by a conv2d or average pool alone`);
-    inferTypes(graph);
-    return { graph, stats: { folded, poolsAsConvs, kept } };
-  },
+    return { folded, poolsAsConvs, kept };
+  }),
 };

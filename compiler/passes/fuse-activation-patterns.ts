@@ -5,10 +5,9 @@
 //   mul(mul(x, add(erf(div(x, √2)), 1)), 0.5), and the other orders of the two products → gelu(x)
 // Every intermediate must be read by the pattern alone. Float results agree to rounding (one f32 rounding
 // instead of one per node).
-import { type Graph, type Node, type Operand, cloneGraph, producerOf } from '../ir/graph.js';
-import { inferTypes } from '../ir/verify.js';
+import { type Graph, type Node, type Operand, producerOf } from '../ir/graph.js';
 import type { Pass } from './pass.js';
-import { dropDeadConstants, isSoleConsumer, removeNode, replaceNode } from './rewrite.js';
+import { dropDeadConstants, editVerifiedClone, isSoleConsumer, removeNode, replaceNode } from './rewrite.js';
 
 /** The scalar held by a constant operand, else undefined. */
 function scalar(graph: Graph, o: Operand | undefined): number | undefined {
@@ -81,9 +80,7 @@ export const fuseActivationPatterns: Pass = {
   name: 'fuse-activation-patterns',
   summary: 'fuse x·sigmoid(x) into silu, x·hard_sigmoid(x) into hard_swish and the erf form of GELU into gelu',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph) => {
     const fused: Record<string, number> = { silu: 0, hard_swish: 0, gelu: 0 };
     for (const name of graph.nodes.filter((n) => n.op === 'mul').map((n) => n.name)) {
       const mul = graph.nodes.find((n) => n.name === name);
@@ -98,7 +95,6 @@ export const fuseActivationPatterns: Pass = {
       dropDeadConstants(graph, consts);
       fused[match.op]!++;
     }
-    inferTypes(graph);
-    return { graph, stats: fused };
-  },
+    return fused;
+  }),
 };

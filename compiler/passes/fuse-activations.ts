@@ -1,9 +1,8 @@
 // fuse-activations: relu/relu6/clip after a conv2d/dense/add becomes that op's act_min/act_max clamp.
-import { type Attrs, type Graph, type Node, cloneGraph, producerOf } from '../ir/graph.js';
+import { type Attrs, type Graph, type Node, producerOf } from '../ir/graph.js';
 import { numAttr } from '../ir/op-spec.js';
-import { inferTypes } from '../ir/verify.js';
 import type { Pass } from './pass.js';
-import { isSoleConsumer, nodeIndex, removeNode, replaceNode, replaceUses } from './rewrite.js';
+import { editVerifiedClone, isSoleConsumer, nodeIndex, removeNode, replaceNode, replaceUses } from './rewrite.js';
 
 /** Ops whose output clamp the requantization can apply (DESIGN §4: the fused activation sets qmin/qmax). */
 const PRODUCERS = new Set(['conv2d', 'dense', 'add']);
@@ -43,9 +42,7 @@ export const fuseActivations: Pass = {
   name: 'fuse-activations',
   summary: 'fuse relu/relu6/clip into the preceding conv2d/dense/add as act_min/act_max',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    const attrs = inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph, attrs) => {
     const kept: string[] = [];
     const fused: Record<string, number> = Object.fromEntries(ACTIVATIONS.map((a) => [a, 0]));
     const actNames = graph.nodes.filter((n) => n.op in fused).map((n) => n.name);
@@ -67,7 +64,6 @@ export const fuseActivations: Pass = {
       removeNode(graph, name);
       fused[act.op]!++;
     }
-    inferTypes(graph);
-    return { graph, stats: { ...fused, kept } };
-  },
+    return { ...fused, kept };
+  }),
 };

@@ -1,17 +1,13 @@
 // matmul-to-dense: matmul(x, @W) with a constant right operand becomes dense(x, W') with W' = W (trans_b)
 // or Wᵀ, so the quantizer and the lowering see the one weighted-layer form they handle.
-import { cloneGraph } from '../ir/graph.js';
-import { inferTypes } from '../ir/verify.js';
 import type { Pass } from './pass.js';
-import { dropDeadConstants, replaceNode, setConstantOperand } from './rewrite.js';
+import { dropDeadConstants, editVerifiedClone, replaceNode, setConstantOperand } from './rewrite.js';
 
 export const matmulToDense: Pass = {
   name: 'matmul-to-dense',
   summary: 'matmul with a constant 2-D right operand (and trans_a = false) becomes dense',
   options: {},
-  run(input) {
-    const graph = cloneGraph(input);
-    const attrs = inferTypes(graph);
+  run: (input) => editVerifiedClone(input, (graph, attrs) => {
     const kept: string[] = [];
     let converted = 0;
     for (const node of graph.nodes.filter((n) => n.op === 'matmul')) {
@@ -31,7 +27,6 @@ export const matmulToDense: Pass = {
       dropDeadConstants(graph, [b!.name]);
       converted++;
     }
-    inferTypes(graph);
-    return { graph, stats: { converted, kept } };
-  },
+    return { converted, kept };
+  }),
 };

@@ -1,7 +1,20 @@
-// Graph surgery shared by the passes (not a pass): fresh names, constant replacement, rewiring uses.
-// Every helper edits the pass's own clone (cloneGraph), never a tensor in place.
-import type { Graph, Node, Operand } from '../ir/graph.js';
+// Graph surgery shared by the passes (not a pass): the clone-edit-verify frame, fresh names, constant
+// replacement, rewiring uses. Every helper edits the pass's own clone (cloneGraph), never a tensor in place.
+import { type Attrs, type Graph, type Node, type Operand, cloneGraph } from '../ir/graph.js';
 import type { Tensor } from '../ir/tensor.js';
+import { inferTypes } from '../ir/verify.js';
+import type { PassResult, PassStats } from './pass.js';
+
+/**
+ * The frame of a rewriting pass (the Pass contract): `edit` changes a clone of `input` whose values are typed
+ * (it gets each node's resolved attributes) and reports its stats; the clone is returned verified again.
+ */
+export function editVerifiedClone(input: Graph, edit: (graph: Graph, attrs: Map<string, Attrs>) => PassStats): PassResult {
+  const graph = cloneGraph(input);
+  const stats = edit(graph, inferTypes(graph));
+  inferTypes(graph);
+  return { graph, stats };
+}
 
 /** True when `name` is not yet used by a value, a node or a constant of the graph. */
 function nameIsFree(graph: Graph, name: string): boolean {

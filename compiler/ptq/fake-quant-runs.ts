@@ -8,18 +8,8 @@ import { DTYPES, type DType } from '../ir/dtype.js';
 import { type Tensor, numel } from '../ir/tensor.js';
 import { assert } from '../../core/diagnostics.js';
 import { fakeQuantizeValue } from '../quant/quantize-tensor.js';
+import type { ActQuant } from '../quant/layer-quantization.js';
 import { accumulatorWeightsOf } from '../ir/ops/quantized/requantize.js';
-
-/** The grid an integer activation lives on: real = scale·(q − zero); b1: real = offset + scale·q, q = ±1. */
-export interface ActivationGrid {
-  readonly dtype: DType;
-  readonly scale: number;
-  readonly zero: number;
-  readonly qmin: number;
-  readonly qmax: number;
-  /** b1 only: the threshold t (0 otherwise). */
-  readonly offset: number;
-}
 
 const num = (attrs: Attrs, key: string, dflt?: number): number => {
   const v = attrs[key];
@@ -31,7 +21,7 @@ const num = (attrs: Attrs, key: string, dflt?: number): number => {
  * The output grid of a quantizing node: `quantize` (scale, zero, the dtype's full range) or a layer
  * with `y_scale`/`y_zero`/`qmin`/`qmax`/`out_dtype` (qconv2d, qdense, qadd, qconcat).
  */
-export function gridOf(node: Node): ActivationGrid {
+export function gridOf(node: Node): ActQuant {
   const a = node.attrs;
   if (node.op === 'quantize') {
     const dtype = a['dtype'] as DType;
@@ -41,12 +31,12 @@ export function gridOf(node: Node): ActivationGrid {
 }
 
 /** The real value of code q. */
-export function dequantizeCode(q: number, g: ActivationGrid): number {
+export function dequantizeCode(q: number, g: ActQuant): number {
   return g.dtype === 'b1' ? g.offset + g.scale * q : g.scale * (q - g.zero);
 }
 
 /** The real range the codes [qmin, qmax] cover (b1: t ± scale). */
-export function representableRange(g: ActivationGrid): [number, number] {
+export function representableRange(g: ActQuant): [number, number] {
   return [dequantizeCode(g.dtype === 'b1' ? -1 : g.qmin, g), dequantizeCode(g.dtype === 'b1' ? 1 : g.qmax, g)];
 }
 
@@ -54,7 +44,7 @@ export function representableRange(g: ActivationGrid): [number, number] {
  * Fake quantization on the grid, as the integer path rounds a real value: `quantizeValue` (x/s, ties to
  * even, + zero, clamp to the fused [qmin, qmax]) then dequantization; b1: x ≥ t → t + s, else t − s.
  */
-export function fakeQuantizeOnGrid(t: Tensor, g: ActivationGrid): Tensor {
+export function fakeQuantizeOnGrid(t: Tensor, g: ActQuant): Tensor {
   const src = t.data as ArrayLike<number>;
   const out = new Float32Array(src.length);
   for (let i = 0; i < src.length; i++) {

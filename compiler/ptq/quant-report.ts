@@ -16,8 +16,9 @@ import { inferTypes } from '../ir/verify.js';
 import { fail } from '../../core/diagnostics.js';
 import { runPipeline } from '../passes/index.js';
 import { runIntGraph } from '../reference/int-interpreter.js';
-import { type ActivationGrid, type ValueTransform, dequantizeCode, dequantizedWeights, fakeQuantizeOnGrid, gridOf, representableRange, runFloatValues, withWeights } from './fake-quant-runs.js';
+import { type ValueTransform, dequantizeCode, dequantizedWeights, fakeQuantizeOnGrid, gridOf, representableRange, runFloatValues, withWeights } from './fake-quant-runs.js';
 import { SqnrAccumulator } from '../quant/sqnr.js';
+import type { ActQuant } from '../quant/layer-quantization.js';
 
 /** Options of `quantReport`. */
 export interface QuantReportOptions {
@@ -32,7 +33,7 @@ export interface QuantReportOptions {
 }
 
 /** The activation quantizer of a layer: its grid and the real range it covers, next to what float produced. */
-export interface ActivationRangeReport extends ActivationGrid {
+export interface ActivationRangeReport extends ActQuant {
   /** Real value of qmin and of qmax (after the fused clamp): the representable range. */
   readonly min: number;
   readonly max: number;
@@ -89,7 +90,7 @@ interface Probe {
   readonly node: Node;
   /** Name of the value in the float graph. */
   readonly floatName: string;
-  readonly grid: ActivationGrid;
+  readonly grid: ActQuant;
   readonly full: SqnrAccumulator;
   readonly weightsOnly: SqnrAccumulator;
   readonly activationsOnly: SqnrAccumulator;

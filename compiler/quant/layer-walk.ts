@@ -6,7 +6,7 @@ import type { Attrs, Graph, Node } from '../ir/graph.js';
 import { lookupOp } from '../ir/op-registry.js';
 import { numAttr } from '../ir/op-spec.js';
 import { DTYPES } from '../ir/dtype.js';
-import { type Tensor, f32Tensor } from '../ir/tensor.js';
+import { type Tensor, f32Tensor, formatShape, numel } from '../ir/tensor.js';
 import { readWindow2d } from '../ir/ops/conv-geometry.js';
 import { inferTypes } from '../ir/verify.js';
 import { parseQir } from '../qir/load.js';
@@ -131,21 +131,25 @@ export function floatLayer(floatGraph: Graph, name: string): { w: Float32Array; 
  */
 export function floatGraphOption(v: unknown, pass: string): Graph {
   if (typeof v === 'string') return parseQir(v, `${pass} floatGraph`);
-  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  if (v === undefined || typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
+  if (typeof v !== 'object' || v === null || !('nodes' in v)) fail('QMOD011', `${pass} needs the float graph (option floatGraph) to compare the quantized layers with`);
   return v as Graph;
+}
+
+/** `{shape, data}` with plain numbers as an f32 tensor; QMOD016 naming what is missing. */
+function plainCalibTensor({ shape, data }: { shape?: unknown; data?: unknown }, pass: string): Tensor {
+  if (!Array.isArray(shape)) fail('QMOD016', `${pass} option calib: {shape, data} needs a shape, a list of dimensions [N, ...input]`);
+  if (!Array.isArray(data) || data.length !== numel(shape)) fail('QMOD016', `${pass} option calib: shape ${formatShape(shape)} needs data, a list of ${numel(shape)} numbers`);
+  return f32Tensor(shape, data);
 }
 
 /**
  * The `calib` option of correct-bias/adaround as batch-1 samples of `graph`'s input: an f32 Tensor [N, ...],
- * or `{shape, data}` with plain numbers (golden tests). QMOD011 when absent: these passes need data.
+ * or `{shape, data}` with plain numbers (golden tests). QMOD011 when absent: these passes need data; QMOD016
+ * for `{shape, data}` without a shape list or without numel(shape) numbers.
  */
-export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit?: number): Tensor[] {
-  // Stryker disable next-line ConditionalExpression: 'v === undefined' → false is equivalent (typeof undefined is not 'object'); the condition's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  if (v === undefined || typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
-  const raw = v as { type?: unknown; shape?: number[]; data: ArrayLike<number> };
-  const t = raw.type !== undefined ? (v as Tensor) : f32Tensor(raw.shape ?? [], Array.from(raw.data));
-  const samples = samplesOf(graph, t);
-  // Stryker disable next-line ConditionalExpression: 'limit !== undefined' → true is equivalent (undefined > 0 is false); the line's other forms are killed (recipe-helpers.test.ts) but ignored with it
-  return limit !== undefined && limit > 0 ? samples.slice(0, limit) : samples;
+export function calibSamplesOption(v: unknown, graph: Graph, pass: string, limit = 0): Tensor[] {
+  if (typeof v !== 'object' || v === null) fail('QMOD011', `${pass} needs calibration data (option calib); it cannot run data-free`);
+  const raw = v as { type?: unknown; shape?: unknown; data?: unknown };
+  const samples = samplesOf(graph, raw.type !== undefined ? (v as Tensor) : plainCalibTensor(raw, pass));
+  return limit > 0 ? samples.slice(0, limit) : samples;
 }

@@ -134,12 +134,10 @@ export const PRESETS: Readonly<Record<string, QuantConfig>> = {
 export function presetConfig(name: string): QuantConfig {
   const p = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined; // not Object.prototype's members ('toString')
   const f = Object.hasOwn(FORMAT_PRESETS, name) ? FORMAT_PRESETS[name] : undefined;
-  // Stryker disable next-line ConditionalExpression: 'p === undefined' → true is equivalent: no name is in both tables (presets.test.ts), so f defined means p undefined; the condition's other forms are killed but ignored with it
-  if (p === undefined && f?.onMachine === true) {
+  if (f?.onMachine === true) {
     fail('QCFG006', `preset '${name}' (${f.doc}) runs on the machine through \`accsim run --preset ${name}\` and \`accsim sweep --preset ${name}\` (the float lowering); quantize, compile and search take integer presets only so far`);
   }
-  // Stryker disable next-line ConditionalExpression: 'p === undefined' → true is equivalent: no name is in both tables (presets.test.ts), so f defined means p undefined; the condition's other forms are killed but ignored with it
-  if (p === undefined && f !== undefined) {
+  if (f !== undefined) {
     fail('QCFG005', `preset '${name}' (${f.doc}) is not yet on the machine: reference and accuracy only (accsim eval --preset ${name}; docs/ACCURACY.md)`);
   }
   if (p === undefined) fail('QCFG001', `unknown quantization preset '${name}'; expected one of ${Object.keys(PRESETS).join(', ')}`);
@@ -224,14 +222,10 @@ export function parseQuantConfig(text: string, file?: string): QuantConfig {
   for (const key of Object.keys(obj)) {
     if (!['preset', 'default', 'first', 'last', 'layers', 'recipe'].includes(key)) fail('QCFG002', `unknown top-level key '${key}'; expected preset, default, first, last, layers, recipe`, at);
   }
-  const base = presetConfig(
-    // Stryker disable next-line ConditionalExpression,StringLiteral: the string branch equals String(preset), so skipping it ('false', or '' for 'string'/'preset') changes nothing ('true' is killed but ignored with it)
-    typeof obj['preset'] === 'string' ? obj['preset']
-      : obj['preset'] === undefined ? 'w8a8' : String(obj['preset']));
+  const base = presetConfig(obj['preset'] === undefined ? 'w8a8' : String(obj['preset']));
   const recipe: QuantRecipe = { ...base.recipe, ...checkRecipe(obj['recipe'], at) };
   const layersRaw = obj['layers'] ?? {};
-  // Stryker disable next-line ConditionalExpression: layersRaw is never null ('layers' ?? {}), so 'layersRaw === null' → false is equivalent; the line's other forms are killed but ignored with it
-  if (typeof layersRaw !== 'object' || layersRaw === null || Array.isArray(layersRaw)) fail('QCFG002', "'layers' must map layer names to settings", at);
+  if (typeof layersRaw !== 'object' || Array.isArray(layersRaw)) fail('QCFG002', "'layers' must map layer names to settings", at);
   const layers: Record<string, Partial<LayerQuantConfig>> = {};
   for (const [name, o] of Object.entries(layersRaw)) layers[name] = checkOverrides(o, `layer ${name}`, file);
   const pick = (k: 'first' | 'last'): Partial<LayerQuantConfig> | undefined =>

@@ -25,8 +25,8 @@ function axisTaps(o: number, size: number, a: WindowAxis, includePad: boolean): 
   for (let k = 0; k < a.kernel; k++) {
     const p = o * a.stride - a.padBegin + k * a.dilation;
     if (p >= 0 && p < size) at.push(p);
-    // Stryker disable next-line UpdateOperator,ConditionalExpression: 'padded--' negates both axes' counts, and the divisor is their product (the only use of count); p ≥ −padBegin always (o, k ≥ 0), so that test → true is equivalent (the condition's other forms are killed, ceil_mode test, but ignored with it)
-    if (p >= -a.padBegin && p < size + a.padEnd) padded++;
+    // Stryker disable next-line UpdateOperator: 'padded--' negates both axes' counts, and the divisor is their product (the only use of count)
+    if (p < size + a.padEnd) padded++; // p ≥ −padBegin always (o, k ≥ 0)
   }
   return { at, count: includePad ? padded : at.length };
 }

@@ -21,6 +21,7 @@ export const QMOD_AREA = {
     QMOD013: 'data-free quantization: a conv2d/dense without BatchNorm statistics feeds another conv2d/dense (interval bounds would collapse it); give calibration data',
     QMOD014: 'an explicit quantization parameter (QAT export) is invalid: a scale not finite and > 0, a zero point outside the dtype, a missing threshold or zero point, a count per channel that does not match',
     QMOD015: 'a per-tensor float format preset (fp8) has no calibration data for its activation scales',
+    QMOD016: "a data-driven step's calibration option given as {shape, data} has no shape list, or not as many numbers as the shape holds",
   },
 } as const satisfies ErrorArea;
 

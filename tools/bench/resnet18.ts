@@ -2,8 +2,9 @@
 // (never committed as weights): He-normal float weights, folded/fused by the float passes, quantized on one
 // seeded calibration image (w8a8 for the bench; tools/doc-tables/ uses other presets too). Same seed, same
 // graph, same bytes.
-import { emptyGraph, type AttrValue, type Graph, type Operand } from '../../compiler/ir/graph.js';
-import { f32Tensor, makeTensor, type Tensor } from '../../compiler/ir/tensor.js';
+import { emptyGraph, type Graph } from '../../compiler/ir/graph.js';
+import { graphInCode } from '../../compiler/ir/graph-in-code.js';
+import { makeTensor, type Tensor } from '../../compiler/ir/tensor.js';
 import { inferTypes } from '../../compiler/ir/verify.js';
 import { runPipeline } from '../../compiler/passes/index.js';
 import { quantizeModel } from '../../compiler/ptq/quantize-model.js';
@@ -15,14 +16,7 @@ export function resnet18Float(seed = 18, size = 224, classes = 1000): Graph {
   const rand = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 3, size, size] } });
-  const constant = (name: string, shape: number[], f: () => number): Operand => {
-    g.constants.set(name, f32Tensor(shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, f)));
-    return { ref: 'const', name };
-  };
-  const op = (name: string, kind: string, operands: (Operand | string)[], attrs: Record<string, AttrValue> = {}) => {
-    g.nodes.push({ name, op: kind, operands: operands.map((o) => (typeof o === 'string' ? { ref: 'value' as const, name: o } : o)), attrs });
-    return name;
-  };
+  const { constant, op } = graphInCode(g);
   const conv = (name: string, x: string, cin: number, cout: number, k: number, stride: number, relu: boolean) => {
     const std = Math.sqrt(2 / (cin * k * k));
     const w = constant(`${name}.w`, [cout, cin, k, k], () => normal() * std);

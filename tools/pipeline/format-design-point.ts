@@ -11,11 +11,9 @@ import { quantizeU8Activations } from '../../compiler/quant/int8-gemm.js';
 import { lowerFormatModel, programOutputOf } from '../../compiler/lower/format-lower.js';
 import { lookupOp } from '../../compiler/ir/op-registry.js';
 import { inferTypes } from '../../compiler/ir/verify.js';
-import type { HwConfig } from '../../isa/hw-config.js';
 import type { Program } from '../../isa/program-file.js';
-import type { EnergyTable } from '../../simulator/energy/energy-table.js';
 import { layerInfoOf } from '../report/sim-report.js';
-import { compareOutputs, type DesignPointResult, type Fidelity, simulateSamples } from './evaluate-design-point.js';
+import { compareOutputs, type DesignPointInput, type DesignPointResult, type Fidelity, simulateSamples } from './evaluate-design-point.js';
 
 /** Values of a [1, C, H, W] (graph order) image in NHWC order (the program's); other shapes as they are. */
 function channelsLast(shape: readonly number[], v: ArrayLike<number>): number[] {
@@ -51,18 +49,12 @@ export function formatGraphOutputs(model: FormatModel, simOutputs: ReadonlyMap<s
   }));
 }
 
-/** What a float-format design point needs. */
-export interface FormatDesignPointInput {
+/** What a float-format design point needs: the machine and batch as an integer one, the float model and its preset. */
+export interface FormatDesignPointInput extends Pick<DesignPointInput, 'hw' | 'batch' | 'labels' | 'energyTable' | 'trace' | 'threads'> {
   readonly floatGraph: Graph;
   readonly preset: string;
   /** Calibration samples (not needed with `references`; per-tensor presets fail QMOD015 without either). */
   readonly calib?: Tensor;
-  readonly hw: HwConfig;
-  readonly batch: Tensor;
-  readonly labels?: ArrayLike<number>;
-  readonly energyTable?: EnergyTable;
-  readonly trace?: boolean;
-  readonly threads?: number;
   /** The format model and its reference outputs for this preset and batch, when the caller already has them (a sweep: one per preset). */
   readonly references?: FormatReferences;
 }

@@ -2,9 +2,9 @@
 // point, per-layer details included) and then to the CSV, each write followed by fsync. A Ctrl-C, a kill
 // or a power cut therefore loses at most the point being written, and the CSV row is the commit record:
 // a point counts as done only once its CSV row is on disk (resume.ts).
-import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic } from '../../compiler/io/atomic-write.js';
+import { syncDirectory, writeAllSynced, writeFileAtomic, writeFilesAtomic } from '../../compiler/io/atomic-write.js';
 import { assert } from '../../core/diagnostics.js';
 import { CSV_HEADER, formatCsvRow, isFailedRow, type CsvRow, type SweepRow } from './csv.js';
 
@@ -16,26 +16,6 @@ export function sidecarPath(csvPath: string): string {
 /** One sidecar line (with its newline). */
 export function formatSidecarLine(row: SweepRow): string {
   return `${JSON.stringify(row)}\n`;
-}
-
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let done = 0;
-  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-  fsyncSync(fd);
-}
-
-/** Makes a newly created directory entry durable; best effort, as in compiler/io/atomic-write.ts. */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some platforms cannot fsync a directory; the file contents are already synced.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** Where a resumed sweep continues: the CSV's length in bytes up to its last complete row, and the sidecar rows to keep. */
@@ -62,7 +42,7 @@ export class PointsWriter {
     const sidecar = sidecarPath(csvPath);
     if (from === undefined) {
       const csvFd = openSync(csvPath, 'w');
-      writeAll(csvFd, CSV_HEADER);
+      writeAllSynced(csvFd, CSV_HEADER);
       const sidecarFd = openSync(sidecar, 'w');
       fsyncSync(sidecarFd);
       syncDirectory(dirname(csvPath));
@@ -79,8 +59,8 @@ export class PointsWriter {
   /** Writes one finished point: sidecar line first, then the CSV row that commits it (a failed point: its CSV row only). */
   append(row: CsvRow): void {
     assert(!this.closed, 'PointsWriter.append after close');
-    if (!isFailedRow(row)) writeAll(this.sidecarFd, formatSidecarLine(row));
-    writeAll(this.csvFd, formatCsvRow(row));
+    if (!isFailedRow(row)) writeAllSynced(this.sidecarFd, formatSidecarLine(row));
+    writeAllSynced(this.csvFd, formatCsvRow(row));
   }
 
   /** Closes both files (idempotent). */

@@ -37,6 +37,19 @@ export function windowOutputSize(inSize: number, axis: WindowAxis, ceilMode: boo
 }
 
 /**
+ * A pool's windows along one axis (no dilation), per output position: its real inputs [lo, hi) and its divisor
+ * factor, the real count, or with count_include_pad the positions inside the padded input [−padBegin, size + padEnd)
+ * (a ceil_mode window hanging past the end padding is not divided by the full kernel, as in ONNX Runtime and PyTorch).
+ */
+export function axisWindows(size: number, outSize: number, a: WindowAxis, includePad: boolean): { lo: number; hi: number; count: number }[] {
+  return Array.from({ length: outSize }, (_, o) => {
+    const start = o * a.stride - a.padBegin;
+    const lo = Math.max(0, start), hi = Math.min(size, start + a.kernel);
+    return { lo, hi, count: includePad ? Math.min(size + a.padEnd, start + a.kernel) - start : hi - lo };
+  });
+}
+
+/**
  * Reads kernel/stride/dilation/pad(/ceil_mode) from resolved attributes. `kernel` is passed in because
  * conv2d takes it from the weight shape and the pools from their `kernel` attribute; ops without a
  * `dilation` or `ceil_mode` attribute get 1 and false. Pads are [top, left, bottom, right] (DESIGN §3).

@@ -5,7 +5,7 @@ import type { Attrs } from '../graph.js';
 import { type OpContext, type OpSpec, type AttrSpec, boolAttr, intsAttr, nonNegativeInts, positiveInts, shapeError } from '../op-spec.js';
 import { type Tensor, type TensorType, formatShape, numel, tensorType } from '../tensor.js';
 import { allocate } from '../dtype.js';
-import { type Window2d, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
+import { type Window2d, axisWindows, readWindow2d, requireNchw, windowOutputHW } from './conv-geometry.js';
 import { poolNd } from './window-nd.js';
 
 /** The window attributes the integer pools share (qmaxpool, qavgpool: no dilation). */
@@ -55,59 +55,27 @@ function inferPoolType(inputs: readonly TensorType[], attrs: Attrs, ctx: OpConte
   return tensorType(x.dtype, [x.shape[0]!, x.shape[1]!, hOut, wOut]);
 }
 
-/** Max over each window; padding acts as −inf, i.e. only real elements are compared (any number dtype). */
-function maxPool(x: Tensor, win: Window2d, output: TensorType): Tensor {
-  const [n, c, h, w] = x.type.shape as [number, number, number, number];
-  const [, , hOut, wOut] = output.shape as [number, number, number, number];
-  const xd = x.data as Float32Array;
-  const out = allocate(output.dtype, numel(output.shape)) as Float32Array;
-  let o = 0;
-  for (let plane = 0; plane < n * c; plane++) {
-    const base = plane * h * w;
-    for (let oy = 0; oy < hOut; oy++) {
-      const y0 = oy * win.h.stride - win.h.padBegin;
-      const yLo = Math.max(0, y0), yHi = Math.min(h, y0 + win.h.kernel);
-      for (let ox = 0; ox < wOut; ox++) {
-        const x0 = ox * win.w.stride - win.w.padBegin;
-        const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + win.w.kernel);
-        let best = -Infinity;
-        for (let y = yLo; y < yHi; y++) {
-          for (let i = base + y * w + xLo; i < base + y * w + xHi; i++) if (xd[i]! > best) best = xd[i]!;
-        }
-        out[o++] = best;
-      }
-    }
-  }
-  return { type: output, data: out };
-}
-
 /**
- * Mean over each window. The divisor is the number of real elements (count_include_pad=false) or
- * the number of window positions inside the padded input [−padBegin, size + padEnd)
- * (count_include_pad=true): a ceil_mode window hanging past the end padding is not divided by the
- * full kernel size, as in ONNX Runtime and PyTorch.
+ * Max or mean over each window. Max: padding acts as −inf, i.e. only real elements are compared (any number
+ * dtype). Mean: summed in float64, divided once by the factors axisWindows gives (count_include_pad or not).
  */
-function avgPool(x: Tensor, win: Window2d, includePad: boolean, output: TensorType): Tensor {
+function pool2d(x: Tensor, win: Window2d, kind: 'max' | 'avg', includePad: boolean, output: TensorType): Tensor {
   const [n, c, h, w] = x.type.shape as [number, number, number, number];
   const [, , hOut, wOut] = output.shape as [number, number, number, number];
+  const [rows, cols] = [axisWindows(h, hOut, win.h, includePad), axisWindows(w, wOut, win.w, includePad)];
   const xd = x.data as Float32Array;
-  const out = new Float32Array(numel(output.shape));
+  const max = kind === 'max';
+  const out = allocate(max ? output.dtype : 'f32', numel(output.shape)) as Float32Array;
   let o = 0;
-  for (let plane = 0; plane < n * c; plane++) {
-    const base = plane * h * w;
-    for (let oy = 0; oy < hOut; oy++) {
-      const y0 = oy * win.h.stride - win.h.padBegin;
-      const yLo = Math.max(0, y0), yHi = Math.min(h, y0 + win.h.kernel);
-      const rows = includePad ? Math.min(h + win.h.padEnd, y0 + win.h.kernel) - y0 : yHi - yLo;
-      for (let ox = 0; ox < wOut; ox++) {
-        const x0 = ox * win.w.stride - win.w.padBegin;
-        const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + win.w.kernel);
-        const cols = includePad ? Math.min(w + win.w.padEnd, x0 + win.w.kernel) - x0 : xHi - xLo;
-        let sum = 0;
-        for (let y = yLo; y < yHi; y++) {
-          for (let i = base + y * w + xLo; i < base + y * w + xHi; i++) sum += xd[i]!;
+  for (let base = 0; base < n * c * h * w; base += h * w) {
+    for (const r of rows) {
+      for (const col of cols) {
+        let acc = max ? -Infinity : 0;
+        for (let row = base + r.lo * w; row < base + r.hi * w; row += w) {
+          if (max) for (let i = row + col.lo; i < row + col.hi; i++) acc = xd[i]! > acc ? xd[i]! : acc;
+          else for (let i = row + col.lo; i < row + col.hi; i++) acc += xd[i]!;
         }
-        out[o++] = sum / (rows * cols);
+        out[o++] = max ? acc : acc / (r.count * col.count);
       }
     }
   }
@@ -126,7 +94,7 @@ export const maxpool: OpSpec = {
   macs: () => 0,
   evalFloat([x], attrs, output) {
     const win = windowOf(attrs);
-    return isDilated(win) ? poolNd(x!, 'max', ndWindow(win), false, output) : maxPool(x!, win, output);
+    return isDilated(win) ? poolNd(x!, 'max', ndWindow(win), false, output) : pool2d(x!, win, 'max', false, output);
   },
 };
 
@@ -146,7 +114,7 @@ export const avgpool: OpSpec = {
   evalFloat([x], attrs, output) {
     const win = windowOf(attrs);
     const countPad = boolAttr(attrs, 'count_include_pad');
-    return isDilated(win) ? poolNd(x!, 'avg', ndWindow(win), countPad, output) : avgPool(x!, win, countPad, output);
+    return isDilated(win) ? poolNd(x!, 'avg', ndWindow(win), countPad, output) : pool2d(x!, win, 'avg', countPad, output);
   },
 };
 

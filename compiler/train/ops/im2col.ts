@@ -33,29 +33,38 @@ export function isPointwise(g: ConvGeometry): boolean {
   return g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt === 0 && g.pl === 0 && g.groups === 1 && g.oh === g.h && g.ow === g.w;
 }
 
+/**
+ * For one image: the offset in x (pixel·cin + the group's first channel) that each tap of each output pixel
+ * reads, in im2col order (oy, ox, ky, kx); −1 for a tap in the padding. im2col and col2im walk it per image.
+ */
+function tapOffsets(g: ConvGeometry, group: number): Int32Array {
+  const c0 = group * (g.cin / g.groups);
+  const offsets = new Int32Array(g.oh * g.ow * g.kh * g.kw);
+  let t = 0;
+  for (let oy = 0; oy < g.oh; oy++) {
+    for (let ox = 0; ox < g.ow; ox++) {
+      for (let ky = 0; ky < g.kh; ky++) {
+        const iy = oy * g.sh - g.pt + ky * g.dh;
+        for (let kx = 0; kx < g.kw; kx++) {
+          const ix = ox * g.sw - g.pl + kx * g.dw;
+          offsets[t++] = iy < 0 || iy >= g.h || ix < 0 || ix >= g.w ? -1 : (iy * g.w + ix) * g.cin + c0;
+        }
+      }
+    }
+  }
+  return offsets;
+}
+
 /** Writes the im2col rows of channel group `group` into `out` ([rows][cols], overwritten); taps in the padding read `pad`. */
 export function im2col(x: Float32Array, g: ConvGeometry, group: number, out: Float32Array, pad = 0): void {
   const cinG = g.cin / g.groups;
-  const c0 = group * cinG;
-  const cols = g.kh * g.kw * cinG;
-  let r = 0;
-  for (let b = 0; b < g.n; b++) {
-    for (let oy = 0; oy < g.oh; oy++) {
-      for (let ox = 0; ox < g.ow; ox++, r++) {
-        let o = r * cols;
-        for (let ky = 0; ky < g.kh; ky++) {
-          const iy = oy * g.sh - g.pt + ky * g.dh;
-          for (let kx = 0; kx < g.kw; kx++, o += cinG) {
-            const ix = ox * g.sw - g.pl + kx * g.dw;
-            if (iy < 0 || iy >= g.h || ix < 0 || ix >= g.w) {
-              out.fill(pad, o, o + cinG);
-              continue;
-            }
-            const src = ((b * g.h + iy) * g.w + ix) * g.cin + c0;
-            for (let c = 0; c < cinG; c++) out[o + c] = x[src + c]!;
-          }
-        }
-      }
+  const offsets = tapOffsets(g, group);
+  let o = 0;
+  for (let b = 0, image = 0; b < g.n; b++, image += g.h * g.w * g.cin) {
+    for (let t = 0; t < offsets.length; t++, o += cinG) {
+      const at = offsets[t]!;
+      if (at < 0) out.fill(pad, o, o + cinG);
+      else for (let c = 0; c < cinG; c++) out[o + c] = x[image + at + c]!;
     }
   }
 }
@@ -63,23 +72,12 @@ export function im2col(x: Float32Array, g: ConvGeometry, group: number, out: Flo
 /** The transpose of im2col: adds each row element back onto the input position it was read from (`dx` accumulates). */
 export function col2im(col: Float32Array, g: ConvGeometry, group: number, dx: Float32Array): void {
   const cinG = g.cin / g.groups;
-  const c0 = group * cinG;
-  const cols = g.kh * g.kw * cinG;
-  let r = 0;
-  for (let b = 0; b < g.n; b++) {
-    for (let oy = 0; oy < g.oh; oy++) {
-      for (let ox = 0; ox < g.ow; ox++, r++) {
-        let o = r * cols;
-        for (let ky = 0; ky < g.kh; ky++) {
-          const iy = oy * g.sh - g.pt + ky * g.dh;
-          for (let kx = 0; kx < g.kw; kx++, o += cinG) {
-            const ix = ox * g.sw - g.pl + kx * g.dw;
-            if (iy < 0 || iy >= g.h || ix < 0 || ix >= g.w) continue;
-            const dst = ((b * g.h + iy) * g.w + ix) * g.cin + c0;
-            for (let c = 0; c < cinG; c++) dx[dst + c]! += col[o + c]!;
-          }
-        }
-      }
+  const offsets = tapOffsets(g, group);
+  let o = 0;
+  for (let b = 0, image = 0; b < g.n; b++, image += g.h * g.w * g.cin) {
+    for (let t = 0; t < offsets.length; t++, o += cinG) {
+      const at = offsets[t]!;
+      if (at >= 0) for (let c = 0; c < cinG; c++) dx[image + at + c]! += col[o + c]!;
     }
   }
 }

@@ -3,6 +3,7 @@
 import { type Act, makeAct } from '../act.js';
 import { SpecLayer, type LayerSpecBase } from '../layer.js';
 import { convOut } from './conv.js';
+import { axisWindows } from '../../ir/ops/conv-geometry.js';
 
 /** maxpool / avgpool: kernel, stride, [top, left, bottom, right] padding, ceil mode, count_include_pad. */
 export interface PoolSpec extends LayerSpecBase {
@@ -14,25 +15,25 @@ export interface PoolSpec extends LayerSpecBase {
   readonly countIncludePad: boolean;
 }
 
+/** The windows of a pool over x along its height and width (conv-geometry.ts axisWindows). */
+function poolAxes(x: Act, s: Pick<PoolSpec, 'kernel' | 'stride' | 'pad' | 'countIncludePad'>, oh: number, ow: number) {
+  const axis = (i: 0 | 1) => ({ kernel: s.kernel[i], stride: s.stride[i], dilation: 1, padBegin: s.pad[i], padEnd: s.pad[i + 2]! });
+  return [axisWindows(x.h, oh, axis(0), s.countIncludePad), axisWindows(x.w, ow, axis(1), s.countIncludePad)] as const;
+}
+
 /**
  * Calls f(outputPixel, inputPixel, count) for every valid (unpadded) tap of every window of x; pixels
  * are indices over the batch (n·oh·ow + …, n·h·w + …) and count is the window's divisor (its real
  * elements, or the padded window with count_include_pad).
  */
 export function forEachPoolTap(x: Act, s: Pick<PoolSpec, 'kernel' | 'stride' | 'pad' | 'countIncludePad'>, oh: number, ow: number, f: (o: number, i: number, count: number) => void): void {
-  const [kh, kw] = s.kernel;
+  const [rows, cols] = poolAxes(x, s, oh, ow);
+  let o = 0;
   for (let b = 0; b < x.n; b++) {
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * s.stride[0] - s.pad[0];
-      const yLo = Math.max(0, y0), yHi = Math.min(x.h, y0 + kh);
-      for (let ox = 0; ox < ow; ox++) {
-        const x0 = ox * s.stride[1] - s.pad[1];
-        const xLo = Math.max(0, x0), xHi = Math.min(x.w, x0 + kw);
-        const count = s.countIncludePad
-          ? (Math.min(x.h + s.pad[2], y0 + kh) - y0) * (Math.min(x.w + s.pad[3], x0 + kw) - x0)
-          : (yHi - yLo) * (xHi - xLo);
-        const o = (b * oh + oy) * ow + ox;
-        for (let iy = yLo; iy < yHi; iy++) for (let ix = xLo; ix < xHi; ix++) f(o, (b * x.h + iy) * x.w + ix, count);
+    for (const r of rows) {
+      for (const col of cols) {
+        for (let iy = r.lo; iy < r.hi; iy++) for (let ix = col.lo; ix < col.hi; ix++) f(o, (b * x.h + iy) * x.w + ix, r.count * col.count);
+        o++;
       }
     }
   }
@@ -100,26 +101,22 @@ function maxPoolNhwc(x: Act, s: PoolSpec, oh: number, ow: number, y: Float32Arra
   const c = x.c;
   const d = x.data;
   const arg = new Int32Array(y.length);
-  const [kh, kw] = s.kernel;
+  const [rows, cols] = poolAxes(x, s, oh, ow);
+  let o = 0;
   for (let b = 0; b < x.n; b++) {
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * s.stride[0] - s.pad[0];
-      const yLo = Math.max(0, y0), yHi = Math.min(x.h, y0 + kh);
-      for (let ox = 0; ox < ow; ox++) {
-        const x0 = ox * s.stride[1] - s.pad[1];
-        const xLo = Math.max(0, x0), xHi = Math.min(x.w, x0 + kw);
-        const o = ((b * oh + oy) * ow + ox) * c;
-        for (let ch = 0; ch < c; ch++) {
+    for (const r of rows) {
+      for (const col of cols) {
+        for (let ch = 0; ch < c; ch++, o++) {
           let best = -Infinity;
           let at = 0;
-          for (let iy = yLo; iy < yHi; iy++) {
-            for (let ix = xLo; ix < xHi; ix++) {
+          for (let iy = r.lo; iy < r.hi; iy++) {
+            for (let ix = col.lo; ix < col.hi; ix++) {
               const k = ((b * x.h + iy) * x.w + ix) * c + ch;
               if (d[k]! > best) [best, at] = [d[k]!, k];
             }
           }
-          y[o + ch] = best;
-          arg[o + ch] = at;
+          y[o] = best;
+          arg[o] = at;
         }
       }
     }

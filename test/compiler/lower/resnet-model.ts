@@ -1,7 +1,7 @@
 // A small two-block ResNet (identity block, then a stride-2 block with a 1x1 projection) with seeded
 // weights and batchnorm: the shape of network whose residual adds feed binary convolutions.
-import { type AttrValue, type Graph, type Operand, emptyGraph } from '../../../compiler/ir/graph.js';
-import { f32Tensor } from '../../../compiler/ir/tensor.js';
+import { type Graph, emptyGraph } from '../../../compiler/ir/graph.js';
+import { graphInCode } from '../../../compiler/ir/graph-in-code.js';
 import { inferTypes } from '../../../compiler/ir/verify.js';
 import { mulberry32 } from '../../../core/seeded-random.js';
 
@@ -10,14 +10,7 @@ export function tinyResnet(c = 8, side = 12, seed = 5): Graph {
   const g = emptyGraph('tiny_resnet');
   const rand = mulberry32(seed);
   g.inputs.push({ name: 'x', type: { dtype: 'f32', shape: [1, 1, side, side] } });
-  const constant = (name: string, shape: number[], f: () => number): Operand => {
-    g.constants.set(name, f32Tensor(shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, f)));
-    return { ref: 'const', name };
-  };
-  const op = (name: string, kind: string, operands: (Operand | string)[], attrs: Record<string, AttrValue> = {}): string => {
-    g.nodes.push({ name, op: kind, operands: operands.map((o) => (typeof o === 'string' ? { ref: 'value' as const, name: o } : o)), attrs });
-    return name;
-  };
+  const { constant, op } = graphInCode(g);
   const uniform = (lo: number, hi: number) => () => lo + (hi - lo) * rand();
   const conv = (name: string, x: string, cin: number, cout: number, k: number, stride: number): string => {
     const s = Math.sqrt(3 / (cin * k * k));

@@ -8,7 +8,8 @@ import { samplesOf } from '../../../compiler/quant/calibration-samples.js';
 import { calibSamplesOption, floatGraphOption, floatLayer, patchGeometry } from '../../../compiler/quant/layer-walk.js';
 import { emptyGraph, type Graph, type Node } from '../../../compiler/ir/graph.js';
 import { f32Tensor, makeTensor } from '../../../compiler/ir/tensor.js';
-import { firstDiagnostic } from '../../user-error.js';
+import { firstDiagnostic, userErrorOf } from '../../user-error.js';
+import { formatDiagnostic } from '../../../core/diagnostics.js';
 
 const graphWithInput = (shape: number[], inputs = 1): Graph => {
   const g = emptyGraph('g');
@@ -123,9 +124,20 @@ describe('layer-walk helpers', () => {
     for (const bad of [undefined, null, 'x']) code(() => calibSamplesOption(bad, g, 'correct-bias'), 'QMOD011', 'correct-bias needs calibration data');
     const plain = calibSamplesOption({ shape: [3, 2], data: [1, 2, 3, 4, 5, 6] }, g, 'p');
     expect(plain.map((t) => Array.from(t.data as Float32Array))).toEqual([[1, 2], [3, 4], [5, 6]]);
-    // without a shape the data is one scalar, which fits no [1,2] input
-    code(() => calibSamplesOption({ data: [5] }, g, 'p'), 'CAL002', 'calibration tensor [] does not fit input %x0 [1,2]');
+    // the tensor must fit the graph input: [3] is no multiple of [1,2]
+    code(() => calibSamplesOption({ shape: [3], data: [1, 2, 3] }, g, 'p'), 'CAL002', 'calibration tensor [3] does not fit input %x0 [1,2]');
     expect(calibSamplesOption(f32Tensor([3, 2], [1, 2, 3, 4, 5, 6]), g, 'p', 2)).toHaveLength(2);
     expect(calibSamplesOption(f32Tensor([3, 2], [1, 2, 3, 4, 5, 6]), g, 'p', 0)).toHaveLength(3);
+  });
+
+  it('{shape, data} calibration without a shape list or with the wrong count of numbers: QMOD016 naming the pass and option, a one-line user error', () => {
+    const g = graphWithInput([1, 2]);
+    const noShape = userErrorOf(() => calibSamplesOption({ data: [1, 2] }, g, 'adaround'));
+    expect(noShape.exitCode).toBe(2);
+    // what the CLI prints: one line, no stack
+    expect(formatDiagnostic(noShape.diagnostics[0]!)).toBe('error QMOD016: adaround option calib: {shape, data} needs a shape, a list of dimensions [N, ...input]');
+    code(() => calibSamplesOption({ shape: 2, data: [1, 2] }, g, 'p'), 'QMOD016', 'p option calib: {shape, data} needs a shape');
+    code(() => calibSamplesOption({ shape: [2, 2] }, g, 'p'), 'QMOD016', 'p option calib: shape [2,2] needs data, a list of 4 numbers');
+    code(() => calibSamplesOption({ shape: [2, 2], data: [1, 2] }, g, 'correct-bias'), 'QMOD016', 'correct-bias option calib: shape [2,2] needs data, a list of 4 numbers');
   });
 });
