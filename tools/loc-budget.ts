@@ -222,8 +222,9 @@ export const MAX_FILE_LINES = 400;
  * loop it must equal, 3 mutant marks; gen-adaround-kernel.ts 25, gen-gemm-kernel's render taking names +7, gen-train-kernels
  * reusing it −11; adaround.ts −17), quantize-tensor.ts's per-run loops and exact 1.5·2^52 rounding with its argument (+24).
  * 51,856 → 51,790 (house10, −67 counted on its base, +1 this line): redundant conditions deleted, duplicated code merged into shared helpers.
+ * 51,790 → 51,789 (this line included): the WebAssembly kernels' per-thread instance getter written once (gemm-wasm.ts lazyKernel).
  */
-export const LINE_BUDGET = 51_790;
+export const LINE_BUDGET = 51_789;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

@@ -70,6 +70,12 @@ export function instantiateKernel(): KernelExports {
   return new WebAssembly.Instance(module).exports as KernelExports;
 }
 
+/** A getter of this thread's own kernel instance, typed `K`: made on first call, null without WebAssembly SIMD. */
+export function lazyKernel<K extends KernelExports>(): () => K | null {
+  let instance: K | null | undefined;
+  return () => (instance === undefined ? (instance = wasmSimdAvailable() ? (instantiateKernel() as K) : null) : instance);
+}
+
 /** Grows `memory` to at least `bytes` (growing detaches old views: callers re-derive theirs). */
 export function ensureMemory(memory: WasmMemory, bytes: number): void {
   const missing = bytes - memory.buffer.byteLength;

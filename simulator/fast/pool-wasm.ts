@@ -2,7 +2,7 @@
 // step, every output pixel in one call. The vector unit calls it first and keeps its exact JavaScript
 // loop for what the kernel does not take (no WebAssembly SIMD, source and destination rows overlapping).
 import type { InstructionOf } from '../../isa/instruction.js';
-import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from './gemm-wasm.js';
+import { ensureMemory, lazyKernel, roundUp, type KernelExports } from './gemm-wasm.js';
 
 interface PoolKernel extends KernelExports {
   pool_max8(
@@ -12,11 +12,7 @@ interface PoolKernel extends KernelExports {
 }
 
 /** One instance per thread, with its own memory (made on first use; null without WebAssembly SIMD). */
-let instance: PoolKernel | null | undefined;
-function kernel(): PoolKernel | null {
-  if (instance === undefined) instance = wasmSimdAvailable() ? (instantiateKernel() as PoolKernel) : null;
-  return instance;
-}
+const kernel = lazyKernel<PoolKernel>();
 
 /** A POOL's output codes: pixel p's channels at `codes[p * stride ...]` (bytes past the channels are garbage). */
 export interface PooledCodes {

@@ -1,7 +1,7 @@
 // REQUANT's common case in the WebAssembly SIMD kernel (requant8 in gemm-kernel.wat): an
 // accumulator block in, 8-bit codes out, two columns per f64x2. The vector unit calls it first and
 // keeps its exact JavaScript path for everything the kernel declines (see requant8's contract).
-import { ensureMemory, instantiateKernel, roundUp, wasmSimdAvailable, type KernelExports } from './gemm-wasm.js';
+import { ensureMemory, lazyKernel, roundUp, type KernelExports } from './gemm-wasm.js';
 
 interface RequantKernel extends KernelExports {
   requant8(
@@ -11,11 +11,7 @@ interface RequantKernel extends KernelExports {
 }
 
 /** One instance per thread, with its own memory (made on first use; null without WebAssembly SIMD). */
-let instance: RequantKernel | null | undefined;
-function kernel(): RequantKernel | null {
-  if (instance === undefined) instance = wasmSimdAvailable() ? (instantiateKernel() as RequantKernel) : null;
-  return instance;
-}
+const kernel = lazyKernel<RequantKernel>();
 
 /** One REQUANT block: accumulator rows and the block's per-column words. */
 export interface RequantBlock {

@@ -63,3 +63,22 @@ export function bankCycles(reads: readonly number[], writes: readonly number[], 
   }
   return worst;
 }
+
+/** The geometry fields of a POOL that place its windows. */
+export interface PoolWindowGeometry {
+  readonly srcRow: number; readonly inH: number; readonly inW: number; readonly kernelH: number; readonly kernelW: number;
+  readonly strideH: number; readonly strideW: number; readonly padTop: number; readonly padLeft: number;
+}
+
+/** The source rows of output pixel (oy, ox)'s window that are real pixels (padding left out), in window order. */
+export function poolWindowRows(a: PoolWindowGeometry, oy: number, ox: number): number[] {
+  const rows: number[] = [];
+  for (let ky = 0; ky < a.kernelH; ky++) {
+    for (let kx = 0; kx < a.kernelW; kx++) {
+      const y = oy * a.strideH + ky - a.padTop;
+      const x = ox * a.strideW + kx - a.padLeft;
+      if (y >= 0 && y < a.inH && x >= 0 && x < a.inW) rows.push(a.srcRow + y * a.inW + x);
+    }
+  }
+  return rows;
+}

@@ -7,6 +7,7 @@ import { makeInstruction } from '../../../isa/make-instruction.js';
 import { wasmSimdAvailable } from '../../../simulator/fast/gemm-wasm.js';
 import { poolMax8Wasm } from '../../../simulator/fast/pool-wasm.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
+import { poolWindowRows } from '../helpers.js';
 
 const arb = fc.record({
   channels: fc.integer({ min: 1, max: 40 }), extraBytes: fc.integer({ min: 0, max: 20 }), inH: fc.integer({ min: 1, max: 5 }), inW: fc.integer({ min: 1, max: 5 }),
@@ -29,14 +30,7 @@ describe('poolMax8Wasm', () => {
       const got = poolMax8Wasm(i, bytes, rb, outH, outW, a.signed === 1 ? 128 : 0)!;
       for (let oy = 0; oy < outH; oy++) {
         for (let ox = 0; ox < outW; ox++) {
-          const rows: number[] = [];
-          for (let ky = 0; ky < a.kernelH; ky++) {
-            for (let kx = 0; kx < a.kernelW; kx++) {
-              const y = oy * a.strideH + ky - a.padTop;
-              const xx = ox * a.strideW + kx - a.padLeft;
-              if (y >= 0 && y < a.inH && xx >= 0 && xx < a.inW) rows.push(a.srcRow + y * a.inW + xx);
-            }
-          }
+          const rows = poolWindowRows(a, oy, ox);
           if (rows.length === 0) emptyWindows++;
           const p = oy * outW + ox;
           for (let c = 0; c < a.channels; c++) {

@@ -7,7 +7,7 @@ import { deriveHw } from '../../../isa/hw-config.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from '../../../simulator/units/vector-unit.js';
-import { int32Bytes, smallHw } from '../helpers.js';
+import { int32Bytes, poolWindowRows, smallHw } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
@@ -188,14 +188,7 @@ describe('POOL by the definition', () => {
       let reads = 0;
       for (let oy = 0; oy < outH; oy++) {
         for (let ox = 0; ox < outW; ox++) {
-          const rows: number[] = [];
-          for (let ky = 0; ky < a.kernelH; ky++) {
-            for (let kx = 0; kx < a.kernelW; kx++) {
-              const y = oy * a.strideH + ky - a.padTop;
-              const xx = ox * a.strideW + kx - a.padLeft;
-              if (y >= 0 && y < a.inH && xx >= 0 && xx < a.inW) rows.push(a.srcRow + y * a.inW + xx);
-            }
-          }
+          const rows = poolWindowRows(a, oy, ox);
           reads += rows.length;
           for (let c = 0; c < a.channels; c++) {
             const vals = rows.map((r) => elementAt(before, r * rb, c, a.bits, a.signed === 1));
