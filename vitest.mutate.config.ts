@@ -62,10 +62,17 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
  */
 export const MUTATION_SLOW_TESTS: readonly string[] = ['test/compiler/quant/walk-cache.test.ts', 'test/compiler/quant/adaround-memo-model.test.ts'];
 
+/**
+ * Tests that compare a committed generated module's text with its generator: in Stryker's sandbox every source
+ * under core/, compiler/ and simulator/ starts with the `// @ts-nocheck` it adds (disableTypeChecks), so these
+ * fail the dry run there; they kill no mutant and stay in `npm test`.
+ */
+export const MUTATION_SOURCE_TEXT_TESTS: readonly string[] = ['test/compiler/quant/adaround-kernel-wasm.test.ts'];
+
 const group = process.env['ACCSIM_MUTATION_GROUP'];
 const include = group === undefined ? [...new Set(Object.values(MUTATION_TESTS).flat())] : MUTATION_TESTS[group];
 if (include === undefined) throw new Error(`ACCSIM_MUTATION_GROUP=${group}: no such group (${Object.keys(MUTATION_TESTS).join(', ')})`);
 
 export default defineConfig({
-  test: { ...base.test, include: [...include], exclude: [...(base.test?.exclude ?? []), ...MUTATION_SLOW_TESTS] },
+  test: { ...base.test, include: [...include], exclude: [...(base.test?.exclude ?? []), ...MUTATION_SLOW_TESTS, ...MUTATION_SOURCE_TEXT_TESTS] },
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../../../tools/mutation/mutation-doc.js';
-import { MUTATION_SLOW_TESTS, MUTATION_TESTS } from '../../../vitest.mutate.config.js';
+import { MUTATION_SLOW_TESTS, MUTATION_SOURCE_TEXT_TESTS, MUTATION_TESTS } from '../../../vitest.mutate.config.js';
 
 /** a/{b,c}/d → a/b/d, a/c/d (one brace level, as the configurations use). */
 function expandBraces(glob: string): string[] {
@@ -52,8 +52,8 @@ describe('mutation groups', () => {
     }
   });
 
-  it('each slow test left out of the kill sets is an existing file some group\'s globs would take in', () => {
+  it('each slow or source-text test left out of the kill sets is an existing file some group\'s globs would take in', () => {
     const all = new Set(Object.values(MUTATION_TESTS).flat().flatMap(matches));
-    for (const f of MUTATION_SLOW_TESTS) expect(all.has(f), f).toBe(true);
+    for (const f of [...MUTATION_SLOW_TESTS, ...MUTATION_SOURCE_TEXT_TESTS]) expect(all.has(f), f).toBe(true);
   });
 });
