@@ -25,7 +25,9 @@ export interface GdWorkspace {
 
 /** The reference: one sum at a time, its k terms in increasing j. */
 export function jsGdSums(g: Float64Array, dt: Float64Array, out: Float64Array, k: number, padded: number, flags: Int32Array): void {
+  // Stryker disable next-line EqualityOperator: i = k reads past the flags and writes past the end of `out` (a typed array ignores it): equivalent
   for (let i = 0; i < k; i++) {
+    // Stryker disable next-line EqualityOperator: r = padded is the next column's row 0 under that column's own block-0 flag, which that column then overwrites (past the end for the last): equivalent
     for (let r = 0; r < padded; r++) {
       if (flags[i * (padded / 8) + Math.floor(r / 8)] === 0) continue;
       let s = 0;
@@ -40,6 +42,7 @@ const padRows = (rows: number): number => Math.ceil(rows / 8) * 8;
 
 function jsWorkspace(rows: number, k: number): GdWorkspace {
   const padded = padRows(rows);
+  // Stryker disable next-line ArithmeticOperator: a larger flags array whose extra entries are never read: equivalent (the line's other forms are killed but ignored with it)
   const ws = { backend: 'js' as const, padded, g: new Float64Array(k * k), dt: new Float64Array(k * padded), out: new Float64Array(k * padded), flags: new Int32Array(k * (padded / 8)) };
   return { ...ws, sums: () => jsGdSums(ws.g, ws.dt, ws.out, k, padded, ws.flags) };
 }
@@ -63,7 +66,7 @@ function kernelInstance(): KernelExports | null {
   // Stryker disable next-line ConditionalExpression: → true makes a fresh instance per workspace (speed only: each run fills its own operands); → false is killed
   if (kernel === undefined) {
     const bytes = Buffer.from(ADAROUND_KERNEL_WASM_BASE64, 'base64');
-    // Stryker disable next-line ConditionalExpression: Node always has WebAssembly and this kernel validates (the guards are for other engines), so their → true forms change nothing; → false is killed
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Node always has WebAssembly and this kernel validates (the guards are for other engines), so their → true forms and || change nothing; → false is killed
     kernel = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? (new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as KernelExports) : null;
   }
   return kernel;
@@ -71,6 +74,7 @@ function kernelInstance(): KernelExports | null {
 
 /** True when this engine runs the WebAssembly kernel. */
 export function wasmGdAvailable(): boolean {
+  // Stryker disable next-line ConditionalExpression: → true is what Node always returns (the kernel validates on every engine this runs on); → false is killed
   return kernelInstance() !== null;
 }
 
@@ -87,9 +91,10 @@ export function gdWorkspace(rows: number, k: number, backend: 'wasm' | 'js' = 'w
   const dOff = gOff + k * k * 8;
   const outOff = dOff + k * padded * 8;
   const flagOff = outOff + k * padded * 8;
+  // Stryker disable next-line ArithmeticOperator: a larger end only grows the memory more (memory, not values): equivalent (the line's other forms are killed but ignored with it)
   const end = flagOff + k * (padded / 8) * 4;
   const have = kern.memory.buffer.byteLength;
-  // Stryker disable next-line EqualityOperator: end = have grows by 0 pages, a no-op; the other forms are killed
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: end = have grows by 0 pages, a no-op; end + have grows more than needed (memory only); the other forms are killed
   if (end > have) kern.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
   const buffer = kern.memory.buffer; // after any growth: earlier views are detached
   const dt = new Float64Array(buffer, dOff, k * padded).fill(0); // an earlier run's values, or the padding rows

@@ -83,6 +83,7 @@ export const rect = (v: number): number => Math.min(1, Math.max(0, sigmoid(v) * 
  * effective steps s_n·m[n, g] of group-wise scales). Returns the integers; each is ⌊w/s⌋ or ⌊w/s⌋ + 1
  * (clamped), so within one step of round-to-nearest. `backend` 'js' sums G·d in plain loops (the same numbers).
  */
+// Stryker disable next-line StringLiteral: any other default backend takes the JavaScript loop, bit-identical to the kernel (adaround-gd.test.ts): speed only
 export function adaroundRows(w: ArrayLike<number>, scale: ArrayLike<number>, rows: number, k: number, qmin: number, qmax: number, g: Float64Array, o: AdaroundOptions = ADAROUND_DEFAULTS, backend: 'wasm' | 'js' = 'wasm'): Int32Array {
   const n = rows * k;
   // Stryker disable next-line ConditionalExpression: with k = 1 (n = rows) a step per row and one per element are the same steps, and c = s/s = 1 either way
