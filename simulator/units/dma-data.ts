@@ -49,6 +49,7 @@ export function moveTransferData(t: Transfer, buffers: Buffers, dram: DramStorag
   const oneBlock = sramRun && (dramRun || fill) && t.sramOuterStride * rb === rows * len && (fill || t.dramOuterStride === rows * len);
   // Stryker disable next-line ConditionalExpression,BlockStatement: not merging the outer steps moves them one by one, the same bytes (speed only)
   if (oneBlock) {
+    // Stryker disable next-line ArithmeticOperator: one block is a run on both sides (or a fill), which moveRows copies or fills at once without the row steps: equivalent (the line's other forms are killed but ignored with it)
     moveRows(1, 0, 0, rows * t.repeat, len, t.sramRowStride * rb, t.dramRowStride, plain, mem, t.sramRow * rb + t.sramByte, t.dramAddr, isLoad, fill, fillByte, sramRun, dramRun);
     return;
   }

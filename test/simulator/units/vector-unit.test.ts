@@ -7,7 +7,7 @@ import { deriveHw } from '../../../isa/hw-config.js';
 import { makeBuffers } from '../../../simulator/memory/sram.js';
 import { Counters } from '../../../simulator/stats.js';
 import { add, depthwise, pack, pool, requant, type VectorState } from '../../../simulator/units/vector-unit.js';
-import { int32Bytes, poolWindowRows, smallHw } from '../helpers.js';
+import { bankCycles, int32Bytes, poolWindowRows, smallHw } from '../helpers.js';
 import { PROPERTY_SEED, propertyRuns } from '../../property-runs.js';
 
 const hw = smallHw(4, 4);
@@ -212,6 +212,33 @@ describe('POOL by the definition', () => {
       expect([k.sramReads.output, k.sramWrites.output]).toEqual([reads, outH * outW]);
       expect(t.duration - t.bankStallCycles).toBe(Math.max(1, reads * Math.ceil(a.channels / a.lanes)));
     }), { seed: PROPERTY_SEED, numRuns: propertyRuns(300) });
+  });
+});
+
+describe('POOL on a banked output buffer', () => {
+  it('counts every window read and output write on its own bank: duration = max(element cycles, worst bank, 1)', () => {
+    const arb = fc.record({
+      banks: fc.constantFrom(2, 4), ports: fc.constantFrom(1, 2), channels: fc.integer({ min: 1, max: 20 }), inH: fc.integer({ min: 1, max: 5 }),
+      inW: fc.integer({ min: 1, max: 5 }), kernelH: fc.integer({ min: 1, max: 3 }), kernelW: fc.integer({ min: 1, max: 3 }), strideH: fc.integer({ min: 1, max: 2 }),
+      strideW: fc.integer({ min: 1, max: 2 }), padTop: fc.integer({ min: 0, max: 1 }), padLeft: fc.integer({ min: 0, max: 1 }), padBottom: fc.integer({ min: 0, max: 1 }),
+      padRight: fc.integer({ min: 0, max: 1 }), srcRow: fc.integer({ min: 0, max: 7 }), gap: fc.integer({ min: 0, max: 3 }), lanes: fc.constantFrom(1, 16),
+      bits: fc.constantFrom(8, 4), kind: fc.constantFrom<'max' | 'avg'>('max', 'avg'),
+    }).filter((a) => Math.max(a.padTop, a.padBottom) < a.kernelH && Math.max(a.padLeft, a.padRight) < a.kernelW
+      && a.kernelH <= a.inH + a.padTop + a.padBottom && a.kernelW <= a.inW + a.padLeft + a.padRight);
+    fc.assert(fc.property(arb, (a) => {
+      const h = smallHw(4, 4, (c) => { c.memories.output.banks = a.banks; c.memories.output.ports = a.ports; });
+      const dstRow = a.srcRow + a.inH * a.inW + a.gap;
+      const i = makeInstruction('POOL', { ...a, signed: 0, dstRow });
+      const t = pool(i, makeBuffers(h, deriveHw(h)), a.lanes, new Counters());
+      const outH = Math.floor((a.inH + a.padTop + a.padBottom - a.kernelH) / a.strideH) + 1;
+      const outW = Math.floor((a.inW + a.padLeft + a.padRight - a.kernelW) / a.strideW) + 1;
+      const reads: number[] = [];
+      const writes: number[] = [];
+      for (let oy = 0; oy < outH; oy++) for (let ox = 0; ox < outW; ox++) { reads.push(...poolWindowRows(a, oy, ox)); writes.push(dstRow + oy * outW + ox); }
+      const elementCycles = Math.max(1, reads.length * Math.ceil(a.channels / a.lanes));
+      const duration = Math.max(elementCycles, bankCycles(reads, writes, a.banks, a.ports));
+      expect([t.duration, t.bankStallCycles]).toEqual([duration, duration - elementCycles]);
+    }), { seed: PROPERTY_SEED, numRuns: propertyRuns(200) });
   });
 });
 
