@@ -224,8 +224,9 @@ export const MAX_FILE_LINES = 400;
  * 51,856 → 51,790 (house10, −67 counted on its base, +1 this line): redundant conditions deleted, duplicated code merged into shared helpers.
  * 51,790 → 51,789 (this line included): the WebAssembly kernels' per-thread instance getter written once (gemm-wasm.ts lazyKernel).
  * 51,789 → 51,797: equivalent-mutant marks for the whole run's survivors (adaround-gd.ts +5, adaround.ts +1, dma-data.ts +1; +1 this line).
+ * 51,797 → 51,792: one WebAssembly loader (core/wasm-module.ts) for the GEMM, AdaRound and training kernels, which each declared it (+1 this line).
  */
-export const LINE_BUDGET = 51_797;
+export const LINE_BUDGET = 51_792;
 
 /** Extensions counted as source. */
 const SOURCE = /\.(ts|js|mjs|cjs|wat)$/;

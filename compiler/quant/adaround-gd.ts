@@ -5,6 +5,7 @@
 // does. D is stored transposed, so a block's eight terms of one j are contiguous. Without SIMD, or when
 // asked, the loop runs. The operands live in the workspace's arrays (in the kernel's memory on the
 // WebAssembly path), so an iteration copies nothing.
+import { compileWasmModule, ensureMemory, instantiateWasm, type WasmMemory } from '../../core/wasm-module.js';
 import { ADAROUND_KERNEL_WASM_BASE64 } from './adaround-kernel-wasm.js';
 
 /** One optimizer run's operands and the sums' routine; rows are padded to `padded`, a multiple of 8. */
@@ -47,27 +48,21 @@ function jsWorkspace(rows: number, k: number): GdWorkspace {
   return { ...ws, sums: () => jsGdSums(ws.g, ws.dt, ws.out, k, padded, ws.flags) };
 }
 
-// The few members of the WebAssembly JS API used here (the tsconfig's lib has no DOM types).
+/** The kernel's exports (signature in adaround-kernel.wat). */
 interface KernelExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   gd_sums(g: number, dt: number, out: number, k: number, padded: number, flags: number): void;
 }
-declare const WebAssembly: {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { readonly exports: unknown };
-};
 
-const PAGE_BYTES = 65536;
 /** This thread's kernel instance (made on first use; null without WebAssembly SIMD). */
 let kernel: KernelExports | null | undefined;
 
 function kernelInstance(): KernelExports | null {
   // Stryker disable next-line ConditionalExpression: → true makes a fresh instance per workspace (speed only: each run fills its own operands); → false is killed
   if (kernel === undefined) {
-    const bytes = Buffer.from(ADAROUND_KERNEL_WASM_BASE64, 'base64');
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: Node always has WebAssembly and this kernel validates (the guards are for other engines), so their → true forms and || change nothing; → false is killed
-    kernel = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? (new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as KernelExports) : null;
+    const module = compileWasmModule(ADAROUND_KERNEL_WASM_BASE64);
+    // Stryker disable next-line ConditionalExpression: Node always validates this kernel (the guard is for other engines), so → true changes nothing; → false is killed
+    kernel = module !== null ? instantiateWasm<KernelExports>(module) : null;
   }
   return kernel;
 }
@@ -93,9 +88,7 @@ export function gdWorkspace(rows: number, k: number, backend: 'wasm' | 'js' = 'w
   const flagOff = outOff + k * padded * 8;
   // Stryker disable next-line ArithmeticOperator: a larger end only grows the memory more (memory, not values): equivalent (the line's other forms are killed but ignored with it)
   const end = flagOff + k * (padded / 8) * 4;
-  const have = kern.memory.buffer.byteLength;
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: end = have grows by 0 pages, a no-op; end + have grows more than needed (memory only); the other forms are killed
-  if (end > have) kern.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
+  ensureMemory(kern.memory, end);
   const buffer = kern.memory.buffer; // after any growth: earlier views are detached
   const dt = new Float64Array(buffer, dOff, k * padded).fill(0); // an earlier run's values, or the padding rows
   return {

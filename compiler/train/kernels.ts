@@ -4,6 +4,7 @@
 // without SIMD, or when asked (ACCSIM_TRAIN_BACKEND=js), the plain JavaScript loops below do. Both are
 // deterministic: a call returns the same bits every time, so fixed seeds give byte-identical runs.
 import { assert } from '../../core/diagnostics.js';
+import { compileWasmModule, ensureMemory, instantiateWasm, type WasmMemory, type WasmModule } from '../../core/wasm-module.js';
 import { TRAIN_KERNELS_WASM_BASE64 } from './kernels-wasm.js';
 
 /** How the right operand is stored: B as [k][n] row-major ('kn'), or its transpose [n][k] ('nk'). */
@@ -105,11 +106,7 @@ export class JsKernels implements TrainKernels {
   }
 }
 
-// The few members of the WebAssembly JS API used here (the tsconfig's lib has no DOM types).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
+/** The kernels' exports (signatures in kernels.wat). */
 interface KernelExports {
   memory: WasmMemory;
   pack_kn(src: number, ldb: number, dst: number, kdim: number, n: number): void;
@@ -118,24 +115,14 @@ interface KernelExports {
   fq_requant(x: number, n: number, c: number, inv: number, m0: number, pinv: number, p: number, hm: number, add: number, s: number, z: number, qlo: number, qhi: number, out: number, codes: number): number;
   fq_grads(x: number, dy: number, codes: number, n: number, sinv: number, z: number, qlo: number, qhi: number, sums: number): void;
 }
-declare const WebAssembly: {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { readonly exports: unknown };
-};
-
-const PAGE_BYTES = 65536;
 /** Reduction steps per kernel call: a 256-row slice of a packed panel (8 KiB) stays in L1 while every row block uses it. */
 const K_BLOCK = 256;
 
-let module: object | null | undefined;
+let module: WasmModule | null | undefined;
 
 /** The compiled kernels, or null when this engine lacks WebAssembly SIMD (compiled once per thread). */
-function kernelModule(): object | null {
-  if (module === undefined) {
-    const bytes = Buffer.from(TRAIN_KERNELS_WASM_BASE64, 'base64');
-    module = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
+function kernelModule(): WasmModule | null {
+  if (module === undefined) module = compileWasmModule(TRAIN_KERNELS_WASM_BASE64);
   return module;
 }
 
@@ -146,8 +133,8 @@ export class WasmKernels implements TrainKernels {
   /** The elementwise kernels need an even channel count (two lanes of one pixel per step); else these run them. */
   private readonly js = new JsKernels();
 
-  constructor(compiled: object) {
-    this.k = new WebAssembly.Instance(compiled).exports as KernelExports;
+  constructor(compiled: WasmModule) {
+    this.k = instantiateWasm<KernelExports>(compiled);
   }
 
   matmul(c: Float32Array, a: Float32Array, b: Float32Array, m: number, n: number, k: number, bLayout: BLayout): void {
@@ -227,8 +214,7 @@ export class WasmKernels implements TrainKernels {
   }
 
   private reserve(bytes: number): void {
-    const have = this.k.memory.buffer.byteLength;
-    if (bytes > have) this.k.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
+    ensureMemory(this.k.memory, bytes);
   }
 }
 

@@ -10,6 +10,9 @@ import {
 } from '../functional/gemm.js';
 import { JsInt8Gemm } from './gemm-js.js';
 import { GEMM_KERNEL_WASM_BASE64 } from './gemm-kernel-wasm.js';
+import { compileWasmModule, ensureMemory, instantiateWasm, type WasmMemory, type WasmModule } from '../../core/wasm-module.js';
+
+export { ensureMemory };
 
 /** Output channels per packed block (the kernel's register block is 2 rows x 4 channels). */
 const NR = 4;
@@ -19,23 +22,6 @@ const KSTEP = 8;
 const MR = 2;
 /** Packed weights per panel: half of a 1 MiB L2, so a panel stays cached while every row pair reuses it. */
 const PANEL_BYTES = 512 * 1024;
-const PAGE_BYTES = 65536;
-
-// The few members of the WebAssembly JS API used here: the tsconfig's lib (ES2022, no DOM) and
-// @types/node do not declare them.
-export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmModule {
-  readonly kind?: never;
-}
-declare const WebAssembly: {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule) => { readonly exports: unknown };
-};
-
 /** The kernel module's exports (signatures in gemm-kernel.wat). */
 export interface KernelExports {
   memory: WasmMemory;
@@ -56,10 +42,7 @@ let compiled: WasmModule | null | undefined;
 
 /** The compiled kernel module, or null when this engine lacks WebAssembly SIMD (compiled once). */
 function kernelModule(): WasmModule | null {
-  if (compiled === undefined) {
-    const bytes = Buffer.from(GEMM_KERNEL_WASM_BASE64, 'base64');
-    compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
+  if (compiled === undefined) compiled = compileWasmModule(GEMM_KERNEL_WASM_BASE64);
   return compiled;
 }
 
@@ -67,19 +50,13 @@ function kernelModule(): WasmModule | null {
 export function instantiateKernel(): KernelExports {
   const module = kernelModule();
   assert(module !== null, 'the GEMM kernel needs WebAssembly SIMD (use createInt8Gemm / createBinaryGemm to fall back)');
-  return new WebAssembly.Instance(module).exports as KernelExports;
+  return instantiateWasm<KernelExports>(module);
 }
 
 /** A getter of this thread's own kernel instance, typed `K`: made on first call, null without WebAssembly SIMD. */
 export function lazyKernel<K extends KernelExports>(): () => K | null {
   let instance: K | null | undefined;
   return () => (instance === undefined ? (instance = wasmSimdAvailable() ? (instantiateKernel() as K) : null) : instance);
-}
-
-/** Grows `memory` to at least `bytes` (growing detaches old views: callers re-derive theirs). */
-export function ensureMemory(memory: WasmMemory, bytes: number): void {
-  const missing = bytes - memory.buffer.byteLength;
-  if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
 }
 
 /** True when the engine validates the kernel (i.e. has WebAssembly SIMD). */
